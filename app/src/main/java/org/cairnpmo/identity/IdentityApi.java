@@ -1,0 +1,84 @@
+package org.cairnpmo.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cairnpmo.identity.domain.User;
+import org.cairnpmo.identity.domain.UserAccountService;
+import org.cairnpmo.identity.domain.UserRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of identity: who is signed in, and who people are. */
+@Service
+public class IdentityApi {
+
+  private final UserRepository users;
+  private final UserAccountService accounts;
+
+  IdentityApi(UserRepository users, UserAccountService accounts) {
+    this.users = users;
+    this.accounts = accounts;
+  }
+
+  public Optional<CurrentUser> currentUser() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof CairnPrincipal principal) {
+      return Optional.of(principal.toCurrentUser());
+    }
+    return Optional.empty();
+  }
+
+  public CurrentUser requireCurrentUser() {
+    return currentUser()
+        .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserSummary> user(long id) {
+    return users.findById(id).map(User::toSummary);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserSummary> userByUsername(String username) {
+    return users.findByUsernameIgnoreCase(username).map(User::toSummary);
+  }
+
+  @Transactional(readOnly = true)
+  public Map<Long, UserSummary> usersByIds(Collection<Long> ids) {
+    return users.findAllById(ids).stream()
+        .map(User::toSummary)
+        .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+  }
+
+  /** Everyone who can be picked as manager, sponsor or member, by name. */
+  @Transactional(readOnly = true)
+  public List<UserSummary> activeUsers() {
+    return users.findAll(Sort.by("displayName")).stream()
+        .filter(User::isEnabled)
+        .map(User::toSummary)
+        .toList();
+  }
+
+  @Transactional
+  public UserSummary createUser(NewUser user) {
+    return accounts.create(user).toSummary();
+  }
+
+  /** For demo and bulk loads: hash once, reuse for many accounts. */
+  @Transactional
+  public UserSummary createUserWithPasswordHash(NewUser user, String passwordHash) {
+    return accounts.createWithHash(user, passwordHash).toSummary();
+  }
+
+  public String hashPassword(String password) {
+    return accounts.hash(password);
+  }
+}

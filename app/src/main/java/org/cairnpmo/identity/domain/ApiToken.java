@@ -1,0 +1,92 @@
+package org.cairnpmo.identity.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A personal access token. The secret itself is never stored, only its SHA-256 hash. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+  /** Writing the last-use time on every call would turn each API read into a write. */
+  private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long userId;
+  private String name;
+  private String tokenPrefix;
+  private String tokenHash;
+  private Instant createdAt;
+  private Instant expiresAt;
+  private Instant lastUsedAt;
+  private Instant revokedAt;
+
+  protected ApiToken() {}
+
+  ApiToken(Long userId, String name, String tokenPrefix, String tokenHash, Instant expiresAt) {
+    this.userId = userId;
+    this.name = name;
+    this.tokenPrefix = tokenPrefix;
+    this.tokenHash = tokenHash;
+    this.createdAt = Instant.now();
+    this.expiresAt = expiresAt;
+  }
+
+  public boolean isUsableAt(Instant now) {
+    return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  boolean markUsed(Instant now) {
+    if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
+      lastUsedAt = now;
+      return true;
+    }
+    return false;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getUserId() {
+    return userId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getTokenPrefix() {
+    return tokenPrefix;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getLastUsedAt() {
+    return lastUsedAt;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
+  }
+}

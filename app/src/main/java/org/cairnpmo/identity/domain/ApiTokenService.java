@@ -1,0 +1,101 @@
+package org.cairnpmo.identity.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues, checks and revokes personal access tokens. */
+@Service
+public class ApiTokenService {
+
+  static final String PREFIX = "cairn_";
+  private static final char[] ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+  private static final int SECRET_LENGTH = 40;
+
+  private final ApiTokenRepository tokens;
+  private final UserRepository users;
+  private final SecureRandom random = new SecureRandom();
+
+  ApiTokenService(ApiTokenRepository tokens, UserRepository users) {
+    this.tokens = tokens;
+    this.users = users;
+  }
+
+  /** The token's secret is returned here once and can never be read again. */
+  @Transactional
+  public IssuedToken issue(long userId, String name, Integer validDays) {
+    String trimmed = name == null ? "" : name.trim();
+    if (trimmed.isEmpty() || trimmed.length() > 80) {
+      throw InvalidInputException.of("name", "Give the token a name of 1 to 80 characters.");
+    }
+    if (validDays != null && (validDays < 1 || validDays > 3650)) {
+      throw InvalidInputException.of("validDays", "Validity must be between 1 and 3650 days.");
+    }
+    StringBuilder secret = new StringBuilder(PREFIX);
+    for (int i = 0; i < SECRET_LENGTH; i++) {
+      secret.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+    }
+    String plain = secret.toString();
+    Instant expires = validDays == null ? null : Instant.now().plus(validDays, ChronoUnit.DAYS);
+    ApiToken token =
+        tokens.save(new ApiToken(userId, trimmed, plain.substring(0, 12), sha256(plain), expires));
+    return new IssuedToken(token.getId(), trimmed, plain, expires);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApiToken> tokensOf(long userId) {
+    return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+  }
+
+  @Transactional
+  public void revoke(long userId, long tokenId) {
+    ApiToken token =
+        tokens
+            .findById(tokenId)
+            .filter(t -> t.getUserId() == userId)
+            .orElseThrow(() -> new NotFoundException("Token", tokenId));
+    token.revoke(Instant.now());
+  }
+
+  /** The user a presented token stands for, if the token is known, unrevoked and unexpired. */
+  @Transactional
+  public Optional<User> authenticate(String presented) {
+    if (presented == null || !presented.startsWith(PREFIX)) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now();
+    return tokens
+        .findByTokenHash(sha256(presented))
+        .filter(t -> t.isUsableAt(now))
+        .flatMap(
+            t -> {
+              t.markUsed(now);
+              return users.findById(t.getUserId());
+            })
+        .filter(User::isEnabled)
+        .filter(u -> !u.isLockedAt(now));
+  }
+
+  static String sha256(String value) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+    }
+  }
+
+  /** A freshly issued token, the only time its secret is visible. */
+  public record IssuedToken(long id, String name, String secret, Instant expiresAt) {}
+}

@@ -1,0 +1,191 @@
+package org.cairnpmo.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+
+/** A person who signs in to Cairn. */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String username;
+  private String displayName;
+  private String email;
+  private String jobTitle;
+  private Long departmentId;
+  private String passwordHash;
+  private boolean enabled = true;
+  private boolean mustChangePassword;
+  private int failedLogins;
+  private Instant lockedUntil;
+  private Instant lastLoginAt;
+  private Instant createdAt;
+
+  @Version private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  protected User() {}
+
+  public User(
+      String username,
+      String displayName,
+      String email,
+      String jobTitle,
+      Long departmentId,
+      Set<Role> roles) {
+    this.username = username;
+    this.displayName = displayName;
+    this.email = email;
+    this.jobTitle = jobTitle;
+    this.departmentId = departmentId;
+    this.roles = roles.isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(roles);
+    this.createdAt = Instant.now();
+  }
+
+  public void setPassword(String hash, boolean mustChange) {
+    this.passwordHash = hash;
+    this.mustChangePassword = mustChange;
+  }
+
+  public void updateProfile(String displayName, String email, String jobTitle, Long departmentId) {
+    this.displayName = displayName;
+    this.email = email;
+    this.jobTitle = jobTitle;
+    this.departmentId = departmentId;
+  }
+
+  public void assignRoles(Set<Role> newRoles) {
+    if (newRoles.isEmpty()) {
+      throw new IllegalArgumentException("A user needs at least one role");
+    }
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  /**
+   * Counts a failed sign-in; after {@code maxFailures} in a row the account locks for {@code
+   * lockout}, which slows password guessing to a crawl without a permanent denial of service.
+   */
+  public void recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
+    failedLogins++;
+    if (failedLogins >= maxFailures) {
+      lockedUntil = now.plus(lockout);
+      failedLogins = 0;
+    }
+  }
+
+  public void recordSuccessfulLogin(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+  }
+
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public UserSummary toSummary() {
+    return new UserSummary(
+        id, username, displayName, email, jobTitle, departmentId, roles, enabled);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+}

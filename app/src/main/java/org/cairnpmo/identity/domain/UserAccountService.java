@@ -1,0 +1,242 @@
+package org.cairnpmo.identity.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.IdentityProperties;
+import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creation, administration, passwords, and the sign-in bookkeeping behind lockout. */
+@Service
+public class UserAccountService implements UserDetailsService {
+
+  public static final int MIN_PASSWORD_LENGTH = 10;
+  private static final java.util.regex.Pattern USERNAME =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+  private final UserRepository users;
+  private final PasswordEncoder passwordEncoder;
+  private final IdentityProperties properties;
+
+  UserAccountService(
+      UserRepository users, PasswordEncoder passwordEncoder, IdentityProperties properties) {
+    this.users = users;
+    this.passwordEncoder = passwordEncoder;
+    this.properties = properties;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public UserDetails loadUserByUsername(String username) {
+    User user =
+        users
+            .findByUsernameIgnoreCase(username)
+            .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    return principalOf(user);
+  }
+
+  @Transactional(readOnly = true)
+  public CairnPrincipal principal(long userId) {
+    return principalOf(find(userId));
+  }
+
+  static CairnPrincipal principalOf(User user) {
+    return new CairnPrincipal(
+        user.getId(),
+        user.getUsername(),
+        user.getDisplayName(),
+        user.getPasswordHash() == null
+            ? "{noop}" + java.util.UUID.randomUUID()
+            : user.getPasswordHash(),
+        user.getRoles(),
+        user.isEnabled(),
+        user.isLockedAt(Instant.now()),
+        user.isMustChangePassword());
+  }
+
+  @Transactional
+  public void recordFailedLogin(String username) {
+    users
+        .findByUsernameIgnoreCase(username)
+        .ifPresent(
+            u ->
+                u.recordFailedLogin(
+                    properties.security().maxFailedLogins(),
+                    properties.security().lockout(),
+                    Instant.now()));
+  }
+
+  @Transactional
+  public void recordSuccessfulLogin(String username) {
+    users.findByUsernameIgnoreCase(username).ifPresent(u -> u.recordSuccessfulLogin(Instant.now()));
+  }
+
+  @Transactional
+  public User create(NewUser request) {
+    String username = request.username() == null ? "" : request.username().trim().toLowerCase();
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (!USERNAME.matcher(username).matches()) {
+      problems.add(
+          new FieldProblem(
+              "username", "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores."));
+    } else if (users.existsByUsernameIgnoreCase(username)) {
+      problems.add(new FieldProblem("username", "This username is already taken."));
+    }
+    if (request.displayName() == null || request.displayName().isBlank()) {
+      problems.add(new FieldProblem("displayName", "Enter the person's name."));
+    }
+    if (request.roles() == null || request.roles().isEmpty()) {
+      problems.add(new FieldProblem("roles", "Choose at least one role."));
+    }
+    if (request.password() != null) {
+      checkPasswordStrength(request.password(), "password", problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    User user =
+        new User(
+            username,
+            request.displayName().trim(),
+            blankToNull(request.email()),
+            blankToNull(request.jobTitle()),
+            request.departmentId(),
+            request.roles());
+    if (request.password() != null) {
+      user.setPassword(passwordEncoder.encode(request.password()), request.mustChangePassword());
+    }
+    return users.save(user);
+  }
+
+  /** Bulk creation for demo data: the same already-hashed password for every account. */
+  @Transactional
+  public User createWithHash(NewUser request, String passwordHash) {
+    User user =
+        create(
+            new NewUser(
+                request.username(),
+                request.displayName(),
+                request.email(),
+                request.jobTitle(),
+                request.departmentId(),
+                request.roles(),
+                null,
+                false));
+    user.setPassword(passwordHash, false);
+    return user;
+  }
+
+  @Transactional
+  public User update(
+      long userId,
+      long expectedVersion,
+      String displayName,
+      String email,
+      String jobTitle,
+      Long departmentId,
+      Set<Role> roles,
+      boolean enabled) {
+    User user = find(userId);
+    if (user.getVersion() != expectedVersion) {
+      throw new StaleVersionException(
+          "User " + user.getUsername(), expectedVersion, user.getVersion());
+    }
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (displayName == null || displayName.isBlank()) {
+      problems.add(new FieldProblem("displayName", "Enter the person's name."));
+    }
+    if (roles == null || roles.isEmpty()) {
+      problems.add(new FieldProblem("roles", "Choose at least one role."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    user.updateProfile(displayName.trim(), blankToNull(email), blankToNull(jobTitle), departmentId);
+    user.assignRoles(roles);
+    if (enabled) {
+      user.enable();
+    } else {
+      user.disable();
+    }
+    return user;
+  }
+
+  @Transactional
+  public void unlock(long userId) {
+    find(userId).unlock();
+  }
+
+  /** An administrator's reset: the person must choose their own password at next sign-in. */
+  @Transactional
+  public void resetPassword(long userId, String newPassword) {
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    checkPasswordStrength(newPassword, "password", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    User user = find(userId);
+    user.setPassword(passwordEncoder.encode(newPassword), true);
+    user.unlock();
+  }
+
+  @Transactional
+  public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+    User user = find(userId);
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (user.getPasswordHash() == null
+        || currentPassword == null
+        || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+      problems.add(new FieldProblem("currentPassword", "This is not your current password."));
+    }
+    checkPasswordStrength(newPassword, "newPassword", problems);
+    if (newPassword != null && newPassword.equals(currentPassword)) {
+      problems.add(
+          new FieldProblem("newPassword", "Choose a password different from the old one."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    user.setPassword(passwordEncoder.encode(newPassword), false);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<User> search(String query, Pageable pageable) {
+    return users.search(blankToNull(query), pageable);
+  }
+
+  @Transactional(readOnly = true)
+  public User find(long userId) {
+    return users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+  }
+
+  public String hash(String password) {
+    return passwordEncoder.encode(password);
+  }
+
+  private static void checkPasswordStrength(
+      String password, String field, List<FieldProblem> problems) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      problems.add(new FieldProblem(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters."));
+    } else if (password.length() > 200) {
+      problems.add(new FieldProblem(field, "Use at most 200 characters."));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,59 @@
+package org.cairnpmo.identity.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.domain.ApiTokenService;
+import org.cairnpmo.identity.domain.UserAccountService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API calls that carry {@code Authorization: Bearer <personal access token>}. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+  private final ApiTokenService tokens;
+  private final UserAccountService accounts;
+
+  BearerTokenFilter(ApiTokenService tokens, UserAccountService accounts) {
+    this.tokens = tokens;
+    this.accounts = accounts;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var user = tokens.authenticate(header.substring(7).trim());
+    if (user.isEmpty()) {
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      ProblemResponses.write(
+          response,
+          401,
+          "unauthorized",
+          "Unauthorized",
+          "The access token is unknown, revoked or expired.");
+      return;
+    }
+    CairnPrincipal principal = accounts.principal(user.get().getId()).withoutPassword(false);
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}

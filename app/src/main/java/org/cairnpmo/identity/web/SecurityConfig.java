@@ -1,0 +1,142 @@
+package org.cairnpmo.identity.web;
+
+import org.cairnpmo.identity.domain.ApiTokenService;
+import org.cairnpmo.identity.domain.UserAccountService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: the JSON API (stateless; HTTP Basic or personal access tokens; answers in
+ * problem+json) and the web pages (form login, session, CSRF).
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+  private static final String[] PUBLIC_ASSETS = {
+    "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+    return new DefaultAuthenticationEventPublisher(publisher);
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(
+      HttpSecurity http, ApiTokenService tokens, UserAccountService accounts) throws Exception {
+    http.securityMatcher("/api/**", "/actuator/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
+        .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        // Stateless: no cookie authenticates an API call, so there is nothing to forge.
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(SecurityConfig::unauthorized)
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            ProblemResponses.write(
+                                response,
+                                403,
+                                "forbidden",
+                                "Forbidden",
+                                "You are not allowed to do this.")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository)
+      throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(PUBLIC_ASSETS)
+                    .permitAll()
+                    .requestMatchers("/login")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .securityContext(c -> c.securityContextRepository(contextRepository))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(loginFailure())
+                    .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .addFilterAfter(
+            new PasswordChangeGate(),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+        .headers(
+            headers ->
+                headers
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                    + " 'unsafe-inline'; script-src 'self' 'unsafe-inline';"
+                                    + " frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  private static AuthenticationFailureHandler loginFailure() {
+    return (request, response, exception) ->
+        response.sendRedirect(
+            request.getContextPath()
+                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+  }
+
+  private static void unauthorized(
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException exception)
+      throws java.io.IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Cairn\", Bearer");
+    String detail =
+        exception instanceof LockedException
+            ? "This account is locked for a while after repeated failed sign-ins."
+            : "Sign in with HTTP Basic or a personal access token (Authorization: Bearer ...).";
+    ProblemResponses.write(response, 401, "unauthorized", "Unauthorized", detail);
+  }
+}

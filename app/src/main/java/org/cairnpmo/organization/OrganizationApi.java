@@ -1,0 +1,42 @@
+package org.cairnpmo.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cairnpmo.organization.domain.DepartmentService;
+import org.cairnpmo.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask of the organization. */
+@Service
+public class OrganizationApi {
+
+  private final DepartmentService departments;
+
+  OrganizationApi(DepartmentService departments) {
+    this.departments = departments;
+  }
+
+  public List<DepartmentSummary> departments() {
+    return departments.all();
+  }
+
+  public Map<Long, DepartmentSummary> departmentsById() {
+    return departments.all().stream()
+        .collect(Collectors.toMap(DepartmentSummary::id, Function.identity()));
+  }
+
+  public Optional<DepartmentSummary> department(long id) {
+    try {
+      return Optional.of(departments.get(id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  public DepartmentSummary createDepartment(DepartmentForm form) {
+    return departments.create(form);
+  }
+}

@@ -1,0 +1,64 @@
+package org.cairnpmo.organization.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.cairnpmo.organization.DepartmentSummary;
+
+/** An organization unit. Departments are deactivated, never deleted: projects refer to them. */
+@Entity
+@Table(name = "department")
+public class Department {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String code;
+  private String name;
+  private String description;
+  private boolean active = true;
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Department() {}
+
+  public Department(String code, String name, String description) {
+    this.code = code;
+    this.name = name;
+    this.description = description;
+    this.createdAt = Instant.now();
+  }
+
+  void rename(String code, String name, String description, boolean active) {
+    this.code = code;
+    this.name = name;
+    this.description = description;
+    this.active = active;
+  }
+
+  public DepartmentSummary toSummary() {
+    return new DepartmentSummary(id, code, name, description, active, version);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,192 @@
+package org.cairnpmo.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of a REST controller into RFC 9457 problem+json. Messages are written for the
+ * caller; internal details (stack traces, SQL) go to the log only.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  static final String TYPE_BASE = "https://cairnpmo.org/problems/";
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(StaleVersionException.class)
+  ProblemDetail stale(StaleVersionException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.CONFLICT, "stale-version", "Edited by someone else", e.getMessage());
+    problem.setProperty("currentVersion", e.currentVersion());
+    return problem;
+  }
+
+  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+  ProblemDetail concurrentEdit(ObjectOptimisticLockingFailureException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "stale-version",
+        "Edited by someone else",
+        "The record was changed by someone else at the same moment. Reload it and apply your change"
+            + " again.");
+  }
+
+  @ExceptionHandler(BusinessRuleException.class)
+  ProblemDetail rule(BusinessRuleException e) {
+    return problem(
+        HttpStatus.CONFLICT, e.code(), "Not allowed in the current state", e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-input",
+            "Invalid input",
+            "The request has " + e.problems().size() + " invalid field(s).");
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(p -> Map.of("field", p.field(), "message", p.message()))
+            .toList());
+    return problem;
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return problem(
+        HttpStatus.FORBIDDEN,
+        "forbidden",
+        "Forbidden",
+        "You are not allowed to do this. Ask the project's manager or the PMO.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "invalid-input",
+        "Invalid input",
+        "Parameter '" + e.getName() + "' has an invalid value.");
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail integrity(DataIntegrityViolationException e) {
+    log.warn("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+    return problem(
+        HttpStatus.CONFLICT,
+        "conflict",
+        "Conflict",
+        "The change conflicts with data already stored (for example a duplicate code).");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error in API call", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "Internal error",
+        "Something went wrong on our side. The error has been logged.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Map<String, String>> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(
+                f ->
+                    Map.of(
+                        "field",
+                        f.getField(),
+                        "message",
+                        f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage()))
+            .toList();
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-input",
+            "Invalid input",
+            "The request has " + errors.size() + " invalid field(s).");
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-input",
+            "Invalid input",
+            "One or more request parameters are invalid.");
+    return ResponseEntity.badRequest()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-request",
+            "Malformed request",
+            "The request body could not be read. Check that it is valid JSON with the documented"
+                + " field types (dates as YYYY-MM-DD).");
+    return ResponseEntity.badRequest()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE_BASE + type));
+    problem.setTitle(title);
+    return problem;
+  }
+}

@@ -1,0 +1,48 @@
+package org.cairnpmo.projects;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a project is in its life. Closed and cancelled projects are final: they are never deleted
+ * and never revived, so their history stays trustworthy.
+ */
+public enum ProjectStatus {
+  PROPOSED("Proposed"),
+  ACTIVE("Active"),
+  ON_HOLD("On hold"),
+  CLOSED("Closed"),
+  CANCELLED("Cancelled");
+
+  private final String label;
+
+  ProjectStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Set<ProjectStatus> next() {
+    return switch (this) {
+      case PROPOSED -> EnumSet.of(ACTIVE, ON_HOLD, CANCELLED);
+      case ACTIVE -> EnumSet.of(ON_HOLD, CLOSED, CANCELLED);
+      case ON_HOLD -> EnumSet.of(ACTIVE, CANCELLED);
+      case CLOSED, CANCELLED -> EnumSet.noneOf(ProjectStatus.class);
+    };
+  }
+
+  public boolean canMoveTo(ProjectStatus target) {
+    return target == this || next().contains(target);
+  }
+
+  public boolean isFinal() {
+    return next().isEmpty();
+  }
+
+  /** A project is registered either as a proposal or as already running work. */
+  public boolean isInitial() {
+    return this == PROPOSED || this == ACTIVE;
+  }
+}

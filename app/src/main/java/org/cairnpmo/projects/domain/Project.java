@@ -1,0 +1,343 @@
+package org.cairnpmo.projects.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+
+/** A project in the register. Its rules (dates, budget, status transitions) live here. */
+@Entity
+@Table(name = "project")
+public class Project {
+
+  public static final String DEFAULT_CURRENCY = "EUR";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String code;
+  private String name;
+  private String description;
+  private Long departmentId;
+  private Long sponsorId;
+  private Long managerId;
+
+  @Enumerated(EnumType.STRING)
+  private ProjectCategory category;
+
+  @Enumerated(EnumType.STRING)
+  private Priority priority;
+
+  private int priorityRank;
+
+  @Enumerated(EnumType.STRING)
+  private ProjectStatus status;
+
+  private LocalDate plannedStart;
+  private LocalDate plannedFinish;
+  private BigDecimal budgetAmount;
+  private String budgetCurrency;
+  private boolean confidential;
+
+  @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<ProjectMember> members = new ArrayList<>();
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected Project() {}
+
+  /** Registers a new project, as a proposal or as work already under way. */
+  public static Project register(ProjectData data, String by, Instant now) {
+    ProjectStatus initial = data.status() == null ? ProjectStatus.PROPOSED : data.status();
+    if (!initial.isInitial()) {
+      throw InvalidInputException.of(
+          "status", "A new project starts as Proposed or Active, not " + initial.label() + ".");
+    }
+    Project project = new Project();
+    project.status = initial;
+    project.createdAt = now;
+    project.createdBy = by;
+    project.apply(data, by, now);
+    return project;
+  }
+
+  /** Applies an edit. A status change must be one the lifecycle allows. */
+  public void revise(ProjectData data, String by, Instant now) {
+    if (status.isFinal()) {
+      throw new BusinessRuleException(
+          "project-final",
+          "This project is "
+              + status.label().toLowerCase()
+              + "; its record can no longer be changed.");
+    }
+    if (data.status() != null && data.status() != status) {
+      moveTo(data.status());
+    }
+    apply(data, by, now);
+  }
+
+  public void moveTo(ProjectStatus target) {
+    if (!status.canMoveTo(target)) {
+      throw new BusinessRuleException(
+          "invalid-transition",
+          "A project cannot go from "
+              + status.label()
+              + " to "
+              + target.label()
+              + "."
+              + (status.next().isEmpty()
+                  ? " It is final."
+                  : " Allowed next: " + labels(status.next()) + "."));
+    }
+    status = target;
+  }
+
+  private void apply(ProjectData data, String by, Instant now) {
+    validate(data);
+    code = data.code().trim().toUpperCase();
+    name = data.name().trim();
+    description = blankToNull(data.description());
+    departmentId = data.departmentId();
+    sponsorId = data.sponsorId();
+    managerId = data.managerId();
+    category = data.category() == null ? ProjectCategory.OPERATIONAL : data.category();
+    priority = data.priority() == null ? Priority.MEDIUM : data.priority();
+    priorityRank = priority.rank();
+    plannedStart = data.plannedStart();
+    plannedFinish = data.plannedFinish();
+    budgetAmount =
+        data.budgetAmount() == null
+            ? null
+            : data.budgetAmount().setScale(2, java.math.RoundingMode.HALF_UP);
+    budgetCurrency =
+        budgetAmount == null
+            ? null
+            : (data.budgetCurrency() == null || data.budgetCurrency().isBlank()
+                ? DEFAULT_CURRENCY
+                : data.budgetCurrency().trim().toUpperCase());
+    confidential = Boolean.TRUE.equals(data.confidential());
+    syncMembers(data.membersOrEmpty());
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  static void validate(ProjectData data) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (data.plannedStart() != null
+        && data.plannedFinish() != null
+        && data.plannedFinish().isBefore(data.plannedStart())) {
+      problems.add(
+          new FieldProblem(
+              "plannedFinish", "The planned finish cannot be before the planned start."));
+    }
+    if (data.budgetAmount() == null
+        && data.budgetCurrency() != null
+        && !data.budgetCurrency().isBlank()) {
+      problems.add(new FieldProblem("budgetAmount", "Enter the budget amount for this currency."));
+    }
+    if (data.managerId() != null
+        && data.sponsorId() != null
+        && data.managerId().equals(data.sponsorId())) {
+      problems.add(
+          new FieldProblem("sponsorId", "The sponsor and the manager should be different people."));
+    }
+    long distinct =
+        data.membersOrEmpty().stream().map(ProjectData.Member::userId).distinct().count();
+    if (distinct != data.membersOrEmpty().size()) {
+      problems.add(new FieldProblem("members", "Each person can be listed only once."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /**
+   * Manager and sponsor are members by definition; the listed people keep their own role, and
+   * everyone else is removed.
+   */
+  private void syncMembers(List<ProjectData.Member> wanted) {
+    Map<Long, MembershipRole> target = new LinkedHashMap<>();
+    for (ProjectData.Member member : wanted) {
+      MembershipRole role = member.role() == null ? MembershipRole.TEAM_MEMBER : member.role();
+      if (role == MembershipRole.MANAGER || role == MembershipRole.SPONSOR) {
+        role = MembershipRole.TEAM_MEMBER; // these two roles follow the fields below
+      }
+      target.put(member.userId(), role);
+    }
+    if (sponsorId != null) {
+      target.put(sponsorId, MembershipRole.SPONSOR);
+    }
+    if (managerId != null) {
+      target.put(managerId, MembershipRole.MANAGER);
+    }
+    members.removeIf(m -> !target.containsKey(m.getUserId()));
+    for (var entry : target.entrySet()) {
+      Optional<ProjectMember> existing =
+          members.stream().filter(m -> m.getUserId().equals(entry.getKey())).findFirst();
+      if (existing.isPresent()) {
+        existing.get().changeRole(entry.getValue());
+      } else {
+        members.add(new ProjectMember(this, entry.getKey(), entry.getValue()));
+      }
+    }
+  }
+
+  public boolean hasMember(long userId) {
+    return Objects.equals(managerId, userId)
+        || Objects.equals(sponsorId, userId)
+        || members.stream().anyMatch(m -> m.getUserId() == userId);
+  }
+
+  public boolean isManagedBy(long userId) {
+    return Objects.equals(managerId, userId);
+  }
+
+  /** The data as entered, for filling an edit form. */
+  public ProjectData toData() {
+    return new ProjectData(
+        code,
+        name,
+        description,
+        departmentId,
+        sponsorId,
+        managerId,
+        category,
+        priority,
+        status,
+        plannedStart,
+        plannedFinish,
+        budgetAmount,
+        budgetCurrency,
+        confidential,
+        sortedMembers().stream()
+            .filter(
+                m ->
+                    m.getRole() == MembershipRole.TEAM_MEMBER
+                        || m.getRole() == MembershipRole.STAKEHOLDER)
+            .map(m -> new ProjectData.Member(m.getUserId(), m.getRole()))
+            .toList(),
+        version);
+  }
+
+  public List<ProjectMember> sortedMembers() {
+    return members.stream().sorted(Comparator.comparing(ProjectMember::getRole)).toList();
+  }
+
+  private static String labels(java.util.Set<ProjectStatus> statuses) {
+    return String.join(", ", statuses.stream().map(ProjectStatus::label).toList());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
+  }
+
+  public Long getSponsorId() {
+    return sponsorId;
+  }
+
+  public Long getManagerId() {
+    return managerId;
+  }
+
+  public ProjectCategory getCategory() {
+    return category;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public ProjectStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getPlannedStart() {
+    return plannedStart;
+  }
+
+  public LocalDate getPlannedFinish() {
+    return plannedFinish;
+  }
+
+  public BigDecimal getBudgetAmount() {
+    return budgetAmount;
+  }
+
+  public String getBudgetCurrency() {
+    return budgetCurrency;
+  }
+
+  public boolean isConfidential() {
+    return confidential;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

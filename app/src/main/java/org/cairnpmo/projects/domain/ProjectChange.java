@@ -1,0 +1,73 @@
+package org.cairnpmo.projects.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One field of one project changed by one person at one moment. Never edited or deleted. */
+@Entity
+@Table(name = "project_change")
+public class ProjectChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long projectId;
+  private long revision;
+  private Instant changedAt;
+  private String changedBy;
+  private String field;
+  private String oldValue;
+  private String newValue;
+
+  protected ProjectChange() {}
+
+  ProjectChange(
+      Long projectId,
+      long revision,
+      Instant changedAt,
+      String changedBy,
+      String field,
+      String oldValue,
+      String newValue) {
+    this.projectId = projectId;
+    this.revision = revision;
+    this.changedAt = changedAt;
+    this.changedBy = changedBy;
+    this.field = field;
+    this.oldValue = truncate(oldValue);
+    this.newValue = truncate(newValue);
+  }
+
+  private static String truncate(String value) {
+    return value == null || value.length() <= 4000 ? value : value.substring(0, 3997) + "...";
+  }
+
+  public long getRevision() {
+    return revision;
+  }
+
+  public Instant getChangedAt() {
+    return changedAt;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public String getField() {
+    return field;
+  }
+
+  public String getOldValue() {
+    return oldValue;
+  }
+
+  public String getNewValue() {
+    return newValue;
+  }
+}

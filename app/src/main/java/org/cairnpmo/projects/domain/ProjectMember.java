@@ -1,0 +1,50 @@
+package org.cairnpmo.projects.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cairnpmo.projects.MembershipRole;
+
+@Entity
+@Table(name = "project_member")
+public class ProjectMember {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "project_id")
+  private Project project;
+
+  private Long userId;
+
+  @Enumerated(EnumType.STRING)
+  private MembershipRole role;
+
+  protected ProjectMember() {}
+
+  ProjectMember(Project project, Long userId, MembershipRole role) {
+    this.project = project;
+    this.userId = userId;
+    this.role = role;
+  }
+
+  void changeRole(MembershipRole role) {
+    this.role = role;
+  }
+
+  public Long getUserId() {
+    return userId;
+  }
+
+  public MembershipRole getRole() {
+    return role;
+  }
+}

@@ -1,0 +1,367 @@
+package org.cairnpmo.projects.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectChangeView;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectRegistered;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectStatusChanged;
+import org.cairnpmo.projects.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Register use cases: search, read, register, revise; each guarded by {@link ProjectAccess}. */
+@Service
+public class ProjectService {
+
+  /** Sortable columns as callers name them, mapped to entity attributes. */
+  public static final Map<String, String> SORTABLE =
+      Map.of(
+          "code", "code",
+          "name", "name",
+          "status", "status",
+          "priority", "priorityRank",
+          "category", "category",
+          "plannedStart", "plannedStart",
+          "plannedFinish", "plannedFinish",
+          "budget", "budgetAmount",
+          "updatedAt", "updatedAt");
+
+  public static final int MAX_PAGE_SIZE = 200;
+
+  private final ProjectRepository projects;
+  private final ProjectChangeRepository changes;
+  private final IdentityApi identity;
+  private final OrganizationApi organization;
+  private final ApplicationEventPublisher events;
+
+  ProjectService(
+      ProjectRepository projects,
+      ProjectChangeRepository changes,
+      IdentityApi identity,
+      OrganizationApi organization,
+      ApplicationEventPublisher events) {
+    this.projects = projects;
+    this.changes = changes;
+    this.identity = identity;
+    this.organization = organization;
+    this.events = events;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {
+    Page<Project> page =
+        projects.findAll(ProjectSpecifications.matching(filter, viewer), sanitize(pageable));
+    Names names = names(page.getContent());
+    return page.map(p -> view(p, viewer, names));
+  }
+
+  @Transactional(readOnly = true)
+  public ProjectView get(long id, CurrentUser viewer) {
+    Project project = visible(id, viewer);
+    return view(project, viewer, names(List.of(project)));
+  }
+
+  @Transactional(readOnly = true)
+  public ProjectData dataForEdit(long id, CurrentUser editor) {
+    Project project = visible(id, editor);
+    requireEditable(project, editor);
+    return project.toData();
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProjectChangeView> history(long id, CurrentUser viewer) {
+    visible(id, viewer);
+    return changes.findByProjectIdOrderByRevisionDescIdAsc(id).stream()
+        .map(
+            c ->
+                new ProjectChangeView(
+                    c.getRevision(),
+                    c.getChangedAt(),
+                    c.getChangedBy(),
+                    c.getField(),
+                    c.getOldValue(),
+                    c.getNewValue()))
+        .toList();
+  }
+
+  @Transactional
+  public ProjectView register(ProjectData data, CurrentUser author) {
+    if (!ProjectAccess.canRegister(author)) {
+      throw new AccessDeniedException("Only the PMO and project managers register projects");
+    }
+    ProjectData effective = data;
+    if (!author.governsAllProjects()) {
+      if (data.managerId() == null) {
+        effective = withManager(data, author.id());
+      } else if (data.managerId() != author.id()) {
+        throw InvalidInputException.of(
+            "managerId", "You can register projects that you manage; ask the PMO for others.");
+      }
+    }
+    checkReferences(effective);
+    checkCodeFree(effective.code(), null);
+    Instant now = Instant.now();
+    Project project = projects.saveAndFlush(Project.register(effective, author.username(), now));
+    Names names = names(List.of(project));
+    changes.save(
+        new ProjectChange(
+            project.getId(),
+            project.getVersion(),
+            now,
+            author.username(),
+            "Project",
+            null,
+            "Registered as " + project.getStatus().label()));
+    events.publishEvent(
+        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+    return view(project, author, names);
+  }
+
+  @Transactional
+  public ProjectView revise(long id, ProjectData data, long expectedVersion, CurrentUser editor) {
+    Project project = visible(id, editor);
+    requireEditable(project, editor);
+    if (project.getVersion() != expectedVersion) {
+      throw new StaleVersionException(
+          "Project " + project.getCode(), expectedVersion, project.getVersion());
+    }
+    checkReferences(data);
+    checkCodeFree(data.code(), project.getId());
+    Names before = names(List.of(project));
+    Map<String, String> old = snapshot(project, before);
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = Instant.now();
+    project.revise(data, editor.username(), now);
+    projects.saveAndFlush(project);
+    Names after = names(List.of(project));
+    Map<String, String> updated = snapshot(project, after);
+    for (String field : old.keySet()) {
+      if (!Objects.equals(old.get(field), updated.get(field))) {
+        changes.save(
+            new ProjectChange(
+                project.getId(),
+                project.getVersion(),
+                now,
+                editor.username(),
+                field,
+                old.get(field),
+                updated.get(field)));
+      }
+    }
+    if (oldStatus != project.getStatus()) {
+      events.publishEvent(
+          new ProjectStatusChanged(
+              project.getId(), project.getCode(), oldStatus, project.getStatus()));
+    }
+    return view(project, editor, after);
+  }
+
+  private Project visible(long id, CurrentUser viewer) {
+    Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
+    if (!ProjectAccess.canView(viewer, project.isConfidential(), project.hasMember(viewer.id()))) {
+      throw new NotFoundException("Project", id);
+    }
+    return project;
+  }
+
+  private static void requireEditable(Project project, CurrentUser editor) {
+    if (!ProjectAccess.canEdit(editor, project.getManagerId())) {
+      throw new AccessDeniedException("Only the project's manager or the PMO may change it");
+    }
+  }
+
+  private void checkCodeFree(String code, Long self) {
+    if (code == null) {
+      return;
+    }
+    projects
+        .findByCodeIgnoreCase(code.trim())
+        .filter(p -> !p.getId().equals(self))
+        .ifPresent(
+            p -> {
+              throw InvalidInputException.of(
+                  "code", "Another project already uses the code " + p.getCode() + ".");
+            });
+  }
+
+  private void checkReferences(ProjectData data) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (data.departmentId() != null && organization.department(data.departmentId()).isEmpty()) {
+      problems.add(new FieldProblem("departmentId", "This department does not exist."));
+    }
+    Set<Long> people = new HashSet<>();
+    if (data.managerId() != null) people.add(data.managerId());
+    if (data.sponsorId() != null) people.add(data.sponsorId());
+    data.membersOrEmpty().forEach(m -> people.add(m.userId()));
+    Map<Long, UserSummary> known = identity.usersByIds(people);
+    if (data.managerId() != null && !known.containsKey(data.managerId())) {
+      problems.add(new FieldProblem("managerId", "This person does not exist."));
+    }
+    if (data.sponsorId() != null && !known.containsKey(data.sponsorId())) {
+      problems.add(new FieldProblem("sponsorId", "This person does not exist."));
+    }
+    if (data.membersOrEmpty().stream()
+        .anyMatch(m -> m.userId() != null && !known.containsKey(m.userId()))) {
+      problems.add(new FieldProblem("members", "One of the members does not exist."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static ProjectData withManager(ProjectData d, long managerId) {
+    return new ProjectData(
+        d.code(),
+        d.name(),
+        d.description(),
+        d.departmentId(),
+        d.sponsorId(),
+        managerId,
+        d.category(),
+        d.priority(),
+        d.status(),
+        d.plannedStart(),
+        d.plannedFinish(),
+        d.budgetAmount(),
+        d.budgetCurrency(),
+        d.confidential(),
+        d.members(),
+        d.version());
+  }
+
+  private static Pageable sanitize(Pageable pageable) {
+    int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+    List<Sort.Order> orders = new ArrayList<>();
+    for (Sort.Order order : pageable.getSort()) {
+      String attribute = SORTABLE.get(order.getProperty());
+      if (attribute == null) {
+        throw InvalidInputException.of(
+            "sort",
+            "Cannot sort by '"
+                + order.getProperty()
+                + "'. Sortable: "
+                + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
+                + ".");
+      }
+      orders.add(new Sort.Order(order.getDirection(), attribute));
+    }
+    orders.add(Sort.Order.asc("code")); // a stable order across pages
+    return PageRequest.of(pageable.getPageNumber(), size, Sort.by(orders));
+  }
+
+  private Names names(Collection<Project> page) {
+    Set<Long> people = new HashSet<>();
+    for (Project p : page) {
+      if (p.getManagerId() != null) people.add(p.getManagerId());
+      if (p.getSponsorId() != null) people.add(p.getSponsorId());
+      p.sortedMembers().forEach(m -> people.add(m.getUserId()));
+    }
+    return new Names(identity.usersByIds(people), organization.departmentsById());
+  }
+
+  private static ProjectView view(Project p, CurrentUser viewer, Names names) {
+    return new ProjectView(
+        p.getId(),
+        p.getCode(),
+        p.getName(),
+        p.getDescription(),
+        p.getDepartmentId(),
+        names.department(p.getDepartmentId()),
+        p.getSponsorId(),
+        names.person(p.getSponsorId()),
+        p.getManagerId(),
+        names.person(p.getManagerId()),
+        p.getCategory(),
+        p.getPriority(),
+        p.getStatus(),
+        p.getStatus().next(),
+        p.getPlannedStart(),
+        p.getPlannedFinish(),
+        p.getBudgetAmount(),
+        p.getBudgetCurrency(),
+        p.isConfidential(),
+        p.sortedMembers().stream()
+            .map(
+                m ->
+                    new ProjectView.MemberView(
+                        m.getUserId(), names.person(m.getUserId()), m.getRole()))
+            .toList(),
+        p.getVersion(),
+        p.getCreatedAt(),
+        p.getCreatedBy(),
+        p.getUpdatedAt(),
+        p.getUpdatedBy(),
+        ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal());
+  }
+
+  /** The project as people read it, field by field, for the change history. */
+  private static Map<String, String> snapshot(Project p, Names names) {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("Code", p.getCode());
+    s.put("Name", p.getName());
+    s.put("Description", p.getDescription());
+    s.put("Department", names.department(p.getDepartmentId()));
+    s.put("Sponsor", names.person(p.getSponsorId()));
+    s.put("Manager", names.person(p.getManagerId()));
+    s.put("Category", p.getCategory().label());
+    s.put("Priority", p.getPriority().label());
+    s.put("Status", p.getStatus().label());
+    s.put("Planned start", String.valueOf(p.getPlannedStart()));
+    s.put("Planned finish", String.valueOf(p.getPlannedFinish()));
+    s.put("Budget", money(p.getBudgetAmount(), p.getBudgetCurrency()));
+    s.put("Confidential", p.isConfidential() ? "Yes" : "No");
+    s.put(
+        "Members",
+        String.join(
+            ", ",
+            p.sortedMembers().stream()
+                .map(m -> names.person(m.getUserId()) + " (" + m.getRole().label() + ")")
+                .toList()));
+    return s;
+  }
+
+  private static String money(BigDecimal amount, String currency) {
+    return amount == null ? null : amount.toPlainString() + " " + currency;
+  }
+
+  private record Names(Map<Long, UserSummary> people, Map<Long, DepartmentSummary> departments) {
+    String person(Long id) {
+      if (id == null) return null;
+      UserSummary user = people.get(id);
+      return user == null ? "#" + id : user.displayName();
+    }
+
+    String department(Long id) {
+      if (id == null) return null;
+      DepartmentSummary d = departments.get(id);
+      return d == null ? "#" + id : d.name();
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.cairnpmo.projects.domain;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.projects.ProjectFilter;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Register queries: the caller's filters, always narrowed to what the caller may see. */
+final class ProjectSpecifications {
+
+  private ProjectSpecifications() {}
+
+  static Specification<Project> matching(ProjectFilter filter, CurrentUser viewer) {
+    return (root, query, cb) -> {
+      List<Predicate> predicates = new ArrayList<>();
+      if (filter.query() != null && !filter.query().isBlank()) {
+        String like =
+            "%" + filter.query().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+        predicates.add(
+            cb.or(
+                cb.like(cb.lower(root.get("code")), like, '\\'),
+                cb.like(cb.lower(root.get("name")), like, '\\')));
+      }
+      if (!filter.statusesOrEmpty().isEmpty()) {
+        predicates.add(root.get("status").in(filter.statusesOrEmpty()));
+      }
+      if (filter.departmentId() != null) {
+        predicates.add(cb.equal(root.get("departmentId"), filter.departmentId()));
+      }
+      if (filter.managerId() != null) {
+        predicates.add(cb.equal(root.get("managerId"), filter.managerId()));
+      }
+      if (filter.category() != null) {
+        predicates.add(cb.equal(root.get("category"), filter.category()));
+      }
+      if (filter.priority() != null) {
+        predicates.add(cb.equal(root.get("priority"), filter.priority()));
+      }
+      if (!viewer.seesAllProjects()) {
+        Subquery<Long> membership = query.subquery(Long.class);
+        var member = membership.from(ProjectMember.class);
+        membership
+            .select(member.get("project").get("id"))
+            .where(
+                cb.equal(member.get("project").get("id"), root.get("id")),
+                cb.equal(member.get("userId"), viewer.id()));
+        predicates.add(
+            cb.or(
+                cb.isFalse(root.get("confidential")),
+                cb.equal(root.get("managerId"), viewer.id()),
+                cb.equal(root.get("sponsorId"), viewer.id()),
+                cb.exists(membership)));
+      }
+      return cb.and(predicates.toArray(Predicate[]::new));
+    };
+  }
+}

@@ -1,0 +1,27 @@
+package org.cairnpmo.bench;
+
+import java.util.Arrays;
+import org.cairnpmo.bench.mknap.MknapSuite;
+
+/** Entry point of the benchmark jar: {@code java -jar cairn-bench.jar SUITE [options]}. */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    String suite = args.length == 0 ? "" : args[0];
+    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    int code =
+        switch (suite) {
+          case "mknap" -> new MknapSuite(System.out).run(rest);
+          default -> {
+            System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
+            System.err.println("suites:");
+            System.err.println(
+                "  " + MknapSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            yield 2;
+          }
+        };
+    System.exit(code);
+  }
+}
