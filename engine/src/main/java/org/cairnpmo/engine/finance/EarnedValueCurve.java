@@ -35,10 +35,8 @@ public record EarnedValueCurve(BigDecimal bac, List<SCurvePoint> points) {
     List<BigDecimal> actual = Decimals.copy(actualPerPeriod, "actual cost", false);
     if (earned.size() != actual.size()) {
       throw new InvalidFinanceInputException(
-          "earned value and actual cost must cover the same periods, were "
-              + earned.size()
-              + " and "
-              + actual.size());
+          "earned value and actual cost must cover the same periods, were %d and %d"
+              .formatted(earned.size(), actual.size()));
     }
     BigDecimal bac = Decimals.sum(planned);
     int horizon = Math.max(planned.size(), earned.size());
@@ -94,12 +92,9 @@ public record EarnedValueCurve(BigDecimal bac, List<SCurvePoint> points) {
       BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, int period) {
     if (ev.signum() < 0 || ac.signum() < 0) {
       throw new InvalidFinanceInputException(
-          "cumulative earned value and actual cost must not be negative, but are "
-              + ev.toPlainString()
-              + " and "
-              + ac.toPlainString()
-              + " at period "
-              + period);
+          ("cumulative earned value and actual cost must not be negative,"
+                  + " but are %s and %s at period %d")
+              .formatted(ev.toPlainString(), ac.toPlainString(), period));
     }
     return new EarnedValueSnapshot(bac, pv, ev, ac);
   }

@@ -35,12 +35,8 @@ public final class PairwiseComparisonMatrix {
     for (int i = 0; i < n; i++) {
       if (values[i] == null || values[i].length != n) {
         throw new InvalidPairwiseComparisonException(
-            "the comparison matrix must be square: row "
-                + i
-                + " has "
-                + (values[i] == null ? 0 : values[i].length)
-                + " values, expected "
-                + n);
+            "the comparison matrix must be square: row %d has %d values, expected %d"
+                .formatted(i, values[i] == null ? 0 : values[i].length, n));
       }
       copy[i] = values[i].clone();
     }
@@ -64,11 +60,8 @@ public final class PairwiseComparisonMatrix {
     int expected = size * (size - 1) / 2;
     if (judgements == null || judgements.length != expected) {
       throw new InvalidPairwiseComparisonException(
-          size
-              + " items need "
-              + expected
-              + " judgements above the diagonal, got "
-              + (judgements == null ? 0 : judgements.length));
+          "%d items need %d judgements above the diagonal, got %d"
+              .formatted(size, expected, judgements == null ? 0 : judgements.length));
     }
     double[][] matrix = new double[size][size];
     int next = 0;
@@ -106,6 +99,18 @@ public final class PairwiseComparisonMatrix {
    * This matrix with one judgement replaced (and its reciprocal), as a "what if" for a revision.
    */
   public PairwiseComparisonMatrix withJudgement(int row, int column, double value) {
+    if (row < 0 || column < 0 || row >= size() || column >= size()) {
+      throw new InvalidPairwiseComparisonException(
+          "("
+              + row
+              + ", "
+              + column
+              + ") is not a cell of a "
+              + size()
+              + " x "
+              + size()
+              + " matrix");
+    }
     if (row == column) {
       throw new InvalidPairwiseComparisonException(
           "an item is always equal to itself; (" + row + ", " + column + ") cannot be changed");
@@ -154,12 +159,8 @@ public final class PairwiseComparisonMatrix {
   private static void checkDiagonal(double[][] matrix, int i) {
     if (Math.abs(matrix[i][i] - 1) > TOLERANCE) {
       throw new InvalidPairwiseComparisonException(
-          "entry ("
-              + i
-              + ", "
-              + i
-              + ") compares an item with itself and must be 1, was "
-              + matrix[i][i]);
+          "entry (%d, %d) compares an item with itself and must be 1, was %s"
+              .formatted(i, i, matrix[i][i]));
     }
   }
 
@@ -174,20 +175,8 @@ public final class PairwiseComparisonMatrix {
   private static void checkReciprocal(double[][] matrix, int i, int j) {
     if (Math.abs(matrix[i][j] * matrix[j][i] - 1) > TOLERANCE) {
       throw new InvalidPairwiseComparisonException(
-          "entry ("
-              + j
-              + ", "
-              + i
-              + ") = "
-              + matrix[j][i]
-              + " must be the reciprocal of entry ("
-              + i
-              + ", "
-              + j
-              + ") = "
-              + matrix[i][j]
-              + ", that is "
-              + 1 / matrix[i][j]);
+          "entry (%d, %d) = %s must be the reciprocal of entry (%d, %d) = %s, that is %s"
+              .formatted(j, i, matrix[j][i], i, j, matrix[i][j], 1 / matrix[i][j]));
     }
   }
 

@@ -23,11 +23,9 @@ public final class RandomIndex {
   public static double of(int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidPairwiseComparisonException(
-          "Saaty's random index is tabulated for 1 to "
-              + MAX_SIZE
-              + " items, not "
-              + size
-              + "; split a larger set of criteria into a hierarchy");
+          ("Saaty's random index is tabulated for 1 to %d items, not %d;"
+                  + " split a larger set of criteria into a hierarchy")
+              .formatted(MAX_SIZE, size));
     }
     return BY_SIZE[size - 1];
   }

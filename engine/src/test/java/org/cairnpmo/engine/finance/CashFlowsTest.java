@@ -39,8 +39,8 @@ class CashFlowsTest {
         .isCloseTo(new BigDecimal("1188.44"), within(new BigDecimal("0.005")));
     // Example 2: rate 8 %, -40,000 now, then 8,000, 9,200, 10,000, 12,000, 14,500 -> 1,922.06;
     // with a loss of 9,000 in year 6 -> -3,749.47.
-    // By hand: 7,407.41 + 7,887.52 + 7,938.32 + 8,820.36 + 9,868.46 = 41,922.06 - 40,000
-    //          and -9,000/1.08^6 = -9,000/1.586874 = -5,671.53.
+    // By hand: 7,407.41 + 7,887.52 + 7,938.32 + 8,820.36 + 9,868.46 = 41,922.07 (41,922.06
+    // unrounded) - 40,000; and -9,000/1.08^6 = -9,000/1.586874 = -5,671.53 more.
     assertThat(flows(-40_000, 8_000, 9_200, 10_000, 12_000, 14_500).npv(rate("0.08")))
         .isCloseTo(new BigDecimal("1922.06"), within(new BigDecimal("0.005")));
     assertThat(flows(-40_000, 8_000, 9_200, 10_000, 12_000, 14_500, -9_000).npv(rate("0.08")))
@@ -66,7 +66,7 @@ class CashFlowsTest {
   void irrOfAnIrregularSeries() {
     // -100, 39, 59, 55, 20 -> IRR 28.09 %. By hand, at r = 0.2809 the discount factors are
     // 1.2809, 1.6407, 2.1016, 2.6919, so 39/1.2809 + 59/1.6407 + 55/2.1016 + 20/2.6919
-    // = 30.447 + 35.960 + 26.170 + 7.430 = 100.007, i.e. NPV is 0 to within rounding.
+    // = 30.447 + 35.960 + 26.171 + 7.430 = 100.008, i.e. NPV is 0 to within rounding.
     IrrResult irr = flows(-100, 39, 59, 55, 20).irr();
 
     assertThat(irr).isInstanceOf(IrrResult.Unique.class);
@@ -79,8 +79,8 @@ class CashFlowsTest {
     // Microsoft Support, "IRR function": a business costing 70,000 with net income 12,000,
     // 15,000, 18,000, 21,000, 26,000: IRR after five years 8.7 %, after four years -2.1 %,
     // after two years -44.4 % (Excel needs a guess for that one; the scan here does not).
-    // Check of the first by hand: at 8.66 % the incomes discount to 11,043 + 12,705 + 14,031
-    // + 15,066 + 17,166 = 70,011, i.e. 70,000 to within rounding.
+    // Check of the first by hand: at 8.66 % the incomes discount to 11,043.6 + 12,704.3
+    // + 14,030.2 + 15,064.0 + 17,164.3 = 70,006, i.e. 70,000 to within the rounding of 8.66 %.
     assertThat(uniqueRate(flows(-70_000, 12_000, 15_000, 18_000, 21_000, 26_000)))
         .isCloseTo(new BigDecimal("0.087"), within(new BigDecimal("0.0005")));
     assertThat(uniqueRate(flows(-70_000, 12_000, 15_000, 18_000, 21_000)))
@@ -103,6 +103,27 @@ class CashFlowsTest {
     // -100 at period 1 and 121 at period 3: 100 (1 + r)^2 = 121, so r = 10 % exactly.
     assertThat(uniqueRate(flows(0, -100, 0, 121)))
         .isCloseTo(new BigDecimal("0.1"), within(new BigDecimal("1e-9")));
+  }
+
+  @Test
+  void irrOverManyPeriodsDoesNotOverflow() {
+    // Lend 1,000,000 and get 14,347 back monthly for 10 years: the annuity factor at 1 % for 120
+    // months is (1 - 1.01^-120) / 0.01 = (1 - 0.302995) / 0.01 = 69.7005, and
+    // 1,000,000 / 69.7005 = 14,347.1, so the monthly IRR is 1 %.
+    long[] loan = new long[121];
+    loan[0] = -1_000_000;
+    Arrays.fill(loan, 1, 121, 14_347);
+    assertThat(uniqueRate(flows(loan))).isCloseTo(rate("0.01"), within(rate("0.00001")));
+  }
+
+  @Test
+  void extremeIrrsAreStillBracketed() {
+    // -1 now, 1,000,000,000 in a period: 1 + r = 1,000,000,000.
+    assertThat(uniqueRate(flows(-1, 1_000_000_000)))
+        .isCloseTo(rate("999999999"), within(rate("0.001")));
+    // -1,000,000,000 now, 1 back: 1 + r = 1e-9, a loss of almost everything.
+    assertThat(uniqueRate(flows(-1_000_000_000, 1)))
+        .isCloseTo(rate("-0.999999999"), within(rate("1e-10")));
   }
 
   @Test
@@ -180,7 +201,8 @@ class CashFlowsTest {
   void discountedPaybackOnlyCountsPresentValues() {
     // At 10 % the same flows discount to -100,000, 27,272.73, 24,793.39, 22,539.44, 20,490.40:
     // cumulative -4,904.04 after year 4, so they never pay back and the shortfall is -NPV.
-    Payback fourYears = flows(-100_000, 30_000, 30_000, 30_000, 30_000).discountedPayback(rate("0.10"));
+    Payback fourYears =
+        flows(-100_000, 30_000, 30_000, 30_000, 30_000).discountedPayback(rate("0.10"));
     assertThat(fourYears).isInstanceOf(Payback.NeverPaysBack.class);
     assertThat(((Payback.NeverPaysBack) fourYears).shortfall())
         .isCloseTo(rate("4904.04"), within(rate("0.005")));
@@ -197,8 +219,7 @@ class CashFlowsTest {
 
   @Test
   void flowsThatNeverRecoverSayHowMuchIsMissing() {
-    assertThat(flows(-1_000, 100, 100).payback())
-        .isEqualTo(new Payback.NeverPaysBack(rate("800")));
+    assertThat(flows(-1_000, 100, 100).payback()).isEqualTo(new Payback.NeverPaysBack(rate("800")));
   }
 
   @Test
