@@ -26,6 +26,8 @@ import org.cairnpmo.identity.UserSummary;
 @Table(name = "app_user")
 public class User {
 
+  private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -110,6 +112,14 @@ public class User {
   }
 
   public void recordSuccessfulLogin(Instant now) {
+    // Every HTTP Basic API call signs in: writing (and versioning) the row each time would make
+    // parallel calls by one person conflict, and would stale an administrator's open edit form.
+    if (failedLogins == 0
+        && lockedUntil == null
+        && lastLoginAt != null
+        && lastLoginAt.isAfter(now.minus(LAST_LOGIN_RESOLUTION))) {
+      return;
+    }
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = now;

@@ -28,6 +28,12 @@ public class UserAccountService implements UserDetailsService {
   private static final java.util.regex.Pattern USERNAME =
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final char[] READABLE =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+  private final java.security.SecureRandom random = new java.security.SecureRandom();
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
   private final IdentityProperties properties;
@@ -96,9 +102,7 @@ public class UserAccountService implements UserDetailsService {
     } else if (users.existsByUsernameIgnoreCase(username)) {
       problems.add(new FieldProblem("username", "This username is already taken."));
     }
-    if (request.displayName() == null || request.displayName().isBlank()) {
-      problems.add(new FieldProblem("displayName", "Enter the person's name."));
-    }
+    checkProfile(request.displayName(), request.email(), request.jobTitle(), problems);
     if (request.roles() == null || request.roles().isEmpty()) {
       problems.add(new FieldProblem("roles", "Choose at least one role."));
     }
@@ -140,8 +144,13 @@ public class UserAccountService implements UserDetailsService {
     return user;
   }
 
+  /**
+   * An administrator's change to an account. Administrators cannot take away their own ADMIN role
+   * or disable themselves: that is how an installation ends up with nobody who can administer it.
+   */
   @Transactional
   public User update(
+      long actingUserId,
       long userId,
       long expectedVersion,
       String displayName,
@@ -156,11 +165,23 @@ public class UserAccountService implements UserDetailsService {
           "User " + user.getUsername(), expectedVersion, user.getVersion());
     }
     List<FieldProblem> problems = new java.util.ArrayList<>();
-    if (displayName == null || displayName.isBlank()) {
-      problems.add(new FieldProblem("displayName", "Enter the person's name."));
-    }
+    checkProfile(displayName, email, jobTitle, problems);
     if (roles == null || roles.isEmpty()) {
       problems.add(new FieldProblem("roles", "Choose at least one role."));
+    } else if (userId == actingUserId
+        && user.getRoles().contains(Role.ADMIN)
+        && !roles.contains(Role.ADMIN)) {
+      problems.add(
+          new FieldProblem(
+              "roles",
+              "You cannot remove your own Administrator role. Ask another administrator to do"
+                  + " it."));
+    }
+    if (userId == actingUserId && !enabled) {
+      problems.add(
+          new FieldProblem(
+              "enabled",
+              "You cannot disable your own account. Ask another administrator to do it."));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -225,6 +246,41 @@ public class UserAccountService implements UserDetailsService {
 
   public String hash(String password) {
     return passwordEncoder.encode(password);
+  }
+
+  /**
+   * A random password for an administrator to hand over once (four groups of four characters,
+   * without look-alikes such as 0/O or 1/l; about 80 bits).
+   */
+  public String randomOneTimePassword() {
+    StringBuilder password = new StringBuilder(19);
+    for (int i = 0; i < 16; i++) {
+      if (i > 0 && i % 4 == 0) {
+        password.append('-');
+      }
+      password.append(READABLE[random.nextInt(READABLE.length)]);
+    }
+    return password.toString();
+  }
+
+  private static void checkProfile(
+      String displayName, String email, String jobTitle, List<FieldProblem> problems) {
+    if (displayName == null || displayName.isBlank()) {
+      problems.add(new FieldProblem("displayName", "Enter the person's name."));
+    } else if (displayName.trim().length() > 120) {
+      problems.add(new FieldProblem("displayName", "Use at most 120 characters."));
+    }
+    if (email != null && !email.isBlank()) {
+      String trimmed = email.trim();
+      if (trimmed.length() > 200) {
+        problems.add(new FieldProblem("email", "Use at most 200 characters."));
+      } else if (!EMAIL.matcher(trimmed).matches()) {
+        problems.add(new FieldProblem("email", "Enter an e-mail address like name@example.org."));
+      }
+    }
+    if (jobTitle != null && jobTitle.trim().length() > 120) {
+      problems.add(new FieldProblem("jobTitle", "Use at most 120 characters."));
+    }
   }
 
   private static void checkPasswordStrength(

@@ -26,6 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of a REST controller into RFC 9457 problem+json. Messages are written for the
@@ -93,11 +95,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "invalid-input",
-        "Invalid input",
-        "Parameter '" + e.getName() + "' has an invalid value.");
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-input",
+            "Invalid input",
+            "Parameter '" + e.getName() + "' has an invalid value.");
+    Class<?> type = e.getRequiredType();
+    if (type != null && java.util.Collection.class.isAssignableFrom(type)) {
+      type = e.getParameter().nested().getNestedParameterType();
+    }
+    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", expected(type))));
+    return problem;
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
@@ -178,9 +187,60 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Malformed request",
             "The request body could not be read. Check that it is valid JSON with the documented"
                 + " field types (dates as YYYY-MM-DD).");
+    // Name the field when the JSON was well formed but a value had the wrong type.
+    String field = "body";
+    String message =
+        ex.getCause() == null ? "Send the data as a JSON body." : "This is not valid JSON.";
+    if (ex.getCause() instanceof MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()) {
+      field = path(mismatch);
+      message = expected(mismatch.getTargetType());
+    }
+    problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
     return ResponseEntity.badRequest()
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  private static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+
+  /** What a value of this type looks like, in words a caller can act on. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "This value has the wrong type or format.";
+    }
+    if (type.isEnum()) {
+      return "Use one of: "
+          + String.join(
+              ", ",
+              java.util.Arrays.stream(type.getEnumConstants())
+                  .map(c -> ((Enum<?>) c).name())
+                  .toList())
+          + ".";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "Use a date as YYYY-MM-DD.";
+    }
+    if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+      return "Use a whole number.";
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      return "Use a number.";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "Use true or false.";
+    }
+    return "This value has the wrong type or format.";
   }
 
   static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

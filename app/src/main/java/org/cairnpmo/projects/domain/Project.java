@@ -122,6 +122,16 @@ public class Project {
     status = target;
   }
 
+  /**
+   * Moves along the lifecycle on behalf of someone who does not edit the record itself, e.g. the
+   * governance board killing the project at a gate.
+   */
+  public void moveTo(ProjectStatus target, String by, Instant now) {
+    moveTo(target);
+    updatedAt = now;
+    updatedBy = by;
+  }
+
   private void apply(ProjectData data, String by, Instant now) {
     validate(data);
     code = data.code().trim().toUpperCase();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -82,10 +83,51 @@ public class ProjectService {
     return page.map(p -> view(p, viewer, names));
   }
 
+  /** How many projects the viewer may see, per status (every status present, zero included). */
+  @Transactional(readOnly = true)
+  public Map<ProjectStatus, Long> countByStatus(CurrentUser viewer) {
+    Map<ProjectStatus, Long> counts = new java.util.EnumMap<>(ProjectStatus.class);
+    for (ProjectStatus status : ProjectStatus.values()) {
+      ProjectFilter filter = new ProjectFilter(null, Set.of(status), null, null, null, null);
+      counts.put(status, projects.count(ProjectSpecifications.matching(filter, viewer)));
+    }
+    return counts;
+  }
+
+  /**
+   * The projects the viewer manages, sponsors or belongs to, in the given statuses (all when
+   * empty), soonest planned finish first.
+   */
+  @Transactional(readOnly = true)
+  public Page<ProjectView> involving(
+      CurrentUser viewer, Set<ProjectStatus> statuses, int page, int size) {
+    Pageable pageable =
+        PageRequest.of(
+            page,
+            Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+            Sort.by(Sort.Order.asc("plannedFinish"), Sort.Order.asc("code")));
+    Page<Project> found =
+        projects.findAll(ProjectSpecifications.involving(viewer.id(), statuses), pageable);
+    Names names = names(found.getContent());
+    return found.map(p -> view(p, viewer, names));
+  }
+
   @Transactional(readOnly = true)
   public ProjectView get(long id, CurrentUser viewer) {
     Project project = visible(id, viewer);
     return view(project, viewer, names(List.of(project)));
+  }
+
+  /**
+   * The project if {@code viewer} may see it, else empty. Never throws for a hidden project, so
+   * that a caller's surrounding transaction is not marked for rollback.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ProjectView> find(long id, CurrentUser viewer) {
+    return projects
+        .findById(id)
+        .filter(p -> ProjectAccess.canView(viewer, p.isConfidential(), p.hasMember(viewer.id())))
+        .map(p -> view(p, viewer, names(List.of(p))));
   }
 
   @Transactional(readOnly = true)
@@ -144,6 +186,75 @@ public class ProjectService {
     return view(project, author, names);
   }
 
+  /** The author recorded for registrations that no signed-in person made. */
+  public static final String SYSTEM_AUTHOR = "system";
+
+  /**
+   * Registers an approved proposal as a PROPOSED project, on behalf of the system (it runs from an
+   * event, without a signed-in person). The code is the proposal's, or the proposal's with a suffix
+   * when a project already uses it; the manager is left for the PMO to appoint. Missing dates
+   * default to a year from today.
+   */
+  @Transactional
+  public ProjectView registerFromProposal(
+      String proposalCode,
+      String name,
+      Long sponsorId,
+      Long departmentId,
+      java.time.LocalDate plannedStart,
+      java.time.LocalDate plannedFinish,
+      BigDecimal budget,
+      String currency) {
+    String code = proposalCode;
+    for (int n = 2; projects.findByCodeIgnoreCase(code).isPresent(); n++) {
+      code = proposalCode + "-" + n;
+    }
+    java.time.LocalDate start = plannedStart != null ? plannedStart : java.time.LocalDate.now();
+    java.time.LocalDate finish =
+        plannedFinish != null && !plannedFinish.isBefore(start)
+            ? plannedFinish
+            : start.plusYears(1).minusDays(1);
+    Long sponsor = sponsorId != null && identity.user(sponsorId).isPresent() ? sponsorId : null;
+    Long department =
+        departmentId != null && organization.department(departmentId).isPresent()
+            ? departmentId
+            : null;
+    String title = name.length() > 200 ? name.substring(0, 200) : name;
+    ProjectData data =
+        new ProjectData(
+            code,
+            title,
+            "Registered from the approved proposal " + proposalCode + ".",
+            department,
+            sponsor,
+            null,
+            null,
+            null,
+            ProjectStatus.PROPOSED,
+            start,
+            finish,
+            budget,
+            budget == null ? null : currency,
+            false,
+            List.of(),
+            null);
+    Instant now = Instant.now();
+    Project project = projects.saveAndFlush(Project.register(data, SYSTEM_AUTHOR, now));
+    changes.save(
+        new ProjectChange(
+            project.getId(),
+            project.getVersion(),
+            now,
+            SYSTEM_AUTHOR,
+            "Project",
+            null,
+            "Registered as " + project.getStatus().label() + " from proposal " + proposalCode));
+    events.publishEvent(
+        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+    CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", java.util.Set.of());
+    return view(project, system, names(List.of(project)));
+  }
+
   @Transactional
   public ProjectView revise(long id, ProjectData data, long expectedVersion, CurrentUser editor) {
     Project project = visible(id, editor);
@@ -181,6 +292,40 @@ public class ProjectService {
               project.getId(), project.getCode(), oldStatus, project.getStatus()));
     }
     return view(project, editor, after);
+  }
+
+  /**
+   * Cancels a project on behalf of another capability rather than a person editing it (e.g. a KILL
+   * decision at a stage gate): along the allowed transition, with the history entries written by
+   * {@code actor}. Returns false, changing nothing, when the project is already final (cancelled,
+   * or closed: a closed project stays closed).
+   */
+  @Transactional
+  public boolean cancelBySystem(long id, String actor, String reason) {
+    Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
+    if (project.getStatus().isFinal()) {
+      return false;
+    }
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = Instant.now();
+    project.moveTo(ProjectStatus.CANCELLED, actor, now);
+    projects.saveAndFlush(project);
+    changes.save(
+        new ProjectChange(
+            id,
+            project.getVersion(),
+            now,
+            actor,
+            "Status",
+            oldStatus.label(),
+            ProjectStatus.CANCELLED.label()));
+    if (reason != null && !reason.isBlank()) {
+      changes.save(
+          new ProjectChange(id, project.getVersion(), now, actor, "Reason", null, reason.trim()));
+    }
+    events.publishEvent(
+        new ProjectStatusChanged(id, project.getCode(), oldStatus, ProjectStatus.CANCELLED));
+    return true;
   }
 
   private Project visible(long id, CurrentUser viewer) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Register queries: the caller's filters, always narrowed to what the caller may see. */
@@ -55,6 +56,25 @@ final class ProjectSpecifications {
                 cb.exists(membership)));
       }
       return cb.and(predicates.toArray(Predicate[]::new));
+    };
+  }
+
+  /** Projects {@code userId} manages, sponsors or belongs to, in any of {@code statuses}. */
+  static Specification<Project> involving(long userId, java.util.Set<ProjectStatus> statuses) {
+    return (root, query, cb) -> {
+      Subquery<Long> membership = query.subquery(Long.class);
+      var member = membership.from(ProjectMember.class);
+      membership
+          .select(member.get("project").get("id"))
+          .where(
+              cb.equal(member.get("project").get("id"), root.get("id")),
+              cb.equal(member.get("userId"), userId));
+      Predicate involved =
+          cb.or(
+              cb.equal(root.get("managerId"), userId),
+              cb.equal(root.get("sponsorId"), userId),
+              cb.exists(membership));
+      return statuses.isEmpty() ? involved : cb.and(involved, root.get("status").in(statuses));
     };
   }
 }

@@ -110,10 +110,12 @@ final class CpSatSearch {
         best[i] = solver.booleanValue(x[i]);
       }
     }
+    // Without a solution (UNKNOWN) CP-SAT may not have finished presolve; its bound is not
+    // meaningful then.
     double bound =
-        status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID
-            ? Double.NaN
-            : solver.bestObjectiveBound() / factor + slack;
+        status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
+            ? solver.bestObjectiveBound() / factor + slack
+            : Double.NaN;
     // With approximated values, "optimal" means optimal for the rounded values; accept it when the
     // rounding cannot matter before the seventh significant digit.
     boolean proven =

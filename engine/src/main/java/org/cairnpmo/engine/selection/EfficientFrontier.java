@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * The efficient frontier of one budget dimension: the best portfolio value at each budget level,
  * every other rule unchanged. Each level is solved with {@link PortfolioSelector} (the time limit
- * of the options applies per level), warm-started from the previous level's selection, which
- * stays feasible when the budget grows; that also makes the values non-decreasing even when a
- * level hits its time limit.
+ * of the options applies per level), warm-started from the previous level's selection, which stays
+ * feasible when the budget grows; that also makes the values non-decreasing even when a level hits
+ * its time limit.
  */
 public final class EfficientFrontier {
 
@@ -49,8 +49,8 @@ public final class EfficientFrontier {
 
   /**
    * {@code [min, max]} worth exploring: min is what the must-include projects and their
-   * prerequisites need (less is infeasible); max is the use of every candidate not excluded
-   * (beyond it the dimension no longer limits anything).
+   * prerequisites need (less is infeasible); max is the use of every candidate not excluded (beyond
+   * it the dimension no longer limits anything).
    */
   public static double[] budgetRange(SelectionProblem problem, String budgetDimension) {
     IndexedProblem p = new IndexedProblem(problem);

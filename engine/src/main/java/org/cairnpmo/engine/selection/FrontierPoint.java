@@ -8,8 +8,8 @@ import java.util.List;
  * @param budget the capacity given to the budget dimension
  * @param result the best selection at that budget
  * @param entering ids selected here but not at the previous (smaller) level
- * @param leaving ids selected at the previous level but not here — a bigger budget can make a
- *     large project affordable that displaces several small ones
+ * @param leaving ids selected at the previous level but not here — a bigger budget can make a large
+ *     project affordable that displaces several small ones
  */
 public record FrontierPoint(
     double budget, SelectionResult result, List<String> entering, List<String> leaving) {

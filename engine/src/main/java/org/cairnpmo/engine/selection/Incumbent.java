@@ -26,7 +26,7 @@ final class Incumbent {
       return false;
     }
     double v = p.value(x);
-    if (v <= value + 1e-12 * Math.max(1.0, Math.abs(value))) {
+    if (!improves(v, value)) {
       return false;
     }
     best = x.clone();
@@ -42,6 +42,12 @@ final class Incumbent {
             p.selectedIds(best),
             by));
     return true;
+  }
+
+  /** Whether {@code candidate} beats {@code current} by more than rounding noise. */
+  static boolean improves(double candidate, double current) {
+    return current == Double.NEGATIVE_INFINITY
+        || candidate > current + 1e-12 * Math.max(1.0, Math.abs(current));
   }
 
   synchronized void tightenBound(double b) {

@@ -1,13 +1,29 @@
 package org.cairnpmo.engine.selection;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * Chooses the best portfolio: diagnosis, LP relaxation, greedy start, then CP-SAT with the greedy
- * answer as hint. The greedy answer is returned only when CP-SAT finds nothing in time (or the
- * search is cancelled first).
+ * Chooses the best portfolio.
+ *
+ * <ol>
+ *   <li>Diagnosis: contradictory rules are reported without search.
+ *   <li>LP relaxation (bound, dual prices) and the greedy heuristic (first incumbent, hint).
+ *   <li>CP-SAT on the full model with the incumbent as hint. Small and medium problems end here,
+ *       proven optimal.
+ *   <li>For problems without groups or prerequisites, CP-SAT first gets a share of the time ({@link
+ *       #EXACT_SHARE}); if it has not proven optimality by then, the remaining time goes to the
+ *       genetic search on the LP core ({@link CoreHeuristic}), which finds much better solutions
+ *       than CP-SAT on large multidimensional knapsacks.
+ * </ol>
+ *
+ * The greedy answer is returned only when nothing better is found in time (or the search is
+ * cancelled first).
  */
 public final class PortfolioSelector {
+
+  /** Share of the time limit CP-SAT gets before the core heuristic takes over. */
+  static final double EXACT_SHARE = 0.2;
 
   private PortfolioSelector() {}
 
@@ -38,32 +54,56 @@ public final class PortfolioSelector {
     incumbent.offer(greedy, SolveMethod.GREEDY);
     incumbent.offer(warmStart, SolveMethod.GREEDY);
 
-    boolean cancelled = options.cancelled().getAsBoolean();
+    boolean heuristic = lp.feasible() && CoreHeuristic.applies(p);
+    // The share is taken from the time left now, so that loading the native library (about a
+    // second on the first call in a JVM) does not starve CP-SAT.
+    long now = System.nanoTime();
+    long exactDeadline = heuristic ? now + (long) ((deadline - now) * EXACT_SHARE) : deadline;
+    BooleanSupplier cancelled = options.cancelled();
+    boolean wasCancelled = cancelled.getAsBoolean();
     CpSatSearch.Outcome outcome = null;
-    if (!cancelled) {
-      double seconds = (deadline - System.nanoTime()) / 1e9;
+    if (!wasCancelled) {
       outcome =
           CpSatSearch.run(
               p,
               incumbent.best(),
               null,
               new CpSatSearch.Settings(
-                  seconds, options.effectiveWorkers(), options.randomSeed(), options.cancelled()),
+                  (exactDeadline - System.nanoTime()) / 1e9,
+                  options.effectiveWorkers(),
+                  options.randomSeed(),
+                  cancelled),
               (x, bound) -> {
                 incumbent.tightenBound(bound);
                 incumbent.offer(x, SolveMethod.CP_SAT);
               });
       incumbent.tightenBound(outcome.bound());
       incumbent.offer(outcome.best(), SolveMethod.CP_SAT);
-      cancelled = outcome.cancelled();
+      wasCancelled = outcome.cancelled();
     }
-    boolean proven = outcome != null && outcome.proven() && !cancelled;
-    boolean[] best = incumbent.best();
-    if (proven && outcome.best() != null && p.value(outcome.best()) >= incumbent.value()) {
-      best = outcome.best();
+    boolean proven = outcome != null && outcome.proven() && !wasCancelled;
+    if (heuristic && !proven && !wasCancelled && System.nanoTime() < deadline) {
+      CoreHeuristic.run(
+          p,
+          lp,
+          incumbent,
+          options.effectiveWorkers(),
+          deadline,
+          () -> cancelled.getAsBoolean() || reachedBound(incumbent),
+          options.randomSeed());
+      wasCancelled = cancelled.getAsBoolean();
+      proven = reachedBound(incumbent);
     }
+    // A proof comes from CP-SAT even when the proven selection was first found by a heuristic.
     SolveMethod method =
-        outcome != null && outcome.best() != null ? SolveMethod.CP_SAT : incumbent.method();
-    return Results.feasible(p, best, proven, method, incumbent.bound(), start, cancelled);
+        proven && outcome != null && outcome.proven() ? SolveMethod.CP_SAT : incumbent.method();
+    return Results.feasible(
+        p, incumbent.best(), proven, method, incumbent.bound(), start, wasCancelled);
+  }
+
+  private static boolean reachedBound(Incumbent incumbent) {
+    double bound = incumbent.bound();
+    double value = incumbent.value();
+    return value >= bound - 1e-9 * Math.max(1.0, Math.abs(bound));
   }
 }

@@ -1,0 +1,16 @@
+package org.cairnpmo.demo;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Demo mode. {@code enabled} loads the Northwind Industries demo organization at start (demo users
+ * have the well-known password {@code demo}: never switch this on for real data). {@code projects}
+ * adds that many synthetic projects on top, for scale tests.
+ */
+@Validated
+@ConfigurationProperties(prefix = "cairn.demo")
+public record DemoProperties(
+    @DefaultValue("false") boolean enabled, @DefaultValue("0") @PositiveOrZero int projects) {}

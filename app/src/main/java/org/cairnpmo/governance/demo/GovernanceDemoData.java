@@ -1,0 +1,571 @@
+package org.cairnpmo.governance.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.cairnpmo.governance.ChecklistData;
+import org.cairnpmo.governance.Classification;
+import org.cairnpmo.governance.DecisionData;
+import org.cairnpmo.governance.GateDecision;
+import org.cairnpmo.governance.LifecycleData;
+import org.cairnpmo.governance.LifecycleData.PhaseData;
+import org.cairnpmo.governance.LifecycleView;
+import org.cairnpmo.governance.MatchMode;
+import org.cairnpmo.governance.PlacementData;
+import org.cairnpmo.governance.ProjectCriteriaData;
+import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.ProjectGovernanceView.GateView;
+import org.cairnpmo.governance.ReviewRequestData;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.TierData;
+import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Governance for the demo organization, loaded after the base demo (which creates the people {@code
+ * pmo}, {@code exec}, {@code pm} and the project register): project criteria, three tiers with
+ * their lifecycles, and open projects placed at different gates with a history of decisions, so
+ * that the governance board shows pending reviews, an overdue condition and recent decisions.
+ *
+ * <p>Idempotent: when the tier {@value #MARKER_TIER} exists, nothing is loaded. Goes through the
+ * same services as people do, so the demo obeys every rule (and never kills a project: the register
+ * of the demo keeps its statuses).
+ */
+@Component
+@Order(300)
+@ConditionalOnBooleanProperty("cairn.demo.enabled")
+class GovernanceDemoData implements ApplicationRunner {
+
+  static final String MARKER_TIER = "Major";
+  private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
+  private static final ZoneId ZONE = ZoneId.systemDefault();
+
+  private final MethodologyService methodology;
+  private final GateService gates;
+  private final ProjectsApi projects;
+  private final IdentityApi identity;
+  private final TransactionTemplate transaction;
+
+  GovernanceDemoData(
+      MethodologyService methodology,
+      GateService gates,
+      ProjectsApi projects,
+      IdentityApi identity,
+      PlatformTransactionManager transactionManager) {
+    this.methodology = methodology;
+    this.gates = gates;
+    this.projects = projects;
+    this.identity = identity;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (methodology.tiers().stream().anyMatch(t -> t.name().equals(MARKER_TIER))) {
+      log.info("Demo governance: tiers and lifecycles are already loaded; nothing to do.");
+      return;
+    }
+    Optional<UserSummary> pmo = identity.userByUsername("pmo");
+    Optional<UserSummary> exec = identity.userByUsername("exec");
+    if (pmo.isEmpty() || exec.isEmpty()) {
+      log.warn("Demo governance: the demo people (pmo, exec) are missing; nothing loaded.");
+      return;
+    }
+    int placed =
+        transaction.execute(status -> load(new Cast(current(pmo.get()), current(exec.get()))));
+    log.info(
+        "Demo governance: loaded project criteria, 3 tiers with their lifecycles and {} projects"
+            + " at their gates.",
+        placed);
+  }
+
+  private record Cast(CurrentUser pmo, CurrentUser exec) {}
+
+  private int load(Cast cast) {
+    var criteria = methodology.criteria();
+    methodology.reviseCriteria(
+        new ProjectCriteriaData(
+            "A project is temporary work that changes how Northwind operates, with its own budget,"
+                + " sponsor and manager. Smaller or recurring work is business as usual and is"
+                + " handled by the departments.",
+            new BigDecimal("50000"),
+            "EUR",
+            3,
+            null),
+        criteria.version(),
+        cast.pmo());
+
+    List<Long> boardMembers = new ArrayList<>();
+    boardMembers.add(cast.exec().id());
+    identity.userByUsername("henrik.larsen").ifPresent(u -> boardMembers.add(u.id()));
+    List<Long> pmoReviewers = new ArrayList<>();
+    pmoReviewers.add(cast.pmo().id());
+
+    LifecycleView full =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Full lifecycle",
+                "For major projects: four phases, each approved by the executive board.",
+                List.of(
+                    new PhaseData(
+                        "Initiation",
+                        "Shape the idea into a business case the board can decide on.",
+                        "Business case approval",
+                        List.of(
+                            "Problem, objectives and scope agreed with the sponsor",
+                            "Options analysed and one recommended",
+                            "Business case reviewed by Finance (NPV, payback)",
+                            "Key risks identified"),
+                        List.of("Project charter", "Business case"),
+                        boardMembers,
+                        Set.of(Role.EXECUTIVE)),
+                    new PhaseData(
+                        "Planning",
+                        "Baseline scope, schedule, budget and resources.",
+                        "Plan approval",
+                        List.of(
+                            "Scope baselined in a work breakdown",
+                            "Schedule and budget baselined",
+                            "People committed by their managers",
+                            "Risk register with owners"),
+                        List.of("Project management plan", "Baseline schedule", "Risk register"),
+                        pmoReviewers,
+                        Set.of(Role.EXECUTIVE)),
+                    new PhaseData(
+                        "Execution",
+                        "Build, test and deploy.",
+                        "Delivery acceptance",
+                        List.of(
+                            "Acceptance tests passed",
+                            "Users trained",
+                            "Operations ready to take over"),
+                        List.of("Acceptance report", "Handover plan"),
+                        boardMembers,
+                        Set.of(Role.EXECUTIVE)),
+                    new PhaseData(
+                        "Closure",
+                        "Hand over, close contracts, learn.",
+                        "Closure review",
+                        List.of(
+                            "Lessons learned recorded",
+                            "Contracts and purchase orders closed",
+                            "Benefits owner named"),
+                        List.of("Closure report"),
+                        pmoReviewers,
+                        Set.of(Role.PMO))),
+                null),
+            cast.pmo());
+    LifecycleView standard =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Standard lifecycle",
+                "For standard projects: approval, delivery and closure, reviewed by the PMO.",
+                List.of(
+                    new PhaseData(
+                        "Initiation",
+                        "Agree what the project delivers, for how much and by when.",
+                        "Approval",
+                        List.of(
+                            "Objectives and scope agreed with the sponsor",
+                            "Budget and schedule estimated",
+                            "Risks identified"),
+                        List.of("Project charter"),
+                        pmoReviewers,
+                        Set.of(Role.PMO)),
+                    new PhaseData(
+                        "Delivery",
+                        "Plan and deliver.",
+                        "Acceptance",
+                        List.of("Deliverables accepted by the sponsor", "Operations ready"),
+                        List.of("Acceptance report"),
+                        List.of(),
+                        Set.of(Role.PMO)),
+                    new PhaseData(
+                        "Closure",
+                        null,
+                        "Closure review",
+                        List.of("Lessons learned recorded"),
+                        List.of("Closure report"),
+                        List.of(),
+                        Set.of(Role.PMO))),
+                null),
+            cast.pmo());
+    LifecycleView light =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Light lifecycle",
+                "For small projects: a go-ahead and a handover.",
+                List.of(
+                    new PhaseData(
+                        "Start",
+                        null,
+                        "Go-ahead",
+                        List.of("Scope and budget agreed with the sponsor"),
+                        List.of("One-page charter"),
+                        List.of(),
+                        Set.of(Role.PMO)),
+                    new PhaseData(
+                        "Deliver",
+                        null,
+                        "Handover",
+                        List.of("Result accepted", "Lessons noted"),
+                        List.of(),
+                        List.of(),
+                        Set.of(Role.PMO))),
+                null),
+            cast.pmo());
+
+    methodology.defineTier(
+        new TierData(
+            1,
+            MARKER_TIER,
+            "Large, long or risky projects: business case and executive gates.",
+            MatchMode.ANY,
+            new BigDecimal("1000000"),
+            18,
+            RiskLevel.HIGH,
+            full.id(),
+            null),
+        cast.pmo());
+    methodology.defineTier(
+        new TierData(
+            2,
+            "Standard",
+            "Most projects: PMO-reviewed gates.",
+            MatchMode.ANY,
+            new BigDecimal("250000"),
+            9,
+            null,
+            standard.id(),
+            null),
+        cast.pmo());
+    TierView small =
+        methodology.defineTier(
+            new TierData(
+                3,
+                "Small",
+                "Everything else that qualifies as a project.",
+                MatchMode.ANY,
+                null,
+                null,
+                null,
+                light.id(),
+                null),
+            cast.pmo());
+
+    return placeProjects(cast, small);
+  }
+
+  // ---------------------------------------------------------------- projects at their gates
+
+  /** A decision at the current gate, some days ago (conditions due some days after it). */
+  private record Step(GateDecision decision, int daysAgo, String rationale, List<Cond> conditions) {
+    static Step of(GateDecision decision, int daysAgo, String rationale, Cond... conditions) {
+      return new Step(decision, daysAgo, rationale, List.of(conditions));
+    }
+  }
+
+  /** A condition: what, due how many days after the decision, met or not. */
+  private record Cond(String description, int dueAfterDays, boolean met) {}
+
+  /**
+   * What happens to one project: placed some days ago, decisions at its first gates, and maybe a
+   * review waiting for a decision.
+   */
+  private record Story(
+      Set<ProjectStatus> fits, int placedDaysAgo, List<Step> steps, Integer requestDaysAgo) {}
+
+  private static final Set<ProjectStatus> EARLY = Set.of(ProjectStatus.PROPOSED);
+  private static final Set<ProjectStatus> RUNNING = Set.of(ProjectStatus.ACTIVE);
+
+  private static List<Story> stories() {
+    return List.of(
+        // Approved with conditions; one condition is now overdue.
+        new Story(
+            RUNNING,
+            95,
+            List.of(
+                Step.of(
+                    GateDecision.GO, 80, "Strong business case; the sponsor commits the budget."),
+                Step.of(
+                    GateDecision.GO_WITH_CONDITIONS,
+                    24,
+                    "The plan is sound, but the test environment and the data migration owner are"
+                        + " not secured yet.",
+                    new Cond("Secure the test environment with IT operations", 16, false),
+                    new Cond("Name an owner for the data migration", 10, true))),
+            null),
+        // In its second phase, its plan waiting for approval.
+        new Story(
+            RUNNING,
+            70,
+            List.of(
+                Step.of(
+                    GateDecision.GO,
+                    52,
+                    "Clear objectives and a realistic estimate. Go for planning.")),
+            4),
+        // Put on hold at its first gate.
+        new Story(
+            EARLY,
+            30,
+            List.of(
+                Step.of(
+                    GateDecision.HOLD,
+                    12,
+                    "Worth doing, but not before the budget review in January: the sponsor must"
+                        + " confirm the funding first.")),
+            null),
+        // Sent back for rework.
+        new Story(
+            EARLY,
+            25,
+            List.of(
+                Step.of(
+                    GateDecision.RECYCLE,
+                    9,
+                    "The options analysis compares only one vendor. Compare at least two and"
+                        + " rework the cost estimate.")),
+            null),
+        // Just approved with a condition due in three weeks.
+        new Story(
+            RUNNING,
+            40,
+            List.of(
+                Step.of(
+                    GateDecision.GO_WITH_CONDITIONS,
+                    6,
+                    "Approved. The benefits need a named owner before the plan is approved.",
+                    new Cond("Name the benefits owner in the business", 21, false))),
+            null),
+        // Two gates passed, delivery acceptance requested yesterday.
+        new Story(
+            RUNNING,
+            150,
+            List.of(
+                Step.of(GateDecision.GO, 130, "Approved by the board."),
+                Step.of(GateDecision.GO, 75, "Plan approved; resources confirmed.")),
+            1),
+        // Placed recently, preparing its first gate.
+        new Story(EARLY, 3, List.of(), null));
+  }
+
+  private int placeProjects(Cast cast, TierView fallbackTier) {
+    List<ProjectView> open =
+        projects
+            .search(
+                new ProjectFilter(
+                    null,
+                    Set.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE),
+                    null,
+                    null,
+                    null,
+                    null),
+                PageRequest.of(0, 200, Sort.by("code")),
+                cast.pmo())
+            .stream()
+            .filter(p -> !p.code().startsWith("SYN-") && p.managerId() != null)
+            .toList();
+    Set<Long> used = new LinkedHashSet<>();
+    int placed = 0;
+    // The demo project manager "pm" finds one of their projects waiting for a decision.
+    Optional<UserSummary> pm = identity.userByUsername("pm");
+    Optional<ProjectView> pmProject =
+        pm.flatMap(
+            u ->
+                open.stream()
+                    .filter(p -> p.managerId() == u.id())
+                    .filter(p -> p.status() == ProjectStatus.PROPOSED)
+                    .findFirst()
+                    .or(() -> open.stream().filter(p -> p.managerId() == u.id()).findFirst()));
+    if (pmProject.isPresent()) {
+      used.add(pmProject.get().id());
+      enact(pmProject.get(), new Story(EARLY, 20, List.of(), 2), cast, fallbackTier);
+      placed++;
+    }
+    for (Story story : stories()) {
+      Optional<ProjectView> candidate =
+          open.stream()
+              .filter(p -> !used.contains(p.id()) && story.fits().contains(p.status()))
+              .findFirst();
+      if (candidate.isEmpty()) {
+        continue;
+      }
+      used.add(candidate.get().id());
+      enact(candidate.get(), story, cast, fallbackTier);
+      placed++;
+    }
+    return placed;
+  }
+
+  private void enact(ProjectView project, Story story, Cast cast, TierView fallbackTier) {
+    UserSummary managerSummary = identity.user(project.managerId()).orElseThrow();
+    CurrentUser manager = current(managerSummary);
+    Instant now = Instant.now();
+    RiskLevel risk =
+        switch (project.priority()) {
+          case CRITICAL -> RiskLevel.HIGH;
+          case HIGH -> RiskLevel.MEDIUM;
+          default -> RiskLevel.LOW;
+        };
+    Classification classification = gates.classify(project.id(), risk, cast.pmo());
+    Long tierId = classification.tierId() != null ? classification.tierId() : fallbackTier.id();
+    ProjectGovernanceView view =
+        gates.place(
+            new PlacementData(project.id(), risk, tierId, null),
+            manager,
+            daysAgo(now, story.placedDaysAgo()));
+    for (Step step : story.steps()) {
+      GateView gate = view.currentGate();
+      if (gate == null) {
+        return;
+      }
+      Instant decidedAt = daysAgo(now, step.daysAgo());
+      Instant requestedAt = decidedAt.minus(Duration.ofDays(3));
+      boolean complete = step.decision() != GateDecision.RECYCLE;
+      gates.requestReview(
+          project.id(),
+          gate.id(),
+          new ReviewRequestData(
+              "Ready for the board.", checklist(project, gate, complete ? 100 : 60), null),
+          manager,
+          requestedAt);
+      CurrentUser decider = decider(gates.get(project.id(), cast.pmo()), cast, manager);
+      LocalDate decisionDay = LocalDate.ofInstant(decidedAt, ZONE);
+      List<DecisionData.Condition> conditions =
+          step.conditions().stream()
+              .map(
+                  c ->
+                      new DecisionData.Condition(
+                          c.description(), manager.id(), decisionDay.plusDays(c.dueAfterDays())))
+              .toList();
+      view =
+          gates
+              .decide(
+                  project.id(),
+                  gate.id(),
+                  new DecisionData(step.decision(), step.rationale(), conditions, null),
+                  decider,
+                  decidedAt)
+              .project();
+      for (int i = 0; i < step.conditions().size(); i++) {
+        if (step.conditions().get(i).met()) {
+          long conditionId =
+              view.gates().stream()
+                  .filter(g -> g.id() == gate.id())
+                  .flatMap(g -> g.reviews().stream())
+                  .filter(r -> r.decision() == step.decision())
+                  .reduce((first, second) -> second)
+                  .orElseThrow()
+                  .conditions()
+                  .get(i)
+                  .id();
+          view =
+              gates.markConditionMet(
+                  project.id(),
+                  conditionId,
+                  new org.cairnpmo.governance.ConditionMetData("Named in the steering committee."),
+                  manager);
+        }
+      }
+    }
+    GateView current = view.currentGate();
+    if (current == null) {
+      return;
+    }
+    if (story.requestDaysAgo() != null) {
+      gates.requestReview(
+          project.id(),
+          current.id(),
+          new ReviewRequestData(
+              "All criteria are met; the documents are on the project site.",
+              checklist(project, current, 100),
+              null),
+          manager,
+          daysAgo(now, story.requestDaysAgo()));
+    } else {
+      gates.updateChecklist(
+          project.id(), current.id(), checklist(project, current, 50), view.version(), manager);
+    }
+  }
+
+  /** A reviewer of the gate who did not request the review: the executive, else the PMO. */
+  private static CurrentUser decider(ProjectGovernanceView view, Cast cast, CurrentUser requester) {
+    GateView gate = view.currentGate();
+    boolean executives =
+        gate.reviewerRoles().contains(Role.EXECUTIVE)
+            || gate.reviewers().stream().anyMatch(p -> p.id() == cast.exec().id());
+    CurrentUser first = executives ? cast.exec() : cast.pmo();
+    CurrentUser second = executives ? cast.pmo() : cast.exec();
+    return first.id() != requester.id() ? first : second;
+  }
+
+  /** The gate's checklist, the first {@code percent} of it done. */
+  private static ChecklistData checklist(ProjectView project, GateView gate, int percent) {
+    List<ChecklistData.Check> checks = new ArrayList<>();
+    int criteria = gate.checklist().size();
+    for (int i = 0; i < criteria; i++) {
+      boolean done = i < Math.ceil(criteria * percent / 100.0);
+      checks.add(
+          new ChecklistData.Check(i, done, done && i == 0 ? "Confirmed with the sponsor." : null));
+    }
+    List<ChecklistData.Deliverable> deliverables = new ArrayList<>();
+    int required = gate.deliverables().size();
+    for (int i = 0; i < required; i++) {
+      boolean done = i < Math.ceil(required * percent / 100.0);
+      deliverables.add(
+          new ChecklistData.Deliverable(
+              i, done, done ? link(project, gate.deliverables().get(i).label()) : null));
+    }
+    return new ChecklistData(checks, deliverables, null);
+  }
+
+  private static String link(ProjectView project, String deliverable) {
+    String slug =
+        deliverable
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    return "https://intranet.northwind.example/projects/"
+        + project.code().toLowerCase(Locale.ROOT)
+        + "/"
+        + slug
+        + ".pdf";
+  }
+
+  private static Instant daysAgo(Instant now, int days) {
+    return now.minus(Duration.ofDays(days));
+  }
+
+  private static CurrentUser current(UserSummary user) {
+    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+}

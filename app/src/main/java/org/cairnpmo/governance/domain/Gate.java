@@ -1,0 +1,390 @@
+package org.cairnpmo.governance.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cairnpmo.governance.ChecklistData;
+import org.cairnpmo.governance.DecisionData;
+import org.cairnpmo.governance.GateDecision;
+import org.cairnpmo.governance.GateStatus;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The gate at the end of one phase of a project: its checklist and deliverables as the manager
+ * prepared them, its reviewers, and its reviews. A decision is taken here, by a reviewer of this
+ * gate or by the board (PMO, executives), on a review the manager requested; once recorded it never
+ * changes.
+ */
+@Entity
+@Table(name = "gov_gate")
+public class Gate {
+
+  /** Dates such as "due" and "overdue" are judged in the organization's time zone. */
+  static final ZoneId ZONE = ZoneId.systemDefault();
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "project_lifecycle_id")
+  private ProjectLifecycle projectLifecycle;
+
+  @Column(name = "sort_order")
+  private int position;
+
+  private String phaseName;
+  private String phaseDescription;
+  private String gateName;
+
+  @Enumerated(EnumType.STRING)
+  private GateStatus status;
+
+  @ElementCollection
+  @CollectionTable(name = "gov_gate_check", joinColumns = @JoinColumn(name = "gate_id"))
+  @OrderColumn(name = "sort_order")
+  private List<GateCheck> checklist = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "gov_gate_deliverable", joinColumns = @JoinColumn(name = "gate_id"))
+  @OrderColumn(name = "sort_order")
+  private List<GateDeliverable> deliverables = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "gov_gate_reviewer_user", joinColumns = @JoinColumn(name = "gate_id"))
+  @Column(name = "user_id")
+  private Set<Long> reviewerUserIds = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "gov_gate_reviewer_role", joinColumns = @JoinColumn(name = "gate_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
+
+  @OneToMany(mappedBy = "gate", cascade = CascadeType.ALL)
+  @OrderBy("requestedAt, id")
+  private List<GateReview> reviews = new ArrayList<>();
+
+  protected Gate() {}
+
+  Gate(ProjectLifecycle projectLifecycle, int position, LifecyclePhase phase) {
+    this.projectLifecycle = projectLifecycle;
+    this.position = position;
+    this.phaseName = phase.getName();
+    this.phaseDescription = phase.getDescription();
+    this.gateName = phase.getGateName();
+    this.status = GateStatus.PENDING;
+    phase.getCriteria().forEach(c -> checklist.add(new GateCheck(c, false, null)));
+    phase.getDeliverables().forEach(d -> deliverables.add(new GateDeliverable(d, false, null)));
+    reviewerUserIds.addAll(phase.getReviewerUserIds());
+    reviewerRoles.addAll(phase.getReviewerRoles());
+  }
+
+  void open() {
+    status = GateStatus.OPEN;
+  }
+
+  /**
+   * The manager's preparation: criteria ticked with notes, deliverables marked as provided. Only
+   * the current gate, and not while the board is deciding.
+   */
+  public void updateChecklist(ChecklistData data, CurrentUser by, Instant now) {
+    requireCurrent();
+    if (!ProjectLifecycle.isOpenForWork(status)) {
+      throw new BusinessRuleException(
+          "review-in-progress",
+          "The board is deciding on the gate '"
+              + gateName
+              + "'; its checklist cannot change until the decision is recorded.");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    List<ChecklistData.Check> checks = data.checklistOrEmpty();
+    for (int i = 0; i < checks.size(); i++) {
+      ChecklistData.Check check = checks.get(i);
+      if (check.index() == null || check.index() < 0 || check.index() >= checklist.size()) {
+        problems.add(
+            new FieldProblem(
+                "checklist[" + i + "].index",
+                "The gate has " + checklist.size() + " criteria, numbered from 0."));
+      }
+    }
+    List<ChecklistData.Deliverable> provided = data.deliverablesOrEmpty();
+    for (int i = 0; i < provided.size(); i++) {
+      ChecklistData.Deliverable d = provided.get(i);
+      if (d.index() == null || d.index() < 0 || d.index() >= deliverables.size()) {
+        problems.add(
+            new FieldProblem(
+                "deliverables[" + i + "].index",
+                "The gate requires " + deliverables.size() + " deliverables, numbered from 0."));
+      } else if (d.provided() && blank(d.reference())) {
+        problems.add(
+            new FieldProblem(
+                "deliverables[" + i + "].reference",
+                "Say where '"
+                    + deliverables.get(d.index()).label()
+                    + "' is: a link or a short text."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    for (ChecklistData.Check check : checks) {
+      GateCheck old = checklist.get(check.index());
+      checklist.set(check.index(), new GateCheck(old.label(), check.checked(), trim(check.note())));
+    }
+    for (ChecklistData.Deliverable d : provided) {
+      GateDeliverable old = deliverables.get(d.index());
+      deliverables.set(
+          d.index(), new GateDeliverable(old.label(), d.provided(), trim(d.reference())));
+    }
+    projectLifecycle.touch(by.username(), now);
+  }
+
+  /** The manager asks the board to decide; the checklist is locked until the decision. */
+  public GateReview requestReview(String note, CurrentUser by, Instant now) {
+    requireCurrent();
+    if (status == GateStatus.REVIEW_REQUESTED) {
+      throw new BusinessRuleException(
+          "review-already-requested",
+          "A review of the gate '" + gateName + "' is already waiting for a decision.");
+    }
+    GateReview review =
+        new GateReview(
+            this,
+            by,
+            trim(note),
+            (int) checklist.stream().filter(GateCheck::checked).count(),
+            checklist.size(),
+            (int) deliverables.stream().filter(GateDeliverable::provided).count(),
+            deliverables.size(),
+            now);
+    reviews.add(review);
+    status = GateStatus.REVIEW_REQUESTED;
+    projectLifecycle.touch(by.username(), now);
+    return review;
+  }
+
+  /**
+   * Records the board's decision on the open review and moves the project accordingly: GO and
+   * GO_WITH_CONDITIONS into the next phase (or to the end of the lifecycle after the last gate),
+   * HOLD keeps it waiting at the gate, RECYCLE sends it back into the phase, KILL ends it.
+   */
+  public GateReview decide(
+      GateDecision decision,
+      String rationale,
+      List<DecisionData.Condition> conditions,
+      CurrentUser by,
+      Instant now) {
+    String capacity = capacityOf(by);
+    if (capacity == null) {
+      throw new AccessDeniedException(
+          "Only the reviewers of the gate '" + gateName + "', the PMO or executives decide it.");
+    }
+    requireCurrent();
+    GateReview review =
+        openReview()
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "no-review-requested",
+                        "Nobody has requested a review of the gate '"
+                            + gateName
+                            + "' yet: the project's manager requests it when the phase's work is"
+                            + " ready."));
+    if (review.getRequestedById() == by.id()) {
+      throw new AccessDeniedException(
+          "You requested this review; another reviewer or the board decides it.");
+    }
+    validateDecision(decision, rationale, conditions, now);
+    review.record(decision, rationale.trim(), conditions, by, capacity, now);
+    status =
+        switch (decision) {
+          case GO, GO_WITH_CONDITIONS -> GateStatus.PASSED;
+          case HOLD -> GateStatus.ON_HOLD;
+          case RECYCLE -> GateStatus.OPEN;
+          case KILL -> GateStatus.KILLED;
+        };
+    projectLifecycle.decided(this, decision, by.username(), now);
+    return review;
+  }
+
+  private static void validateDecision(
+      GateDecision decision,
+      String rationale,
+      List<DecisionData.Condition> conditions,
+      Instant now) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (decision == null) {
+      problems.add(new FieldProblem("decision", "Choose the decision."));
+    }
+    if (blank(rationale)) {
+      problems.add(
+          new FieldProblem(
+              "rationale", "Explain the decision: the rationale is part of the record."));
+    }
+    List<DecisionData.Condition> given = conditions == null ? List.of() : conditions;
+    if (decision == GateDecision.GO_WITH_CONDITIONS && given.isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              "conditions",
+              "A GO with conditions names at least one condition, its owner and due" + " date."));
+    }
+    if (decision != null && decision != GateDecision.GO_WITH_CONDITIONS && !given.isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              "conditions",
+              "Only a GO with conditions carries conditions; choose GO_WITH_CONDITIONS or leave"
+                  + " them out."));
+    }
+    LocalDate today = LocalDate.ofInstant(now, ZONE);
+    for (int i = 0; i < given.size(); i++) {
+      DecisionData.Condition c = given.get(i);
+      if (c == null) {
+        problems.add(new FieldProblem("conditions[" + i + "]", "A condition cannot be empty."));
+        continue;
+      }
+      if (blank(c.description())) {
+        problems.add(
+            new FieldProblem("conditions[" + i + "].description", "Describe the condition."));
+      }
+      if (c.ownerId() == null) {
+        problems.add(
+            new FieldProblem("conditions[" + i + "].ownerId", "Choose who owns the condition."));
+      }
+      if (c.dueDate() == null) {
+        problems.add(new FieldProblem("conditions[" + i + "].dueDate", "Enter the due date."));
+      } else if (c.dueDate().isBefore(today)) {
+        problems.add(
+            new FieldProblem(
+                "conditions[" + i + "].dueDate", "The due date cannot be in the past."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /**
+   * In which capacity {@code user} may decide this gate: as a named reviewer, as holder of a
+   * reviewer role, or as the board (PMO, executives); null if not at all.
+   */
+  public String capacityOf(CurrentUser user) {
+    if (reviewerUserIds.contains(user.id())) {
+      return "Reviewer";
+    }
+    Optional<Role> role = reviewerRoles.stream().filter(r -> user.roles().contains(r)).findFirst();
+    if (role.isPresent()) {
+      return "Reviewer (" + role.get().label() + ")";
+    }
+    if (user.hasAnyRole(Role.PMO)) {
+      return "Board (PMO)";
+    }
+    if (user.hasAnyRole(Role.EXECUTIVE)) {
+      return "Board (executive)";
+    }
+    return null;
+  }
+
+  public boolean isReviewer(long userId) {
+    return reviewerUserIds.contains(userId);
+  }
+
+  public Optional<GateReview> openReview() {
+    return reviews.stream().filter(r -> !r.isDecided()).findFirst();
+  }
+
+  private void requireCurrent() {
+    projectLifecycle.requireActive();
+    if (!projectLifecycle.isCurrent(this)) {
+      throw new BusinessRuleException(
+          "not-current-gate",
+          "The project is not at the gate '"
+              + gateName
+              + "': only the gate of the phase it is in can be prepared, reviewed or decided.");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String trim(String value) {
+    return blank(value) ? null : value.trim();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ProjectLifecycle getProjectLifecycle() {
+    return projectLifecycle;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getPhaseName() {
+    return phaseName;
+  }
+
+  public String getPhaseDescription() {
+    return phaseDescription;
+  }
+
+  public String getGateName() {
+    return gateName;
+  }
+
+  public GateStatus getStatus() {
+    return status;
+  }
+
+  public List<GateCheck> getChecklist() {
+    return List.copyOf(checklist);
+  }
+
+  public List<GateDeliverable> getDeliverables() {
+    return List.copyOf(deliverables);
+  }
+
+  public Set<Long> getReviewerUserIds() {
+    return Set.copyOf(reviewerUserIds);
+  }
+
+  public Set<Role> getReviewerRoles() {
+    return reviewerRoles.isEmpty() ? Set.of() : EnumSet.copyOf(reviewerRoles);
+  }
+
+  public List<GateReview> getReviews() {
+    return List.copyOf(reviews);
+  }
+}

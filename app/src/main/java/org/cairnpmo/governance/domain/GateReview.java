@@ -1,0 +1,188 @@
+package org.cairnpmo.governance.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.cairnpmo.governance.DecisionData;
+import org.cairnpmo.governance.GateDecision;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.BusinessRuleException;
+
+/**
+ * One review of a gate: requested by the manager, then decided once by a reviewer or the board. The
+ * decision, its rationale, its conditions, who decided and when are never changed afterwards; only
+ * a condition's "met" mark is added later.
+ */
+@Entity
+@Table(name = "gov_gate_review")
+public class GateReview {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "gate_id")
+  private Gate gate;
+
+  private Instant requestedAt;
+  private long requestedById;
+  private String requestedBy;
+  private String requestNote;
+  private int criteriaMet;
+  private int criteriaTotal;
+  private int deliverablesProvided;
+  private int deliverablesTotal;
+
+  @Enumerated(EnumType.STRING)
+  private GateDecision decision;
+
+  private String rationale;
+  private Instant decidedAt;
+  private Long decidedById;
+  private String decidedBy;
+  private String decidedAs;
+
+  @OneToMany(mappedBy = "review", cascade = CascadeType.ALL)
+  @OrderBy("position")
+  private List<GateCondition> conditions = new ArrayList<>();
+
+  protected GateReview() {}
+
+  GateReview(
+      Gate gate,
+      CurrentUser by,
+      String note,
+      int criteriaMet,
+      int criteriaTotal,
+      int deliverablesProvided,
+      int deliverablesTotal,
+      Instant now) {
+    this.gate = gate;
+    this.requestedAt = now;
+    this.requestedById = by.id();
+    this.requestedBy = by.username();
+    this.requestNote = note;
+    this.criteriaMet = criteriaMet;
+    this.criteriaTotal = criteriaTotal;
+    this.deliverablesProvided = deliverablesProvided;
+    this.deliverablesTotal = deliverablesTotal;
+  }
+
+  void record(
+      GateDecision decision,
+      String rationale,
+      List<DecisionData.Condition> given,
+      CurrentUser by,
+      String capacity,
+      Instant now) {
+    if (this.decision != null) {
+      throw new BusinessRuleException(
+          "decision-recorded",
+          "This review was decided "
+              + this.decision.label()
+              + " by "
+              + decidedBy
+              + "; a recorded decision never changes. Request a new review if the situation"
+              + " changed.");
+    }
+    this.decision = decision;
+    this.rationale = rationale;
+    this.decidedAt = now;
+    this.decidedById = by.id();
+    this.decidedBy = by.username();
+    this.decidedAs = capacity;
+    if (given != null) {
+      for (DecisionData.Condition c : given) {
+        conditions.add(
+            new GateCondition(
+                this, conditions.size(), c.description().trim(), c.ownerId(), c.dueDate()));
+      }
+    }
+  }
+
+  public boolean isDecided() {
+    return decision != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Gate getGate() {
+    return gate;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public long getRequestedById() {
+    return requestedById;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public String getRequestNote() {
+    return requestNote;
+  }
+
+  public int getCriteriaMet() {
+    return criteriaMet;
+  }
+
+  public int getCriteriaTotal() {
+    return criteriaTotal;
+  }
+
+  public int getDeliverablesProvided() {
+    return deliverablesProvided;
+  }
+
+  public int getDeliverablesTotal() {
+    return deliverablesTotal;
+  }
+
+  public GateDecision getDecision() {
+    return decision;
+  }
+
+  public String getRationale() {
+    return rationale;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Long getDecidedById() {
+    return decidedById;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getDecidedAs() {
+    return decidedAs;
+  }
+
+  public List<GateCondition> getConditions() {
+    return List.copyOf(conditions);
+  }
+}

@@ -1,0 +1,591 @@
+package org.cairnpmo.governance.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cairnpmo.governance.BoardView;
+import org.cairnpmo.governance.ChecklistData;
+import org.cairnpmo.governance.Classification;
+import org.cairnpmo.governance.ConditionMetData;
+import org.cairnpmo.governance.DecisionData;
+import org.cairnpmo.governance.GateDecided;
+import org.cairnpmo.governance.GateDecision;
+import org.cairnpmo.governance.GateStatus;
+import org.cairnpmo.governance.LifecycleStatus;
+import org.cairnpmo.governance.PlacementData;
+import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.ProjectGovernanceView.CheckView;
+import org.cairnpmo.governance.ProjectGovernanceView.ConditionView;
+import org.cairnpmo.governance.ProjectGovernanceView.DeliverableView;
+import org.cairnpmo.governance.ProjectGovernanceView.GateView;
+import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
+import org.cairnpmo.governance.ProjectKilledAtGate;
+import org.cairnpmo.governance.ReviewRequestData;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects on their lifecycles: placing a project, preparing and requesting gate reviews, recording
+ * decisions, meeting conditions, and the board's agenda. A project's gates are visible to whoever
+ * may see the project (others get "not found"); its manager and the PMO prepare them; reviewers and
+ * the board decide.
+ */
+@Service
+public class GateService {
+
+  /** The name that governance writes into other records' histories. */
+  public static final String ACTOR = "governance";
+
+  private final ProjectLifecycleRepository placements;
+  private final LifecycleRepository lifecycles;
+  private final TierRepository tiers;
+  private final GateReviewRepository reviews;
+  private final GateConditionRepository conditions;
+  private final MethodologyService methodology;
+  private final ProjectsApi projects;
+  private final IdentityApi identity;
+  private final ApplicationEventPublisher events;
+
+  GateService(
+      ProjectLifecycleRepository placements,
+      LifecycleRepository lifecycles,
+      TierRepository tiers,
+      GateReviewRepository reviews,
+      GateConditionRepository conditions,
+      MethodologyService methodology,
+      ProjectsApi projects,
+      IdentityApi identity,
+      ApplicationEventPublisher events) {
+    this.placements = placements;
+    this.lifecycles = lifecycles;
+    this.tiers = tiers;
+    this.reviews = reviews;
+    this.conditions = conditions;
+    this.methodology = methodology;
+    this.projects = projects;
+    this.identity = identity;
+    this.events = events;
+  }
+
+  /** A change's result: the project's lifecycle as it now is, and the review concerned. */
+  public record Result(ProjectGovernanceView project, long reviewId) {}
+
+  // ---------- reading ----------
+
+  /** The project's lifecycle; empty if the project is not on one yet. */
+  @Transactional(readOnly = true)
+  public Optional<ProjectGovernanceView> find(long projectId, CurrentUser viewer) {
+    ProjectView project = visibleProject(projectId, viewer);
+    return placements.findByProjectId(projectId).map(pl -> view(pl, project, viewer));
+  }
+
+  @Transactional(readOnly = true)
+  public ProjectGovernanceView get(long projectId, CurrentUser viewer) {
+    return find(projectId, viewer)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "The lifecycle of project", projectId + " (it is not on a lifecycle yet)"));
+  }
+
+  /** Where the project falls by its budget, planned duration and the given risk. */
+  @Transactional(readOnly = true)
+  public Classification classify(long projectId, RiskLevel risk, CurrentUser viewer) {
+    ProjectView project = visibleProject(projectId, viewer);
+    return methodology.classify(
+        project.budgetAmount() == null || !sameCurrency(project) ? null : project.budgetAmount(),
+        TierClassifier.durationMonths(project.plannedStart(), project.plannedFinish()),
+        risk);
+  }
+
+  private boolean sameCurrency(ProjectView project) {
+    String currency = methodology.currentCriteria().getCurrency();
+    return project.budgetCurrency() == null || project.budgetCurrency().equalsIgnoreCase(currency);
+  }
+
+  /** The projects the viewer may see that are on a lifecycle, most recently changed first. */
+  @Transactional(readOnly = true)
+  public List<ProjectGovernanceView> governedProjects(CurrentUser viewer) {
+    List<ProjectLifecycle> all = placements.findAll();
+    Map<Long, ProjectView> visible =
+        projects.visibleProjects(all.stream().map(ProjectLifecycle::getProjectId).toList(), viewer);
+    return all.stream()
+        .filter(pl -> visible.containsKey(pl.getProjectId()))
+        .sorted(java.util.Comparator.comparing(ProjectLifecycle::getUpdatedAt).reversed())
+        .map(pl -> view(pl, visible.get(pl.getProjectId()), viewer))
+        .toList();
+  }
+
+  // ---------- changing ----------
+
+  @Transactional
+  public ProjectGovernanceView place(PlacementData data, CurrentUser by) {
+    return place(data, by, Instant.now());
+  }
+
+  /** As {@link #place(PlacementData, CurrentUser)}, at a given moment (demo data). */
+  @Transactional
+  public ProjectGovernanceView place(PlacementData data, CurrentUser by, Instant now) {
+    ProjectView project = visibleProject(data.projectId(), by);
+    if (!ProjectAccess.canEdit(by, project.managerId())) {
+      throw new AccessDeniedException(
+          "Only the project's manager or the PMO put a project on a lifecycle");
+    }
+    requireOpenProject(project);
+    if (placements.existsByProjectId(project.id())) {
+      throw new BusinessRuleException(
+          "already-on-lifecycle", "The project " + project.code() + " is already on a lifecycle.");
+    }
+    Tier tier;
+    if (data.tierId() != null) {
+      tier =
+          tiers
+              .findById(data.tierId())
+              .orElseThrow(() -> InvalidInputException.of("tierId", "This tier does not exist."));
+    } else {
+      Classification classification = classify(project.id(), data.riskLevel(), by);
+      if (classification.tierId() == null) {
+        throw InvalidInputException.of(
+            "tierId",
+            String.join(" ", classification.reasons()) + " Choose a tier to govern it anyway.");
+      }
+      tier = tiers.findById(classification.tierId()).orElseThrow();
+    }
+    Long lifecycleId = data.lifecycleId() != null ? data.lifecycleId() : tier.getLifecycleId();
+    if (lifecycleId == null) {
+      throw InvalidInputException.of(
+          data.lifecycleId() == null ? "tierId" : "lifecycleId",
+          "The tier '" + tier.getName() + "' has no lifecycle yet; choose one.");
+    }
+    Lifecycle lifecycle =
+        lifecycles
+            .findById(lifecycleId)
+            .orElseThrow(
+                () -> InvalidInputException.of("lifecycleId", "This lifecycle does not exist."));
+    if (lifecycle.isRetired()) {
+      throw InvalidInputException.of(
+          "lifecycleId",
+          "The lifecycle "
+              + lifecycle.label()
+              + " was replaced by a newer revision; use that one.");
+    }
+    lifecycle.freeze();
+    lifecycles.flush();
+    ProjectLifecycle placed =
+        placements.saveAndFlush(
+            ProjectLifecycle.place(
+                project.id(), lifecycle, tier.getId(), data.riskLevel(), by.username(), now));
+    return view(placed, project, by);
+  }
+
+  @Transactional
+  public ProjectGovernanceView updateChecklist(
+      long projectId, long gateId, ChecklistData data, long expectedVersion, CurrentUser by) {
+    Loaded loaded = loadForPreparation(projectId, by);
+    requireVersion(loaded, expectedVersion);
+    loaded.placement().gate(gateId).updateChecklist(data, by, Instant.now());
+    placements.flush();
+    return view(loaded.placement(), loaded.project(), by);
+  }
+
+  @Transactional
+  public Result requestReview(long projectId, long gateId, ReviewRequestData data, CurrentUser by) {
+    return requestReview(projectId, gateId, data, by, Instant.now());
+  }
+
+  /** As {@link #requestReview(long, long, ReviewRequestData, CurrentUser)}, at a given moment. */
+  @Transactional
+  public Result requestReview(
+      long projectId, long gateId, ReviewRequestData data, CurrentUser by, Instant now) {
+    Loaded loaded = loadForPreparation(projectId, by);
+    Long expected =
+        data.version() != null
+            ? data.version()
+            : data.checklist() == null ? null : data.checklist().version();
+    if (expected != null) {
+      requireVersion(loaded, expected);
+    }
+    Gate gate = loaded.placement().gate(gateId);
+    if (data.checklist() != null) {
+      gate.updateChecklist(data.checklist(), by, now);
+    }
+    GateReview review = gate.requestReview(data.note(), by, now);
+    placements.flush();
+    return new Result(view(loaded.placement(), loaded.project(), by), review.getId());
+  }
+
+  @Transactional
+  public Result decide(long projectId, long gateId, DecisionData data, CurrentUser by) {
+    return decide(projectId, gateId, data, by, Instant.now());
+  }
+
+  /** As {@link #decide(long, long, DecisionData, CurrentUser)}, at a given moment (demo data). */
+  @Transactional
+  public Result decide(
+      long projectId, long gateId, DecisionData data, CurrentUser by, Instant now) {
+    ProjectView project = visibleProject(projectId, by);
+    ProjectLifecycle placement = placement(projectId);
+    Gate gate = placement.gate(gateId);
+    if (gate.capacityOf(by) == null) {
+      throw new AccessDeniedException("Only the gate's reviewers, the PMO or executives decide");
+    }
+    requireOpenProject(project);
+    if (data.reviewId() != null
+        && gate.openReview().map(r -> !r.getId().equals(data.reviewId())).orElse(true)) {
+      throw new BusinessRuleException(
+          "review-not-open",
+          "Review "
+              + data.reviewId()
+              + " is not the gate's open review; it may be decided already.");
+    }
+    checkOwners(data);
+    GateReview review =
+        gate.decide(data.decision(), data.rationale(), data.conditionsOrEmpty(), by, now);
+    placements.flush();
+    events.publishEvent(
+        new GateDecided(
+            projectId,
+            gate.getId(),
+            review.getId(),
+            gate.getPhaseName(),
+            gate.getGateName(),
+            review.getDecision(),
+            by.username(),
+            now));
+    if (review.getDecision() == GateDecision.KILL) {
+      events.publishEvent(
+          new ProjectKilledAtGate(
+              projectId,
+              gate.getId(),
+              review.getId(),
+              gate.getGateName(),
+              abbreviate(review.getRationale(), 500),
+              by.username(),
+              now));
+    }
+    return new Result(view(placement, project, by), review.getId());
+  }
+
+  @Transactional
+  public ProjectGovernanceView markConditionMet(
+      long projectId, long conditionId, ConditionMetData data, CurrentUser by) {
+    ProjectView project = visibleProject(projectId, by);
+    ProjectLifecycle placement = placement(projectId);
+    GateCondition condition =
+        conditions
+            .findById(conditionId)
+            .filter(
+                c ->
+                    c.getReview().getGate().getProjectLifecycle().getId().equals(placement.getId()))
+            .orElseThrow(() -> new NotFoundException("Condition", conditionId));
+    condition.markMet(data == null ? null : data.note(), by, project.managerId(), Instant.now());
+    placements.flush();
+    return view(placement, project, by);
+  }
+
+  // ---------- the board ----------
+
+  @Transactional(readOnly = true)
+  public BoardView board(CurrentUser viewer) {
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.ofInstant(now, Gate.ZONE);
+    List<GateReview> pending = reviews.findPending();
+    List<GateCondition> overdue = conditions.findOverdue(today);
+    List<GateReview> recent =
+        reviews.findDecidedSince(now.minus(Duration.ofDays(BoardView.RECENT_DAYS)));
+    Set<Long> projectIds = new HashSet<>();
+    pending.forEach(r -> projectIds.add(projectOf(r)));
+    overdue.forEach(c -> projectIds.add(projectOf(c.getReview())));
+    recent.forEach(r -> projectIds.add(projectOf(r)));
+    Map<Long, ProjectView> visible = projects.visibleProjects(projectIds, viewer);
+    Set<Long> people = new HashSet<>();
+    pending.forEach(r -> people.add(r.getRequestedById()));
+    overdue.forEach(c -> people.add(c.getOwnerId()));
+    recent.forEach(r -> people.add(r.getDecidedById()));
+    Map<Long, UserSummary> names = identity.usersByIds(people);
+
+    List<BoardView.PendingReview> pendingRows = new ArrayList<>();
+    for (GateReview r : pending) {
+      ProjectView p = visible.get(projectOf(r));
+      if (p == null) continue;
+      Gate g = r.getGate();
+      pendingRows.add(
+          new BoardView.PendingReview(
+              p.id(),
+              p.code(),
+              p.name(),
+              g.getId(),
+              g.getPhaseName(),
+              g.getGateName(),
+              r.getId(),
+              r.getRequestedAt(),
+              name(names, r.getRequestedById(), r.getRequestedBy()),
+              Math.max(0, ChronoUnit.DAYS.between(r.getRequestedAt(), now)),
+              r.getCriteriaMet(),
+              r.getCriteriaTotal(),
+              r.getDeliverablesProvided(),
+              r.getDeliverablesTotal(),
+              g.capacityOf(viewer) != null && r.getRequestedById() != viewer.id()));
+    }
+    List<BoardView.OverdueCondition> overdueRows = new ArrayList<>();
+    for (GateCondition c : overdue) {
+      ProjectView p = visible.get(projectOf(c.getReview()));
+      if (p == null) continue;
+      Gate g = c.getReview().getGate();
+      overdueRows.add(
+          new BoardView.OverdueCondition(
+              p.id(),
+              p.code(),
+              p.name(),
+              g.getId(),
+              g.getGateName(),
+              c.getId(),
+              c.getDescription(),
+              c.getOwnerId(),
+              name(names, c.getOwnerId(), "#" + c.getOwnerId()),
+              c.getDueDate(),
+              ChronoUnit.DAYS.between(c.getDueDate(), today)));
+    }
+    List<BoardView.RecentDecision> recentRows = new ArrayList<>();
+    for (GateReview r : recent) {
+      ProjectView p = visible.get(projectOf(r));
+      if (p == null) continue;
+      Gate g = r.getGate();
+      recentRows.add(
+          new BoardView.RecentDecision(
+              p.id(),
+              p.code(),
+              p.name(),
+              g.getId(),
+              g.getGateName(),
+              r.getId(),
+              r.getDecision(),
+              r.getRationale(),
+              r.getDecidedAt(),
+              name(names, r.getDecidedById(), r.getDecidedBy()),
+              r.getConditions().size()));
+    }
+    return new BoardView(pendingRows, overdueRows, recentRows);
+  }
+
+  // ---------- helpers ----------
+
+  private record Loaded(ProjectView project, ProjectLifecycle placement) {}
+
+  private Loaded loadForPreparation(long projectId, CurrentUser by) {
+    ProjectView project = visibleProject(projectId, by);
+    if (!ProjectAccess.canEdit(by, project.managerId())) {
+      throw new AccessDeniedException("Only the project's manager or the PMO prepare its gates");
+    }
+    requireOpenProject(project);
+    return new Loaded(project, placement(projectId));
+  }
+
+  private static void requireVersion(Loaded loaded, long expected) {
+    if (loaded.placement().getVersion() != expected) {
+      throw new StaleVersionException(
+          "The lifecycle of project " + loaded.project().code(),
+          expected,
+          loaded.placement().getVersion());
+    }
+  }
+
+  private ProjectView visibleProject(long projectId, CurrentUser viewer) {
+    return projects
+        .visibleProject(projectId, viewer)
+        .orElseThrow(() -> new NotFoundException("Project", projectId));
+  }
+
+  private ProjectLifecycle placement(long projectId) {
+    return placements
+        .findByProjectId(projectId)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "The lifecycle of project", projectId + " (it is not on a lifecycle yet)"));
+  }
+
+  private static void requireOpenProject(ProjectView project) {
+    if (project.status().isFinal()) {
+      throw new BusinessRuleException(
+          "project-final",
+          "The project "
+              + project.code()
+              + " is "
+              + project.status().label().toLowerCase()
+              + " in the register; its gates can no longer change.");
+    }
+  }
+
+  private void checkOwners(DecisionData data) {
+    Set<Long> owners = new HashSet<>();
+    data.conditionsOrEmpty().stream()
+        .filter(c -> c != null && c.ownerId() != null)
+        .forEach(c -> owners.add(c.ownerId()));
+    Map<Long, UserSummary> known = identity.usersByIds(owners);
+    List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+    List<DecisionData.Condition> given = data.conditionsOrEmpty();
+    for (int i = 0; i < given.size(); i++) {
+      DecisionData.Condition c = given.get(i);
+      if (c != null && c.ownerId() != null && !known.containsKey(c.ownerId())) {
+        problems.add(
+            new InvalidInputException.FieldProblem(
+                "conditions[" + i + "].ownerId", "This person does not exist."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static long projectOf(GateReview review) {
+    return review.getGate().getProjectLifecycle().getProjectId();
+  }
+
+  private static String name(Map<Long, UserSummary> names, Long id, String fallback) {
+    UserSummary user = id == null ? null : names.get(id);
+    return user == null ? fallback : user.displayName();
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private ProjectGovernanceView view(ProjectLifecycle pl, ProjectView project, CurrentUser viewer) {
+    Lifecycle lifecycle = lifecycles.findById(pl.getLifecycleId()).orElse(null);
+    Tier tier = pl.getTierId() == null ? null : tiers.findById(pl.getTierId()).orElse(null);
+    LocalDate today = LocalDate.now(Gate.ZONE);
+    Set<Long> people = new HashSet<>();
+    for (Gate g : pl.getGates()) {
+      people.addAll(g.getReviewerUserIds());
+      for (GateReview r : g.getReviews()) {
+        people.add(r.getRequestedById());
+        if (r.getDecidedById() != null) people.add(r.getDecidedById());
+        r.getConditions().forEach(c -> people.add(c.getOwnerId()));
+      }
+    }
+    Map<Long, UserSummary> names = identity.usersByIds(people);
+    boolean active = pl.getStatus() == LifecycleStatus.ACTIVE && !project.status().isFinal();
+    boolean prepares = active && ProjectAccess.canEdit(viewer, project.managerId());
+    Gate current = pl.currentGate().orElse(null);
+    List<GateView> gates = new ArrayList<>();
+    for (Gate g : pl.getGates()) {
+      boolean isCurrent = g == current;
+      List<CheckView> checks = new ArrayList<>();
+      List<GateCheck> checklist = g.getChecklist();
+      for (int i = 0; i < checklist.size(); i++) {
+        GateCheck c = checklist.get(i);
+        checks.add(new CheckView(i, c.label(), c.checked(), c.note()));
+      }
+      List<DeliverableView> deliverables = new ArrayList<>();
+      List<GateDeliverable> required = g.getDeliverables();
+      for (int i = 0; i < required.size(); i++) {
+        GateDeliverable d = required.get(i);
+        deliverables.add(new DeliverableView(i, d.label(), d.provided(), d.reference()));
+      }
+      List<ReviewView> reviewViews =
+          g.getReviews().stream().map(r -> reviewView(r, names, viewer, project, today)).toList();
+      gates.add(
+          new GateView(
+              g.getId(),
+              g.getPosition(),
+              g.getPhaseName(),
+              g.getPhaseDescription(),
+              g.getGateName(),
+              g.getStatus(),
+              isCurrent,
+              checks,
+              deliverables,
+              MethodologyService.people(g.getReviewerUserIds(), names),
+              g.getReviewerRoles(),
+              g.openReview().map(GateReview::getId).orElse(null),
+              reviewViews));
+    }
+    boolean open = current != null && ProjectLifecycle.isOpenForWork(current.getStatus());
+    boolean decides =
+        active
+            && current != null
+            && current.getStatus() == GateStatus.REVIEW_REQUESTED
+            && current.capacityOf(viewer) != null
+            && current.openReview().map(r -> r.getRequestedById() != viewer.id()).orElse(false);
+    return new ProjectGovernanceView(
+        project.id(),
+        project.code(),
+        project.name(),
+        project.status(),
+        project.managerId(),
+        project.managerName(),
+        pl.getTierId(),
+        tier == null ? null : tier.getName(),
+        pl.getLifecycleId(),
+        lifecycle == null ? "#" + pl.getLifecycleId() : lifecycle.getName(),
+        lifecycle == null ? 0 : lifecycle.getRevision(),
+        pl.getRiskLevel(),
+        pl.getStatus(),
+        current == null ? null : current.getId(),
+        gates,
+        pl.getVersion(),
+        pl.getPlacedAt(),
+        pl.getPlacedBy(),
+        new ProjectGovernanceView.Permissions(
+            prepares && open, prepares && open, decides, MethodologyService.mayManage(viewer)));
+  }
+
+  private static ReviewView reviewView(
+      GateReview r,
+      Map<Long, UserSummary> names,
+      CurrentUser viewer,
+      ProjectView project,
+      LocalDate today) {
+    return new ReviewView(
+        r.getId(),
+        r.getRequestedAt(),
+        name(names, r.getRequestedById(), r.getRequestedBy()),
+        r.getRequestNote(),
+        r.getCriteriaMet(),
+        r.getCriteriaTotal(),
+        r.getDeliverablesProvided(),
+        r.getDeliverablesTotal(),
+        r.getDecision(),
+        r.getRationale(),
+        r.getDecidedAt(),
+        r.getDecidedById() == null ? null : name(names, r.getDecidedById(), r.getDecidedBy()),
+        r.getDecidedAs(),
+        r.getConditions().stream()
+            .map(
+                c ->
+                    new ConditionView(
+                        c.getId(),
+                        c.getDescription(),
+                        c.getOwnerId(),
+                        name(names, c.getOwnerId(), "#" + c.getOwnerId()),
+                        c.getDueDate(),
+                        c.isMet(),
+                        c.getMetAt(),
+                        c.getMetBy(),
+                        c.getMetNote(),
+                        c.isOverdue(today),
+                        !c.isMet() && c.mayBeMarkedMetBy(viewer, project.managerId())))
+            .toList());
+  }
+}

@@ -1,0 +1,103 @@
+package org.cairnpmo.governance.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import org.cairnpmo.governance.ProjectCriteriaData;
+
+/** The PMO's definition of what a project is (one record for the organization). */
+@Entity
+@Table(name = "gov_project_criteria")
+public class ProjectCriteria {
+
+  public static final String DEFAULT_CURRENCY = "EUR";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String policy;
+  private BigDecimal minBudget;
+  private String currency;
+  private Integer minDurationMonths;
+  @Version private long version;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected ProjectCriteria() {}
+
+  static ProjectCriteria initial() {
+    ProjectCriteria criteria = new ProjectCriteria();
+    criteria.currency = DEFAULT_CURRENCY;
+    return criteria;
+  }
+
+  void revise(ProjectCriteriaData data, String by, Instant now) {
+    policy = data.policy() == null || data.policy().isBlank() ? null : data.policy().trim();
+    minBudget =
+        data.minBudget() == null ? null : data.minBudget().setScale(2, RoundingMode.HALF_UP);
+    currency =
+        data.currency() == null || data.currency().isBlank()
+            ? DEFAULT_CURRENCY
+            : data.currency().trim().toUpperCase();
+    minDurationMonths = data.minDurationMonths();
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  public TierClassifier.Criteria thresholds() {
+    return new TierClassifier.Criteria(minBudget, minDurationMonths, currency);
+  }
+
+  /** The criteria in one sentence. */
+  public String rule() {
+    if (minBudget == null && minDurationMonths == null) {
+      return "No thresholds: all work qualifies as a project.";
+    }
+    StringBuilder rule = new StringBuilder("A project has ");
+    if (minBudget != null) {
+      rule.append("a budget of at least ").append(TierClassifier.money(minBudget, currency));
+    }
+    if (minBudget != null && minDurationMonths != null) {
+      rule.append(" or ");
+    }
+    if (minDurationMonths != null) {
+      rule.append("a duration of at least ").append(minDurationMonths).append(" months");
+    }
+    return rule.append("; anything smaller is business as usual.").toString();
+  }
+
+  public String getPolicy() {
+    return policy;
+  }
+
+  public BigDecimal getMinBudget() {
+    return minBudget;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public Integer getMinDurationMonths() {
+    return minDurationMonths;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

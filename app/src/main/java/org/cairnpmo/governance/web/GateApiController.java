@@ -1,0 +1,192 @@
+package org.cairnpmo.governance.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.cairnpmo.governance.BoardView;
+import org.cairnpmo.governance.ChecklistData;
+import org.cairnpmo.governance.Classification;
+import org.cairnpmo.governance.ConditionMetData;
+import org.cairnpmo.governance.DecisionData;
+import org.cairnpmo.governance.PlacementData;
+import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
+import org.cairnpmo.governance.ReviewRequestData;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+    name = "Governance: stage gates",
+    description =
+        "Projects on their lifecycles: gate checklists, review requests, decisions (GO,"
+            + " GO_WITH_CONDITIONS, HOLD, RECYCLE, KILL) and conditions. A project's gates are"
+            + " visible to whoever may see the project; its manager and the PMO prepare them;"
+            + " the gate's reviewers, the PMO and executives decide. Decisions are never changed or"
+            + " deleted.")
+@RestController
+@RequestMapping("/api/v1/governance")
+class GateApiController {
+
+  private final GateService gates;
+  private final IdentityApi identity;
+
+  GateApiController(GateService gates, IdentityApi identity) {
+    this.gates = gates;
+    this.identity = identity;
+  }
+
+  @Operation(summary = "The board's agenda: pending reviews, overdue conditions, recent decisions")
+  @GetMapping("/board")
+  BoardView board() {
+    return gates.board(identity.requireCurrentUser());
+  }
+
+  @Operation(summary = "The projects you may see that are on a lifecycle")
+  @GetMapping("/projects")
+  List<ProjectGovernanceView> projects() {
+    return gates.governedProjects(identity.requireCurrentUser());
+  }
+
+  @Operation(
+      summary = "Put a project on a lifecycle",
+      description =
+          "The project's manager or the PMO. Without tierId the project is classified by its"
+              + " budget, planned duration and the given risk; without lifecycleId it follows its"
+              + " tier's lifecycle. The lifecycle is frozen from then on.")
+  @PostMapping("/projects")
+  ResponseEntity<ProjectGovernanceView> place(@Valid @RequestBody PlacementData data) {
+    ProjectGovernanceView placed = gates.place(data, identity.requireCurrentUser());
+    return ResponseEntity.created(URI.create("/api/v1/governance/projects/" + placed.projectId()))
+        .eTag(OptimisticLocking.etag(placed.version()))
+        .body(placed);
+  }
+
+  @Operation(summary = "A project's lifecycle: phases, gates, reviews and decisions")
+  @GetMapping("/projects/{projectId}")
+  ResponseEntity<ProjectGovernanceView> project(@PathVariable long projectId) {
+    return withETag(gates.get(projectId, identity.requireCurrentUser()));
+  }
+
+  @Operation(summary = "Where a project falls by its budget, planned duration and a risk rating")
+  @GetMapping("/projects/{projectId}/classification")
+  Classification classify(
+      @PathVariable long projectId, @RequestParam(required = false) RiskLevel risk) {
+    return gates.classify(projectId, risk, identity.requireCurrentUser());
+  }
+
+  @Operation(
+      summary = "Prepare the current gate: tick criteria, mark deliverables as provided",
+      description =
+          "The project's manager or the PMO. Name the lifecycle's version you edited in If-Match"
+              + " (its ETag) or 'version'.")
+  @PutMapping("/projects/{projectId}/gates/{gateId}/checklist")
+  ResponseEntity<ProjectGovernanceView> checklist(
+      @PathVariable long projectId,
+      @PathVariable long gateId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ChecklistData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    return withETag(
+        gates.updateChecklist(projectId, gateId, data, expected, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      summary = "Request a review of the current gate",
+      description =
+          "The project's manager or the PMO. An optional checklist is saved first; If-Match or"
+              + " 'version', when given, must be the lifecycle's current version.")
+  @PostMapping("/projects/{projectId}/gates/{gateId}/review-requests")
+  ResponseEntity<ReviewView> requestReview(
+      @PathVariable long projectId,
+      @PathVariable long gateId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ReviewRequestData data) {
+    ReviewRequestData effective = data;
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      effective =
+          new ReviewRequestData(
+              data.note(), data.checklist(), OptimisticLocking.expectedVersion(ifMatch, null));
+    }
+    GateService.Result result =
+        gates.requestReview(projectId, gateId, effective, identity.requireCurrentUser());
+    return created(result);
+  }
+
+  @Operation(
+      summary = "Record the decision on the gate's open review",
+      description =
+          "A reviewer of the gate, the PMO or an executive (not whoever requested the review)."
+              + " The rationale is required; GO_WITH_CONDITIONS needs at least one condition. KILL"
+              + " cancels the project in the register shortly after.")
+  @PostMapping("/projects/{projectId}/gates/{gateId}/decisions")
+  ResponseEntity<ReviewView> decide(
+      @PathVariable long projectId,
+      @PathVariable long gateId,
+      @Valid @RequestBody DecisionData data) {
+    return created(gates.decide(projectId, gateId, data, identity.requireCurrentUser()));
+  }
+
+  @Operation(summary = "One review of a project's gate, with its decision once recorded")
+  @GetMapping("/projects/{projectId}/reviews/{reviewId}")
+  ReviewView review(@PathVariable long projectId, @PathVariable long reviewId) {
+    return review(gates.get(projectId, identity.requireCurrentUser()), reviewId);
+  }
+
+  @Operation(
+      summary = "Mark a condition as met",
+      description =
+          "The condition's owner, the project's manager, the gate's reviewers, the PMO or an"
+              + " executive.")
+  @PostMapping("/projects/{projectId}/conditions/{conditionId}/met")
+  ResponseEntity<ProjectGovernanceView> conditionMet(
+      @PathVariable long projectId,
+      @PathVariable long conditionId,
+      @Valid @RequestBody(required = false) ConditionMetData data) {
+    return withETag(
+        gates.markConditionMet(
+            projectId,
+            conditionId,
+            data == null ? new ConditionMetData(null) : data,
+            identity.requireCurrentUser()));
+  }
+
+  private static ResponseEntity<ProjectGovernanceView> withETag(ProjectGovernanceView view) {
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  private static ResponseEntity<ReviewView> created(GateService.Result result) {
+    ProjectGovernanceView project = result.project();
+    return ResponseEntity.created(
+            URI.create(
+                "/api/v1/governance/projects/"
+                    + project.projectId()
+                    + "/reviews/"
+                    + result.reviewId()))
+        .eTag(OptimisticLocking.etag(project.version()))
+        .body(review(project, result.reviewId()));
+  }
+
+  private static ReviewView review(ProjectGovernanceView project, long reviewId) {
+    return project.gates().stream()
+        .flatMap(g -> g.reviews().stream())
+        .filter(r -> r.id() == reviewId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Review", reviewId));
+  }
+}

@@ -1,0 +1,185 @@
+package org.cairnpmo.governance.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.cairnpmo.governance.Classification;
+import org.cairnpmo.governance.LifecycleData;
+import org.cairnpmo.governance.LifecycleView;
+import org.cairnpmo.governance.ProjectCriteriaData;
+import org.cairnpmo.governance.ProjectCriteriaView;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.TierData;
+import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+    name = "Governance: methodology",
+    description =
+        "What qualifies as a project, project tiers and lifecycles (phases and gates). Everyone"
+            + " signed in reads them; the PMO and administrators change them.")
+@RestController
+@RequestMapping("/api/v1/governance")
+class MethodologyApiController {
+
+  private final MethodologyService methodology;
+  private final IdentityApi identity;
+
+  MethodologyApiController(MethodologyService methodology, IdentityApi identity) {
+    this.methodology = methodology;
+    this.identity = identity;
+  }
+
+  @Operation(summary = "The project criteria: what qualifies as a project")
+  @GetMapping("/criteria")
+  ResponseEntity<ProjectCriteriaView> criteria() {
+    identity.requireCurrentUser();
+    ProjectCriteriaView view = methodology.criteria();
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      summary = "Change the project criteria",
+      description = "PMO and administrators. Name the version you edited in If-Match or 'version'.")
+  @PutMapping("/criteria")
+  ResponseEntity<ProjectCriteriaView> reviseCriteria(
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ProjectCriteriaData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ProjectCriteriaView view =
+        methodology.reviseCriteria(data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      summary = "Classify work by budget, duration and risk",
+      description =
+          "Whether it qualifies as a project and the highest tier whose rule it matches, with the"
+              + " reasons.")
+  @GetMapping("/classification")
+  Classification classify(
+      @Parameter(description = "Budget in the criteria's currency") @RequestParam(required = false)
+          BigDecimal budget,
+      @Parameter(description = "Planned duration in whole months") @RequestParam(required = false)
+          Integer durationMonths,
+      @RequestParam(required = false) RiskLevel risk) {
+    identity.requireCurrentUser();
+    if (budget != null && budget.signum() < 0) {
+      throw InvalidInputException.of("budget", "The budget cannot be negative.");
+    }
+    if (durationMonths != null && durationMonths < 0) {
+      throw InvalidInputException.of("durationMonths", "The duration cannot be negative.");
+    }
+    return methodology.classify(budget, durationMonths, risk);
+  }
+
+  @Operation(summary = "All tiers, the highest (level 1) first")
+  @GetMapping("/tiers")
+  List<TierView> tiers() {
+    identity.requireCurrentUser();
+    return methodology.tiers();
+  }
+
+  @Operation(summary = "Define a tier", description = "PMO and administrators.")
+  @PostMapping("/tiers")
+  ResponseEntity<TierView> defineTier(@Valid @RequestBody TierData data) {
+    TierView created = methodology.defineTier(data, identity.requireCurrentUser());
+    return ResponseEntity.created(URI.create("/api/v1/governance/tiers/" + created.id()))
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+
+  @Operation(summary = "One tier; its ETag is its version")
+  @GetMapping("/tiers/{id}")
+  ResponseEntity<TierView> tier(@PathVariable long id) {
+    identity.requireCurrentUser();
+    TierView view = methodology.tier(id);
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      summary = "Change a tier",
+      description = "PMO and administrators. Name the version you edited in If-Match or 'version'.")
+  @PutMapping("/tiers/{id}")
+  ResponseEntity<TierView> reviseTier(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody TierData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    TierView view = methodology.reviseTier(id, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(summary = "All lifecycles, every revision, newest revision first")
+  @GetMapping("/lifecycles")
+  List<LifecycleView> lifecycles() {
+    identity.requireCurrentUser();
+    return methodology.lifecycles();
+  }
+
+  @Operation(
+      summary = "Define a lifecycle",
+      description = "PMO and administrators. Ordered phases, each ending with a gate.")
+  @PostMapping("/lifecycles")
+  ResponseEntity<LifecycleView> defineLifecycle(@Valid @RequestBody LifecycleData data) {
+    LifecycleView created = methodology.defineLifecycle(data, identity.requireCurrentUser());
+    return ResponseEntity.created(URI.create("/api/v1/governance/lifecycles/" + created.id()))
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+
+  @Operation(summary = "One lifecycle; its ETag is its version")
+  @GetMapping("/lifecycles/{id}")
+  ResponseEntity<LifecycleView> lifecycle(@PathVariable long id) {
+    identity.requireCurrentUser();
+    LifecycleView view = methodology.lifecycle(id);
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      summary = "Change a lifecycle",
+      description =
+          "PMO and administrators. Refused (409 lifecycle-frozen) once a project uses it: create a"
+              + " new revision instead.")
+  @PutMapping("/lifecycles/{id}")
+  ResponseEntity<LifecycleView> reviseLifecycle(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody LifecycleData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    LifecycleView view =
+        methodology.reviseLifecycle(id, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      summary = "Create the next revision of a lifecycle",
+      description =
+          "A copy to change. Tiers that used this revision follow the new one; projects already on"
+              + " this revision keep it.")
+  @PostMapping("/lifecycles/{id}/revisions")
+  ResponseEntity<LifecycleView> newRevision(@PathVariable long id) {
+    LifecycleView created = methodology.newRevision(id, identity.requireCurrentUser());
+    return ResponseEntity.created(URI.create("/api/v1/governance/lifecycles/" + created.id()))
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+}

@@ -1,0 +1,323 @@
+package org.cairnpmo.governance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import org.cairnpmo.governance.LifecycleData;
+import org.cairnpmo.governance.LifecycleView;
+import org.cairnpmo.governance.MatchMode;
+import org.cairnpmo.governance.ProjectCriteriaData;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.TierData;
+import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The methodology pages: project criteria, tiers and lifecycles. Everyone signed in may read them;
+ * the PMO and administrators change them (the service refuses anyone else).
+ */
+@Controller
+@RequestMapping("/governance")
+class MethodologyPageController {
+
+  private final MethodologyService methodology;
+  private final IdentityApi identity;
+  private final Validator validator;
+
+  MethodologyPageController(
+      MethodologyService methodology, IdentityApi identity, Validator validator) {
+    this.methodology = methodology;
+    this.identity = identity;
+    this.validator = validator;
+  }
+
+  @InitBinder
+  void initBinder(WebDataBinder binder) {
+    binder.setDisallowedFields("id");
+  }
+
+  @ModelAttribute("dates")
+  Dates dates() {
+    return Dates.INSTANCE;
+  }
+
+  // ---------------------------------------------------------------- overview and criteria
+
+  @GetMapping("/setup")
+  String setup(Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    return setupPage(model, viewer, null);
+  }
+
+  @PostMapping("/setup/criteria")
+  String reviseCriteria(
+      @ModelAttribute("criteriaForm") CriteriaForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    requireManager(viewer);
+    ProjectCriteriaData data = form.toData();
+    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
+      try {
+        methodology.reviseCriteria(
+            data, form.getVersion() == null ? -1 : form.getVersion(), viewer);
+        redirect.addFlashAttribute("flash", "Project criteria saved.");
+        return "redirect:/governance/setup";
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e);
+      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        model.addAttribute("criteriaConflict", true);
+      }
+    }
+    return setupPage(model, viewer, form);
+  }
+
+  private String setupPage(Model model, CurrentUser viewer, CriteriaForm form) {
+    var criteria = methodology.criteria();
+    model.addAttribute("criteria", criteria);
+    model.addAttribute("criteriaForm", form != null ? form : CriteriaForm.of(criteria));
+    model.addAttribute("tiers", methodology.tiers());
+    model.addAttribute("lifecycles", methodology.lifecycles());
+    model.addAttribute("canManage", MethodologyService.mayManage(viewer));
+    return "governance/setup";
+  }
+
+  // ---------------------------------------------------------------- tiers
+
+  @GetMapping("/tiers/new")
+  String newTier(Model model) {
+    requireManager(identity.requireCurrentUser());
+    return tierForm(model, new TierForm(), null);
+  }
+
+  @PostMapping("/tiers")
+  String defineTier(
+      @ModelAttribute("form") TierForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    requireManager(viewer);
+    TierData data = form.toData();
+    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
+      try {
+        TierView tier = methodology.defineTier(data, viewer);
+        redirect.addFlashAttribute("flash", "Tier " + tier.name() + " defined.");
+        return "redirect:/governance/setup#tiers";
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e);
+      }
+    }
+    return tierForm(model, form, null);
+  }
+
+  @GetMapping("/tiers/{id}/edit")
+  String editTier(@PathVariable long id, Model model) {
+    requireManager(identity.requireCurrentUser());
+    return tierForm(model, TierForm.of(methodology.tierForEdit(id)), methodology.tier(id));
+  }
+
+  @PostMapping("/tiers/{id}/edit")
+  String reviseTier(
+      @PathVariable long id,
+      @ModelAttribute("form") TierForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    requireManager(viewer);
+    TierView existing = methodology.tier(id);
+    TierData data = form.toData();
+    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
+      try {
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        TierView tier = methodology.reviseTier(id, data, version, viewer);
+        redirect.addFlashAttribute("flash", "Tier " + tier.name() + " saved.");
+        return "redirect:/governance/setup#tiers";
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e);
+      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        model.addAttribute("conflict", true);
+      }
+    }
+    return tierForm(model, form, existing);
+  }
+
+  private String tierForm(Model model, TierForm form, TierView existing) {
+    model.addAttribute("form", form);
+    model.addAttribute("tier", existing);
+    model.addAttribute("risks", RiskLevel.values());
+    model.addAttribute("modes", MatchMode.values());
+    model.addAttribute(
+        "lifecycles", methodology.lifecycles().stream().filter(l -> !l.retired()).toList());
+    return "governance/tier-form";
+  }
+
+  // ---------------------------------------------------------------- lifecycles
+
+  @GetMapping("/lifecycles/{id}")
+  String lifecycle(@PathVariable long id, Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    model.addAttribute("lifecycle", methodology.lifecycle(id));
+    model.addAttribute("canManage", MethodologyService.mayManage(viewer));
+    return "governance/lifecycle";
+  }
+
+  @GetMapping("/lifecycles/new")
+  String newLifecycle(Model model) {
+    requireManager(identity.requireCurrentUser());
+    return lifecycleForm(model, LifecycleForm.blank(), null);
+  }
+
+  @PostMapping("/lifecycles")
+  String defineLifecycle(
+      @ModelAttribute("form") LifecycleForm form,
+      BindingResult binding,
+      @RequestParam(required = false) String addPhase,
+      @RequestParam(required = false) Integer removePhase,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    requireManager(viewer);
+    if (addPhase != null || removePhase != null) {
+      return rearrange(form, addPhase, removePhase, model, null);
+    }
+    LifecycleData data = form.toData();
+    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
+      try {
+        LifecycleView created = methodology.defineLifecycle(data, viewer);
+        redirect.addFlashAttribute("flash", "Lifecycle " + created.name() + " created.");
+        return "redirect:/governance/lifecycles/" + created.id();
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e);
+      }
+    }
+    return lifecycleForm(model, form, null);
+  }
+
+  @GetMapping("/lifecycles/{id}/edit")
+  String editLifecycle(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    requireManager(identity.requireCurrentUser());
+    LifecycleView existing = methodology.lifecycle(id);
+    if (existing.frozen()) {
+      redirect.addFlashAttribute(
+          "flashError",
+          "Projects use this lifecycle, so it can no longer change. Create a new revision to"
+              + " change it.");
+      return "redirect:/governance/lifecycles/" + id;
+    }
+    return lifecycleForm(model, LifecycleForm.of(methodology.lifecycleForEdit(id)), existing);
+  }
+
+  @PostMapping("/lifecycles/{id}/edit")
+  String reviseLifecycle(
+      @PathVariable long id,
+      @ModelAttribute("form") LifecycleForm form,
+      BindingResult binding,
+      @RequestParam(required = false) String addPhase,
+      @RequestParam(required = false) Integer removePhase,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    requireManager(viewer);
+    LifecycleView existing = methodology.lifecycle(id);
+    if (addPhase != null || removePhase != null) {
+      return rearrange(form, addPhase, removePhase, model, existing);
+    }
+    LifecycleData data = form.toData();
+    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
+      try {
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        methodology.reviseLifecycle(id, data, version, viewer);
+        redirect.addFlashAttribute("flash", "Lifecycle saved.");
+        return "redirect:/governance/lifecycles/" + id;
+      } catch (InvalidInputException e) {
+        FormErrors.reject(binding, e);
+      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        model.addAttribute("conflict", true);
+      } catch (BusinessRuleException e) {
+        redirect.addFlashAttribute("flashError", e.getMessage());
+        return "redirect:/governance/lifecycles/" + id;
+      }
+    }
+    return lifecycleForm(model, form, existing);
+  }
+
+  @PostMapping("/lifecycles/{id}/revisions")
+  String newRevision(@PathVariable long id, RedirectAttributes redirect) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    requireManager(viewer);
+    try {
+      LifecycleView copy = methodology.newRevision(id, viewer);
+      redirect.addFlashAttribute(
+          "flash",
+          "Revision "
+              + copy.revision()
+              + " created. Change it here; tiers now use it, projects on the old revision keep"
+              + " theirs.");
+      return "redirect:/governance/lifecycles/" + copy.id() + "/edit";
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return "redirect:/governance/lifecycles/" + id;
+    }
+  }
+
+  private String rearrange(
+      LifecycleForm form,
+      String addPhase,
+      Integer removePhase,
+      Model model,
+      LifecycleView existing) {
+    if (removePhase != null) {
+      form.removePhase(removePhase);
+    } else if (addPhase != null) {
+      form.addPhase();
+    }
+    model.addAttribute("focusPhase", addPhase != null ? form.getPhases().size() - 1 : null);
+    return lifecycleForm(model, form, existing);
+  }
+
+  private String lifecycleForm(Model model, LifecycleForm form, LifecycleView existing) {
+    model.addAttribute("form", form);
+    model.addAttribute("lifecycle", existing);
+    model.addAttribute("people", identity.activeUsers());
+    model.addAttribute("roles", Role.values());
+    return "governance/lifecycle-form";
+  }
+
+  private static void requireManager(CurrentUser viewer) {
+    if (!MethodologyService.mayManage(viewer)) {
+      throw new AccessDeniedException("Only the PMO and administrators change the methodology");
+    }
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  @ExceptionHandler(NotFoundException.class)
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+}

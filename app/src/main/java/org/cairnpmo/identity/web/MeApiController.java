@@ -1,0 +1,94 @@
+package org.cairnpmo.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.identity.domain.User;
+import org.cairnpmo.identity.domain.UserAccountService;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "People", description = "Who you are, and whom you can pick for a project.")
+@RestController
+@RequestMapping("/api/v1/users")
+class MeApiController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final IdentityApi identity;
+  private final UserAccountService accounts;
+
+  MeApiController(IdentityApi identity, UserAccountService accounts) {
+    this.identity = identity;
+    this.accounts = accounts;
+  }
+
+  @Operation(operationId = "me", summary = "The signed-in person")
+  @GetMapping("/me")
+  Person me() {
+    return Person.of(accounts.find(identity.requireCurrentUser().id()).toSummary());
+  }
+
+  @Operation(
+      operationId = "searchPeople",
+      summary = "Find people by name, username or e-mail",
+      description = "For picking managers, sponsors and members; not for team members.")
+  @PreAuthorize("hasAnyRole('ADMIN', 'PMO', 'RESOURCE_MANAGER', 'PROJECT_MANAGER')")
+  @GetMapping
+  PageResponse<Person> search(
+      @Parameter(description = "Part of the name, username or e-mail")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE)
+          @RequestParam(defaultValue = "20")
+          int size) {
+    if (page < 0) {
+      throw InvalidInputException.of("page", "Pages are numbered from 0.");
+    }
+    if (size < 1) {
+      throw InvalidInputException.of("size", "Ask for 1 to " + MAX_PAGE_SIZE + " people per page.");
+    }
+    int capped = Math.min(size, MAX_PAGE_SIZE);
+    if ((long) page * capped > Integer.MAX_VALUE) {
+      throw InvalidInputException.of("page", "This page is far beyond the last person.");
+    }
+    var pageable = PageRequest.of(page, capped, Sort.by("displayName", "username"));
+    return PageResponse.of(accounts.search(q, pageable), (User u) -> Person.of(u.toSummary()));
+  }
+
+  /** A person as the API shows them; never with credentials. */
+  record Person(
+      long id,
+      String username,
+      String displayName,
+      String email,
+      String jobTitle,
+      Long departmentId,
+      List<Role> roles,
+      boolean enabled) {
+
+    static Person of(UserSummary user) {
+      return new Person(
+          user.id(),
+          user.username(),
+          user.displayName(),
+          user.email(),
+          user.jobTitle(),
+          user.departmentId(),
+          user.roles().stream().sorted().toList(),
+          user.enabled());
+    }
+  }
+}

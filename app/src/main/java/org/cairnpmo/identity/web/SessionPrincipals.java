@@ -1,0 +1,40 @@
+package org.cairnpmo.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.domain.UserAccountService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces the signed-in person's principal in their session after their own account changed (a new
+ * password, a new name), so that the next request sees the account as it now is.
+ */
+@Component
+class SessionPrincipals {
+
+  private final UserAccountService accounts;
+  private final SecurityContextRepository contextRepository;
+  private final SecurityContextHolderStrategy contextHolder =
+      SecurityContextHolder.getContextHolderStrategy();
+
+  SessionPrincipals(UserAccountService accounts, SecurityContextRepository contextRepository) {
+    this.accounts = accounts;
+    this.contextRepository = contextRepository;
+  }
+
+  void refresh(long userId, HttpServletRequest request, HttpServletResponse response) {
+    CairnPrincipal current = accounts.principal(userId);
+    CairnPrincipal fresh = current.withoutPassword(current.mustChangePassword());
+    SecurityContext context = contextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+    contextHolder.setContext(context);
+    contextRepository.saveContext(context, request, response);
+  }
+}

@@ -1,0 +1,134 @@
+package org.cairnpmo.organization.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import org.cairnpmo.organization.DepartmentForm;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.organization.domain.DepartmentService;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Departments for administrators (the security rules restrict /admin/** to ADMIN). */
+@Controller
+@RequestMapping("/admin/departments")
+class DepartmentAdminController {
+
+  private final DepartmentService departments;
+
+  DepartmentAdminController(DepartmentService departments) {
+    this.departments = departments;
+  }
+
+  @InitBinder
+  void initBinder(WebDataBinder binder) {
+    binder.setDisallowedFields("id");
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("departments", departments.all());
+    return "admin/departments";
+  }
+
+  @GetMapping("/new")
+  String newDepartment(Model model) {
+    model.addAttribute("form", new DepartmentForm(null, null, null, true, null));
+    return "admin/departments-new";
+  }
+
+  @PostMapping
+  String create(
+      @Valid @ModelAttribute("form") DepartmentForm form,
+      BindingResult binding,
+      RedirectAttributes redirect) {
+    if (binding.hasErrors()) {
+      return "admin/departments-new";
+    }
+    DepartmentSummary created;
+    try {
+      created = departments.create(form);
+    } catch (InvalidInputException e) {
+      reject(binding, e);
+      return "admin/departments-new";
+    }
+    redirect.addFlashAttribute(
+        "flash", "Created the department " + created.name() + " (" + created.code() + ").");
+    return "redirect:/admin/departments";
+  }
+
+  @GetMapping("/{departmentId}")
+  String edit(@PathVariable long departmentId, Model model) {
+    DepartmentSummary department = departments.get(departmentId);
+    model.addAttribute("department", department);
+    model.addAttribute(
+        "form",
+        new DepartmentForm(
+            department.code(),
+            department.name(),
+            department.description(),
+            department.active(),
+            department.version()));
+    return "admin/departments-edit";
+  }
+
+  @PostMapping("/{departmentId}")
+  String update(
+      @PathVariable long departmentId,
+      @Valid @ModelAttribute("form") DepartmentForm form,
+      BindingResult binding,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    model.addAttribute("department", departments.get(departmentId));
+    if (binding.hasErrors()) {
+      return "admin/departments-edit";
+    }
+    DepartmentSummary saved;
+    try {
+      saved = departments.update(departmentId, form);
+    } catch (InvalidInputException e) {
+      reject(binding, e);
+      return "admin/departments-edit";
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute(
+          "conflict",
+          "Someone else changed this department while you were editing it. Reload the current"
+              + " version and apply your changes again.");
+      return "admin/departments-edit";
+    }
+    redirect.addFlashAttribute("flash", "Saved the changes to " + saved.name() + ".");
+    return "redirect:/admin/departments";
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.NOT_FOUND.value());
+  }
+
+  private static void reject(BindingResult binding, InvalidInputException failure) {
+    for (InvalidInputException.FieldProblem problem : failure.problems()) {
+      if (problem.field() != null && binding.getFieldType(problem.field()) != null) {
+        binding.rejectValue(problem.field(), "invalid", problem.message());
+      } else {
+        binding.reject("invalid", problem.message());
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.cairnpmo.organization.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.cairnpmo.organization.DepartmentForm;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.organization.domain.DepartmentService;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "Departments",
+    description = "Organization units that own projects and people. Deactivated, never deleted.")
+@RestController
+@RequestMapping("/api/v1/departments")
+class DepartmentApiController {
+
+  private static final String MANAGERS = "hasAnyRole('ADMIN', 'PMO')";
+
+  private final DepartmentService departments;
+
+  DepartmentApiController(DepartmentService departments) {
+    this.departments = departments;
+  }
+
+  @Operation(operationId = "listDepartments", summary = "All departments, by name")
+  @GetMapping
+  List<DepartmentSummary> list() {
+    return departments.all();
+  }
+
+  @Operation(
+      operationId = "createDepartment",
+      summary = "Create a department",
+      description = "Administrators and the PMO.")
+  @PreAuthorize(MANAGERS)
+  @PostMapping
+  ResponseEntity<DepartmentSummary> create(@Valid @RequestBody DepartmentForm form) {
+    DepartmentSummary created = departments.create(form);
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+
+  @Operation(operationId = "getDepartment", summary = "One department; its ETag is its version")
+  @GetMapping("/{id}")
+  ResponseEntity<DepartmentSummary> get(@PathVariable long id) {
+    return withETag(departments.get(id));
+  }
+
+  @Operation(
+      operationId = "updateDepartment",
+      summary = "Change a department",
+      description =
+          "Administrators and the PMO. Name the version you edited in If-Match (its ETag) or in"
+              + " 'version'.")
+  @PreAuthorize(MANAGERS)
+  @PutMapping("/{id}")
+  ResponseEntity<DepartmentSummary> update(
+      @PathVariable long id,
+      @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
+          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+          String ifMatch,
+      @Valid @RequestBody DepartmentForm form) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, form.version());
+    return withETag(
+        departments.update(
+            id,
+            new DepartmentForm(
+                form.code(), form.name(), form.description(), form.active(), expected)));
+  }
+
+  private static ResponseEntity<DepartmentSummary> withETag(DepartmentSummary department) {
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(department.version())).body(department);
+  }
+}

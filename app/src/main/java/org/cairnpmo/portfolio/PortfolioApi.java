@@ -1,0 +1,88 @@
+package org.cairnpmo.portfolio;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.portfolio.domain.EvaluationService;
+import org.cairnpmo.portfolio.domain.Proposal;
+import org.cairnpmo.portfolio.domain.ProposalService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules (portfolio selection, governance, reporting) may ask of the portfolio. */
+@Service
+public class PortfolioApi {
+
+  private final ProposalService proposals;
+  private final EvaluationService evaluation;
+
+  PortfolioApi(ProposalService proposals, EvaluationService evaluation) {
+    this.proposals = proposals;
+    this.evaluation = evaluation;
+  }
+
+  /** The proposal if {@code viewer} may see it; empty otherwise (or if it does not exist). */
+  public Optional<ProposalView> visibleProposal(long id, CurrentUser viewer) {
+    try {
+      return Optional.of(proposals.get(id, viewer));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Approves a proposal under evaluation on behalf of {@code approver} (PMO or administrator), as
+   * the approve button does; {@link ProposalApproved} follows and the project register creates the
+   * project. A committed selection scenario calls this once per selected proposal, in its own
+   * transaction, so that the scenario's decision and the approvals stand or fall together.
+   */
+  public ProposalView approve(long proposalId, String reason, CurrentUser approver) {
+    return proposals.approve(proposalId, reason, null, approver);
+  }
+
+  /**
+   * The proposals in {@code statuses} as portfolio selection needs them (PMO, administrators and
+   * executives): value measures, costs per period and resource demand.
+   */
+  @Transactional(readOnly = true)
+  public List<ProposalCandidate> candidates(
+      Collection<ProposalStatus> statuses, CurrentUser viewer) {
+    List<Proposal> list = proposals.inStatus(statuses, viewer);
+    Map<Long, Double> scores = evaluation.weightedScores(list);
+    return list.stream()
+        .sorted(java.util.Comparator.comparing(Proposal::getId))
+        .map(
+            p -> {
+              BusinessCaseView bc = p.businessCase();
+              Map<String, BigDecimal> costs = new LinkedHashMap<>();
+              for (ProposalData.CostLine c : p.costLines()) {
+                BigDecimal total =
+                    (c.capex() == null ? BigDecimal.ZERO : c.capex())
+                        .add(c.opex() == null ? BigDecimal.ZERO : c.opex());
+                costs.merge(c.period(), total, BigDecimal::add);
+              }
+              return new ProposalCandidate(
+                  p.getId(),
+                  p.code(),
+                  p.getTitle(),
+                  p.getStatus(),
+                  scores.get(p.getId()),
+                  bc.available() ? bc.npv() : null,
+                  p.totalCost(),
+                  p.getCurrency(),
+                  costs,
+                  p.demandLines(),
+                  p.dependencyLines().stream()
+                      .filter(d -> d.kind() == DependencyKind.PROPOSAL)
+                      .map(ProposalData.Dependency::id)
+                      .toList(),
+                  p.getVersion());
+            })
+        .toList();
+  }
+}

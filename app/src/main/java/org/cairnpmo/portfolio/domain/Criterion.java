@@ -1,0 +1,81 @@
+package org.cairnpmo.portfolio.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.cairnpmo.portfolio.CriteriaSetData;
+
+/** One criterion of a {@link CriteriaSet}, with the scale it is rated on. */
+@Entity
+@Table(name = "criterion")
+public class Criterion {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "criteria_set_id")
+  private CriteriaSet criteriaSet;
+
+  private int position;
+  private String name;
+  private String description;
+  private int scaleMin;
+  private int scaleMax;
+  private BigDecimal directWeight;
+
+  protected Criterion() {}
+
+  Criterion(CriteriaSet criteriaSet, int position, CriteriaSetData.Criterion data) {
+    this.criteriaSet = criteriaSet;
+    update(position, data);
+  }
+
+  void update(int position, CriteriaSetData.Criterion data) {
+    this.position = position;
+    this.name = data.name().trim();
+    this.description = Texts.blankToNull(data.description());
+    this.scaleMin = data.scaleMin();
+    this.scaleMax = data.scaleMax();
+    this.directWeight = data.weight();
+  }
+
+  CriteriaSetData.Criterion toData() {
+    return new CriteriaSetData.Criterion(id, name, description, scaleMin, scaleMax, directWeight);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public int getScaleMin() {
+    return scaleMin;
+  }
+
+  public int getScaleMax() {
+    return scaleMax;
+  }
+
+  public BigDecimal getDirectWeight() {
+    return directWeight;
+  }
+}

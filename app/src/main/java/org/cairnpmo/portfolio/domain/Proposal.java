@@ -1,0 +1,611 @@
+package org.cairnpmo.portfolio.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.portfolio.BusinessCaseView;
+import org.cairnpmo.portfolio.DemandUnit;
+import org.cairnpmo.portfolio.ProposalApproved;
+import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalLines.BenefitEntry;
+import org.cairnpmo.portfolio.domain.ProposalLines.CostEntry;
+import org.cairnpmo.portfolio.domain.ProposalLines.DemandEntry;
+import org.cairnpmo.portfolio.domain.ProposalLines.DependencyEntry;
+import org.cairnpmo.portfolio.domain.ProposalLines.ObjectiveLink;
+import org.cairnpmo.portfolio.domain.ProposalLines.OptionText;
+import org.cairnpmo.portfolio.domain.ProposalLines.RiskEntry;
+import org.cairnpmo.portfolio.domain.ProposalLines.StatusChangeEntry;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A proposal for a project: what it is for, what it costs and returns, what it needs. Its author
+ * shapes it as a draft and submits it; the PMO triages it, has it scored against the active
+ * criteria set and approves, rejects or defers it. Every transition is guarded here and recorded.
+ */
+@Entity
+@Table(name = "proposal")
+public class Proposal extends AbstractAggregateRoot<Proposal> {
+
+  public static final String DEFAULT_CURRENCY = "EUR";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String title;
+  private String problem;
+  private String scope;
+  private long authorId;
+  private Long sponsorId;
+  private Long departmentId;
+
+  @Enumerated(EnumType.STRING)
+  private ProposalStatus status;
+
+  private String statusReason;
+  private BigDecimal discountRatePercent;
+  private String currency;
+  private LocalDate plannedStart;
+  private LocalDate plannedFinish;
+  private Long criteriaSetId;
+  private Instant submittedAt;
+  private Instant decidedAt;
+  private String decidedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_objective", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<ObjectiveLink> objectives = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_option", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<OptionText> options = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_cost", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<CostEntry> costs = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_benefit", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<BenefitEntry> benefits = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_risk", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<RiskEntry> risks = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "proposal_resource_demand",
+      joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<DemandEntry> demand = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_dependency", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<DependencyEntry> dependencies = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "proposal_status_change", joinColumns = @JoinColumn(name = "proposal_id"))
+  @OrderColumn(name = "position")
+  private List<StatusChangeEntry> history = new ArrayList<>();
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected Proposal() {}
+
+  /** A new draft by {@code authorId}; only they shape it until it is submitted. */
+  public static Proposal draft(ProposalData data, long authorId, String by, Instant now) {
+    Proposal proposal = new Proposal();
+    proposal.authorId = authorId;
+    proposal.status = ProposalStatus.DRAFT;
+    proposal.createdAt = now;
+    proposal.createdBy = by;
+    proposal.apply(data, by, now);
+    return proposal;
+  }
+
+  /** Changes the content; only a draft can change. */
+  public void revise(ProposalData data, String by, Instant now) {
+    if (status != ProposalStatus.DRAFT) {
+      throw new BusinessRuleException(
+          "proposal-not-draft",
+          "This proposal is "
+              + status.label().toLowerCase(Locale.ROOT)
+              + "; only a draft can be changed.");
+    }
+    apply(data, by, now);
+  }
+
+  private void apply(ProposalData data, String by, Instant now) {
+    validate(data);
+    title = data.title().trim();
+    problem = Texts.blankToNull(data.problem());
+    scope = Texts.blankToNull(data.scope());
+    sponsorId = data.sponsorId();
+    departmentId = data.departmentId();
+    discountRatePercent =
+        (data.discountRatePercent() == null
+                ? BusinessCases.DEFAULT_DISCOUNT_RATE_PERCENT
+                : data.discountRatePercent())
+            .setScale(4, RoundingMode.HALF_UP);
+    currency =
+        data.currency() == null || data.currency().isBlank()
+            ? DEFAULT_CURRENCY
+            : data.currency().trim().toUpperCase(Locale.ROOT);
+    plannedStart = data.plannedStart();
+    plannedFinish = data.plannedFinish();
+    objectives.clear();
+    data.objectivesOrEmpty()
+        .forEach(o -> objectives.add(new ObjectiveLink(o.objectiveId(), o.contribution())));
+    options.clear();
+    data.optionsOrEmpty().stream()
+        .filter(o -> o != null && !o.isBlank())
+        .forEach(o -> options.add(new OptionText(o.trim())));
+    costs.clear();
+    data.costsOrEmpty()
+        .forEach(
+            c ->
+                costs.add(new CostEntry(canonical(c.period()), money(c.capex()), money(c.opex()))));
+    benefits.clear();
+    data.benefitsOrEmpty()
+        .forEach(b -> benefits.add(new BenefitEntry(canonical(b.period()), money(b.amount()))));
+    risks.clear();
+    data.risksOrEmpty()
+        .forEach(
+            r -> risks.add(new RiskEntry(r.description().trim(), r.probability(), r.impact())));
+    demand.clear();
+    data.resourceDemandOrEmpty()
+        .forEach(
+            d ->
+                demand.add(
+                    new DemandEntry(
+                        d.role().trim(),
+                        canonical(d.period()),
+                        d.amount().setScale(2, RoundingMode.HALF_UP),
+                        d.unit() == null ? DemandUnit.FTE : d.unit())));
+    dependencies.clear();
+    data.dependenciesOrEmpty()
+        .forEach(
+            d ->
+                dependencies.add(
+                    new DependencyEntry(d.kind(), d.id(), Texts.blankToNull(d.note()))));
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  /** The rules bean validation cannot express: periods, duplicates, dates. */
+  static void validate(ProposalData data) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (data.plannedStart() != null
+        && data.plannedFinish() != null
+        && data.plannedFinish().isBefore(data.plannedStart())) {
+      problems.add(
+          new FieldProblem(
+              "plannedFinish", "The planned finish cannot be before the planned start."));
+    }
+    List<String> moneyPeriods = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<ProposalData.CostLine> costLines = data.costsOrEmpty();
+    for (int i = 0; i < costLines.size(); i++) {
+      ProposalData.CostLine line = costLines.get(i);
+      Optional<PeriodLabel> period = period(line.period(), "costs[" + i + "].period", problems);
+      period.ifPresent(p -> moneyPeriods.add(p.label()));
+      if (period.isPresent() && !seen.add(period.get().label())) {
+        problems.add(
+            new FieldProblem(
+                "costs[" + i + "].period",
+                period.get().label() + " is listed twice; enter each period once."));
+      }
+      if (line.capex() == null && line.opex() == null) {
+        problems.add(new FieldProblem("costs[" + i + "].capex", "Enter capex, opex or both."));
+      }
+    }
+    seen.clear();
+    List<ProposalData.BenefitLine> benefitLines = data.benefitsOrEmpty();
+    for (int i = 0; i < benefitLines.size(); i++) {
+      Optional<PeriodLabel> period =
+          period(benefitLines.get(i).period(), "benefits[" + i + "].period", problems);
+      period.ifPresent(p -> moneyPeriods.add(p.label()));
+      if (period.isPresent() && !seen.add(period.get().label())) {
+        problems.add(
+            new FieldProblem(
+                "benefits[" + i + "].period",
+                period.get().label() + " is listed twice; enter each period once."));
+      }
+    }
+    if (problems.isEmpty() && !moneyPeriods.isEmpty()) {
+      try {
+        BusinessCases.horizon(moneyPeriods);
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("costs", e.getMessage()));
+      }
+    }
+    List<ProposalData.ResourceDemand> demandLines = data.resourceDemandOrEmpty();
+    for (int i = 0; i < demandLines.size(); i++) {
+      period(demandLines.get(i).period(), "resourceDemand[" + i + "].period", problems);
+    }
+    Set<Long> objectiveIds = new HashSet<>();
+    List<ProposalData.ObjectiveContribution> links = data.objectivesOrEmpty();
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).objectiveId() != null && !objectiveIds.add(links.get(i).objectiveId())) {
+        problems.add(
+            new FieldProblem(
+                "objectives[" + i + "].objectiveId", "This objective is listed twice."));
+      }
+    }
+    Set<String> dependencyKeys = new HashSet<>();
+    List<ProposalData.Dependency> deps = data.dependenciesOrEmpty();
+    for (int i = 0; i < deps.size(); i++) {
+      if (!dependencyKeys.add(deps.get(i).kind() + ":" + deps.get(i).id())) {
+        problems.add(
+            new FieldProblem("dependencies[" + i + "].id", "This dependency is listed twice."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static Optional<PeriodLabel> period(
+      String text, String field, List<FieldProblem> problems) {
+    Optional<PeriodLabel> period = PeriodLabel.parse(text);
+    if (period.isEmpty()) {
+      problems.add(
+          new FieldProblem(field, "Write the period as a year (2027) or a quarter (2027-Q1)."));
+    }
+    return period;
+  }
+
+  /** The author hands the draft to the PMO; it needs a problem statement and its costs. */
+  public void submit(String by, Instant now) {
+    requireTransition(ProposalStatus.SUBMITTED);
+    List<FieldProblem> missing = new ArrayList<>();
+    if (problem == null) {
+      missing.add(
+          new FieldProblem("problem", "Describe the problem or opportunity before submitting."));
+    }
+    if (costs.isEmpty()) {
+      missing.add(new FieldProblem("costs", "Enter the costs by period before submitting."));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing);
+    }
+    moveTo(ProposalStatus.SUBMITTED, null, by, now);
+    submittedAt = now;
+  }
+
+  /** The author takes the proposal back; it stays on record as withdrawn. */
+  public void withdraw(String reason, String by, Instant now) {
+    moveTo(ProposalStatus.WITHDRAWN, Texts.blankToNull(reason), by, now);
+    decidedAt = now;
+    decidedBy = by;
+  }
+
+  /**
+   * The PMO's triage: evaluate the proposal against {@code activeCriteriaSetId} (it stays bound to
+   * the set it was first evaluated against), or reject or defer it with a reason.
+   */
+  public void triage(
+      ProposalStatus outcome, String reason, Long activeCriteriaSetId, String by, Instant now) {
+    if (outcome == null || !ProposalStatus.triageOutcomes().contains(outcome)) {
+      throw InvalidInputException.of("outcome", "Choose UNDER_EVALUATION, REJECTED or DEFERRED.");
+    }
+    requireTransition(outcome);
+    String why = Texts.blankToNull(reason);
+    if (outcome != ProposalStatus.UNDER_EVALUATION && why == null) {
+      throw InvalidInputException.of(
+          "reason", "Say why, so that the author understands the decision.");
+    }
+    if (outcome == ProposalStatus.UNDER_EVALUATION && criteriaSetId == null) {
+      if (activeCriteriaSetId == null) {
+        throw new BusinessRuleException(
+            "no-active-criteria-set",
+            "There is no active criteria set to evaluate against. Activate one on the strategy"
+                + " page first.");
+      }
+      criteriaSetId = activeCriteriaSetId;
+    }
+    moveTo(outcome, why, by, now);
+    if (outcome != ProposalStatus.UNDER_EVALUATION) {
+      decidedAt = now;
+      decidedBy = by;
+    }
+  }
+
+  /** The PMO approves the proposal; the project register takes it up from the event. */
+  public void approve(String reason, String by, Instant now) {
+    moveTo(ProposalStatus.APPROVED, Texts.blankToNull(reason), by, now);
+    decidedAt = now;
+    decidedBy = by;
+    registerEvent(
+        new ProposalApproved(
+            id,
+            code(),
+            title,
+            sponsorId,
+            departmentId,
+            plannedStartOrSpan().orElse(null),
+            plannedFinishOrSpan().orElse(null),
+            totalCost(),
+            currency));
+  }
+
+  private void requireTransition(ProposalStatus target) {
+    if (!status.canMoveTo(target)) {
+      throw new BusinessRuleException(
+          "invalid-transition",
+          "A proposal cannot go from "
+              + status.label()
+              + " to "
+              + target.label()
+              + "."
+              + (status.isFinal()
+                  ? " It is " + status.label().toLowerCase(Locale.ROOT) + ", which is final."
+                  : " Allowed next: "
+                      + String.join(
+                          ", ", status.next().stream().map(ProposalStatus::label).toList())
+                      + "."));
+    }
+  }
+
+  private void moveTo(ProposalStatus target, String reason, String by, Instant now) {
+    requireTransition(target);
+    history.add(new StatusChangeEntry(now, by, status, target, reason));
+    status = target;
+    statusReason = reason;
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  /** The human-readable code, from the id: PRO-0042. */
+  public String code() {
+    return codeOf(id);
+  }
+
+  public static String codeOf(Long id) {
+    return id == null ? null : String.format(Locale.ROOT, "PRO-%04d", id);
+  }
+
+  /** Capex plus opex over all periods, undiscounted. */
+  public BigDecimal totalCost() {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (CostEntry c : costs) {
+      total = total.add(orZero(c.capex())).add(orZero(c.opex()));
+    }
+    return total;
+  }
+
+  public BusinessCaseView businessCase() {
+    return BusinessCases.evaluate(costLines(), benefitLines(), discountRatePercent, currency);
+  }
+
+  /** The planned start, or else the first day of the earliest cost or benefit period. */
+  public Optional<LocalDate> plannedStartOrSpan() {
+    if (plannedStart != null) {
+      return Optional.of(plannedStart);
+    }
+    return moneyPeriods().stream().min(Comparator.naturalOrder()).map(PeriodLabel::firstDay);
+  }
+
+  /** The planned finish, or else the last day of the latest cost or benefit period. */
+  public Optional<LocalDate> plannedFinishOrSpan() {
+    if (plannedFinish != null) {
+      return Optional.of(plannedFinish);
+    }
+    return moneyPeriods().stream().max(Comparator.naturalOrder()).map(PeriodLabel::lastDay);
+  }
+
+  private List<PeriodLabel> moneyPeriods() {
+    List<PeriodLabel> periods = new ArrayList<>();
+    costs.forEach(c -> PeriodLabel.parse(c.period()).ifPresent(periods::add));
+    benefits.forEach(b -> PeriodLabel.parse(b.period()).ifPresent(periods::add));
+    return periods;
+  }
+
+  public boolean isAuthoredBy(long userId) {
+    return authorId == userId;
+  }
+
+  public boolean isSponsoredBy(long userId) {
+    return sponsorId != null && sponsorId == userId;
+  }
+
+  public ProposalData toData() {
+    return new ProposalData(
+        title,
+        problem,
+        scope,
+        sponsorId,
+        departmentId,
+        discountRatePercent == null ? null : discountRatePercent.stripTrailingZeros(),
+        currency,
+        plannedStart,
+        plannedFinish,
+        objectiveLines(),
+        optionTexts(),
+        costLines(),
+        benefitLines(),
+        riskLines(),
+        demandLines(),
+        dependencyLines(),
+        version);
+  }
+
+  public List<ProposalData.ObjectiveContribution> objectiveLines() {
+    return objectives.stream()
+        .map(o -> new ProposalData.ObjectiveContribution(o.objectiveId(), o.contribution()))
+        .toList();
+  }
+
+  public List<String> optionTexts() {
+    return options.stream().map(OptionText::text).toList();
+  }
+
+  public List<ProposalData.CostLine> costLines() {
+    return costs.stream()
+        .map(c -> new ProposalData.CostLine(c.period(), c.capex(), c.opex()))
+        .toList();
+  }
+
+  public List<ProposalData.BenefitLine> benefitLines() {
+    return benefits.stream()
+        .map(b -> new ProposalData.BenefitLine(b.period(), b.amount()))
+        .toList();
+  }
+
+  public List<ProposalData.Risk> riskLines() {
+    return risks.stream()
+        .map(r -> new ProposalData.Risk(r.description(), r.probability(), r.impact()))
+        .toList();
+  }
+
+  public List<ProposalData.ResourceDemand> demandLines() {
+    return demand.stream()
+        .map(d -> new ProposalData.ResourceDemand(d.roleName(), d.period(), d.amount(), d.unit()))
+        .toList();
+  }
+
+  public List<ProposalData.Dependency> dependencyLines() {
+    return dependencies.stream()
+        .map(d -> new ProposalData.Dependency(d.kind(), d.targetId(), d.note()))
+        .toList();
+  }
+
+  List<StatusChangeEntry> historyEntries() {
+    return List.copyOf(history);
+  }
+
+  private static String canonical(String period) {
+    return PeriodLabel.parse(period).map(PeriodLabel::label).orElse(period);
+  }
+
+  private static BigDecimal money(BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public long getAuthorId() {
+    return authorId;
+  }
+
+  public Long getSponsorId() {
+    return sponsorId;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
+  }
+
+  public ProposalStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public BigDecimal getDiscountRatePercent() {
+    return discountRatePercent;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public LocalDate getPlannedStart() {
+    return plannedStart;
+  }
+
+  public LocalDate getPlannedFinish() {
+    return plannedFinish;
+  }
+
+  public Long getCriteriaSetId() {
+    return criteriaSetId;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

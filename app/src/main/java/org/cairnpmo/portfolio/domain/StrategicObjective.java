@@ -1,0 +1,118 @@
+package org.cairnpmo.portfolio.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.portfolio.ObjectiveData;
+
+/** A strategic objective the organization pursues over a period, with a measurable target. */
+@Entity
+@Table(name = "strategic_objective")
+public class StrategicObjective {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+  private String description;
+  private Long ownerId;
+  private String target;
+  private LocalDate periodFrom;
+  private LocalDate periodTo;
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected StrategicObjective() {}
+
+  public static StrategicObjective define(ObjectiveData data, String by, Instant now) {
+    StrategicObjective objective = new StrategicObjective();
+    objective.createdAt = now;
+    objective.createdBy = by;
+    objective.apply(data, by, now);
+    return objective;
+  }
+
+  public void revise(ObjectiveData data, String by, Instant now) {
+    apply(data, by, now);
+  }
+
+  private void apply(ObjectiveData data, String by, Instant now) {
+    if (data.periodFrom() != null
+        && data.periodTo() != null
+        && data.periodTo().isBefore(data.periodFrom())) {
+      throw InvalidInputException.of("periodTo", "The period cannot end before it starts.");
+    }
+    name = data.name().trim();
+    description = Texts.blankToNull(data.description());
+    ownerId = data.ownerId();
+    target = Texts.blankToNull(data.target());
+    periodFrom = data.periodFrom();
+    periodTo = data.periodTo();
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  public ObjectiveData toData() {
+    return new ObjectiveData(name, description, ownerId, target, periodFrom, periodTo, version);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Long getOwnerId() {
+    return ownerId;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public LocalDate getPeriodFrom() {
+    return periodFrom;
+  }
+
+  public LocalDate getPeriodTo() {
+    return periodTo;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

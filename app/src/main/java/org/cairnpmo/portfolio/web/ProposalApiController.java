@@ -1,0 +1,267 @@
+package org.cairnpmo.portfolio.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.portfolio.ActionData;
+import org.cairnpmo.portfolio.BusinessCaseView;
+import org.cairnpmo.portfolio.EvaluationView;
+import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.portfolio.ProposalSummary;
+import org.cairnpmo.portfolio.ProposalView;
+import org.cairnpmo.portfolio.RankingEntry;
+import org.cairnpmo.portfolio.ScoreSheetData;
+import org.cairnpmo.portfolio.ScoreSheetView;
+import org.cairnpmo.portfolio.ScorersData;
+import org.cairnpmo.portfolio.TriageData;
+import org.cairnpmo.portfolio.domain.EvaluationService;
+import org.cairnpmo.portfolio.domain.ProposalFilter;
+import org.cairnpmo.portfolio.domain.ProposalService;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+    name = "Portfolio: proposals and evaluation",
+    description =
+        "Intake (anyone signed in proposes; the author shapes the draft; the PMO triages and"
+            + " approves), the business case, scorers and their scores, and the ranking.")
+@RestController
+@RequestMapping("/api/v1/portfolio")
+class ProposalApiController {
+
+  private final ProposalService proposals;
+  private final EvaluationService evaluation;
+  private final IdentityApi identity;
+
+  ProposalApiController(
+      ProposalService proposals, EvaluationService evaluation, IdentityApi identity) {
+    this.proposals = proposals;
+    this.evaluation = evaluation;
+    this.identity = identity;
+  }
+
+  @Operation(
+      summary = "Proposals you may see",
+      description =
+          "PMO, administrators and executives see all; others the ones they wrote, sponsor or"
+              + " score.")
+  @GetMapping("/proposals")
+  PageResponse<ProposalSummary> list(
+      @Parameter(description = "Part of the title, or a code such as PRO-0042")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "Repeat or separate with commas for several")
+          @RequestParam(required = false)
+          Set<ProposalStatus> status,
+      @Parameter(description = "Only the proposals you wrote") @RequestParam(defaultValue = "false")
+          boolean mine,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      @Parameter(description = "field,asc|desc; fields: code, title, status, createdAt, updatedAt")
+          @RequestParam(required = false)
+          List<String> sort) {
+    PageRequest request = ApiSupport.page(page, size, ApiSupport.parseSort(sort));
+    return PageResponse.of(
+        proposals.search(
+            new ProposalFilter(q, status, mine), request, identity.requireCurrentUser()),
+        p -> p);
+  }
+
+  @Operation(summary = "Propose", description = "Anyone signed in; the proposal starts as a draft.")
+  @PostMapping("/proposals")
+  ResponseEntity<ProposalView> create(@Valid @RequestBody ProposalData data) {
+    ProposalView created = proposals.create(data, identity.requireCurrentUser());
+    return ApiSupport.created(created, created.id(), created.version());
+  }
+
+  @Operation(summary = "One proposal with its business case; its ETag is its version")
+  @GetMapping("/proposals/{id}")
+  ResponseEntity<ProposalView> get(@PathVariable long id) {
+    ProposalView view = proposals.get(id, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Change a draft",
+      description = "The author, while it is a draft. Name the version in If-Match or 'version'.")
+  @PutMapping("/proposals/{id}")
+  ResponseEntity<ProposalView> revise(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ProposalData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ProposalView view = proposals.revise(id, data, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "The business case: NPV, IRR, payback, discounted payback, ROI by period",
+      description =
+          "IRR kind UNIQUE, MULTIPLE (cash flows change sign more than once: judge by NPV) or NONE"
+              + " (with the reason).")
+  @GetMapping("/proposals/{id}/business-case")
+  BusinessCaseView businessCase(@PathVariable long id) {
+    return proposals.businessCase(id, identity.requireCurrentUser());
+  }
+
+  @Operation(summary = "Submit a draft to the PMO", description = "The author.")
+  @PostMapping("/proposals/{id}/submit")
+  ResponseEntity<ProposalView> submit(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody(required = false) ActionData data) {
+    ProposalView view =
+        proposals.submit(id, expected(ifMatch, data), identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
+  @PostMapping("/proposals/{id}/withdraw")
+  ResponseEntity<ProposalView> withdraw(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody(required = false) ActionData data) {
+    ProposalView view =
+        proposals.withdraw(
+            id,
+            data == null ? null : data.reason(),
+            expected(ifMatch, data),
+            identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Triage a proposal",
+      description =
+          "PMO and administrators. UNDER_EVALUATION binds it to the active criteria set; REJECTED"
+              + " and DEFERRED need a reason.")
+  @PostMapping("/proposals/{id}/triage")
+  ResponseEntity<ProposalView> triage(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody TriageData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ProposalView view = proposals.triage(id, data, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Approve a proposal under evaluation",
+      description =
+          "PMO and administrators. The project register then creates a proposed project from it"
+              + " (asynchronously, right after the approval is stored).")
+  @PostMapping("/proposals/{id}/approve")
+  ResponseEntity<ProposalView> approve(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody(required = false) ActionData data) {
+    ProposalView view =
+        proposals.approve(
+            id,
+            data == null ? null : data.reason(),
+            expected(ifMatch, data),
+            identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  // ---- evaluation ---------------------------------------------------------------------------
+
+  @Operation(
+      summary = "Assign scorers",
+      description = "PMO and administrators, while the proposal is under evaluation.")
+  @PostMapping("/proposals/{id}/scorers")
+  EvaluationView assignScorers(@PathVariable long id, @Valid @RequestBody ScorersData data) {
+    return evaluation.assignScorers(id, data.userIds(), identity.requireCurrentUser());
+  }
+
+  @Operation(summary = "Take a scorer off", description = "Only while their scores are open.")
+  @DeleteMapping("/proposals/{id}/scorers/{userId}")
+  ResponseEntity<Void> unassignScorer(@PathVariable long id, @PathVariable long userId) {
+    evaluation.unassignScorer(id, userId, identity.requireCurrentUser());
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Every scorer's scores, the weighted score and the spread per criterion",
+      description = "PMO, administrators and executives. Scorers read their own at .../mine.")
+  @GetMapping("/proposals/{id}/scores")
+  EvaluationView scores(@PathVariable long id) {
+    return evaluation.evaluation(id, identity.requireCurrentUser());
+  }
+
+  @Operation(summary = "Your own scores for a proposal; its ETag is its version")
+  @GetMapping("/proposals/{id}/scores/mine")
+  ResponseEntity<ScoreSheetView> myScores(@PathVariable long id) {
+    ScoreSheetView view = evaluation.mySheet(id, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Save your scores",
+      description = "Until you submit them. Each value on the criterion's scale.")
+  @PutMapping("/proposals/{id}/scores/mine")
+  ResponseEntity<ScoreSheetView> saveMyScores(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ScoreSheetData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ScoreSheetView view = evaluation.saveMySheet(id, data, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(summary = "Submit your scores", description = "Every criterion must be rated.")
+  @PostMapping("/proposals/{id}/scores/mine/submit")
+  ResponseEntity<ScoreSheetView> submitMyScores(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody(required = false) ActionData data) {
+    ScoreSheetView view =
+        evaluation.submitMySheet(id, expected(ifMatch, data), identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(summary = "Your open score sheets, on proposals under evaluation")
+  @GetMapping("/scores/mine")
+  List<ScoreSheetView> myOpenSheets() {
+    return evaluation.myOpenSheets(identity.requireCurrentUser());
+  }
+
+  @Operation(
+      summary = "Proposals under evaluation ranked by weighted score",
+      description = "PMO, administrators and executives. Unscored proposals come last, unranked.")
+  @GetMapping("/ranking")
+  PageResponse<RankingEntry> ranking(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageRequest request = ApiSupport.page(page, size, Sort.unsorted());
+    CurrentUser viewer = identity.requireCurrentUser();
+    List<RankingEntry> all = evaluation.ranking(viewer);
+    int from = (int) Math.min(request.getOffset(), all.size());
+    int to = Math.min(from + request.getPageSize(), all.size());
+    return PageResponse.of(new PageImpl<>(all.subList(from, to), request, all.size()), e -> e);
+  }
+
+  private static long expected(String ifMatch, ActionData data) {
+    return OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
+  }
+}

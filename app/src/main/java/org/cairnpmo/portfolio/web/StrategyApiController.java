@@ -1,0 +1,188 @@
+package org.cairnpmo.portfolio.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.portfolio.ActionData;
+import org.cairnpmo.portfolio.CriteriaSetData;
+import org.cairnpmo.portfolio.CriteriaSetView;
+import org.cairnpmo.portfolio.JudgementsData;
+import org.cairnpmo.portfolio.ObjectiveData;
+import org.cairnpmo.portfolio.ObjectiveView;
+import org.cairnpmo.portfolio.domain.StrategyService;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+    name = "Portfolio: strategy",
+    description =
+        "Strategic objectives and criteria sets (business drivers). Everyone signed in reads them;"
+            + " the PMO and administrators change them.")
+@RestController
+@RequestMapping("/api/v1/portfolio")
+class StrategyApiController {
+
+  private final StrategyService strategy;
+  private final IdentityApi identity;
+
+  StrategyApiController(StrategyService strategy, IdentityApi identity) {
+    this.strategy = strategy;
+    this.identity = identity;
+  }
+
+  // ---- objectives ---------------------------------------------------------------------------
+
+  @Operation(summary = "Strategic objectives, by name")
+  @GetMapping("/objectives")
+  PageResponse<ObjectiveView> objectives(
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "Page size, at most " + ApiSupport.MAX_PAGE_SIZE)
+          @RequestParam(defaultValue = "50")
+          int size) {
+    identity.requireCurrentUser();
+    return PageResponse.of(
+        strategy.objectives(ApiSupport.page(page, size, Sort.unsorted())), o -> o);
+  }
+
+  @Operation(summary = "Define a strategic objective", description = "PMO and administrators.")
+  @PostMapping("/objectives")
+  ResponseEntity<ObjectiveView> defineObjective(@Valid @RequestBody ObjectiveData data) {
+    ObjectiveView created = strategy.defineObjective(data, identity.requireCurrentUser());
+    return ApiSupport.created(created, created.id(), created.version());
+  }
+
+  @Operation(summary = "One objective; its ETag is its version")
+  @GetMapping("/objectives/{id}")
+  ResponseEntity<ObjectiveView> objective(@PathVariable long id) {
+    identity.requireCurrentUser();
+    ObjectiveView view = strategy.objective(id);
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Change an objective",
+      description = "PMO and administrators. Name the version you edited in If-Match or 'version'.")
+  @PutMapping("/objectives/{id}")
+  ResponseEntity<ObjectiveView> reviseObjective(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ObjectiveData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ObjectiveView view =
+        strategy.reviseObjective(id, data, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  // ---- criteria sets ------------------------------------------------------------------------
+
+  @Operation(summary = "Criteria sets, newest first, with weights and AHP analysis")
+  @GetMapping("/criteria-sets")
+  PageResponse<CriteriaSetView> criteriaSets(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return PageResponse.of(
+        strategy.criteriaSets(
+            ApiSupport.page(page, size, Sort.unsorted()), identity.requireCurrentUser()),
+        s -> s);
+  }
+
+  @Operation(summary = "The active criteria set, which new evaluations bind to")
+  @GetMapping("/criteria-sets/active")
+  ResponseEntity<CriteriaSetView> activeCriteriaSet() {
+    CriteriaSetView view =
+        strategy
+            .activeCriteriaSet(identity.requireCurrentUser())
+            .orElseThrow(() -> new NotFoundException("Active criteria set", "(none)"));
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Define a criteria set",
+      description =
+          "PMO and administrators. A new set is a draft; weighting DIRECT normalises the weights to"
+              + " 100 %, PAIRWISE derives them from judgements (PUT .../judgements).")
+  @PostMapping("/criteria-sets")
+  ResponseEntity<CriteriaSetView> defineCriteriaSet(@Valid @RequestBody CriteriaSetData data) {
+    CriteriaSetView created = strategy.defineCriteriaSet(data, identity.requireCurrentUser());
+    return ApiSupport.created(created, created.id(), created.version());
+  }
+
+  @Operation(summary = "One criteria set; its ETag is its version")
+  @GetMapping("/criteria-sets/{id}")
+  ResponseEntity<CriteriaSetView> criteriaSet(@PathVariable long id) {
+    CriteriaSetView view = strategy.criteriaSet(id, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Change a criteria set",
+      description =
+          "PMO and administrators; not once frozen (a proposal was evaluated against it) or"
+              + " retired: copy it instead. Criteria keep their id; one left out is removed.")
+  @PutMapping("/criteria-sets/{id}")
+  ResponseEntity<CriteriaSetView> reviseCriteriaSet(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody CriteriaSetData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    CriteriaSetView view =
+        strategy.reviseCriteriaSet(id, data, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Replace the pairwise judgements (AHP)",
+      description =
+          "Saaty's scale: value = how much more important criterionId is than comparedToId, 1/9"
+              + " to 9. The answer has the weights, λmax, CI and CR; CR above 0.10 is flagged as"
+              + " inconsistent with the judgement to revise first and its suggested value.")
+  @PutMapping("/criteria-sets/{id}/judgements")
+  ResponseEntity<CriteriaSetView> judge(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody JudgementsData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    CriteriaSetView view = strategy.judge(id, data, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Make a criteria set the active one",
+      description =
+          "PMO and administrators. The previously active set is retired. Needs complete weights"
+              + " and, for pairwise weighting, CR ≤ 0.10.")
+  @PostMapping("/criteria-sets/{id}/activate")
+  ResponseEntity<CriteriaSetView> activate(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody(required = false) ActionData data) {
+    long expected =
+        OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
+    CriteriaSetView view = strategy.activate(id, expected, identity.requireCurrentUser());
+    return ApiSupport.withETag(view, view.version());
+  }
+
+  @Operation(
+      summary = "Copy a criteria set into a new draft",
+      description = "PMO and administrators: the way to change a frozen or retired set.")
+  @PostMapping("/criteria-sets/{id}/copy")
+  ResponseEntity<CriteriaSetView> copy(@PathVariable long id) {
+    CriteriaSetView copy = strategy.copy(id, identity.requireCurrentUser());
+    return ApiSupport.createdAt(
+        copy, "/api/v1/portfolio/criteria-sets/" + copy.id(), copy.version());
+  }
+}

@@ -1,0 +1,244 @@
+package org.cairnpmo.projects.web;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.JsonMergePatch;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectChangeView;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.domain.ProjectService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Tag(
+    name = "Projects",
+    description =
+        "The project register. Projects are never deleted: they are cancelled or closed, and their"
+            + " history stays.")
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectApiController {
+
+  private final ProjectService projects;
+  private final IdentityApi identity;
+  private final JsonMergePatch mergePatch;
+
+  ProjectApiController(ProjectService projects, IdentityApi identity, JsonMergePatch mergePatch) {
+    this.projects = projects;
+    this.identity = identity;
+    this.mergePatch = mergePatch;
+  }
+
+  @Operation(
+      operationId = "listProjects",
+      summary = "Search, filter, sort and page the projects you may see")
+  @GetMapping
+  PageResponse<ProjectView> list(
+      @Parameter(description = "Part of the code or name") @RequestParam(required = false) String q,
+      @Parameter(description = "Repeat or separate with commas for several")
+          @RequestParam(required = false)
+          Set<ProjectStatus> status,
+      @RequestParam(required = false) Long departmentId,
+      @RequestParam(required = false) Long managerId,
+      @RequestParam(required = false) ProjectCategory category,
+      @RequestParam(required = false) Priority priority,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "Page size, at most " + ProjectService.MAX_PAGE_SIZE)
+          @RequestParam(defaultValue = "20")
+          int size,
+      @Parameter(
+              description =
+                  "field,asc|desc; repeatable. Fields: code, name, status, priority (by"
+                      + " importance), category, plannedStart, plannedFinish, budget, updatedAt")
+          @RequestParam(required = false)
+          List<String> sort) {
+    if (page < 0) {
+      throw InvalidInputException.of("page", "Pages are numbered from 0.");
+    }
+    if (size < 1) {
+      throw InvalidInputException.of(
+          "size", "Ask for 1 to " + ProjectService.MAX_PAGE_SIZE + " projects per page.");
+    }
+    int capped = Math.min(size, ProjectService.MAX_PAGE_SIZE);
+    if ((long) page * capped > Integer.MAX_VALUE) {
+      throw InvalidInputException.of("page", "This page is far beyond the last project.");
+    }
+    ProjectFilter filter =
+        new ProjectFilter(q, status, departmentId, managerId, category, priority);
+    return PageResponse.of(
+        projects.search(
+            filter, PageRequest.of(page, capped, parseSort(sort)), identity.requireCurrentUser()),
+        p -> p);
+  }
+
+  @Operation(
+      operationId = "createProject",
+      summary = "Register a project",
+      description = "PMO, administrators and project managers (who manage what they register).")
+  @PostMapping
+  ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectData data) {
+    ProjectView created = projects.register(data, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+
+  @Operation(operationId = "getProject", summary = "One project; its ETag is its version")
+  @GetMapping("/{id}")
+  ResponseEntity<ProjectView> get(@PathVariable long id) {
+    return withETag(projects.get(id, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "replaceProject",
+      summary = "Replace a project's data",
+      description =
+          "Fields left out are cleared or reset to their defaults; status moves only along the"
+              + " lifecycle. Name the version you edited in If-Match (its ETag) or in 'version'.")
+  @PutMapping("/{id}")
+  ResponseEntity<ProjectView> replace(
+      @PathVariable long id,
+      @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
+          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+          String ifMatch,
+      @Valid @RequestBody ProjectData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    return withETag(projects.revise(id, data, expected, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "patchProject",
+      summary = "Change some fields (JSON merge patch)",
+      description =
+          "Only the fields sent change; null clears a field. Name the version you edited in"
+              + " If-Match (its ETag) or in 'version'.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      content = {
+        @Content(
+            mediaType = "application/merge-patch+json",
+            schema = @Schema(implementation = ProjectData.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ProjectData.class))
+      })
+  @PatchMapping("/{id}")
+  ResponseEntity<ProjectView> patch(
+      @PathVariable long id,
+      @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
+          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+          String ifMatch,
+      @RequestBody JsonNode patch,
+      HttpServletRequest request)
+      throws HttpMediaTypeNotSupportedException {
+    ObjectNode changes = mergePatch.check(patch, ProjectData.class, request);
+    long expected = OptimisticLocking.expectedVersion(ifMatch, JsonMergePatch.version(changes));
+    CurrentUser editor = identity.requireCurrentUser();
+    ProjectData merged = mergePatch.apply(projects.dataForEdit(id, editor), changes, request);
+    return withETag(projects.revise(id, merged, expected, editor));
+  }
+
+  @Operation(
+      operationId = "projectHistory",
+      summary = "Every change to a project: who, when, field, old and new value")
+  @GetMapping("/{id}/history")
+  List<ProjectChangeView> history(@PathVariable long id) {
+    return projects.history(id, identity.requireCurrentUser());
+  }
+
+  /** Projects are never deleted; the explicit answer says what to do instead. */
+  @Hidden
+  @DeleteMapping({"", "/{id}"})
+  ResponseEntity<ProblemDetail> delete(@PathVariable(required = false) String id) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.METHOD_NOT_ALLOWED,
+            "Projects are never deleted, so that their history stays. Cancel or close the project"
+                + " instead by changing its status.");
+    problem.setType(URI.create("https://cairnpmo.org/problems/method-not-allowed"));
+    problem.setTitle("Method not allowed");
+    HttpMethod[] allowed =
+        id == null
+            ? new HttpMethod[] {HttpMethod.GET, HttpMethod.POST}
+            : new HttpMethod[] {HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH};
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+        .allow(allowed)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static ResponseEntity<ProjectView> withETag(ProjectView view) {
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  /** {@code sort=priority,desc&sort=code}; Spring may also hand over "priority", "desc". */
+  static Sort parseSort(List<String> values) {
+    List<Sort.Order> orders = new ArrayList<>();
+    if (values == null) {
+      return Sort.unsorted();
+    }
+    for (String value : values) {
+      for (String token : value.split(",")) {
+        String part = token.trim();
+        if (part.isEmpty()) {
+          continue;
+        }
+        if (part.equalsIgnoreCase("asc") || part.equalsIgnoreCase("desc")) {
+          if (orders.isEmpty()) {
+            throw InvalidInputException.of(
+                "sort", "Name a field before the direction, e.g. sort=priority,asc.");
+          }
+          Sort.Order last = orders.remove(orders.size() - 1);
+          orders.add(new Sort.Order(Sort.Direction.fromString(part), last.getProperty()));
+        } else {
+          orders.add(Sort.Order.asc(part));
+        }
+      }
+    }
+    return Sort.by(orders);
+  }
+}

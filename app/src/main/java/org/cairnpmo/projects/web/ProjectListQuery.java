@@ -1,0 +1,202 @@
+package org.cairnpmo.projects.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.domain.ProjectService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The register's search, filters, sort and page as query parameters, so that every view of the list
+ * has an address that can be bookmarked, shared and reloaded.
+ */
+public class ProjectListQuery {
+
+  static final int PAGE_SIZE = 25;
+
+  private String q;
+  private List<ProjectStatus> status = new ArrayList<>();
+  private Long department;
+  private Long manager;
+  private ProjectCategory category;
+  private Priority priority;
+  private String sort;
+  private String dir;
+  private int page;
+
+  ProjectFilter toFilter() {
+    Set<ProjectStatus> statuses =
+        status.isEmpty() ? Set.of() : EnumSet.copyOf(status.stream().distinct().toList());
+    return new ProjectFilter(
+        q == null || q.isBlank() ? null : q.trim(),
+        statuses,
+        department,
+        manager,
+        category,
+        priority);
+  }
+
+  Pageable toPageable() {
+    String column = sortColumn();
+    Sort order =
+        column == null
+            ? Sort.unsorted()
+            : Sort.by(descending() ? Sort.Direction.DESC : Sort.Direction.ASC, column);
+    return PageRequest.of(Math.max(page, 0), PAGE_SIZE, order);
+  }
+
+  /** The sort column if it is one the register can sort by, else none (the default order). */
+  public String sortColumn() {
+    return sort != null && ProjectService.SORTABLE.containsKey(sort) ? sort : null;
+  }
+
+  /** The sort column in words, for "Sorted by ...". */
+  public String sortLabel() {
+    String column = sortColumn();
+    if (column == null) {
+      return null;
+    }
+    return switch (column) {
+      case "plannedStart" -> "planned start";
+      case "plannedFinish" -> "planned finish";
+      case "updatedAt" -> "last change";
+      default -> column;
+    };
+  }
+
+  public boolean descending() {
+    return "desc".equalsIgnoreCase(dir);
+  }
+
+  public boolean isFiltered() {
+    return (q != null && !q.isBlank())
+        || !status.isEmpty()
+        || department != null
+        || manager != null
+        || category != null
+        || priority != null;
+  }
+
+  public boolean hasStatus(ProjectStatus value) {
+    return status.contains(value);
+  }
+
+  /** {@code ascending}, {@code descending} or {@code null}, for the header's aria-sort. */
+  public String ariaSort(String column) {
+    if (!column.equals(sortColumn())) {
+      return null;
+    }
+    return descending() ? "descending" : "ascending";
+  }
+
+  /** The list sorted by {@code column}; the current sort column flips its direction. */
+  public String sortUrl(String column) {
+    boolean flip = column.equals(sortColumn()) && !descending();
+    return builder(column, flip ? "desc" : null).toUriString();
+  }
+
+  /** The same list at another page (0-based). */
+  public String pageUrl(int target) {
+    UriComponentsBuilder builder = builder(sortColumn(), descending() ? "desc" : null);
+    if (target > 0) {
+      builder.queryParam("page", target);
+    }
+    return builder.toUriString();
+  }
+
+  private UriComponentsBuilder builder(String sortColumn, String direction) {
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/projects");
+    if (q != null && !q.isBlank()) {
+      b.queryParam("q", q.trim());
+    }
+    status.stream().distinct().forEach(s -> b.queryParam("status", s.name()));
+    if (department != null) b.queryParam("department", department);
+    if (manager != null) b.queryParam("manager", manager);
+    if (category != null) b.queryParam("category", category.name());
+    if (priority != null) b.queryParam("priority", priority.name());
+    if (sortColumn != null) b.queryParam("sort", sortColumn);
+    if (direction != null) b.queryParam("dir", direction);
+    return b.encode();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public List<ProjectStatus> getStatus() {
+    return status;
+  }
+
+  public void setStatus(List<ProjectStatus> status) {
+    this.status = status == null ? new ArrayList<>() : new ArrayList<>(status);
+    this.status.removeIf(java.util.Objects::isNull);
+  }
+
+  public Long getDepartment() {
+    return department;
+  }
+
+  public void setDepartment(Long department) {
+    this.department = department;
+  }
+
+  public Long getManager() {
+    return manager;
+  }
+
+  public void setManager(Long manager) {
+    this.manager = manager;
+  }
+
+  public ProjectCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(ProjectCategory category) {
+    this.category = category;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public String getDir() {
+    return dir;
+  }
+
+  public void setDir(String dir) {
+    this.dir = dir;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}

@@ -1,0 +1,418 @@
+package org.cairnpmo.projects.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectChangeView;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.domain.ProjectService;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The project register's pages: the searchable list, a project's page with its history, and the
+ * forms to register and revise a project. Every rule (who sees, who changes, which transitions) is
+ * the service's; this class only turns its answers into pages.
+ */
+@Controller
+@RequestMapping("/projects")
+class ProjectPageController {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH)
+          .withZone(ZoneId.systemDefault());
+
+  private final ProjectService projects;
+  private final IdentityApi identity;
+  private final OrganizationApi organization;
+  private final SpringValidatorAdapter validator;
+
+  ProjectPageController(
+      ProjectService projects,
+      IdentityApi identity,
+      OrganizationApi organization,
+      jakarta.validation.Validator validator) {
+    this.projects = projects;
+    this.identity = identity;
+    this.organization = organization;
+    this.validator = new SpringValidatorAdapter(validator);
+  }
+
+  @InitBinder
+  void initBinder(WebDataBinder binder) {
+    binder.setDisallowedFields("id");
+  }
+
+  // ---------------------------------------------------------------- list
+
+  @GetMapping
+  String list(
+      @ModelAttribute("query") ProjectListQuery query,
+      BindingResult ignoredBadParameters,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
+      Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    Page<ProjectView> results = projects.search(query.toFilter(), query.toPageable(), viewer);
+    if (results.getTotalPages() > 0 && query.getPage() >= results.getTotalPages()) {
+      query.setPage(results.getTotalPages() - 1);
+      results = projects.search(query.toFilter(), query.toPageable(), viewer);
+    }
+    model.addAttribute("results", results);
+    model.addAttribute("pages", pageLinks(results.getNumber(), results.getTotalPages()));
+    model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
+    if ("true".equals(htmx) && !"true".equals(restore)) {
+      return "projects/list :: results";
+    }
+    addChoices(model);
+    return "projects/list";
+  }
+
+  /** Page numbers to offer: the first, the last and two either side of the current, with gaps. */
+  static List<Integer> pageLinks(int current, int total) {
+    List<Integer> pages = new ArrayList<>();
+    int last = -1;
+    for (int i = 0; i < total; i++) {
+      if (i == 0 || i == total - 1 || Math.abs(i - current) <= 2) {
+        if (last >= 0 && i - last > 1) {
+          pages.add(-1); // a gap
+        }
+        pages.add(i);
+        last = i;
+      }
+    }
+    return pages;
+  }
+
+  // ---------------------------------------------------------------- detail
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    ProjectView project = projects.get(id, viewer);
+    model.addAttribute("project", project);
+    model.addAttribute("history", history(projects.history(id, viewer)));
+    model.addAttribute("createdAt", format(project.createdAt()));
+    model.addAttribute("updatedAt", format(project.updatedAt()));
+    model.addAttribute("canChange", ProjectAccess.canEdit(viewer, project.managerId()));
+    return "projects/detail";
+  }
+
+  @PostMapping("/{id}/status")
+  String changeStatus(
+      @PathVariable long id,
+      @RequestParam ProjectStatus status,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    CurrentUser editor = identity.requireCurrentUser();
+    ProjectData current = projects.dataForEdit(id, editor);
+    try {
+      ProjectView saved = projects.revise(id, withStatus(current, status), version, editor);
+      redirect.addFlashAttribute(
+          "flash", "Project " + saved.code() + " is now " + saved.status().label() + ".");
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      redirect.addFlashAttribute(
+          "flashError",
+          "Someone else changed this project while you were looking at it, so the status was not"
+              + " changed. Here is the current version; check it and try again.");
+    } catch (BusinessRuleException | InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return "redirect:/projects/" + id;
+  }
+
+  // ---------------------------------------------------------------- create
+
+  @GetMapping("/new")
+  String createForm(Model model) {
+    CurrentUser author = requireRegistrar();
+    ProjectForm form = new ProjectForm();
+    if (!author.governsAllProjects()) {
+      form.setManagerId(author.id());
+    }
+    model.addAttribute("form", form);
+    return createPage(model, author);
+  }
+
+  @PostMapping(params = "addMember")
+  String createAddMember(
+      @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model) {
+    CurrentUser author = requireRegistrar();
+    form.addMemberRow();
+    model.addAttribute("focusMember", form.getMembers().size() - 1);
+    return createPage(model, author);
+  }
+
+  @PostMapping(params = "removeMember")
+  String createRemoveMember(
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      @RequestParam int removeMember,
+      Model model) {
+    CurrentUser author = requireRegistrar();
+    form.removeMemberRow(removeMember);
+    return createPage(model, author);
+  }
+
+  @PostMapping
+  String create(
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser author = requireRegistrar();
+    if (!author.governsAllProjects()) {
+      form.setManagerId(author.id());
+    }
+    ProjectData data = form.toData();
+    validator.validate(data, binding);
+    if (!binding.hasErrors()) {
+      try {
+        ProjectView saved = projects.register(data, author);
+        redirect.addFlashAttribute("flash", "Project " + saved.code() + " registered.");
+        return "redirect:/projects/" + saved.id();
+      } catch (InvalidInputException e) {
+        reject(binding, e);
+      } catch (BusinessRuleException e) {
+        binding.reject("rule", e.getMessage());
+      }
+    }
+    return createPage(model, author);
+  }
+
+  private String createPage(Model model, CurrentUser author) {
+    model.addAttribute("mode", "create");
+    model.addAttribute("statusChoices", List.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE));
+    model.addAttribute("managerFixed", !author.governsAllProjects());
+    model.addAttribute("me", author);
+    addChoices(model);
+    return "projects/form";
+  }
+
+  private CurrentUser requireRegistrar() {
+    CurrentUser user = identity.requireCurrentUser();
+    if (!ProjectAccess.canRegister(user)) {
+      throw new AccessDeniedException("Only the PMO and project managers register projects");
+    }
+    return user;
+  }
+
+  // ---------------------------------------------------------------- edit
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    CurrentUser editor = identity.requireCurrentUser();
+    ProjectView project = projects.get(id, editor);
+    if (!project.editable()) {
+      if (!ProjectAccess.canEdit(editor, project.managerId())) {
+        throw new AccessDeniedException("Only the project's manager or the PMO may change it");
+      }
+      redirect.addFlashAttribute(
+          "flashError",
+          "This project is "
+              + project.status().label().toLowerCase(Locale.ROOT)
+              + "; its record can no longer be changed.");
+      return "redirect:/projects/" + id;
+    }
+    model.addAttribute("form", ProjectForm.from(projects.dataForEdit(id, editor)));
+    return editPage(model, project);
+  }
+
+  @PostMapping(value = "/{id}/edit", params = "addMember")
+  String editAddMember(
+      @PathVariable long id,
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      Model model) {
+    ProjectView project = editableProject(id);
+    form.addMemberRow();
+    model.addAttribute("focusMember", form.getMembers().size() - 1);
+    return editPage(model, project);
+  }
+
+  @PostMapping(value = "/{id}/edit", params = "removeMember")
+  String editRemoveMember(
+      @PathVariable long id,
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      @RequestParam int removeMember,
+      Model model) {
+    ProjectView project = editableProject(id);
+    form.removeMemberRow(removeMember);
+    return editPage(model, project);
+  }
+
+  @PostMapping("/{id}/edit")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser editor = identity.requireCurrentUser();
+    ProjectView project = editableProject(id);
+    ProjectData data = form.toData();
+    validator.validate(data, binding);
+    if (form.getVersion() == null) {
+      binding.reject("version", "The form is missing the version it was based on. Reload it.");
+    }
+    if (!binding.hasErrors()) {
+      try {
+        ProjectView saved = projects.revise(id, data, form.getVersion(), editor);
+        redirect.addFlashAttribute("flash", "Project " + saved.code() + " saved.");
+        return "redirect:/projects/" + id;
+      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        model.addAttribute("conflict", true);
+        // Show what is stored now, so the person can compare before they save again.
+        project = projects.get(id, editor);
+        model.addAttribute("currentVersion", project.version());
+      } catch (InvalidInputException e) {
+        reject(binding, e);
+      } catch (BusinessRuleException e) {
+        binding.reject("rule", e.getMessage());
+      }
+    }
+    return editPage(model, project);
+  }
+
+  private ProjectView editableProject(long id) {
+    CurrentUser editor = identity.requireCurrentUser();
+    ProjectView project = projects.get(id, editor);
+    if (!ProjectAccess.canEdit(editor, project.managerId())) {
+      throw new AccessDeniedException("Only the project's manager or the PMO may change it");
+    }
+    return project;
+  }
+
+  private String editPage(Model model, ProjectView project) {
+    Set<ProjectStatus> choices = EnumSet.of(project.status());
+    choices.addAll(project.allowedNextStatuses());
+    model.addAttribute("mode", "edit");
+    model.addAttribute("project", project);
+    model.addAttribute("statusChoices", List.copyOf(choices));
+    model.addAttribute("managerFixed", false);
+    addChoices(model);
+    return "projects/form";
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  private void addChoices(Model model) {
+    List<UserSummary> people = identity.activeUsers();
+    List<DepartmentSummary> departments = organization.departments();
+    model.addAttribute("people", people);
+    model.addAttribute("departments", departments);
+    model.addAttribute("statuses", ProjectStatus.values());
+    model.addAttribute("categories", ProjectCategory.values());
+    model.addAttribute("priorities", Priority.values());
+    model.addAttribute(
+        "memberRoles", List.of(MembershipRole.TEAM_MEMBER, MembershipRole.STAKEHOLDER));
+  }
+
+  private static void reject(BindingResult binding, InvalidInputException failure) {
+    BeanWrapperImpl target = new BeanWrapperImpl(binding.getTarget());
+    for (InvalidInputException.FieldProblem problem : failure.problems()) {
+      if (problem.field() != null && target.isReadableProperty(problem.field())) {
+        binding.rejectValue(problem.field(), "invalid", problem.message());
+      } else {
+        binding.reject("invalid", problem.message());
+      }
+    }
+  }
+
+  private static ProjectData withStatus(ProjectData d, ProjectStatus status) {
+    return new ProjectData(
+        d.code(),
+        d.name(),
+        d.description(),
+        d.departmentId(),
+        d.sponsorId(),
+        d.managerId(),
+        d.category(),
+        d.priority(),
+        status,
+        d.plannedStart(),
+        d.plannedFinish(),
+        d.budgetAmount(),
+        d.budgetCurrency(),
+        d.confidential(),
+        d.members(),
+        d.version());
+  }
+
+  private static List<HistoryRow> history(List<ProjectChangeView> changes) {
+    return changes.stream()
+        .map(
+            c ->
+                new HistoryRow(
+                    c.revision(),
+                    format(c.changedAt()),
+                    c.changedAt() == null ? null : c.changedAt().toString(),
+                    c.changedBy(),
+                    c.field(),
+                    c.oldValue(),
+                    c.newValue()))
+        .toList();
+  }
+
+  private static String format(Instant instant) {
+    return instant == null ? null : WHEN.format(instant);
+  }
+
+  /** A history entry ready to show. */
+  public record HistoryRow(
+      long revision,
+      String when,
+      String isoWhen,
+      String who,
+      String field,
+      String oldValue,
+      String newValue) {}
+
+  // ---------------------------------------------------------------- errors
+
+  /** A project the viewer may not see is "not found", exactly like one that does not exist. */
+  @ExceptionHandler(NotFoundException.class)
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+}

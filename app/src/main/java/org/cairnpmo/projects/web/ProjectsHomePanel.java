@@ -1,0 +1,93 @@
+package org.cairnpmo.projects.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.HomePanel;
+import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.domain.ProjectService;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+
+/** The home page's project section: my open projects and the register at a glance. */
+@Component
+class ProjectsHomePanel implements HomePanel {
+
+  static final int SHOWN = 8;
+
+  private final ProjectService projects;
+  private final IdentityApi identity;
+
+  ProjectsHomePanel(ProjectService projects, IdentityApi identity) {
+    this.projects = projects;
+    this.identity = identity;
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public String template() {
+    return "projects/home-panel";
+  }
+
+  @Override
+  public Object model() {
+    return identity.currentUser().map(this::model).orElse(null);
+  }
+
+  private Model model(CurrentUser viewer) {
+    Page<ProjectView> mine =
+        projects.involving(
+            viewer,
+            EnumSet.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD),
+            0,
+            SHOWN);
+    Map<ProjectStatus, Long> counts = projects.countByStatus(viewer);
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return new Model(
+        viewer.id(),
+        mine.getContent(),
+        mine.getTotalElements(),
+        counts,
+        total,
+        ProjectAccess.canRegister(viewer),
+        viewer.seesAllProjects());
+  }
+
+  /** What the panel shows. */
+  public record Model(
+      long viewerId,
+      List<ProjectView> myProjects,
+      long myProjectCount,
+      Map<ProjectStatus, Long> counts,
+      long total,
+      boolean canRegister,
+      boolean seesAll) {
+
+    public long count(ProjectStatus status) {
+      return counts.getOrDefault(status, 0L);
+    }
+
+    /** How the viewer belongs to a project, in words. */
+    public String relation(ProjectView project) {
+      if (project.managerId() != null && project.managerId() == viewerId) {
+        return "Manager";
+      }
+      if (project.sponsorId() != null && project.sponsorId() == viewerId) {
+        return "Sponsor";
+      }
+      return project.members().stream()
+          .filter(m -> m.userId() == viewerId)
+          .map(m -> m.role().label())
+          .findFirst()
+          .orElse("Member");
+    }
+  }
+}

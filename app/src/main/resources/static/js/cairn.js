@@ -1,0 +1,90 @@
+/*
+ * Small progressive enhancements. Every page works without this file.
+ *  - the user menu closes on Escape and on a click elsewhere;
+ *  - flash messages get a dismiss button;
+ *  - buttons with data-confirm ask before submitting;
+ *  - forms with data-autosubmit submit when a field changes (when htmx is absent);
+ *  - htmx requests carry the CSRF token even where hx-headers is missing.
+ */
+(function () {
+  "use strict";
+
+  function closeMenus(except) {
+    document.querySelectorAll("details.user-menu[open]").forEach(function (menu) {
+      if (menu !== except) menu.removeAttribute("open");
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var menu = event.target.closest("details.user-menu");
+    closeMenus(menu);
+
+    var dismiss = event.target.closest(".flash__close");
+    if (dismiss) {
+      var flash = dismiss.closest(".flash");
+      if (flash) flash.remove();
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var open = document.querySelector("details.user-menu[open]");
+    if (open) {
+      open.removeAttribute("open");
+      var summary = open.querySelector("summary");
+      if (summary) summary.focus();
+    }
+    var toggle = document.getElementById("nav-toggle");
+    if (toggle && toggle.checked) toggle.checked = false;
+  });
+
+  document.addEventListener("submit", function (event) {
+    var submitter = event.submitter;
+    var message =
+      (submitter && submitter.getAttribute("data-confirm")) ||
+      event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
+  function init() {
+    // After a failed save, start at the list of problems (it links to each field).
+    var summary = document.getElementById("error-summary");
+    if (summary && !document.querySelector("[autofocus]")) summary.focus();
+
+    document.querySelectorAll(".flash__close[hidden]").forEach(function (button) {
+      button.hidden = false;
+    });
+    if (!window.htmx) {
+      document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+        form.addEventListener("change", function () {
+          form.requestSubmit ? form.requestSubmit() : form.submit();
+        });
+      });
+    }
+  }
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header && !event.detail.headers[header.content]) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // When htmx replaced the part of the page that held the focus, keep the keyboard user in place.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    var target = event.detail.elt;
+    var next = target && target.querySelector && target.querySelector("[autofocus], #add-member");
+    if (next) next.focus();
+  });
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,323 @@
+package org.cairnpmo.governance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.cairnpmo.governance.LifecycleData.PhaseData;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Stage gates in a real headless Chromium: a manager puts a project on its lifecycle and requests a
+ * gate review, a reviewer records GO with conditions, and the governance board shows the decision.
+ * Screenshots go to {@code target/screenshots/governance-*.png}. Same configuration as the other
+ * browser test class, so both share one running application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GovernanceBrowserTest {
+
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String PASSWORD = "browser-test-password-1";
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final AtomicInteger LEVELS = new AtomicInteger(500);
+
+  @LocalServerPort int port;
+  @Autowired IdentityApi identity;
+  @Autowired ProjectsApi projects;
+  @Autowired MethodologyService methodology;
+
+  private Playwright playwright;
+  private Browser browser;
+
+  @BeforeAll
+  void launch() throws Exception {
+    Assumptions.assumeTrue(
+        Files.exists(CHROMIUM),
+        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
+            + " browser tests");
+    Files.createDirectories(SCREENSHOTS);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage")));
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void a_manager_requests_a_review_a_reviewer_decides_go_with_conditions_the_board_shows_it() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    UserSummary reviewer = person(Role.EXECUTIVE, "Eleanor Whitfield");
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Browser lifecycle " + unique(),
+                null,
+                List.of(
+                    new PhaseData(
+                        "Initiation",
+                        "Shape the idea into a business case.",
+                        "Business case approval",
+                        List.of(
+                            "Objectives agreed with the sponsor",
+                            "Business case reviewed by Finance"),
+                        List.of("Business case"),
+                        List.of(reviewer.id()),
+                        Set.of()),
+                    new PhaseData(
+                        "Execution",
+                        null,
+                        "Delivery acceptance",
+                        List.of("Acceptance tests passed"),
+                        List.of(),
+                        List.of(reviewer.id()),
+                        Set.of()),
+                    new PhaseData(
+                        "Closure",
+                        null,
+                        "Closure review",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Set.of())),
+                null),
+            current(pmo));
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                LEVELS.incrementAndGet(),
+                "Browser tier " + unique(),
+                null,
+                MatchMode.ANY,
+                null,
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            current(pmo));
+    ProjectView project = project(manager, current(pmo));
+
+    // The manager puts the project on its lifecycle and asks the board for a decision.
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Governance"))
+          .click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+          .hasText("Governance board");
+      page.getByLabel("Project code").fill(project.code());
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open gates")).click();
+      assertThat(page.getByText("This project is not on a lifecycle yet")).isVisible();
+      page.getByLabel("Tier")
+          .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
+      shot(page, "governance-01-placement");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put on lifecycle"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("It is in its first phase");
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING,
+                  new Page.GetByRoleOptions().setName("Gate: Business case approval")))
+          .isVisible();
+
+      page.getByLabel("Objectives agreed with the sponsor").check();
+      page.getByLabel("Note on Objectives agreed with the sponsor")
+          .fill("Signed off by the CFO on 3 Nov");
+      page.getByLabel("Business case reviewed by Finance").check();
+      page.getByLabel("Business case", new Page.GetByLabelOptions().setExact(true)).check();
+      page.getByLabel("Where is Business case").fill("https://intranet.example.org/bc.pdf");
+      page.getByLabel("Note to the reviewers")
+          .fill("Ready before the steering committee on Friday.");
+      shot(page, "governance-02-checklist");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request review"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Review requested");
+      assertThat(page.getByText("Awaiting the board's decision")).isVisible();
+      shot(page, "governance-03-review-requested");
+    }
+
+    // The reviewer finds it on the board and records GO with conditions.
+    String due = LocalDate.now().plusDays(21).toString();
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      page.onDialog(dialog -> dialog.accept());
+      signIn(page, reviewer);
+      page.navigate(url("/governance"));
+      Locator row =
+          page.locator("#pending tbody tr")
+              .filter(new Locator.FilterOptions().setHasText(project.code()));
+      assertThat(row).containsText("Business case approval");
+      assertThat(row).containsText("2/2");
+      shot(page, "governance-04-board-pending");
+      row.getByRole(
+              AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Decide")))
+          .click();
+
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record the decision")))
+          .isVisible();
+      page.getByLabel("Go with conditions").check();
+      page.getByLabel("Rationale")
+          .fill("The case holds; the test lead must be named before planning ends.");
+      page.getByLabel("Condition 1").fill("Name a test lead");
+      page.getByLabel("Owner")
+          .first()
+          .selectOption(new SelectOption().setLabel(manager.displayName()));
+      page.getByLabel("Due").first().fill(due);
+      shot(page, "governance-05-decision-form");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision"))
+          .click();
+
+      assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("is now in Execution");
+      assertThat(page.locator(".gov-step.is-current")).containsText("Execution");
+      assertThat(page.locator("#decisions")).containsText("Go with conditions");
+      assertThat(page.locator("#decisions")).containsText("Name a test lead");
+      shot(page, "governance-06-decided");
+
+      page.navigate(url("/governance"));
+      Locator recent =
+          page.locator("#recent tbody tr")
+              .filter(new Locator.FilterOptions().setHasText(project.code()));
+      assertThat(recent).containsText("Go with conditions");
+      assertThat(recent).containsText("1 condition");
+      assertThat(page.locator("#pending")).not().containsText(project.code());
+      shot(page, "governance-07-board-decided");
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private BrowserContext context() {
+    return browser.newContext(
+        new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+  }
+
+  private void signIn(Page page, UserSummary user) {
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(user.username());
+    page.getByLabel("Password").fill(PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    assertThat(page).hasURL(url("/"));
+  }
+
+  private void shot(Page page, String name) {
+    page.evaluate("window.scrollTo(0, 0)");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static String unique() {
+    return RUN + SEQUENCE.incrementAndGet();
+  }
+
+  private UserSummary person(Role role, String name) {
+    String username = "g" + unique().toLowerCase();
+    return identity.createUser(
+        new NewUser(
+            username,
+            name + " " + username.substring(1, 4).toUpperCase(),
+            username + "@example.org",
+            null,
+            null,
+            EnumSet.of(role),
+            PASSWORD,
+            false));
+  }
+
+  private ProjectView project(UserSummary manager, CurrentUser pmo) {
+    String code = "GOV-" + unique();
+    return projects.register(
+        new ProjectData(
+            code,
+            "Customer portal relaunch",
+            "A new self-service portal for customers.",
+            null,
+            null,
+            manager.id(),
+            ProjectCategory.CUSTOMER,
+            Priority.HIGH,
+            ProjectStatus.PROPOSED,
+            LocalDate.now().plusMonths(1),
+            LocalDate.now().plusMonths(13),
+            new BigDecimal("480000.00"),
+            "EUR",
+            false,
+            List.of(),
+            null),
+        pmo);
+  }
+
+  private static CurrentUser current(UserSummary user) {
+    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+}

@@ -1,0 +1,136 @@
+package org.cairnpmo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.RequestDispatcher;
+import java.util.List;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The web shell: layout, navigation by role, the home page and the error pages. */
+class ShellPageTest extends IntegrationTest {
+
+  static RequestPostProcessor as(UserSummary user) {
+    return SecurityMockMvcRequestPostProcessors.user(
+        new CairnPrincipal(
+            user.id(),
+            user.username(),
+            user.displayName(),
+            null,
+            user.roles(),
+            true,
+            false,
+            false));
+  }
+
+  private String page(String url, UserSummary viewer) throws Exception {
+    return mvc.perform(get(url).with(as(viewer)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void the_layout_has_navigation_user_menu_csrf_and_footer() throws Exception {
+    UserSummary member = user(Role.MEMBER);
+    String html = page("/projects", member);
+    assertThat(html)
+        .contains("href=\"#main\"")
+        .contains("aria-current=\"page\">Projects</a>")
+        .contains(member.displayName())
+        .contains("Profile &amp; tokens")
+        .contains("action=\"/logout\"")
+        .contains("<meta name=\"_csrf\"")
+        .contains("hx-headers=\"{&quot;X-CSRF-TOKEN&quot;: &quot;")
+        .containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js")
+        .contains("/swagger-ui.html")
+        .doesNotContain("/admin/users");
+  }
+
+  @Test
+  void administrators_see_the_administration_links() throws Exception {
+    String html = page("/", user(Role.ADMIN));
+    assertThat(html).contains("/admin/users").contains("/admin/departments");
+  }
+
+  @Test
+  void the_home_page_greets_and_lists_my_projects() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary member = user(Role.MEMBER);
+    var mine =
+        projects.register(
+            projectData(
+                manager.id(),
+                true,
+                List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER))),
+            pmo());
+
+    String forMember = page("/", member);
+    assertThat(forMember)
+        .contains("Hello, " + member.displayName())
+        .contains("My projects")
+        .contains(mine.code())
+        .contains("Team member")
+        .contains("aria-current=\"page\">Home</a>");
+
+    String forManager = page("/", manager);
+    assertThat(forManager).contains(mine.code()).contains("Manager").contains("New project");
+  }
+
+  @Test
+  void the_home_page_tells_a_newcomer_what_to_do_next() throws Exception {
+    String html = page("/", user(Role.MEMBER));
+    assertThat(html).contains("You are not on any open project yet");
+  }
+
+  @Test
+  void error_pages_render_inside_the_layout_and_leak_nothing() throws Exception {
+    UserSummary member = user(Role.MEMBER);
+    for (int code : new int[] {403, 404, 400, 500}) {
+      String html =
+          mvc.perform(
+                  get("/error")
+                      .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code)
+                      .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/projects/1")
+                      .requestAttr(
+                          RequestDispatcher.ERROR_EXCEPTION,
+                          new IllegalStateException("secret detail"))
+                      .accept("text/html")
+                      .with(as(member)))
+              .andExpect(status().is(code))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(html)
+          .contains("Error " + code)
+          .contains(member.displayName())
+          .contains("class=\"app-header\"")
+          .doesNotContain("secret detail")
+          .doesNotContain("IllegalStateException");
+    }
+  }
+
+  @Test
+  void error_pages_render_without_anyone_signed_in() throws Exception {
+    String html =
+        mvc.perform(
+                get("/error")
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                    .accept("text/html"))
+            .andExpect(status().isInternalServerError())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("Something went wrong on our side").contains(">Sign in</a>");
+  }
+}

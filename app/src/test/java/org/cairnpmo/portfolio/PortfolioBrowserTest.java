@@ -1,0 +1,273 @@
+package org.cairnpmo.portfolio;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.portfolio.domain.StrategyService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The intake path in a real headless Chromium: a person proposes with costs and benefits and sees
+ * NPV and IRR, the PMO triages and assigns a scorer, the scorer scores, and the ranking shows the
+ * proposal. Screenshots go to {@code target/screenshots/portfolio-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortfolioBrowserTest {
+
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String PASSWORD = "browser-test-password-1";
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired IdentityApi identity;
+  @Autowired StrategyService strategy;
+
+  private Playwright playwright;
+  private Browser browser;
+
+  @BeforeAll
+  void launch() throws Exception {
+    Assumptions.assumeTrue(
+        Files.exists(CHROMIUM),
+        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
+            + " browser tests");
+    Files.createDirectories(SCREENSHOTS);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage")));
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void a_proposal_is_submitted_triaged_scored_and_ranked() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary author = person(Role.MEMBER, "Mia Schneider");
+    UserSummary scorer = person(Role.MEMBER, "Lukas Hoffmann");
+    UserSummary executive = person(Role.EXECUTIVE, "Eleanor Whitfield");
+    CriteriaSetView set = activePairwiseSet(current(pmo));
+    String title = "Warehouse scanning " + unique();
+
+    // A person proposes, with costs and benefits by year, and sees the business case.
+    String proposalUrl;
+    try (BrowserContext context = context(1280, 900)) {
+      Page page = context.newPage();
+      signIn(page, author);
+      page.navigate(url("/portfolio"));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New proposal"))
+          .first()
+          .click();
+      page.getByLabel("Title").fill(title);
+      page.getByLabel("Problem or opportunity")
+          .fill("Picking errors cause 3 % of shipments to come back.");
+      page.getByLabel("Options considered").fill("Do nothing\nDouble-check every order by hand");
+      page.getByLabel("Discount rate (% per year)").fill("10");
+      page.getByLabel("Cost period 1").fill("2027");
+      page.getByLabel("Capex 1").fill("100000");
+      page.getByLabel("Benefit period 1").fill("2028");
+      page.getByLabel("Benefit 1", new Page.GetByLabelOptions().setExact(true)).fill("50000");
+      page.getByLabel("Benefit period 2").fill("2029");
+      page.getByLabel("Benefit 2", new Page.GetByLabelOptions().setExact(true)).fill("50000");
+      page.getByLabel("Benefit period 3").fill("2030");
+      page.getByLabel("Benefit 3", new Page.GetByLabelOptions().setExact(true)).fill("50000");
+      page.getByLabel("Risk 1", new Page.GetByLabelOptions().setExact(true))
+          .fill("Scanners arrive late");
+      page.getByLabel("Probability of risk 1").selectOption("2");
+      page.getByLabel("Impact of risk 1").selectOption("3");
+      page.getByLabel("Role 1", new Page.GetByLabelOptions().setExact(true))
+          .fill("Logistics coordinator");
+      page.getByLabel("Demand period 1").fill("2027");
+      page.getByLabel("Amount 1", new Page.GetByLabelOptions().setExact(true)).fill("0.5");
+      shot(page, "portfolio-01-proposal-form");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+          .hasText(title);
+      assertThat(page.locator("#figure-npv")).containsText("24,343 EUR");
+      assertThat(page.locator("#figure-irr")).containsText("23.4 %");
+      assertThat(page.locator("#figure-payback")).containsText("2.0 years");
+      assertThat(page.locator("#cash-flows")).containsText("2030");
+      shot(page, "portfolio-02-proposal-draft");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the PMO"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Submitted");
+      proposalUrl = page.url();
+    }
+
+    // The PMO takes it into evaluation and asks a scorer.
+    try (BrowserContext context = context(1280, 900)) {
+      Page page = context.newPage();
+      page.onDialog(dialog -> dialog.accept());
+      signIn(page, pmo);
+      page.navigate(proposalUrl);
+      page.getByLabel("Evaluate it").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
+          .click();
+      assertThat(page.locator(".page-header__eyebrow")).containsText("Under evaluation");
+      page.getByLabel("Ask people to score it").selectOption(String.valueOf(scorer.id()));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
+      assertThat(page.locator("#evaluation")).containsText(scorer.displayName());
+      shot(page, "portfolio-03-pmo-evaluation");
+      page.navigate(url("/portfolio/criteria-sets/" + set.id()));
+      assertThat(page.locator("#consistency-badge")).hasText("Consistent");
+      shot(page, "portfolio-04-criteria-set");
+    }
+
+    // The scorer finds it waiting, scores it and submits.
+    try (BrowserContext context = context(1280, 900)) {
+      Page page = context.newPage();
+      page.onDialog(dialog -> dialog.accept());
+      signIn(page, scorer);
+      page.navigate(url("/portfolio"));
+      assertThat(page.getByText("Waiting for your scores")).isVisible();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Score it"))
+          .first()
+          .click();
+      page.getByLabel("Strategic value").selectOption("5");
+      page.getByLabel("Delivery confidence", new Page.GetByLabelOptions().setExact(true))
+          .selectOption("8");
+      page.getByLabel("Comment on Strategic value").fill("Directly cuts returns.");
+      shot(page, "portfolio-05-score-sheet");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit scores")).click();
+      assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("submitted");
+    }
+
+    // The executive sees it ranked with its weighted score.
+    try (BrowserContext context = context(1280, 900)) {
+      Page page = context.newPage();
+      signIn(page, executive);
+      page.navigate(url("/portfolio/ranking"));
+      var row =
+          page.locator("#ranking tr")
+              .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+      // Weights 0.75 / 0.25: 0.75 × 1 + 0.25 × 0.8 = 95.0
+      assertThat(row).containsText("95.0");
+      assertThat(row.locator(".rank")).hasText(Pattern.compile("\\d+"));
+      shot(page, "portfolio-06-ranking");
+    }
+  }
+
+  /** A set of two criteria, weighted 3 : 1 by one pairwise judgement, made the active one. */
+  private CriteriaSetView activePairwiseSet(CurrentUser pmo) {
+    CriteriaSetView set =
+        strategy.defineCriteriaSet(
+            new CriteriaSetData(
+                "Browser drivers " + unique(),
+                "Two drivers for the browser test",
+                WeightingMethod.PAIRWISE,
+                List.of(
+                    new CriteriaSetData.Criterion(
+                        null, "Strategic value", "Serves the objectives", 1, 5, null),
+                    new CriteriaSetData.Criterion(
+                        null, "Delivery confidence", "10 = proven", 0, 10, null)),
+                null),
+            pmo);
+    List<Long> ids = set.criteria().stream().map(CriteriaSetView.CriterionView::id).toList();
+    set =
+        strategy.judge(
+            set.id(),
+            new JudgementsData(
+                List.of(new JudgementsData.Judgement(ids.get(0), ids.get(1), 3.0)), null),
+            set.version(),
+            pmo);
+    return strategy.activate(set.id(), set.version(), pmo);
+  }
+
+  private BrowserContext context(int width, int height) {
+    return browser.newContext(
+        new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+  }
+
+  private void signIn(Page page, UserSummary user) {
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(user.username());
+    page.getByLabel("Password").fill(PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    assertThat(page).hasURL(url("/"));
+  }
+
+  private void shot(Page page, String name) {
+    page.evaluate("window.scrollTo(0, 0)");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static String unique() {
+    return RUN + SEQUENCE.incrementAndGet();
+  }
+
+  private static CurrentUser current(UserSummary user) {
+    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+
+  private UserSummary person(Role role, String name) {
+    String username = "pb" + unique().toLowerCase();
+    return identity.createUser(
+        new NewUser(
+            username,
+            name + " " + username.substring(2, 5).toUpperCase(),
+            username + "@example.org",
+            null,
+            null,
+            EnumSet.of(role),
+            PASSWORD,
+            false));
+  }
+}

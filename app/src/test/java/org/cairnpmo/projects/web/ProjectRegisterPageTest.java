@@ -1,0 +1,577 @@
+package org.cairnpmo.projects.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.domain.ProjectService;
+import org.cairnpmo.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The register's pages, as people with different roles use them. */
+class ProjectRegisterPageTest extends IntegrationTest {
+
+  @Autowired ProjectService service;
+
+  static RequestPostProcessor as(UserSummary user) {
+    return SecurityMockMvcRequestPostProcessors.user(
+        new CairnPrincipal(
+            user.id(),
+            user.username(),
+            user.displayName(),
+            null,
+            user.roles(),
+            true,
+            false,
+            false));
+  }
+
+  private ProjectView register(String code, Long departmentId, Long managerId, boolean secret) {
+    ProjectData base = projectData(managerId, secret, List.of());
+    return projects.register(
+        new ProjectData(
+            code,
+            "Project " + code,
+            base.description(),
+            departmentId,
+            null,
+            managerId,
+            base.category(),
+            base.priority(),
+            ProjectStatus.PROPOSED,
+            base.plannedStart(),
+            base.plannedFinish(),
+            base.budgetAmount(),
+            base.budgetCurrency(),
+            secret,
+            List.of(),
+            null),
+        pmo());
+  }
+
+  /** A valid form; fields the test sets itself with {@code param(...)} keep the test's value. */
+  private static MockHttpServletRequestBuilder validForm(MockHttpServletRequestBuilder request) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", "Warehouse robots");
+    fields.put("category", "OPERATIONAL");
+    fields.put("priority", "HIGH");
+    fields.put("status", "PROPOSED");
+    fields.put("plannedStart", "2027-02-01");
+    fields.put("plannedFinish", "2027-10-31");
+    fields.put("budgetAmount", "250000");
+    fields.put("budgetCurrency", "EUR");
+    fields.put("_confidential", "on");
+    return request.with(
+        r -> {
+          fields.forEach(
+              (name, value) -> {
+                if (r.getParameter(name) == null) {
+                  r.addParameter(name, value);
+                }
+              });
+          return r;
+        });
+  }
+
+  private String body(MvcResult result) throws Exception {
+    return result.getResponse().getContentAsString();
+  }
+
+  // ---------------------------------------------------------------- list
+
+  @Test
+  void the_list_shows_only_what_the_viewer_may_see() throws Exception {
+    DepartmentSummary dept = department();
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary member = user(Role.MEMBER);
+    String prefix = "V" + unique();
+    register(prefix + "-OPEN", dept.id(), manager.id(), false);
+    register(prefix + "-SECRET", dept.id(), manager.id(), true);
+
+    String url = "/projects?department=" + dept.id();
+    mvc.perform(get(url).with(as(member)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(prefix + "-OPEN")))
+        .andExpect(content().string(not(containsString(prefix + "-SECRET"))))
+        .andExpect(content().string(containsString("Showing")))
+        .andExpect(content().string(not(containsString("New project"))));
+
+    mvc.perform(get(url).with(as(manager)))
+        .andExpect(content().string(containsString(prefix + "-SECRET")))
+        .andExpect(content().string(containsString("Confidential")))
+        .andExpect(content().string(containsString("New project")));
+  }
+
+  @Test
+  void search_and_filters_narrow_the_list() throws Exception {
+    DepartmentSummary dept = department();
+    UserSummary viewer = user(Role.PMO);
+    String prefix = "S" + unique();
+    ProjectView alpha = register(prefix + "-ALPHA", dept.id(), null, false);
+    register(prefix + "-BETA", dept.id(), null, false);
+    service.revise(
+        alpha.id(), withStatus(service.dataForEdit(alpha.id(), pmo()), ProjectStatus.ACTIVE),
+        alpha.version(), pmo());
+
+    mvc.perform(get("/projects").param("q", prefix + "-alp").with(as(viewer)))
+        .andExpect(content().string(containsString(prefix + "-ALPHA")))
+        .andExpect(content().string(not(containsString(prefix + "-BETA"))));
+
+    mvc.perform(
+            get("/projects")
+                .param("department", String.valueOf(dept.id()))
+                .param("status", "ACTIVE")
+                .param("status", "ON_HOLD")
+                .with(as(viewer)))
+        .andExpect(content().string(containsString(prefix + "-ALPHA")))
+        .andExpect(content().string(not(containsString(prefix + "-BETA"))))
+        .andExpect(content().string(containsString("Showing <strong>1</strong>")));
+
+    mvc.perform(
+            get("/projects")
+                .param("department", String.valueOf(dept.id()))
+                .param("status", "CLOSED")
+                .with(as(viewer)))
+        .andExpect(content().string(containsString("No projects match these filters")));
+  }
+
+  @Test
+  void the_list_sorts_and_pages_by_twenty_five() throws Exception {
+    DepartmentSummary dept = department();
+    UserSummary viewer = user(Role.EXECUTIVE);
+    String prefix = "P" + unique();
+    for (int i = 10; i < 40; i++) {
+      register(prefix + "-" + i, dept.id(), null, false);
+    }
+    String first =
+        body(
+            mvc.perform(
+                    get("/projects")
+                        .param("department", String.valueOf(dept.id()))
+                        .param("sort", "code")
+                        .param("dir", "desc")
+                        .with(as(viewer)))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(first)
+        .contains("of <strong>30</strong>")
+        .contains(prefix + "-39")
+        .contains(prefix + "-15")
+        .doesNotContain(prefix + "-14")
+        .contains("aria-sort=\"descending\"")
+        .contains("Next");
+    assertThat(first.indexOf(prefix + "-39")).isLessThan(first.indexOf(prefix + "-38"));
+
+    String second =
+        body(
+            mvc.perform(
+                    get("/projects")
+                        .param("department", String.valueOf(dept.id()))
+                        .param("sort", "code")
+                        .param("dir", "desc")
+                        .param("page", "1")
+                        .with(as(viewer)))
+                .andReturn());
+    assertThat(second)
+        .contains("Showing <strong>26</strong>")
+        .contains(prefix + "-14")
+        .contains(prefix + "-10")
+        .doesNotContain(prefix + "-15");
+  }
+
+  @Test
+  void an_htmx_request_gets_only_the_results_fragment() throws Exception {
+    DepartmentSummary dept = department();
+    UserSummary viewer = user(Role.PMO);
+    String prefix = "H" + unique();
+    register(prefix + "-ONE", dept.id(), null, false);
+
+    String fragment =
+        body(
+            mvc.perform(
+                    get("/projects")
+                        .param("department", String.valueOf(dept.id()))
+                        .header("HX-Request", "true")
+                        .with(as(viewer)))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(fragment)
+        .contains("id=\"results\"")
+        .contains(prefix + "-ONE")
+        .doesNotContain("<html")
+        .doesNotContain("app-header")
+        .doesNotContain("id=\"project-filters\"");
+
+    String page =
+        body(
+            mvc.perform(
+                    get("/projects")
+                        .param("department", String.valueOf(dept.id()))
+                        .with(as(viewer)))
+                .andReturn());
+    assertThat(page).contains("<html").contains("id=\"project-filters\"").contains("hx-get");
+  }
+
+  @Test
+  void bad_filter_values_are_ignored_rather_than_failing() throws Exception {
+    mvc.perform(
+            get("/projects")
+                .param("status", "NOPE")
+                .param("department", "abc")
+                .param("sort", "password")
+                .param("page", "-3")
+                .with(as(user(Role.PMO))))
+        .andExpect(status().isOk());
+  }
+
+  // ---------------------------------------------------------------- create
+
+  @Test
+  void a_project_manager_registers_a_project_they_manage() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary teammate = user(Role.MEMBER);
+    String code = "C" + unique();
+
+    mvc.perform(get("/projects/new").with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Register a new project")))
+        .andExpect(content().string(containsString("type=\"date\"")));
+
+    MvcResult created =
+        mvc.perform(
+                validForm(post("/projects"))
+                    .param("code", code)
+                    .param("members[0].userId", String.valueOf(teammate.id()))
+                    .param("members[0].role", "STAKEHOLDER")
+                    .with(as(manager))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("flash", "Project " + code + " registered."))
+            .andReturn();
+    String location = created.getResponse().getRedirectedUrl();
+    assertThat(location).matches("/projects/\\d+");
+
+    mvc.perform(get(location).with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Warehouse robots")))
+        .andExpect(content().string(containsString(manager.displayName())))
+        .andExpect(content().string(containsString(teammate.displayName())))
+        .andExpect(content().string(containsString("Stakeholder")))
+        .andExpect(content().string(containsString("Registered as Proposed")));
+  }
+
+  @Test
+  void finish_before_start_is_shown_next_to_the_finish_date() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    String body =
+        body(
+            mvc.perform(
+                    validForm(post("/projects"))
+                        .param("code", "D" + unique())
+                        .param("plannedStart", "2027-06-01")
+                        .param("plannedFinish", "2027-05-01")
+                        .with(as(pmo))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(body)
+        .containsPattern(
+            "id=\"plannedFinish-error\"[^>]*>The planned finish cannot be before the planned"
+                + " start.<")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"2027-06-01\"")
+        .contains("value=\"Warehouse robots\"");
+  }
+
+  @Test
+  void bean_validation_messages_appear_next_to_their_fields() throws Exception {
+    String body =
+        body(
+            mvc.perform(
+                    post("/projects")
+                        .param("code", "x")
+                        .param("name", "")
+                        .param("plannedStart", "not-a-date")
+                        .param("budgetAmount", "-5")
+                        .with(as(user(Role.PMO)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(body)
+        .containsPattern("id=\"code-error\"[^>]*>Use 2 to 20 letters, digits or dashes<")
+        .containsPattern("id=\"name-error\"[^>]*>Enter the project&#39;s name<")
+        .containsPattern("id=\"plannedStart-error\"[^>]*>Enter a valid date, e.g. 2027-03-31.<")
+        .containsPattern("id=\"plannedFinish-error\"[^>]*>Enter the planned finish date<")
+        .containsPattern("id=\"budgetAmount-error\"[^>]*>The budget cannot be negative<")
+        .contains("Please correct");
+  }
+
+  @Test
+  void people_who_cannot_register_get_403() throws Exception {
+    UserSummary member = user(Role.MEMBER);
+    mvc.perform(get("/projects/new").with(as(member))).andExpect(status().isForbidden());
+    mvc.perform(
+            validForm(post("/projects"))
+                .param("code", "F" + unique())
+                .with(as(member))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void adding_and_removing_member_rows_keeps_the_input() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    UserSummary someone = user(Role.MEMBER);
+    String added =
+        body(
+            mvc.perform(
+                    validForm(post("/projects"))
+                        .param("code", "KEEP-ME")
+                        .param("members[0].userId", String.valueOf(someone.id()))
+                        .param("addMember", "true")
+                        .with(as(pmo))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(added)
+        .contains("value=\"KEEP-ME\"")
+        .contains("id=\"members1.userId\"")
+        .doesNotContain("field__error\"");
+
+    String removed =
+        body(
+            mvc.perform(
+                    validForm(post("/projects"))
+                        .param("code", "KEEP-ME")
+                        .param("members[0].userId", String.valueOf(someone.id()))
+                        .param("members[1].userId", "")
+                        .param("removeMember", "0")
+                        .with(as(pmo))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(removed).contains("id=\"members0.userId\"").doesNotContain("members1.userId");
+  }
+
+  // ---------------------------------------------------------------- edit
+
+  @Test
+  void editing_saves_and_writes_the_history() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView project = register("E" + unique(), null, manager.id(), false);
+
+    mvc.perform(get("/projects/{id}/edit", project.id()).with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(containsString("name=\"version\" value=\"" + project.version() + "\"")))
+        .andExpect(content().string(containsString("value=\"" + project.code() + "\"")));
+
+    mvc.perform(
+            validForm(post("/projects/{id}/edit", project.id()))
+                .param("code", project.code())
+                .param("name", "Renamed by the manager")
+                .param("status", "ACTIVE")
+                .param("managerId", String.valueOf(manager.id()))
+                .param("version", String.valueOf(project.version()))
+                .with(as(manager))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/projects/" + project.id()))
+        .andExpect(flash().attribute("flash", "Project " + project.code() + " saved."));
+
+    String detail =
+        body(mvc.perform(get("/projects/{id}", project.id()).with(as(manager))).andReturn());
+    assertThat(detail)
+        .contains("Renamed by the manager")
+        .contains("id=\"history\"")
+        .contains("data-label=\"Field\">Name</td>")
+        .contains("<span class=\"history-old\">Project " + project.code() + "</span>")
+        .contains("<span class=\"history-new\">Renamed by the manager</span>")
+        .contains("<span class=\"history-old\">Proposed</span>")
+        .contains(manager.username());
+    assertThat(service.history(project.id(), pmo()))
+        .anySatisfy(c -> assertThat(c.field()).isEqualTo("Status"));
+  }
+
+  @Test
+  void a_stale_version_shows_the_conflict_and_keeps_the_input() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView project = register("X" + unique(), null, manager.id(), false);
+    ProjectData current = service.dataForEdit(project.id(), pmo());
+    service.revise(
+        project.id(),
+        new ProjectData(
+            current.code(),
+            "Changed meanwhile",
+            current.description(),
+            current.departmentId(),
+            current.sponsorId(),
+            current.managerId(),
+            current.category(),
+            current.priority(),
+            current.status(),
+            current.plannedStart(),
+            current.plannedFinish(),
+            current.budgetAmount(),
+            current.budgetCurrency(),
+            current.confidential(),
+            current.members(),
+            current.version()),
+        project.version(),
+        pmo());
+
+    String body =
+        body(
+            mvc.perform(
+                    validForm(post("/projects/{id}/edit", project.id()))
+                        .param("code", project.code())
+                        .param("name", "My late edit")
+                        .param("managerId", String.valueOf(manager.id()))
+                        .param("version", String.valueOf(project.version()))
+                        .with(as(manager))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(body)
+        .contains("Someone else changed this project while you were editing it.")
+        .contains("value=\"My late edit\"");
+    assertThat(service.get(project.id(), pmo()).name()).isEqualTo("Changed meanwhile");
+  }
+
+  @Test
+  void an_illegal_transition_is_refused_with_its_reason() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    ProjectView project = register("T" + unique(), null, null, false);
+    // Proposed cannot go straight to Closed.
+    mvc.perform(
+            post("/projects/{id}/status", project.id())
+                .param("status", "CLOSED")
+                .param("version", String.valueOf(project.version()))
+                .with(as(pmo))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/projects/" + project.id()))
+        .andExpect(
+            flash().attribute("flashError", containsString("cannot go from Proposed to Closed")));
+
+    mvc.perform(
+            post("/projects/{id}/status", project.id())
+                .param("status", "ACTIVE")
+                .param("version", String.valueOf(project.version()))
+                .with(as(pmo))
+                .with(csrf()))
+        .andExpect(flash().attribute("flash", "Project " + project.code() + " is now Active."));
+  }
+
+  @Test
+  void a_team_member_gets_403_on_the_edit_page() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary member = user(Role.MEMBER);
+    ProjectView project =
+        projects.register(
+            projectData(
+                manager.id(),
+                false,
+                List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER))),
+            pmo());
+
+    mvc.perform(get("/projects/{id}", project.id()).with(as(member)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Edit project"))));
+    mvc.perform(get("/projects/{id}/edit", project.id()).with(as(member)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            validForm(post("/projects/{id}/edit", project.id()))
+                .param("code", project.code())
+                .param("version", String.valueOf(project.version()))
+                .with(as(member))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/projects/{id}/status", project.id())
+                .param("status", "ACTIVE")
+                .param("version", String.valueOf(project.version()))
+                .with(as(member))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(service.get(project.id(), pmo()).status()).isEqualTo(ProjectStatus.PROPOSED);
+  }
+
+  @Test
+  void an_outsider_gets_404_for_a_confidential_project() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary outsider = user(Role.MEMBER);
+    ProjectView secret = register("Q" + unique(), null, manager.id(), true);
+
+    mvc.perform(get("/projects/{id}", secret.id()).with(as(outsider)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/projects/{id}/edit", secret.id()).with(as(outsider)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/projects/{id}", 987654321L).with(as(outsider)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/projects/{id}", secret.id()).with(as(manager))).andExpect(status().isOk());
+  }
+
+  @Test
+  void anonymous_visitors_are_sent_to_sign_in() throws Exception {
+    mvc.perform(get("/projects")).andExpect(redirectedUrl("/login"));
+    mvc.perform(get("/projects/new")).andExpect(redirectedUrl("/login"));
+  }
+
+  @Test
+  void the_form_cannot_overwrite_the_id() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    ProjectView project = register("I" + unique(), null, null, false);
+    mvc.perform(
+            validForm(post("/projects/{id}/edit", project.id()))
+                .param("id", "1")
+                .param("code", project.code())
+                .param("version", String.valueOf(project.version()))
+                .with(as(pmo))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/projects/" + project.id()));
+    assertThat(service.get(project.id(), pmo()).name()).isEqualTo("Warehouse robots");
+  }
+
+  private static ProjectData withStatus(ProjectData d, ProjectStatus status) {
+    return new ProjectData(
+        d.code(),
+        d.name(),
+        d.description(),
+        d.departmentId(),
+        d.sponsorId(),
+        d.managerId(),
+        d.category(),
+        d.priority(),
+        status,
+        d.plannedStart(),
+        d.plannedFinish(),
+        d.budgetAmount(),
+        d.budgetCurrency(),
+        d.confidential(),
+        d.members(),
+        d.version());
+  }
+}

@@ -1,0 +1,68 @@
+package org.cairnpmo.engine.selection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs {@link GeneticSearch} islands in parallel, one per thread, each on its own core size and
+ * random seed, all feeding one {@link Incumbent}. Used for large plain knapsack-type problems,
+ * where CP-SAT's own search stalls well short of the best known solutions (measured on the
+ * OR-Library instances, see bench/RESULTS.md).
+ */
+final class CoreHeuristic {
+
+  private CoreHeuristic() {}
+
+  /** Whether the problem's rules are all ones the genetic search can keep. */
+  static boolean applies(IndexedProblem p) {
+    return p.groups.length == 0 && !p.hasPrerequisites();
+  }
+
+  /** Core size for island {@code k}: about a fifth of the items plus a margin per dimension. */
+  static int coreSize(IndexedProblem p, int island) {
+    double base = 0.2 * p.n + 2 * p.m + 20;
+    double[] factors = factors();
+    return (int) Math.round(base * factors[island % factors.length]);
+  }
+
+  private static double[] factors() {
+    String spec = System.getProperty("cairn.core.factors", "1,1.5");
+    String[] parts = spec.split(",");
+    double[] f = new double[parts.length];
+    for (int k = 0; k < parts.length; k++) {
+      f[k] = Double.parseDouble(parts[k].trim());
+    }
+    return f;
+  }
+
+  static void run(
+      IndexedProblem p,
+      LpRelaxation.Solution lp,
+      Incumbent incumbent,
+      int threads,
+      long deadlineNanos,
+      BooleanSupplier stop,
+      int seed) {
+    List<Thread> islands = new ArrayList<>();
+    boolean[] start = incumbent.best();
+    for (int k = 0; k < threads; k++) {
+      CoreProblem core = CoreProblem.of(p, lp, coreSize(p, k));
+      GeneticSearch search = new GeneticSearch(core, seed * 7919L + k);
+      Thread t =
+          new Thread(
+              () -> search.run(start, deadlineNanos, stop, incumbent), "cairn-core-genetic-" + k);
+      t.setDaemon(true);
+      islands.add(t);
+      t.start();
+    }
+    for (Thread t : islands) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}
