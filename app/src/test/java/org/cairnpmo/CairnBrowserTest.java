@@ -413,9 +413,9 @@ class CairnBrowserTest {
     String name = "b" + unique().toLowerCase();
     String display =
         switch (role) {
-          case PROJECT_MANAGER -> "Priya Raman " + name.substring(1, 4).toUpperCase();
-          case PMO -> "Jonas Weber " + name.substring(1, 4).toUpperCase();
-          default -> "Sam Okafor " + name.substring(1, 4).toUpperCase();
+          case PROJECT_MANAGER -> "Priya Raman " + name.substring(1).toUpperCase();
+          case PMO -> "Jonas Weber " + name.substring(1).toUpperCase();
+          default -> "Sam Okafor " + name.substring(1).toUpperCase();
         };
     return identity.createUser(
         new NewUser(

@@ -185,11 +185,11 @@ class GovernanceBrowserTest {
                   new Page.GetByRoleOptions().setName("Gate: Business case approval")))
           .isVisible();
 
-      page.getByLabel("Objectives agreed with the sponsor").check();
+      checkbox(page, "Objectives agreed with the sponsor").check();
       page.getByLabel("Note on Objectives agreed with the sponsor")
           .fill("Signed off by the CFO on 3 Nov");
-      page.getByLabel("Business case reviewed by Finance").check();
-      page.getByLabel("Business case", new Page.GetByLabelOptions().setExact(true)).check();
+      checkbox(page, "Business case reviewed by Finance").check();
+      checkbox(page, "Business case").check();
       page.getByLabel("Where is Business case").fill("https://intranet.example.org/bc.pdf");
       page.getByLabel("Note to the reviewers")
           .fill("Ready before the steering committee on Friday.");
@@ -226,10 +226,10 @@ class GovernanceBrowserTest {
       page.getByLabel("Rationale")
           .fill("The case holds; the test lead must be named before planning ends.");
       page.getByLabel("Condition 1").fill("Name a test lead");
-      page.getByLabel("Owner")
+      page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true))
           .first()
           .selectOption(new SelectOption().setLabel(manager.displayName()));
-      page.getByLabel("Due").first().fill(due);
+      page.getByLabel("Due", new Page.GetByLabelOptions().setExact(true)).first().fill(due);
       shot(page, "governance-05-decision-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision"))
           .click();
@@ -264,6 +264,11 @@ class GovernanceBrowserTest {
     page.getByLabel("Password").fill(PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     assertThat(page).hasURL(url("/"));
+  }
+
+  private static Locator checkbox(Page page, String name) {
+    return page.getByRole(
+        AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   private void shot(Page page, String name) {

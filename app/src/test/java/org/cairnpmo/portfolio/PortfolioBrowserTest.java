@@ -176,7 +176,8 @@ class PortfolioBrowserTest {
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Score it"))
           .first()
           .click();
-      page.getByLabel("Strategic value").selectOption("5");
+      page.getByLabel("Strategic value", new Page.GetByLabelOptions().setExact(true))
+          .selectOption("5");
       page.getByLabel("Delivery confidence", new Page.GetByLabelOptions().setExact(true))
           .selectOption("8");
       page.getByLabel("Comment on Strategic value").fill("Directly cuts returns.");

@@ -18,7 +18,9 @@ import java.util.function.BooleanSupplier;
  */
 final class GeneticSearch {
 
-  private static final int POPULATION = 100;
+  private static final int POPULATION = Integer.getInteger("cairn.pop", 100);
+
+  private static final int MUTATIONS = Integer.getInteger("cairn.mut", 2);
 
   /** Restart from the island's best after this many children without improvement. */
   private static final long STAGNATION = Long.getLong("cairn.stagnation", 150_000);
@@ -156,8 +158,9 @@ final class GeneticSearch {
         flip(k);
       }
     }
-    flip(random.nextInt(size));
-    flip(random.nextInt(size));
+    for (int k = 0; k < MUTATIONS; k++) {
+      flip(random.nextInt(size));
+    }
     repair();
     if (LS_MODE == 2 || (LS_MODE == 1 && childFitness > fitness[a])) {
       improve();
