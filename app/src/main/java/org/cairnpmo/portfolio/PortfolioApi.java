@@ -38,8 +38,14 @@ public class PortfolioApi {
   /**
    * Approves a proposal under evaluation on behalf of {@code approver} (PMO or administrator), as
    * the approve button does; {@link ProposalApproved} follows and the project register creates the
-   * project. A committed selection scenario calls this once per selected proposal, in its own
-   * transaction, so that the scenario's decision and the approvals stand or fall together.
+   * project once the approval is committed. A committed selection scenario calls this once per
+   * selected proposal from its own {@code @Transactional} method: the approvals join that
+   * transaction, so the scenario's decision and its approvals stand or fall together, and the
+   * projects appear only after it commits.
+   *
+   * @throws org.cairnpmo.platform.BusinessRuleException when the proposal is not under evaluation
+   * @throws org.springframework.security.access.AccessDeniedException when the approver is not PMO
+   *     or administrator
    */
   public ProposalView approve(long proposalId, String reason, CurrentUser approver) {
     return proposals.approve(proposalId, reason, null, approver);

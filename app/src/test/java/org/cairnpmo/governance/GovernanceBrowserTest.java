@@ -273,6 +273,7 @@ class GovernanceBrowserTest {
 
   private void shot(Page page, String name) {
     page.evaluate("window.scrollTo(0, 0)");
+    page.waitForTimeout(150);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }

@@ -328,4 +328,116 @@ class PortfolioPageTest extends PortfolioFixtures {
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("flash", containsString("Approved")));
   }
+
+  @Test
+  void every_form_renders_for_its_audience_and_a_stale_edit_keeps_the_input() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    UserSummary author = user(Role.MEMBER);
+    var objective =
+        strategy.defineObjective(
+            new ObjectiveData("Pages " + unique(), "d", pmo.id(), "t", null, null, null),
+            current(pmo));
+    CriteriaSetView draftSet =
+        strategy.defineCriteriaSet(
+            new CriteriaSetData(
+                "Draft " + unique(),
+                null,
+                WeightingMethod.DIRECT,
+                List.of(
+                    new CriteriaSetData.Criterion(
+                        null, "Only", null, 1, 5, java.math.BigDecimal.ONE)),
+                null),
+            current(pmo));
+    for (String path :
+        List.of(
+            "/portfolio/strategy",
+            "/portfolio/objectives/new",
+            "/portfolio/objectives/" + objective.id() + "/edit",
+            "/portfolio/criteria-sets/new",
+            "/portfolio/criteria-sets/" + draftSet.id(),
+            "/portfolio/criteria-sets/" + draftSet.id() + "/edit",
+            "/portfolio/ranking")) {
+      mvc.perform(get(path).with(signedIn(pmo))).andExpect(status().isOk());
+    }
+    mvc.perform(get("/portfolio/objectives/new").with(signedIn(author)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/portfolio/strategy").with(signedIn(author)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("New objective"))));
+    mvc.perform(get("/portfolio/objectives/999999999/edit").with(signedIn(pmo)))
+        .andExpect(status().isNotFound());
+
+    // The objective form shows what is wrong, and saves what is right.
+    mvc.perform(
+            post("/portfolio/objectives")
+                .with(signedIn(pmo))
+                .with(csrf())
+                .param("name", "Dates " + unique())
+                .param("periodFrom", "2028-01-01")
+                .param("periodTo", "2027-01-01"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("The period cannot end before it starts.")));
+    mvc.perform(
+            post("/portfolio/objectives/" + objective.id() + "/edit")
+                .with(signedIn(pmo))
+                .with(csrf())
+                .param("name", "Renamed " + unique())
+                .param("version", String.valueOf(objective.version())))
+        .andExpect(status().is3xxRedirection());
+
+    // Rows of the criteria set form are added and removed without saving.
+    mvc.perform(
+            post("/portfolio/criteria-sets/" + draftSet.id() + "/edit")
+                .with(signedIn(pmo))
+                .with(csrf())
+                .param("name", draftSet.name())
+                .param("criteria[0].id", String.valueOf(draftSet.criteria().get(0).id()))
+                .param("criteria[0].name", "Only")
+                .param("criteria[0].scaleMin", "1")
+                .param("criteria[0].scaleMax", "5")
+                .param("add", "criterion"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"criteria[1].name\"")));
+
+    // The author's draft: edit form, htmx list fragment, and a stale save that keeps the input.
+    ProposalView draft = proposals.create(proposalData("Edit " + unique()), current(author));
+    mvc.perform(get("/portfolio/proposals/" + draft.id() + "/edit").with(signedIn(author)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Save changes")));
+    mvc.perform(get("/portfolio/proposals/" + draft.id() + "/edit").with(signedIn(pmo)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/portfolio")
+                .param("mine", "true")
+                .header("HX-Request", "true")
+                .with(signedIn(author)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(allOf(containsString(draft.code()), not(containsString("<html")))));
+    proposals.revise(
+        draft.id(), proposalData("Changed elsewhere"), draft.version(), current(author));
+    mvc.perform(
+            post("/portfolio/proposals/" + draft.id() + "/edit")
+                .with(signedIn(author))
+                .with(csrf())
+                .param("title", "My late change")
+                .param("version", String.valueOf(draft.version()))
+                .param("save", "true"))
+        .andExpect(status().isConflict())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Someone else changed"), containsString("My late change"))));
+    mvc.perform(
+            post("/portfolio/proposals/" + draft.id() + "/edit")
+                .with(signedIn(author))
+                .with(csrf())
+                .param("title", "x")
+                .param("costs[0].period", "2027")
+                .param("costs[1].period", "2028")
+                .param("remove", "costs:0"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"2028\"")));
+  }
 }

@@ -493,7 +493,8 @@ class GovernanceDemoData implements ApplicationRunner {
                   project.id(),
                   conditionId,
                   new org.cairnpmo.governance.ConditionMetData("Named in the steering committee."),
-                  manager);
+                  manager,
+                  decidedAt.plus(Duration.ofDays(step.conditions().get(i).dueAfterDays() - 2)));
         }
       }
     }

@@ -289,6 +289,13 @@ public class GateService {
   @Transactional
   public ProjectGovernanceView markConditionMet(
       long projectId, long conditionId, ConditionMetData data, CurrentUser by) {
+    return markConditionMet(projectId, conditionId, data, by, Instant.now());
+  }
+
+  /** As {@link #markConditionMet(long, long, ConditionMetData, CurrentUser)}, at a given moment. */
+  @Transactional
+  public ProjectGovernanceView markConditionMet(
+      long projectId, long conditionId, ConditionMetData data, CurrentUser by, Instant now) {
     ProjectView project = visibleProject(projectId, by);
     ProjectLifecycle placement = placement(projectId);
     GateCondition condition =
@@ -298,7 +305,7 @@ public class GateService {
                 c ->
                     c.getReview().getGate().getProjectLifecycle().getId().equals(placement.getId()))
             .orElseThrow(() -> new NotFoundException("Condition", conditionId));
-    condition.markMet(data == null ? null : data.note(), by, project.managerId(), Instant.now());
+    condition.markMet(data == null ? null : data.note(), by, project.managerId(), now);
     placements.flush();
     return view(placement, project, by);
   }

@@ -56,6 +56,7 @@ class PortfolioDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(PortfolioDemoData.class);
   private static final long SEED = 20_261_126L;
+  private static final String MARKER_OBJECTIVE = "Grow recurring revenue";
 
   private final StrategyService strategy;
   private final ProposalService proposals;
@@ -81,7 +82,7 @@ class PortfolioDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!strategy.allObjectives().isEmpty()) {
+    if (strategy.allObjectives().stream().anyMatch(o -> o.name().equals(MARKER_OBJECTIVE))) {
       log.info("Portfolio demo data: already loaded; nothing to do.");
       return;
     }

@@ -10,6 +10,4 @@ interface ProposalRepository
     extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
 
   List<Proposal> findByStatusIn(Collection<ProposalStatus> statuses);
-
-  boolean existsByTitleIgnoreCase(String title);
 }

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -478,11 +477,5 @@ public class ProposalService {
         p.getUpdatedBy(),
         status.next(),
         permissions);
-  }
-
-  /** People who can be chosen as sponsors or scorers, by name. */
-  @Transactional(readOnly = true)
-  public List<UserSummary> people() {
-    return identity.activeUsers();
   }
 }

@@ -18,6 +18,4 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 
   List<ScoreSheet> findByScorerIdAndStatusOrderByAssignedAtDesc(
       long scorerId, ScoreSheetStatus status);
-
-  List<ScoreSheet> findByScorerIdOrderByAssignedAtDesc(long scorerId);
 }

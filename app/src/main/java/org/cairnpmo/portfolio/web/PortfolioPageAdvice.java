@@ -1,6 +1,5 @@
 package org.cairnpmo.portfolio.web;
 
-import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.portfolio.PortfolioAccess;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,9 +29,5 @@ class PortfolioPageAdvice {
   }
 
   /** The viewer as the portfolio pages show them. */
-  public record Viewer(long id, boolean governs, boolean readsAll) {
-    static Viewer of(CurrentUser user) {
-      return new Viewer(user.id(), PortfolioAccess.governs(user), PortfolioAccess.readsAll(user));
-    }
-  }
+  public record Viewer(long id, boolean governs, boolean readsAll) {}
 }

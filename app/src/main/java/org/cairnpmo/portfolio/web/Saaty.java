@@ -21,12 +21,29 @@ final class Saaty {
     "extremely more important"
   };
 
+  private static final String[] SHORT = {
+    "equal",
+    "slightly more",
+    "moderately more",
+    "moderately+ more",
+    "strongly more",
+    "strongly+ more",
+    "very strongly more",
+    "very strongly+ more",
+    "extremely more"
+  };
+
   private Saaty() {}
 
   /** One choice in the select: its form value, the intensity 1–9 and which side it favours. */
   record Choice(String value, int intensity, boolean favoursFirst) {
     public String words() {
       return WORDS[intensity - 1];
+    }
+
+    /** A short label for the select, e.g. "moderately more (3)". */
+    public String shortWords() {
+      return SHORT[intensity - 1] + " (" + intensity + ")";
     }
   }
 

@@ -1,5 +1,6 @@
 package org.cairnpmo.projects.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -90,6 +91,8 @@ class ProjectPageController {
       BindingResult ignoredBadParameters,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
+      HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
     Page<ProjectView> results = projects.search(query.toFilter(), query.toPageable(), viewer);
@@ -100,7 +103,12 @@ class ProjectPageController {
     model.addAttribute("results", results);
     model.addAttribute("pages", pageLinks(results.getNumber(), results.getTotalPages()));
     model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
+    // The same address answers the whole page or, for htmx, only the results.
+    response.addHeader("Vary", "HX-Request");
     if ("true".equals(htmx) && !"true".equals(restore)) {
+      // Keep the address bar tidy: the canonical address, without the form's empty fields.
+      response.setHeader(
+          "HX-Push-Url", request.getContextPath() + query.pageUrl(results.getNumber()));
       return "projects/list :: results";
     }
     addChoices(model);
@@ -302,9 +310,8 @@ class ProjectPageController {
         return "redirect:/projects/" + id;
       } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
         model.addAttribute("conflict", true);
-        // Show what is stored now, so the person can compare before they save again.
+        // The page header then shows the project as it is stored now.
         project = projects.get(id, editor);
-        model.addAttribute("currentVersion", project.version());
       } catch (InvalidInputException e) {
         reject(binding, e);
       } catch (BusinessRuleException e) {

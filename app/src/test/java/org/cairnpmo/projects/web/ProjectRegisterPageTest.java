@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -214,9 +215,12 @@ class ProjectRegisterPageTest extends IntegrationTest {
             mvc.perform(
                     get("/projects")
                         .param("department", String.valueOf(dept.id()))
+                        .param("q", "")
+                        .param("manager", "")
                         .header("HX-Request", "true")
                         .with(as(viewer)))
                 .andExpect(status().isOk())
+                .andExpect(header().string("HX-Push-Url", "/projects?department=" + dept.id()))
                 .andReturn());
     assertThat(fragment)
         .contains("id=\"results\"")

@@ -1,8 +1,8 @@
 package org.cairnpmo.engine.selection;
 
 import java.util.HashSet;
-import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,7 +30,7 @@ final class GeneticSearch {
   private final CoreProblem core;
   private final int size;
   private final int m;
-  private final Random random;
+  private final SplittableRandom random;
   private final long[] zobrist;
   private final double[][] w;
   private final double[] v;
@@ -42,6 +42,12 @@ final class GeneticSearch {
   private final long[] hash = new long[POPULATION];
   private final Set<Long> hashes = new HashSet<>();
 
+  /** Whether some core candidate has a value <= 0 (never worth keeping). */
+  private final boolean hasWorthless;
+
+  static final java.util.concurrent.atomic.AtomicLong CHILDREN =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final boolean[] child;
   private final double[] childUsed;
   private double childFitness;
@@ -51,7 +57,7 @@ final class GeneticSearch {
     this.core = core;
     this.size = core.items.length;
     this.m = core.p.m;
-    this.random = new Random(seed);
+    this.random = new SplittableRandom(seed);
     this.w = core.weights;
     this.v = core.values;
     this.cap = core.residual;
@@ -61,6 +67,11 @@ final class GeneticSearch {
     }
     child = new boolean[size];
     childUsed = new double[m];
+    boolean worthless = false;
+    for (double value : v) {
+      worthless |= value <= 0;
+    }
+    hasWorthless = worthless;
   }
 
   /**
@@ -83,6 +94,7 @@ final class GeneticSearch {
     long children = 0;
     while (true) {
       if ((children & 127) == 0 && (System.nanoTime() >= deadlineNanos || stop.getAsBoolean())) {
+        CHILDREN.addAndGet(children);
         return;
       }
       children++;
@@ -170,9 +182,11 @@ final class GeneticSearch {
 
   /** Drop by increasing pseudo-utility until feasible, then add by decreasing while it fits. */
   private void repair() {
-    for (int k = size - 1; k >= 0; k--) {
-      if (child[k] && v[k] <= 0) {
-        flip(k);
+    if (hasWorthless) {
+      for (int k = size - 1; k >= 0; k--) {
+        if (child[k] && v[k] <= 0) {
+          flip(k);
+        }
       }
     }
     if (!feasible()) {

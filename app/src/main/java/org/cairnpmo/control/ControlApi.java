@@ -1,0 +1,43 @@
+package org.cairnpmo.control;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.identity.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/** What other modules (dashboards, exports) may ask of project control. */
+@Service
+public class ControlApi {
+
+  private final StatusReportService reports;
+  private final RaidService raid;
+
+  ControlApi(StatusReportService reports, RaidService raid) {
+    this.reports = reports;
+    this.raid = raid;
+  }
+
+  /** The project's latest submitted or reviewed report, if {@code viewer} may see the project. */
+  public Optional<StatusReportView> latestReport(long projectId, CurrentUser viewer) {
+    return reports.latestByProject(java.util.List.of(projectId), viewer).values().stream()
+        .findFirst();
+  }
+
+  /** The latest submitted or reviewed report per project, for the projects {@code viewer} sees. */
+  public Map<Long, StatusReportView> latestReports(Collection<Long> projectIds, CurrentUser viewer) {
+    return reports.latestByProject(projectIds, viewer);
+  }
+
+  /** Open risks of the live projects {@code viewer} may see on the 5×5 grid. */
+  public HeatMap portfolioHeatMap(CurrentUser viewer) {
+    return raid.portfolioHeatMap(viewer);
+  }
+
+  /** The project's RAID log at a glance. */
+  public RaidSummary raidSummary(long projectId, CurrentUser viewer) {
+    return raid.summary(projectId, viewer);
+  }
+}

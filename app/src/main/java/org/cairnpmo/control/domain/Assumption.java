@@ -1,0 +1,92 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cairnpmo.control.AssumptionData;
+import org.cairnpmo.control.RaidKind;
+
+/** An assumption the plan rests on; who validated it and when is recorded on validation. */
+@Entity
+@Table(name = "ctl_assumption")
+public class Assumption extends RaidItem {
+
+  @Column(name = "statement")
+  private String text;
+
+  private boolean validated;
+  private Long validatedBy;
+  private LocalDate validatedOn;
+
+  protected Assumption() {}
+
+  private Assumption(long projectId, Long ownerId, String by, Instant now) {
+    super(projectId, ownerId, by, now);
+  }
+
+  public static Assumption log(
+      long projectId,
+      AssumptionData data,
+      Long ownerId,
+      long byUserId,
+      String by,
+      LocalDate today,
+      Instant now) {
+    Assumption a = new Assumption(projectId, ownerId, by, now);
+    a.write(data, byUserId, today);
+    return a;
+  }
+
+  public void revise(
+      AssumptionData data, Long ownerId, long byUserId, String by, LocalDate today, Instant now) {
+    changeOwner(ownerId);
+    write(data, byUserId, today);
+    touch(by, now);
+  }
+
+  private void write(AssumptionData data, long byUserId, LocalDate today) {
+    text = data.text().strip();
+    if (data.isValidated() && !validated) {
+      validated = true;
+      validatedBy = byUserId;
+      validatedOn = today;
+    } else if (!data.isValidated()) {
+      validated = false;
+      validatedBy = null;
+      validatedOn = null;
+    }
+  }
+
+  @Override
+  public RaidKind kind() {
+    return RaidKind.ASSUMPTION;
+  }
+
+  @Override
+  public String headline() {
+    return text.length() > 120 ? text.substring(0, 117) + "..." : text;
+  }
+
+  @Override
+  public boolean isSettled() {
+    return validated;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public boolean isValidated() {
+    return validated;
+  }
+
+  public Long getValidatedBy() {
+    return validatedBy;
+  }
+
+  public LocalDate getValidatedOn() {
+    return validatedOn;
+  }
+}

@@ -1,0 +1,133 @@
+package org.cairnpmo.control.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in project control. Reading follows the project register (a project the caller
+ * may not see is "not found"); writing status reports is for the project's manager, the PMO and
+ * administrators; reviewing for the PMO and administrators; logging RAID entries for the project's
+ * members (manager, sponsor, team members) and the PMO and administrators; changing an entry for
+ * its owner, the project's manager, the PMO and administrators. Closed and cancelled projects are
+ * read-only.
+ */
+@Component
+public class ControlAccess {
+
+  /** The system's own identity, for jobs that look at every project (reminders). */
+  public static final CurrentUser SYSTEM =
+      new CurrentUser(0, "system", "Cairn", Set.of(Role.ADMIN));
+
+  private static final int PAGE = 200;
+
+  private final ProjectsApi projects;
+
+  ControlAccess(ProjectsApi projects) {
+    this.projects = projects;
+  }
+
+  /** The project if {@code viewer} may see it; "not found" otherwise. */
+  public ProjectView project(long projectId, CurrentUser viewer) {
+    return projects
+        .visibleProject(projectId, viewer)
+        .orElseThrow(() -> new NotFoundException("Project", projectId));
+  }
+
+  /** The project if {@code viewer} may see it. */
+  public java.util.Optional<ProjectView> find(long projectId, CurrentUser viewer) {
+    return projects.visibleProject(projectId, viewer);
+  }
+
+  /** Every project {@code viewer} may see in the given statuses (all when empty), by id. */
+  public Map<Long, ProjectView> visibleProjects(CurrentUser viewer, Set<ProjectStatus> statuses) {
+    Map<Long, ProjectView> visible = new LinkedHashMap<>();
+    ProjectFilter filter = new ProjectFilter(null, statuses, null, null, null, null);
+    for (int page = 0; ; page++) {
+      Page<ProjectView> found = projects.search(filter, PageRequest.of(page, PAGE), viewer);
+      found.forEach(p -> visible.put(p.id(), p));
+      if (!found.hasNext()) {
+        return visible;
+      }
+    }
+  }
+
+  public static boolean isManager(ProjectView project, CurrentUser user) {
+    return project.managerId() != null && project.managerId() == user.id();
+  }
+
+  public static boolean mayReport(ProjectView project, CurrentUser user) {
+    return user.governsAllProjects() || isManager(project, user);
+  }
+
+  public static boolean mayReview(CurrentUser user) {
+    return user.governsAllProjects();
+  }
+
+  public static boolean mayLog(ProjectView project, CurrentUser user) {
+    return user.governsAllProjects()
+        || isManager(project, user)
+        || (project.sponsorId() != null && project.sponsorId() == user.id())
+        || project.members().stream()
+            .anyMatch(m -> m.userId() == user.id() && m.role() != MembershipRole.STAKEHOLDER);
+  }
+
+  public static boolean mayEdit(ProjectView project, Long ownerId, CurrentUser user) {
+    return user.governsAllProjects()
+        || isManager(project, user)
+        || (ownerId != null && ownerId == user.id());
+  }
+
+  /** PMO, executives and administrators see what is escalated across the portfolio. */
+  public static boolean seesPortfolio(CurrentUser user) {
+    return user.seesAllProjects();
+  }
+
+  public static boolean isOpen(ProjectView project) {
+    return !project.status().isFinal();
+  }
+
+  static void requireReporter(ProjectView project, CurrentUser user) {
+    if (!mayReport(project, user)) {
+      throw new AccessDeniedException("Only the project's manager or the PMO write its reports");
+    }
+  }
+
+  static void requireLogger(ProjectView project, CurrentUser user) {
+    if (!mayLog(project, user)) {
+      throw new AccessDeniedException("Only the project's members or the PMO log RAID entries");
+    }
+  }
+
+  static void requireEditor(ProjectView project, Long ownerId, CurrentUser user) {
+    if (!mayEdit(project, ownerId, user)) {
+      throw new AccessDeniedException(
+          "Only the entry's owner, the project's manager or the PMO change it");
+    }
+  }
+
+  static void requireOpen(ProjectView project) {
+    if (!isOpen(project)) {
+      throw new BusinessRuleException(
+          "project-" + project.status().name().toLowerCase(java.util.Locale.ROOT),
+          "Project "
+              + project.code()
+              + " is "
+              + project.status().label().toLowerCase(java.util.Locale.ROOT)
+              + "; its reports and RAID log are kept as they are.");
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cairnpmo.control.DecisionData;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.platform.InvalidInputException;
+
+/** A decision taken on the project: what, why, who, when, and the alternatives considered. */
+@Entity
+@Table(name = "ctl_decision")
+public class Decision extends RaidItem {
+
+  @Column(name = "what_decided")
+  private String what;
+
+  @Column(name = "rationale")
+  private String why;
+
+  private String decidedBy;
+  private LocalDate decidedOn;
+  private String alternatives;
+
+  protected Decision() {}
+
+  private Decision(long projectId, Long ownerId, String by, Instant now) {
+    super(projectId, ownerId, by, now);
+  }
+
+  public static Decision log(
+      long projectId, DecisionData data, Long ownerId, String by, LocalDate today, Instant now) {
+    Decision d = new Decision(projectId, ownerId, by, now);
+    d.write(data, today);
+    return d;
+  }
+
+  public void revise(DecisionData data, Long ownerId, String by, LocalDate today, Instant now) {
+    changeOwner(ownerId);
+    write(data, today);
+    touch(by, now);
+  }
+
+  private void write(DecisionData data, LocalDate today) {
+    if (data.decidedOn().isAfter(today)) {
+      throw InvalidInputException.of(
+          "decidedOn", "A decision is logged once it is taken; the date cannot be in the future.");
+    }
+    what = data.what().strip();
+    why = clean(data.why());
+    decidedBy = data.decidedBy().strip();
+    decidedOn = data.decidedOn();
+    alternatives = clean(data.alternatives());
+  }
+
+  @Override
+  public RaidKind kind() {
+    return RaidKind.DECISION;
+  }
+
+  @Override
+  public String headline() {
+    return what;
+  }
+
+  @Override
+  public boolean isSettled() {
+    return true;
+  }
+
+  public String getWhat() {
+    return what;
+  }
+
+  public String getWhy() {
+    return why;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public LocalDate getDecidedOn() {
+    return decidedOn;
+  }
+
+  public String getAlternatives() {
+    return alternatives;
+  }
+}

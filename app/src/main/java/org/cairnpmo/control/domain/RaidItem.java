@@ -1,0 +1,151 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.StaleVersionException;
+
+/**
+ * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
+ * when, why), a version for optimistic locking, and who created and last changed it.
+ */
+@MappedSuperclass
+public abstract class RaidItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long projectId;
+  private Long ownerId;
+
+  private boolean escalated;
+  private Long escalatedBy;
+  private Instant escalatedAt;
+  private String escalationNote;
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected RaidItem() {}
+
+  protected RaidItem(long projectId, Long ownerId, String by, Instant now) {
+    this.projectId = projectId;
+    this.ownerId = ownerId;
+    this.createdAt = now;
+    this.createdBy = by;
+    this.updatedAt = now;
+    this.updatedBy = by;
+  }
+
+  public abstract RaidKind kind();
+
+  /** A one-line title for lists of mixed entries. */
+  public abstract String headline();
+
+  /** The entry is settled (closed, resolved, met, ...): it no longer needs attention. */
+  public abstract boolean isSettled();
+
+  /** Raises the entry to portfolio level, for the PMO and executives to see. */
+  public void escalate(long byUserId, String note, String by, Instant now) {
+    if (escalated) {
+      throw new BusinessRuleException(
+          "already-escalated", "This " + kind().label().toLowerCase() + " is already escalated.");
+    }
+    escalated = true;
+    escalatedBy = byUserId;
+    escalatedAt = now;
+    escalationNote = note == null || note.isBlank() ? null : note.strip();
+    touch(by, now);
+  }
+
+  /** Takes the entry back from portfolio level. */
+  public void withdrawEscalation(String by, Instant now) {
+    if (!escalated) {
+      throw new BusinessRuleException(
+          "not-escalated", "This " + kind().label().toLowerCase() + " is not escalated.");
+    }
+    escalated = false;
+    escalatedBy = null;
+    escalatedAt = null;
+    escalationNote = null;
+    touch(by, now);
+  }
+
+  /** Refuses a change based on another version than the stored one. */
+  public void requireVersion(long expected) {
+    if (version != expected) {
+      throw new StaleVersionException(kind().label() + " " + id, expected, version);
+    }
+  }
+
+  protected void changeOwner(Long ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  protected void touch(String by, Instant now) {
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  protected static String clean(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getProjectId() {
+    return projectId;
+  }
+
+  public Long getOwnerId() {
+    return ownerId;
+  }
+
+  public boolean isEscalated() {
+    return escalated;
+  }
+
+  public Long getEscalatedBy() {
+    return escalatedBy;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
+  }
+
+  public String getEscalationNote() {
+    return escalationNote;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

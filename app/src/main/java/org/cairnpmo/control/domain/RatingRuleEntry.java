@@ -1,0 +1,106 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.cairnpmo.control.Comparison;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.control.RatingMetric;
+import org.cairnpmo.control.RatingRule;
+import org.cairnpmo.control.RatingRuleData;
+import org.cairnpmo.control.RatingRuleView;
+
+/** A stored rule of the PMO's rating policy. */
+@Entity
+@Table(name = "ctl_rating_rule")
+public class RatingRuleEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  private RatingMetric metric;
+
+  @Enumerated(EnumType.STRING)
+  private Comparison comparison;
+
+  private BigDecimal threshold;
+
+  @Enumerated(EnumType.STRING)
+  private Rag rating;
+
+  @Enumerated(EnumType.STRING)
+  private RatingDimension dimension;
+
+  private String note;
+  private boolean active;
+
+  @Version private long version;
+
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected RatingRuleEntry() {}
+
+  static RatingRuleEntry define(RatingRuleData data, String by, Instant now) {
+    RatingRuleEntry entry = new RatingRuleEntry();
+    entry.change(data, by, now);
+    return entry;
+  }
+
+  void change(RatingRuleData data, String by, Instant now) {
+    metric = data.metric();
+    comparison = data.comparison();
+    threshold = data.threshold().stripTrailingZeros();
+    if (threshold.scale() < 0) {
+      threshold = threshold.setScale(0);
+    }
+    rating = data.rating();
+    dimension = data.effectiveDimension();
+    note = data.note() == null || data.note().isBlank() ? null : data.note().strip();
+    active = data.isActive();
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  RatingRule rule() {
+    return new RatingRule(metric, comparison, threshold, rating, dimension);
+  }
+
+  boolean isActive() {
+    return active;
+  }
+
+  RatingRuleView view() {
+    return new RatingRuleView(
+        id,
+        metric,
+        comparison,
+        threshold,
+        rating,
+        dimension,
+        rule().text(),
+        note,
+        active,
+        version,
+        updatedAt,
+        updatedBy);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

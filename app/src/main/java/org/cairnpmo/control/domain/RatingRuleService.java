@@ -1,0 +1,99 @@
+package org.cairnpmo.control.domain;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.cairnpmo.control.RatingRule;
+import org.cairnpmo.control.RatingRuleData;
+import org.cairnpmo.control.RatingRuleView;
+import org.cairnpmo.control.StatusMetrics;
+import org.cairnpmo.control.SuggestedRatings;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The PMO's rating policy: every signed-in person may read it; the PMO and admins change it. */
+@Service
+public class RatingRuleService {
+
+  private static final Comparator<RatingRuleView> ORDER =
+      Comparator.comparing(RatingRuleView::dimension)
+          .thenComparing(RatingRuleView::metric)
+          .thenComparing(RatingRuleView::rating)
+          .thenComparing(RatingRuleView::id);
+
+  private final RatingRuleEntryRepository rules;
+
+  RatingRuleService(RatingRuleEntryRepository rules) {
+    this.rules = rules;
+  }
+
+  public static boolean mayManage(CurrentUser user) {
+    return user.governsAllProjects();
+  }
+
+  @Transactional(readOnly = true)
+  public List<RatingRuleView> list() {
+    return rules.findAll().stream().map(RatingRuleEntry::view).sorted(ORDER).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public RatingRuleView get(long id) {
+    return find(id).view();
+  }
+
+  /** The active rules, as the evaluator takes them. */
+  @Transactional(readOnly = true)
+  public List<RatingRule> activeRules() {
+    return rules.findAll().stream()
+        .filter(RatingRuleEntry::isActive)
+        .map(RatingRuleEntry::rule)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public SuggestedRatings suggest(StatusMetrics metrics) {
+    return RatingRules.suggest(activeRules(), metrics);
+  }
+
+  @Transactional
+  public RatingRuleView define(RatingRuleData data, CurrentUser author) {
+    requireManager(author);
+    return rules.saveAndFlush(RatingRuleEntry.define(data, author.username(), Instant.now())).view();
+  }
+
+  @Transactional
+  public RatingRuleView revise(
+      long id, RatingRuleData data, long expectedVersion, CurrentUser editor) {
+    requireManager(editor);
+    RatingRuleEntry entry = find(id);
+    if (entry.getVersion() != expectedVersion) {
+      throw new StaleVersionException("Rating rule " + id, expectedVersion, entry.getVersion());
+    }
+    entry.change(data, editor.username(), Instant.now());
+    return rules.saveAndFlush(entry).view();
+  }
+
+  @Transactional
+  public void delete(long id, Long expectedVersion, CurrentUser editor) {
+    requireManager(editor);
+    RatingRuleEntry entry = find(id);
+    if (expectedVersion != null && entry.getVersion() != expectedVersion) {
+      throw new StaleVersionException("Rating rule " + id, expectedVersion, entry.getVersion());
+    }
+    rules.delete(entry);
+  }
+
+  private RatingRuleEntry find(long id) {
+    return rules.findById(id).orElseThrow(() -> new NotFoundException("Rating rule", id));
+  }
+
+  private static void requireManager(CurrentUser user) {
+    if (!mayManage(user)) {
+      throw new AccessDeniedException("Only the PMO changes the rating rules");
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cairnpmo.control.Cadence;
+import org.cairnpmo.control.CadenceData;
+
+/** How often a project reports, from which day, and how long after a period its report is due. */
+@Entity
+@Table(name = "ctl_reporting_cadence")
+public class ReportingCadence {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long projectId;
+
+  @Enumerated(EnumType.STRING)
+  private Cadence cadence;
+
+  private LocalDate startsOn;
+  private int dueDays;
+
+  @Version private long version;
+
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected ReportingCadence() {}
+
+  static ReportingCadence set(
+      long projectId, CadenceData data, LocalDate today, String by, Instant now) {
+    ReportingCadence c = new ReportingCadence();
+    c.projectId = projectId;
+    c.change(data, today, by, now);
+    return c;
+  }
+
+  void change(CadenceData data, LocalDate today, String by, Instant now) {
+    cadence = data.cadence();
+    LocalDate start = data.startsOn();
+    if (start == null) {
+      start = cadence == Cadence.MONTHLY ? today : today.with(java.time.DayOfWeek.MONDAY);
+    }
+    startsOn = cadence.anchor(start);
+    dueDays = data.dueDaysOrDefault();
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  public ReportSchedule schedule() {
+    return new ReportSchedule(cadence, startsOn, dueDays);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getProjectId() {
+    return projectId;
+  }
+
+  public Cadence getCadence() {
+    return cadence;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public int getDueDays() {
+    return dueDays;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

@@ -1,0 +1,378 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.control.ReportPeriod;
+import org.cairnpmo.control.ReportStatus;
+import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.SuggestedRatings;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+
+/**
+ * A project's status report for one period. Its workflow is guarded here: a draft is edited and
+ * submitted by its author; a submitted report is reviewed by the PMO, or returned to draft with a
+ * comment; a reviewed report is final. Suggested ratings are refreshed whenever a draft is saved
+ * and frozen once it is submitted.
+ */
+@Entity
+@Table(name = "ctl_status_report")
+public class StatusReport {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long projectId;
+  private LocalDate periodStart;
+  private LocalDate periodEnd;
+  private LocalDate dueDate;
+
+  @Enumerated(EnumType.STRING)
+  private ReportStatus status;
+
+  @Embedded
+  @AttributeOverride(name = "rating", column = @Column(name = "overall_rating"))
+  @AttributeOverride(name = "suggested", column = @Column(name = "overall_suggested"))
+  @AttributeOverride(name = "reason", column = @Column(name = "overall_reason"))
+  private DimensionRating overall = new DimensionRating();
+
+  @Embedded
+  @AttributeOverride(name = "rating", column = @Column(name = "schedule_rating"))
+  @AttributeOverride(name = "suggested", column = @Column(name = "schedule_suggested"))
+  @AttributeOverride(name = "reason", column = @Column(name = "schedule_reason"))
+  private DimensionRating schedule = new DimensionRating();
+
+  @Embedded
+  @AttributeOverride(name = "rating", column = @Column(name = "cost_rating"))
+  @AttributeOverride(name = "suggested", column = @Column(name = "cost_suggested"))
+  @AttributeOverride(name = "reason", column = @Column(name = "cost_reason"))
+  private DimensionRating cost = new DimensionRating();
+
+  @Embedded
+  @AttributeOverride(name = "rating", column = @Column(name = "scope_rating"))
+  @AttributeOverride(name = "suggested", column = @Column(name = "scope_suggested"))
+  @AttributeOverride(name = "reason", column = @Column(name = "scope_reason"))
+  private DimensionRating scope = new DimensionRating();
+
+  @Embedded
+  @AttributeOverride(name = "rating", column = @Column(name = "resources_rating"))
+  @AttributeOverride(name = "suggested", column = @Column(name = "resources_suggested"))
+  @AttributeOverride(name = "reason", column = @Column(name = "resources_reason"))
+  private DimensionRating resources = new DimensionRating();
+
+  @Embedded
+  @AttributeOverride(name = "rating", column = @Column(name = "risk_rating"))
+  @AttributeOverride(name = "suggested", column = @Column(name = "risk_suggested"))
+  @AttributeOverride(name = "reason", column = @Column(name = "risk_reason"))
+  private DimensionRating risk = new DimensionRating();
+
+  private String summary;
+  private String accomplishments;
+  private String nextSteps;
+  private String decisionsNeeded;
+  private String suggestionBasis;
+
+  private Instant submittedAt;
+  private String submittedBy;
+  private Instant reviewedAt;
+  private String reviewedBy;
+  private String reviewComment;
+
+  @ElementCollection
+  @CollectionTable(name = "ctl_status_report_event", joinColumns = @JoinColumn(name = "report_id"))
+  @OrderColumn(name = "sort_order")
+  private List<ReportEvent> events = new ArrayList<>();
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected StatusReport() {}
+
+  /** A new draft for a period, with what the author wrote so far. */
+  public static StatusReport draft(
+      long projectId,
+      ReportPeriod period,
+      StatusReportData data,
+      SuggestedRatings suggestions,
+      String by,
+      Instant now) {
+    StatusReport report = new StatusReport();
+    report.projectId = projectId;
+    report.periodStart = period.start();
+    report.periodEnd = period.end();
+    report.dueDate = period.due();
+    report.status = ReportStatus.DRAFT;
+    report.createdAt = now;
+    report.createdBy = by;
+    report.write(data, suggestions, by, now);
+    report.events.add(new ReportEvent(now, by, "CREATED", null));
+    return report;
+  }
+
+  /** Changes a draft. */
+  public void revise(StatusReportData data, SuggestedRatings suggestions, String by, Instant now) {
+    requireStatus(
+        ReportStatus.DRAFT, "Only a draft can be changed; this report is " + label() + ".");
+    write(data, suggestions, by, now);
+  }
+
+  /**
+   * Submits a draft for review. Every rating and the summary are needed, and a reason wherever a
+   * rating differs from the suggested one.
+   */
+  public void submit(String by, Instant now) {
+    requireStatus(
+        ReportStatus.DRAFT, "Only a draft can be submitted; this report is " + label() + ".");
+    List<FieldProblem> problems = new ArrayList<>();
+    for (RatingDimension dimension : RatingDimension.values()) {
+      DimensionRating r = rating(dimension);
+      if (r.getRating() == null) {
+        problems.add(
+            new FieldProblem(
+                dimension.field(), "Rate " + dimension.label().toLowerCase(Locale.ROOT) + "."));
+      } else if (r.overrides() && (r.getReason() == null || r.getReason().isBlank())) {
+        problems.add(
+            new FieldProblem(
+                dimension.field() + "Reason",
+                "Say why you rate "
+                    + dimension.label().toLowerCase(Locale.ROOT)
+                    + " "
+                    + r.getRating().label().toLowerCase(Locale.ROOT)
+                    + " when the rules suggest "
+                    + r.getSuggested().label().toLowerCase(Locale.ROOT)
+                    + "."));
+      }
+    }
+    if (summary == null || summary.isBlank()) {
+      problems.add(new FieldProblem("summary", "Summarize the project's status."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    status = ReportStatus.SUBMITTED;
+    submittedAt = now;
+    submittedBy = by;
+    touch(by, now);
+    events.add(new ReportEvent(now, by, "SUBMITTED", null));
+  }
+
+  /** The PMO accepts a submitted report. */
+  public void review(String comment, String by, Instant now) {
+    requireStatus(
+        ReportStatus.SUBMITTED,
+        "Only a submitted report can be reviewed; this report is " + label() + ".");
+    status = ReportStatus.REVIEWED;
+    reviewedAt = now;
+    reviewedBy = by;
+    reviewComment = clean(comment);
+    touch(by, now);
+    events.add(new ReportEvent(now, by, "REVIEWED", reviewComment));
+  }
+
+  /** The PMO sends a submitted report back to its author, saying what to change. */
+  public void returnToDraft(String comment, String by, Instant now) {
+    requireStatus(
+        ReportStatus.SUBMITTED,
+        "Only a submitted report can be returned; this report is " + label() + ".");
+    if (comment == null || comment.isBlank()) {
+      throw InvalidInputException.of("comment", "Say what the author should change.");
+    }
+    status = ReportStatus.DRAFT;
+    submittedAt = null;
+    submittedBy = null;
+    reviewComment = clean(comment);
+    touch(by, now);
+    events.add(new ReportEvent(now, by, "RETURNED", reviewComment));
+  }
+
+  private void write(StatusReportData data, SuggestedRatings suggestions, String by, Instant now) {
+    for (RatingDimension dimension : RatingDimension.values()) {
+      set(
+          dimension,
+          new DimensionRating(
+              data.rating(dimension),
+              suggestions == null ? null : suggestions.rating(dimension),
+              clean(data.reason(dimension))));
+    }
+    summary = clean(data.summary());
+    accomplishments = clean(data.accomplishments());
+    nextSteps = clean(data.nextSteps());
+    decisionsNeeded = clean(data.decisionsNeeded());
+    suggestionBasis = suggestions == null ? null : truncate(suggestions.basis(), 1000);
+    touch(by, now);
+  }
+
+  private void requireStatus(ReportStatus wanted, String message) {
+    if (status != wanted) {
+      throw new BusinessRuleException("report-" + status.name().toLowerCase(Locale.ROOT), message);
+    }
+  }
+
+  private String label() {
+    return status.label().toLowerCase(Locale.ROOT);
+  }
+
+  private void touch(String by, Instant now) {
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  private static String clean(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+
+  public DimensionRating rating(RatingDimension dimension) {
+    DimensionRating r =
+        switch (dimension) {
+          case OVERALL -> overall;
+          case SCHEDULE -> schedule;
+          case COST -> cost;
+          case SCOPE -> scope;
+          case RESOURCES -> resources;
+          case RISK -> risk;
+        };
+    return r == null ? new DimensionRating() : r;
+  }
+
+  private void set(RatingDimension dimension, DimensionRating value) {
+    switch (dimension) {
+      case OVERALL -> overall = value;
+      case SCHEDULE -> schedule = value;
+      case COST -> cost = value;
+      case SCOPE -> scope = value;
+      case RESOURCES -> resources = value;
+      case RISK -> risk = value;
+    }
+  }
+
+  public ReportPeriod period() {
+    return new ReportPeriod(periodStart, periodEnd, dueDate);
+  }
+
+  /** "3 Nov 2026 – 9 Nov 2026" */
+  public String periodText() {
+    return DAY.format(periodStart) + " – " + DAY.format(periodEnd);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getProjectId() {
+    return projectId;
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public ReportStatus getStatus() {
+    return status;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getAccomplishments() {
+    return accomplishments;
+  }
+
+  public String getNextSteps() {
+    return nextSteps;
+  }
+
+  public String getDecisionsNeeded() {
+    return decisionsNeeded;
+  }
+
+  public String getSuggestionBasis() {
+    return suggestionBasis;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Instant getReviewedAt() {
+    return reviewedAt;
+  }
+
+  public String getReviewedBy() {
+    return reviewedBy;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+
+  public List<ReportEvent> getEvents() {
+    return Collections.unmodifiableList(events);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

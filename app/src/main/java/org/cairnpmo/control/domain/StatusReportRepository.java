@@ -1,0 +1,28 @@
+package org.cairnpmo.control.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.cairnpmo.control.ReportStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
+
+  List<StatusReport> findByProjectIdOrderByPeriodStartAsc(long projectId);
+
+  Optional<StatusReport> findByIdAndProjectId(long id, long projectId);
+
+  boolean existsByProjectIdAndPeriodStart(long projectId, LocalDate periodStart);
+
+  List<StatusReport> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
+
+  List<StatusReport> findByProjectIdInOrderByPeriodStartAsc(Collection<Long> projectIds);
+
+  /** Which periods have a report, in which status: what the overdue list needs, nothing more. */
+  @Query(
+      "select new org.cairnpmo.control.domain.PeriodStatus("
+          + "r.projectId, r.periodStart, r.status, r.id) from StatusReport r")
+  List<PeriodStatus> periodStatuses();
+}

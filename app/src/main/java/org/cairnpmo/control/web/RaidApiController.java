@@ -1,0 +1,400 @@
+package org.cairnpmo.control.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.cairnpmo.control.AssumptionData;
+import org.cairnpmo.control.AssumptionView;
+import org.cairnpmo.control.DecisionData;
+import org.cairnpmo.control.DecisionView;
+import org.cairnpmo.control.DependencyData;
+import org.cairnpmo.control.DependencyStatus;
+import org.cairnpmo.control.DependencyView;
+import org.cairnpmo.control.EscalatedItem;
+import org.cairnpmo.control.EscalationData;
+import org.cairnpmo.control.HeatMap;
+import org.cairnpmo.control.IssueData;
+import org.cairnpmo.control.IssueSeverity;
+import org.cairnpmo.control.IssueStatus;
+import org.cairnpmo.control.IssueView;
+import org.cairnpmo.control.OccurrenceData;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RaidSummary;
+import org.cairnpmo.control.RiskData;
+import org.cairnpmo.control.RiskStatus;
+import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "RAID log",
+    description =
+        "Each project's risks, issues, assumptions, decisions and inter-project dependencies."
+            + " Members of the project and the PMO log entries; the entry's owner, the project's"
+            + " manager and the PMO change them. Updates name the version read (If-Match or"
+            + " 'version').")
+@RestController
+class RaidApiController {
+
+  private static final String BASE = "/api/v1/projects/{projectId}/raid";
+
+  private final RaidService raid;
+  private final IdentityApi identity;
+
+  RaidApiController(RaidService raid, IdentityApi identity) {
+    this.raid = raid;
+    this.identity = identity;
+  }
+
+  // ---------------------------------------------------------------- risks
+
+  @Operation(operationId = "listRisks", summary = "A project's risks, highest score first")
+  @GetMapping(BASE + "/risks")
+  PageResponse<RiskView> risks(
+      @PathVariable long projectId,
+      @RequestParam(required = false) RiskStatus status,
+      @Parameter(description = "Only this probability (1-5)") @RequestParam(required = false)
+          Integer probability,
+      @Parameter(description = "Only this impact (1-5)") @RequestParam(required = false)
+          Integer impact,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    return PageResponse.of(
+        raid.risks(
+            projectId, status, probability, impact, page, size, identity.requireCurrentUser()),
+        r -> r);
+  }
+
+  @Operation(operationId = "logRisk", summary = "Log a risk")
+  @PostMapping(BASE + "/risks")
+  ResponseEntity<RiskView> logRisk(
+      @PathVariable long projectId, @Valid @RequestBody RiskData data) {
+    return created(raid.logRisk(projectId, data, identity.requireCurrentUser()), RiskView::id, RiskView::version);
+  }
+
+  @Operation(operationId = "getRisk", summary = "One risk; its ETag is its version")
+  @GetMapping(BASE + "/risks/{id}")
+  ResponseEntity<RiskView> risk(@PathVariable long projectId, @PathVariable long id) {
+    RiskView view = raid.risk(projectId, id, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  @Operation(operationId = "updateRisk", summary = "Change a risk (status OPEN or CLOSED)")
+  @PutMapping(BASE + "/risks/{id}")
+  ResponseEntity<RiskView> updateRisk(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody RiskData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    RiskView view = raid.reviseRisk(projectId, id, data, expected, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  @Operation(
+      operationId = "riskOccurred",
+      summary = "The risk happened: turn it into an issue that links back to it",
+      description = "Answers 201 with the new issue. The risk becomes OCCURRED (or CLOSED).")
+  @PostMapping(BASE + "/risks/{id}/occurrence")
+  ResponseEntity<IssueView> occurred(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody OccurrenceData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    IssueView issue =
+        raid.riskOccurred(projectId, id, data, expected, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/api/v1/projects/{projectId}/raid/issues/{id}")
+            .buildAndExpand(projectId, issue.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(issue.version()))
+        .body(issue);
+  }
+
+  // ---------------------------------------------------------------- issues
+
+  @Operation(operationId = "listIssues", summary = "A project's issues, soonest due first")
+  @GetMapping(BASE + "/issues")
+  PageResponse<IssueView> issues(
+      @PathVariable long projectId,
+      @RequestParam(required = false) IssueStatus status,
+      @RequestParam(required = false) IssueSeverity severity,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    return PageResponse.of(
+        raid.issues(projectId, status, severity, page, size, identity.requireCurrentUser()),
+        i -> i);
+  }
+
+  @Operation(operationId = "logIssue", summary = "Log an issue")
+  @PostMapping(BASE + "/issues")
+  ResponseEntity<IssueView> logIssue(
+      @PathVariable long projectId, @Valid @RequestBody IssueData data) {
+    return created(raid.logIssue(projectId, data, identity.requireCurrentUser()), IssueView::id, IssueView::version);
+  }
+
+  @Operation(operationId = "getIssue", summary = "One issue; its ETag is its version")
+  @GetMapping(BASE + "/issues/{id}")
+  ResponseEntity<IssueView> issue(@PathVariable long projectId, @PathVariable long id) {
+    IssueView view = raid.issue(projectId, id, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  @Operation(operationId = "updateIssue", summary = "Change an issue")
+  @PutMapping(BASE + "/issues/{id}")
+  ResponseEntity<IssueView> updateIssue(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody IssueData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    IssueView view = raid.reviseIssue(projectId, id, data, expected, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  // ---------------------------------------------------------------- assumptions
+
+  @Operation(operationId = "listAssumptions", summary = "A project's assumptions, newest first")
+  @GetMapping(BASE + "/assumptions")
+  PageResponse<AssumptionView> assumptions(
+      @PathVariable long projectId,
+      @RequestParam(required = false) Boolean validated,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    return PageResponse.of(
+        raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()),
+        a -> a);
+  }
+
+  @Operation(operationId = "logAssumption", summary = "Log an assumption")
+  @PostMapping(BASE + "/assumptions")
+  ResponseEntity<AssumptionView> logAssumption(
+      @PathVariable long projectId, @Valid @RequestBody AssumptionData data) {
+    return created(
+        raid.logAssumption(projectId, data, identity.requireCurrentUser()),
+        AssumptionView::id,
+        AssumptionView::version);
+  }
+
+  @Operation(operationId = "getAssumption", summary = "One assumption; its ETag is its version")
+  @GetMapping(BASE + "/assumptions/{id}")
+  ResponseEntity<AssumptionView> assumption(@PathVariable long projectId, @PathVariable long id) {
+    AssumptionView view = raid.assumption(projectId, id, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  @Operation(operationId = "updateAssumption", summary = "Change or validate an assumption")
+  @PutMapping(BASE + "/assumptions/{id}")
+  ResponseEntity<AssumptionView> updateAssumption(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody AssumptionData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    AssumptionView view =
+        raid.reviseAssumption(projectId, id, data, expected, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  // ---------------------------------------------------------------- decisions
+
+  @Operation(operationId = "listDecisions", summary = "A project's decisions, latest first")
+  @GetMapping(BASE + "/decisions")
+  PageResponse<DecisionView> decisions(
+      @PathVariable long projectId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    return PageResponse.of(
+        raid.decisions(projectId, page, size, identity.requireCurrentUser()), d -> d);
+  }
+
+  @Operation(operationId = "logDecision", summary = "Log a decision")
+  @PostMapping(BASE + "/decisions")
+  ResponseEntity<DecisionView> logDecision(
+      @PathVariable long projectId, @Valid @RequestBody DecisionData data) {
+    return created(
+        raid.logDecision(projectId, data, identity.requireCurrentUser()),
+        DecisionView::id,
+        DecisionView::version);
+  }
+
+  @Operation(operationId = "getDecision", summary = "One decision; its ETag is its version")
+  @GetMapping(BASE + "/decisions/{id}")
+  ResponseEntity<DecisionView> decision(@PathVariable long projectId, @PathVariable long id) {
+    DecisionView view = raid.decision(projectId, id, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  @Operation(operationId = "updateDecision", summary = "Change a decision")
+  @PutMapping(BASE + "/decisions/{id}")
+  ResponseEntity<DecisionView> updateDecision(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody DecisionData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    DecisionView view =
+        raid.reviseDecision(projectId, id, data, expected, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  // ---------------------------------------------------------------- dependencies
+
+  @Operation(
+      operationId = "listDependencies",
+      summary = "A project's dependencies on and from other projects, soonest needed first")
+  @GetMapping(BASE + "/dependencies")
+  PageResponse<DependencyView> dependencies(
+      @PathVariable long projectId,
+      @RequestParam(required = false) DependencyStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    return PageResponse.of(
+        raid.dependencies(projectId, status, page, size, identity.requireCurrentUser()), d -> d);
+  }
+
+  @Operation(
+      operationId = "logDependency",
+      summary = "Log a dependency on (or from) another project you can see")
+  @PostMapping(BASE + "/dependencies")
+  ResponseEntity<DependencyView> logDependency(
+      @PathVariable long projectId, @Valid @RequestBody DependencyData data) {
+    return created(
+        raid.logDependency(projectId, data, identity.requireCurrentUser()),
+        DependencyView::id,
+        DependencyView::version);
+  }
+
+  @Operation(operationId = "getDependency", summary = "One dependency; its ETag is its version")
+  @GetMapping(BASE + "/dependencies/{id}")
+  ResponseEntity<DependencyView> dependency(@PathVariable long projectId, @PathVariable long id) {
+    DependencyView view = raid.dependency(projectId, id, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  @Operation(operationId = "updateDependency", summary = "Change a dependency")
+  @PutMapping(BASE + "/dependencies/{id}")
+  ResponseEntity<DependencyView> updateDependency(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody DependencyData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    DependencyView view =
+        raid.reviseDependency(projectId, id, data, expected, identity.requireCurrentUser());
+    return tagged(view, view.version());
+  }
+
+  // ---------------------------------------------------------------- escalation
+
+  @Operation(
+      operationId = "escalateRaidEntry",
+      summary = "Escalate an entry to the portfolio (kind: risks, issues, assumptions, decisions,"
+          + " dependencies)")
+  @PostMapping(BASE + "/{kind}/{id}/escalation")
+  ResponseEntity<Object> escalate(
+      @PathVariable long projectId,
+      @PathVariable String kind,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody(required = false) EscalationData data) {
+    long expected =
+        OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
+    return ResponseEntity.ok(
+        raid.escalate(kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
+  }
+
+  @Operation(operationId = "withdrawRaidEscalation", summary = "Take an entry back from the portfolio")
+  @DeleteMapping(BASE + "/{kind}/{id}/escalation")
+  ResponseEntity<Object> withdraw(
+      @PathVariable long projectId,
+      @PathVariable String kind,
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, null);
+    return ResponseEntity.ok(
+        raid.withdrawEscalation(kind(kind), projectId, id, expected, identity.requireCurrentUser()));
+  }
+
+  // ---------------------------------------------------------------- overviews
+
+  @Operation(
+      operationId = "projectHeatMap",
+      summary = "The project's open risks on the 5×5 probability × impact grid")
+  @GetMapping(BASE + "/heatmap")
+  HeatMap heatMap(@PathVariable long projectId) {
+    return raid.heatMap(projectId, identity.requireCurrentUser());
+  }
+
+  @Operation(operationId = "raidSummary", summary = "The project's RAID log at a glance")
+  @GetMapping(BASE + "/summary")
+  RaidSummary summary(@PathVariable long projectId) {
+    return raid.summary(projectId, identity.requireCurrentUser());
+  }
+
+  @Operation(
+      operationId = "portfolioHeatMap",
+      summary = "Open risks of every live project you may see on one 5×5 grid")
+  @GetMapping("/api/v1/raid/heatmap")
+  HeatMap portfolioHeatMap() {
+    return raid.portfolioHeatMap(identity.requireCurrentUser());
+  }
+
+  @Operation(
+      operationId = "escalatedRaidEntries",
+      summary = "Everything escalated to the portfolio, newest first (PMO, executives, admins)")
+  @GetMapping("/api/v1/raid/escalated")
+  PageResponse<EscalatedItem> escalated(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    List<EscalatedItem> all = raid.escalated(identity.requireCurrentUser());
+    return PageResponse.of(StatusReportApiController.slice(all, page, size), e -> e);
+  }
+
+  private static RaidKind kind(String path) {
+    return RaidKind.byPath(path).orElseThrow(() -> new NotFoundException("RAID log section", path));
+  }
+
+  private static <T> ResponseEntity<T> tagged(T body, long version) {
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(version)).body(body);
+  }
+
+  private static <T> ResponseEntity<T> created(
+      T body, ToLongFunction<T> id, ToLongFunction<T> version) {
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(id.applyAsLong(body))
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(version.applyAsLong(body)))
+        .body(body);
+  }
+}

@@ -1,0 +1,94 @@
+package org.cairnpmo.control.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.cairnpmo.control.RatingRuleData;
+import org.cairnpmo.control.RatingRuleView;
+import org.cairnpmo.control.domain.RatingRuleService;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "Rating rules",
+    description =
+        "The PMO's rating policy for suggested status ratings, e.g. SPI < 0.9 → AMBER (schedule)."
+            + " Everyone signed in reads it; the PMO and administrators change it.")
+@RestController
+@RequestMapping("/api/v1/rating-rules")
+class RatingRuleApiController {
+
+  private final RatingRuleService rules;
+  private final IdentityApi identity;
+
+  RatingRuleApiController(RatingRuleService rules, IdentityApi identity) {
+    this.rules = rules;
+    this.identity = identity;
+  }
+
+  @Operation(operationId = "listRatingRules", summary = "Every rating rule, by dimension")
+  @GetMapping
+  List<RatingRuleView> list() {
+    identity.requireCurrentUser();
+    return rules.list();
+  }
+
+  @Operation(operationId = "createRatingRule", summary = "Add a rating rule (PMO)")
+  @PostMapping
+  ResponseEntity<RatingRuleView> create(@Valid @RequestBody RatingRuleData data) {
+    RatingRuleView created = rules.define(data, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+
+  @Operation(operationId = "getRatingRule", summary = "One rating rule; its ETag is its version")
+  @GetMapping("/{id}")
+  ResponseEntity<RatingRuleView> get(@PathVariable long id) {
+    identity.requireCurrentUser();
+    RatingRuleView rule = rules.get(id);
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(rule.version())).body(rule);
+  }
+
+  @Operation(operationId = "updateRatingRule", summary = "Change a rating rule (PMO)")
+  @PutMapping("/{id}")
+  ResponseEntity<RatingRuleView> update(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody RatingRuleData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    RatingRuleView rule = rules.revise(id, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(rule.version())).body(rule);
+  }
+
+  @Operation(
+      operationId = "deleteRatingRule",
+      summary = "Remove a rating rule (PMO); If-Match guards against removing a changed rule")
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    Long expected = ifMatch == null ? null : OptimisticLocking.expectedVersion(ifMatch, null);
+    rules.delete(id, expected, identity.requireCurrentUser());
+    return ResponseEntity.noContent().build();
+  }
+}

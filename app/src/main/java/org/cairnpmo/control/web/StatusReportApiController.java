@@ -1,0 +1,220 @@
+package org.cairnpmo.control.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.cairnpmo.control.CadenceData;
+import org.cairnpmo.control.CadenceView;
+import org.cairnpmo.control.OverdueReport;
+import org.cairnpmo.control.ReportStatus;
+import org.cairnpmo.control.ReviewData;
+import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.StatusReportView;
+import org.cairnpmo.control.SuggestedRatings;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "Status reports",
+    description =
+        "Reporting cadences and status reports with RAG ratings: DRAFT → SUBMITTED → REVIEWED (or"
+            + " back to DRAFT). Written by the project's manager or the PMO, reviewed by the PMO.")
+@RestController
+@RequestMapping("/api/v1")
+class StatusReportApiController {
+
+  private final StatusReportService reports;
+  private final IdentityApi identity;
+
+  StatusReportApiController(StatusReportService reports, IdentityApi identity) {
+    this.reports = reports;
+    this.identity = identity;
+  }
+
+  // ---------------------------------------------------------------- cadence
+
+  @Operation(
+      operationId = "getReportingCadence",
+      summary = "A project's reporting cadence (cadence null: none set), current and overdue periods")
+  @GetMapping("/projects/{projectId}/cadence")
+  ResponseEntity<CadenceView> cadence(@PathVariable long projectId) {
+    return withETag(reports.cadence(projectId, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "setReportingCadence",
+      summary = "Set or change a project's reporting cadence (manager or PMO)",
+      description =
+          "Changing an existing cadence needs the version you read, in If-Match or 'version'.")
+  @PutMapping("/projects/{projectId}/cadence")
+  ResponseEntity<CadenceView> setCadence(
+      @PathVariable long projectId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody CadenceData data) {
+    CurrentUser editor = identity.requireCurrentUser();
+    Long expected = null;
+    if (reports.cadence(projectId, editor).isSet()) {
+      expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    }
+    return withETag(reports.setCadence(projectId, data, expected, editor));
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  @Operation(
+      operationId = "listStatusReports",
+      summary = "A project's status reports, newest period first, with the trend of each rating")
+  @GetMapping("/projects/{projectId}/status-reports")
+  PageResponse<StatusReportView> list(
+      @PathVariable long projectId,
+      @RequestParam(required = false) ReportStatus status,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+    ApiPaging.check(page, size);
+    return PageResponse.of(
+        reports.list(projectId, status, page, size, identity.requireCurrentUser()), r -> r);
+  }
+
+  @Operation(
+      operationId = "suggestedRatings",
+      summary = "The ratings the PMO's rules suggest for the project today, with the metrics seen")
+  @GetMapping("/projects/{projectId}/status-reports/suggestions")
+  SuggestedRatings suggestions(@PathVariable long projectId) {
+    return reports.suggestions(projectId, identity.requireCurrentUser());
+  }
+
+  @Operation(
+      operationId = "createStatusReport",
+      summary = "Start a status report (manager or PMO)",
+      description =
+          "With submit=true it is submitted at once (all ratings, a summary and a reason for every"
+              + " rating that differs from the suggestion are then needed); otherwise it stays a"
+              + " draft.")
+  @PostMapping("/projects/{projectId}/status-reports")
+  ResponseEntity<StatusReportView> create(
+      @PathVariable long projectId,
+      @RequestParam(defaultValue = "false") boolean submit,
+      @Valid @RequestBody StatusReportData data) {
+    StatusReportView created =
+        reports.create(projectId, data, submit, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .replaceQuery(null)
+            .path("/{id}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(created);
+  }
+
+  @Operation(operationId = "getStatusReport", summary = "One status report; its ETag is its version")
+  @GetMapping("/projects/{projectId}/status-reports/{reportId}")
+  ResponseEntity<StatusReportView> get(@PathVariable long projectId, @PathVariable long reportId) {
+    return withETag(reports.get(projectId, reportId, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "updateStatusReport",
+      summary = "Change a draft (its period stays); submit=true submits it too")
+  @PutMapping("/projects/{projectId}/status-reports/{reportId}")
+  ResponseEntity<StatusReportView> update(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      @RequestParam(defaultValue = "false") boolean submit,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody StatusReportData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    return withETag(
+        reports.update(
+            projectId, reportId, data, expected, submit, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "submitStatusReport",
+      summary = "Submit a draft for review",
+      description = "Name the version you read in If-Match or in the body's 'version'.")
+  @PostMapping("/projects/{projectId}/status-reports/{reportId}/submit")
+  ResponseEntity<StatusReportView> submit(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody(required = false) VersionData body) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, VersionData.of(body));
+    return withETag(reports.submit(projectId, reportId, expected, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "reviewStatusReport",
+      summary = "Review a submitted report (PMO): REVIEWED, or RETURNED to draft with a comment")
+  @PostMapping("/projects/{projectId}/status-reports/{reportId}/review")
+  ResponseEntity<StatusReportView> review(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ReviewData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    return withETag(
+        reports.review(projectId, reportId, data, expected, identity.requireCurrentUser()));
+  }
+
+  // ---------------------------------------------------------------- across projects
+
+  @Operation(
+      operationId = "overdueStatusReports",
+      summary = "Reports that are overdue on the active projects you may see, oldest due first")
+  @GetMapping("/status-reports/overdue")
+  PageResponse<OverdueReport> overdue(
+      @Parameter(description = "Only the projects of this manager") @RequestParam(required = false)
+          Long managerId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    ApiPaging.check(page, size);
+    List<OverdueReport> all = reports.overdue(identity.requireCurrentUser(), managerId);
+    return PageResponse.of(slice(all, page, size), r -> r);
+  }
+
+  @Operation(
+      operationId = "statusReportsAwaitingReview",
+      summary = "Submitted reports waiting for the PMO's review (empty unless you review)")
+  @GetMapping("/status-reports/awaiting-review")
+  List<StatusReportView> awaitingReview() {
+    return reports.awaitingReview(identity.requireCurrentUser());
+  }
+
+  static <T> PageImpl<T> slice(List<T> all, int page, int size) {
+    int from = (int) Math.min((long) page * size, all.size());
+    int to = Math.min(from + size, all.size());
+    return new PageImpl<>(all.subList(from, to), PageRequest.of(page, size), all.size());
+  }
+
+  private static ResponseEntity<CadenceView> withETag(CadenceView view) {
+    return view.version() == null
+        ? ResponseEntity.ok(view)
+        : ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  private static ResponseEntity<StatusReportView> withETag(StatusReportView view) {
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+}
