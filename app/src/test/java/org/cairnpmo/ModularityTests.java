@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,7 +52,7 @@ class ModularityTests {
 
     if (Files.exists(REPOSITORY.resolve("mvnw")) && Files.exists(REPOSITORY.resolve("app"))) {
       Files.createDirectories(MODULE_MAP);
-      writeIfChanged(MODULE_MAP.resolve("components.puml"), Files.readString(components));
+      writeIfChanged(MODULE_MAP.resolve("components.puml"), stable(Files.readString(components)));
       writeIfChanged(MODULE_MAP.resolve("README.md"), moduleMap());
     }
   }
@@ -94,14 +96,21 @@ class ModularityTests {
           .append("` | ")
           .append(purpose(module))
           .append(" | ")
-          .append(
-              dependencies(module).stream()
-                  .map(name -> MODULES.getModuleByName(name).orElseThrow().getDisplayName())
-                  .collect(Collectors.joining(", ")))
-          .append(module.isOpen() ? " (open module: every module may use all of it)" : "")
+          .append(uses(module))
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  private static String uses(ApplicationModule module) {
+    String uses =
+        dependencies(module).stream()
+            .map(name -> MODULES.getModuleByName(name).orElseThrow().getDisplayName())
+            .collect(Collectors.joining(", "));
+    if (module.isOpen()) {
+      uses += (uses.isEmpty() ? "" : " ") + "(open module: every module may use all of it)";
+    }
+    return uses;
   }
 
   private static List<String> dependencies(ApplicationModule module) {
@@ -141,6 +150,27 @@ class ModularityTests {
         .replaceAll("<[^>]+>", "")
         .replace("|", "\\|")
         .strip();
+  }
+
+  /**
+   * The Documenter lists components and relations in no fixed order; sorting each run of them keeps
+   * the committed copy unchanged until the modules really change.
+   */
+  private static String stable(String plantUml) {
+    List<String> lines = new ArrayList<>(plantUml.lines().toList());
+    for (String kind : List.of("Component(", "Rel(")) {
+      int from = -1;
+      for (int i = 0; i <= lines.size(); i++) {
+        boolean matches = i < lines.size() && lines.get(i).strip().startsWith(kind);
+        if (matches && from < 0) {
+          from = i;
+        } else if (!matches && from >= 0) {
+          Collections.sort(lines.subList(from, i));
+          from = -1;
+        }
+      }
+    }
+    return String.join("\n", lines) + "\n";
   }
 
   private static void writeIfChanged(Path file, String content) throws IOException {

@@ -27,7 +27,8 @@ public class ControlApi {
   }
 
   /** The latest submitted or reviewed report per project, for the projects {@code viewer} sees. */
-  public Map<Long, StatusReportView> latestReports(Collection<Long> projectIds, CurrentUser viewer) {
+  public Map<Long, StatusReportView> latestReports(
+      Collection<Long> projectIds, CurrentUser viewer) {
     return reports.latestByProject(projectIds, viewer);
   }
 

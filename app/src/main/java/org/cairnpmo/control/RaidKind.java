@@ -33,6 +33,12 @@ public enum RaidKind {
     return path;
   }
 
+  /** "Log a risk", "Log an issue", ... */
+  public String logLabel() {
+    String word = label.toLowerCase(java.util.Locale.ROOT);
+    return "Log " + ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
   public static Optional<RaidKind> byPath(String path) {
     return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
   }

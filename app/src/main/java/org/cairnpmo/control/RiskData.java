@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A risk as people log it: what could happen (cause → event → effect), how likely and how bad on

@@ -19,11 +19,12 @@ public record SuggestedRatings(
   public record DimensionSuggestion(RatingDimension dimension, Rag rating, List<String> because) {}
 
   public Rag rating(RatingDimension dimension) {
-    return dimensions.stream()
-        .filter(d -> d.dimension() == dimension)
-        .map(DimensionSuggestion::rating)
-        .findFirst()
-        .orElse(null);
+    for (DimensionSuggestion d : dimensions) {
+      if (d.dimension() == dimension) {
+        return d.rating();
+      }
+    }
+    return null;
   }
 
   public List<String> because(RatingDimension dimension) {

@@ -515,6 +515,23 @@ class GateApiTest extends GovernanceTestSupport {
   }
 
   @Test
+  void a_project_cancelled_in_the_register_leaves_the_board_and_its_gates_no_longer_change()
+      throws Exception {
+    Governed g = governed(false);
+    requestReview(g);
+    projects.cancelBySystem(g.project().id(), "test", "Stopped by its sponsor");
+
+    assertThat(gates.board(pmo()).pending()).noneMatch(p -> p.projectId() == g.project().id());
+    expectProblem(decide(g, user(Role.PMO), "{\"decision\": \"GO\", \"rationale\": \"Go\"}"), 409)
+        .andExpect(jsonPath("$.type").value("https://cairnpmo.org/problems/project-final"));
+    mvc.perform(get(base(g)).with(as(g.manager())))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.projectStatus").value("CANCELLED"))
+        .andExpect(jsonPath("$.can.decide").value(false))
+        .andExpect(jsonPath("$.can.requestReview").value(false));
+  }
+
+  @Test
   void the_board_lists_pending_reviews_overdue_conditions_and_recent_decisions_it_may_see()
       throws Exception {
     Governed pending = governed(false);

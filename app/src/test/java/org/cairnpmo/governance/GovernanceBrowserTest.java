@@ -207,6 +207,9 @@ class GovernanceBrowserTest {
       Page page = context.newPage();
       page.onDialog(dialog -> dialog.accept());
       signIn(page, reviewer);
+      assertThat(page.locator("#gov-home-title").locator("xpath=ancestor::section"))
+          .containsText("Decide: Business case approval");
+      shot(page, "governance-04a-home");
       page.navigate(url("/governance"));
       Locator row =
           page.locator("#pending tbody tr")

@@ -42,6 +42,20 @@ class GovernancePageTest extends GovernanceTestSupport {
   }
 
   @Test
+  void the_home_page_tells_a_reviewer_what_waits_for_their_decision() throws Exception {
+    Governed g = governed(false);
+    requestReview(g);
+
+    mvc.perform(get("/").with(as(g.reviewer())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Decide: Approval")))
+        .andExpect(content().string(containsString(g.project().code())));
+    mvc.perform(get("/").with(as(g.manager())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Decide: Approval"))));
+  }
+
+  @Test
   void a_confidential_projects_gates_are_not_found_for_outsiders() throws Exception {
     Governed secret = governed(true);
 

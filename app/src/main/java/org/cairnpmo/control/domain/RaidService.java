@@ -21,8 +21,8 @@ import org.cairnpmo.control.DecisionView;
 import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.DependencyView;
-import org.cairnpmo.control.Escalation;
 import org.cairnpmo.control.EscalatedItem;
+import org.cairnpmo.control.Escalation;
 import org.cairnpmo.control.EscalationData;
 import org.cairnpmo.control.HeatMap;
 import org.cairnpmo.control.IssueData;
@@ -103,7 +103,8 @@ public class RaidService {
       throw InvalidInputException.of("page", "Pages are numbered from 0.");
     }
     if (size < 1) {
-      throw InvalidInputException.of("size", "Ask for 1 to " + MAX_PAGE_SIZE + " entries per page.");
+      throw InvalidInputException.of(
+          "size", "Ask for 1 to " + MAX_PAGE_SIZE + " entries per page.");
     }
     return PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE), sort);
   }
@@ -183,7 +184,9 @@ public class RaidService {
 
   private void checkActionOwners(RiskData data) {
     Set<Long> owners = new HashSet<>();
-    data.actionsOrEmpty().stream().map(RiskData.ActionData::ownerId).filter(Objects::nonNull)
+    data.actionsOrEmpty().stream()
+        .map(RiskData.ActionData::ownerId)
+        .filter(Objects::nonNull)
         .forEach(owners::add);
     if (!owners.isEmpty() && !identity.usersByIds(owners).keySet().containsAll(owners)) {
       throw InvalidInputException.of("actions", "The owner of an action does not exist.");
@@ -250,9 +253,7 @@ public class RaidService {
         issues.findAll(
             RaidSpecifications.of(projectId, "status", status, "severity", severity),
             page(
-                page,
-                size,
-                Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.desc("id"))));
+                page, size, Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.desc("id"))));
     Names names = names(found.getContent());
     return found.map(i -> issueView(project, i, viewer, names));
   }

@@ -62,7 +62,9 @@ public class RatingRuleService {
   @Transactional
   public RatingRuleView define(RatingRuleData data, CurrentUser author) {
     requireManager(author);
-    return rules.saveAndFlush(RatingRuleEntry.define(data, author.username(), Instant.now())).view();
+    return rules
+        .saveAndFlush(RatingRuleEntry.define(data, author.username(), Instant.now()))
+        .view();
   }
 
   @Transactional

@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the status report reminders on {@code cairn.control.reminders.cron} when {@code
- * cairn.control.reminders.enabled=true}, on one node at a time (ShedLock's table {@code
- * shedlock}).
+ * cairn.control.reminders.enabled=true}, on one node at a time (ShedLock's table {@code shedlock}).
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.control.reminders.enabled")
@@ -22,7 +21,10 @@ public class ReportReminderJob {
   }
 
   @Scheduled(cron = "${cairn.control.reminders.cron:0 0 7 * * *}")
-  @SchedulerLock(name = "control-report-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+  @SchedulerLock(
+      name = "control-report-reminders",
+      lockAtMostFor = "PT30M",
+      lockAtLeastFor = "PT1M")
   public void run() {
     reminders.sendReminders(LocalDate.now());
   }

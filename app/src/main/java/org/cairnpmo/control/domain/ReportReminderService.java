@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mails a project's manager about each overdue status report, once per report period. The
  * reminder is recorded in the same transaction in which the mail is sent, under a unique key per
- * project and period: a second run, or a second node racing this one, finds the record (or fails
- * to insert it) and sends nothing. A mail that cannot be sent rolls the record back, so the next
- * run tries again.
+ * project and period: a second run, or a second node racing this one, finds the record (or fails to
+ * insert it) and sends nothing. A mail that cannot be sent rolls the record back, so the next run
+ * tries again.
  */
 @Service
 public class ReportReminderService {
@@ -76,7 +76,10 @@ public class ReportReminderService {
           sent++;
         }
       } catch (DataIntegrityViolationException e) {
-        log.debug("Reminder for {} {} was sent by another node", overdue.projectCode(), overdue.periodStart());
+        log.debug(
+            "Reminder for {} {} was sent by another node",
+            overdue.projectCode(),
+            overdue.periodStart());
       } catch (MailException e) {
         log.warn(
             "Reminder for {} ({}) could not be sent; will try again: {}",

@@ -39,7 +39,9 @@ public class StatusMetricsService {
   private final ObjectProvider<StatusMetricsProvider> providers;
 
   StatusMetricsService(
-      RiskRepository risks, IssueRepository issues, ObjectProvider<StatusMetricsProvider> providers) {
+      RiskRepository risks,
+      IssueRepository issues,
+      ObjectProvider<StatusMetricsProvider> providers) {
     this.risks = risks;
     this.issues = issues;
     this.providers = providers;

@@ -16,6 +16,8 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
 
   boolean existsByProjectIdAndPeriodStart(long projectId, LocalDate periodStart);
 
+  Optional<StatusReport> findByProjectIdAndPeriodStart(long projectId, LocalDate periodStart);
+
   List<StatusReport> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
 
   List<StatusReport> findByProjectIdInOrderByPeriodStartAsc(Collection<Long> projectIds);

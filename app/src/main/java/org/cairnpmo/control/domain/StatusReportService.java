@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.CadenceView;
+import org.cairnpmo.control.DueReport;
 import org.cairnpmo.control.OverdueReport;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
@@ -53,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatusReportService {
 
   public static final int MAX_PAGE_SIZE = 200;
+
   /** The longest period a report may cover on a project without a cadence. */
   static final int MAX_AD_HOC_DAYS = 92;
 
@@ -89,8 +91,7 @@ public class StatusReportService {
   @Transactional(readOnly = true)
   public CadenceView cadence(long projectId, CurrentUser viewer) {
     ProjectView project = access.project(projectId, viewer);
-    return cadenceView(
-        project, cadences.findByProjectId(projectId).orElse(null), viewer, today());
+    return cadenceView(project, cadences.findByProjectId(projectId).orElse(null), viewer, today());
   }
 
   /**
@@ -371,11 +372,9 @@ public class StatusReportService {
                 "Enter the period's last day (the project has no reporting cadence yet)."));
       } else if (data.periodEnd().isBefore(data.periodStart())) {
         problems.add(new FieldProblem("periodEnd", "The period cannot end before it starts."));
-      } else if (ChronoUnit.DAYS.between(data.periodStart(), data.periodEnd())
-          >= MAX_AD_HOC_DAYS) {
+      } else if (ChronoUnit.DAYS.between(data.periodStart(), data.periodEnd()) >= MAX_AD_HOC_DAYS) {
         problems.add(
-            new FieldProblem(
-                "periodEnd", "A report covers at most " + MAX_AD_HOC_DAYS + " days."));
+            new FieldProblem("periodEnd", "A report covers at most " + MAX_AD_HOC_DAYS + " days."));
       }
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
@@ -492,6 +491,55 @@ public class StatusReportService {
     overdue.sort(
         Comparator.comparing(OverdueReport::dueDate).thenComparing(OverdueReport::projectCode));
     return overdue;
+  }
+
+  /** The periods under way on the active projects {@code manager} manages that have a cadence. */
+  @Transactional(readOnly = true)
+  public List<DueReport> currentPeriods(CurrentUser manager) {
+    Map<Long, ProjectView> mine = access.visibleProjects(manager, EnumSet.of(ProjectStatus.ACTIVE));
+    mine.values().removeIf(p -> !ControlAccess.isManager(p, manager));
+    LocalDate today = today();
+    List<DueReport> due = new ArrayList<>();
+    for (ReportingCadence cadence : cadences.findAll()) {
+      ProjectView project = mine.get(cadence.getProjectId());
+      if (project == null) {
+        continue;
+      }
+      ReportPeriod period = cadence.schedule().current(today);
+      Optional<StatusReport> report =
+          reports.findByProjectIdAndPeriodStart(project.id(), period.start());
+      due.add(
+          new DueReport(
+              project.id(),
+              project.code(),
+              project.name(),
+              cadence.getCadence(),
+              period,
+              report.map(StatusReport::getId).orElse(null),
+              report.map(StatusReport::getStatus).orElse(null)));
+    }
+    due.sort(
+        Comparator.comparing((DueReport d) -> d.period().due())
+            .thenComparing(DueReport::projectCode));
+    return due;
+  }
+
+  /** The cadence periods of a project from {@code count} periods back up to the current one. */
+  @Transactional(readOnly = true)
+  public List<ReportPeriod> recentPeriods(long projectId, int count, CurrentUser viewer) {
+    access.project(projectId, viewer);
+    Optional<ReportingCadence> cadence = cadences.findByProjectId(projectId);
+    if (cadence.isEmpty()) {
+      return List.of();
+    }
+    ReportSchedule schedule = cadence.get().schedule();
+    LocalDate today = today();
+    long current = schedule.cadence().indexOf(schedule.anchor(), today);
+    List<ReportPeriod> periods = new ArrayList<>();
+    for (long i = current; i >= 0 && i > current - count; i--) {
+      periods.add(schedule.period(i));
+    }
+    return periods;
   }
 
   // ---------------------------------------------------------------- views

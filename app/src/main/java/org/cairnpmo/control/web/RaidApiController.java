@@ -89,7 +89,10 @@ class RaidApiController {
   @PostMapping(BASE + "/risks")
   ResponseEntity<RiskView> logRisk(
       @PathVariable long projectId, @Valid @RequestBody RiskData data) {
-    return created(raid.logRisk(projectId, data, identity.requireCurrentUser()), RiskView::id, RiskView::version);
+    return created(
+        raid.logRisk(projectId, data, identity.requireCurrentUser()),
+        RiskView::id,
+        RiskView::version);
   }
 
   @Operation(operationId = "getRisk", summary = "One risk; its ETag is its version")
@@ -154,7 +157,10 @@ class RaidApiController {
   @PostMapping(BASE + "/issues")
   ResponseEntity<IssueView> logIssue(
       @PathVariable long projectId, @Valid @RequestBody IssueData data) {
-    return created(raid.logIssue(projectId, data, identity.requireCurrentUser()), IssueView::id, IssueView::version);
+    return created(
+        raid.logIssue(projectId, data, identity.requireCurrentUser()),
+        IssueView::id,
+        IssueView::version);
   }
 
   @Operation(operationId = "getIssue", summary = "One issue; its ETag is its version")
@@ -187,8 +193,7 @@ class RaidApiController {
       @RequestParam(defaultValue = "50") int size) {
     ApiPaging.check(page, size);
     return PageResponse.of(
-        raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()),
-        a -> a);
+        raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()), a -> a);
   }
 
   @Operation(operationId = "logAssumption", summary = "Log an assumption")
@@ -316,8 +321,9 @@ class RaidApiController {
 
   @Operation(
       operationId = "escalateRaidEntry",
-      summary = "Escalate an entry to the portfolio (kind: risks, issues, assumptions, decisions,"
-          + " dependencies)")
+      summary =
+          "Escalate an entry to the portfolio (kind: risks, issues, assumptions, decisions,"
+              + " dependencies)")
   @PostMapping(BASE + "/{kind}/{id}/escalation")
   ResponseEntity<Object> escalate(
       @PathVariable long projectId,
@@ -331,7 +337,9 @@ class RaidApiController {
         raid.escalate(kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
   }
 
-  @Operation(operationId = "withdrawRaidEscalation", summary = "Take an entry back from the portfolio")
+  @Operation(
+      operationId = "withdrawRaidEscalation",
+      summary = "Take an entry back from the portfolio")
   @DeleteMapping(BASE + "/{kind}/{id}/escalation")
   ResponseEntity<Object> withdraw(
       @PathVariable long projectId,
@@ -340,7 +348,8 @@ class RaidApiController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, null);
     return ResponseEntity.ok(
-        raid.withdrawEscalation(kind(kind), projectId, id, expected, identity.requireCurrentUser()));
+        raid.withdrawEscalation(
+            kind(kind), projectId, id, expected, identity.requireCurrentUser()));
   }
 
   // ---------------------------------------------------------------- overviews

@@ -55,7 +55,8 @@ class StatusReportApiController {
 
   @Operation(
       operationId = "getReportingCadence",
-      summary = "A project's reporting cadence (cadence null: none set), current and overdue periods")
+      summary =
+          "A project's reporting cadence (cadence null: none set), current and overdue periods")
   @GetMapping("/projects/{projectId}/cadence")
   ResponseEntity<CadenceView> cadence(@PathVariable long projectId) {
     return withETag(reports.cadence(projectId, identity.requireCurrentUser()));
@@ -128,7 +129,9 @@ class StatusReportApiController {
         .body(created);
   }
 
-  @Operation(operationId = "getStatusReport", summary = "One status report; its ETag is its version")
+  @Operation(
+      operationId = "getStatusReport",
+      summary = "One status report; its ETag is its version")
   @GetMapping("/projects/{projectId}/status-reports/{reportId}")
   ResponseEntity<StatusReportView> get(@PathVariable long projectId, @PathVariable long reportId) {
     return withETag(reports.get(projectId, reportId, identity.requireCurrentUser()));
@@ -146,8 +149,7 @@ class StatusReportApiController {
       @Valid @RequestBody StatusReportData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     return withETag(
-        reports.update(
-            projectId, reportId, data, expected, submit, identity.requireCurrentUser()));
+        reports.update(projectId, reportId, data, expected, submit, identity.requireCurrentUser()));
   }
 
   @Operation(

@@ -334,7 +334,7 @@ public class GateService {
     List<BoardView.PendingReview> pendingRows = new ArrayList<>();
     for (GateReview r : pending) {
       ProjectView p = visible.get(projectOf(r));
-      if (p == null) continue;
+      if (p == null || p.status().isFinal()) continue; // closed or cancelled: nothing to decide
       Gate g = r.getGate();
       pendingRows.add(
           new BoardView.PendingReview(
@@ -357,7 +357,7 @@ public class GateService {
     List<BoardView.OverdueCondition> overdueRows = new ArrayList<>();
     for (GateCondition c : overdue) {
       ProjectView p = visible.get(projectOf(c.getReview()));
-      if (p == null) continue;
+      if (p == null || p.status().isFinal()) continue;
       Gate g = c.getReview().getGate();
       overdueRows.add(
           new BoardView.OverdueCondition(

@@ -46,12 +46,17 @@ final class CoreHeuristic {
       int seed) {
     List<Thread> islands = new ArrayList<>();
     boolean[] start = incumbent.best();
+    // Keep a sliver of time to polish the final answer on the full problem: the islands only see
+    // their core, and a swap with a candidate outside it sometimes still pays.
+    long now = System.nanoTime();
+    long polish = Math.min((deadlineNanos - now) / 20, 250_000_000L);
+    long islandDeadline = deadlineNanos - polish;
     for (int k = 0; k < threads; k++) {
       CoreProblem core = CoreProblem.of(p, lp, coreSize(p, k));
       GeneticSearch search = new GeneticSearch(core, seed * 7919L + k);
       Thread t =
           new Thread(
-              () -> search.run(start, deadlineNanos, stop, incumbent), "cairn-core-genetic-" + k);
+              () -> search.run(start, islandDeadline, stop, incumbent), "cairn-core-genetic-" + k);
       t.setDaemon(true);
       islands.add(t);
       t.start();
@@ -63,6 +68,13 @@ final class CoreHeuristic {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+    boolean[] best = incumbent.best();
+    if (best != null && !stop.getAsBoolean()) {
+      SelectionState state = new SelectionState(p, best);
+      int[] order = GreedySelector.ranking(p, new SelectionState(p, p.mandatory()), lp.prices());
+      GreedySelector.improve(state, order, deadlineNanos);
+      incumbent.offer(state.x, SolveMethod.CORE_GENETIC);
     }
   }
 }

@@ -22,30 +22,55 @@ final class CoreProblem {
 
   final double fixedValue;
 
-  /** Capacity left for the core, with the feasibility tolerance folded in. */
+  /**
+   * Capacity left for the core, with the feasibility tolerance folded in. Dimensions are permuted,
+   * highest dual price first, so that "does it fit?" loops fail on their first checks.
+   */
   final double[] residual;
 
-  /** {@code weights[k][d]}: use of dimension d by core item k (item-major for cache locality). */
+  /** {@code weights[k][d]}: use of (permuted) dimension d by core item k; item-major for speed. */
   final double[][] weights;
 
   final double[] values;
 
-  private CoreProblem(IndexedProblem p, int[] items, boolean[] fixedSelection) {
+  /**
+   * Use of each core item priced with strictly positive multipliers. Fitting needs {@code
+   * weights[k][d] <= slack[d]} for every d, hence {@code surrogate[k] <= sum of priced slack}: a
+   * one-number test that rejects most items without looking at each dimension.
+   */
+  final double[] surrogate;
+
+  /** The multipliers of {@link #surrogate}, per permuted dimension. */
+  final double[] multipliers;
+
+  private CoreProblem(IndexedProblem p, int[] items, boolean[] fixedSelection, double[] prices) {
     this.p = p;
     this.items = items;
     this.fixedSelection = fixedSelection;
     this.fixedValue = p.value(fixedSelection);
+    double[] mu = positiveMultipliers(p, prices);
+    int[] dims =
+        IntStream.range(0, p.m)
+            .boxed()
+            .sorted(Comparator.comparingDouble(d -> -prices[d]))
+            .mapToInt(Integer::intValue)
+            .toArray();
     residual = new double[p.m];
-    for (int d = 0; d < p.m; d++) {
+    multipliers = new double[p.m];
+    for (int k = 0; k < p.m; k++) {
+      int d = dims[k];
       double tolerance = 1e-9 * Math.max(1.0, Math.abs(p.capacity[d]));
-      residual[d] = p.capacity[d] + tolerance - p.used(d, fixedSelection);
+      residual[k] = p.capacity[d] + tolerance - p.used(d, fixedSelection);
+      multipliers[k] = mu[d];
     }
     weights = new double[items.length][p.m];
     values = new double[items.length];
+    surrogate = new double[items.length];
     for (int k = 0; k < items.length; k++) {
       values[k] = p.values[items[k]];
-      for (int d = 0; d < p.m; d++) {
-        weights[k][d] = p.usage[d][items[k]];
+      for (int j = 0; j < p.m; j++) {
+        weights[k][j] = p.usage[dims[j]][items[k]];
+        surrogate[k] += multipliers[j] * weights[k][j];
       }
     }
   }
@@ -83,7 +108,7 @@ final class CoreProblem {
             .sorted(Comparator.comparingDouble(i -> -utility[i]))
             .mapToInt(Integer::intValue)
             .toArray();
-    return new CoreProblem(p, items, fixed);
+    return new CoreProblem(p, items, fixed, lp.prices());
   }
 
   /**
@@ -91,22 +116,34 @@ final class CoreProblem {
    * price get a tiny one so that ties still prefer lighter candidates.
    */
   static double[] pseudoUtility(IndexedProblem p, double[] prices) {
-    // What the capacities are worth at dual prices: the scale a negligible price must stay below.
-    double worth = 0;
-    for (int d = 0; d < p.m; d++) {
-      worth += prices[d] * p.capacity[d];
-    }
+    double[] mu = positiveMultipliers(p, prices);
     double[] utility = new double[p.n];
     for (int i = 0; i < p.n; i++) {
       double priced = 0;
       for (int d = 0; d < p.m; d++) {
-        double cap = Math.max(p.capacity[d], 1e-12);
-        double floor = worth > 0 ? 1e-6 * worth / cap : 1.0 / cap;
-        priced += (prices[d] + floor) * p.usage[d][i];
+        priced += mu[d] * p.usage[d][i];
       }
       utility[i] = priced > 0 ? p.values[i] / priced : Double.POSITIVE_INFINITY;
     }
     return utility;
+  }
+
+  /**
+   * Dual prices, with a negligible floor for dimensions the LP leaves slack, so that ties still
+   * prefer lighter candidates. The floor is scaled by what the capacities are worth at dual prices
+   * so that it stays negligible whatever the units.
+   */
+  static double[] positiveMultipliers(IndexedProblem p, double[] prices) {
+    double worth = 0;
+    for (int d = 0; d < p.m; d++) {
+      worth += prices[d] * p.capacity[d];
+    }
+    double[] mu = new double[p.m];
+    for (int d = 0; d < p.m; d++) {
+      double cap = Math.max(p.capacity[d], 1e-12);
+      mu[d] = prices[d] + (worth > 0 ? 1e-6 * worth / cap : 1.0 / cap);
+    }
+    return mu;
   }
 
   /** The full selection for a core assignment. */

@@ -1,5 +1,6 @@
 package org.cairnpmo.engine.selection;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -12,20 +13,28 @@ import java.util.function.BooleanSupplier;
  * adds by decreasing pseudo-utility while they fit. A child that duplicates a member is discarded;
  * otherwise it replaces the weakest member.
  *
+ * <p>Two changes to the original. When a population stops improving it is replaced by a fresh one
+ * whose repair order uses randomly perturbed pseudo-utilities: measured on the OR-Library
+ * instances, restarts with the same order fall back into the same local optimum, while a perturbed
+ * order leads elsewhere. And children are built incrementally from the first parent, so a child
+ * costs time proportional to the bits that differ rather than to the problem size.
+ *
  * <p>Only for problems without exclusive groups or prerequisites (must-include and must-exclude are
- * fixed outside the core). Children are built incrementally from the first parent, so a child costs
- * time proportional to the bits that differ, not to the problem size.
+ * fixed outside the core).
  */
 final class GeneticSearch {
 
-  private static final int POPULATION = Integer.getInteger("cairn.pop", 100);
-
+  private static final int POPULATION = Integer.getInteger("cairn.pop", 200);
   private static final int MUTATIONS = Integer.getInteger("cairn.mut", 2);
 
-  /** Restart from the island's best after this many children without improvement. */
+  /** Restart after this many children without improving the population's best. */
   private static final long STAGNATION = Long.getLong("cairn.stagnation", 150_000);
 
-  private static final boolean FRESH = Boolean.getBoolean("cairn.fresh");
+  /** Relative noise on pseudo-utilities after a restart. */
+  private static final double NOISE = Double.parseDouble(System.getProperty("cairn.noise", "0.1"));
+
+  private static final boolean KEEP = Boolean.getBoolean("cairn.keep");
+  static final boolean DEBUG = Boolean.getBoolean("cairn.debug");
 
   private final CoreProblem core;
   private final int size;
@@ -35,22 +44,30 @@ final class GeneticSearch {
   private final double[][] w;
   private final double[] v;
   private final double[] cap;
+  private final double[] surrogate;
+  private final double pricedCapacity;
+  private final boolean hasWorthless;
+
+  /** Repair order: best (perturbed) pseudo-utility first. */
+  private final int[] order;
+
+  /**
+   * {@code lightestFrom[r]}: smallest surrogate among {@code order[r..]}; once the child's priced
+   * slack is below it, nothing further in the order can fit.
+   */
+  private final double[] lightestFrom;
 
   private final boolean[][] members = new boolean[POPULATION][];
   private final double[][] used = new double[POPULATION][];
   private final double[] fitness = new double[POPULATION];
+  private final double[] slackOf = new double[POPULATION];
   private final long[] hash = new long[POPULATION];
   private final Set<Long> hashes = new HashSet<>();
-
-  /** Whether some core candidate has a value <= 0 (never worth keeping). */
-  private final boolean hasWorthless;
-
-  static final java.util.concurrent.atomic.AtomicLong CHILDREN =
-      new java.util.concurrent.atomic.AtomicLong();
 
   private final boolean[] child;
   private final double[] childUsed;
   private double childFitness;
+  private double childSlack;
   private long childHash;
 
   GeneticSearch(CoreProblem core, long seed) {
@@ -61,21 +78,30 @@ final class GeneticSearch {
     this.w = core.weights;
     this.v = core.values;
     this.cap = core.residual;
-    zobrist = new long[size];
-    for (int k = 0; k < size; k++) {
-      zobrist[k] = random.nextLong();
+    this.surrogate = core.surrogate;
+    double priced = 0;
+    for (int d = 0; d < m; d++) {
+      priced += core.multipliers[d] * cap[d];
     }
-    child = new boolean[size];
-    childUsed = new double[m];
+    pricedCapacity = priced;
     boolean worthless = false;
     for (double value : v) {
       worthless |= value <= 0;
     }
     hasWorthless = worthless;
+    zobrist = new long[size];
+    for (int k = 0; k < size; k++) {
+      zobrist[k] = random.nextLong();
+    }
+    order = new int[size];
+    lightestFrom = new double[size + 1];
+    reorder(0);
+    child = new boolean[size];
+    childUsed = new double[m];
   }
 
   /**
-   * Evolves until the deadline or cancellation, offering every improvement to {@code incumbent}.
+   * Evolves until the deadline or {@code stop}, offering every improvement to {@code incumbent}.
    *
    * @param seed a full selection to include in the first population (may be null)
    */
@@ -86,15 +112,11 @@ final class GeneticSearch {
     boolean[] best = seed == null ? null : core.restrict(seed);
     double bestFitness = Double.NEGATIVE_INFINITY;
     populate(best);
-    double runBest = Double.NEGATIVE_INFINITY;
+    double runBest = populationBest();
     long sinceImprovement = 0;
-    for (int k = 0; k < POPULATION; k++) {
-      runBest = Math.max(runBest, fitness[k]);
-    }
     long children = 0;
     while (true) {
       if ((children & 127) == 0 && (System.nanoTime() >= deadlineNanos || stop.getAsBoolean())) {
-        CHILDREN.addAndGet(children);
         return;
       }
       children++;
@@ -106,13 +128,14 @@ final class GeneticSearch {
         runBest = childFitness;
         sinceImprovement = 0;
       } else if (++sinceImprovement > STAGNATION) {
-        // This population has converged: start a new one (independent restarts are what make
-        // the search robust; one run's outcome varies a lot with the seed).
-        populate(FRESH ? null : best);
-        runBest = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < POPULATION; k++) {
-          runBest = Math.max(runBest, fitness[k]);
+        if (DEBUG) {
+          System.err.printf(
+              "restart after %d children: run %.0f, island %.0f%n",
+              children, runBest + core.fixedValue, bestFitness + core.fixedValue);
         }
+        reorder(NOISE);
+        populate(KEEP ? best : null);
+        runBest = populationBest();
         sinceImprovement = 0;
       }
       if (Incumbent.improves(childFitness, bestFitness)) {
@@ -123,27 +146,56 @@ final class GeneticSearch {
     }
   }
 
+  /** Sorts the repair order by pseudo-utility times a random factor in [1 - noise, 1 + noise]. */
+  private void reorder(double noise) {
+    double[] key = new double[size];
+    Integer[] boxed = new Integer[size];
+    for (int k = 0; k < size; k++) {
+      // Core items arrive sorted by pseudo-utility; their rank stands in for it.
+      key[k] = (size - k) * (1 + noise * (2 * random.nextDouble() - 1));
+      boxed[k] = k;
+    }
+    Arrays.sort(boxed, (a, b) -> Double.compare(key[b], key[a]));
+    for (int r = 0; r < size; r++) {
+      order[r] = boxed[r];
+    }
+    lightestFrom[size] = Double.POSITIVE_INFINITY;
+    for (int r = size - 1; r >= 0; r--) {
+      lightestFrom[r] = Math.min(lightestFrom[r + 1], surrogate[order[r]]);
+    }
+  }
+
+  private double populationBest() {
+    double best = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < POPULATION; k++) {
+      best = Math.max(best, fitness[k]);
+    }
+    return best;
+  }
+
   /** A fresh population: {@code keep} (if any) plus random maximal selections. */
   private void populate(boolean[] keep) {
     hashes.clear();
-    int[] order = new int[size];
+    int[] shuffled = new int[size];
     for (int k = 0; k < size; k++) {
-      order[k] = k;
+      shuffled[k] = k;
     }
     int filled = 0;
     if (keep != null) {
-      startChild(keep);
+      clearChild();
+      for (int k = 0; k < size; k++) {
+        if (keep[k]) {
+          flip(k);
+        }
+      }
       repair();
       store(filled++);
     }
     int attempts = 0;
     while (filled < POPULATION) {
-      shuffle(order);
-      java.util.Arrays.fill(child, false);
-      java.util.Arrays.fill(childUsed, 0);
-      childFitness = 0;
-      childHash = 0;
-      for (int k : order) {
+      shuffle(shuffled);
+      clearChild();
+      for (int k : shuffled) {
         if (v[k] > 0 && fits(k)) {
           flip(k);
         }
@@ -164,6 +216,7 @@ final class GeneticSearch {
     System.arraycopy(first, 0, child, 0, size);
     System.arraycopy(used[a], 0, childUsed, 0, m);
     childFitness = fitness[a];
+    childSlack = slackOf[a];
     childHash = hash[a];
     for (int k = 0; k < size; k++) {
       if (first[k] != second[k] && random.nextBoolean()) {
@@ -174,23 +227,21 @@ final class GeneticSearch {
       flip(random.nextInt(size));
     }
     repair();
-    if (LS_MODE == 2 || (LS_MODE == 1 && childFitness > fitness[a])) {
-      improve();
-    }
     return !hashes.contains(childHash);
   }
 
   /** Drop by increasing pseudo-utility until feasible, then add by decreasing while it fits. */
   private void repair() {
     if (hasWorthless) {
-      for (int k = size - 1; k >= 0; k--) {
+      for (int k = 0; k < size; k++) {
         if (child[k] && v[k] <= 0) {
           flip(k);
         }
       }
     }
     if (!feasible()) {
-      for (int k = size - 1; k >= 0; k--) {
+      for (int r = size - 1; r >= 0; r--) {
+        int k = order[r];
         if (child[k]) {
           flip(k);
           if (feasible()) {
@@ -199,63 +250,23 @@ final class GeneticSearch {
         }
       }
     }
-    for (int k = 0; k < size; k++) {
+    for (int r = 0; r < size; r++) {
+      if (childSlack * (1 + 1e-9) + 1e-9 < lightestFrom[r]) {
+        break;
+      }
+      int k = order[r];
       if (!child[k] && v[k] > 0 && fits(k)) {
         flip(k);
       }
     }
   }
 
-  static final int LS_MODE = Integer.getInteger("cairn.ls", 0);
-
-  /** First-improvement 1-1 swaps: a better unselected item for a worse selected one. */
-  private void improve() {
-    boolean improved = true;
-    while (improved) {
-      improved = false;
-      outer:
-      for (int j = 0; j < size; j++) {
-        if (child[j] || v[j] <= 0) {
-          continue;
-        }
-        for (int i = size - 1; i >= 0; i--) {
-          if (child[i] && v[i] < v[j] && swapFits(i, j)) {
-            flip(i);
-            flip(j);
-            for (int k = 0; k < size; k++) {
-              if (!child[k] && v[k] > 0 && fits(k)) {
-                flip(k);
-              }
-            }
-            improved = true;
-            break outer;
-          }
-        }
-      }
-    }
-  }
-
-  private boolean swapFits(int out, int in) {
-    double[] wi = w[out];
-    double[] wj = w[in];
-    for (int d = 0; d < m; d++) {
-      if (childUsed[d] + wj[d] - wi[d] > cap[d]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void startChild(boolean[] selection) {
-    java.util.Arrays.fill(child, false);
-    java.util.Arrays.fill(childUsed, 0);
+  private void clearChild() {
+    Arrays.fill(child, false);
+    Arrays.fill(childUsed, 0);
     childFitness = 0;
+    childSlack = pricedCapacity;
     childHash = 0;
-    for (int k = 0; k < size; k++) {
-      if (selection[k]) {
-        flip(k);
-      }
-    }
   }
 
   private void store(int slot) {
@@ -265,6 +276,7 @@ final class GeneticSearch {
     members[slot] = child.clone();
     used[slot] = childUsed.clone();
     fitness[slot] = childFitness;
+    slackOf[slot] = childSlack;
     hash[slot] = childHash;
     hashes.add(childHash);
   }
@@ -289,6 +301,7 @@ final class GeneticSearch {
     double sign = child[k] ? -1 : 1;
     child[k] = !child[k];
     childFitness += sign * v[k];
+    childSlack -= sign * surrogate[k];
     childHash ^= zobrist[k];
     double[] wk = w[k];
     for (int d = 0; d < m; d++) {
@@ -296,7 +309,11 @@ final class GeneticSearch {
     }
   }
 
+  /** Whether item k fits; the priced-slack test rejects most items in one comparison. */
   private boolean fits(int k) {
+    if (surrogate[k] > childSlack * (1 + 1e-9) + 1e-9) {
+      return false;
+    }
     double[] wk = w[k];
     for (int d = 0; d < m; d++) {
       if (childUsed[d] + wk[d] > cap[d]) {

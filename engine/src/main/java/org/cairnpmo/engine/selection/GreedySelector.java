@@ -125,7 +125,7 @@ public final class GreedySelector {
           int[] removed = s.removalOf(i);
           if (gain - s.valueOf(removed) > eps
               && !touchesMandatory(removed, mandatory)
-              && disjoint(removed, added)
+              && disjoint(removed, p.closure[j])
               && s.canSwap(removed, added)) {
             s.swap(removed, added);
             fill(s, order);

@@ -1,0 +1,76 @@
+package org.cairnpmo.control.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.platform.InvalidInputException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * What is wrong with a submitted form, by field (for the message next to it) and overall: from
+ * binding (a word in a number field), bean validation and the domain's own checks.
+ */
+final class PageErrors {
+
+  private final Map<String, String> fields = new LinkedHashMap<>();
+  private final List<String> global = new ArrayList<>();
+
+  static PageErrors of(BindingResult binding) {
+    PageErrors errors = new PageErrors();
+    if (binding != null) {
+      for (FieldError error : binding.getFieldErrors()) {
+        String message =
+            error.isBindingFailure() || error.getDefaultMessage() == null
+                ? "Enter a valid value."
+                : error.getDefaultMessage();
+        errors.fields.putIfAbsent(error.getField(), message);
+      }
+      binding.getGlobalErrors().forEach(e -> errors.global.add(e.getDefaultMessage()));
+    }
+    return errors;
+  }
+
+  PageErrors validate(Validator validator, Object target) {
+    if (target != null) {
+      for (ConstraintViolation<Object> v : validator.validate(target)) {
+        fields.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+      }
+    }
+    return this;
+  }
+
+  PageErrors add(InvalidInputException failure) {
+    for (InvalidInputException.FieldProblem problem : failure.problems()) {
+      if (problem.field() == null || problem.field().isBlank()) {
+        global.add(problem.message());
+      } else {
+        fields.putIfAbsent(problem.field(), problem.message());
+      }
+    }
+    return this;
+  }
+
+  PageErrors global(String message) {
+    global.add(message);
+    return this;
+  }
+
+  boolean any() {
+    return !fields.isEmpty() || !global.isEmpty();
+  }
+
+  void addTo(Model model) {
+    model.addAttribute("errors", fields);
+    model.addAttribute("globalErrors", global);
+  }
+
+  static void none(Model model) {
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("globalErrors", List.of());
+  }
+}

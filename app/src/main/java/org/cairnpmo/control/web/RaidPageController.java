@@ -1,0 +1,715 @@
+package org.cairnpmo.control.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cairnpmo.control.AssumptionData;
+import org.cairnpmo.control.AssumptionView;
+import org.cairnpmo.control.DecisionData;
+import org.cairnpmo.control.DecisionView;
+import org.cairnpmo.control.DependencyData;
+import org.cairnpmo.control.DependencyDirection;
+import org.cairnpmo.control.DependencyStatus;
+import org.cairnpmo.control.DependencyView;
+import org.cairnpmo.control.EscalationData;
+import org.cairnpmo.control.IssueData;
+import org.cairnpmo.control.IssueSeverity;
+import org.cairnpmo.control.IssueStatus;
+import org.cairnpmo.control.IssueView;
+import org.cairnpmo.control.OccurrenceData;
+import org.cairnpmo.control.Proximity;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.ResponseStrategy;
+import org.cairnpmo.control.RiskData;
+import org.cairnpmo.control.RiskStatus;
+import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.ProjectView;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
+ * (details, the form to change it, escalation, and for a risk: "it happened"), the form to log a
+ * new entry, and the portfolio's RAID page (heat map and escalations).
+ */
+@Controller
+class RaidPageController {
+
+  static final int PAGE_SIZE = 50;
+  static final String STALE =
+      "Someone else changed this entry while you were working on it, so your change was not"
+          + " saved. Here it is as it is now; apply your change again.";
+
+  private final RaidService raid;
+  private final ControlAccess access;
+  private final IdentityApi identity;
+  private final Validator validator;
+
+  RaidPageController(
+      RaidService raid, ControlAccess access, IdentityApi identity, Validator validator) {
+    this.raid = raid;
+    this.access = access;
+    this.identity = identity;
+    this.validator = validator;
+  }
+
+  @InitBinder
+  void initBinder(WebDataBinder binder) {
+    binder.setDisallowedFields("id", "projectId");
+  }
+
+  @ModelAttribute("fmt")
+  ControlFormat fmt() {
+    return ControlFormat.INSTANCE;
+  }
+
+  // ---------------------------------------------------------------- the project's log
+
+  @GetMapping("/projects/{projectId}/raid")
+  String log(
+      @PathVariable long projectId,
+      @RequestParam(defaultValue = "risks") String tab,
+      @RequestParam(required = false) RiskStatus status,
+      @RequestParam(required = false) Integer probability,
+      @RequestParam(required = false) Integer impact,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    ProjectView project = access.project(projectId, viewer);
+    RaidKind kind = RaidKind.byPath(tab).orElse(RaidKind.RISK);
+    int p = Math.max(page, 0);
+    model.addAttribute("project", project);
+    model.addAttribute("kind", kind);
+    model.addAttribute("kinds", RaidKind.values());
+    model.addAttribute("summary", raid.summary(projectId, viewer));
+    model.addAttribute("heatmap", raid.heatMap(projectId, viewer));
+    model.addAttribute(
+        "canLog", ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project));
+    model.addAttribute("cellFilter", probability != null && impact != null);
+    model.addAttribute("probability", probability);
+    model.addAttribute("impact", impact);
+    Page<?> items =
+        switch (kind) {
+          case RISK ->
+              raid.risks(
+                  projectId,
+                  probability != null && impact != null && status == null
+                      ? RiskStatus.OPEN
+                      : status,
+                  probability,
+                  impact,
+                  p,
+                  PAGE_SIZE,
+                  viewer);
+          case ISSUE -> raid.issues(projectId, null, null, p, PAGE_SIZE, viewer);
+          case ASSUMPTION -> raid.assumptions(projectId, null, p, PAGE_SIZE, viewer);
+          case DECISION -> raid.decisions(projectId, p, PAGE_SIZE, viewer);
+          case DEPENDENCY -> raid.dependencies(projectId, null, p, PAGE_SIZE, viewer);
+        };
+    model.addAttribute("items", items);
+    if (kind == RaidKind.DEPENDENCY) {
+      List<DependencyView> elsewhere = raid.dependenciesLoggedElsewhere(projectId, viewer);
+      java.util.Map<Long, ProjectView> loggers = new java.util.HashMap<>();
+      elsewhere.forEach(
+          d -> access.find(d.projectId(), viewer).ifPresent(x -> loggers.put(d.projectId(), x)));
+      model.addAttribute("elsewhere", elsewhere);
+      model.addAttribute("elsewhereProjects", loggers);
+    }
+    return "control/raid";
+  }
+
+  // ---------------------------------------------------------------- a new entry
+
+  @GetMapping("/projects/{projectId}/raid/{kind}/new")
+  String newEntry(@PathVariable long projectId, @PathVariable String kind, Model model) {
+    CurrentUser author = identity.requireCurrentUser();
+    RaidKind k = kind(kind);
+    ProjectView project = loggable(projectId, author);
+    model.addAttribute("form", blank(k, author));
+    PageErrors.none(model);
+    return itemPage(project, k, null, author, model);
+  }
+
+  @PostMapping("/projects/{projectId}/raid/risks/new")
+  String logRisk(
+      @PathVariable long projectId,
+      @ModelAttribute("form") RiskData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return create(
+        projectId,
+        RaidKind.RISK,
+        form,
+        binding,
+        model,
+        redirect,
+        () -> raid.logRisk(projectId, form, identity.requireCurrentUser()).id());
+  }
+
+  @PostMapping("/projects/{projectId}/raid/issues/new")
+  String logIssue(
+      @PathVariable long projectId,
+      @ModelAttribute("form") IssueData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return create(
+        projectId,
+        RaidKind.ISSUE,
+        form,
+        binding,
+        model,
+        redirect,
+        () -> raid.logIssue(projectId, form, identity.requireCurrentUser()).id());
+  }
+
+  @PostMapping("/projects/{projectId}/raid/assumptions/new")
+  String logAssumption(
+      @PathVariable long projectId,
+      @ModelAttribute("form") AssumptionData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return create(
+        projectId,
+        RaidKind.ASSUMPTION,
+        form,
+        binding,
+        model,
+        redirect,
+        () -> raid.logAssumption(projectId, form, identity.requireCurrentUser()).id());
+  }
+
+  @PostMapping("/projects/{projectId}/raid/decisions/new")
+  String logDecision(
+      @PathVariable long projectId,
+      @ModelAttribute("form") DecisionData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return create(
+        projectId,
+        RaidKind.DECISION,
+        form,
+        binding,
+        model,
+        redirect,
+        () -> raid.logDecision(projectId, form, identity.requireCurrentUser()).id());
+  }
+
+  @PostMapping("/projects/{projectId}/raid/dependencies/new")
+  String logDependency(
+      @PathVariable long projectId,
+      @ModelAttribute("form") DependencyData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return create(
+        projectId,
+        RaidKind.DEPENDENCY,
+        form,
+        binding,
+        model,
+        redirect,
+        () -> raid.logDependency(projectId, form, identity.requireCurrentUser()).id());
+  }
+
+  private String create(
+      long projectId,
+      RaidKind kind,
+      Object form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Supplier<Long> save) {
+    CurrentUser author = identity.requireCurrentUser();
+    ProjectView project = loggable(projectId, author);
+    PageErrors errors = PageErrors.of(binding).validate(validator, form);
+    if (!errors.any()) {
+      try {
+        long id = save.get();
+        redirect.addFlashAttribute(
+            "flash",
+            kind.label() + " logged. " + (kind == RaidKind.RISK ? "It is on the heat map." : ""));
+        return "redirect:/projects/" + projectId + "/raid?tab=" + kind.path() + "#item-" + id;
+      } catch (InvalidInputException e) {
+        errors.add(e);
+      } catch (BusinessRuleException e) {
+        errors.global(e.getMessage());
+      }
+    }
+    errors.addTo(model);
+    return itemPage(project, kind, null, author, model);
+  }
+
+  // ---------------------------------------------------------------- one entry
+
+  @GetMapping("/projects/{projectId}/raid/{kind}/{itemId}")
+  String entry(
+      @PathVariable long projectId,
+      @PathVariable String kind,
+      @PathVariable long itemId,
+      Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    RaidKind k = kind(kind);
+    ProjectView project = access.project(projectId, viewer);
+    Object item = raid.view(k, projectId, itemId, viewer);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", data(item));
+    }
+    if (!model.containsAttribute("errors")) {
+      PageErrors.none(model);
+    }
+    return itemPage(project, k, item, viewer, model);
+  }
+
+  @PostMapping("/projects/{projectId}/raid/risks/{itemId}")
+  String updateRisk(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("form") RiskData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return update(
+        projectId,
+        RaidKind.RISK,
+        itemId,
+        form,
+        form.version(),
+        binding,
+        model,
+        redirect,
+        () ->
+            raid.reviseRisk(
+                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+  }
+
+  @PostMapping("/projects/{projectId}/raid/issues/{itemId}")
+  String updateIssue(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("form") IssueData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return update(
+        projectId,
+        RaidKind.ISSUE,
+        itemId,
+        form,
+        form.version(),
+        binding,
+        model,
+        redirect,
+        () ->
+            raid.reviseIssue(
+                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+  }
+
+  @PostMapping("/projects/{projectId}/raid/assumptions/{itemId}")
+  String updateAssumption(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("form") AssumptionData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    AssumptionData effective =
+        new AssumptionData(form.text(), form.ownerId(), form.isValidated(), form.version());
+    return update(
+        projectId,
+        RaidKind.ASSUMPTION,
+        itemId,
+        form,
+        form.version(),
+        binding,
+        model,
+        redirect,
+        () ->
+            raid.reviseAssumption(
+                projectId, itemId, effective, form.version(), identity.requireCurrentUser()));
+  }
+
+  @PostMapping("/projects/{projectId}/raid/decisions/{itemId}")
+  String updateDecision(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("form") DecisionData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return update(
+        projectId,
+        RaidKind.DECISION,
+        itemId,
+        form,
+        form.version(),
+        binding,
+        model,
+        redirect,
+        () ->
+            raid.reviseDecision(
+                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+  }
+
+  @PostMapping("/projects/{projectId}/raid/dependencies/{itemId}")
+  String updateDependency(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("form") DependencyData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return update(
+        projectId,
+        RaidKind.DEPENDENCY,
+        itemId,
+        form,
+        form.version(),
+        binding,
+        model,
+        redirect,
+        () ->
+            raid.reviseDependency(
+                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+  }
+
+  private String update(
+      long projectId,
+      RaidKind kind,
+      long itemId,
+      Object form,
+      Long version,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Supplier<Object> save) {
+    CurrentUser editor = identity.requireCurrentUser();
+    ProjectView project = access.project(projectId, editor);
+    Object item = raid.view(kind, projectId, itemId, editor);
+    PageErrors errors = PageErrors.of(binding).validate(validator, form);
+    if (version == null) {
+      errors.global("The form is missing the version it was based on. Reload the page.");
+    }
+    if (!errors.any()) {
+      try {
+        save.get();
+        redirect.addFlashAttribute("flash", kind.label() + " saved.");
+        return "redirect:/projects/" + projectId + "/raid/" + kind.path() + "/" + itemId;
+      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        errors.global(STALE);
+        item = raid.view(kind, projectId, itemId, editor);
+        model.addAttribute("form", data(item));
+      } catch (InvalidInputException e) {
+        errors.add(e);
+      } catch (BusinessRuleException e) {
+        errors.global(e.getMessage());
+      }
+    }
+    errors.addTo(model);
+    return itemPage(project, kind, item, editor, model);
+  }
+
+  @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/escalate")
+  String escalate(
+      @PathVariable long projectId,
+      @PathVariable String kind,
+      @PathVariable long itemId,
+      @RequestParam(required = false) String note,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    RaidKind k = kind(kind);
+    return act(
+        projectId,
+        k,
+        itemId,
+        redirect,
+        "Escalated to the portfolio: the PMO and executives see it on the portfolio RAID page.",
+        () ->
+            raid.escalate(
+                k,
+                projectId,
+                itemId,
+                new EscalationData(note, version),
+                version,
+                identity.requireCurrentUser()));
+  }
+
+  @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/deescalate")
+  String deescalate(
+      @PathVariable long projectId,
+      @PathVariable String kind,
+      @PathVariable long itemId,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    RaidKind k = kind(kind);
+    return act(
+        projectId,
+        k,
+        itemId,
+        redirect,
+        "Escalation withdrawn.",
+        () ->
+            raid.withdrawEscalation(k, projectId, itemId, version, identity.requireCurrentUser()));
+  }
+
+  @PostMapping("/projects/{projectId}/raid/risks/{itemId}/occurred")
+  String occurred(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("occurrence") OccurrenceData form,
+      BindingResult binding,
+      RedirectAttributes redirect) {
+    CurrentUser editor = identity.requireCurrentUser();
+    String back = "redirect:/projects/" + projectId + "/raid/risks/" + itemId;
+    PageErrors errors = PageErrors.of(binding).validate(validator, form);
+    if (form.version() == null || errors.any()) {
+      redirect.addFlashAttribute(
+          "flashError", "Check the issue's details: " + firstError(errors, form));
+      return back;
+    }
+    try {
+      IssueView issue = raid.riskOccurred(projectId, itemId, form, form.version(), editor);
+      redirect.addFlashAttribute(
+          "flash", "The risk occurred and is now issue “" + issue.title() + "”, linked to it.");
+      return "redirect:/projects/" + projectId + "/raid/issues/" + issue.id();
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      redirect.addFlashAttribute("flashError", STALE);
+    } catch (InvalidInputException | BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return back;
+  }
+
+  private static String firstError(PageErrors errors, OccurrenceData form) {
+    return form.version() == null ? "reload the page and try again." : "a field is too long.";
+  }
+
+  private String act(
+      long projectId,
+      RaidKind kind,
+      long itemId,
+      RedirectAttributes redirect,
+      String done,
+      Supplier<Object> action) {
+    try {
+      action.get();
+      redirect.addFlashAttribute("flash", done);
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      redirect.addFlashAttribute("flashError", STALE);
+    } catch (InvalidInputException | BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return "redirect:/projects/" + projectId + "/raid/" + kind.path() + "/" + itemId;
+  }
+
+  private String itemPage(
+      ProjectView project, RaidKind kind, Object item, CurrentUser viewer, Model model) {
+    model.addAttribute("project", project);
+    model.addAttribute("kind", kind);
+    model.addAttribute("item", item);
+    boolean editable =
+        item == null
+            ? ControlAccess.mayLog(project, viewer)
+            : switch (kind) {
+              case RISK -> ((RiskView) item).editable();
+              case ISSUE -> ((IssueView) item).editable();
+              case ASSUMPTION -> ((AssumptionView) item).editable();
+              case DECISION -> ((DecisionView) item).editable();
+              case DEPENDENCY -> ((DependencyView) item).editable();
+            };
+    model.addAttribute("editable", editable && ControlAccess.isOpen(project));
+    Set<Long> memberIds =
+        project.members().stream().map(ProjectView.MemberView::userId).collect(Collectors.toSet());
+    List<UserSummary> people = identity.activeUsers();
+    model.addAttribute("members", people.stream().filter(u -> memberIds.contains(u.id())).toList());
+    model.addAttribute("others", people.stream().filter(u -> !memberIds.contains(u.id())).toList());
+    model.addAttribute("strategies", ResponseStrategy.values());
+    model.addAttribute("proximities", Proximity.values());
+    model.addAttribute("riskStatuses", List.of(RiskStatus.OPEN, RiskStatus.CLOSED));
+    model.addAttribute("severities", IssueSeverity.values());
+    model.addAttribute("issueStatuses", IssueStatus.values());
+    model.addAttribute("directions", DependencyDirection.values());
+    model.addAttribute("dependencyStatuses", DependencyStatus.values());
+    if (kind == RaidKind.DEPENDENCY) {
+      model.addAttribute("candidates", raid.dependencyCandidates(project.id(), viewer));
+    }
+    model.addAttribute("today", LocalDate.now());
+    model.addAttribute(
+        "probabilityScale",
+        List.of("1 · Rare", "2 · Unlikely", "3 · Possible", "4 · Likely", "5 · Almost certain"));
+    model.addAttribute(
+        "impactScale",
+        List.of("1 · Negligible", "2 · Minor", "3 · Moderate", "4 · Major", "5 · Severe"));
+    return "control/raid-item";
+  }
+
+  private ProjectView loggable(long projectId, CurrentUser author) {
+    ProjectView project = access.project(projectId, author);
+    if (!ControlAccess.mayLog(project, author)) {
+      throw new AccessDeniedException("Only the project's members or the PMO log RAID entries");
+    }
+    return project;
+  }
+
+  private static RaidKind kind(String path) {
+    return RaidKind.byPath(path).orElseThrow(() -> new NotFoundException("RAID log section", path));
+  }
+
+  /** An empty form; three empty action rows for a risk. */
+  static Object blank(RaidKind kind, CurrentUser author) {
+    return switch (kind) {
+      case RISK ->
+          new RiskData(
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              author.id(),
+              null,
+              actionRows(List.of()),
+              null,
+              null,
+              null,
+              null);
+      case ISSUE ->
+          new IssueData(null, null, IssueSeverity.MEDIUM, author.id(), null, null, null, null);
+      case ASSUMPTION -> new AssumptionData(null, author.id(), false, null);
+      case DECISION -> new DecisionData(null, null, null, LocalDate.now(), null, author.id(), null);
+      case DEPENDENCY ->
+          new DependencyData(
+              DependencyDirection.DEPENDS_ON, null, null, null, null, author.id(), null);
+    };
+  }
+
+  /** The entry as its form shows it. */
+  static Object data(Object item) {
+    if (item instanceof RiskView r) {
+      return new RiskData(
+          r.title(),
+          r.cause(),
+          r.event(),
+          r.effect(),
+          r.probability(),
+          r.impact(),
+          r.proximityDate(),
+          r.proximity(),
+          r.ownerId(),
+          r.strategy(),
+          actionRows(
+              r.actions().stream()
+                  .map(a -> new RiskData.ActionData(a.text(), a.ownerId(), a.dueDate(), a.done()))
+                  .toList()),
+          r.residualProbability(),
+          r.residualImpact(),
+          r.status(),
+          r.version());
+    }
+    if (item instanceof IssueView i) {
+      return new IssueData(
+          i.title(),
+          i.description(),
+          i.severity(),
+          i.ownerId(),
+          i.dueDate(),
+          i.resolution(),
+          i.status(),
+          i.version());
+    }
+    if (item instanceof AssumptionView a) {
+      return new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version());
+    }
+    if (item instanceof DecisionView d) {
+      return new DecisionData(
+          d.what(),
+          d.why(),
+          d.decidedBy(),
+          d.decidedOn(),
+          d.alternatives(),
+          d.ownerId(),
+          d.version());
+    }
+    DependencyView d = (DependencyView) item;
+    return new DependencyData(
+        d.direction(),
+        d.otherProjectId(),
+        d.description(),
+        d.needBy(),
+        d.status(),
+        d.ownerId(),
+        d.version());
+  }
+
+  /** The actions so far and blank rows up to at least three, one blank at the end. */
+  private static List<RiskData.ActionData> actionRows(List<RiskData.ActionData> actions) {
+    List<RiskData.ActionData> rows = new ArrayList<>(actions);
+    do {
+      rows.add(new RiskData.ActionData(null, null, null, false));
+    } while (rows.size() < 3);
+    return rows;
+  }
+
+  // ---------------------------------------------------------------- the portfolio
+
+  @GetMapping("/raid")
+  String portfolio(Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    model.addAttribute("heatmap", raid.portfolioHeatMap(viewer));
+    boolean portfolio = ControlAccess.seesPortfolio(viewer);
+    model.addAttribute("portfolio", portfolio);
+    model.addAttribute("escalated", portfolio ? raid.escalated(viewer) : List.of());
+    return "control/portfolio-raid";
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  @ExceptionHandler(NotFoundException.class)
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  void badRequest(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+  }
+
+  static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}

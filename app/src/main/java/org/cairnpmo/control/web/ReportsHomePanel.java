@@ -1,0 +1,75 @@
+package org.cairnpmo.control.web;
+
+import java.util.List;
+import org.cairnpmo.control.DueReport;
+import org.cairnpmo.control.OverdueReport;
+import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.HomePanel;
+import org.springframework.stereotype.Component;
+
+/**
+ * The home page's "Reports due" panel: for a manager, the reports of their projects that are due or
+ * overdue; for the PMO, also how many reports wait for review and how many are overdue in all. Left
+ * out for people with nothing to report or review.
+ */
+@Component
+class ReportsHomePanel implements HomePanel {
+
+  private final StatusReportService reports;
+  private final IdentityApi identity;
+
+  ReportsHomePanel(StatusReportService reports, IdentityApi identity) {
+    this.reports = reports;
+    this.identity = identity;
+  }
+
+  @Override
+  public int order() {
+    return 20;
+  }
+
+  @Override
+  public String template() {
+    return "control/home-panel";
+  }
+
+  @Override
+  public Object model() {
+    return identity.currentUser().map(this::model).orElse(null);
+  }
+
+  private Model model(CurrentUser viewer) {
+    List<DueReport> current = reports.currentPeriods(viewer);
+    boolean reviewer = ControlAccess.mayReview(viewer);
+    List<OverdueReport> overdue = reports.overdue(viewer, reviewer ? null : viewer.id());
+    List<OverdueReport> mine =
+        overdue.stream()
+            .filter(o -> o.managerId() != null && o.managerId() == viewer.id())
+            .toList();
+    int awaiting = reviewer ? reports.awaitingReview(viewer).size() : 0;
+    if (current.isEmpty() && mine.isEmpty() && !reviewer) {
+      return null;
+    }
+    return new Model(
+        current.stream().filter(d -> d.status() == null || !d.status().isDelivered()).toList(),
+        mine.stream().limit(6).toList(),
+        mine.size(),
+        reviewer,
+        awaiting,
+        overdue.size(),
+        ControlFormat.INSTANCE);
+  }
+
+  /** What the panel shows. */
+  public record Model(
+      List<DueReport> dueNow,
+      List<OverdueReport> myOverdue,
+      int myOverdueCount,
+      boolean reviewer,
+      int awaitingReview,
+      int overdueTotal,
+      ControlFormat fmt) {}
+}

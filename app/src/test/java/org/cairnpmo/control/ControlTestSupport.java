@@ -1,0 +1,137 @@
+package org.cairnpmo.control;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Fixtures for project control tests: a project with its people in every role. */
+public abstract class ControlTestSupport extends ApiTestSupport {
+
+  @Autowired protected StatusReportService reports;
+  @Autowired protected RaidService raid;
+
+  /** A project and everyone who may (or may not) touch it. */
+  protected record Team(
+      ProjectView project,
+      UserSummary manager,
+      UserSummary member,
+      UserSummary sponsor,
+      UserSummary stakeholder,
+      UserSummary outsider,
+      UserSummary pmo,
+      UserSummary executive) {
+
+    public long id() {
+      return project.id();
+    }
+  }
+
+  /**
+   * An active project (confidential if asked) with a manager, a member, a sponsor, a stakeholder.
+   */
+  protected Team team(boolean confidential) {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary member = user(Role.MEMBER);
+    UserSummary sponsor = user(Role.MEMBER);
+    UserSummary stakeholder = user(Role.MEMBER);
+    ProjectData base = projectData(manager.id(), confidential, List.of());
+    List<ProjectData.Member> members = new ArrayList<>();
+    members.add(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER));
+    members.add(new ProjectData.Member(stakeholder.id(), MembershipRole.STAKEHOLDER));
+    ProjectData data =
+        new ProjectData(
+            base.code(),
+            base.name(),
+            base.description(),
+            null,
+            sponsor.id(),
+            manager.id(),
+            base.category(),
+            base.priority(),
+            ProjectStatus.ACTIVE,
+            LocalDate.now().minusMonths(6),
+            LocalDate.now().plusMonths(6),
+            base.budgetAmount(),
+            base.budgetCurrency(),
+            confidential,
+            members,
+            null);
+    ProjectView project = projects.register(data, pmo());
+    return new Team(
+        project,
+        manager,
+        member,
+        sponsor,
+        stakeholder,
+        user(Role.MEMBER),
+        user(Role.PMO),
+        user(Role.EXECUTIVE));
+  }
+
+  /** Signs a page request in as {@code user}, as the session would. */
+  protected static RequestPostProcessor page(UserSummary user) {
+    CairnPrincipal principal =
+        new CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return authentication(
+        org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+            .authenticated(principal, null, principal.getAuthorities()));
+  }
+
+  protected static RiskData risk(String title, int probability, int impact) {
+    return new RiskData(
+        title,
+        "Because the supplier is small",
+        "The supplier delivers late",
+        "Go-live slips",
+        probability,
+        impact,
+        null,
+        Proximity.NEAR,
+        null,
+        ResponseStrategy.MITIGATE,
+        List.of(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  protected static StatusReportData report(
+      LocalDate start, LocalDate end, Rag all, String summary) {
+    return new StatusReportData(
+        start,
+        end,
+        all,
+        all,
+        all,
+        all,
+        all,
+        all,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        summary,
+        "Done things",
+        "Next things",
+        null,
+        null);
+  }
+}
