@@ -46,7 +46,7 @@ public class Issue extends RaidItem {
 
   static Issue fromRisk(
       long projectId,
-      long riskId,
+      Long riskId,
       String title,
       String description,
       IssueSeverity severity,

@@ -1,0 +1,31 @@
+package org.cairnpmo.portfolio.selection;
+
+import java.time.Instant;
+
+/**
+ * An optimizer run: its state, live progress while it runs, and its result once done.
+ *
+ * @param bestValue best selection value so far (live while running)
+ * @param bestBound best proven bound so far
+ * @param gapPercent gap between the two, in percent
+ * @param result the stored result; null until the run ends (and when it failed)
+ */
+public record RunView(
+    long id,
+    long scenarioId,
+    RunStatus status,
+    int timeLimitSeconds,
+    String requestedBy,
+    Instant queuedAt,
+    Instant startedAt,
+    Instant finishedAt,
+    Double bestValue,
+    Double bestBound,
+    Double gapPercent,
+    String error,
+    RunResult result) {
+
+  public boolean active() {
+    return !status.finished();
+  }
+}

@@ -1,0 +1,142 @@
+package org.cairnpmo.portfolio.selection;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.cairnpmo.platform.BusinessRuleException;
+
+/** A selection scenario; once committed it never changes again. */
+@Entity
+@Table(name = "selection_scenario")
+class Scenario {
+
+  enum Status {
+    OPEN,
+    COMMITTED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+  private String description;
+  private String definition;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  private Long committedRunId;
+  private String committedBy;
+  private Instant committedAt;
+  private String rationale;
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected Scenario() {}
+
+  static Scenario define(String name, String description, String definition, String by, Instant now) {
+    Scenario s = new Scenario();
+    s.status = Status.OPEN;
+    s.createdAt = now;
+    s.createdBy = by;
+    s.apply(name, description, definition, by, now);
+    return s;
+  }
+
+  void revise(String newName, String newDescription, String newDefinition, String by, Instant now) {
+    requireOpen();
+    apply(newName, newDescription, newDefinition, by, now);
+  }
+
+  private void apply(String newName, String newDescription, String newDefinition, String by, Instant now) {
+    name = newName.trim();
+    description = newDescription == null || newDescription.isBlank() ? null : newDescription.trim();
+    definition = newDefinition;
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  void requireOpen() {
+    if (status == Status.COMMITTED) {
+      throw new BusinessRuleException(
+          "scenario-committed",
+          "Scenario '" + name + "' was committed on " + committedAt + " and cannot change any more.");
+    }
+  }
+
+  /** Records the decision; the caller approves the selected proposals in the same transaction. */
+  void commit(SelectionRun run, String why, String by, Instant now) {
+    requireOpen();
+    if (run.getStatus() != RunStatus.DONE) {
+      throw new BusinessRuleException(
+          "run-not-done", "Only a finished run can be committed; run " + run.getId() + " is " + run.getStatus() + ".");
+    }
+    status = Status.COMMITTED;
+    committedRunId = run.getId();
+    committedBy = by;
+    committedAt = now;
+    rationale = why.trim();
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  boolean isCommitted() {
+    return status == Status.COMMITTED;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  String getDescription() {
+    return description;
+  }
+
+  String getDefinition() {
+    return definition;
+  }
+
+  Long getCommittedRunId() {
+    return committedRunId;
+  }
+
+  String getCommittedBy() {
+    return committedBy;
+  }
+
+  Instant getCommittedAt() {
+    return committedAt;
+  }
+
+  String getRationale() {
+    return rationale;
+  }
+
+  long getVersion() {
+    return version;
+  }
+
+  Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  String getUpdatedBy() {
+    return updatedBy;
+  }
+}

@@ -1,0 +1,349 @@
+package org.cairnpmo.portfolio.selection;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.engine.selection.SolveProgress;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.portfolio.PortfolioAccess;
+import org.cairnpmo.portfolio.PortfolioApi;
+import org.cairnpmo.portfolio.ProposalCandidate;
+import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.ProposalStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Selection scenarios: the PMO and administrators define, run and commit them; executives read
+ * them. Committing approves the selected proposals through {@link PortfolioApi}, in one transaction
+ * with the decision.
+ */
+@Service
+public class ScenarioService {
+
+  /** Proposals a scenario may choose from. */
+  static final EnumSet<ProposalStatus> ELIGIBLE =
+      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.UNDER_EVALUATION, ProposalStatus.APPROVED);
+
+  private final ScenarioRepository scenarios;
+  private final SelectionRunRepository runs;
+  private final SelectionRunner runner;
+  private final PortfolioApi portfolio;
+  private final JsonMapper json;
+
+  ScenarioService(
+      ScenarioRepository scenarios,
+      SelectionRunRepository runs,
+      SelectionRunner runner,
+      PortfolioApi portfolio,
+      JsonMapper json) {
+    this.scenarios = scenarios;
+    this.runs = runs;
+    this.runner = runner;
+    this.portfolio = portfolio;
+    this.json = json;
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public List<ScenarioView> list(CurrentUser viewer) {
+    requireReader(viewer);
+    List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
+    return scenarios.findAll().stream()
+        .sorted((a, b) -> Long.compare(b.getId(), a.getId()))
+        .map(s -> view(s, all))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ScenarioView get(long id, CurrentUser viewer) {
+    requireReader(viewer);
+    return view(find(id), portfolio.candidates(ELIGIBLE, viewer));
+  }
+
+  /** The proposals a new scenario may choose from. */
+  @Transactional(readOnly = true)
+  public List<ProposalCandidate> eligible(CurrentUser viewer) {
+    requireReader(viewer);
+    return portfolio.candidates(ELIGIBLE, viewer);
+  }
+
+  @Transactional(readOnly = true)
+  public List<RunView> runs(long scenarioId, CurrentUser viewer) {
+    requireReader(viewer);
+    find(scenarioId);
+    return runs.findByScenarioIdOrderByIdDesc(scenarioId).stream().map(this::runView).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public RunView run(long scenarioId, long runId, CurrentUser viewer) {
+    requireReader(viewer);
+    return runView(findRun(scenarioId, runId));
+  }
+
+  // ---- changing -----------------------------------------------------------------------------
+
+  @Transactional
+  public ScenarioView create(ScenarioData data, CurrentUser by) {
+    requireGoverns(by);
+    List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, by);
+    ScenarioData normal = normalise(data, all);
+    Scenario scenario =
+        Scenario.define(
+            normal.name(), normal.description(), write(normal), by.username(), Instant.now());
+    scenarios.saveAndFlush(scenario);
+    return view(scenario, all);
+  }
+
+  @Transactional
+  public ScenarioView revise(long id, ScenarioData data, long expectedVersion, CurrentUser by) {
+    requireGoverns(by);
+    Scenario scenario = find(id);
+    requireVersion(scenario, expectedVersion);
+    List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, by);
+    ScenarioData normal = normalise(data, all);
+    scenario.revise(
+        normal.name(), normal.description(), write(normal), by.username(), Instant.now());
+    scenarios.saveAndFlush(scenario);
+    return view(scenario, all);
+  }
+
+  @Transactional
+  public void delete(long id, long expectedVersion, CurrentUser by) {
+    requireGoverns(by);
+    Scenario scenario = find(id);
+    requireVersion(scenario, expectedVersion);
+    scenario.requireOpen();
+    List<SelectionRun> own = runs.findByScenarioIdOrderByIdDesc(id);
+    if (own.stream().anyMatch(r -> !r.getStatus().finished())) {
+      throw new BusinessRuleException(
+          "run-active", "Cancel the scenario's running optimization before deleting it.");
+    }
+    runs.deleteAll(own);
+    scenarios.delete(scenario);
+  }
+
+  /** Queues a run and returns at once; the optimizer works on a thread of its own. */
+  public RunView startRun(long scenarioId, Integer timeLimitSeconds, CurrentUser by) {
+    requireGoverns(by);
+    Scenario scenario = find(scenarioId);
+    scenario.requireOpen();
+    ScenarioData data = read(scenario);
+    if (runs.findByScenarioIdOrderByIdDesc(scenarioId).stream()
+        .anyMatch(r -> !r.getStatus().finished())) {
+      throw new BusinessRuleException(
+          "run-active", "This scenario is being optimized already; wait for it or cancel it.");
+    }
+    int limit = timeLimitSeconds == null ? data.effectiveTimeLimitSeconds() : timeLimitSeconds;
+    SelectionRun run =
+        runs.saveAndFlush(SelectionRun.queue(scenarioId, limit, by.username(), Instant.now()));
+    runner.submit(
+        run.getId(),
+        () -> SelectionModel.build(data, chosen(data, portfolio.candidates(ELIGIBLE, by))),
+        data,
+        limit);
+    return runView(run);
+  }
+
+  /** Asks a run to stop; a running search keeps the best selection it found so far. */
+  public RunView cancel(long scenarioId, long runId, CurrentUser by) {
+    requireGoverns(by);
+    SelectionRun run = findRun(scenarioId, runId);
+    if (run.getStatus().finished()) {
+      throw new BusinessRuleException(
+          "run-finished", "Run " + runId + " has ended already (" + run.getStatus() + ").");
+    }
+    if (!runner.cancel(runId)) {
+      run.cancelQueued(Instant.now());
+      runs.save(run);
+    }
+    return runView(run);
+  }
+
+  /**
+   * Commits the result of a finished run: approves each selected proposal that is not approved
+   * yet (the register then creates the projects) and records who decided, when and why.
+   */
+  @Transactional
+  public ScenarioView commit(long scenarioId, CommitData data, long expectedVersion, CurrentUser by) {
+    requireGoverns(by);
+    Scenario scenario = find(scenarioId);
+    requireVersion(scenario, expectedVersion);
+    SelectionRun run = findRun(scenarioId, data.runId());
+    scenario.commit(run, data.rationale(), by.username(), Instant.now());
+    RunResult result = readResult(run);
+    if (result == null || !result.feasible()) {
+      throw new BusinessRuleException(
+          "run-infeasible", "Run " + run.getId() + " found no selection to commit.");
+    }
+    Map<Long, ProposalCandidate> current = new LinkedHashMap<>();
+    portfolio.candidates(ELIGIBLE, by).forEach(c -> current.put(c.id(), c));
+    String reason = "Selected in scenario '" + scenario.getName() + "': " + data.rationale().trim();
+    for (RunResult.Pick pick : result.selected()) {
+      ProposalCandidate c = current.get(pick.proposalId());
+      if (c != null && c.status() == ProposalStatus.APPROVED) {
+        continue;
+      }
+      if (c == null || c.status() != ProposalStatus.UNDER_EVALUATION) {
+        throw new BusinessRuleException(
+            "proposal-not-approvable",
+            pick.code()
+                + " can no longer be approved (it is "
+                + (c == null ? "no longer a candidate" : c.status().label().toLowerCase())
+                + "); evaluate it first or run the scenario again.");
+      }
+      portfolio.approve(pick.proposalId(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, by);
+    }
+    scenarios.saveAndFlush(scenario);
+    return view(scenario, portfolio.candidates(ELIGIBLE, by));
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  /** Checks the rules against the candidates now, so that mistakes show at once (400). */
+  private ScenarioData normalise(ScenarioData data, List<ProposalCandidate> all) {
+    for (Long id : data.candidateIds()) {
+      if (id == null || all.stream().noneMatch(c -> c.id() == id)) {
+        throw InvalidInputException.of(
+            "candidateIds",
+            "Proposal "
+                + id
+                + " cannot be a candidate: choose submitted, under evaluation or approved"
+                + " proposals.");
+      }
+    }
+    SelectionModel.build(data, chosen(data, all));
+    return data.withHeader(data.name().trim(), data.description(), null);
+  }
+
+  /** The scenario's candidates; by default every proposal under evaluation. */
+  static List<ProposalCandidate> chosen(ScenarioData data, List<ProposalCandidate> all) {
+    if (data.candidateIds().isEmpty()) {
+      return all.stream().filter(c -> c.status() == ProposalStatus.UNDER_EVALUATION).toList();
+    }
+    return all.stream().filter(c -> data.candidateIds().contains(c.id())).toList();
+  }
+
+  private ScenarioView view(Scenario s, List<ProposalCandidate> all) {
+    ScenarioData data = read(s).withHeader(s.getName(), s.getDescription(), s.getVersion());
+    List<ProposalCandidate> chosen = chosen(data, all);
+    Map<String, Double> costs = new java.util.TreeMap<>();
+    Map<String, Double> demand = new java.util.TreeMap<>();
+    for (ProposalCandidate c : chosen) {
+      c.costsByPeriod().forEach((p, v) -> costs.merge(p, v.doubleValue(), Double::sum));
+      for (ProposalData.ResourceDemand d : c.resourceDemand()) {
+        demand.merge(d.role().trim() + "|" + d.period().trim(), d.amount().doubleValue(), Double::sum);
+      }
+    }
+    RunView latest =
+        runs.findFirstByScenarioIdOrderByIdDesc(s.getId()).map(this::runView).orElse(null);
+    return new ScenarioView(
+        s.getId(),
+        s.getName(),
+        s.getDescription(),
+        data,
+        chosen.stream()
+            .map(
+                c ->
+                    new ScenarioView.CandidateRow(
+                        c.id(),
+                        c.code(),
+                        c.title(),
+                        c.status().name(),
+                        c.weightedScore(),
+                        c.npv() == null ? null : c.npv().doubleValue(),
+                        SelectionModel.totalCost(c),
+                        c.currency()))
+            .toList(),
+        costs,
+        demand,
+        latest,
+        s.isCommitted(),
+        s.getCommittedRunId(),
+        s.getCommittedBy(),
+        s.getCommittedAt(),
+        s.getRationale(),
+        s.getVersion(),
+        s.getUpdatedAt(),
+        s.getUpdatedBy());
+  }
+
+  RunView runView(SelectionRun run) {
+    Double value = run.getBestValue();
+    Double bound = run.getBestBound();
+    Double gap = run.getGapPercent();
+    if (!run.getStatus().finished()) {
+      SolveProgress p = runner.progress(run.getId());
+      if (p != null) {
+        value = p.objectiveValue();
+        bound = Double.isFinite(p.bestBound()) ? p.bestBound() : null;
+        gap = Double.isFinite(p.gapPercent()) ? p.gapPercent() : null;
+      }
+    }
+    return new RunView(
+        run.getId(),
+        run.getScenarioId(),
+        run.getStatus(),
+        run.getTimeLimitSeconds(),
+        run.getRequestedBy(),
+        run.getQueuedAt(),
+        run.getStartedAt(),
+        run.getFinishedAt(),
+        value,
+        bound,
+        gap,
+        run.getError(),
+        readResult(run));
+  }
+
+  private RunResult readResult(SelectionRun run) {
+    return run.getResult() == null ? null : json.readValue(run.getResult(), RunResult.class);
+  }
+
+  private ScenarioData read(Scenario s) {
+    return json.readValue(s.getDefinition(), ScenarioData.class);
+  }
+
+  private String write(ScenarioData data) {
+    return json.writeValueAsString(data);
+  }
+
+  private Scenario find(long id) {
+    return scenarios.findById(id).orElseThrow(() -> new NotFoundException("Scenario", id));
+  }
+
+  private SelectionRun findRun(long scenarioId, long runId) {
+    SelectionRun run = runs.findById(runId).orElseThrow(() -> new NotFoundException("Run", runId));
+    if (run.getScenarioId() != scenarioId) {
+      throw new NotFoundException("Run", runId);
+    }
+    return run;
+  }
+
+  private static void requireVersion(Scenario s, long expected) {
+    if (s.getVersion() != expected) {
+      throw new StaleVersionException("Scenario '" + s.getName() + "'", expected, s.getVersion());
+    }
+  }
+
+  private static void requireReader(CurrentUser user) {
+    if (!PortfolioAccess.readsAll(user)) {
+      throw new AccessDeniedException("Only the PMO, administrators and executives see scenarios");
+    }
+  }
+
+  private static void requireGoverns(CurrentUser user) {
+    if (!PortfolioAccess.governs(user)) {
+      throw new AccessDeniedException("Only the PMO and administrators change scenarios");
+    }
+  }
+}

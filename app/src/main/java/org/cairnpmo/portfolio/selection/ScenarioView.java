@@ -1,0 +1,46 @@
+package org.cairnpmo.portfolio.selection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario as shown: its definition, the candidates with their value measures, what the
+ * candidates need per period (to help set limits), its latest run and, once committed, the
+ * decision.
+ *
+ * @param definition the scenario as entered (with version)
+ * @param costsByPeriod total cost of all candidates per period
+ * @param demandByRolePeriod total demand of all candidates per "role|period"
+ * @param latestRun the newest run, or null
+ * @param committed whether the decision was taken; the scenario is read-only then
+ */
+public record ScenarioView(
+    long id,
+    String name,
+    String description,
+    ScenarioData definition,
+    List<CandidateRow> candidates,
+    Map<String, Double> costsByPeriod,
+    Map<String, Double> demandByRolePeriod,
+    RunView latestRun,
+    boolean committed,
+    Long committedRunId,
+    String committedBy,
+    Instant committedAt,
+    String rationale,
+    long version,
+    Instant updatedAt,
+    String updatedBy) {
+
+  /** A candidate proposal with its value measures. */
+  public record CandidateRow(
+      long proposalId,
+      String code,
+      String title,
+      String status,
+      Double weightedScore,
+      Double npv,
+      double totalCost,
+      String currency) {}
+}

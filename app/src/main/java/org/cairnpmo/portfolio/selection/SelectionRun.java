@@ -1,0 +1,125 @@
+package org.cairnpmo.portfolio.selection;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One optimizer run of a scenario. Written by the request that queues it and by the worker. */
+@Entity
+@Table(name = "selection_run")
+class SelectionRun {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long scenarioId;
+
+  @Enumerated(EnumType.STRING)
+  private RunStatus status;
+
+  private int timeLimitSeconds;
+  private String requestedBy;
+  private Instant queuedAt;
+  private Instant startedAt;
+  private Instant finishedAt;
+  private Double bestValue;
+  private Double bestBound;
+  private Double gapPercent;
+  private String result;
+  private String error;
+
+  protected SelectionRun() {}
+
+  static SelectionRun queue(long scenarioId, int timeLimitSeconds, String by, Instant now) {
+    SelectionRun run = new SelectionRun();
+    run.scenarioId = scenarioId;
+    run.status = RunStatus.QUEUED;
+    run.timeLimitSeconds = timeLimitSeconds;
+    run.requestedBy = by;
+    run.queuedAt = now;
+    return run;
+  }
+
+  void start(Instant now) {
+    status = RunStatus.RUNNING;
+    startedAt = now;
+  }
+
+  void finish(RunStatus end, String resultJson, Double value, Double bound, Double gap, Instant now) {
+    status = end;
+    result = resultJson;
+    bestValue = value;
+    bestBound = bound;
+    gapPercent = gap;
+    finishedAt = now;
+  }
+
+  void fail(String message, Instant now) {
+    status = RunStatus.FAILED;
+    error = message;
+    finishedAt = now;
+  }
+
+  void cancelQueued(Instant now) {
+    status = RunStatus.CANCELLED;
+    finishedAt = now;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  Long getScenarioId() {
+    return scenarioId;
+  }
+
+  RunStatus getStatus() {
+    return status;
+  }
+
+  int getTimeLimitSeconds() {
+    return timeLimitSeconds;
+  }
+
+  String getRequestedBy() {
+    return requestedBy;
+  }
+
+  Instant getQueuedAt() {
+    return queuedAt;
+  }
+
+  Instant getStartedAt() {
+    return startedAt;
+  }
+
+  Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  Double getBestValue() {
+    return bestValue;
+  }
+
+  Double getBestBound() {
+    return bestBound;
+  }
+
+  Double getGapPercent() {
+    return gapPercent;
+  }
+
+  String getResult() {
+    return result;
+  }
+
+  String getError() {
+    return error;
+  }
+}

@@ -1,0 +1,236 @@
+package org.cairnpmo.portfolio.selection;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.cairnpmo.engine.selection.Conflict;
+import org.cairnpmo.engine.selection.DimensionUsage;
+import org.cairnpmo.engine.selection.EfficientFrontier;
+import org.cairnpmo.engine.selection.FrontierPoint;
+import org.cairnpmo.engine.selection.PortfolioSelector;
+import org.cairnpmo.engine.selection.SelectionResult;
+import org.cairnpmo.engine.selection.SolveOptions;
+import org.cairnpmo.engine.selection.SolveProgress;
+import org.cairnpmo.engine.selection.SolveStatus;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.portfolio.ProposalCandidate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the optimizer off the request threads, two runs at a time; keeps the live progress of each
+ * run in memory and writes the result to its run record when it ends.
+ */
+@Component
+class SelectionRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(SelectionRunner.class);
+  /** Time limit of each frontier level, at most. */
+  private static final Duration FRONTIER_LEVEL_LIMIT = Duration.ofSeconds(2);
+
+  private final SelectionRunRepository runs;
+  private final JsonMapper json;
+  private final Map<Long, Live> live = new ConcurrentHashMap<>();
+  private final ExecutorService pool;
+
+  SelectionRunner(SelectionRunRepository runs, JsonMapper json) {
+    this.runs = runs;
+    this.json = json;
+    AtomicInteger counter = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            2,
+            task -> {
+              Thread t = new Thread(task, "selection-run-" + counter.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** What a run shows while it runs; written by solver threads. */
+  static final class Live {
+    volatile boolean cancelled;
+    volatile SolveProgress progress;
+  }
+
+  /** Queues a saved run; {@code model} is built on the worker thread. */
+  void submit(long runId, Supplier<SelectionModel> model, ScenarioData data, int timeLimitSeconds) {
+    live.put(runId, new Live());
+    pool.execute(() -> execute(runId, model, data, timeLimitSeconds));
+  }
+
+  /** Asks a queued or running run to stop; false when this runner does not know it (finished). */
+  boolean cancel(long runId) {
+    Live l = live.get(runId);
+    if (l == null) {
+      return false;
+    }
+    l.cancelled = true;
+    return true;
+  }
+
+  SolveProgress progress(long runId) {
+    Live l = live.get(runId);
+    return l == null ? null : l.progress;
+  }
+
+  /** Runs that were waiting or running when Cairn stopped never finish: say so. */
+  @EventListener(ApplicationReadyEvent.class)
+  void failInterruptedRuns() {
+    for (SelectionRun run : runs.findByStatusIn(EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING))) {
+      if (!live.containsKey(run.getId())) {
+        run.fail("Cairn restarted while this run was waiting or running. Start it again.", Instant.now());
+        runs.save(run);
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    live.values().forEach(l -> l.cancelled = true);
+    pool.shutdownNow();
+  }
+
+  private void execute(
+      long runId, Supplier<SelectionModel> modelSupplier, ScenarioData data, int timeLimitSeconds) {
+    Live l = live.get(runId);
+    try {
+      SelectionRun run = runs.findById(runId).orElseThrow();
+      if (l.cancelled) {
+        run.cancelQueued(Instant.now());
+        runs.save(run);
+        return;
+      }
+      run.start(Instant.now());
+      run = runs.save(run);
+      SelectionModel model;
+      try {
+        model = modelSupplier.get();
+      } catch (InvalidInputException e) {
+        run.fail("The scenario no longer fits its candidates: " + e.getMessage(), Instant.now());
+        runs.save(run);
+        return;
+      }
+      SolveOptions options =
+          SolveOptions.defaults()
+              .withTimeLimit(Duration.ofSeconds(timeLimitSeconds))
+              .withCancellation(() -> l.cancelled)
+              .withListener(p -> l.progress = p);
+      SelectionResult result = PortfolioSelector.solve(model.problem, options);
+      List<FrontierPoint> frontier = List.of();
+      if (result.status() != SolveStatus.INFEASIBLE && !result.cancelled()) {
+        double[] range = EfficientFrontier.budgetRange(model.problem, SelectionModel.TOTAL);
+        Duration perLevel =
+            Duration.ofSeconds(timeLimitSeconds).compareTo(FRONTIER_LEVEL_LIMIT) < 0
+                ? Duration.ofSeconds(timeLimitSeconds)
+                : FRONTIER_LEVEL_LIMIT;
+        frontier =
+            EfficientFrontier.compute(
+                model.problem,
+                SelectionModel.TOTAL,
+                EfficientFrontier.evenLevels(range[0], range[1], data.effectiveFrontierLevels()),
+                options.withTimeLimit(perLevel).withListener(p -> {}));
+      }
+      RunResult stored = toResult(model, data, result, frontier);
+      boolean cancelled = result.cancelled() || l.cancelled;
+      run.finish(
+          cancelled ? RunStatus.CANCELLED : RunStatus.DONE,
+          json.writeValueAsString(stored),
+          stored.feasible() ? stored.objectiveValue() : null,
+          stored.bestBound(),
+          stored.gapPercent(),
+          Instant.now());
+      runs.save(run);
+    } catch (RuntimeException e) {
+      log.error("Selection run {} failed", runId, e);
+      runs.findById(runId)
+          .ifPresent(
+              r -> {
+                r.fail("The optimizer stopped with an internal error; see the server log.", Instant.now());
+                runs.save(r);
+              });
+    } finally {
+      live.remove(runId);
+    }
+  }
+
+  static RunResult toResult(
+      SelectionModel model, ScenarioData data, SelectionResult result, List<FrontierPoint> frontier) {
+    boolean feasible = result.status() != SolveStatus.INFEASIBLE;
+    List<RunResult.Pick> picks = new ArrayList<>();
+    double totalCost = 0;
+    for (String code : result.selectedIds()) {
+      ProposalCandidate c = model.byId.get(code);
+      double cost = SelectionModel.totalCost(c);
+      totalCost += cost;
+      picks.add(new RunResult.Pick(c.id(), c.code(), c.title(), model.values.get(code), cost));
+    }
+    List<RunResult.Usage> usage = new ArrayList<>();
+    for (DimensionUsage u : result.usage()) {
+      if (u.dimension().equals(SelectionModel.TOTAL) && data.totalBudget() == null) {
+        continue;
+      }
+      usage.add(
+          new RunResult.Usage(
+              u.dimension(),
+              u.used(),
+              u.capacity(),
+              Double.isFinite(u.utilizationPercent()) ? u.utilizationPercent() : 0));
+    }
+    String explanation =
+        switch (result.status()) {
+          case OPTIMAL ->
+              "Proven optimal: no other selection that keeps every limit and rule is worth more.";
+          case FEASIBLE ->
+              String.format(
+                  java.util.Locale.ROOT,
+                  "Keeps every limit and rule, but is not proven best: the search %s. No selection"
+                      + " is worth more than %.2f; the proven optimality gap is %.2f %%.",
+                  result.cancelled() ? "was cancelled" : "reached its time limit",
+                  result.bestBound(),
+                  result.gapPercent());
+          case INFEASIBLE ->
+              "No selection keeps every limit and rule. "
+                  + String.join(" ", result.conflicts().stream().map(Conflict::message).toList());
+        };
+    List<RunResult.FrontierStep> steps = new ArrayList<>();
+    for (FrontierPoint p : frontier) {
+      boolean ok = p.result().status() != SolveStatus.INFEASIBLE;
+      steps.add(
+          new RunResult.FrontierStep(
+              p.budget(),
+              ok ? p.value() : null,
+              p.result().status().name(),
+              p.result().selectedIds(),
+              p.entering(),
+              p.leaving()));
+    }
+    return new RunResult(
+        result.status().name(),
+        explanation,
+        result.method().name(),
+        feasible ? result.objectiveValue() : 0,
+        feasible && Double.isFinite(result.bestBound()) ? result.bestBound() : null,
+        feasible && Double.isFinite(result.gapPercent()) ? result.gapPercent() : null,
+        totalCost,
+        result.solveTime().toMillis(),
+        result.cancelled(),
+        picks,
+        usage,
+        result.conflicts().stream().map(Conflict::message).toList(),
+        steps);
+  }
+}
