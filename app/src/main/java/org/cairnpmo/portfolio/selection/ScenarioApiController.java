@@ -1,0 +1,159 @@
+package org.cairnpmo.portfolio.selection;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "Portfolio: selection",
+    description =
+        "Selection scenarios, optimizer runs, the efficient frontier and the commit that approves"
+            + " the selected proposals. The PMO and administrators change them; executives read.")
+@RestController
+@RequestMapping("/api/v1/portfolio/scenarios")
+class ScenarioApiController {
+
+  private final ScenarioService scenarios;
+  private final IdentityApi identity;
+
+  ScenarioApiController(ScenarioService scenarios, IdentityApi identity) {
+    this.scenarios = scenarios;
+    this.identity = identity;
+  }
+
+  @Operation(summary = "Scenarios, newest first")
+  @GetMapping
+  List<ScenarioView> list() {
+    return scenarios.list(identity.requireCurrentUser());
+  }
+
+  @Operation(
+      summary = "Define a scenario",
+      description = "PMO and administrators. No candidateIds: every proposal under evaluation.")
+  @PostMapping
+  ResponseEntity<ScenarioView> create(@Valid @RequestBody ScenarioData data) {
+    ScenarioView view = scenarios.create(data, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(view.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(view.version()))
+        .body(view);
+  }
+
+  @Operation(summary = "One scenario with its candidates and latest run; its ETag is its version")
+  @GetMapping("/{id}")
+  ResponseEntity<ScenarioView> get(@PathVariable long id) {
+    ScenarioView view = scenarios.get(id, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      summary = "Change a scenario",
+      description = "Not once committed. Name the version you edited in If-Match or 'version'.")
+  @PutMapping("/{id}")
+  ResponseEntity<ScenarioView> revise(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ScenarioData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ScenarioView view = scenarios.revise(id, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(summary = "Delete a scenario that was not committed, with its runs")
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestParam(required = false) Long version) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, version);
+    scenarios.delete(id, expected, identity.requireCurrentUser());
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Start the optimizer",
+      description =
+          "Answers 202 at once with the queued run; follow Location (poll about once a second)"
+              + " until the status is DONE, FAILED or CANCELLED.")
+  @PostMapping("/{id}/runs")
+  ResponseEntity<RunView> start(
+      @PathVariable long id, @Valid @RequestBody(required = false) RunRequest request) {
+    RunView run =
+        scenarios.startRun(
+            id, request == null ? null : request.timeLimitSeconds(), identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{runId}")
+            .buildAndExpand(run.id())
+            .toUri();
+    return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(run);
+  }
+
+  @Operation(summary = "The scenario's runs, newest first")
+  @GetMapping("/{id}/runs")
+  List<RunView> runs(@PathVariable long id) {
+    return scenarios.runs(id, identity.requireCurrentUser());
+  }
+
+  @Operation(summary = "A run: status, live progress, and its result once done")
+  @GetMapping("/{id}/runs/{runId}")
+  RunView run(@PathVariable long id, @PathVariable long runId) {
+    return scenarios.run(id, runId, identity.requireCurrentUser());
+  }
+
+  @Operation(summary = "Cancel a queued or running run; the best selection so far is kept")
+  @PostMapping("/{id}/runs/{runId}/cancel")
+  RunView cancel(@PathVariable long id, @PathVariable long runId) {
+    return scenarios.cancel(id, runId, identity.requireCurrentUser());
+  }
+
+  @Operation(
+      summary = "Efficient frontier of the latest finished run",
+      description = "Best value at each total budget level, with the proposals entering and leaving.")
+  @GetMapping("/{id}/frontier")
+  List<RunResult.FrontierStep> frontier(@PathVariable long id) {
+    return scenarios.runs(id, identity.requireCurrentUser()).stream()
+        .filter(r -> r.result() != null && r.status() == RunStatus.DONE)
+        .findFirst()
+        .map(r -> r.result().frontier())
+        .orElseThrow(() -> new NotFoundException("Finished run of scenario", id));
+  }
+
+  @Operation(
+      summary = "Commit a finished run",
+      description =
+          "PMO and administrators. Approves every selected proposal (they become projects) and"
+              + " records the decision; the scenario is read-only from then on.")
+  @PostMapping("/{id}/commit")
+  ResponseEntity<ScenarioView> commit(
+      @PathVariable long id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody CommitData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ScenarioView view = scenarios.commit(id, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+}
