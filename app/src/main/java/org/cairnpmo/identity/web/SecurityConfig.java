@@ -63,6 +63,7 @@ class SecurityConfig {
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
         .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+        .addFilterAfter(new OneTimePasswordApiGuard(), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         // Stateless: no cookie authenticates an API call, so there is nothing to forge.

@@ -72,6 +72,18 @@ class MeApiTest extends ApiTestSupport {
   }
 
   @Test
+  void a_one_time_password_opens_no_api_until_it_is_changed() throws Exception {
+    String name = "otp" + unique().toLowerCase();
+    identity.createUser(
+        new org.cairnpmo.identity.NewUser(
+            name, "One Time", null, null, null, roles(Role.MEMBER), PASSWORD, true));
+    mvc.perform(get(ME).with(httpBasic(name, PASSWORD)))
+        .andExpect(status().isForbidden())
+        .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("problem+json")))
+        .andExpect(jsonPath("$.title").value("Password change required"));
+  }
+
+  @Test
   void a_wrong_password_answers_401_problem_json() throws Exception {
     UserSummary user = user(Role.MEMBER);
     mvc.perform(get(ME).with(httpBasic(user.username(), "not-the-password")))
