@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Min;
 
 /** Start a run; the time limit defaults to the scenario's. */
 public record RunRequest(
-    @Min(value = 1, message = "At least 1 second") @Max(value = 120, message = "At most 120 seconds")
+    @Min(value = 1, message = "At least 1 second")
+        @Max(value = 120, message = "At most 120 seconds")
         Integer timeLimitSeconds) {}

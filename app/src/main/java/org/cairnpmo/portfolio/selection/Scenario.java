@@ -46,7 +46,8 @@ class Scenario {
 
   protected Scenario() {}
 
-  static Scenario define(String name, String description, String definition, String by, Instant now) {
+  static Scenario define(
+      String name, String description, String definition, String by, Instant now) {
     Scenario s = new Scenario();
     s.status = Status.OPEN;
     s.createdAt = now;
@@ -60,7 +61,8 @@ class Scenario {
     apply(newName, newDescription, newDefinition, by, now);
   }
 
-  private void apply(String newName, String newDescription, String newDefinition, String by, Instant now) {
+  private void apply(
+      String newName, String newDescription, String newDefinition, String by, Instant now) {
     name = newName.trim();
     description = newDescription == null || newDescription.isBlank() ? null : newDescription.trim();
     definition = newDefinition;
@@ -72,7 +74,11 @@ class Scenario {
     if (status == Status.COMMITTED) {
       throw new BusinessRuleException(
           "scenario-committed",
-          "Scenario '" + name + "' was committed on " + committedAt + " and cannot change any more.");
+          "Scenario '"
+              + name
+              + "' was committed on "
+              + committedAt
+              + " and cannot change any more.");
     }
   }
 
@@ -81,7 +87,12 @@ class Scenario {
     requireOpen();
     if (run.getStatus() != RunStatus.DONE) {
       throw new BusinessRuleException(
-          "run-not-done", "Only a finished run can be committed; run " + run.getId() + " is " + run.getStatus() + ".");
+          "run-not-done",
+          "Only a finished run can be committed; run "
+              + run.getId()
+              + " is "
+              + run.getStatus()
+              + ".");
     }
     status = Status.COMMITTED;
     committedRunId = run.getId();

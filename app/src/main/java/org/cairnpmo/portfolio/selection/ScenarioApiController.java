@@ -10,6 +10,7 @@ import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +33,47 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/portfolio/scenarios")
 class ScenarioApiController {
 
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
   private final ScenarioService scenarios;
+  private final ScenarioExports exports;
   private final IdentityApi identity;
 
-  ScenarioApiController(ScenarioService scenarios, IdentityApi identity) {
+  ScenarioApiController(ScenarioService scenarios, ScenarioExports exports, IdentityApi identity) {
     this.scenarios = scenarios;
+    this.exports = exports;
     this.identity = identity;
+  }
+
+  @Operation(summary = "The candidates ranked by value, with the latest selection, as XLSX")
+  @GetMapping("/{id}/ranking.xlsx")
+  ResponseEntity<byte[]> rankingXlsx(@PathVariable long id) {
+    return download(
+        exports.xlsx(scenarios.report(id, identity.requireCurrentUser())),
+        XLSX,
+        "scenario-" + id + "-ranking.xlsx");
+  }
+
+  @Operation(summary = "The portfolio recommendation of the scenario, as PDF")
+  @GetMapping("/{id}/recommendation.pdf")
+  ResponseEntity<byte[]> recommendationPdf(@PathVariable long id) {
+    return download(
+        exports.pdf(scenarios.report(id, identity.requireCurrentUser())),
+        MediaType.APPLICATION_PDF,
+        "scenario-" + id + "-recommendation.pdf");
+  }
+
+  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(filename)
+                .build()
+                .toString())
+        .body(body);
   }
 
   @Operation(summary = "Scenarios, newest first")
@@ -57,9 +93,7 @@ class ScenarioApiController {
             .path("/{id}")
             .buildAndExpand(view.id())
             .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(view.version()))
-        .body(view);
+    return ResponseEntity.created(location).eTag(OptimisticLocking.etag(view.version())).body(view);
   }
 
   @Operation(summary = "One scenario with its candidates and latest run; its ETag is its version")
@@ -132,7 +166,8 @@ class ScenarioApiController {
 
   @Operation(
       summary = "Efficient frontier of the latest finished run",
-      description = "Best value at each total budget level, with the proposals entering and leaving.")
+      description =
+          "Best value at each total budget level, with the proposals entering and leaving.")
   @GetMapping("/{id}/frontier")
   List<RunResult.FrontierStep> frontier(@PathVariable long id) {
     return scenarios.runs(id, identity.requireCurrentUser()).stream()

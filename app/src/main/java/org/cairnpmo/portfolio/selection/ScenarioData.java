@@ -41,7 +41,8 @@ public record ScenarioData(
     List<Long> mustExclude,
     @Valid List<Group> exclusiveGroups,
     @Valid List<Requirement> prerequisites,
-    @Min(value = 1, message = "At least 1 second") @Max(value = 120, message = "At most 120 seconds")
+    @Min(value = 1, message = "At least 1 second")
+        @Max(value = 120, message = "At most 120 seconds")
         Integer timeLimitSeconds,
     @Min(value = 2, message = "At least 2 levels") @Max(value = 30, message = "At most 30 levels")
         Integer frontierLevels,

@@ -31,7 +31,8 @@ public class ScenarioService {
 
   /** Proposals a scenario may choose from. */
   static final EnumSet<ProposalStatus> ELIGIBLE =
-      EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.UNDER_EVALUATION, ProposalStatus.APPROVED);
+      EnumSet.of(
+          ProposalStatus.SUBMITTED, ProposalStatus.UNDER_EVALUATION, ProposalStatus.APPROVED);
 
   private final ScenarioRepository scenarios;
   private final SelectionRunRepository runs;
@@ -88,6 +89,66 @@ public class ScenarioService {
   public RunView run(long scenarioId, long runId, CurrentUser viewer) {
     requireReader(viewer);
     return runView(findRun(scenarioId, runId));
+  }
+
+  /** A scenario with its latest finished result and the candidates ranked by value. */
+  public record Report(
+      ScenarioView scenario, RunView run, RunResult result, List<RankedRow> ranked) {}
+
+  /** One candidate in the ranked list. */
+  public record RankedRow(
+      int rank,
+      String code,
+      String title,
+      String status,
+      Double weightedScore,
+      Double npv,
+      double totalCost,
+      double value,
+      boolean selected) {}
+
+  /** For exports: the candidates by value (best first), flagged where the latest result selects. */
+  @Transactional(readOnly = true)
+  public Report report(long id, CurrentUser viewer) {
+    requireReader(viewer);
+    List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
+    Scenario s = find(id);
+    ScenarioView view = view(s, all);
+    RunView done =
+        runs.findByScenarioIdOrderByIdDesc(id).stream()
+            .filter(r -> r.getStatus() == RunStatus.DONE && r.getResult() != null)
+            .findFirst()
+            .map(this::runView)
+            .orElse(null);
+    RunResult result = done == null ? null : done.result();
+    java.util.Set<Long> picked = new java.util.HashSet<>();
+    if (result != null) {
+      result.selected().forEach(p -> picked.add(p.proposalId()));
+    }
+    List<ProposalCandidate> chosen = chosen(view.definition(), all);
+    Map<String, Double> values = SelectionModel.values(view.definition(), chosen);
+    List<ProposalCandidate> sorted =
+        chosen.stream()
+            .sorted(
+                java.util.Comparator.comparing((ProposalCandidate c) -> -values.get(c.code()))
+                    .thenComparing(ProposalCandidate::code))
+            .toList();
+    List<RankedRow> ranked = new java.util.ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      ProposalCandidate c = sorted.get(i);
+      ranked.add(
+          new RankedRow(
+              i + 1,
+              c.code(),
+              c.title(),
+              c.status().label(),
+              c.weightedScore(),
+              c.npv() == null ? null : c.npv().doubleValue(),
+              SelectionModel.totalCost(c),
+              values.get(c.code()),
+              picked.contains(c.id())));
+    }
+    return new Report(view, done, result, ranked);
   }
 
   // ---- changing -----------------------------------------------------------------------------
@@ -170,11 +231,12 @@ public class ScenarioService {
   }
 
   /**
-   * Commits the result of a finished run: approves each selected proposal that is not approved
-   * yet (the register then creates the projects) and records who decided, when and why.
+   * Commits the result of a finished run: approves each selected proposal that is not approved yet
+   * (the register then creates the projects) and records who decided, when and why.
    */
   @Transactional
-  public ScenarioView commit(long scenarioId, CommitData data, long expectedVersion, CurrentUser by) {
+  public ScenarioView commit(
+      long scenarioId, CommitData data, long expectedVersion, CurrentUser by) {
     requireGoverns(by);
     Scenario scenario = find(scenarioId);
     requireVersion(scenario, expectedVersion);
@@ -201,7 +263,8 @@ public class ScenarioService {
                 + (c == null ? "no longer a candidate" : c.status().label().toLowerCase())
                 + "); evaluate it first or run the scenario again.");
       }
-      portfolio.approve(pick.proposalId(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, by);
+      portfolio.approve(
+          pick.proposalId(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, by);
     }
     scenarios.saveAndFlush(scenario);
     return view(scenario, portfolio.candidates(ELIGIBLE, by));
@@ -241,7 +304,8 @@ public class ScenarioService {
     for (ProposalCandidate c : chosen) {
       c.costsByPeriod().forEach((p, v) -> costs.merge(p, v.doubleValue(), Double::sum));
       for (ProposalData.ResourceDemand d : c.resourceDemand()) {
-        demand.merge(d.role().trim() + "|" + d.period().trim(), d.amount().doubleValue(), Double::sum);
+        demand.merge(
+            d.role().trim() + "|" + d.period().trim(), d.amount().doubleValue(), Double::sum);
       }
     }
     RunView latest =

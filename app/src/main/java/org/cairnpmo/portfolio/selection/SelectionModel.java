@@ -19,17 +19,20 @@ import org.cairnpmo.portfolio.ProposalCandidate;
 import org.cairnpmo.portfolio.ProposalData;
 
 /**
- * Turns a scenario and its candidate proposals into the engine's {@link SelectionProblem}. Candidate
- * ids are the proposal codes (PRO-0012), so that the engine's explanations name them as people do; dimensions are named for people ("Budget 2027", "Developer
- * 2027", "Total budget") because the engine's explanations quote them.
+ * Turns a scenario and its candidate proposals into the engine's {@link SelectionProblem}.
+ * Candidate ids are the proposal codes (PRO-0012), so that the engine's explanations name them as
+ * people do; dimensions are named for people ("Budget 2027", "Developer 2027", "Total budget")
+ * because the engine's explanations quote them.
  */
 final class SelectionModel {
 
   static final String TOTAL = "Total budget";
 
   final SelectionProblem problem;
+
   /** Candidates by code (the engine's ids). */
   final Map<String, ProposalCandidate> byId;
+
   final Map<String, Double> values;
 
   private SelectionModel(
@@ -67,22 +70,28 @@ final class SelectionModel {
     }
     for (int r = 0; r < data.prerequisites().size(); r++) {
       ScenarioData.Requirement req = data.prerequisites().get(r);
-      requireCandidates(List.of(req.dependentId()), codes, "prerequisites[" + r + "].dependentId", problems);
-      requireCandidates(List.of(req.requiredId()), codes, "prerequisites[" + r + "].requiredId", problems);
+      requireCandidates(
+          List.of(req.dependentId()), codes, "prerequisites[" + r + "].dependentId", problems);
+      requireCandidates(
+          List.of(req.requiredId()), codes, "prerequisites[" + r + "].requiredId", problems);
       if (req.dependentId().equals(req.requiredId())) {
-        problems.add(new FieldProblem("prerequisites[" + r + "]", "A proposal cannot need itself."));
+        problems.add(
+            new FieldProblem("prerequisites[" + r + "]", "A proposal cannot need itself."));
       }
     }
     Set<String> seen = new HashSet<>();
     for (int b = 0; b < data.budgetLimits().size(); b++) {
       if (!seen.add(budgetDimension(data.budgetLimits().get(b).period().trim()))) {
-        problems.add(new FieldProblem("budgetLimits[" + b + "].period", "This period has a limit already."));
+        problems.add(
+            new FieldProblem("budgetLimits[" + b + "].period", "This period has a limit already."));
       }
     }
     for (int k = 0; k < data.capacityLimits().size(); k++) {
       ScenarioData.CapacityLimit c = data.capacityLimits().get(k);
       if (!seen.add(capacityDimension(c.role().trim(), c.period().trim()))) {
-        problems.add(new FieldProblem("capacityLimits[" + k + "]", "This role and period have a limit already."));
+        problems.add(
+            new FieldProblem(
+                "capacityLimits[" + k + "]", "This role and period have a limit already."));
       }
     }
     if (!problems.isEmpty()) {
@@ -96,14 +105,17 @@ final class SelectionModel {
       allCosts += totalCost(c);
     }
     dimensions.add(
-        new Dimension(TOTAL, data.totalBudget() == null ? allCosts : data.totalBudget().doubleValue()));
+        new Dimension(
+            TOTAL, data.totalBudget() == null ? allCosts : data.totalBudget().doubleValue()));
     for (ScenarioData.PeriodLimit limit : data.budgetLimits()) {
-      dimensions.add(new Dimension(budgetDimension(limit.period().trim()), limit.limit().doubleValue()));
+      dimensions.add(
+          new Dimension(budgetDimension(limit.period().trim()), limit.limit().doubleValue()));
     }
     for (ScenarioData.CapacityLimit limit : data.capacityLimits()) {
       dimensions.add(
           new Dimension(
-              capacityDimension(limit.role().trim(), limit.period().trim()), limit.limit().doubleValue()));
+              capacityDimension(limit.role().trim(), limit.period().trim()),
+              limit.limit().doubleValue()));
     }
     List<Candidate> engineCandidates = new ArrayList<>();
     for (ProposalCandidate c : candidates) {
@@ -136,8 +148,7 @@ final class SelectionModel {
                 .map(g -> new ExclusiveGroup(g.name(), ids(g.proposalIds(), codes)))
                 .toList(),
             data.prerequisites().stream()
-                .map(
-                    p -> new Prerequisite(codes.get(p.dependentId()), codes.get(p.requiredId())))
+                .map(p -> new Prerequisite(codes.get(p.dependentId()), codes.get(p.requiredId())))
                 .toList());
     return new SelectionModel(problem, byId, values);
   }
@@ -197,7 +208,8 @@ final class SelectionModel {
     for (Long id : ids) {
       if (id == null || !codes.containsKey(id)) {
         problems.add(
-            new FieldProblem(field, "Proposal " + id + " is not one of the scenario's candidates."));
+            new FieldProblem(
+                field, "Proposal " + id + " is not one of the scenario's candidates."));
         return;
       }
     }

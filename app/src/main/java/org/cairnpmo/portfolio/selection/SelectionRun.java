@@ -51,7 +51,8 @@ class SelectionRun {
     startedAt = now;
   }
 
-  void finish(RunStatus end, String resultJson, Double value, Double bound, Double gap, Instant now) {
+  void finish(
+      RunStatus end, String resultJson, Double value, Double bound, Double gap, Instant now) {
     status = end;
     result = resultJson;
     bestValue = value;

@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SelectionRunner {
 
   private static final Logger log = LoggerFactory.getLogger(SelectionRunner.class);
+
   /** Time limit of each frontier level, at most. */
   private static final Duration FRONTIER_LEVEL_LIMIT = Duration.ofSeconds(2);
 
@@ -92,7 +93,9 @@ class SelectionRunner {
   void failInterruptedRuns() {
     for (SelectionRun run : runs.findByStatusIn(EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING))) {
       if (!live.containsKey(run.getId())) {
-        run.fail("Cairn restarted while this run was waiting or running. Start it again.", Instant.now());
+        run.fail(
+            "Cairn restarted while this run was waiting or running. Start it again.",
+            Instant.now());
         runs.save(run);
       }
     }
@@ -159,7 +162,9 @@ class SelectionRunner {
       runs.findById(runId)
           .ifPresent(
               r -> {
-                r.fail("The optimizer stopped with an internal error; see the server log.", Instant.now());
+                r.fail(
+                    "The optimizer stopped with an internal error; see the server log.",
+                    Instant.now());
                 runs.save(r);
               });
     } finally {
@@ -168,7 +173,10 @@ class SelectionRunner {
   }
 
   static RunResult toResult(
-      SelectionModel model, ScenarioData data, SelectionResult result, List<FrontierPoint> frontier) {
+      SelectionModel model,
+      ScenarioData data,
+      SelectionResult result,
+      List<FrontierPoint> frontier) {
     boolean feasible = result.status() != SolveStatus.INFEASIBLE;
     List<RunResult.Pick> picks = new ArrayList<>();
     double totalCost = 0;

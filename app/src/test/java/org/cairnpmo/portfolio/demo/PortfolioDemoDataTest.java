@@ -132,4 +132,20 @@ class PortfolioDemoDataTest {
     assertThat(portfolio.candidates(EnumSet.allOf(ProposalStatus.class), as("exec"))).hasSize(30);
     assertThat(strategy.allObjectives()).hasSize(5);
   }
+
+  @Autowired ScenarioDemoData scenarioDemo;
+  @Autowired org.cairnpmo.portfolio.selection.ScenarioService scenarioService;
+
+  @Test
+  void two_demo_scenarios_are_defined_and_run_once() {
+    List<String> names =
+        scenarioService.list(as("exec")).stream()
+            .map(org.cairnpmo.portfolio.selection.ScenarioView::name)
+            .toList();
+    assertThat(names).containsExactlyInAnyOrder(ScenarioDemoData.BALANCED, ScenarioDemoData.VALUE);
+    assertThat(scenarioService.list(as("exec")))
+        .allSatisfy(s -> assertThat(s.latestRun()).isNotNull());
+    scenarioDemo.run(null);
+    assertThat(scenarioService.list(as("exec"))).hasSize(2);
+  }
 }
