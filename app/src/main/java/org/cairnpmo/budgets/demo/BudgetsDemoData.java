@@ -1,0 +1,264 @@
+package org.cairnpmo.budgets.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.cairnpmo.budgets.ActualData;
+import org.cairnpmo.budgets.BudgetLine;
+import org.cairnpmo.budgets.CostCategory;
+import org.cairnpmo.budgets.CostType;
+import org.cairnpmo.budgets.ProgressPoint;
+import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.Periods;
+import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Budgets for the demo organization, after the base demo (people and the register): every ACTIVE
+ * and CLOSED project gets a time-phased budget equal to its register budget (an S-shaped spread
+ * over its planned months, split into labour, material and other), monthly progress and actual
+ * costs up to last month. Each project has its own schedule and cost performance, so some run late,
+ * some over budget and a few ahead, and the S-curves tell different stories.
+ *
+ * <p>Idempotent: a project that already has a budget is left alone. Goes through {@link
+ * BudgetService} as the PMO, so the demo obeys the same rules as people do.
+ */
+@Component
+@Order(500)
+@ConditionalOnBooleanProperty("cairn.demo.enabled")
+class BudgetsDemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetsDemoData.class);
+
+  private final BudgetService budgets;
+  private final ProjectsApi projects;
+  private final IdentityApi identity;
+  private final TransactionTemplate transaction;
+
+  BudgetsDemoData(
+      BudgetService budgets,
+      ProjectsApi projects,
+      IdentityApi identity,
+      PlatformTransactionManager transactionManager) {
+    this.budgets = budgets;
+    this.projects = projects;
+    this.identity = identity;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    try {
+      load();
+    } catch (RuntimeException e) {
+      // The demo's budgets must never keep Cairn from starting.
+      log.error("Demo budgets: not loaded: {}", e.getMessage(), e);
+    }
+  }
+
+  private void load() {
+    Optional<UserSummary> pmo = identity.userByUsername("pmo");
+    if (pmo.isEmpty()) {
+      log.warn("Demo budgets: the demo person 'pmo' is missing; nothing loaded.");
+      return;
+    }
+    CurrentUser by =
+        new CurrentUser(
+            pmo.get().id(), pmo.get().username(), pmo.get().displayName(), pmo.get().roles());
+    YearMonth lastMonth = YearMonth.now().minusMonths(1);
+    int loaded = 0;
+    ProjectFilter filter =
+        new ProjectFilter(
+            null, EnumSet.of(ProjectStatus.ACTIVE, ProjectStatus.CLOSED), null, null, null, null);
+    List<ProjectView> candidates = new ArrayList<>();
+    for (int page = 0; page < 50; page++) {
+      Page<ProjectView> found =
+          projects.search(filter, PageRequest.of(page, 200, Sort.by("code")), by);
+      candidates.addAll(found.getContent());
+      if (!found.hasNext()) {
+        break;
+      }
+    }
+    for (ProjectView project : candidates) {
+      if (project.budgetAmount() == null
+          || project.budgetAmount().signum() <= 0
+          || project.plannedStart() == null
+          || project.plannedFinish() == null
+          || project.code().startsWith("SYN")
+          || budgets.hasBudget(project.id())) {
+        continue;
+      }
+      try {
+        Boolean done = transaction.execute(status -> load(project, by, lastMonth));
+        if (Boolean.TRUE.equals(done)) {
+          loaded++;
+        }
+      } catch (RuntimeException e) {
+        // One project's demo budget must not keep Cairn from starting; that project stays empty.
+        log.warn("Demo budgets: no budget for {}: {}", project.code(), e.getMessage());
+      }
+    }
+    log.info("Demo budgets: loaded budgets, progress and actual costs for {} projects.", loaded);
+  }
+
+  private boolean load(ProjectView project, CurrentUser by, YearMonth lastMonth) {
+    YearMonth start = YearMonth.from(project.plannedStart());
+    YearMonth finish = YearMonth.from(project.plannedFinish());
+    List<YearMonth> months = Periods.range(start, finish);
+    if (months.isEmpty() || months.size() > 120) {
+      return false;
+    }
+    Random random = new Random(project.code().hashCode() * 31L + 7);
+    BigDecimal bac = project.budgetAmount().setScale(2, RoundingMode.HALF_UP);
+
+    // An S-shaped spread: little at the start and the end, most in the middle.
+    int n = months.size();
+    double[] weights = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      weights[i] = Math.sin(Math.PI * (i + 0.5) / n) + 0.25;
+      sum += weights[i];
+    }
+    List<BudgetLine> lines = new ArrayList<>();
+    BigDecimal allocated = BigDecimal.ZERO;
+    double[] plannedShare = new double[n];
+    double cumulative = 0;
+    for (int i = 0; i < n; i++) {
+      BigDecimal month =
+          i == n - 1
+              ? bac.subtract(allocated)
+              : bac.multiply(BigDecimal.valueOf(weights[i] / sum))
+                  .setScale(0, RoundingMode.HALF_UP);
+      allocated = allocated.add(month);
+      cumulative += weights[i] / sum;
+      plannedShare[i] = Math.min(1.0, cumulative);
+      addSplit(lines, Periods.format(months.get(i)), month);
+    }
+
+    // Each project performs in its own way: some late, some over budget.
+    double schedule = 0.78 + random.nextDouble() * 0.3; // 0.78 .. 1.08
+    double cost = 0.9 + random.nextDouble() * 0.35; // 0.90 .. 1.25
+    boolean closed = project.status() == ProjectStatus.CLOSED;
+    List<ProgressPoint> progress = new ArrayList<>();
+    List<ActualData> actuals = new ArrayList<>();
+    double previousPct = 0;
+    for (int i = 0; i < n; i++) {
+      YearMonth month = months.get(i);
+      if (!closed && month.isAfter(lastMonth)) {
+        break;
+      }
+      double pct = Math.min(100.0, plannedShare[i] * 100 * schedule);
+      if (closed && i == n - 1) {
+        pct = 100.0;
+      }
+      pct = Math.max(previousPct, Math.round(pct * 10) / 10.0);
+      progress.add(
+          new ProgressPoint(
+              Periods.format(month), BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP)));
+      double earned = (pct - previousPct) / 100.0 * bac.doubleValue();
+      double spent = earned * cost * (0.85 + random.nextDouble() * 0.3);
+      previousPct = pct;
+      if (spent >= 1) {
+        addActuals(
+            actuals, month, BigDecimal.valueOf(spent).setScale(2, RoundingMode.HALF_UP), random);
+      }
+    }
+    budgets.savePlan(
+        project.id(),
+        lines,
+        progress,
+        random.nextInt(4) == 0 ? EacMethod.AC_PLUS_REMAINING_AT_CPI_SPI : EacMethod.BAC_OVER_CPI,
+        0,
+        by);
+    if (!actuals.isEmpty()) {
+      budgets.recordActuals(project.id(), actuals, "import: erp-actuals.csv", by);
+    }
+    return true;
+  }
+
+  /** 60 % labour (opex), 25 % material (capex), the rest other costs (opex). */
+  private static void addSplit(List<BudgetLine> lines, String period, BigDecimal amount) {
+    BigDecimal labour = amount.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal material = amount.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal other = amount.subtract(labour).subtract(material).setScale(2, RoundingMode.HALF_UP);
+    lines.add(new BudgetLine(period, CostCategory.LABOUR, CostType.OPEX, labour));
+    lines.add(new BudgetLine(period, CostCategory.MATERIAL, CostType.CAPEX, material));
+    lines.add(new BudgetLine(period, CostCategory.OTHER, CostType.OPEX, other));
+  }
+
+  private static void addActuals(
+      List<ActualData> actuals, YearMonth month, BigDecimal amount, Random random) {
+    double labourShare = 0.5 + random.nextDouble() * 0.2;
+    BigDecimal labour =
+        amount.multiply(BigDecimal.valueOf(labourShare)).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal material =
+        amount.subtract(labour).multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal other = amount.subtract(labour).subtract(material);
+    String period = Periods.format(month);
+    int ref = 1000 + random.nextInt(9000);
+    add(
+        actuals,
+        month.atDay(Math.min(25, month.lengthOfMonth())),
+        period,
+        CostCategory.LABOUR,
+        CostType.OPEX,
+        labour,
+        "Team time and contractors",
+        "TS-" + period);
+    add(
+        actuals,
+        month.atDay(10),
+        period,
+        CostCategory.MATERIAL,
+        CostType.CAPEX,
+        material,
+        "Hardware and licences",
+        "PO-" + ref);
+    add(
+        actuals,
+        month.atDay(18),
+        period,
+        CostCategory.OTHER,
+        CostType.OPEX,
+        other,
+        "Travel, training and fees",
+        "INV-" + (ref + 1));
+  }
+
+  private static void add(
+      List<ActualData> actuals,
+      java.time.LocalDate date,
+      String period,
+      CostCategory category,
+      CostType type,
+      BigDecimal amount,
+      String description,
+      String reference) {
+    if (amount.signum() > 0) {
+      actuals.add(new ActualData(date, period, category, type, amount, description, reference));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.cairnpmo.budgets.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cairnpmo.budgets.ActualData;
+import org.cairnpmo.budgets.ActualView;
+import org.cairnpmo.budgets.CostCategory;
+import org.cairnpmo.budgets.CostType;
+
+/** An actual cost booked against a project: entered once, corrected by another (negative) entry. */
+@Entity
+@Table(name = "bud_actual_cost")
+public class ActualCost {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long projectId;
+  private String period;
+  private LocalDate bookedOn;
+
+  @Enumerated(EnumType.STRING)
+  private CostCategory category;
+
+  @Enumerated(EnumType.STRING)
+  private CostType costType;
+
+  private BigDecimal amount;
+  private String description;
+  private String reference;
+  private String source;
+  private Instant createdAt;
+  private String createdBy;
+
+  protected ActualCost() {}
+
+  /** A cost from checked data, whose period is set (from the date where only that was given). */
+  static ActualCost book(long projectId, ActualData data, String source, String by, Instant now) {
+    ActualCost cost = new ActualCost();
+    cost.projectId = projectId;
+    cost.period = data.period();
+    cost.bookedOn = data.date();
+    cost.category = data.category();
+    cost.costType = data.costType();
+    cost.amount = data.amount().setScale(2);
+    cost.description = data.description();
+    cost.reference = data.reference();
+    cost.source = source;
+    cost.createdAt = now;
+    cost.createdBy = by;
+    return cost;
+  }
+
+  public ActualView toView() {
+    return new ActualView(
+        id,
+        period,
+        bookedOn,
+        category,
+        costType,
+        amount,
+        description,
+        reference,
+        source,
+        createdAt,
+        createdBy);
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+}

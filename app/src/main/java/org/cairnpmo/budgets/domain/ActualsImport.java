@@ -1,0 +1,519 @@
+package org.cairnpmo.budgets.domain;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cairnpmo.budgets.ActualData;
+import org.cairnpmo.budgets.CostCategory;
+import org.cairnpmo.budgets.CostType;
+import org.cairnpmo.budgets.RowProblem;
+
+/**
+ * Reads actual costs from a CSV or XLSX file and checks every row. The first row names the columns
+ * (in any order, any case): {@code period} or {@code date} (or both), {@code category}, {@code cost
+ * type} ({@code capex/opex}), {@code amount}, and optionally {@code description} and {@code
+ * reference}. CSV may be separated by commas or semicolons (whichever the header uses), with RFC
+ * 4180 quoting; amounts may use a decimal comma. Nothing here touches the database: the result is
+ * either every row or every problem.
+ */
+public final class ActualsImport {
+
+  public static final int MAX_ROWS = 10_000;
+  static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+  /** The columns a file may have. */
+  enum Column {
+    PERIOD("period"),
+    DATE("date"),
+    CATEGORY("category"),
+    COST_TYPE("cost type"),
+    AMOUNT("amount"),
+    DESCRIPTION("description"),
+    REFERENCE("reference");
+
+    final String label;
+
+    Column(String label) {
+      this.label = label;
+    }
+
+    static Optional<Column> named(String header) {
+      String key = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-/]", "");
+      return Optional.ofNullable(
+          switch (key) {
+            case "period", "month" -> PERIOD;
+            case "date", "bookedon", "bookingdate" -> DATE;
+            case "category" -> CATEGORY;
+            case "costtype", "capexopex", "type" -> COST_TYPE;
+            case "amount" -> AMOUNT;
+            case "description" -> DESCRIPTION;
+            case "reference", "ref" -> REFERENCE;
+            default -> null;
+          });
+    }
+  }
+
+  /** Every row of the file, or every problem found (then rows are of no use). */
+  public record Result(List<ActualData> rows, List<RowProblem> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private ActualsImport() {}
+
+  public static Result read(String fileName, byte[] content) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (content == null || content.length == 0) {
+      return failed("The file is empty.");
+    }
+    List<List<Object>> records;
+    if (name.endsWith(".xlsx")) {
+      try {
+        records = xlsx(content);
+      } catch (IOException | RuntimeException e) {
+        return failed("The file is not a readable XLSX workbook.");
+      }
+    } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+      try {
+        records = csv(decode(content));
+      } catch (CharacterCodingException e) {
+        return failed("The file is not UTF-8 text. Save it as CSV UTF-8.");
+      } catch (IllegalArgumentException e) {
+        return failed(e.getMessage());
+      }
+    } else {
+      return failed("Upload a .csv or .xlsx file.");
+    }
+    return check(records);
+  }
+
+  private static Result failed(String message) {
+    return new Result(List.of(), List.of(new RowProblem(0, null, message)));
+  }
+
+  // ---------------------------------------------------------------- checking
+
+  static Result check(List<List<Object>> records) {
+    List<RowProblem> problems = new ArrayList<>();
+    if (records.isEmpty()) {
+      return failed("The file is empty: the first row must name the columns.");
+    }
+    Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    List<Object> header = records.get(0);
+    for (int i = 0; i < header.size(); i++) {
+      String title = text(header.get(i));
+      if (title.isEmpty()) {
+        continue;
+      }
+      Optional<Column> column = Column.named(title);
+      if (column.isEmpty()) {
+        problems.add(
+            new RowProblem(
+                1,
+                title,
+                "Unknown column '"
+                    + title
+                    + "'. Use period, date, category, cost type, amount, description,"
+                    + " reference."));
+      } else if (columns.putIfAbsent(column.get(), i) != null) {
+        problems.add(new RowProblem(1, title, "The column '" + title + "' appears twice."));
+      }
+    }
+    for (Column required : List.of(Column.CATEGORY, Column.COST_TYPE, Column.AMOUNT)) {
+      if (!columns.containsKey(required)) {
+        problems.add(
+            new RowProblem(1, required.label, "The column '" + required.label + "' is missing."));
+      }
+    }
+    if (!columns.containsKey(Column.PERIOD) && !columns.containsKey(Column.DATE)) {
+      problems.add(new RowProblem(1, "period", "A column 'period' (YYYY-MM) or 'date' is needed."));
+    }
+    if (!problems.isEmpty()) {
+      return new Result(List.of(), problems);
+    }
+    List<ActualData> rows = new ArrayList<>();
+    int dataRows = 0;
+    for (int r = 1; r < records.size(); r++) {
+      List<Object> record = records.get(r);
+      if (record.stream().allMatch(v -> text(v).isEmpty())) {
+        continue;
+      }
+      dataRows++;
+      if (dataRows > MAX_ROWS) {
+        problems.add(new RowProblem(r + 1, null, "A file may hold at most " + MAX_ROWS + " rows."));
+        break;
+      }
+      ActualData row = row(r + 1, record, columns, problems);
+      if (row != null) {
+        rows.add(row);
+      }
+    }
+    if (dataRows == 0 && problems.isEmpty()) {
+      return failed("The file has a header but no rows of costs.");
+    }
+    return problems.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), problems);
+  }
+
+  private static ActualData row(
+      int number, List<Object> record, Map<Column, Integer> columns, List<RowProblem> problems) {
+    int before = problems.size();
+    Object periodValue = value(record, columns.get(Column.PERIOD));
+    Object dateValue = value(record, columns.get(Column.DATE));
+    YearMonth period = null;
+    if (periodValue instanceof LocalDate date) {
+      period = YearMonth.from(date); // a spreadsheet turned "2027-03" into a date
+    } else if (!text(periodValue).isEmpty()) {
+      period = Periods.parse(text(periodValue)).orElse(null);
+      if (period == null) {
+        problems.add(
+            new RowProblem(number, "period", "'" + text(periodValue) + "': " + Periods.HINT));
+      }
+    }
+    LocalDate date = null;
+    if (dateValue instanceof LocalDate d) {
+      date = d;
+    } else if (!text(dateValue).isEmpty()) {
+      try {
+        date = LocalDate.parse(text(dateValue));
+      } catch (DateTimeParseException e) {
+        problems.add(
+            new RowProblem(
+                number, "date", "'" + text(dateValue) + "' is not a date: use YYYY-MM-DD."));
+      }
+    }
+    if (date != null && !Periods.inRange(YearMonth.from(date))) {
+      problems.add(new RowProblem(number, "date", "The date must lie between 2000 and 2100."));
+      date = null;
+    }
+    if (date != null && period != null && !YearMonth.from(date).equals(period)) {
+      problems.add(
+          new RowProblem(
+              number,
+              "date",
+              "The date " + date + " is not in the period " + Periods.format(period) + "."));
+    }
+    if (text(periodValue).isEmpty()
+        && text(dateValue).isEmpty()
+        && !(periodValue instanceof LocalDate)) {
+      problems.add(new RowProblem(number, "period", "Give the period (YYYY-MM) or the date."));
+    }
+    CostCategory category =
+        choice(number, "category", value(record, columns.get(Column.CATEGORY)), problems);
+    CostType costType = costType(number, value(record, columns.get(Column.COST_TYPE)), problems);
+    BigDecimal amount = amount(number, value(record, columns.get(Column.AMOUNT)), problems);
+    String description = optional(value(record, columns.get(Column.DESCRIPTION)));
+    String reference = optional(value(record, columns.get(Column.REFERENCE)));
+    if (description != null && description.length() > 500) {
+      problems.add(
+          new RowProblem(number, "description", "Keep the description to 500 characters."));
+    }
+    if (reference != null && reference.length() > 100) {
+      problems.add(new RowProblem(number, "reference", "Keep the reference to 100 characters."));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    String periodText = period != null ? Periods.format(period) : Periods.of(date);
+    return new ActualData(date, periodText, category, costType, amount, description, reference);
+  }
+
+  private static CostCategory choice(
+      int number, String column, Object value, List<RowProblem> problems) {
+    String text = text(value).toUpperCase(Locale.ROOT);
+    if (text.equals("LABOR")) {
+      text = "LABOUR";
+    }
+    for (CostCategory c : CostCategory.values()) {
+      if (c.name().equals(text)) {
+        return c;
+      }
+    }
+    problems.add(
+        new RowProblem(
+            number,
+            column,
+            text.isEmpty()
+                ? "The category is missing: use LABOUR, MATERIAL or OTHER."
+                : "'" + text(value) + "' is not a category: use LABOUR, MATERIAL or OTHER."));
+    return null;
+  }
+
+  private static CostType costType(int number, Object value, List<RowProblem> problems) {
+    String text = text(value).toUpperCase(Locale.ROOT);
+    for (CostType t : CostType.values()) {
+      if (t.name().equals(text)) {
+        return t;
+      }
+    }
+    problems.add(
+        new RowProblem(
+            number,
+            "cost type",
+            text.isEmpty()
+                ? "The cost type is missing: use CAPEX or OPEX."
+                : "'" + text(value) + "' is not a cost type: use CAPEX or OPEX."));
+    return null;
+  }
+
+  private static BigDecimal amount(int number, Object value, List<RowProblem> problems) {
+    BigDecimal amount = value instanceof BigDecimal d ? d : number(text(value));
+    if (amount == null) {
+      problems.add(
+          new RowProblem(
+              number,
+              "amount",
+              text(value).isEmpty()
+                  ? "The amount is missing."
+                  : "'" + text(value) + "' is not an amount: use a number such as 1250.50."));
+      return null;
+    }
+    String problem = amountProblem(amount);
+    if (problem != null) {
+      problems.add(new RowProblem(number, "amount", problem));
+      return null;
+    }
+    return amount.setScale(2);
+  }
+
+  /** What is wrong with an amount of actual cost, or null. */
+  public static String amountProblem(BigDecimal amount) {
+    if (amount.signum() == 0) {
+      return "The amount must not be zero.";
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      return "Use at most two decimals (cents).";
+    }
+    if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+      return "The amount is too large.";
+    }
+    return null;
+  }
+
+  /**
+   * A number as people type it: {@code 1250.5}, {@code 1,250.50}, {@code 1.250,50}, {@code 1250,5},
+   * {@code € 1 250}; null when it is not one.
+   */
+  public static BigDecimal number(String raw) {
+    String text = raw.replaceAll("[\\s\u00a0'€$£]", "");
+    if (text.isEmpty()) {
+      return null;
+    }
+    int comma = text.lastIndexOf(',');
+    int dot = text.lastIndexOf('.');
+    if (comma >= 0 && dot >= 0) {
+      text = comma > dot ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
+    } else if (comma >= 0) {
+      // One comma followed by 1 or 2 digits is a decimal comma; otherwise commas group thousands.
+      text =
+          text.matches("[-+]?\\d+,\\d{1,2}")
+              ? text.replace(',', '.')
+              : text.matches("[-+]?\\d{1,3}(,\\d{3})+") ? text.replace(",", "") : "x";
+    } else if (dot >= 0 && text.matches("[-+]?\\d{1,3}(\\.\\d{3}){2,}")) {
+      text = text.replace(".", ""); // 1.250.000
+    }
+    if (!NUMBER.matcher(text).matches()) {
+      return null;
+    }
+    return new BigDecimal(text);
+  }
+
+  private static Object value(List<Object> record, Integer column) {
+    return column == null || column >= record.size() ? null : record.get(column);
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    return value.toString().strip();
+  }
+
+  private static String optional(Object value) {
+    String text = text(value);
+    return text.isEmpty() ? null : text;
+  }
+
+  // ---------------------------------------------------------------- CSV
+
+  private static String decode(byte[] content) throws CharacterCodingException {
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(content))
+            .toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * Splits CSV text into records of fields (RFC 4180: fields in double quotes may hold separators,
+   * line breaks and doubled quotes). The separator is the one of {@code ,} and {@code ;} that the
+   * header line uses more often outside quotes.
+   */
+  static List<List<Object>> csv(String text) {
+    char separator = separator(text);
+    List<List<Object>> records = new ArrayList<>();
+    List<Object> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i += 2;
+            continue;
+          }
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+        i++;
+        continue;
+      }
+      if (c == '"' && field.toString().isBlank() && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+        field.setLength(0);
+      } else if (c == separator) {
+        record.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (c == '\r' || c == '\n') {
+        record.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+        records.add(record);
+        record = new ArrayList<>();
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (!wasQuoted || !Character.isWhitespace(c)) {
+        if (wasQuoted) {
+          throw new IllegalArgumentException(
+              "Row "
+                  + (records.size() + 1)
+                  + ": text after a closing quote. Double the quotes"
+                  + " inside a quoted field (\"\").");
+        }
+        field.append(c);
+      }
+      i++;
+    }
+    if (quoted) {
+      throw new IllegalArgumentException(
+          "Row " + (records.size() + 1) + ": a quoted field is not closed.");
+    }
+    if (!field.isEmpty() || !record.isEmpty() || wasQuoted) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    return records;
+  }
+
+  private static char separator(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  // ---------------------------------------------------------------- XLSX
+
+  /** The first sheet's rows; numbers as BigDecimal, date cells as LocalDate, the rest as text. */
+  static List<List<Object>> xlsx(byte[] content) throws IOException {
+    List<List<Object>> records = new ArrayList<>();
+    DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+      if (workbook.getNumberOfSheets() == 0) {
+        return records;
+      }
+      Sheet sheet = workbook.getSheetAt(0);
+      int last = sheet.getLastRowNum();
+      if (last > MAX_ROWS + 1000) {
+        last = MAX_ROWS + 1000;
+      }
+      for (int r = 0; r <= last; r++) {
+        Row row = sheet.getRow(r);
+        List<Object> record = new ArrayList<>();
+        if (row != null) {
+          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            record.add(cell(row.getCell(c), formatter));
+          }
+        }
+        records.add(record);
+      }
+    }
+    // Trailing empty rows are not rows.
+    while (!records.isEmpty()
+        && records.get(records.size() - 1).stream().allMatch(v -> text(v).isEmpty())) {
+      records.remove(records.size() - 1);
+    }
+    return records;
+  }
+
+  private static Object cell(Cell cell, DataFormatter formatter) {
+    if (cell == null) {
+      return null;
+    }
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    if (type == CellType.NUMERIC) {
+      if (DateUtil.isCellDateFormatted(cell)) {
+        return cell.getLocalDateTimeCellValue().toLocalDate();
+      }
+      return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+    }
+    if (type == CellType.STRING) {
+      return cell.getStringCellValue();
+    }
+    if (type == CellType.BLANK) {
+      return null;
+    }
+    return formatter.formatCellValue(cell);
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Budgets and earned value: each project's time-phased budget by month, category and cost type, its
+ * actual costs (entered or imported from CSV/XLSX, all or nothing), monthly progress, variance,
+ * forecast to complete, and earned value (PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC, TCPI) with
+ * the S-curve.
+ *
+ * <p><b>Why a module of its own.</b> The architecture page puts budgets and earned value inside
+ * {@code control}. Money has its own rules (a budget is edited as one versioned grid, an import is
+ * all or nothing, every figure comes from the engine's earned-value math and an undefined index is
+ * shown as undefined, never guessed), and {@code control} (status reports and the RAID log) was
+ * being built at the same time. So budgets stand apart and feed {@code control} only through its
+ * published {@link org.cairnpmo.control.StatusMetricsProvider} interface (SPI and CPI for the
+ * suggested ratings); {@code control} does not depend on budgets.
+ *
+ * <p><b>Access.</b> Whoever may see a project may read its budget, actuals and earned value; a
+ * project the caller may not see is "not found". The project's manager, the PMO and administrators
+ * change them; anybody else gets "forbidden".
+ *
+ * <p><b>Earned value.</b> PV is the cumulative time-phased budget, EV is BAC × the cumulative
+ * percent complete the manager reports per month (until the schedule supplies it), AC the
+ * cumulative actual costs. The status period is the latest month with progress or actual costs. All
+ * the math is {@code org.cairnpmo.engine.finance}'s.
+ */
+@ApplicationModule(
+    displayName = "Budgets and earned value",
+    allowedDependencies = {"identity", "projects", "platform", "control"})
+package org.cairnpmo.budgets;
+
+import org.springframework.modulith.ApplicationModule;

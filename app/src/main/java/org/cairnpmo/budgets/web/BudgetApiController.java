@@ -1,0 +1,201 @@
+package org.cairnpmo.budgets.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.budgets.ActualData;
+import org.cairnpmo.budgets.ActualView;
+import org.cairnpmo.budgets.BudgetData;
+import org.cairnpmo.budgets.BudgetView;
+import org.cairnpmo.budgets.EvmView;
+import org.cairnpmo.budgets.ImportRejectedException;
+import org.cairnpmo.budgets.ImportResult;
+import org.cairnpmo.budgets.ProgressData;
+import org.cairnpmo.budgets.ProgressView;
+import org.cairnpmo.budgets.RowProblem;
+import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "Budgets and earned value",
+    description =
+        "A project's time-phased budget, monthly progress, actual costs (entered or imported from"
+            + " CSV/XLSX, all or nothing) and earned value. Read by whoever sees the project;"
+            + " changed by its manager, the PMO and administrators.")
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+class BudgetApiController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final BudgetService budgets;
+  private final IdentityApi identity;
+
+  BudgetApiController(BudgetService budgets, IdentityApi identity) {
+    this.budgets = budgets;
+    this.identity = identity;
+  }
+
+  @Operation(
+      operationId = "getBudget",
+      summary = "The time-phased budget: lines by month, category and cost type; ETag = version",
+      description =
+          "Version 0 means no budget was saved yet. 'warning' is set when the total differs from"
+              + " the budget in the project register.")
+  @GetMapping("/budget")
+  ResponseEntity<BudgetView> budget(@PathVariable long projectId) {
+    BudgetView view = budgets.budget(projectId, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      operationId = "putBudget",
+      summary = "Replace the time-phased budget (manager or PMO)",
+      description =
+          "Send every line; lines of zero are dropped. Needs the version you read (0 for the first"
+              + " budget) in If-Match or 'version'; a stale version answers 409.")
+  @PutMapping("/budget")
+  ResponseEntity<BudgetView> saveBudget(
+      @PathVariable long projectId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody BudgetData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    BudgetView view = budgets.saveBudget(projectId, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      operationId = "getProgress",
+      summary = "Cumulative percent complete by month; ETag = the budget's version")
+  @GetMapping("/progress")
+  ResponseEntity<ProgressView> progress(@PathVariable long projectId) {
+    ProgressView view = budgets.progress(projectId, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(
+      operationId = "putProgress",
+      summary = "Replace the monthly progress (manager or PMO)",
+      description = "Needs the budget's version you read in If-Match or 'version'.")
+  @PutMapping("/progress")
+  ResponseEntity<ProgressView> saveProgress(
+      @PathVariable long projectId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ProgressData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    ProgressView view =
+        budgets.saveProgress(projectId, data, expected, identity.requireCurrentUser());
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  }
+
+  @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")
+  @GetMapping("/actuals")
+  PageResponse<ActualView> actuals(
+      @PathVariable long projectId,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+    if (page < 0) {
+      throw InvalidInputException.of("page", "Pages are numbered from 0.");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw InvalidInputException.of(
+          "size", "Ask for 1 to " + MAX_PAGE_SIZE + " entries per page.");
+    }
+    return PageResponse.of(
+        budgets.actuals(projectId, page, size, identity.requireCurrentUser()), a -> a);
+  }
+
+  @Operation(
+      operationId = "addActual",
+      summary = "Record one actual cost (manager or PMO)",
+      description = "Give a date or a period (YYYY-MM); if both, the date must lie in the period.")
+  @PostMapping("/actuals")
+  ResponseEntity<ActualView> addActual(@PathVariable long projectId, @RequestBody ActualData data) {
+    ActualView created = budgets.addActual(projectId, data, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .replaceQuery(null)
+            .path("/{id}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location).body(created);
+  }
+
+  @Operation(
+      operationId = "importActuals",
+      summary = "Import actual costs from a CSV or XLSX file: all rows or none (manager or PMO)",
+      description =
+          "Columns (first row, any order): period (YYYY-MM) or date (YYYY-MM-DD), category (LABOUR,"
+              + " MATERIAL, OTHER), cost type (CAPEX, OPEX), amount, description, reference. CSV"
+              + " separated by ',' or ';'. If any row is wrong nothing is stored and the answer is"
+              + " 400 with 'errors': one entry per problem with its row number (the header is row"
+              + " 1).")
+  @PostMapping(value = "/actuals/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ImportResult> importActuals(
+      @PathVariable long projectId, @RequestPart("file") MultipartFile file) throws IOException {
+    ImportResult result =
+        budgets.importActuals(
+            projectId, file.getOriginalFilename(), file.getBytes(), identity.requireCurrentUser());
+    return ResponseEntity.status(HttpStatus.CREATED).body(result);
+  }
+
+  @Operation(
+      operationId = "getEarnedValue",
+      summary = "Earned value now (PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC, TCPI) and by month",
+      description =
+          "Undefined figures (e.g. CPI before anything was spent) have no value and an"
+              + " 'undefinedReason'. 'method' overrides the project's EAC formula for this answer.")
+  @GetMapping("/evm")
+  EvmView evm(@PathVariable long projectId, @RequestParam(required = false) EacMethod method) {
+    return budgets.earnedValue(projectId, method, identity.requireCurrentUser());
+  }
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setType(URI.create("https://cairnpmo.org/problems/import-rejected"));
+    problem.setTitle("Import rejected");
+    List<Map<String, Object>> errors =
+        e.problems().stream().map(BudgetApiController::error).toList();
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static Map<String, Object> error(RowProblem p) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("row", p.row());
+    error.put("field", p.column() == null ? "row " + p.row() : p.column());
+    error.put("message", p.message());
+    return error;
+  }
+}

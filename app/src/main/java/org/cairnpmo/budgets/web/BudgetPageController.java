@@ -1,0 +1,374 @@
+package org.cairnpmo.budgets.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.cairnpmo.budgets.ActualData;
+import org.cairnpmo.budgets.ActualView;
+import org.cairnpmo.budgets.BudgetLine;
+import org.cairnpmo.budgets.BudgetView;
+import org.cairnpmo.budgets.CostCategory;
+import org.cairnpmo.budgets.CostType;
+import org.cairnpmo.budgets.EvmPeriod;
+import org.cairnpmo.budgets.EvmView;
+import org.cairnpmo.budgets.ImportRejectedException;
+import org.cairnpmo.budgets.ImportResult;
+import org.cairnpmo.budgets.ProgressPoint;
+import org.cairnpmo.budgets.ProgressView;
+import org.cairnpmo.budgets.domain.ActualsImport;
+import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.Periods;
+import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.ProjectView;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A project's budget page: the budget grid (months × categories and cost types, with the monthly
+ * percent complete), the earned value with its formulas, the S-curve with its data table, and the
+ * actual costs with the form to add one and the upload to import a file.
+ */
+@Controller
+@RequestMapping("/projects/{projectId}/budget")
+class BudgetPageController {
+
+  static final int ACTUALS_PER_PAGE = 25;
+  static final List<EacMethod> METHODS =
+      List.of(
+          EacMethod.BAC_OVER_CPI,
+          EacMethod.AC_PLUS_REMAINING_AT_BUDGET,
+          EacMethod.AC_PLUS_REMAINING_AT_CPI_SPI);
+
+  private final BudgetService budgets;
+  private final IdentityApi identity;
+  private final JsonMapper json;
+
+  BudgetPageController(BudgetService budgets, IdentityApi identity, JsonMapper json) {
+    this.budgets = budgets;
+    this.identity = identity;
+    this.json = json;
+  }
+
+  /** A column of the grid: one category and cost type. */
+  record GridColumn(CostCategory category, CostType costType) {
+    public String key(String period) {
+      return "amount_" + period + "_" + category.name() + "_" + costType.name();
+    }
+
+    public String label() {
+      return category.label() + " " + costType.label().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  static final List<GridColumn> COLUMNS = columns();
+
+  private static List<GridColumn> columns() {
+    List<GridColumn> columns = new ArrayList<>();
+    for (CostCategory category : CostCategory.values()) {
+      for (CostType type : CostType.values()) {
+        columns.add(new GridColumn(category, type));
+      }
+    }
+    return List.copyOf(columns);
+  }
+
+  @GetMapping
+  String show(
+      @PathVariable long projectId, @RequestParam(defaultValue = "0") int page, Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    render(projectId, Math.max(0, page), viewer, model, null);
+    return "budgets/project";
+  }
+
+  // ---------------------------------------------------------------- the grid
+
+  @PostMapping
+  String save(
+      @PathVariable long projectId,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    CurrentUser editor = identity.requireCurrentUser();
+    List<FieldProblem> problems = new ArrayList<>();
+    List<BudgetLine> lines = new ArrayList<>();
+    List<ProgressPoint> progress = new ArrayList<>();
+    TreeSet<String> periods = new TreeSet<>();
+    for (String key : form.keySet()) {
+      if (key.startsWith("pct_")) {
+        periods.add(key.substring(4));
+      } else if (key.startsWith("amount_") && key.length() > 14) {
+        periods.add(key.substring(7, 14));
+      }
+    }
+    for (String period : periods) {
+      for (GridColumn column : COLUMNS) {
+        String raw = form.getOrDefault(column.key(period), "").strip();
+        if (!raw.isEmpty()) {
+          BigDecimal amount = decimal(raw);
+          if (amount == null) {
+            problems.add(
+                new FieldProblem(
+                    column.key(period), period + " " + column.label() + ": not an amount."));
+          } else {
+            lines.add(new BudgetLine(period, column.category(), column.costType(), amount));
+          }
+        }
+      }
+      String pct = form.getOrDefault("pct_" + period, "").strip();
+      if (!pct.isEmpty()) {
+        BigDecimal value = decimal(pct);
+        if (value == null) {
+          problems.add(new FieldProblem("pct_" + period, period + " % complete: not a number."));
+        } else {
+          progress.add(new ProgressPoint(period, value));
+        }
+      }
+    }
+    EacMethod method = EacMethod.BAC_OVER_CPI;
+    try {
+      method = EacMethod.valueOf(form.getOrDefault("eacMethod", "BAC_OVER_CPI"));
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem("eacMethod", "Choose one of the EAC formulas."));
+    }
+    long version;
+    try {
+      version = Long.parseLong(form.getOrDefault("version", ""));
+    } catch (NumberFormatException e) {
+      version = -1;
+    }
+    try {
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      budgets.savePlan(projectId, lines, progress, method, version, editor);
+      redirect.addFlashAttribute("flash", "The budget and progress were saved.");
+      return "redirect:/projects/" + projectId + "/budget";
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("gridErrors", e.problems());
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("gridConflict", true);
+    }
+    render(projectId, 0, editor, model, form);
+    return "budgets/project";
+  }
+
+  // ---------------------------------------------------------------- actuals
+
+  @PostMapping("/actuals")
+  String addActual(
+      @PathVariable long projectId,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    CurrentUser editor = identity.requireCurrentUser();
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate date = null;
+    String dateText = form.getOrDefault("date", "").strip();
+    if (!dateText.isEmpty()) {
+      try {
+        date = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        problems.add(new FieldProblem("date", "Use a date as YYYY-MM-DD."));
+      }
+    }
+    BigDecimal amount = null;
+    String amountText = form.getOrDefault("amount", "").strip();
+    if (!amountText.isEmpty()) {
+      amount = decimal(amountText);
+      if (amount == null) {
+        problems.add(new FieldProblem("amount", "Use a number such as 1250.50."));
+      }
+    }
+    ActualData data =
+        new ActualData(
+            date,
+            form.get("period"),
+            choice(CostCategory.class, form.get("category")),
+            choice(CostType.class, form.get("costType")),
+            amount,
+            form.get("description"),
+            form.get("reference"));
+    try {
+      if (!problems.isEmpty()) {
+        // Show what the form could not read together with everything else that is wrong.
+        Map<String, FieldProblem> all = new LinkedHashMap<>();
+        problems.forEach(pr -> all.put(pr.field(), pr));
+        BudgetService.actualProblems(data).forEach(pr -> all.putIfAbsent(pr.field(), pr));
+        throw new InvalidInputException(List.copyOf(all.values()));
+      }
+      ActualView saved = budgets.addActual(projectId, data, editor);
+      redirect.addFlashAttribute(
+          "flash", "Recorded " + saved.amount().toPlainString() + " for " + saved.period() + ".");
+      return "redirect:/projects/" + projectId + "/budget#actuals";
+    } catch (InvalidInputException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+      e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("actualErrors", errors);
+      model.addAttribute("actualForm", form);
+    }
+    render(projectId, 0, editor, model, null);
+    return "budgets/project";
+  }
+
+  @PostMapping("/actuals/import")
+  String importActuals(
+      @PathVariable long projectId,
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect)
+      throws IOException {
+    CurrentUser editor = identity.requireCurrentUser();
+    String name = file == null ? null : file.getOriginalFilename();
+    try {
+      ImportResult result =
+          budgets.importActuals(
+              projectId, name, file == null ? new byte[0] : file.getBytes(), editor);
+      redirect.addFlashAttribute(
+          "flash",
+          "Imported "
+              + result.imported()
+              + " actual cost(s) from "
+              + result.fileName()
+              + ", totalling "
+              + result.total().toPlainString()
+              + ".");
+      return "redirect:/projects/" + projectId + "/budget#actuals";
+    } catch (ImportRejectedException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("importProblems", e.problems());
+      model.addAttribute("importMessage", e.getMessage());
+      model.addAttribute("importFile", name);
+    }
+    render(projectId, 0, editor, model, null);
+    return "budgets/project";
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  private void render(
+      long projectId, int page, CurrentUser viewer, Model model, Map<String, String> submitted) {
+    ProjectView project = budgets.project(projectId, viewer);
+    BudgetView budget = budgets.budget(projectId, viewer);
+    ProgressView progress = budgets.progress(projectId, viewer);
+    EvmView evm = budgets.earnedValue(projectId, null, viewer);
+    Page<ActualView> actuals = budgets.actuals(projectId, page, ACTUALS_PER_PAGE, viewer);
+
+    List<String> months = months(project, budget, progress, evm);
+    Map<String, String> cells = new LinkedHashMap<>();
+    if (submitted != null) {
+      cells.putAll(submitted);
+    } else {
+      for (BudgetLine line : budget.lines()) {
+        cells.put(
+            new GridColumn(line.category(), line.costType()).key(line.period()),
+            line.amount().stripTrailingZeros().toPlainString());
+      }
+      for (ProgressPoint p : progress.points()) {
+        cells.put("pct_" + p.period(), p.percentComplete().stripTrailingZeros().toPlainString());
+      }
+      cells.put("eacMethod", budget.eacMethod().name());
+      cells.put("version", Long.toString(budget.version()));
+    }
+    model.addAttribute("project", project);
+    model.addAttribute("budget", budget);
+    model.addAttribute("evm", evm);
+    model.addAttribute("actuals", actuals);
+    model.addAttribute("months", months);
+    model.addAttribute("columns", COLUMNS);
+    model.addAttribute("cells", cells);
+    model.addAttribute("methods", METHODS);
+    model.addAttribute("categories", CostCategory.values());
+    model.addAttribute("costTypes", CostType.values());
+    model.addAttribute("canChange", budget.editable());
+    model.addAttribute("chart", json.writeValueAsString(chart(evm)));
+    if (!model.containsAttribute("actualForm")) {
+      model.addAttribute("actualForm", Map.of());
+      model.addAttribute("actualErrors", Map.of());
+    }
+  }
+
+  /** The months of the grid: the project's planned months and every month with data. */
+  static List<String> months(
+      ProjectView project, BudgetView budget, ProgressView progress, EvmView evm) {
+    TreeSet<String> months = new TreeSet<>();
+    if (project.plannedStart() != null && project.plannedFinish() != null) {
+      YearMonth start = YearMonth.from(project.plannedStart());
+      YearMonth end = YearMonth.from(project.plannedFinish());
+      if (Periods.index(start, end) < 120) {
+        Periods.range(start, end).forEach(m -> months.add(Periods.format(m)));
+      }
+    }
+    budget.lines().forEach(l -> months.add(l.period()));
+    progress.points().forEach(p -> months.add(p.period()));
+    evm.periods().forEach(p -> months.add(p.period()));
+    if (months.isEmpty()) {
+      YearMonth now = YearMonth.now();
+      Periods.range(now, now.plusMonths(11)).forEach(m -> months.add(Periods.format(m)));
+    }
+    return List.copyOf(months);
+  }
+
+  /** What the S-curve draws: cumulative PV, EV and AC by month (null where not reported). */
+  static Map<String, Object> chart(EvmView evm) {
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("labels", evm.periods().stream().map(EvmPeriod::period).toList());
+    chart.put("pv", evm.periods().stream().map(EvmPeriod::pv).toList());
+    chart.put("ev", evm.periods().stream().map(EvmPeriod::ev).toList());
+    chart.put("ac", evm.periods().stream().map(EvmPeriod::ac).toList());
+    chart.put("currency", evm.currency());
+    return chart;
+  }
+
+  /** A number as people type it (1250.5, 1,250.50, 1.250,50), or null. */
+  private static BigDecimal decimal(String raw) {
+    return ActualsImport.number(raw);
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

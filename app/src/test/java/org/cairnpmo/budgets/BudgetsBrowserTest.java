@@ -1,0 +1,247 @@
+package org.cairnpmo.budgets;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Budgets in a real headless Chromium: a manager uploads a CSV with a bad row and sees the row's
+ * error (nothing imported), then a good file, and sees the costs, the earned value and the S-curve.
+ * Screenshots go to {@code target/screenshots/budgets-*.png}. Same configuration as the other
+ * browser test classes, so all share one running application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BudgetsBrowserTest {
+
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String PASSWORD = "browser-test-password-1";
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired IdentityApi identity;
+  @Autowired ProjectsApi projects;
+  @Autowired BudgetService budgets;
+
+  private Playwright playwright;
+  private Browser browser;
+
+  @BeforeAll
+  void launch() throws Exception {
+    Assumptions.assumeTrue(
+        Files.exists(CHROMIUM),
+        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
+            + " browser tests");
+    Files.createDirectories(SCREENSHOTS);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage")));
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void a_manager_sees_the_bad_row_of_an_import_then_imports_a_good_file_and_the_s_curve() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    ProjectView project = project(manager, current(pmo));
+    List<BudgetLine> lines = new ArrayList<>();
+    List<ProgressPoint> progress = new ArrayList<>();
+    String[] pct = {"5", "12", "22", "31", "40", "48"};
+    for (int m = 1; m <= 12; m++) {
+      String period = "2026-%02d".formatted(m);
+      lines.add(new BudgetLine(period, CostCategory.LABOUR, CostType.OPEX, new BigDecimal("7000")));
+      lines.add(
+          new BudgetLine(period, CostCategory.MATERIAL, CostType.CAPEX, new BigDecimal("3000")));
+      if (m <= pct.length) {
+        progress.add(new ProgressPoint(period, new BigDecimal(pct[m - 1])));
+      }
+    }
+    budgets.savePlan(project.id(), lines, progress, EacMethod.BAC_OVER_CPI, 0, current(pmo));
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/projects/" + project.id()));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget and earned value"))
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budget and earned value")))
+          .isVisible();
+
+      String header = "period;category;cost type;amount;description;reference\n";
+      page.locator("#import-file")
+          .setInputFiles(
+              new FilePayload(
+                  "january.csv",
+                  "text/csv",
+                  (header
+                          + "2026-01;LABOUR;OPEX;7500;Team;TS-1\n"
+                          + "2026-13;MATERIAL;CAPEX;3000;Servers;PO-1\n")
+                      .getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+          .click();
+      assertThat(page.locator("#import-errors")).containsText("Nothing was imported");
+      assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
+      assertThat(page.locator("#import-errors tbody tr").first()).containsText("3");
+      assertThat(page.locator("#import-errors tbody tr").first()).containsText("2026-13");
+      assertThat(page.getByText("No actual costs yet.")).isVisible();
+      shot(page, "budgets-import-rejected");
+
+      StringBuilder good = new StringBuilder(header);
+      String[] spent = {"5800", "8900", "11200", "10100", "9900", "9400"};
+      for (int m = 1; m <= spent.length; m++) {
+        good.append("2026-%02d;LABOUR;OPEX;%s;Team time;TS-%d\n".formatted(m, spent[m - 1], m));
+      }
+      page.locator("#import-file")
+          .setInputFiles(
+              new FilePayload(
+                  "erp-export.csv", "text/csv", good.toString().getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+          .click();
+      assertThat(page.getByText("Imported 6 actual cost(s) from erp-export.csv")).isVisible();
+      assertThat(page.locator("#import-errors")).hasCount(0);
+      assertThat(page.locator("canvas#scurve")).isVisible();
+      page.waitForFunction(
+          "() => window.Chart && Chart.getChart(document.getElementById('scurve'))");
+      assertThat(page.locator("#scurve-table tbody tr")).hasCount(12);
+      assertThat(page.locator("tr[data-figure='CPI']")).not().containsText("—");
+      assertThat(page.locator("tr[data-figure='EAC']")).containsText("BAC / CPI");
+      shot(page, "budgets-s-curve");
+    }
+  }
+
+  private BrowserContext context() {
+    return browser.newContext(
+        new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+  }
+
+  private void signIn(Page page, UserSummary user) {
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(user.username());
+    page.getByLabel("Password").fill(PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    assertThat(page).hasURL(url("/"));
+  }
+
+  private void shot(Page page, String name) {
+    page.waitForTimeout(150);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static String unique() {
+    return RUN + SEQUENCE.incrementAndGet();
+  }
+
+  private UserSummary person(Role role, String name) {
+    String username = "b" + unique().toLowerCase();
+    return identity.createUser(
+        new NewUser(
+            username,
+            name + " " + username.substring(1, 4).toUpperCase(),
+            username + "@example.org",
+            null,
+            null,
+            EnumSet.of(role),
+            PASSWORD,
+            false));
+  }
+
+  private ProjectView project(UserSummary manager, CurrentUser pmo) {
+    String code = "BUD-" + unique();
+    return projects.register(
+        new ProjectData(
+            code,
+            "Warehouse automation",
+            "Conveyors and a new warehouse management system.",
+            null,
+            null,
+            manager.id(),
+            ProjectCategory.OPERATIONAL,
+            Priority.HIGH,
+            ProjectStatus.PROPOSED,
+            LocalDate.of(2026, 1, 5),
+            LocalDate.of(2026, 12, 18),
+            new BigDecimal("120000.00"),
+            "EUR",
+            false,
+            List.of(),
+            null),
+        pmo);
+  }
+
+  private static CurrentUser current(UserSummary user) {
+    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+}
