@@ -38,6 +38,10 @@ class CoreHeuristicTest {
     LpRelaxation.Solution lp = LpRelaxation.solve(p);
     long start = System.nanoTime();
     Incumbent incumbent = new Incumbent(p, ProgressListener.none(), start);
+    // The heuristic improves a starting solution, as the selector gives it the greedy one.
+    incumbent.offer(
+        GreedySelector.select(p, lp.feasible() ? lp.prices() : null, start + 50_000_000L),
+        SolveMethod.GREEDY);
     CoreHeuristic.run(p, lp, incumbent, 2, start + 200_000_000L, () -> false, 1);
 
     boolean[] best = incumbent.best();
