@@ -29,6 +29,18 @@ public record HeatMap(List<Row> rows, int total, int projects) {
     return new HeatMap(List.copyOf(rows), total, projects);
   }
 
+  public int high() {
+    return count(RiskLevel.HIGH);
+  }
+
+  public int medium() {
+    return count(RiskLevel.MEDIUM);
+  }
+
+  public int low() {
+    return count(RiskLevel.LOW);
+  }
+
   public int count(RiskLevel level) {
     return rows.stream()
         .flatMap(r -> r.cells().stream())

@@ -66,4 +66,8 @@ public record StatusReportView(
   public Rag overall() {
     return rating(RatingDimension.OVERALL).rating();
   }
+
+  public Trend overallTrend() {
+    return rating(RatingDimension.OVERALL).trend();
+  }
 }

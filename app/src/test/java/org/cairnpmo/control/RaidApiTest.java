@@ -60,7 +60,8 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(jsonPath("$.level").value("HIGH"))
         .andExpect(jsonPath("$.ownerId").value(t.member().id()))
         .andExpect(jsonPath("$.status").value("OPEN"));
-    send("POST", risks, t.sponsor(), risk("Budget cut", 2, 4), null).andExpect(status().isCreated());
+    send("POST", risks, t.sponsor(), risk("Budget cut", 2, 4), null)
+        .andExpect(status().isCreated());
     send("POST", risks, t.pmo(), risk("Audit", 1, 2), null).andExpect(status().isCreated());
     send("POST", risks, t.stakeholder(), risk("Nope", 1, 1), null)
         .andExpect(status().isForbidden())
@@ -96,14 +97,29 @@ class RaidApiTest extends ControlTestSupport {
       throws Exception {
     Team t = team(false);
     JsonNode logged =
-        read(send("POST", raidOf(t) + "/risks", t.member(), risk("Supplier late", 3, 3), null).andReturn());
+        read(
+            send("POST", raidOf(t) + "/risks", t.member(), risk("Supplier late", 3, 3), null)
+                .andReturn());
     String path = raidOf(t) + "/risks/" + logged.get("id").asLong();
     RiskData change =
         new RiskData(
-            "Supplier late", "c", "e", "f", 4, 4, LocalDate.now().plusMonths(1), null, null,
+            "Supplier late",
+            "c",
+            "e",
+            "f",
+            4,
+            4,
+            LocalDate.now().plusMonths(1),
+            null,
+            null,
             ResponseStrategy.TRANSFER,
-            List.of(new RiskData.ActionData("Penalty clause", t.manager().id(), LocalDate.now().plusDays(7), false)),
-            2, 2, null, null);
+            List.of(
+                new RiskData.ActionData(
+                    "Penalty clause", t.manager().id(), LocalDate.now().plusDays(7), false)),
+            2,
+            2,
+            null,
+            null);
 
     send("PUT", path, t.sponsor(), change, "\"0\"").andExpect(status().isForbidden());
     send("PUT", path, t.manager(), change, null).andExpect(status().isPreconditionRequired());
@@ -120,17 +136,38 @@ class RaidApiTest extends ControlTestSupport {
     send("PUT", path, t.pmo(), change, "\"1\"").andExpect(status().isOk());
 
     RiskData invalid =
-        new RiskData(" ", null, null, null, 6, 0, null, null, null, null, null, null, null, null, null);
+        new RiskData(
+            " ", null, null, null, 6, 0, null, null, null, null, null, null, null, null, null);
     send("PUT", path, t.manager(), invalid, "\"2\"")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem("title")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("probability")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("impact")));
-    send("PUT", path, t.manager(), Map.of("title", "x", "probability", 2, "impact", "high"), "\"2\"")
+    send(
+            "PUT",
+            path,
+            t.manager(),
+            Map.of("title", "x", "probability", 2, "impact", "high"),
+            "\"2\"")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("impact"));
     RiskData unknownOwner =
-        new RiskData("x", null, null, null, 2, 2, null, null, 987654321L, null, null, null, null, null, null);
+        new RiskData(
+            "x",
+            null,
+            null,
+            null,
+            2,
+            2,
+            null,
+            null,
+            987654321L,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     send("PUT", path, t.manager(), unknownOwner, "\"2\"")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("ownerId"));
@@ -142,7 +179,8 @@ class RaidApiTest extends ControlTestSupport {
   void a_risk_that_occurs_becomes_a_linked_issue() throws Exception {
     Team t = team(false);
     long riskId =
-        read(send("POST", raidOf(t) + "/risks", t.member(), risk("Key engineer leaves", 3, 5), null).andReturn())
+        read(send("POST", raidOf(t) + "/risks", t.member(), risk("Key engineer leaves", 3, 5), null)
+                .andReturn())
             .get("id")
             .asLong();
     String risk = raidOf(t) + "/risks/" + riskId;
@@ -151,9 +189,18 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(status().isForbidden());
     JsonNode issue =
         read(
-            send("POST", risk + "/occurrence", t.member(), Map.of("dueDate", LocalDate.now().plusDays(5).toString()), "\"0\"")
+            send(
+                    "POST",
+                    risk + "/occurrence",
+                    t.member(),
+                    Map.of("dueDate", LocalDate.now().plusDays(5).toString()),
+                    "\"0\"")
                 .andExpect(status().isCreated())
-                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.containsString("/raid/issues/")))
+                .andExpect(
+                    header()
+                        .string(
+                            HttpHeaders.LOCATION,
+                            org.hamcrest.Matchers.containsString("/raid/issues/")))
                 .andReturn());
     assertThat(issue.get("riskId").asLong()).isEqualTo(riskId);
     assertThat(issue.get("title").asText()).isEqualTo("Key engineer leaves");
@@ -176,17 +223,53 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(jsonPath("$.errors[0].field").value("severity"));
     JsonNode issue =
         read(
-            send("POST", raidOf(t) + "/issues", t.member(),
-                    new IssueData("Rig broken", "Since Monday", IssueSeverity.CRITICAL, null, today.minusDays(2), null, null, null), null)
+            send(
+                    "POST",
+                    raidOf(t) + "/issues",
+                    t.member(),
+                    new IssueData(
+                        "Rig broken",
+                        "Since Monday",
+                        IssueSeverity.CRITICAL,
+                        null,
+                        today.minusDays(2),
+                        null,
+                        null,
+                        null),
+                    null)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.overdue").value(true))
                 .andReturn());
-    send("PUT", raidOf(t) + "/issues/" + issue.get("id").asLong(), t.member(),
-            new IssueData("Rig broken", null, IssueSeverity.CRITICAL, null, today.minusDays(2), null, IssueStatus.RESOLVED, 0L), null)
+    send(
+            "PUT",
+            raidOf(t) + "/issues/" + issue.get("id").asLong(),
+            t.member(),
+            new IssueData(
+                "Rig broken",
+                null,
+                IssueSeverity.CRITICAL,
+                null,
+                today.minusDays(2),
+                null,
+                IssueStatus.RESOLVED,
+                0L),
+            null)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("resolution"));
-    send("PUT", raidOf(t) + "/issues/" + issue.get("id").asLong(), t.member(),
-            new IssueData("Rig broken", null, IssueSeverity.CRITICAL, null, today.minusDays(2), "Replaced", IssueStatus.RESOLVED, 0L), null)
+    send(
+            "PUT",
+            raidOf(t) + "/issues/" + issue.get("id").asLong(),
+            t.member(),
+            new IssueData(
+                "Rig broken",
+                null,
+                IssueSeverity.CRITICAL,
+                null,
+                today.minusDays(2),
+                "Replaced",
+                IssueStatus.RESOLVED,
+                0L),
+            null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.overdue").value(false));
     mvc.perform(get(raidOf(t) + "/issues?status=RESOLVED").with(as(t.outsider())))
@@ -194,45 +277,98 @@ class RaidApiTest extends ControlTestSupport {
 
     JsonNode assumption =
         read(
-            send("POST", raidOf(t) + "/assumptions", t.member(), Map.of("text", "Users are trained by March"), null)
+            send(
+                    "POST",
+                    raidOf(t) + "/assumptions",
+                    t.member(),
+                    Map.of("text", "Users are trained by March"),
+                    null)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.validated").value(false))
                 .andReturn());
-    send("PUT", raidOf(t) + "/assumptions/" + assumption.get("id").asLong(), t.manager(),
-            Map.of("text", "Users are trained by March", "validated", true), "\"0\"")
+    send(
+            "PUT",
+            raidOf(t) + "/assumptions/" + assumption.get("id").asLong(),
+            t.manager(),
+            Map.of("text", "Users are trained by March", "validated", true),
+            "\"0\"")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.validated").value(true))
         .andExpect(jsonPath("$.validatedBy").value(t.manager().displayName()))
         .andExpect(jsonPath("$.validatedOn").value(today.toString()));
 
-    send("POST", raidOf(t) + "/decisions", t.member(),
-            new DecisionData("Go with vendor B", "Cheaper", "Steering committee", today.plusDays(1), null, null, null), null)
+    send(
+            "POST",
+            raidOf(t) + "/decisions",
+            t.member(),
+            new DecisionData(
+                "Go with vendor B",
+                "Cheaper",
+                "Steering committee",
+                today.plusDays(1),
+                null,
+                null,
+                null),
+            null)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("decidedOn"));
-    send("POST", raidOf(t) + "/decisions", t.member(),
-            new DecisionData("Go with vendor B", "Cheaper", "Steering committee", today, "Vendor A; build", null, null), null)
+    send(
+            "POST",
+            raidOf(t) + "/decisions",
+            t.member(),
+            new DecisionData(
+                "Go with vendor B",
+                "Cheaper",
+                "Steering committee",
+                today,
+                "Vendor A; build",
+                null,
+                null),
+            null)
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.decidedBy").value("Steering committee"));
 
     Team other = team(false);
     Team secret = team(true);
-    send("POST", raidOf(t) + "/dependencies", t.member(),
-            new DependencyData(DependencyDirection.DEPENDS_ON, secret.id(), "API", null, null, null, null), null)
+    send(
+            "POST",
+            raidOf(t) + "/dependencies",
+            t.member(),
+            new DependencyData(
+                DependencyDirection.DEPENDS_ON, secret.id(), "API", null, null, null, null),
+            null)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("otherProjectId"));
-    send("POST", raidOf(t) + "/dependencies", t.member(),
-            new DependencyData(DependencyDirection.DEPENDS_ON, t.id(), "Itself", null, null, null, null), null)
+    send(
+            "POST",
+            raidOf(t) + "/dependencies",
+            t.member(),
+            new DependencyData(
+                DependencyDirection.DEPENDS_ON, t.id(), "Itself", null, null, null, null),
+            null)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("otherProjectId"));
-    send("POST", raidOf(t) + "/dependencies", t.member(),
-            new DependencyData(DependencyDirection.DEPENDS_ON, other.id(), "Interface spec", today.plusDays(10), null, null, null), null)
+    send(
+            "POST",
+            raidOf(t) + "/dependencies",
+            t.member(),
+            new DependencyData(
+                DependencyDirection.DEPENDS_ON,
+                other.id(),
+                "Interface spec",
+                today.plusDays(10),
+                null,
+                null,
+                null),
+            null)
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.otherProjectCode").value(other.project().code()))
         .andExpect(jsonPath("$.otherProjectVisible").value(true));
     // The PMO logs one on the confidential project: the outsider sees it without its name.
     raid.logDependency(
         t.id(),
-        new DependencyData(DependencyDirection.DEPENDED_ON_BY, secret.id(), "Shared data", null, null, null, null),
+        new DependencyData(
+            DependencyDirection.DEPENDED_ON_BY, secret.id(), "Shared data", null, null, null, null),
         current(t.pmo()));
     mvc.perform(get(raidOf(t) + "/dependencies").with(as(t.outsider())))
         .andExpect(jsonPath("$.totalElements").value(2))
@@ -252,12 +388,19 @@ class RaidApiTest extends ControlTestSupport {
       throws Exception {
     Team t = team(false);
     long riskId =
-        read(send("POST", raidOf(t) + "/risks", t.member(), risk("Regulator delays approval", 4, 5), null).andReturn())
+        read(send(
+                    "POST",
+                    raidOf(t) + "/risks",
+                    t.member(),
+                    risk("Regulator delays approval", 4, 5),
+                    null)
+                .andReturn())
             .get("id")
             .asLong();
     String escalation = raidOf(t) + "/risks/" + riskId + "/escalation";
 
-    send("POST", escalation, t.outsider(), Map.of("note", "x"), "\"0\"").andExpect(status().isForbidden());
+    send("POST", escalation, t.outsider(), Map.of("note", "x"), "\"0\"")
+        .andExpect(status().isForbidden());
     send("POST", raidOf(t) + "/rumours/" + riskId + "/escalation", t.member(), Map.of(), "\"0\"")
         .andExpect(status().isNotFound());
     send("POST", escalation, t.member(), Map.of("note", "Needs the board"), "\"0\"")
@@ -292,9 +435,26 @@ class RaidApiTest extends ControlTestSupport {
     raid.logRisk(t.id(), risk("B", 5, 4), pmo);
     RiskView closed = raid.logRisk(t.id(), risk("C", 1, 1), pmo);
     raid.reviseRisk(
-        t.id(), closed.id(),
-        new RiskData("C", null, null, null, 1, 1, null, null, null, null, null, null, null, RiskStatus.CLOSED, null),
-        0, pmo);
+        t.id(),
+        closed.id(),
+        new RiskData(
+            "C",
+            null,
+            null,
+            null,
+            1,
+            1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            RiskStatus.CLOSED,
+            null),
+        0,
+        pmo);
     raid.logRisk(secret.id(), risk("Secret", 2, 3), pmo);
 
     mvc.perform(get(raidOf(t) + "/heatmap").with(as(t.member())))

@@ -48,7 +48,8 @@ class RatingRuleApiTest extends ControlTestSupport {
             post("/api/v1/rating-rules")
                 .with(as(pmo))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"metric\":\"VIBES\",\"comparison\":\"GE\",\"threshold\":1,\"rating\":\"RED\"}"))
+                .content(
+                    "{\"metric\":\"VIBES\",\"comparison\":\"GE\",\"threshold\":1,\"rating\":\"RED\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("metric"));
     mvc.perform(

@@ -170,7 +170,7 @@ public class RaidService {
     risk.requireVersion(expectedVersion);
     Long owner = owner(data.ownerId(), risk.getOwnerId(), "ownerId");
     Issue issue = risk.occur(data, owner, editor.username(), Instant.now());
-    issue = issues.saveAndFlush(issue);
+    issue = issues.save(issue); // the identity insert runs now; the risk is written once below
     risk.linkIssue(issue.getId());
     risks.saveAndFlush(risk);
     return issueView(project, issue, editor, names(List.of(issue)));
@@ -680,7 +680,13 @@ public class RaidService {
       return i.getSeverity().label();
     }
     if (item instanceof Dependency d) {
-      return d.getNeedBy() == null ? null : "Needed by " + d.getNeedBy();
+      return d.getNeedBy() == null
+          ? null
+          : "Needed by "
+              + d.getNeedBy()
+                  .format(
+                      java.time.format.DateTimeFormatter.ofPattern(
+                          "d MMM yyyy", java.util.Locale.ENGLISH));
     }
     return null;
   }

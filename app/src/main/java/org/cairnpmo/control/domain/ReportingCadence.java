@@ -37,7 +37,7 @@ public class ReportingCadence {
 
   protected ReportingCadence() {}
 
-  static ReportingCadence set(
+  public static ReportingCadence set(
       long projectId, CadenceData data, LocalDate today, String by, Instant now) {
     ReportingCadence c = new ReportingCadence();
     c.projectId = projectId;

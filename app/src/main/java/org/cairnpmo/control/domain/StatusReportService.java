@@ -431,7 +431,7 @@ public class StatusReportService {
     Map<Long, ProjectView> projects =
         access.visibleProjects(viewer, EnumSet.of(ProjectStatus.ACTIVE));
     if (managerId != null) {
-      projects.values().removeIf(p -> p.managerId() == null || p.managerId() != managerId);
+      projects.values().removeIf(p -> !managerId.equals(p.managerId()));
     }
     return overdueOf(projects, today());
   }

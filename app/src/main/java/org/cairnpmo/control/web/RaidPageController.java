@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -40,6 +39,8 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,13 +75,33 @@ class RaidPageController {
   private final ControlAccess access;
   private final IdentityApi identity;
   private final Validator validator;
+  private final ConversionService conversion;
 
   RaidPageController(
-      RaidService raid, ControlAccess access, IdentityApi identity, Validator validator) {
+      RaidService raid,
+      ControlAccess access,
+      IdentityApi identity,
+      Validator validator,
+      @Qualifier("mvcConversionService") ConversionService conversion) {
     this.raid = raid;
     this.access = access;
     this.identity = identity;
     this.validator = validator;
+    this.conversion = conversion;
+  }
+
+  private static final java.util.Map<RaidKind, Class<? extends Record>> FORMS =
+      java.util.Map.of(
+          RaidKind.RISK, RiskData.class,
+          RaidKind.ISSUE, IssueData.class,
+          RaidKind.ASSUMPTION, AssumptionData.class,
+          RaidKind.DECISION, DecisionData.class,
+          RaidKind.DEPENDENCY, DependencyData.class);
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object effective(Object form, RaidKind kind, Model model) {
+    return LenientForms.orRebuilt(
+        (Record) form, (Class) FORMS.get(kind), "form", model, conversion);
   }
 
   @InitBinder
@@ -255,7 +276,7 @@ class RaidPageController {
       Supplier<Long> save) {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = loggable(projectId, author);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
+    PageErrors errors = PageErrors.of(binding).validate(validator, effective(form, kind, model));
     if (!errors.any()) {
       try {
         long id = save.get();
@@ -419,8 +440,8 @@ class RaidPageController {
     CurrentUser editor = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, editor);
     Object item = raid.view(kind, projectId, itemId, editor);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (version == null) {
+    PageErrors errors = PageErrors.of(binding).validate(validator, effective(form, kind, model));
+    if (version == null && !binding.hasErrors()) {
       errors.global("The form is missing the version it was based on. Reload the page.");
     }
     if (!errors.any()) {
@@ -495,9 +516,11 @@ class RaidPageController {
     CurrentUser editor = identity.requireCurrentUser();
     String back = "redirect:/projects/" + projectId + "/raid/risks/" + itemId;
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null || errors.any()) {
+    if (form == null || form.version() == null || errors.any()) {
       redirect.addFlashAttribute(
-          "flashError", "Check the issue's details: " + firstError(errors, form));
+          "flashError",
+          "The issue could not be created: check its details (a valid date, short texts) and try"
+              + " again.");
       return back;
     }
     try {
@@ -511,10 +534,6 @@ class RaidPageController {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
     return back;
-  }
-
-  private static String firstError(PageErrors errors, OccurrenceData form) {
-    return form.version() == null ? "reload the page and try again." : "a field is too long.";
   }
 
   private String act(
@@ -707,9 +726,5 @@ class RaidPageController {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   void badRequest(HttpServletResponse response) throws IOException {
     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-  }
-
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 }

@@ -31,6 +31,8 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -64,18 +66,21 @@ class StatusPageController {
   private final ControlAccess access;
   private final IdentityApi identity;
   private final Validator validator;
+  private final ConversionService conversion;
 
   StatusPageController(
       StatusReportService reports,
       RatingRuleService rules,
       ControlAccess access,
       IdentityApi identity,
-      Validator validator) {
+      Validator validator,
+      @Qualifier("mvcConversionService") ConversionService conversion) {
     this.reports = reports;
     this.rules = rules;
     this.access = access;
     this.identity = identity;
     this.validator = validator;
+    this.conversion = conversion;
   }
 
   @InitBinder
@@ -139,6 +144,7 @@ class StatusPageController {
       Model model,
       RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
+    form = LenientForms.orRebuilt(form, CadenceData.class, "cadenceForm", model, conversion);
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
     if (!errors.any()) {
       try {
@@ -219,6 +225,7 @@ class StatusPageController {
       RedirectAttributes redirect) {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
+    form = LenientForms.orRebuilt(form, StatusReportData.class, "form", model, conversion);
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
     boolean submit = "submit".equals(action);
     if (!errors.any()) {
@@ -270,8 +277,9 @@ class StatusPageController {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
+    form = LenientForms.orRebuilt(form, StatusReportData.class, "form", model, conversion);
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null) {
+    if (form.version() == null && !binding.hasErrors()) {
       errors.global("The form is missing the version it was based on. Reload the page.");
     }
     boolean submit = "submit".equals(action);
@@ -404,8 +412,9 @@ class StatusPageController {
       throw new AccessDeniedException("Only the PMO reviews status reports");
     }
     String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    form = LenientForms.orRebuilt(form, ReviewData.class, "review", model, conversion);
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null) {
+    if (form.version() == null && !binding.hasErrors()) {
       errors.global("The form is missing the version it was based on. Reload the page.");
     }
     if (!errors.any()) {
@@ -491,6 +500,7 @@ class StatusPageController {
       Model model,
       RedirectAttributes redirect) {
     CurrentUser editor = requireRuleManager();
+    form = LenientForms.orRebuilt(form, RatingRuleData.class, "ruleForm", model, conversion);
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
     if (!errors.any()) {
       try {
@@ -533,8 +543,9 @@ class StatusPageController {
       RedirectAttributes redirect) {
     CurrentUser editor = requireRuleManager();
     RatingRuleView rule = rules.get(ruleId);
+    form = LenientForms.orRebuilt(form, RatingRuleData.class, "ruleForm", model, conversion);
     PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null) {
+    if (form.version() == null && !binding.hasErrors()) {
       errors.global("The form is missing the version it was based on. Reload the page.");
     }
     if (!errors.any()) {

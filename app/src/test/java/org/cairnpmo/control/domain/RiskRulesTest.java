@@ -72,6 +72,14 @@ class RiskRulesTest {
   }
 
   @Test
+  void a_risk_is_not_marked_occurred_by_hand() {
+    Risk risk = Risk.log(1L, data(3, 4, null, null, null), 7L, "pm", NOW);
+    assertThatThrownBy(
+            () -> risk.revise(data(3, 4, null, null, RiskStatus.OCCURRED), 7L, "pm", NOW))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void a_risk_that_occurs_becomes_an_issue_and_cannot_occur_twice() {
     Risk risk = Risk.log(1L, data(3, 4, null, null, null), 7L, "pm", NOW);
     Issue issue =
@@ -88,9 +96,6 @@ class RiskRulesTest {
                     new OccurrenceData(null, null, null, null, null, null, 0L), 7L, "pm", NOW))
         .isInstanceOf(BusinessRuleException.class);
     assertThatThrownBy(() -> risk.revise(data(3, 4, null, null, RiskStatus.OPEN), 7L, "pm", NOW))
-        .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(
-            () -> risk.revise(data(3, 4, null, null, RiskStatus.OCCURRED), 7L, "pm", NOW))
         .isInstanceOf(InvalidInputException.class);
     risk.revise(data(3, 4, null, null, RiskStatus.CLOSED), 7L, "pm", NOW);
     assertThat(risk.getStatus()).isEqualTo(RiskStatus.CLOSED);

@@ -1,0 +1,997 @@
+package org.cairnpmo.control.demo;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.cairnpmo.control.AssumptionData;
+import org.cairnpmo.control.Cadence;
+import org.cairnpmo.control.CadenceData;
+import org.cairnpmo.control.DecisionData;
+import org.cairnpmo.control.DependencyData;
+import org.cairnpmo.control.DependencyDirection;
+import org.cairnpmo.control.DependencyStatus;
+import org.cairnpmo.control.IssueData;
+import org.cairnpmo.control.IssueSeverity;
+import org.cairnpmo.control.IssueStatus;
+import org.cairnpmo.control.OccurrenceData;
+import org.cairnpmo.control.Proximity;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.control.ReportPeriod;
+import org.cairnpmo.control.ResponseStrategy;
+import org.cairnpmo.control.RiskData;
+import org.cairnpmo.control.RiskStatus;
+import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.SuggestedRatings;
+import org.cairnpmo.control.SuggestedRatings.DimensionSuggestion;
+import org.cairnpmo.control.domain.Assumption;
+import org.cairnpmo.control.domain.ControlDemoStore;
+import org.cairnpmo.control.domain.Decision;
+import org.cairnpmo.control.domain.Dependency;
+import org.cairnpmo.control.domain.Issue;
+import org.cairnpmo.control.domain.ReportSchedule;
+import org.cairnpmo.control.domain.ReportingCadence;
+import org.cairnpmo.control.domain.Risk;
+import org.cairnpmo.control.domain.StatusReport;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Project control for the demo organization, loaded after the base demo: a reporting cadence for
+ * every active project with up to a year of status reports whose ratings drift and recover like
+ * real ones (a few projects are behind on their reports, so the overdue list and the reminders have
+ * something to show), and a RAID log per live project: risks all over the heat map, issues (some
+ * overdue), assumptions, decisions, dependencies between projects and a few escalations.
+ *
+ * <p>Deterministic (fixed seed, dates relative to today), all or nothing in one transaction, and
+ * loaded once: when project control holds any data, nothing is added.
+ */
+@Component
+@Order(400)
+@ConditionalOnBooleanProperty("cairn.demo.enabled")
+class ControlDemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(ControlDemoData.class);
+  private static final long SEED = 20_261_126L;
+  private static final ZoneId ZONE = ZoneId.systemDefault();
+
+  private final ControlDemoStore store;
+  private final ProjectsApi projects;
+  private final IdentityApi identity;
+  private final TransactionTemplate transaction;
+
+  ControlDemoData(
+      ControlDemoStore store,
+      ProjectsApi projects,
+      IdentityApi identity,
+      PlatformTransactionManager transactions) {
+    this.store = store;
+    this.projects = projects;
+    this.identity = identity;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Optional<UserSummary> pmo = identity.userByUsername("pmo");
+    if (pmo.isEmpty()) {
+      log.warn("Demo project control: the demo people are missing; nothing loaded.");
+      return;
+    }
+    if (!store.isEmpty()) {
+      log.info("Demo project control: status reports and RAID logs are already loaded.");
+      return;
+    }
+    long started = System.nanoTime();
+    try {
+      Summary summary = transaction.execute(status -> load(pmo.get()));
+      log.info(
+          "Demo project control: loaded in {} ms: {} cadences, {} status reports ({} overdue"
+              + " periods left open), {} risks, {} issues, {} assumptions, {} decisions, {}"
+              + " dependencies, {} escalations.",
+          (System.nanoTime() - started) / 1_000_000,
+          summary.cadences,
+          summary.reports,
+          summary.skipped,
+          summary.risks,
+          summary.issues,
+          summary.assumptions,
+          summary.decisions,
+          summary.dependencies,
+          summary.escalations);
+    } catch (RuntimeException e) {
+      log.error(
+          "Demo project control was not loaded; nothing of it was kept: {}", e.getMessage(), e);
+    }
+  }
+
+  /** What was loaded, for the log. */
+  private static final class Summary {
+    int cadences;
+    int reports;
+    int skipped;
+    int risks;
+    int issues;
+    int assumptions;
+    int decisions;
+    int dependencies;
+    int escalations;
+  }
+
+  private Summary load(UserSummary pmoUser) {
+    CurrentUser pmo =
+        new CurrentUser(pmoUser.id(), pmoUser.username(), pmoUser.displayName(), pmoUser.roles());
+    List<ProjectView> all = allProjects(pmo);
+    Map<Long, UserSummary> people = new java.util.HashMap<>();
+    identity.activeUsers().forEach(u -> people.put(u.id(), u));
+    Random random = new Random(SEED);
+    LocalDate today = LocalDate.now(ZONE);
+    Summary summary = new Summary();
+    long pmId = identity.userByUsername("pm").map(UserSummary::id).orElse(-1L);
+
+    List<ProjectView> active =
+        all.stream().filter(p -> p.status() == ProjectStatus.ACTIVE).toList();
+    int pmLate = 0;
+    int othersLate = 0;
+    for (int n = 0; n < active.size(); n++) {
+      ProjectView project = active.get(n);
+      boolean isPm = project.managerId() != null && project.managerId() == pmId;
+      // A few projects are behind on their reports: one of pm's, four of the others'.
+      int late = 0;
+      if (isPm && pmLate == 0) {
+        late = 2;
+        pmLate++;
+      } else if (!isPm && othersLate < 4 && n % 3 == 1) {
+        late = 1 + othersLate % 2;
+        othersLate++;
+      }
+      reportHistory(project, people, random, today, late, summary);
+    }
+
+    List<ProjectView> live =
+        all.stream()
+            .filter(
+                p ->
+                    EnumSet.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD)
+                        .contains(p.status()))
+            .toList();
+    for (ProjectView project : live) {
+      raidLog(project, people, random, today, summary);
+    }
+    dependencies(live, random, today, summary);
+    return summary;
+  }
+
+  private List<ProjectView> allProjects(CurrentUser pmo) {
+    List<ProjectView> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      Page<ProjectView> found =
+          projects.search(ProjectFilter.none(), PageRequest.of(page, 200), pmo);
+      all.addAll(found.getContent());
+      if (!found.hasNext()) {
+        return all;
+      }
+    }
+  }
+
+  // ================================================================ status reports
+
+  private static final Cadence[] CADENCES = {
+    Cadence.BIWEEKLY, Cadence.WEEKLY, Cadence.MONTHLY, Cadence.BIWEEKLY, Cadence.MONTHLY
+  };
+
+  private void reportHistory(
+      ProjectView project,
+      Map<Long, UserSummary> people,
+      Random random,
+      LocalDate today,
+      int late,
+      Summary summary) {
+    Cadence cadence = CADENCES[(int) (project.id() % CADENCES.length)];
+    LocalDate yearAgo = today.minusYears(1);
+    LocalDate from =
+        project.plannedStart() != null && project.plannedStart().isAfter(yearAgo)
+            ? project.plannedStart()
+            : yearAgo;
+    if (cadence != Cadence.MONTHLY) {
+      from = from.with(DayOfWeek.MONDAY);
+    }
+    String manager = username(people, project.managerId(), "pmo");
+    Instant setAt = at(from.minusDays(3), 10);
+    ReportingCadence saved =
+        store.save(
+            ReportingCadence.set(
+                project.id(),
+                new CadenceData(cadence, from, CadenceData.DEFAULT_DUE_DAYS, null),
+                from,
+                manager,
+                setAt));
+    summary.cadences++;
+    ReportSchedule schedule = saved.schedule();
+
+    // The project's health drifts: a "trouble" spell comes once for most projects.
+    Map<RatingDimension, Rag> state = new EnumMap<>(RatingDimension.class);
+    for (RatingDimension d : RatingDimension.values()) {
+      state.put(d, Rag.GREEN);
+    }
+    List<ReportPeriod> ended = schedule.endedBy(today);
+    int troubleStart = ended.isEmpty() ? 0 : random.nextInt(Math.max(1, ended.size()));
+    int troubleLength = 2 + random.nextInt(5);
+    RatingDimension troubled = pick(random, RatingDimension.values(), 1);
+
+    List<StatusReport> reports = new ArrayList<>();
+    for (int i = 0; i < ended.size(); i++) {
+      ReportPeriod period = ended.get(i);
+      boolean overdueNow = period.isOverdueOn(today);
+      int fromEnd = ended.size() - 1 - i;
+      if (overdueNow && fromEnd < late) {
+        summary.skipped++;
+        continue; // left for the overdue list
+      }
+      boolean inTrouble = i >= troubleStart && i < troubleStart + troubleLength;
+      drift(state, random, inTrouble, troubled);
+      Rag overall = worstOf(state);
+      // The rules "suggest" what the measures said; now and then the manager judges otherwise.
+      Map<RatingDimension, Rag> suggested = new EnumMap<>(state);
+      suggested.put(RatingDimension.OVERALL, overall);
+      Map<RatingDimension, Rag> chosen = new EnumMap<>(suggested);
+      Map<RatingDimension, String> reasons = new EnumMap<>(RatingDimension.class);
+      if (overall != Rag.GREEN && random.nextInt(100) < 25) {
+        chosen.put(RatingDimension.OVERALL, Rag.values()[overall.ordinal() - 1]);
+        reasons.put(RatingDimension.OVERALL, pickText(random, OVERALL_OVERRIDE_REASONS));
+      }
+      boolean draftNow = !overdueNow && random.nextInt(100) < 50;
+      StatusReportData data =
+          data(
+              period,
+              chosen,
+              reasons,
+              random,
+              inTrouble,
+              troubled,
+              chosen.get(RatingDimension.OVERALL));
+      SuggestedRatings suggestion = suggestions(period.end(), suggested);
+      Instant created = at(period.end(), 15 + random.nextInt(3));
+      StatusReport report =
+          StatusReport.draft(project.id(), period, data, suggestion, manager, created);
+      if (!draftNow) {
+        int delay = random.nextInt(100) < 12 ? 3 + random.nextInt(4) : random.nextInt(3);
+        LocalDate submittedOn = period.end().plusDays(delay);
+        if (submittedOn.isAfter(today)) {
+          submittedOn = today;
+        }
+        report.submit(manager, at(submittedOn, 9 + random.nextInt(8)));
+        LocalDate reviewOn = submittedOn.plusDays(1 + random.nextInt(3));
+        if (reviewOn.isBefore(today) && (fromEnd > 0 || random.nextInt(100) < 40)) {
+          if (random.nextInt(100) < 6) {
+            Instant returned = at(reviewOn, 11);
+            report.returnToDraft(pickText(random, RETURN_COMMENTS), "pmo", returned);
+            report.submit(manager, at(reviewOn.plusDays(1), 10));
+            reviewOn = reviewOn.plusDays(2);
+          }
+          if (reviewOn.isBefore(today)) {
+            report.review(pickText(random, REVIEW_COMMENTS), "pmo", at(reviewOn, 14));
+          }
+        }
+      }
+      reports.add(report);
+    }
+    store.saveReports(reports);
+    summary.reports += reports.size();
+  }
+
+  private static void drift(
+      Map<RatingDimension, Rag> state, Random random, boolean inTrouble, RatingDimension troubled) {
+    for (RatingDimension d : RatingDimension.values()) {
+      if (d == RatingDimension.OVERALL) {
+        continue;
+      }
+      Rag now = state.get(d);
+      int roll = random.nextInt(100);
+      Rag next = now;
+      if (inTrouble && d == troubled) {
+        next = roll < 55 ? up(now) : now;
+      } else if (now != Rag.GREEN) {
+        next = roll < 45 ? down(now) : roll < 55 ? up(now) : now;
+      } else if (roll < 6) {
+        next = Rag.AMBER;
+      }
+      state.put(d, next);
+    }
+  }
+
+  private static Rag up(Rag r) {
+    return r == Rag.RED ? Rag.RED : Rag.values()[r.ordinal() + 1];
+  }
+
+  private static Rag down(Rag r) {
+    return r == Rag.GREEN ? Rag.GREEN : Rag.values()[r.ordinal() - 1];
+  }
+
+  private static Rag worstOf(Map<RatingDimension, Rag> state) {
+    Rag worst = Rag.GREEN;
+    for (Map.Entry<RatingDimension, Rag> e : state.entrySet()) {
+      if (e.getKey() != RatingDimension.OVERALL) {
+        worst = Rag.worst(worst, e.getValue());
+      }
+    }
+    return worst;
+  }
+
+  private static SuggestedRatings suggestions(LocalDate asOf, Map<RatingDimension, Rag> rated) {
+    List<DimensionSuggestion> dimensions = new ArrayList<>();
+    for (RatingDimension d : RatingDimension.values()) {
+      // As in a Cairn without earned value yet: cost, scope and resources have no rule.
+      boolean ruled =
+          d == RatingDimension.OVERALL
+              || d == RatingDimension.SCHEDULE
+              || d == RatingDimension.RISK;
+      dimensions.add(new DimensionSuggestion(d, ruled ? rated.get(d) : null, List.of()));
+    }
+    return new SuggestedRatings(asOf, List.of(), dimensions);
+  }
+
+  private static StatusReportData data(
+      ReportPeriod period,
+      Map<RatingDimension, Rag> r,
+      Map<RatingDimension, String> reasons,
+      Random random,
+      boolean inTrouble,
+      RatingDimension troubled,
+      Rag overall) {
+    String summary =
+        switch (overall) {
+          case GREEN -> pickText(random, GREEN_SUMMARIES);
+          case AMBER ->
+              pickText(random, AMBER_SUMMARIES).replace("{dim}", lower(troubledLabel(r, troubled)));
+          case RED ->
+              pickText(random, RED_SUMMARIES).replace("{dim}", lower(troubledLabel(r, troubled)));
+        };
+    String decisions =
+        overall == Rag.RED || (inTrouble && random.nextInt(100) < 40)
+            ? pickText(random, DECISIONS_NEEDED)
+            : null;
+    return new StatusReportData(
+        period.start(),
+        period.end(),
+        r.get(RatingDimension.OVERALL),
+        r.get(RatingDimension.SCHEDULE),
+        r.get(RatingDimension.COST),
+        r.get(RatingDimension.SCOPE),
+        r.get(RatingDimension.RESOURCES),
+        r.get(RatingDimension.RISK),
+        reasons.get(RatingDimension.OVERALL),
+        null,
+        null,
+        null,
+        null,
+        null,
+        summary,
+        pickText(random, ACCOMPLISHMENTS),
+        pickText(random, NEXT_STEPS),
+        decisions,
+        null);
+  }
+
+  private static String troubledLabel(Map<RatingDimension, Rag> r, RatingDimension troubled) {
+    RatingDimension worst = troubled;
+    for (RatingDimension d : RatingDimension.values()) {
+      if (d != RatingDimension.OVERALL && r.get(d).severity() > r.get(worst).severity()) {
+        worst = d;
+      }
+    }
+    return worst.label();
+  }
+
+  // ================================================================ RAID logs
+
+  private void raidLog(
+      ProjectView project,
+      Map<Long, UserSummary> people,
+      Random random,
+      LocalDate today,
+      Summary summary) {
+    List<Long> team =
+        project.members().stream()
+            .filter(m -> m.role() != MembershipRole.STAKEHOLDER)
+            .map(ProjectView.MemberView::userId)
+            .toList();
+    if (team.isEmpty()) {
+      return;
+    }
+    String manager = username(people, project.managerId(), "pmo");
+    Long managerId = project.managerId() != null ? project.managerId() : team.get(0);
+    LocalDate started =
+        project.plannedStart() == null ? today.minusMonths(6) : project.plannedStart();
+    if (started.isAfter(today)) {
+      started = today.minusDays(20);
+    }
+
+    // Risks: across the heat map, most of them medium.
+    int riskCount = 3 + random.nextInt(6);
+    List<Risk> risks = new ArrayList<>();
+    for (int i = 0; i < riskCount; i++) {
+      String[] t = RISKS[random.nextInt(RISKS.length)];
+      int probability = 1 + weighted(random);
+      int impact = 1 + weighted(random);
+      Long owner = team.get(random.nextInt(team.size()));
+      LocalDate loggedOn = between(random, started, today);
+      List<RiskData.ActionData> actions = new ArrayList<>();
+      if (probability * impact > 6) {
+        actions.add(
+            new RiskData.ActionData(
+                t[4], owner, loggedOn.plusDays(14 + random.nextInt(60)), random.nextBoolean()));
+      }
+      boolean closed = random.nextInt(100) < 15;
+      RiskData data =
+          new RiskData(
+              t[0],
+              t[1],
+              t[2],
+              t[3],
+              probability,
+              impact,
+              random.nextBoolean() ? today.plusDays(10 + random.nextInt(150)) : null,
+              null,
+              owner,
+              probability * impact > 12
+                  ? ResponseStrategy.MITIGATE
+                  : STRATEGIES[random.nextInt(STRATEGIES.length)],
+              actions,
+              probability * impact > 8 ? Math.max(1, probability - 2) : null,
+              probability * impact > 8 ? Math.max(1, impact - 1) : null,
+              null,
+              null);
+      if (data.proximityDate() == null) {
+        data = withProximity(data, Proximity.values()[random.nextInt(3)]);
+      }
+      Risk risk =
+          Risk.log(project.id(), data, owner, username(people, owner, manager), at(loggedOn, 11));
+      if (closed) {
+        risk.revise(
+            withStatus(data, RiskStatus.CLOSED),
+            owner,
+            manager,
+            at(today.minusDays(random.nextInt(30) + 1), 16));
+      }
+      risks.add(risk);
+    }
+    risks = store.saveRisks(risks);
+    summary.risks += risks.size();
+
+    List<Issue> issues = new ArrayList<>();
+    // One open risk occasionally "occurred" and became an issue.
+    Risk occurred =
+        risks.stream()
+            .filter(r -> r.getStatus() == RiskStatus.OPEN && r.getScore() >= 9)
+            .findFirst()
+            .orElse(null);
+    if (occurred != null && random.nextInt(100) < 35) {
+      Issue fromRisk =
+          occurred.occur(
+              new OccurrenceData(
+                  null, null, null, null, today.plusDays(5 + random.nextInt(20)), false, null),
+              occurred.getOwnerId(),
+              manager,
+              at(today.minusDays(2 + random.nextInt(20)), 9));
+      issues.add(fromRisk);
+    }
+    int issueCount = 1 + random.nextInt(4);
+    for (int i = 0; i < issueCount; i++) {
+      String[] t = ISSUES[random.nextInt(ISSUES.length)];
+      IssueSeverity severity = IssueSeverity.values()[weighted(random) % 4];
+      LocalDate loggedOn = between(random, started, today);
+      LocalDate due = loggedOn.plusDays(7 + random.nextInt(40));
+      Long owner = team.get(random.nextInt(team.size()));
+      Issue issue =
+          Issue.log(
+              project.id(),
+              new IssueData(t[0], t[1], severity, owner, due, null, null, null),
+              owner,
+              username(people, owner, manager),
+              at(loggedOn, 10));
+      if (due.isBefore(today)
+          && random.nextInt(100) < (due.isBefore(today.minusDays(30)) ? 92 : 50)) {
+        issue.revise(
+            new IssueData(t[0], t[1], severity, owner, due, t[2], IssueStatus.RESOLVED, null),
+            owner,
+            username(people, owner, manager),
+            at(due.minusDays(random.nextInt(3)), 15));
+      }
+      issues.add(issue);
+    }
+
+    // A few escalations: the worst open risk of some projects, a critical issue here and there.
+    Risk worst =
+        risks.stream()
+            .filter(r -> r.getStatus() == RiskStatus.OPEN)
+            .max(java.util.Comparator.comparingInt(Risk::getScore))
+            .orElse(null);
+    if (worst != null && worst.getScore() >= 16 && random.nextInt(100) < 30) {
+      worst.escalate(
+          managerId,
+          pickText(random, ESCALATION_NOTES),
+          manager,
+          at(today.minusDays(1 + random.nextInt(25)), 12));
+      summary.escalations++;
+    }
+    store.saveRisks(risks);
+    for (Issue issue : issues) {
+      if (issue.getSeverity() == IssueSeverity.CRITICAL
+          && issue.getStatus() == IssueStatus.OPEN
+          && random.nextInt(100) < 20) {
+        issue.escalate(
+            managerId,
+            pickText(random, ISSUE_ESCALATION_NOTES),
+            manager,
+            at(today.minusDays(1 + random.nextInt(10)), 13));
+        summary.escalations++;
+      }
+    }
+    List<Issue> savedIssues = store.saveIssues(issues);
+    for (Issue issue : savedIssues) {
+      if (issue.getRiskId() != null) {
+        risks.stream()
+            .filter(r -> r.getId().equals(issue.getRiskId()))
+            .findFirst()
+            .ifPresent(r -> r.linkIssue(issue.getId()));
+      }
+    }
+    store.saveRisks(risks);
+    summary.issues += savedIssues.size();
+
+    List<Assumption> assumptions = new ArrayList<>();
+    int assumptionCount = 1 + random.nextInt(3);
+    for (int i = 0; i < assumptionCount; i++) {
+      Long owner = team.get(random.nextInt(team.size()));
+      LocalDate loggedOn = between(random, started, today);
+      boolean validated = random.nextInt(100) < 45;
+      assumptions.add(
+          Assumption.log(
+              project.id(),
+              new AssumptionData(
+                  ASSUMPTIONS[random.nextInt(ASSUMPTIONS.length)], owner, validated, null),
+              owner,
+              managerId,
+              username(people, owner, manager),
+              validated ? between(random, loggedOn, today) : loggedOn,
+              at(loggedOn, 10)));
+    }
+    store.saveAssumptions(assumptions);
+    summary.assumptions += assumptions.size();
+
+    List<Decision> decisions = new ArrayList<>();
+    int decisionCount = 1 + random.nextInt(3);
+    for (int i = 0; i < decisionCount; i++) {
+      String[] t = DECISIONS[random.nextInt(DECISIONS.length)];
+      LocalDate on = between(random, started, today);
+      decisions.add(
+          Decision.log(
+              project.id(),
+              new DecisionData(
+                  t[0], t[1], DECIDERS[random.nextInt(DECIDERS.length)], on, t[2], managerId, null),
+              managerId,
+              manager,
+              today,
+              at(on, 17)));
+    }
+    store.saveDecisions(decisions);
+    summary.decisions += decisions.size();
+  }
+
+  private void dependencies(
+      List<ProjectView> live, Random random, LocalDate today, Summary summary) {
+    if (live.size() < 4) {
+      return;
+    }
+    List<Dependency> dependencies = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 9; i++) {
+      ProjectView a = live.get(random.nextInt(live.size()));
+      ProjectView b = live.get(random.nextInt(live.size()));
+      if (a.id() == b.id() || !seen.add(a.id() + "/" + b.id())) {
+        continue;
+      }
+      String[] t = DEPENDENCIES[random.nextInt(DEPENDENCIES.length)];
+      LocalDate needBy = today.plusDays(-20 + random.nextInt(120));
+      Long owner = a.managerId();
+      Dependency d =
+          Dependency.log(
+              a.id(),
+              new DependencyData(
+                  i % 3 == 2 ? DependencyDirection.DEPENDED_ON_BY : DependencyDirection.DEPENDS_ON,
+                  b.id(),
+                  t[0] + " from " + b.code() + " (" + t[1] + ")",
+                  needBy,
+                  needBy.isBefore(today.minusDays(10)) ? DependencyStatus.MET : null,
+                  owner,
+                  null),
+              owner,
+              "pmo",
+              at(today.minusDays(30 + random.nextInt(90)), 10));
+      if (needBy.isBefore(today.minusDays(10))) {
+        d.revise(
+            new DependencyData(
+                d.getDirection(),
+                b.id(),
+                d.getDescription(),
+                needBy,
+                DependencyStatus.MET,
+                owner,
+                null),
+            owner,
+            "pmo",
+            at(needBy, 12));
+      }
+      if (i == 4 && owner != null) {
+        d.escalate(
+            owner,
+            "Both projects need the same integration team in the same month.",
+            "pmo",
+            at(today.minusDays(6), 9));
+        summary.escalations++;
+      }
+      dependencies.add(d);
+    }
+    store.saveDependencies(dependencies);
+    summary.dependencies += dependencies.size();
+  }
+
+  // ================================================================ helpers
+
+  private static RiskData withProximity(RiskData d, Proximity proximity) {
+    return new RiskData(
+        d.title(),
+        d.cause(),
+        d.event(),
+        d.effect(),
+        d.probability(),
+        d.impact(),
+        null,
+        proximity,
+        d.ownerId(),
+        d.strategy(),
+        d.actions(),
+        d.residualProbability(),
+        d.residualImpact(),
+        d.status(),
+        d.version());
+  }
+
+  private static RiskData withStatus(RiskData d, RiskStatus status) {
+    return new RiskData(
+        d.title(),
+        d.cause(),
+        d.event(),
+        d.effect(),
+        d.probability(),
+        d.impact(),
+        d.proximityDate(),
+        d.proximity(),
+        d.ownerId(),
+        d.strategy(),
+        d.actions(),
+        d.residualProbability(),
+        d.residualImpact(),
+        status,
+        d.version());
+  }
+
+  /** 0..4, most often 1..3. */
+  private static int weighted(Random random) {
+    int[] bag = {0, 1, 1, 2, 2, 2, 3, 3, 4};
+    return bag[random.nextInt(bag.length)];
+  }
+
+  private static LocalDate between(Random random, LocalDate from, LocalDate to) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    return days <= 0 ? to : from.plusDays(random.nextInt((int) Math.min(days, 3650)));
+  }
+
+  private static Instant at(LocalDate day, int hour) {
+    return day.atTime(LocalTime.of(hour, 0)).atZone(ZONE).toInstant();
+  }
+
+  private static String username(Map<Long, UserSummary> people, Long id, String fallback) {
+    UserSummary user = id == null ? null : people.get(id);
+    return user == null ? fallback : user.username();
+  }
+
+  private static <T> T pick(Random random, T[] values, int skipFirst) {
+    return values[skipFirst + random.nextInt(values.length - skipFirst)];
+  }
+
+  private static String pickText(Random random, String[] texts) {
+    return texts[random.nextInt(texts.length)];
+  }
+
+  private static String lower(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // ================================================================ words
+
+  private static final ResponseStrategy[] STRATEGIES = {
+    ResponseStrategy.MITIGATE, ResponseStrategy.ACCEPT, ResponseStrategy.TRANSFER,
+    ResponseStrategy.AVOID, ResponseStrategy.MITIGATE, ResponseStrategy.ESCALATE
+  };
+
+  /** title, cause, event, effect, action */
+  private static final String[][] RISKS = {
+    {
+      "Key supplier delivers late",
+      "The supplier is small and has one production line",
+      "Components arrive weeks after the agreed date",
+      "Assembly and testing slip, go-live moves",
+      "Agree weekly delivery checkpoints and a penalty clause"
+    },
+    {
+      "Lead architect leaves",
+      "The market for architects is tight",
+      "The lead architect resigns mid-project",
+      "Design decisions stall and knowledge is lost",
+      "Pair a second architect on every design decision"
+    },
+    {
+      "Data migration corrupts records",
+      "Legacy data has no enforced constraints",
+      "Records are lost or changed during the migration",
+      "Finance cannot close the month on the new system",
+      "Run two full dry runs on a copy"
+    },
+    {
+      "Regulator changes the reporting rules",
+      "A consultation on the rules is open",
+      "New rules take effect before go-live",
+      "Reports must be rebuilt",
+      "Track the consultation monthly with Legal"
+    },
+    {
+      "Users resist the new process",
+      "The old process has been in place for 15 years",
+      "Key users keep working around the new system",
+      "Benefits are not realised",
+      "Name a change champion in every team"
+    },
+    {
+      "Test environment unavailable",
+      "The environment is shared with two other projects",
+      "Testing windows are cancelled",
+      "Defects are found late",
+      "Book test windows a quarter ahead"
+    },
+    {
+      "Budget cut in the next planning round",
+      "Group revenue is below plan",
+      "The project loses part of its funding",
+      "Scope must be reduced",
+      "Prepare a scope-down option with the sponsor"
+    },
+    {
+      "Vendor licence costs rise",
+      "The vendor changed its licensing model",
+      "Licence renewal costs 30 % more",
+      "Operating costs exceed the business case",
+      "Negotiate a multi-year price lock"
+    },
+    {
+      "Integration interface not ready",
+      "The partner team has other priorities",
+      "The interface is not delivered for integration testing",
+      "End-to-end testing is blocked",
+      "Agree an interface freeze date with the partner team"
+    },
+    {
+      "Security review finds critical gaps",
+      "The design predates the new security standard",
+      "The security review rejects the design",
+      "Rework delays go-live",
+      "Invite Security to the design reviews"
+    },
+    {
+      "Plant shutdown window missed",
+      "Installation needs the annual maintenance shutdown",
+      "Equipment is not ready for the shutdown window",
+      "Installation waits a year",
+      "Pre-assemble and test off-site"
+    },
+    {
+      "Currency moves raise import costs",
+      "Equipment is priced in US dollars",
+      "The dollar rises against the euro",
+      "Capital costs exceed the budget",
+      "Hedge the main purchase order"
+    },
+  };
+
+  /** title, description, resolution */
+  private static final String[][] ISSUES = {
+    {
+      "Test rig broken",
+      "The hydraulic test rig failed during the endurance run.",
+      "Seal replaced; rig recalibrated and back in use."
+    },
+    {
+      "Requirements conflict between plants",
+      "Plant 1 and plant 2 need different batch sizes.",
+      "Both batch sizes supported through a configuration switch."
+    },
+    {
+      "Interface specification missing",
+      "The partner team has not delivered the interface spec.",
+      "Spec delivered and reviewed."
+    },
+    {
+      "Key user unavailable for acceptance tests",
+      "The key user is on long-term leave.",
+      "A deputy was trained and signed off the tests."
+    },
+    {
+      "Performance below target",
+      "Month-end batch runs 4 hours instead of 1.",
+      "Indexes added; batch now runs in 50 minutes."
+    },
+    {
+      "Supplier invoice dispute",
+      "The supplier billed work outside the contract.",
+      "Agreed a credit note for the disputed hours."
+    },
+    {
+      "Licence keys not delivered",
+      "Production licence keys are still missing.",
+      "Keys received and installed."
+    },
+  };
+
+  private static final String[] ASSUMPTIONS = {
+    "The current ERP stays in service until the new system is live.",
+    "Plant staff are available for training in the quiet season.",
+    "The vendor's standard product covers 80 % of the requirements.",
+    "Budget for the second phase is approved in the next planning round.",
+    "The partner team delivers its interface before integration testing.",
+    "No new regulatory requirement takes effect during the project.",
+    "The data centre has capacity for the new servers.",
+  };
+
+  /** what, why, alternatives */
+  private static final String[][] DECISIONS = {
+    {
+      "Go live in two waves, plant 1 first",
+      "Plant 1 has the more experienced key users.",
+      "Big-bang go-live; plant 2 first"
+    },
+    {
+      "Buy the standard product instead of building",
+      "Lower risk and faster delivery.",
+      "Custom build; extend the legacy system"
+    },
+    {
+      "Postpone the reporting module to phase 2",
+      "Frees two developers for the core scope.",
+      "Add a contractor; cut testing"
+    },
+    {
+      "Use the group's cloud platform",
+      "Security and operations are already in place.",
+      "On-premise servers; a second cloud provider"
+    },
+    {
+      "Freeze the scope until go-live",
+      "Late changes endangered the schedule.",
+      "Change board weekly; allow small changes"
+    },
+    {
+      "Extend the supplier contract by three months",
+      "Avoids a change of supplier mid-project.",
+      "Tender a new supplier"
+    },
+  };
+
+  private static final String[] DECIDERS = {
+    "Steering committee", "Project sponsor", "Project manager", "Architecture board", "PMO"
+  };
+
+  /** what, why */
+  private static final String[][] DEPENDENCIES = {
+    {"Customer master data", "cleansed records"},
+    {"Shared integration platform", "available for testing"},
+    {"New network segment", "installed in the plant"},
+    {"Trained key users", "released from their project"},
+    {"Updated product catalogue", "published"},
+  };
+
+  private static final String[] GREEN_SUMMARIES = {
+    "On track. Milestones of the period were met and the budget is in line with the plan.",
+    "Good progress; the team closed the open design questions and testing started on time.",
+    "All workstreams on plan. No new issues this period.",
+    "Steady progress; the main deliverable of the period was accepted by the business.",
+  };
+
+  private static final String[] AMBER_SUMMARIES = {
+    "Mostly on track, but {dim} needs attention: recovery actions are under way.",
+    "Progress is slower than planned on {dim}; we expect to recover within two periods.",
+    "{dim} is at risk after a late delivery; the plan is being re-baselined with the team.",
+  };
+
+  private static final String[] RED_SUMMARIES = {
+    "{dim} is off track: the current plan cannot be met without a decision from the sponsor.",
+    "Serious problems on {dim}. Escalated to the steering committee; options are prepared.",
+  };
+
+  private static final String[] ACCOMPLISHMENTS = {
+    "Design review passed; test cases written for the first release.",
+    "Vendor workshop held; integration approach agreed.",
+    "Data cleansing of the customer master completed.",
+    "Training material drafted and reviewed with key users.",
+    "Hardware delivered and installed in the test environment.",
+    "Change requests of the period assessed and decided.",
+  };
+
+  private static final String[] NEXT_STEPS = {
+    "Start integration testing; prepare the cut-over plan.",
+    "Close the open design questions; run the second dry run of the migration.",
+    "Train the key users; finalise the acceptance criteria.",
+    "Complete the supplier contract amendment; update the risk register.",
+  };
+
+  private static final String[] DECISIONS_NEEDED = {
+    "Sponsor to decide between a later go-live and a reduced first release.",
+    "Steering committee to approve additional budget for a second test environment.",
+    "Decision needed on releasing two key users from operations for six weeks.",
+  };
+
+  private static final String[] OVERALL_OVERRIDE_REASONS = {
+    "The amber dimension is recovering and does not threaten the next milestone.",
+    "The issue is contained: a fix is scheduled and agreed with the sponsor.",
+  };
+
+  private static final String[] ESCALATION_NOTES = {
+    "Exceeds what the project can absorb; the board should decide on a fallback.",
+    "Affects two other projects in the portfolio.",
+    "Needs a decision on extra budget before the next gate.",
+  };
+
+  private static final String[] ISSUE_ESCALATION_NOTES = {
+    "Blocks the next milestone; the project cannot solve it alone.",
+    "Needs a decision from another department's head.",
+  };
+
+  private static final String[] REVIEW_COMMENTS = {
+    "Thanks, clear.",
+    "Reviewed.",
+    "Good report; keep the sponsor informed about the risks.",
+    "OK. Please add the cost outlook next time.",
+  };
+
+  private static final String[] RETURN_COMMENTS = {
+    "Please explain the schedule rating: the milestone slipped but the report says green.",
+    "Add the recovery actions for the cost overrun.",
+  };
+}

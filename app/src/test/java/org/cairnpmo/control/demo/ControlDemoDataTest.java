@@ -1,0 +1,123 @@
+package org.cairnpmo.control.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cairnpmo.control.EscalatedItem;
+import org.cairnpmo.control.HeatMap;
+import org.cairnpmo.control.OverdueReport;
+import org.cairnpmo.control.ReportStatus;
+import org.cairnpmo.control.StatusReportView;
+import org.cairnpmo.control.Trend;
+import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo's project control: a year of status reports with trends, some overdue reports, RAID logs
+ * all over the heat map and a few escalations; loaded once. It runs on a database of its own (like
+ * the other demo tests), so the demo's people stay out of other tests.
+ */
+@SpringBootTest(properties = "cairn.demo.enabled=true")
+class ControlDemoDataTest {
+
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    String url = System.getenv("SPRING_DATASOURCE_URL");
+    if (url != null && url.startsWith("jdbc:postgresql:")) {
+      registry.add(
+          "spring.datasource.url",
+          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=control_demo_test");
+      registry.add("spring.flyway.schemas", () -> "control_demo_test");
+    } else {
+      registry.add(
+          "spring.datasource.url", () -> "jdbc:h2:mem:cairn-control-demo-test;DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  @Autowired ControlDemoData demo;
+  @Autowired StatusReportService reports;
+  @Autowired RaidService raid;
+  @Autowired ProjectsApi projects;
+  @Autowired IdentityApi identity;
+
+  private CurrentUser as(String username) {
+    UserSummary u = identity.userByUsername(username).orElseThrow();
+    return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
+  }
+
+  private List<ProjectView> active() {
+    return projects
+        .search(
+            new ProjectFilter(null, java.util.Set.of(ProjectStatus.ACTIVE), null, null, null, null),
+            PageRequest.of(0, 200),
+            as("pmo"))
+        .getContent();
+  }
+
+  @Test
+  void every_active_project_reports_on_a_cadence_with_a_history_whose_ratings_move() {
+    CurrentUser pmo = as("pmo");
+    List<ProjectView> active = active();
+    assertThat(active).isNotEmpty();
+    int moving = 0;
+    for (ProjectView p : active) {
+      assertThat(reports.cadence(p.id(), pmo).isSet()).as(p.code()).isTrue();
+      List<StatusReportView> history = reports.list(p.id(), null, 0, 200, pmo).getContent();
+      assertThat(history).as(p.code()).isNotEmpty();
+      if (history.stream()
+          .flatMap(r -> r.ratings().stream())
+          .anyMatch(r -> r.trend() == Trend.WORSENING)) {
+        moving++;
+      }
+      if (history.size() >= 4) {
+        assertThat(history)
+            .filteredOn(r -> r.status() == ReportStatus.REVIEWED)
+            .as(p.code())
+            .isNotEmpty();
+      }
+    }
+    assertThat(moving).isGreaterThan(active.size() / 3);
+  }
+
+  @Test
+  void some_reports_are_overdue_one_of_them_for_the_demo_project_manager() {
+    List<OverdueReport> overdue = reports.overdue(as("pmo"), null);
+    assertThat(overdue).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(reports.overdue(as("pm"), as("pm").id())).isNotEmpty();
+  }
+
+  @Test
+  void the_raid_logs_fill_the_heat_map_and_some_entries_are_escalated() {
+    HeatMap map = raid.portfolioHeatMap(as("exec"));
+    assertThat(map.total()).isGreaterThan(60);
+    assertThat(map.high()).isPositive();
+    assertThat(map.medium()).isPositive();
+    assertThat(map.low()).isPositive();
+    List<EscalatedItem> escalated = raid.escalated(as("exec"));
+    assertThat(escalated).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void loading_again_adds_nothing() {
+    int before = reports.overdue(as("pmo"), null).size();
+    int risks = raid.portfolioHeatMap(as("pmo")).total();
+
+    demo.run(null);
+
+    assertThat(reports.overdue(as("pmo"), null)).hasSize(before);
+    assertThat(raid.portfolioHeatMap(as("pmo")).total()).isEqualTo(risks);
+  }
+}
