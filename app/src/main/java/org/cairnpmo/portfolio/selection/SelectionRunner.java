@@ -135,7 +135,7 @@ class SelectionRunner {
       SelectionResult result = PortfolioSelector.solve(model.problem, options);
       List<FrontierPoint> frontier = List.of();
       if (result.status() != SolveStatus.INFEASIBLE && !result.cancelled()) {
-        double[] range = EfficientFrontier.budgetRange(model.problem, SelectionModel.TOTAL);
+        var range = EfficientFrontier.budgetRange(model.problem, SelectionModel.TOTAL);
         Duration perLevel =
             Duration.ofSeconds(timeLimitSeconds).compareTo(FRONTIER_LEVEL_LIMIT) < 0
                 ? Duration.ofSeconds(timeLimitSeconds)
@@ -144,7 +144,8 @@ class SelectionRunner {
             EfficientFrontier.compute(
                 model.problem,
                 SelectionModel.TOTAL,
-                EfficientFrontier.evenLevels(range[0], range[1], data.effectiveFrontierLevels()),
+                EfficientFrontier.evenLevels(
+                    range.min(), range.max(), data.effectiveFrontierLevels()),
                 options.withTimeLimit(perLevel).withListener(p -> {}));
       }
       RunResult stored = toResult(model, data, result, frontier);

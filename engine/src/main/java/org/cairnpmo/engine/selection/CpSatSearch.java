@@ -15,8 +15,7 @@ import java.util.function.BooleanSupplier;
 final class CpSatSearch {
 
   /** What came back: the best selection (null if none), whether it is proven, the bound. */
-  record Outcome(
-      boolean[] best, boolean proven, boolean infeasible, double bound, boolean cancelled) {}
+  record Outcome(boolean[] best, boolean proven, double bound, boolean cancelled) {}
 
   /** Receives each solution CP-SAT reports, with the bound at that moment (caller's units). */
   interface SolutionSink {
@@ -30,19 +29,17 @@ final class CpSatSearch {
 
   /**
    * @param hint a selection to start from, or null
-   * @param fixed per candidate: -1 free, 0 or 1 forced (used to search a reduced "core" problem)
    * @param onSolution told about every solution CP-SAT reports, in array form
    */
-  static Outcome run(
-      IndexedProblem p, boolean[] hint, int[] fixed, Settings settings, SolutionSink onSolution) {
+  static Outcome run(IndexedProblem p, boolean[] hint, Settings settings, SolutionSink onSolution) {
     NativeLibrary.ensureLoaded();
     CpModel model = new CpModel();
     BoolVar[] x = new BoolVar[p.n];
     for (int i = 0; i < p.n; i++) {
       x[i] = model.newBoolVar(p.ids[i]);
-      if (p.mustExclude[i] || (fixed != null && fixed[i] == 0)) {
+      if (p.mustExclude[i]) {
         model.addEquality(x[i], 0);
-      } else if (p.mustInclude[i] || (fixed != null && fixed[i] == 1)) {
+      } else if (p.mustInclude[i]) {
         model.addEquality(x[i], 1);
       }
     }
@@ -120,7 +117,7 @@ final class CpSatSearch {
     // rounding cannot matter before the seventh significant digit.
     boolean proven =
         status == CpSolverStatus.OPTIMAL && slack <= 1e-7 * Math.max(1.0, Math.abs(bound));
-    return new Outcome(best, proven, status == CpSolverStatus.INFEASIBLE, bound, watcher.fired());
+    return new Outcome(best, proven, bound, watcher.fired());
   }
 
   /** Polls the cancellation hook, because CP-SAT only calls back on new solutions. */

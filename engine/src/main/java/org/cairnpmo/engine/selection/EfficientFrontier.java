@@ -22,18 +22,20 @@ public final class EfficientFrontier {
     List<Double> sorted = levels.stream().sorted().distinct().toList();
     List<FrontierPoint> points = new ArrayList<>();
     boolean[] previous = null;
+    SolveMethod previousMethod = null;
     List<String> previousIds = List.of();
     for (double level : sorted) {
       if (options.cancelled().getAsBoolean()) {
         break;
       }
       IndexedProblem p = new IndexedProblem(problem.withCapacity(budgetDimension, level));
-      SelectionResult result = PortfolioSelector.solve(p, options, previous);
+      SelectionResult result = PortfolioSelector.solve(p, options, previous, previousMethod);
       List<String> ids = result.selectedIds();
       points.add(
           new FrontierPoint(level, result, minus(ids, previousIds), minus(previousIds, ids)));
       if (result.status() != SolveStatus.INFEASIBLE) {
         previous = p.selectionOf(ids);
+        previousMethod = result.method();
         previousIds = ids;
       }
     }
@@ -43,16 +45,12 @@ public final class EfficientFrontier {
   /** The frontier at {@code count} evenly spaced levels over {@link #budgetRange}. */
   public static List<FrontierPoint> compute(
       SelectionProblem problem, String budgetDimension, int count, SolveOptions options) {
-    double[] range = budgetRange(problem, budgetDimension);
-    return compute(problem, budgetDimension, evenLevels(range[0], range[1], count), options);
+    BudgetRange range = budgetRange(problem, budgetDimension);
+    return compute(problem, budgetDimension, evenLevels(range.min(), range.max(), count), options);
   }
 
-  /**
-   * {@code [min, max]} worth exploring: min is what the must-include projects and their
-   * prerequisites need (less is infeasible); max is the use of every candidate not excluded (beyond
-   * it the dimension no longer limits anything).
-   */
-  public static double[] budgetRange(SelectionProblem problem, String budgetDimension) {
+  /** The range of budgets worth exploring for {@code budgetDimension}. */
+  public static BudgetRange budgetRange(SelectionProblem problem, String budgetDimension) {
     IndexedProblem p = new IndexedProblem(problem);
     int d = dimensionIndex(problem, budgetDimension);
     boolean[] mandatory = p.mandatory();
@@ -62,7 +60,7 @@ public final class EfficientFrontier {
       min += mandatory[i] ? p.usage[d][i] : 0;
       max += p.mustExclude[i] ? 0 : p.usage[d][i];
     }
-    return new double[] {min, Math.max(min, max)};
+    return new BudgetRange(min, Math.max(min, max));
   }
 
   /** {@code count} levels from min to max inclusive (just max when count is 1). */

@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
 public final class PortfolioSelector {
 
   /** Share of the time limit CP-SAT gets before the core heuristic takes over. */
-  static final double EXACT_SHARE = 0.2;
+  static final double EXACT_SHARE = 0.1;
 
   private PortfolioSelector() {}
 
@@ -32,11 +32,15 @@ public final class PortfolioSelector {
   }
 
   public static SelectionResult solve(SelectionProblem problem, SolveOptions options) {
-    return solve(new IndexedProblem(problem), options, null);
+    return solve(new IndexedProblem(problem), options, null, null);
   }
 
-  /** {@code warmStart}: a known feasible selection (e.g. the previous frontier point), or null. */
-  static SelectionResult solve(IndexedProblem p, SolveOptions options, boolean[] warmStart) {
+  /**
+   * @param warmStart a known feasible selection (e.g. the previous frontier point), or null
+   * @param warmMethod the method that found it
+   */
+  static SelectionResult solve(
+      IndexedProblem p, SolveOptions options, boolean[] warmStart, SolveMethod warmMethod) {
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     List<Conflict> conflicts = Diagnosis.conflicts(p);
@@ -52,7 +56,7 @@ public final class PortfolioSelector {
     boolean[] greedy =
         GreedySelector.select(p, lp.feasible() ? lp.prices() : null, start + greedyBudget);
     incumbent.offer(greedy, SolveMethod.GREEDY);
-    incumbent.offer(warmStart, SolveMethod.GREEDY);
+    incumbent.offer(warmStart, warmMethod);
 
     boolean heuristic = lp.feasible() && CoreHeuristic.applies(p);
     // The share is taken from the time left now, so that loading the native library (about a
@@ -67,7 +71,6 @@ public final class PortfolioSelector {
           CpSatSearch.run(
               p,
               incumbent.best(),
-              null,
               new CpSatSearch.Settings(
                   (exactDeadline - System.nanoTime()) / 1e9,
                   options.effectiveWorkers(),

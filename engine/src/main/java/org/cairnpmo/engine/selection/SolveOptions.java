@@ -8,7 +8,8 @@ import java.util.function.BooleanSupplier;
  * How to run a solve.
  *
  * @param timeLimit wall-clock budget for the whole solve (heuristics and exact search)
- * @param workers CP-SAT search threads; 0 means one per available processor
+ * @param workers search threads (CP-SAT workers, and genetic-search islands for large plain
+ *     problems); 0 means one per available processor
  * @param cancelled polled every few milliseconds; once it answers true the search stops and the
  *     best selection so far is returned
  * @param listener told about every improving solution

@@ -24,9 +24,9 @@ class EfficientFrontierTest {
     List<FrontierPoint> frontier = EfficientFrontier.compute(problem, budget, 8, OPTIONS);
 
     assertThat(frontier).hasSize(8);
-    double[] range = EfficientFrontier.budgetRange(problem, budget);
-    assertThat(frontier.get(0).budget()).isEqualTo(range[0]);
-    assertThat(frontier.get(7).budget()).isEqualTo(range[1]);
+    BudgetRange range = EfficientFrontier.budgetRange(problem, budget);
+    assertThat(frontier.get(0).budget()).isEqualTo(range.min());
+    assertThat(frontier.get(7).budget()).isEqualTo(range.max());
     List<String> previous = List.of();
     double previousValue = Double.NEGATIVE_INFINITY;
     for (FrontierPoint point : frontier) {
