@@ -41,4 +41,19 @@ public class ControlApi {
   public RaidSummary raidSummary(long projectId, CurrentUser viewer) {
     return raid.summary(projectId, viewer);
   }
+
+  /**
+   * The next open milestone (earliest forecast date among those not completed) of each of the given
+   * projects that has one. Callers check visibility themselves; this answers for any project.
+   */
+  public Map<Long, MilestoneView> nextMilestones(Collection<Long> projectIds) {
+    // Milestones arrive with the milestone log; until then no project has one.
+    return Map.of();
+  }
+
+  /** The project's milestones by forecast date, if {@code viewer} may see the project. */
+  public java.util.List<MilestoneView> milestones(long projectId, CurrentUser viewer) {
+    // Milestones arrive with the milestone log; until then no project has one.
+    return java.util.List.of();
+  }
 }
