@@ -27,6 +27,7 @@ import org.cairnpmo.governance.ProjectGovernanceView.DeliverableView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
 import org.cairnpmo.governance.ProjectKilledAtGate;
+import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.governance.ReviewRequestData;
 import org.cairnpmo.governance.RiskLevel;
 import org.cairnpmo.identity.CurrentUser;
@@ -195,6 +196,7 @@ public class GateService {
         placements.saveAndFlush(
             ProjectLifecycle.place(
                 project.id(), lifecycle, tier.getId(), data.riskLevel(), by.username(), now));
+    events.publishEvent(new ProjectPlacedOnLifecycle(project.id(), lifecycle.getId()));
     return view(placed, project, by);
   }
 

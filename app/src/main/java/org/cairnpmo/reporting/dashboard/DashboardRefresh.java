@@ -6,6 +6,7 @@ import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsBulkApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,8 +46,19 @@ public class DashboardRefresh {
   /** How a rebuild went. */
   public record Outcome(int projects, int written, long millis) {}
 
-  /** Recomputes one project's row in a transaction of its own. */
+  /**
+   * Recomputes one project's row in a transaction of its own. Two refreshes of the same project at
+   * once may collide on its key; the later one then runs again on what the earlier wrote.
+   */
   public void refresh(long projectId) {
+    try {
+      refreshOnce(projectId);
+    } catch (DataIntegrityViolationException e) {
+      refreshOnce(projectId);
+    }
+  }
+
+  private void refreshOnce(long projectId) {
     newTransaction.executeWithoutResult(
         status -> {
           Optional<ProjectView> project = projects.project(projectId);

@@ -3,6 +3,7 @@ package org.cairnpmo.reporting.dashboard;
 import org.cairnpmo.budgets.ProjectFinancialsChanged;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.governance.GateDecided;
+import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatusChanged;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -51,6 +54,11 @@ class DashboardRefreshListener {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(ProjectPlacedOnLifecycle event) {
+    refresh(event.projectId(), "lifecycle");
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ProjectControlChanged event) {
     refresh(event.projectId(), event.what());
   }
@@ -60,8 +68,12 @@ class DashboardRefreshListener {
     refresh(event.projectId(), "financials");
   }
 
-  /** Projects written without events (demo bulk data, older data) get their rows at start. */
+  /**
+   * Projects written without events (demo bulk data, older data) get their rows at start, after
+   * every other start-up step has written its data.
+   */
   @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
   void onReady() {
     try {
       refresh.rebuildMissing();
