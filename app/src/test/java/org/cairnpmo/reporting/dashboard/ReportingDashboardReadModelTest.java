@@ -2,16 +2,35 @@ package org.cairnpmo.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
+import org.cairnpmo.budgets.ActualData;
+import org.cairnpmo.budgets.BudgetData;
+import org.cairnpmo.budgets.BudgetLine;
+import org.cairnpmo.budgets.BudgetView;
+import org.cairnpmo.budgets.CostCategory;
+import org.cairnpmo.budgets.CostType;
+import org.cairnpmo.budgets.ProgressData;
+import org.cairnpmo.budgets.ProgressPoint;
+import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.Trend;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.projects.ProjectView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ReportingDashboardReadModelTest extends DashboardFixtures {
+
+  @Autowired BudgetService budgets;
+
+  private static BigDecimal amount(String value) {
+    return new BigDecimal(value);
+  }
 
   @Test
   void a_submitted_report_updates_the_project_row_once_it_commits() {
@@ -71,6 +90,57 @@ class ReportingDashboardReadModelTest extends DashboardFixtures {
     assertThat(codes(insider, department)).hasSize(2).contains(secret.code());
     assertThat(codes(manager, department)).hasSize(2);
     assertThat(codes(user(Role.EXECUTIVE), department)).hasSize(2);
+  }
+
+  @Test
+  void budget_progress_and_actual_costs_give_burn_spi_cpi_and_the_monthly_totals() {
+    DepartmentSummary department = department();
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView project = activeProject(department, manager, false, "Costed");
+    CurrentUser editor = current(manager);
+    YearMonth first = YearMonth.now().minusMonths(2);
+    YearMonth second = first.plusMonths(1);
+    BudgetView budget =
+        budgets.saveBudget(
+            project.id(),
+            new BudgetData(
+                List.of(
+                    new BudgetLine(
+                        first.toString(), CostCategory.LABOUR, CostType.OPEX, amount("40000")),
+                    new BudgetLine(
+                        second.toString(), CostCategory.LABOUR, CostType.OPEX, amount("40000"))),
+                null,
+                null),
+            0,
+            editor);
+    budgets.saveProgress(
+        project.id(),
+        new ProgressData(List.of(new ProgressPoint(first.toString(), amount("25"))), null),
+        budget.version(),
+        editor);
+    budgets.addActual(
+        project.id(),
+        new ActualData(
+            null,
+            first.toString(),
+            CostCategory.LABOUR,
+            CostType.OPEX,
+            amount("25000"),
+            null,
+            null),
+        editor);
+
+    DashboardRow row = dashboard.row(project.id(), pmo()).orElseThrow();
+
+    // BAC 80,000; EV = 25 % of BAC = 20,000; PV (first month) 40,000; AC 25,000.
+    assertThat(row.bac()).isEqualByComparingTo("80000");
+    assertThat(row.actualToDate()).isEqualByComparingTo("25000");
+    assertThat(row.burn()).isEqualByComparingTo("0.3125");
+    assertThat(row.spi()).isEqualByComparingTo("0.5");
+    assertThat(row.cpi()).isEqualByComparingTo("0.8");
+    assertThat(dashboard.months(inDepartment(department), pmo()))
+        .extracting(m -> m.period() + " " + m.planned().intValue() + " " + m.actual())
+        .containsExactly(first + " 40000 25000.00", second + " 40000 null");
   }
 
   @Test
