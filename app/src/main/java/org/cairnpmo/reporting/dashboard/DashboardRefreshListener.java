@@ -9,6 +9,7 @@ import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -28,9 +29,12 @@ class DashboardRefreshListener {
   private static final Logger log = LoggerFactory.getLogger(DashboardRefreshListener.class);
 
   private final DashboardRefresh refresh;
+  private final boolean demo;
 
-  DashboardRefreshListener(DashboardRefresh refresh) {
+  DashboardRefreshListener(
+      DashboardRefresh refresh, @Value("${cairn.demo.enabled:false}") boolean demo) {
     this.refresh = refresh;
+    this.demo = demo;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -69,14 +73,19 @@ class DashboardRefreshListener {
   }
 
   /**
-   * Projects written without events (demo bulk data, older data) get their rows at start, after
-   * every other start-up step has written its data.
+   * Projects written without events (older data, bulk loads) get their rows at start, after every
+   * other start-up step has written its data. In demo mode every row is recomputed: the demo data
+   * writes reports, risks and costs of existing projects partly with SQL, without events.
    */
   @EventListener(ApplicationReadyEvent.class)
   @Order(Ordered.LOWEST_PRECEDENCE)
   void onReady() {
     try {
-      refresh.rebuildMissing();
+      if (demo) {
+        refresh.rebuildAll();
+      } else {
+        refresh.rebuildMissing();
+      }
     } catch (RuntimeException e) {
       log.error("Dashboard read model: completing the missing rows failed", e);
     }
