@@ -1,0 +1,257 @@
+package org.cairnpmo.portfolio;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.portfolio.domain.StrategyService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The documents for management in a real headless Chromium: the PMO opens a proposal and clicks its
+ * business case (PDF), then the ranking and clicks its XLSX. Screenshots go to {@code
+ * target/screenshots/documents-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortfolioDocumentsBrowserTest {
+
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String PASSWORD = "browser-test-password-1";
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired IdentityApi identity;
+  @Autowired StrategyService strategy;
+  @Autowired ProposalService proposals;
+
+  private Playwright playwright;
+  private Browser browser;
+
+  @BeforeAll
+  void launch() throws Exception {
+    Assumptions.assumeTrue(
+        Files.exists(CHROMIUM),
+        "Chromium is not installed at /usr/bin/chromium; skipping the browser tests");
+    Files.createDirectories(SCREENSHOTS);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage")));
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void the_pmo_downloads_a_business_case_and_the_ranking() throws Exception {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    CurrentUser me = current(pmo);
+    activeSet(me);
+    ProposalView p = evaluated("Warehouse scanning", me);
+
+    try (BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setLocale("en-GB")
+                .setAcceptDownloads(true))) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+
+      page.navigate(url("/portfolio/proposals/" + p.id()));
+      Locator pdfLink =
+          page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Business case of"));
+      assertThat(pdfLink).isVisible();
+      shot(page, "documents-01-proposal");
+      AtomicReference<Download> download = new AtomicReference<>();
+      Response response =
+          page.waitForResponse(
+              r -> r.url().endsWith("/portfolio/proposals/" + p.id() + "/business-case.pdf"),
+              () -> download.set(page.waitForDownload(pdfLink::click)));
+      org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThat(response.headerValue("content-type"))
+          .isEqualTo("application/pdf");
+      org.assertj.core.api.Assertions.assertThat(download.get().suggestedFilename())
+          .isEqualTo(p.code().toLowerCase() + "-business-case.pdf");
+      byte[] pdf = Files.readAllBytes(download.get().path());
+      org.assertj.core.api.Assertions.assertThat(
+              new String(Arrays.copyOf(pdf, 5), StandardCharsets.ISO_8859_1))
+          .isEqualTo("%PDF-");
+      render(pdf, "documents-03-business-case");
+
+      page.navigate(url("/portfolio/ranking"));
+      Locator xlsxLink =
+          page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ranking (XLSX)"));
+      assertThat(xlsxLink).isVisible();
+      shot(page, "documents-02-ranking");
+      AtomicReference<Download> sheet = new AtomicReference<>();
+      Response xlsx =
+          page.waitForResponse(
+              r -> r.url().endsWith("/portfolio/ranking.xlsx"),
+              () -> sheet.set(page.waitForDownload(xlsxLink::click)));
+      org.assertj.core.api.Assertions.assertThat(xlsx.status()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThat(xlsx.headerValue("content-type"))
+          .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      org.assertj.core.api.Assertions.assertThat(sheet.get().suggestedFilename())
+          .isEqualTo("ranking.xlsx");
+    }
+  }
+
+  /** Each page of the PDF as an image beside the screenshots, to look at what people print. */
+  private static void render(byte[] pdf, String name) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.rendering.PDFRenderer renderer =
+          new org.apache.pdfbox.rendering.PDFRenderer(document);
+      for (int i = 0; i < document.getNumberOfPages(); i++) {
+        javax.imageio.ImageIO.write(
+            renderer.renderImageWithDPI(i, 80),
+            "png",
+            SCREENSHOTS.resolve(name + "-" + (i + 1) + ".png").toFile());
+      }
+    }
+  }
+
+  private void activeSet(CurrentUser pmo) {
+    CriteriaSetView set =
+        strategy.defineCriteriaSet(
+            new CriteriaSetData(
+                "Document drivers " + unique(),
+                null,
+                WeightingMethod.DIRECT,
+                List.of(
+                    new CriteriaSetData.Criterion(null, "Value", null, 1, 5, new BigDecimal("1"))),
+                null),
+            pmo);
+    strategy.activate(set.id(), set.version(), pmo);
+  }
+
+  private ProposalView evaluated(String title, CurrentUser pmo) {
+    ProposalView p =
+        proposals.create(
+            new ProposalData(
+                title + " " + unique(),
+                "Pickers walk too far.",
+                "Scanners for the EU warehouses.",
+                null,
+                null,
+                new BigDecimal("8"),
+                "EUR",
+                null,
+                null,
+                List.of(),
+                List.of("Do nothing", "Rent handhelds for a year"),
+                List.of(new ProposalData.CostLine("2027", new BigDecimal("80000"), null)),
+                List.of(new ProposalData.BenefitLine("2028", new BigDecimal("120000"))),
+                List.of(new ProposalData.Risk("Scanners arrive late", 2, 3)),
+                List.of(
+                    new ProposalData.ResourceDemand(
+                        "Developer", "2027", BigDecimal.ONE, DemandUnit.FTE),
+                    new ProposalData.ResourceDemand(
+                        "Warehouse analyst", "2027", new BigDecimal("0.5"), DemandUnit.FTE),
+                    new ProposalData.ResourceDemand(
+                        "Developer", "2028", new BigDecimal("0.2"), DemandUnit.FTE)),
+                List.of(),
+                null),
+            pmo);
+    p = proposals.submit(p.id(), p.version(), pmo);
+    return proposals.triage(
+        p.id(), new TriageData(ProposalStatus.UNDER_EVALUATION, null, null), p.version(), pmo);
+  }
+
+  private void signIn(Page page, UserSummary user) {
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(user.username());
+    page.getByLabel("Password").fill(PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    assertThat(page).hasURL(url("/"));
+  }
+
+  private void shot(Page page, String name) {
+    page.evaluate("window.scrollTo(0, 0)");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static String unique() {
+    return RUN + SEQUENCE.incrementAndGet();
+  }
+
+  private static CurrentUser current(UserSummary user) {
+    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+
+  private UserSummary person(Role role, String name) {
+    String username = "pd" + unique().toLowerCase();
+    return identity.createUser(
+        new NewUser(
+            username,
+            name + " " + username.substring(2, 5).toUpperCase(),
+            username + "@example.org",
+            null,
+            null,
+            EnumSet.of(role),
+            PASSWORD,
+            false));
+  }
+}
