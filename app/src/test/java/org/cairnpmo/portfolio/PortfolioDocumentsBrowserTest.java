@@ -29,6 +29,9 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.StrategyService;
+import org.cairnpmo.portfolio.selection.Objective;
+import org.cairnpmo.portfolio.selection.ScenarioData;
+import org.cairnpmo.portfolio.selection.ScenarioService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +60,7 @@ class PortfolioDocumentsBrowserTest {
   @Autowired IdentityApi identity;
   @Autowired StrategyService strategy;
   @Autowired ProposalService proposals;
+  @Autowired ScenarioService scenarios;
 
   private Playwright playwright;
   private Browser browser;
@@ -104,7 +108,7 @@ class PortfolioDocumentsBrowserTest {
     UserSummary pmo = person(Role.PMO, "Paula Moreno");
     CurrentUser me = current(pmo);
     activeSet(me);
-    ProposalView p = evaluated("Warehouse scanning", me);
+    ProposalView p = evaluated("Warehouse scanning", me, List.of());
 
     try (BrowserContext context =
         browser.newContext(
@@ -154,6 +158,68 @@ class PortfolioDocumentsBrowserTest {
     }
   }
 
+  @Test
+  void the_scenario_page_shows_the_prerequisites_that_come_from_proposal_dependencies() {
+    UserSummary pmo = person(Role.PMO, "Pablo Ortiz");
+    CurrentUser me = current(pmo);
+    activeSet(me);
+    ProposalView base = evaluated("Data platform", me, List.of());
+    ProposalView feature =
+        evaluated(
+            "Customer insights",
+            me,
+            List.of(new ProposalData.Dependency(DependencyKind.PROPOSAL, base.id(), "Reads it")));
+    String name = "Insights " + unique();
+    long id =
+        scenarios
+            .create(
+                new ScenarioData(
+                    name,
+                    null,
+                    List.of(base.id(), feature.id()),
+                    Objective.NPV,
+                    null,
+                    List.of(new ScenarioData.PeriodLimit("2027", new BigDecimal("200000"))),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    5,
+                    5,
+                    null),
+                me)
+            .id();
+
+    try (BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/portfolio/scenarios/" + id));
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING,
+                  new Page.GetByRoleOptions().setName("Rules from proposal dependencies")))
+          .isVisible();
+      Locator row =
+          page.getByRole(
+                  AriaRole.TABLE,
+                  new Page.GetByRoleOptions().setName("Prerequisites from proposal dependencies"))
+              .getByRole(AriaRole.ROW)
+              .nth(1);
+      assertThat(row).containsText(feature.code());
+      assertThat(row).containsText(base.code());
+      assertThat(row).containsText("from the proposal");
+      page.locator("#dependency-rules").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SCREENSHOTS.resolve("documents-04-scenario-dependencies.png"))
+              .setFullPage(true));
+    }
+  }
+
   /** Each page of the PDF as an image beside the screenshots, to look at what people print. */
   private static void render(byte[] pdf, String name) throws java.io.IOException {
     try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -182,7 +248,8 @@ class PortfolioDocumentsBrowserTest {
     strategy.activate(set.id(), set.version(), pmo);
   }
 
-  private ProposalView evaluated(String title, CurrentUser pmo) {
+  private ProposalView evaluated(
+      String title, CurrentUser pmo, List<ProposalData.Dependency> dependencies) {
     ProposalView p =
         proposals.create(
             new ProposalData(
@@ -207,7 +274,7 @@ class PortfolioDocumentsBrowserTest {
                         "Warehouse analyst", "2027", new BigDecimal("0.5"), DemandUnit.FTE),
                     new ProposalData.ResourceDemand(
                         "Developer", "2028", new BigDecimal("0.2"), DemandUnit.FTE)),
-                List.of(),
+                dependencies,
                 null),
             pmo);
     p = proposals.submit(p.id(), p.version(), pmo);

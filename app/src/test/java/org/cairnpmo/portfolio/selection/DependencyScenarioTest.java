@@ -156,6 +156,22 @@ class DependencyScenarioTest extends SelectionFixtures {
                         containsString("from the proposal"),
                         containsString("id=\"dependency-excluded\""),
                         containsString(rejected.code() + " " + rejected.title()))));
+
+    byte[] pdf =
+        mvc.perform(get(API + "/" + roomy + "/recommendation.pdf").with(as(pmoUser)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(
+              new org.apache.pdfbox.text.PDFTextStripper()
+                  .getText(document)
+                  .replaceAll("\\s+", " "))
+          .contains("Rules from proposal dependencies")
+          .contains(b.code() + " " + b.title() + " " + a.code() + " " + a.title())
+          .contains(c.code() + " " + c.title());
+    }
   }
 
   @Test
