@@ -152,6 +152,7 @@ class DependencyScenarioTest extends SelectionFixtures {
                 .string(
                     allOf(
                         containsString("Rules from proposal dependencies"),
+                        containsString("from proposal dependencies 1 prerequisites, 1 excluded"),
                         containsString("id=\"dependency-prerequisites\""),
                         containsString("from the proposal"),
                         containsString("id=\"dependency-excluded\""),
