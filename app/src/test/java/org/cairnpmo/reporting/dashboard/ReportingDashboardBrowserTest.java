@@ -2,31 +2,20 @@ package org.cairnpmo.reporting.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.control.Cadence;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentForm;
@@ -38,14 +27,9 @@ import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard in a real headless Chromium: a project manager submits a status report rating the
@@ -53,63 +37,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sorts. Screenshots go to {@code target/screenshots/dashboard-*.png}. Same configuration as the
  * other browser test classes, so all share one running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportingDashboardBrowserTest {
+class ReportingDashboardBrowserTest extends BrowserTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-  private static final String PASSWORD = "browser-test-password-1";
-  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-  @LocalServerPort int port;
-  @Autowired IdentityApi identity;
   @Autowired OrganizationApi organization;
   @Autowired ProjectsApi projects;
   @Autowired StatusReportService reports;
-
-  private Playwright playwright;
-  private Browser browser;
-
-  @BeforeAll
-  void launch() throws Exception {
-    Assumptions.assumeTrue(
-        Files.exists(CHROMIUM),
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
-            + " browser tests");
-    Files.createDirectories(SCREENSHOTS);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--disable-dev-shm-usage")));
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @Test
   void a_report_submitted_red_shows_the_project_red_on_the_pmo_dashboard() {
@@ -126,7 +58,7 @@ class ReportingDashboardBrowserTest {
         troubled.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(manager));
 
     // The manager rates everything red and submits.
-    try (BrowserContext context = context()) {
+    try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
       signIn(page, manager);
       page.navigate(url("/projects/" + troubled.id() + "/status"));
@@ -150,7 +82,7 @@ class ReportingDashboardBrowserTest {
     }
 
     // The PMO opens the dashboard from the main navigation and finds the project red.
-    try (BrowserContext context = context()) {
+    try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
       signIn(page, pmo);
       page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
@@ -188,7 +120,7 @@ class ReportingDashboardBrowserTest {
     }
 
     // The whole portfolio, with its charts, as the PMO sees it.
-    try (BrowserContext context = context()) {
+    try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
       signIn(page, pmo);
       page.navigate(url("/dashboard?sort=overall,desc"));
@@ -196,48 +128,6 @@ class ReportingDashboardBrowserTest {
       page.waitForTimeout(500);
       shot(page, "dashboard-03-portfolio");
     }
-  }
-
-  private BrowserContext context() {
-    return browser.newContext(
-        new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
-  }
-
-  private void signIn(Page page, UserSummary user) {
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(user.username());
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    assertThat(page).hasURL(url("/"));
-  }
-
-  private void shot(Page page, String name) {
-    page.evaluate("window.scrollTo(0, 0)");
-    page.waitForTimeout(150);
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private static String unique() {
-    return RUN + SEQUENCE.incrementAndGet();
-  }
-
-  private UserSummary person(Role role, String name) {
-    String username = "d" + unique().toLowerCase();
-    return identity.createUser(
-        new NewUser(
-            username,
-            name + " " + username.substring(1, 4).toUpperCase(),
-            username + "@example.org",
-            null,
-            null,
-            EnumSet.of(role),
-            PASSWORD,
-            false));
   }
 
   private ProjectView project(
@@ -261,9 +151,5 @@ class ReportingDashboardBrowserTest {
             List.of(),
             null),
         pmo);
-  }
-
-  private static CurrentUser current(UserSummary user) {
-    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
   }
 }
