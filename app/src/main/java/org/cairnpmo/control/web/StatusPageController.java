@@ -22,6 +22,7 @@ import org.cairnpmo.control.ReviewData;
 import org.cairnpmo.control.StatusReportData;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
@@ -67,6 +68,7 @@ class StatusPageController {
   private final IdentityApi identity;
   private final Validator validator;
   private final ConversionService conversion;
+  private final MilestoneService milestones;
 
   StatusPageController(
       StatusReportService reports,
@@ -74,7 +76,9 @@ class StatusPageController {
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
-      @Qualifier("mvcConversionService") ConversionService conversion) {
+      @Qualifier("mvcConversionService") ConversionService conversion,
+      MilestoneService milestones) {
+    this.milestones = milestones;
     this.reports = reports;
     this.rules = rules;
     this.access = access;
@@ -121,6 +125,9 @@ class StatusPageController {
         "draft", history.stream().filter(r -> !r.status().isDelivered()).findFirst().orElse(null));
     model.addAttribute("canReport", cadence.editable());
     model.addAttribute("suggestions", reports.suggestions(projectId, viewer));
+    model.addAttribute("milestones", milestones.list(projectId, viewer));
+    model.addAttribute("canPlan", MilestoneService.mayChange(project, viewer));
+    model.addAttribute("slip", MilestoneFormat.INSTANCE);
     if (!model.containsAttribute("cadenceForm")) {
       model.addAttribute(
           "cadenceForm",
