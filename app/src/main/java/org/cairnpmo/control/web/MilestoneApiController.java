@@ -44,13 +44,15 @@ class MilestoneApiController {
 
   @Operation(operationId = "listMilestones", summary = "A project's milestones by forecast date")
   @GetMapping
-  List<MilestoneView> list(@PathVariable long projectId) {
-    return milestones.list(projectId, identity.requireCurrentUser());
+  List<MilestoneJson> list(@PathVariable long projectId) {
+    return milestones.list(projectId, identity.requireCurrentUser()).stream()
+        .map(MilestoneJson::of)
+        .toList();
   }
 
   @Operation(operationId = "createMilestone", summary = "Plan a milestone (manager or PMO)")
   @PostMapping
-  ResponseEntity<MilestoneView> create(
+  ResponseEntity<MilestoneJson> create(
       @PathVariable long projectId, @Valid @RequestBody MilestoneData data) {
     MilestoneView created = milestones.create(projectId, data, identity.requireCurrentUser());
     URI location =
@@ -60,12 +62,12 @@ class MilestoneApiController {
             .toUri();
     return ResponseEntity.created(location)
         .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+        .body(MilestoneJson.of(created));
   }
 
   @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is its version")
   @GetMapping("/{milestoneId}")
-  ResponseEntity<MilestoneView> get(@PathVariable long projectId, @PathVariable long milestoneId) {
+  ResponseEntity<MilestoneJson> get(@PathVariable long projectId, @PathVariable long milestoneId) {
     return withETag(milestones.get(projectId, milestoneId, identity.requireCurrentUser()));
   }
 
@@ -74,7 +76,7 @@ class MilestoneApiController {
       summary = "Change a milestone (manager or PMO); a completedDate marks it reached",
       description = "Name the version you read in If-Match or in the body's 'version'.")
   @PutMapping("/{milestoneId}")
-  ResponseEntity<MilestoneView> update(
+  ResponseEntity<MilestoneJson> update(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -88,7 +90,7 @@ class MilestoneApiController {
       operationId = "completeMilestone",
       summary = "Mark a milestone reached, today or on the body's completedDate")
   @PostMapping("/{milestoneId}/complete")
-  ResponseEntity<MilestoneView> complete(
+  ResponseEntity<MilestoneJson> complete(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -120,7 +122,35 @@ class MilestoneApiController {
   /** When a milestone was reached (today if empty), and the version it is based on. */
   record CompletionData(LocalDate completedDate, Long version) {}
 
-  private static ResponseEntity<MilestoneView> withETag(MilestoneView view) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+  private static ResponseEntity<MilestoneJson> withETag(MilestoneView view) {
+    return ResponseEntity.ok()
+        .eTag(OptimisticLocking.etag(view.version()))
+        .body(MilestoneJson.of(view));
+  }
+
+  /** A milestone as the API shows it: with whether it is completed and its slip in days. */
+  record MilestoneJson(
+      long id,
+      long projectId,
+      String name,
+      LocalDate baselineDate,
+      LocalDate forecastDate,
+      LocalDate completedDate,
+      boolean completed,
+      long slipDays,
+      long version) {
+
+    static MilestoneJson of(MilestoneView m) {
+      return new MilestoneJson(
+          m.id(),
+          m.projectId(),
+          m.name(),
+          m.baselineDate(),
+          m.forecastDate(),
+          m.completedDate(),
+          m.completed(),
+          m.slipDays(),
+          m.version());
+    }
   }
 }
