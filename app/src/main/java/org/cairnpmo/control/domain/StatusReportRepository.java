@@ -27,4 +27,12 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
       "select new org.cairnpmo.control.domain.PeriodStatus("
           + "r.projectId, r.periodStart, r.status, r.id) from StatusReport r")
   List<PeriodStatus> periodStatuses();
+
+  /** Which periods of the given projects have a report, in which status. */
+  @Query(
+      "select new org.cairnpmo.control.domain.PeriodStatus("
+          + "r.projectId, r.periodStart, r.status, r.id) from StatusReport r"
+          + " where r.projectId in :projectIds")
+  List<PeriodStatus> periodStatuses(
+      @org.springframework.data.repository.query.Param("projectIds") Collection<Long> projectIds);
 }

@@ -443,25 +443,52 @@ public class StatusReportService {
         access.visibleProjects(ControlAccess.SYSTEM, EnumSet.of(ProjectStatus.ACTIVE)), today);
   }
 
+  /** One page (by due date, then project code) of the overdue reports {@code viewer} may see. */
+  @Transactional(readOnly = true)
+  public Page<OverdueReport> overduePage(CurrentUser viewer, Long managerId, int page, int size) {
+    List<OverdueReport> all = overdue(viewer, managerId);
+    int capped = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+    int from = (int) Math.min((long) Math.max(page, 0) * capped, all.size());
+    int to = Math.min(from + capped, all.size());
+    return new PageImpl<>(
+        all.subList(from, to), PageRequest.of(Math.max(page, 0), capped), all.size());
+  }
+
+  /**
+   * The database counts, per project, the delivered reports of periods already due; only the
+   * projects with fewer of them than due periods (usually few) have their reports and reminders
+   * read to name the missing periods. Reports written under a cadence cover its periods exactly,
+   * which is what makes the count a fair test.
+   */
   private List<OverdueReport> overdueOf(Map<Long, ProjectView> projects, LocalDate today) {
     if (projects.isEmpty()) {
       return List.of();
     }
-    Map<Long, Map<LocalDate, PeriodStatus>> statuses = new HashMap<>();
-    for (PeriodStatus s : reports.periodStatuses()) {
-      if (projects.containsKey(s.projectId())) {
-        statuses.computeIfAbsent(s.projectId(), id -> new HashMap<>()).put(s.periodStart(), s);
+    List<CadenceDelivery> shortfalls = new ArrayList<>();
+    for (List<Long> chunk : chunks(projects.keySet())) {
+      for (CadenceDelivery d : cadences.deliveries(chunk, today)) {
+        if (d.fallsShort(today)) {
+          shortfalls.add(d);
+        }
       }
     }
+    if (shortfalls.isEmpty()) {
+      return List.of();
+    }
+    List<Long> shortIds = shortfalls.stream().map(CadenceDelivery::projectId).toList();
+    Map<Long, Map<LocalDate, PeriodStatus>> statuses = new HashMap<>();
     Map<String, Instant> sent = new HashMap<>();
-    for (ReportReminder r : reminders.findAll()) {
-      if (projects.containsKey(r.getProjectId())) {
+    for (List<Long> chunk : chunks(shortIds)) {
+      for (PeriodStatus s : reports.periodStatuses(chunk)) {
+        statuses.computeIfAbsent(s.projectId(), id -> new HashMap<>()).put(s.periodStart(), s);
+      }
+      for (ReportReminder r : reminders.findByProjectIdIn(chunk)) {
         sent.put(r.getProjectId() + "/" + r.getPeriodStart(), r.getSentAt());
       }
     }
     List<OverdueReport> overdue = new ArrayList<>();
-    for (ReportingCadence cadence : cadences.findAll()) {
-      ProjectView project = projects.get(cadence.getProjectId());
+    for (CadenceDelivery cadence : shortfalls) {
+      ProjectView project = projects.get(cadence.projectId());
       if (project == null || project.status() != ProjectStatus.ACTIVE) {
         continue;
       }
@@ -479,7 +506,7 @@ public class StatusReportService {
                 project.name(),
                 project.managerId(),
                 project.managerName(),
-                cadence.getCadence(),
+                cadence.cadence(),
                 period.start(),
                 period.end(),
                 period.due(),
@@ -491,6 +518,16 @@ public class StatusReportService {
     overdue.sort(
         Comparator.comparing(OverdueReport::dueDate).thenComparing(OverdueReport::projectCode));
     return overdue;
+  }
+
+  /** Ids in chunks that fit in one IN list on every database. */
+  private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    List<List<Long>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      chunks.add(all.subList(from, Math.min(from + 1000, all.size())));
+    }
+    return chunks;
   }
 
   /** The periods under way on the active projects {@code manager} manages that have a cadence. */

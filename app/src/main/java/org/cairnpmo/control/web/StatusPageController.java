@@ -467,10 +467,20 @@ class StatusPageController {
     return "control/overview";
   }
 
+  /** Overdue reports are listed 50 to a page: across thousands of projects there can be many. */
+  static final int OVERDUE_PAGE_SIZE = 50;
+
   @GetMapping("/status/overdue")
-  String overdue(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+  String overdue(
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    model.addAttribute("overdue", reports.overdue(viewer, mine ? viewer.id() : null));
+    org.springframework.data.domain.Page<OverdueReport> found =
+        reports.overduePage(
+            viewer, mine ? viewer.id() : null, Math.max(page, 0), OVERDUE_PAGE_SIZE);
+    model.addAttribute("overdue", found.getContent());
+    model.addAttribute("results", found);
     model.addAttribute("mine", mine);
     return "control/overdue";
   }
