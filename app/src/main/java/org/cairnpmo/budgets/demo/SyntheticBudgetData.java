@@ -127,7 +127,7 @@ class SyntheticBudgetData implements ApplicationRunner {
         plan(t, lastMonth, plans);
       }
       transaction.executeWithoutResult(status -> write(chunk, plans, now));
-      lines += plans.lines.size();
+      lines += plans.lines.values().stream().mapToInt(List::size).sum();
       actuals += plans.actuals.size();
       log.info(
           "Synthetic budgets: {} / {} projects done ({} ms).",
