@@ -12,6 +12,8 @@ interface ReportingCadenceRepository extends JpaRepository<ReportingCadence, Lon
 
   Optional<ReportingCadence> findByProjectId(long projectId);
 
+  List<ReportingCadence> findByProjectIdIn(Collection<Long> projectIds);
+
   /**
    * The cadences of the given projects, each with how many delivered reports it has for periods
    * that are due before {@code today} (from the cadence's first period on): one query per chunk.

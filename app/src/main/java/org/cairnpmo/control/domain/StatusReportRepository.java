@@ -20,6 +20,11 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
 
   List<StatusReport> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
 
+  long countByStatus(ReportStatus status);
+
+  List<StatusReport> findByStatusOrderBySubmittedAtAscIdAsc(
+      ReportStatus status, org.springframework.data.domain.Limit limit);
+
   List<StatusReport> findByProjectIdInOrderByPeriodStartAsc(Collection<Long> projectIds);
 
   /** Which periods have a report, in which status: what the overdue list needs, nothing more. */

@@ -217,36 +217,64 @@ public class StatusReportService {
   /** Submitted reports waiting for the PMO, oldest submission first (empty for others). */
   @Transactional(readOnly = true)
   public List<StatusReportView> awaitingReview(CurrentUser viewer) {
+    return awaitingReview(viewer, Integer.MAX_VALUE);
+  }
+
+  /** The {@code limit} oldest submitted reports waiting for the PMO (empty for others). */
+  @Transactional(readOnly = true)
+  public List<StatusReportView> awaitingReview(CurrentUser viewer, int limit) {
     if (!ControlAccess.mayReview(viewer)) {
       return List.of();
     }
-    List<StatusReport> waiting = reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED);
-    return viewsOf(waiting, viewer).stream()
+    // Reviewers see every project, so the oldest ones are the ones shown.
+    List<StatusReport> shown =
+        limit == Integer.MAX_VALUE
+            ? reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED)
+            : reports.findByStatusOrderBySubmittedAtAscIdAsc(
+                ReportStatus.SUBMITTED, org.springframework.data.domain.Limit.of(limit));
+    return viewsOf(shown, viewer).stream()
         .sorted(Comparator.comparing(StatusReportView::submittedAt))
         .toList();
   }
 
-  /** The given reports as {@code viewer} may see them (others are left out), with their trends. */
+  /** How many submitted reports wait for the PMO (0 for others). */
+  @Transactional(readOnly = true)
+  public long awaitingReviewCount(CurrentUser viewer) {
+    return ControlAccess.mayReview(viewer) ? reports.countByStatus(ReportStatus.SUBMITTED) : 0;
+  }
+
+  /**
+   * The given reports as {@code viewer} may see them (others are left out), each with its trend:
+   * only the wanted reports are turned into views, so that their projects' other reports cost
+   * nothing but the one query that reads them.
+   */
   private List<StatusReportView> viewsOf(List<StatusReport> wanted, CurrentUser viewer) {
     if (wanted.isEmpty()) {
       return List.of();
     }
-    Set<Long> ids = wanted.stream().map(StatusReport::getId).collect(Collectors.toSet());
     Set<Long> projectIds =
         wanted.stream().map(StatusReport::getProjectId).collect(Collectors.toSet());
     Map<Long, List<StatusReport>> byProject =
         reports.findByProjectIdInOrderByPeriodStartAsc(projectIds).stream()
             .collect(Collectors.groupingBy(StatusReport::getProjectId));
+    Map<Long, ProjectView> visible = access.visibleProjects(projectIds, viewer);
     List<StatusReportView> result = new ArrayList<>();
     LocalDate today = today();
-    for (Long projectId : projectIds) {
-      Optional<ProjectView> project = access.find(projectId, viewer);
-      if (project.isEmpty()) {
+    for (StatusReport report : wanted) {
+      ProjectView project = visible.get(report.getProjectId());
+      if (project == null) {
         continue;
       }
-      views(project.get(), byProject.getOrDefault(projectId, List.of()), viewer, today).stream()
-          .filter(v -> ids.contains(v.id()))
-          .forEach(result::add);
+      StatusReport previous = null;
+      for (StatusReport r : byProject.getOrDefault(report.getProjectId(), List.of())) {
+        if (r.getId().equals(report.getId())) {
+          break;
+        }
+        if (r.getStatus().isDelivered()) {
+          previous = r;
+        }
+      }
+      result.add(view(project, report, previous, viewer, today));
     }
     return result;
   }
@@ -428,12 +456,8 @@ public class StatusReportService {
   /** Overdue reports of the active projects {@code viewer} may see; of one manager if given. */
   @Transactional(readOnly = true)
   public List<OverdueReport> overdue(CurrentUser viewer, Long managerId) {
-    Map<Long, ProjectView> projects =
-        access.visibleProjects(viewer, EnumSet.of(ProjectStatus.ACTIVE));
-    if (managerId != null) {
-      projects.values().removeIf(p -> !managerId.equals(p.managerId()));
-    }
-    return overdueOf(projects, today());
+    return overdueOf(
+        access.visibleProjects(viewer, EnumSet.of(ProjectStatus.ACTIVE), managerId), today());
   }
 
   /** Overdue reports of every active project, as on {@code today} (for the reminder job). */
@@ -533,11 +557,14 @@ public class StatusReportService {
   /** The periods under way on the active projects {@code manager} manages that have a cadence. */
   @Transactional(readOnly = true)
   public List<DueReport> currentPeriods(CurrentUser manager) {
-    Map<Long, ProjectView> mine = access.visibleProjects(manager, EnumSet.of(ProjectStatus.ACTIVE));
-    mine.values().removeIf(p -> !ControlAccess.isManager(p, manager));
+    Map<Long, ProjectView> mine =
+        access.visibleProjects(manager, EnumSet.of(ProjectStatus.ACTIVE), manager.id());
     LocalDate today = today();
     List<DueReport> due = new ArrayList<>();
-    for (ReportingCadence cadence : cadences.findAll()) {
+    if (mine.isEmpty()) {
+      return due;
+    }
+    for (ReportingCadence cadence : cadences.findByProjectIdIn(mine.keySet())) {
       ProjectView project = mine.get(cadence.getProjectId());
       if (project == null) {
         continue;

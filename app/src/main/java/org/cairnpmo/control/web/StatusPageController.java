@@ -449,11 +449,15 @@ class StatusPageController {
 
   // ---------------------------------------------------------------- across projects
 
+  /** The oldest submitted reports listed on the status overview; the count says how many wait. */
+  static final int AWAITING_SHOWN = 25;
+
   @GetMapping("/status")
   String overview(Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
     List<OverdueReport> overdue = reports.overdue(viewer, null);
-    model.addAttribute("awaiting", reports.awaitingReview(viewer));
+    model.addAttribute("awaiting", reports.awaitingReview(viewer, AWAITING_SHOWN));
+    model.addAttribute("awaitingCount", reports.awaitingReviewCount(viewer));
     model.addAttribute("overdue", overdue.stream().limit(10).toList());
     model.addAttribute("overdueCount", overdue.size());
     model.addAttribute("mine", reports.currentPeriods(viewer));
