@@ -36,6 +36,8 @@ API_URLS="${API_URLS:-/api/v1/portfolio/dashboard?size=50
 
 BASE="http://127.0.0.1:${PORT}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/cairn-bench.XXXXXX")"
+# The application's log is kept here after the run.
+APP_LOG="${APP_LOG:-$ROOT/app/target/bench-dashboard-app.log}"
 JAR=""
 APP_PID=""
 
@@ -74,7 +76,8 @@ if [[ -z "$JAR" ]]; then
   (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
   find_jar
 fi
-log "starting $JAR with $PROJECTS synthetic projects (log: $WORK/app.log)"
+log "starting $JAR with $PROJECTS synthetic projects (log: $APP_LOG)"
+mkdir -p "$(dirname "$APP_LOG")"
 started=$(date +%s)
 SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DB}" \
 SPRING_DATASOURCE_USERNAME="$PGUSER" \
@@ -83,25 +86,25 @@ SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     --spring.profiles.active=demo \
     --cairn.demo.projects="$PROJECTS" \
     --server.port="$PORT" \
-    >"$WORK/app.log" 2>&1 &
+    >"$APP_LOG" 2>&1 &
 APP_PID=$!
 
 # ---------------------------------------------------------------- (c) wait until ready
 until curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
   if ! kill -0 "$APP_PID" 2>/dev/null; then
     log "the application stopped; the end of its log:"
-    tail -n 40 "$WORK/app.log" >&2
+    tail -n 40 "$APP_LOG" >&2
     exit 1
   fi
   if (($(date +%s) - started > START_TIMEOUT_S)); then
     log "not ready after ${START_TIMEOUT_S}s; the end of its log:"
-    tail -n 40 "$WORK/app.log" >&2
+    tail -n 40 "$APP_LOG" >&2
     exit 1
   fi
   sleep 2
 done
 log "ready after $(($(date +%s) - started)) s"
-grep -E 'Demo data|Demo project control|Demo budgets|Synthetic|Dashboard' "$WORK/app.log" \
+grep -E 'Demo data|Demo project control|Demo budgets|Synthetic|Dashboard' "$APP_LOG" \
   | sed -E 's/^.*\] [^ ]+ +: //' >&2 || true
 
 # ---------------------------------------------------------------- (d) sign in
