@@ -137,8 +137,10 @@ class SyntheticControlData implements ApplicationRunner {
       LocalDate plannedFinish,
       Long managerId) {
 
-    int number() {
-      return Integer.parseInt(code.substring(PREFIX.length()));
+    /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
+    long number() {
+      String digits = code.substring(PREFIX.length());
+      return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
     }
   }
 
