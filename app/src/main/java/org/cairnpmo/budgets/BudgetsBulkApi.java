@@ -116,8 +116,8 @@ public class BudgetsBulkApi {
   private static BigDecimal figure(EvmView evm, String key) {
     return evm.figures().stream()
         .filter(f -> f.key().equals(key))
-        .map(EvmFigure::value)
         .findFirst()
+        .map(EvmFigure::value) // undefined (null) before any work is planned, e.g. SPI at PV 0
         .orElse(null);
   }
 }

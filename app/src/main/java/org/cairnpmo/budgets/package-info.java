@@ -20,6 +20,13 @@
  * percent complete the manager reports per month (until the schedule supplies it), AC the
  * cumulative actual costs. The status period is the latest month with progress or actual costs. All
  * the math is {@code org.cairnpmo.engine.finance}'s.
+ *
+ * <p><b>Synthetic data.</b> With {@code cairn.demo.projects=N} every synthetic project (code {@code
+ * SYN-...}) with planned dates and a budget gets a budget plan equal to its register budget, spread
+ * S-shaped over its planned months and split 60 % labour (opex), 25 % material (capex) and the rest
+ * other costs (opex); projects past the proposal stage also get monthly progress and actual costs
+ * up to last month, each with its own schedule and cost performance. Written with JDBC batches,
+ * deterministic per project, only for projects without a plan.
  */
 @ApplicationModule(
     displayName = "Budgets and earned value",

@@ -3,6 +3,7 @@ package org.cairnpmo.control;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
@@ -14,10 +15,12 @@ public class ControlApi {
 
   private final StatusReportService reports;
   private final RaidService raid;
+  private final MilestoneService milestones;
 
-  ControlApi(StatusReportService reports, RaidService raid) {
+  ControlApi(StatusReportService reports, RaidService raid, MilestoneService milestones) {
     this.reports = reports;
     this.raid = raid;
+    this.milestones = milestones;
   }
 
   /** The project's latest submitted or reviewed report, if {@code viewer} may see the project. */
@@ -47,13 +50,11 @@ public class ControlApi {
    * projects that has one. Callers check visibility themselves; this answers for any project.
    */
   public Map<Long, MilestoneView> nextMilestones(Collection<Long> projectIds) {
-    // Milestones arrive with the milestone log; until then no project has one.
-    return Map.of();
+    return milestones.next(projectIds);
   }
 
   /** The project's milestones by forecast date, if {@code viewer} may see the project. */
   public java.util.List<MilestoneView> milestones(long projectId, CurrentUser viewer) {
-    // Milestones arrive with the milestone log; until then no project has one.
-    return java.util.List.of();
+    return milestones.list(projectId, viewer);
   }
 }

@@ -14,6 +14,34 @@
  * level is LOW for a score up to 4, MEDIUM from 5 to 12 and HIGH from 15 (the products 13 and 14 do
  * not occur). See {@link org.cairnpmo.control.RiskLevel}.
  *
+ * <p><b>Milestones.</b> Each project keeps its key milestones: a name (up to 200 characters), the
+ * baseline date agreed (required), the forecast date (the baseline when not given) and, once
+ * reached, the completion date (never in the future). Slip is the completion date, or the forecast
+ * while open, minus the baseline: "+12 days" late, "3 days early", "on time". Milestones are read
+ * by whoever sees the project and planned, moved, completed or removed by the same people who write
+ * its status reports (its manager, the PMO, administrators), while the project is open. A project's
+ * "next milestone" is its open milestone with the earliest forecast (the lowest id breaks a tie);
+ * {@link org.cairnpmo.control.ControlApi#nextMilestones} answers it for any number of projects with
+ * one query per thousand ids. Every change publishes {@link
+ * org.cairnpmo.control.ProjectControlChanged} with {@code "milestone"}.
+ *
+ * <p><b>Overdue reports at scale.</b> The overdue list is not computed by walking every project's
+ * periods: the database counts, for each visible active project's cadence, the delivered reports of
+ * the periods already due (their end plus the due days is before today), and the application
+ * compares that count with the number of due periods, which is arithmetic on the cadence. Only the
+ * projects that fall short have their reports and reminders read to name the missing periods. The
+ * count is a fair test because a report written under a cadence always covers exactly one of its
+ * periods; a cadence that is later moved to start before existing reports could let such old
+ * reports stand in for missing ones. The overdue page lists 50 reports per page; the status
+ * overview shows the 25 oldest reports awaiting review with the total.
+ *
+ * <p><b>Synthetic data.</b> With {@code cairn.demo.projects=N} the demo's synthetic projects (codes
+ * {@code SYN-...}) get a monthly cadence, a year of submitted and reviewed reports whose ratings
+ * follow a random walk, a few risks, issues and a decision, and 3–5 milestones. They are written
+ * with JDBC batches straight into this module's tables (the synthetic projects are found by their
+ * code in the register's table), deterministic per project and only for projects without a cadence,
+ * so restarting adds nothing.
+ *
  * <p><b>Earned value.</b> Suggested ratings can use SPI and CPI once a {@link
  * org.cairnpmo.control.StatusMetricsProvider} bean supplies earned-value figures (the budgets part
  * of this capability); without one, rules on those metrics simply do not apply.

@@ -23,6 +23,7 @@ import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
+import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.OccurrenceData;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.Rag;
@@ -39,6 +40,8 @@ import org.cairnpmo.control.domain.ControlDemoStore;
 import org.cairnpmo.control.domain.Decision;
 import org.cairnpmo.control.domain.Dependency;
 import org.cairnpmo.control.domain.Issue;
+import org.cairnpmo.control.domain.Milestone;
+import org.cairnpmo.control.domain.MilestoneDemoStore;
 import org.cairnpmo.control.domain.ReportSchedule;
 import org.cairnpmo.control.domain.ReportingCadence;
 import org.cairnpmo.control.domain.Risk;
@@ -83,16 +86,19 @@ class ControlDemoData implements ApplicationRunner {
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private final ControlDemoStore store;
+  private final MilestoneDemoStore milestoneStore;
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
 
   ControlDemoData(
       ControlDemoStore store,
+      MilestoneDemoStore milestoneStore,
       ProjectsApi projects,
       IdentityApi identity,
       PlatformTransactionManager transactions) {
     this.store = store;
+    this.milestoneStore = milestoneStore;
     this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
@@ -105,13 +111,25 @@ class ControlDemoData implements ApplicationRunner {
       log.warn("Demo project control: the demo people are missing; nothing loaded.");
       return;
     }
-    if (!store.isEmpty()) {
+    boolean needsMilestones = milestoneStore.isEmpty();
+    boolean needsLog = store.isEmpty();
+    if (!needsMilestones && !needsLog) {
+      log.info("Demo project control: status reports and RAID logs are already loaded.");
+      return;
+    }
+    // Read once: with thousands of synthetic projects, paging through the register is the slow
+    // part.
+    List<ProjectView> all = allProjects(asCurrent(pmo.get()));
+    if (needsMilestones) {
+      loadMilestones(all);
+    }
+    if (!needsLog) {
       log.info("Demo project control: status reports and RAID logs are already loaded.");
       return;
     }
     long started = System.nanoTime();
     try {
-      Summary summary = transaction.execute(status -> load(pmo.get()));
+      Summary summary = transaction.execute(status -> load(all));
       log.info(
           "Demo project control: loaded in {} ms: {} cadences, {} status reports ({} overdue"
               + " periods left open), {} risks, {} issues, {} assumptions, {} decisions, {}"
@@ -145,10 +163,11 @@ class ControlDemoData implements ApplicationRunner {
     int escalations;
   }
 
-  private Summary load(UserSummary pmoUser) {
-    CurrentUser pmo =
-        new CurrentUser(pmoUser.id(), pmoUser.username(), pmoUser.displayName(), pmoUser.roles());
-    List<ProjectView> all = allProjects(pmo);
+  private static CurrentUser asCurrent(UserSummary u) {
+    return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
+  }
+
+  private Summary load(List<ProjectView> all) {
     Map<Long, UserSummary> people = new java.util.HashMap<>();
     identity.activeUsers().forEach(u -> people.put(u.id(), u));
     Random random = new Random(SEED);
@@ -194,11 +213,102 @@ class ControlDemoData implements ApplicationRunner {
     for (int page = 0; ; page++) {
       Page<ProjectView> found =
           projects.search(ProjectFilter.none(), PageRequest.of(page, 200), pmo);
-      all.addAll(found.getContent());
+      // Synthetic projects get their control data in bulk from SyntheticControlData.
+      found.getContent().stream()
+          .filter(p -> !p.code().startsWith(SyntheticControlData.PREFIX))
+          .forEach(all::add);
       if (!found.hasNext()) {
         return all;
       }
     }
+  }
+
+  // ================================================================ milestones
+
+  private static final String[] MILESTONES = {
+    "Kick-off",
+    "Requirements signed off",
+    "Design approved",
+    "Supplier contracted",
+    "Build complete",
+    "User acceptance passed",
+    "Go-live",
+    "Handover to operations"
+  };
+
+  /**
+   * 3–6 milestones per project spread over its planned span: those already behind it completed
+   * (some late), the open ones of a few projects slipping and of one or two ahead of plan.
+   */
+  private void loadMilestones(List<ProjectView> projects) {
+    long started = System.nanoTime();
+    try {
+      int count =
+          transaction.execute(
+              status -> {
+                Random random = new Random(SEED + 1);
+                LocalDate today = LocalDate.now(ZONE);
+                Instant now = Instant.now();
+                List<Milestone> all = new ArrayList<>();
+                for (ProjectView project : projects) {
+                  all.addAll(milestones(project, random, today, now));
+                }
+                milestoneStore.save(all);
+                return all.size();
+              });
+      log.info(
+          "Demo project control: {} milestones loaded in {} ms.",
+          count,
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException e) {
+      log.error("Demo milestones were not loaded; none of them was kept: {}", e.getMessage(), e);
+    }
+  }
+
+  static List<Milestone> milestones(
+      ProjectView project, Random random, LocalDate today, Instant now) {
+    LocalDate start = project.plannedStart() != null ? project.plannedStart() : today;
+    LocalDate finish =
+        project.plannedFinish() != null && project.plannedFinish().isAfter(start)
+            ? project.plannedFinish()
+            : start.plusMonths(9);
+    long span = java.time.temporal.ChronoUnit.DAYS.between(start, finish);
+    int count = 3 + random.nextInt(4);
+    boolean proposed = project.status() == ProjectStatus.PROPOSED;
+    boolean closed = project.status() == ProjectStatus.CLOSED;
+    // Most projects drift a little; about a third slip badly, a few run ahead.
+    int drift =
+        switch (random.nextInt(6)) {
+          case 0, 1 -> 12 + random.nextInt(30);
+          case 2 -> -(3 + random.nextInt(8));
+          default -> random.nextInt(5);
+        };
+    List<Milestone> list = new ArrayList<>();
+    int first = count >= 5 ? 0 : 1;
+    for (int i = 0; i < count; i++) {
+      String name = MILESTONES[Math.min(first + i * (MILESTONES.length - first) / count, 7)];
+      if (i == count - 1) {
+        name = "Go-live";
+      }
+      LocalDate baseline = start.plusDays(span * (i + 1) / count);
+      int slip = proposed ? 0 : drift * (i + 1) / count + random.nextInt(3) - 1;
+      LocalDate expected = baseline.plusDays(slip);
+      LocalDate completed = null;
+      LocalDate forecast = expected;
+      if (!proposed && (closed || expected.isBefore(today))) {
+        completed = expected.isBefore(today) ? expected : today.minusDays(1);
+        forecast = baseline;
+      } else if (expected.isBefore(today)) {
+        forecast = today.plusDays(7 + random.nextInt(21));
+      }
+      list.add(
+          Milestone.plan(
+              project.id(),
+              new MilestoneData(name, baseline, forecast, completed, null),
+              "demo",
+              now));
+    }
+    return list;
   }
 
   // ================================================================ status reports

@@ -54,8 +54,14 @@ public class ControlAccess {
 
   /** Every project {@code viewer} may see in the given statuses (all when empty), by id. */
   public Map<Long, ProjectView> visibleProjects(CurrentUser viewer, Set<ProjectStatus> statuses) {
+    return visibleProjects(viewer, statuses, null);
+  }
+
+  /** Every project {@code viewer} may see in the given statuses, of one manager if given. */
+  public Map<Long, ProjectView> visibleProjects(
+      CurrentUser viewer, Set<ProjectStatus> statuses, Long managerId) {
     Map<Long, ProjectView> visible = new LinkedHashMap<>();
-    ProjectFilter filter = new ProjectFilter(null, statuses, null, null, null, null);
+    ProjectFilter filter = new ProjectFilter(null, statuses, null, managerId, null, null);
     for (int page = 0; ; page++) {
       Page<ProjectView> found = projects.search(filter, PageRequest.of(page, PAGE), viewer);
       found.forEach(p -> visible.put(p.id(), p));
@@ -63,6 +69,12 @@ public class ControlAccess {
         return visible;
       }
     }
+  }
+
+  /** The projects among {@code ids} that {@code viewer} may see, by id. */
+  public Map<Long, ProjectView> visibleProjects(
+      java.util.Collection<Long> ids, CurrentUser viewer) {
+    return projects.visibleProjects(ids, viewer);
   }
 
   public static boolean isManager(ProjectView project, CurrentUser user) {

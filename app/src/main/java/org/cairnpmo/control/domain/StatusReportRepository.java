@@ -20,6 +20,11 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
 
   List<StatusReport> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
 
+  long countByStatus(ReportStatus status);
+
+  List<StatusReport> findByStatusOrderBySubmittedAtAscIdAsc(
+      ReportStatus status, org.springframework.data.domain.Limit limit);
+
   List<StatusReport> findByProjectIdInOrderByPeriodStartAsc(Collection<Long> projectIds);
 
   /** Which periods have a report, in which status: what the overdue list needs, nothing more. */
@@ -27,4 +32,12 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
       "select new org.cairnpmo.control.domain.PeriodStatus("
           + "r.projectId, r.periodStart, r.status, r.id) from StatusReport r")
   List<PeriodStatus> periodStatuses();
+
+  /** Which periods of the given projects have a report, in which status. */
+  @Query(
+      "select new org.cairnpmo.control.domain.PeriodStatus("
+          + "r.projectId, r.periodStart, r.status, r.id) from StatusReport r"
+          + " where r.projectId in :projectIds")
+  List<PeriodStatus> periodStatuses(
+      @org.springframework.data.repository.query.Param("projectIds") Collection<Long> projectIds);
 }

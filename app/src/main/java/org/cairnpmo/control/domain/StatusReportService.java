@@ -222,36 +222,64 @@ public class StatusReportService {
   /** Submitted reports waiting for the PMO, oldest submission first (empty for others). */
   @Transactional(readOnly = true)
   public List<StatusReportView> awaitingReview(CurrentUser viewer) {
+    return awaitingReview(viewer, Integer.MAX_VALUE);
+  }
+
+  /** The {@code limit} oldest submitted reports waiting for the PMO (empty for others). */
+  @Transactional(readOnly = true)
+  public List<StatusReportView> awaitingReview(CurrentUser viewer, int limit) {
     if (!ControlAccess.mayReview(viewer)) {
       return List.of();
     }
-    List<StatusReport> waiting = reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED);
-    return viewsOf(waiting, viewer).stream()
+    // Reviewers see every project, so the oldest ones are the ones shown.
+    List<StatusReport> shown =
+        limit == Integer.MAX_VALUE
+            ? reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED)
+            : reports.findByStatusOrderBySubmittedAtAscIdAsc(
+                ReportStatus.SUBMITTED, org.springframework.data.domain.Limit.of(limit));
+    return viewsOf(shown, viewer).stream()
         .sorted(Comparator.comparing(StatusReportView::submittedAt))
         .toList();
   }
 
-  /** The given reports as {@code viewer} may see them (others are left out), with their trends. */
+  /** How many submitted reports wait for the PMO (0 for others). */
+  @Transactional(readOnly = true)
+  public long awaitingReviewCount(CurrentUser viewer) {
+    return ControlAccess.mayReview(viewer) ? reports.countByStatus(ReportStatus.SUBMITTED) : 0;
+  }
+
+  /**
+   * The given reports as {@code viewer} may see them (others are left out), each with its trend:
+   * only the wanted reports are turned into views, so that their projects' other reports cost
+   * nothing but the one query that reads them.
+   */
   private List<StatusReportView> viewsOf(List<StatusReport> wanted, CurrentUser viewer) {
     if (wanted.isEmpty()) {
       return List.of();
     }
-    Set<Long> ids = wanted.stream().map(StatusReport::getId).collect(Collectors.toSet());
     Set<Long> projectIds =
         wanted.stream().map(StatusReport::getProjectId).collect(Collectors.toSet());
     Map<Long, List<StatusReport>> byProject =
         reports.findByProjectIdInOrderByPeriodStartAsc(projectIds).stream()
             .collect(Collectors.groupingBy(StatusReport::getProjectId));
+    Map<Long, ProjectView> visible = access.visibleProjects(projectIds, viewer);
     List<StatusReportView> result = new ArrayList<>();
     LocalDate today = today();
-    for (Long projectId : projectIds) {
-      Optional<ProjectView> project = access.find(projectId, viewer);
-      if (project.isEmpty()) {
+    for (StatusReport report : wanted) {
+      ProjectView project = visible.get(report.getProjectId());
+      if (project == null) {
         continue;
       }
-      views(project.get(), byProject.getOrDefault(projectId, List.of()), viewer, today).stream()
-          .filter(v -> ids.contains(v.id()))
-          .forEach(result::add);
+      StatusReport previous = null;
+      for (StatusReport r : byProject.getOrDefault(report.getProjectId(), List.of())) {
+        if (r.getId().equals(report.getId())) {
+          break;
+        }
+        if (r.getStatus().isDelivered()) {
+          previous = r;
+        }
+      }
+      result.add(view(project, report, previous, viewer, today));
     }
     return result;
   }
@@ -446,12 +474,8 @@ public class StatusReportService {
   /** Overdue reports of the active projects {@code viewer} may see; of one manager if given. */
   @Transactional(readOnly = true)
   public List<OverdueReport> overdue(CurrentUser viewer, Long managerId) {
-    Map<Long, ProjectView> projects =
-        access.visibleProjects(viewer, EnumSet.of(ProjectStatus.ACTIVE));
-    if (managerId != null) {
-      projects.values().removeIf(p -> !managerId.equals(p.managerId()));
-    }
-    return overdueOf(projects, today());
+    return overdueOf(
+        access.visibleProjects(viewer, EnumSet.of(ProjectStatus.ACTIVE), managerId), today());
   }
 
   /** Overdue reports of every active project, as on {@code today} (for the reminder job). */
@@ -461,25 +485,52 @@ public class StatusReportService {
         access.visibleProjects(ControlAccess.SYSTEM, EnumSet.of(ProjectStatus.ACTIVE)), today);
   }
 
+  /** One page (by due date, then project code) of the overdue reports {@code viewer} may see. */
+  @Transactional(readOnly = true)
+  public Page<OverdueReport> overduePage(CurrentUser viewer, Long managerId, int page, int size) {
+    List<OverdueReport> all = overdue(viewer, managerId);
+    int capped = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+    int from = (int) Math.min((long) Math.max(page, 0) * capped, all.size());
+    int to = Math.min(from + capped, all.size());
+    return new PageImpl<>(
+        all.subList(from, to), PageRequest.of(Math.max(page, 0), capped), all.size());
+  }
+
+  /**
+   * The database counts, per project, the delivered reports of periods already due; only the
+   * projects with fewer of them than due periods (usually few) have their reports and reminders
+   * read to name the missing periods. Reports written under a cadence cover its periods exactly,
+   * which is what makes the count a fair test.
+   */
   private List<OverdueReport> overdueOf(Map<Long, ProjectView> projects, LocalDate today) {
     if (projects.isEmpty()) {
       return List.of();
     }
-    Map<Long, Map<LocalDate, PeriodStatus>> statuses = new HashMap<>();
-    for (PeriodStatus s : reports.periodStatuses()) {
-      if (projects.containsKey(s.projectId())) {
-        statuses.computeIfAbsent(s.projectId(), id -> new HashMap<>()).put(s.periodStart(), s);
+    List<CadenceDelivery> shortfalls = new ArrayList<>();
+    for (List<Long> chunk : chunks(projects.keySet())) {
+      for (CadenceDelivery d : cadences.deliveries(chunk, today)) {
+        if (d.fallsShort(today)) {
+          shortfalls.add(d);
+        }
       }
     }
+    if (shortfalls.isEmpty()) {
+      return List.of();
+    }
+    List<Long> shortIds = shortfalls.stream().map(CadenceDelivery::projectId).toList();
+    Map<Long, Map<LocalDate, PeriodStatus>> statuses = new HashMap<>();
     Map<String, Instant> sent = new HashMap<>();
-    for (ReportReminder r : reminders.findAll()) {
-      if (projects.containsKey(r.getProjectId())) {
+    for (List<Long> chunk : chunks(shortIds)) {
+      for (PeriodStatus s : reports.periodStatuses(chunk)) {
+        statuses.computeIfAbsent(s.projectId(), id -> new HashMap<>()).put(s.periodStart(), s);
+      }
+      for (ReportReminder r : reminders.findByProjectIdIn(chunk)) {
         sent.put(r.getProjectId() + "/" + r.getPeriodStart(), r.getSentAt());
       }
     }
     List<OverdueReport> overdue = new ArrayList<>();
-    for (ReportingCadence cadence : cadences.findAll()) {
-      ProjectView project = projects.get(cadence.getProjectId());
+    for (CadenceDelivery cadence : shortfalls) {
+      ProjectView project = projects.get(cadence.projectId());
       if (project == null || project.status() != ProjectStatus.ACTIVE) {
         continue;
       }
@@ -497,7 +548,7 @@ public class StatusReportService {
                 project.name(),
                 project.managerId(),
                 project.managerName(),
-                cadence.getCadence(),
+                cadence.cadence(),
                 period.start(),
                 period.end(),
                 period.due(),
@@ -511,14 +562,27 @@ public class StatusReportService {
     return overdue;
   }
 
+  /** Ids in chunks that fit in one IN list on every database. */
+  private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    List<List<Long>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      chunks.add(all.subList(from, Math.min(from + 1000, all.size())));
+    }
+    return chunks;
+  }
+
   /** The periods under way on the active projects {@code manager} manages that have a cadence. */
   @Transactional(readOnly = true)
   public List<DueReport> currentPeriods(CurrentUser manager) {
-    Map<Long, ProjectView> mine = access.visibleProjects(manager, EnumSet.of(ProjectStatus.ACTIVE));
-    mine.values().removeIf(p -> !ControlAccess.isManager(p, manager));
+    Map<Long, ProjectView> mine =
+        access.visibleProjects(manager, EnumSet.of(ProjectStatus.ACTIVE), manager.id());
     LocalDate today = today();
     List<DueReport> due = new ArrayList<>();
-    for (ReportingCadence cadence : cadences.findAll()) {
+    if (mine.isEmpty()) {
+      return due;
+    }
+    for (ReportingCadence cadence : cadences.findByProjectIdIn(mine.keySet())) {
       ProjectView project = mine.get(cadence.getProjectId());
       if (project == null) {
         continue;

@@ -49,7 +49,7 @@ class ReportsHomePanel implements HomePanel {
         overdue.stream()
             .filter(o -> o.managerId() != null && o.managerId() == viewer.id())
             .toList();
-    int awaiting = reviewer ? reports.awaitingReview(viewer).size() : 0;
+    int awaiting = (int) reports.awaitingReviewCount(viewer);
     if (current.isEmpty() && mine.isEmpty() && !reviewer) {
       return null;
     }

@@ -22,6 +22,7 @@ import org.cairnpmo.control.ReviewData;
 import org.cairnpmo.control.StatusReportData;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
@@ -67,6 +68,7 @@ class StatusPageController {
   private final IdentityApi identity;
   private final Validator validator;
   private final ConversionService conversion;
+  private final MilestoneService milestones;
 
   StatusPageController(
       StatusReportService reports,
@@ -74,7 +76,9 @@ class StatusPageController {
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
-      @Qualifier("mvcConversionService") ConversionService conversion) {
+      @Qualifier("mvcConversionService") ConversionService conversion,
+      MilestoneService milestones) {
+    this.milestones = milestones;
     this.reports = reports;
     this.rules = rules;
     this.access = access;
@@ -121,6 +125,9 @@ class StatusPageController {
         "draft", history.stream().filter(r -> !r.status().isDelivered()).findFirst().orElse(null));
     model.addAttribute("canReport", cadence.editable());
     model.addAttribute("suggestions", reports.suggestions(projectId, viewer));
+    model.addAttribute("milestones", milestones.list(projectId, viewer));
+    model.addAttribute("canPlan", MilestoneService.mayChange(project, viewer));
+    model.addAttribute("slip", MilestoneFormat.INSTANCE);
     if (!model.containsAttribute("cadenceForm")) {
       model.addAttribute(
           "cadenceForm",
@@ -442,11 +449,15 @@ class StatusPageController {
 
   // ---------------------------------------------------------------- across projects
 
+  /** The oldest submitted reports listed on the status overview; the count says how many wait. */
+  static final int AWAITING_SHOWN = 25;
+
   @GetMapping("/status")
   String overview(Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
     List<OverdueReport> overdue = reports.overdue(viewer, null);
-    model.addAttribute("awaiting", reports.awaitingReview(viewer));
+    model.addAttribute("awaiting", reports.awaitingReview(viewer, AWAITING_SHOWN));
+    model.addAttribute("awaitingCount", reports.awaitingReviewCount(viewer));
     model.addAttribute("overdue", overdue.stream().limit(10).toList());
     model.addAttribute("overdueCount", overdue.size());
     model.addAttribute("mine", reports.currentPeriods(viewer));
@@ -460,10 +471,20 @@ class StatusPageController {
     return "control/overview";
   }
 
+  /** Overdue reports are listed 50 to a page: across thousands of projects there can be many. */
+  static final int OVERDUE_PAGE_SIZE = 50;
+
   @GetMapping("/status/overdue")
-  String overdue(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+  String overdue(
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    model.addAttribute("overdue", reports.overdue(viewer, mine ? viewer.id() : null));
+    org.springframework.data.domain.Page<OverdueReport> found =
+        reports.overduePage(
+            viewer, mine ? viewer.id() : null, Math.max(page, 0), OVERDUE_PAGE_SIZE);
+    model.addAttribute("overdue", found.getContent());
+    model.addAttribute("results", found);
     model.addAttribute("mine", mine);
     return "control/overdue";
   }

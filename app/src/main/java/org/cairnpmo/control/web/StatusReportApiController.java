@@ -192,8 +192,8 @@ class StatusReportApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     ApiPaging.check(page, size);
-    List<OverdueReport> all = reports.overdue(identity.requireCurrentUser(), managerId);
-    return PageResponse.of(slice(all, page, size), r -> r);
+    return PageResponse.of(
+        reports.overduePage(identity.requireCurrentUser(), managerId, page, size), r -> r);
   }
 
   @Operation(

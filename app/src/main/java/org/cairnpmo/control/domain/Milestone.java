@@ -1,0 +1,87 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cairnpmo.control.MilestoneData;
+import org.cairnpmo.control.MilestoneView;
+
+/** A key milestone of a project: baseline, forecast and, once reached, completion date. */
+@Entity
+@Table(name = "ctl_milestone")
+public class Milestone {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long projectId;
+  private String name;
+  private LocalDate baselineDate;
+  private LocalDate forecastDate;
+  private LocalDate completedDate;
+
+  @Version private long version;
+
+  private Instant createdAt;
+  private String createdBy;
+  private Instant updatedAt;
+  private String updatedBy;
+
+  protected Milestone() {}
+
+  public static Milestone plan(long projectId, MilestoneData data, String by, Instant now) {
+    Milestone m = new Milestone();
+    m.projectId = projectId;
+    m.createdAt = now;
+    m.createdBy = by;
+    m.write(data, by, now);
+    return m;
+  }
+
+  void revise(MilestoneData data, String by, Instant now) {
+    write(data, by, now);
+  }
+
+  /** Marks it reached on {@code day}; the forecast stays as it was for the record. */
+  void complete(LocalDate day, String by, Instant now) {
+    completedDate = day;
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  private void write(MilestoneData data, String by, Instant now) {
+    name = data.name().strip();
+    baselineDate = data.baselineDate();
+    forecastDate = data.forecastOrBaseline();
+    completedDate = data.completedDate();
+    updatedAt = now;
+    updatedBy = by;
+  }
+
+  public MilestoneView view() {
+    return new MilestoneView(
+        id, projectId, name, baselineDate, forecastDate, completedDate, version);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getProjectId() {
+    return projectId;
+  }
+
+  public LocalDate getForecastDate() {
+    return forecastDate;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

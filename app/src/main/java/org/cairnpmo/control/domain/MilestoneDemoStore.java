@@ -1,0 +1,29 @@
+package org.cairnpmo.control.domain;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk writes of milestones for the demo data: milestones built by the demo (with past completion
+ * dates) go straight into the repository. Nothing else uses this class.
+ */
+@Component
+public class MilestoneDemoStore {
+
+  private final MilestoneRepository milestones;
+
+  MilestoneDemoStore(MilestoneRepository milestones) {
+    this.milestones = milestones;
+  }
+
+  @Transactional(readOnly = true)
+  public boolean isEmpty() {
+    return milestones.count() == 0;
+  }
+
+  @Transactional
+  public void save(List<Milestone> all) {
+    milestones.saveAll(all);
+  }
+}

@@ -1,0 +1,187 @@
+package org.cairnpmo.control.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.control.MilestoneData;
+import org.cairnpmo.control.MilestoneView;
+import org.cairnpmo.control.ProjectControlChanged;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's milestones: read by whoever sees the project, planned and moved by its manager, the
+ * PMO and administrators (the same people who write its status reports). Every change tells the
+ * read models through {@link ProjectControlChanged}.
+ */
+@Service
+public class MilestoneService {
+
+  /** Databases limit the parameters of one statement; this many ids go in one IN list. */
+  static final int CHUNK = 1000;
+
+  private final MilestoneRepository milestones;
+  private final ControlAccess access;
+  private final ApplicationEventPublisher events;
+
+  MilestoneService(
+      MilestoneRepository milestones, ControlAccess access, ApplicationEventPublisher events) {
+    this.milestones = milestones;
+    this.access = access;
+    this.events = events;
+  }
+
+  /** Whether {@code user} may plan and change the project's milestones now. */
+  public static boolean mayChange(ProjectView project, CurrentUser user) {
+    return ControlAccess.mayReport(project, user) && ControlAccess.isOpen(project);
+  }
+
+  /** The project's milestones by forecast date. */
+  @Transactional(readOnly = true)
+  public List<MilestoneView> list(long projectId, CurrentUser viewer) {
+    access.project(projectId, viewer);
+    return milestones.findByProjectIdOrderByForecastDateAscIdAsc(projectId).stream()
+        .map(Milestone::view)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public MilestoneView get(long projectId, long milestoneId, CurrentUser viewer) {
+    access.project(projectId, viewer);
+    return find(projectId, milestoneId).view();
+  }
+
+  @Transactional
+  public MilestoneView create(long projectId, MilestoneData data, CurrentUser editor) {
+    requireEditor(projectId, editor);
+    check(data);
+    Milestone saved =
+        milestones.saveAndFlush(Milestone.plan(projectId, data, editor.username(), Instant.now()));
+    changed(projectId);
+    return saved.view();
+  }
+
+  @Transactional
+  public MilestoneView update(
+      long projectId,
+      long milestoneId,
+      MilestoneData data,
+      long expectedVersion,
+      CurrentUser editor) {
+    requireEditor(projectId, editor);
+    check(data);
+    Milestone milestone = current(projectId, milestoneId, expectedVersion);
+    milestone.revise(data, editor.username(), Instant.now());
+    milestones.saveAndFlush(milestone);
+    changed(projectId);
+    return milestone.view();
+  }
+
+  /** Marks the milestone reached on {@code day} (today when not given). */
+  @Transactional
+  public MilestoneView complete(
+      long projectId, long milestoneId, LocalDate day, long expectedVersion, CurrentUser editor) {
+    requireEditor(projectId, editor);
+    Milestone milestone = current(projectId, milestoneId, expectedVersion);
+    LocalDate on = day != null ? day : StatusReportService.today();
+    if (on.isAfter(StatusReportService.today())) {
+      throw InvalidInputException.of(
+          "completedDate", "A milestone cannot be completed in the future.");
+    }
+    milestone.complete(on, editor.username(), Instant.now());
+    milestones.saveAndFlush(milestone);
+    changed(projectId);
+    return milestone.view();
+  }
+
+  @Transactional
+  public void delete(long projectId, long milestoneId, long expectedVersion, CurrentUser editor) {
+    requireEditor(projectId, editor);
+    Milestone milestone = current(projectId, milestoneId, expectedVersion);
+    milestones.delete(milestone);
+    milestones.flush();
+    changed(projectId);
+  }
+
+  /**
+   * The next open milestone (earliest forecast, then lowest id) of each given project that has one,
+   * one query per {@value #CHUNK} projects. Visibility is the caller's business.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, MilestoneView> next(Collection<Long> projectIds) {
+    Map<Long, MilestoneView> next = new HashMap<>();
+    List<Long> ids = projectIds.stream().distinct().toList();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
+      for (Milestone m : milestones.findNextOpen(chunk)) {
+        next.merge(
+            m.getProjectId(),
+            m.view(),
+            (a, b) -> Comparator.comparingLong(MilestoneView::id).compare(a, b) <= 0 ? a : b);
+      }
+    }
+    return next;
+  }
+
+  private void check(MilestoneData data) {
+    List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+    if (data.name() == null || data.name().isBlank()) {
+      problems.add(new InvalidInputException.FieldProblem("name", "Name the milestone"));
+    } else if (data.name().strip().length() > 200) {
+      problems.add(new InvalidInputException.FieldProblem("name", "At most 200 characters"));
+    }
+    if (data.baselineDate() == null) {
+      problems.add(
+          new InvalidInputException.FieldProblem(
+              "baselineDate", "Enter the baseline date (the date agreed)"));
+    }
+    if (data.completedDate() != null && data.completedDate().isAfter(StatusReportService.today())) {
+      problems.add(
+          new InvalidInputException.FieldProblem(
+              "completedDate", "A milestone cannot be completed in the future."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private void requireEditor(long projectId, CurrentUser editor) {
+    ProjectView project = access.project(projectId, editor);
+    if (!ControlAccess.mayReport(project, editor)) {
+      throw new AccessDeniedException(
+          "Only the project's manager or the PMO plan and change its milestones");
+    }
+    ControlAccess.requireOpen(project);
+  }
+
+  private Milestone find(long projectId, long milestoneId) {
+    return milestones
+        .findByIdAndProjectId(milestoneId, projectId)
+        .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
+  }
+
+  private Milestone current(long projectId, long milestoneId, long expectedVersion) {
+    Milestone milestone = find(projectId, milestoneId);
+    if (milestone.getVersion() != expectedVersion) {
+      throw new StaleVersionException(
+          "Milestone " + milestoneId, expectedVersion, milestone.getVersion());
+    }
+    return milestone;
+  }
+
+  private void changed(long projectId) {
+    events.publishEvent(new ProjectControlChanged(projectId, "milestone"));
+  }
+}

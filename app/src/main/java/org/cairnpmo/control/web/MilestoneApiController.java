@@ -1,0 +1,156 @@
+package org.cairnpmo.control.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.cairnpmo.control.MilestoneData;
+import org.cairnpmo.control.MilestoneView;
+import org.cairnpmo.control.domain.MilestoneService;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.web.OptimisticLocking;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Tag(
+    name = "Milestones",
+    description =
+        "A project's key milestones: baseline, forecast (the baseline when not given) and"
+            + " completion date; slipDays is completion or forecast minus baseline. Read by whoever"
+            + " sees the project, changed by its manager or the PMO.")
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/milestones")
+class MilestoneApiController {
+
+  private final MilestoneService milestones;
+  private final IdentityApi identity;
+
+  MilestoneApiController(MilestoneService milestones, IdentityApi identity) {
+    this.milestones = milestones;
+    this.identity = identity;
+  }
+
+  @Operation(operationId = "listMilestones", summary = "A project's milestones by forecast date")
+  @GetMapping
+  List<MilestoneJson> list(@PathVariable long projectId) {
+    return milestones.list(projectId, identity.requireCurrentUser()).stream()
+        .map(MilestoneJson::of)
+        .toList();
+  }
+
+  @Operation(operationId = "createMilestone", summary = "Plan a milestone (manager or PMO)")
+  @PostMapping
+  ResponseEntity<MilestoneJson> create(
+      @PathVariable long projectId, @Valid @RequestBody MilestoneData data) {
+    MilestoneView created = milestones.create(projectId, data, identity.requireCurrentUser());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location)
+        .eTag(OptimisticLocking.etag(created.version()))
+        .body(MilestoneJson.of(created));
+  }
+
+  @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is its version")
+  @GetMapping("/{milestoneId}")
+  ResponseEntity<MilestoneJson> get(@PathVariable long projectId, @PathVariable long milestoneId) {
+    return withETag(milestones.get(projectId, milestoneId, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "updateMilestone",
+      summary = "Change a milestone (manager or PMO); a completedDate marks it reached",
+      description = "Name the version you read in If-Match or in the body's 'version'.")
+  @PutMapping("/{milestoneId}")
+  ResponseEntity<MilestoneJson> update(
+      @PathVariable long projectId,
+      @PathVariable long milestoneId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody MilestoneData data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    return withETag(
+        milestones.update(projectId, milestoneId, data, expected, identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "completeMilestone",
+      summary = "Mark a milestone reached, today or on the body's completedDate")
+  @PostMapping("/{milestoneId}/complete")
+  ResponseEntity<MilestoneJson> complete(
+      @PathVariable long projectId,
+      @PathVariable long milestoneId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody(required = false) CompletionData body) {
+    long expected =
+        OptimisticLocking.expectedVersion(ifMatch, body == null ? null : body.version());
+    return withETag(
+        milestones.complete(
+            projectId,
+            milestoneId,
+            body == null ? null : body.completedDate(),
+            expected,
+            identity.requireCurrentUser()));
+  }
+
+  @Operation(
+      operationId = "deleteMilestone",
+      summary = "Remove a milestone (manager or PMO); name the version in If-Match")
+  @DeleteMapping("/{milestoneId}")
+  ResponseEntity<Void> delete(
+      @PathVariable long projectId,
+      @PathVariable long milestoneId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, null);
+    milestones.delete(projectId, milestoneId, expected, identity.requireCurrentUser());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** When a milestone was reached (today if empty), and the version it is based on. */
+  record CompletionData(LocalDate completedDate, Long version) {}
+
+  private static ResponseEntity<MilestoneJson> withETag(MilestoneView view) {
+    return ResponseEntity.ok()
+        .eTag(OptimisticLocking.etag(view.version()))
+        .body(MilestoneJson.of(view));
+  }
+
+  /** A milestone as the API shows it: with whether it is completed and its slip in days. */
+  record MilestoneJson(
+      long id,
+      long projectId,
+      String name,
+      LocalDate baselineDate,
+      LocalDate forecastDate,
+      LocalDate completedDate,
+      boolean completed,
+      long slipDays,
+      long version) {
+
+    static MilestoneJson of(MilestoneView m) {
+      return new MilestoneJson(
+          m.id(),
+          m.projectId(),
+          m.name(),
+          m.baselineDate(),
+          m.forecastDate(),
+          m.completedDate(),
+          m.completed(),
+          m.slipDays(),
+          m.version());
+    }
+  }
+}
