@@ -133,7 +133,9 @@ final class Xlsx implements AutoCloseable {
   private record Index(BigDecimal value) {}
 
   private void set(Cell cell, Object value) {
-    if (value instanceof Index i) {
+    if (value == null) {
+      cell.setBlank();
+    } else if (value instanceof Index i) {
       cell.setCellValue(i.value().doubleValue());
       cell.setCellStyle(index);
     } else if (value instanceof BigDecimal d) {
