@@ -2,95 +2,27 @@ package org.cairnpmo.portfolio;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.StrategyService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The intake path in a real headless Chromium: a person proposes with costs and benefits and sees
  * NPV and IRR, the PMO triages and assigns a scorer, the scorer scores, and the ranking shows the
  * proposal. Screenshots go to {@code target/screenshots/portfolio-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortfolioBrowserTest {
+class PortfolioBrowserTest extends BrowserTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-  private static final String PASSWORD = "browser-test-password-1";
-  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-  @LocalServerPort int port;
-  @Autowired IdentityApi identity;
   @Autowired StrategyService strategy;
-
-  private Playwright playwright;
-  private Browser browser;
-
-  @BeforeAll
-  void launch() throws Exception {
-    Assumptions.assumeTrue(
-        Files.exists(CHROMIUM),
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
-            + " browser tests");
-    Files.createDirectories(SCREENSHOTS);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--disable-dev-shm-usage")));
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @Test
   void a_proposal_is_submitted_triaged_scored_and_ranked() {
@@ -225,50 +157,5 @@ class PortfolioBrowserTest {
             set.version(),
             pmo);
     return strategy.activate(set.id(), set.version(), pmo);
-  }
-
-  private BrowserContext context(int width, int height) {
-    return browser.newContext(
-        new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
-  }
-
-  private void signIn(Page page, UserSummary user) {
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(user.username());
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    assertThat(page).hasURL(url("/"));
-  }
-
-  private void shot(Page page, String name) {
-    page.evaluate("window.scrollTo(0, 0)");
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private static String unique() {
-    return RUN + SEQUENCE.incrementAndGet();
-  }
-
-  private static CurrentUser current(UserSummary user) {
-    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
-  }
-
-  private UserSummary person(Role role, String name) {
-    String username = "pb" + unique().toLowerCase();
-    return identity.createUser(
-        new NewUser(
-            username,
-            name + " " + username.substring(2, 5).toUpperCase(),
-            username + "@example.org",
-            null,
-            null,
-            EnumSet.of(role),
-            PASSWORD,
-            false));
   }
 }

@@ -2,89 +2,30 @@ package org.cairnpmo.identity.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.cairnpmo.identity.domain.UserAccountService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: an administrator creates a person, who signs in with the one-time
  * password, must choose their own, and then creates a personal access token that is shown once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminBrowserTest {
+class AdminBrowserTest extends BrowserTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String ADMIN_PASSWORD = "browser-admin-password";
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
-  @Autowired IdentityApi identity;
   @Autowired UserAccountService accounts;
   @Autowired ApiTokenService tokens;
-
-  @BeforeAll
-  static void launchChromium() {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Skipped: no Chromium at /usr/bin/chromium (install it with apt-get install chromium)");
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--disable-dev-shm-usage")));
-  }
-
-  @AfterAll
-  static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @Test
   void an_admin_creates_a_person_who_signs_in_changes_the_password_and_creates_a_token()
@@ -102,17 +43,16 @@ class AdminBrowserTest {
             ADMIN_PASSWORD,
             false));
     String newName = "nora" + suffix;
-    Files.createDirectories(SCREENSHOTS);
 
     // The administrator creates Nora without a password: Cairn generates a one-time one.
     String oneTime;
-    try (BrowserContext context = newContext()) {
+    try (BrowserContext context = context()) {
       Page page = context.newPage();
       signIn(page, adminName, ADMIN_PASSWORD);
       page.navigate(url("/admin/users"));
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
           .isVisible();
-      screenshot(page, "admin-01-users");
+      shot(page, "admin-01-users");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New user"))
           .first()
           .click();
@@ -121,24 +61,24 @@ class AdminBrowserTest {
       page.getByLabel("E-mail").fill(newName + "@example.org");
       page.getByLabel("Job title").fill("Project analyst");
       page.getByLabel("Project manager").check();
-      screenshot(page, "admin-02-new-user");
+      shot(page, "admin-02-new-user");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
 
       assertThat(page.locator("h1")).containsText("Nora Newcomer can now sign in");
       oneTime = page.locator("#one-time-password").textContent().trim();
       assertThat(oneTime).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
-      screenshot(page, "admin-03-one-time-password");
+      shot(page, "admin-03-one-time-password");
     }
 
     // Nora signs in with it and is sent to choose her own password before anything else.
-    try (BrowserContext context = newContext()) {
+    try (BrowserContext context = context()) {
       Page page = context.newPage();
       signIn(page, newName, oneTime);
       page.waitForURL(Pattern.compile(".*/profile/password$"));
       assertThat(page.locator("h1")).hasText("Choose your own password");
       page.navigate(url("/profile"));
       page.waitForURL(Pattern.compile(".*/profile/password$"));
-      screenshot(page, "admin-04-forced-password-change");
+      shot(page, "admin-04-forced-password-change");
 
       page.getByLabel("One-time password").fill(oneTime);
       page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
@@ -148,14 +88,14 @@ class AdminBrowserTest {
           .click();
       page.waitForURL(url("/"));
       assertThat(page.locator(".flash--success")).containsText("Your password has been changed");
-      screenshot(page, "admin-05-home-after-change");
+      shot(page, "admin-05-home-after-change");
 
       // Now the profile opens, and Nora creates a token that is shown exactly once.
       page.navigate(url("/profile"));
       assertThat(page.locator("h1")).hasText("Nora Newcomer");
       page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Reporting script");
       page.getByLabel("Valid for").fill("30");
-      screenshot(page, "admin-06-profile");
+      shot(page, "admin-06-profile");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
 
       assertThat(page.getByRole(AriaRole.ALERT)).containsText("will not be shown again");
@@ -163,7 +103,7 @@ class AdminBrowserTest {
       assertThat(secret).startsWith("cairn_");
       assertThat(tokens.authenticate(secret))
           .hasValueSatisfying(u -> assertThat(u.getUsername()).isEqualTo(newName));
-      screenshot(page, "admin-07-token-created");
+      shot(page, "admin-07-token-created");
 
       page.getByRole(
               AriaRole.LINK,
@@ -175,7 +115,7 @@ class AdminBrowserTest {
                   new Page.GetByRoleOptions().setName("Revoke token Reporting script")))
           .isVisible();
       assertThat(page.content()).doesNotContain(secret);
-      screenshot(page, "admin-08-profile-with-token");
+      shot(page, "admin-08-profile-with-token");
     }
   }
 
@@ -207,9 +147,8 @@ class AdminBrowserTest {
     for (int i = 0; i < 5; i++) {
       accounts.recordFailedLogin(person.username());
     }
-    Files.createDirectories(SCREENSHOTS);
 
-    try (BrowserContext context = newContext()) {
+    try (BrowserContext context = context()) {
       Page page = context.newPage();
       signIn(page, adminName, ADMIN_PASSWORD);
 
@@ -220,7 +159,7 @@ class AdminBrowserTest {
           .click();
       assertThat(page.locator("#code-error")).containsText("Use 2 to 20 letters");
       assertThat(page.locator("#name-error")).containsText("Enter the department's name");
-      screenshot(page, "departments-01-validation");
+      shot(page, "departments-01-validation");
       String code = "Q" + suffix.toUpperCase();
       page.getByLabel("Code").fill(code);
       page.getByLabel("Name").fill("Quality " + suffix);
@@ -228,12 +167,12 @@ class AdminBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create department"))
           .click();
       assertThat(page.locator(".flash--success")).containsText("Quality " + suffix);
-      screenshot(page, "departments-02-list");
+      shot(page, "departments-02-list");
 
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quality " + suffix))
           .click();
       page.getByLabel("Active").uncheck();
-      screenshot(page, "departments-03-edit");
+      shot(page, "departments-03-edit");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
       assertThat(page.locator(".flash--success")).containsText("Saved the changes");
 
@@ -241,7 +180,7 @@ class AdminBrowserTest {
       page.navigate(url("/admin/users?q=" + person.username()));
       assertThat(page.locator("tbody")).containsText("Locked until");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pat Person")).click();
-      screenshot(page, "users-01-edit-locked");
+      shot(page, "users-01-edit-locked");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
       assertThat(page.locator(".flash--success")).containsText("unlocked");
 
@@ -251,43 +190,16 @@ class AdminBrowserTest {
       page.getByLabel("Account enabled").uncheck();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
       assertThat(page.locator("#enabled-error")).containsText("cannot disable your own account");
-      screenshot(page, "users-02-cannot-disable-self");
+      shot(page, "users-02-cannot-disable-self");
     }
 
     // The list on a phone.
-    try (BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+    try (BrowserContext context = context(390, 844)) {
       Page page = context.newPage();
       signIn(page, adminName, ADMIN_PASSWORD);
       page.navigate(url("/admin/users"));
-      screenshot(page, "users-03-list-phone");
+      shot(page, "users-03-list-phone");
     }
     assertThat(accounts.principal(person.id()).isAccountNonLocked()).isTrue();
-  }
-
-  private BrowserContext newContext() {
-    return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-  }
-
-  private void signIn(Page page, String username, String password) {
-    page.navigate(url("/login"));
-    if (page.locator("input[name=username]").count() == 0) {
-      screenshot(page, "debug-login");
-      throw new AssertionError("No sign-in form at " + page.url() + ":\n" + page.content());
-    }
-    page.locator("input[name=username]").fill(username);
-    page.locator("input[name=password]").fill(password);
-    page.locator("form[action$='/login'] button[type=submit]").click();
-    page.waitForLoadState();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.waitForLoadState(LoadState.LOAD);
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 }

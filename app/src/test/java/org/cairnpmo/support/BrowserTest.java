@@ -1,0 +1,158 @@
+package org.cairnpmo.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for tests that drive the running application in Debian's headless Chromium through
+ * Playwright. Every subclass shares one application on a random port (same configuration, so one
+ * Spring context) and gets its own browser. Playwright never downloads a browser: the machine's
+ * {@code /usr/bin/chromium} is used, and the tests are skipped with a clear message where it is
+ * missing. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+  /** The password of every person a browser test creates with {@link #person}. */
+  protected static final String PASSWORD = "browser-test-password-1";
+
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  // Without the networking flags Chromium keeps dialling Google's hosts, which this closed
+  // network refuses, many at a time.
+  private static final List<String> CHROMIUM_ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage");
+
+  @LocalServerPort protected int port;
+  @Autowired protected IdentityApi identity;
+
+  private Playwright playwright;
+  private Browser browser;
+
+  @BeforeAll
+  void launchBrowser() throws Exception {
+    Assumptions.assumeTrue(
+        Files.exists(CHROMIUM),
+        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
+            + " browser tests");
+    Files.createDirectories(SCREENSHOTS);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  /** A fresh browser profile (no cookies) with a desktop-sized window. */
+  protected BrowserContext context() {
+    return context(1280, 900);
+  }
+
+  protected BrowserContext context(int width, int height) {
+    return browser.newContext(
+        new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+  }
+
+  /** Signs in through the login form as someone made by {@link #person} and lands on home. */
+  protected void signIn(Page page, UserSummary user) {
+    signIn(page, user.username(), PASSWORD);
+    assertThat(page).hasURL(url("/"));
+  }
+
+  protected void signIn(Page page, String username, String password) {
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password").fill(password);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForLoadState();
+  }
+
+  protected void shot(Page page, String name) {
+    // Full-page shots otherwise paint the sticky header wherever the page was scrolled to.
+    page.evaluate("window.scrollTo(0, 0)");
+    page.waitForTimeout(150);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** A unique suffix: browser tests share one database with each other. */
+  protected static String unique() {
+    return RUN + SEQUENCE.incrementAndGet();
+  }
+
+  /** A new person with one role, the password {@link #PASSWORD}, and a readable display name. */
+  protected UserSummary person(Role role, String name) {
+    String username = "b" + unique().toLowerCase();
+    return identity.createUser(
+        new NewUser(
+            username,
+            name + " " + username.substring(1, 4).toUpperCase(),
+            username + "@example.org",
+            null,
+            null,
+            EnumSet.of(role),
+            PASSWORD,
+            false));
+  }
+
+  protected static CurrentUser current(UserSummary user) {
+    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+}
