@@ -20,6 +20,7 @@ import org.cairnpmo.budgets.ImportResult;
 import org.cairnpmo.budgets.ProgressData;
 import org.cairnpmo.budgets.ProgressPoint;
 import org.cairnpmo.budgets.ProgressView;
+import org.cairnpmo.budgets.ProjectFinancialsChanged;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.engine.finance.EarnedValueSnapshot;
 import org.cairnpmo.identity.CurrentUser;
@@ -29,6 +30,7 @@ import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,11 +55,23 @@ public class BudgetService {
   private final ProjectsApi projects;
   private final Clock clock;
 
-  BudgetService(BudgetPlanRepository plans, ActualCostRepository actuals, ProjectsApi projects) {
+  private final ApplicationEventPublisher events;
+
+  BudgetService(
+      BudgetPlanRepository plans,
+      ActualCostRepository actuals,
+      ProjectsApi projects,
+      ApplicationEventPublisher events) {
     this.plans = plans;
     this.actuals = actuals;
     this.projects = projects;
+    this.events = events;
     this.clock = Clock.systemUTC();
+  }
+
+  /** Read models (the portfolio dashboard) refresh the project once the change commits. */
+  private void financialsChanged(long projectId) {
+    events.publishEvent(new ProjectFinancialsChanged(projectId));
   }
 
   // ---------------------------------------------------------------- access
@@ -108,6 +122,7 @@ public class BudgetService {
     BudgetPlan plan = planFor(projectId, expectedVersion);
     plan.replaceLines(data.lines(), data.eacMethod(), editor.username(), Instant.now(clock));
     plans.saveAndFlush(plan);
+    financialsChanged(projectId);
     return view(project, Optional.of(plan), editor);
   }
 
@@ -133,6 +148,7 @@ public class BudgetService {
     plan.replaceLines(lines, method, editor.username(), now);
     plan.replaceProgress(progress, editor.username(), now);
     plans.saveAndFlush(plan);
+    financialsChanged(projectId);
     return view(project, Optional.of(plan), editor);
   }
 
@@ -270,6 +286,7 @@ public class BudgetService {
     BudgetPlan plan = planFor(projectId, expectedVersion);
     plan.replaceProgress(data.points(), editor.username(), Instant.now(clock));
     plans.saveAndFlush(plan);
+    financialsChanged(projectId);
     return new ProgressView(
         projectId, plan.progress(), plan.apiVersion(), mayChange(project, editor));
   }
@@ -324,9 +341,14 @@ public class BudgetService {
   public ActualView addActual(long projectId, ActualData data, CurrentUser editor) {
     editable(projectId, editor);
     ActualData checked = checkActual(data);
-    return actuals
-        .save(ActualCost.book(projectId, checked, "entered", editor.username(), Instant.now(clock)))
-        .toView();
+    ActualView booked =
+        actuals
+            .save(
+                ActualCost.book(
+                    projectId, checked, "entered", editor.username(), Instant.now(clock)))
+            .toView();
+    financialsChanged(projectId);
+    return booked;
   }
 
   /**
@@ -352,6 +374,7 @@ public class BudgetService {
             .map(row -> ActualCost.book(projectId, row, source, editor.username(), now))
             .toList();
     actuals.saveAll(costs);
+    financialsChanged(projectId);
     BigDecimal total =
         result.rows().stream().map(ActualData::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new ImportResult(name, costs.size(), total);
@@ -369,6 +392,7 @@ public class BudgetService {
                 row -> ActualCost.book(projectId, checkActual(row), source, editor.username(), now))
             .toList();
     actuals.saveAll(costs);
+    financialsChanged(projectId);
     return costs.size();
   }
 

@@ -30,6 +30,7 @@ import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.OccurrenceData;
+import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RaidSummary;
 import org.cairnpmo.control.RiskData;
@@ -44,6 +45,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -76,6 +78,7 @@ public class RaidService {
   private final DependencyRepository dependencies;
   private final ControlAccess access;
   private final IdentityApi identity;
+  private final ApplicationEventPublisher events;
 
   RaidService(
       RiskRepository risks,
@@ -84,7 +87,8 @@ public class RaidService {
       DecisionRepository decisions,
       DependencyRepository dependencies,
       ControlAccess access,
-      IdentityApi identity) {
+      IdentityApi identity,
+      ApplicationEventPublisher events) {
     this.risks = risks;
     this.issues = issues;
     this.assumptions = assumptions;
@@ -92,6 +96,7 @@ public class RaidService {
     this.dependencies = dependencies;
     this.access = access;
     this.identity = identity;
+    this.events = events;
   }
 
   static LocalDate today() {
@@ -145,6 +150,7 @@ public class RaidService {
     checkActionOwners(data);
     Risk risk =
         risks.saveAndFlush(Risk.log(projectId, data, owner, author.username(), Instant.now()));
+    raidChanged(projectId);
     return riskView(project, risk, author, names(List.of(risk)));
   }
 
@@ -158,6 +164,7 @@ public class RaidService {
     checkActionOwners(data);
     risk.revise(data, owner, editor.username(), Instant.now());
     risks.saveAndFlush(risk);
+    raidChanged(projectId);
     return riskView(project, risk, editor, names(List.of(risk)));
   }
 
@@ -173,6 +180,7 @@ public class RaidService {
     issue = issues.save(issue); // the identity insert runs now; the risk is written once below
     risk.linkIssue(issue.getId());
     risks.saveAndFlush(risk);
+    raidChanged(projectId);
     return issueView(project, issue, editor, names(List.of(issue)));
   }
 
@@ -271,6 +279,7 @@ public class RaidService {
     Long owner = owner(data.ownerId(), author.id(), "ownerId");
     Issue issue =
         issues.saveAndFlush(Issue.log(projectId, data, owner, author.username(), Instant.now()));
+    raidChanged(projectId);
     return issueView(project, issue, author, names(List.of(issue)));
   }
 
@@ -283,6 +292,7 @@ public class RaidService {
     Long owner = owner(data.ownerId(), issue.getOwnerId(), "ownerId");
     issue.revise(data, owner, editor.username(), Instant.now());
     issues.saveAndFlush(issue);
+    raidChanged(projectId);
     return issueView(project, issue, editor, names(List.of(issue)));
   }
 
@@ -344,6 +354,7 @@ public class RaidService {
         assumptions.saveAndFlush(
             Assumption.log(
                 projectId, data, owner, author.id(), author.username(), today(), Instant.now()));
+    raidChanged(projectId);
     return assumptionView(project, a, author, names(List.of(a)));
   }
 
@@ -356,6 +367,7 @@ public class RaidService {
     Long owner = owner(data.ownerId(), a.getOwnerId(), "ownerId");
     a.revise(data, owner, editor.id(), editor.username(), today(), Instant.now());
     assumptions.saveAndFlush(a);
+    raidChanged(projectId);
     return assumptionView(project, a, editor, names(List.of(a)));
   }
 
@@ -412,6 +424,7 @@ public class RaidService {
     Decision d =
         decisions.saveAndFlush(
             Decision.log(projectId, data, owner, author.username(), today(), Instant.now()));
+    raidChanged(projectId);
     return decisionView(project, d, author, names(List.of(d)));
   }
 
@@ -424,6 +437,7 @@ public class RaidService {
     Long owner = owner(data.ownerId(), d.getOwnerId(), "ownerId");
     d.revise(data, owner, editor.username(), today(), Instant.now());
     decisions.saveAndFlush(d);
+    raidChanged(projectId);
     return decisionView(project, d, editor, names(List.of(d)));
   }
 
@@ -503,6 +517,7 @@ public class RaidService {
     Dependency d =
         dependencies.saveAndFlush(
             Dependency.log(projectId, data, owner, author.username(), Instant.now()));
+    raidChanged(projectId);
     return dependencyView(project, d, author, names(List.of(d)), new HashMap<>());
   }
 
@@ -518,6 +533,7 @@ public class RaidService {
     }
     d.revise(data, owner, editor.username(), Instant.now());
     dependencies.saveAndFlush(d);
+    raidChanged(projectId);
     return dependencyView(project, d, editor, names(List.of(d)), new HashMap<>());
   }
 
@@ -582,6 +598,7 @@ public class RaidService {
     item.requireVersion(expectedVersion);
     item.escalate(editor.id(), data == null ? null : data.note(), editor.username(), Instant.now());
     save(item);
+    raidChanged(projectId);
     return view(kind, projectId, id, editor);
   }
 
@@ -593,6 +610,7 @@ public class RaidService {
     item.requireVersion(expectedVersion);
     item.withdrawEscalation(editor.username(), Instant.now());
     save(item);
+    raidChanged(projectId);
     return view(kind, projectId, id, editor);
   }
 
@@ -616,6 +634,11 @@ public class RaidService {
       case DECISION -> findDecision(projectId, id);
       case DEPENDENCY -> findDependency(projectId, id);
     };
+  }
+
+  /** Read models (the portfolio dashboard) refresh the project once the change commits. */
+  private void raidChanged(long projectId) {
+    events.publishEvent(new ProjectControlChanged(projectId, "raid"));
   }
 
   private void save(RaidItem item) {

@@ -19,6 +19,7 @@ import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.CadenceView;
 import org.cairnpmo.control.DueReport;
 import org.cairnpmo.control.OverdueReport;
+import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportPeriod;
@@ -38,6 +39,7 @@ import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -66,6 +68,7 @@ public class StatusReportService {
   private final RatingRuleService rules;
   private final StatusMetricsService metrics;
   private final ControlAccess access;
+  private final ApplicationEventPublisher events;
 
   StatusReportService(
       StatusReportRepository reports,
@@ -73,13 +76,15 @@ public class StatusReportService {
       ReportReminderRepository reminders,
       RatingRuleService rules,
       StatusMetricsService metrics,
-      ControlAccess access) {
+      ControlAccess access,
+      ApplicationEventPublisher events) {
     this.reports = reports;
     this.cadences = cadences;
     this.reminders = reminders;
     this.rules = rules;
     this.metrics = metrics;
     this.access = access;
+    this.events = events;
   }
 
   static LocalDate today() {
@@ -277,6 +282,9 @@ public class StatusReportService {
       report.submit(author.username(), now);
     }
     report = reports.saveAndFlush(report);
+    if (submit) {
+      reportChanged(projectId);
+    }
     return get(projectId, report.getId(), author);
   }
 
@@ -299,6 +307,9 @@ public class StatusReportService {
       report.submit(author.username(), now);
     }
     reports.saveAndFlush(report);
+    if (submit) {
+      reportChanged(projectId);
+    }
     return get(projectId, reportId, author);
   }
 
@@ -311,6 +322,7 @@ public class StatusReportService {
     StatusReport report = find(projectId, reportId, expectedVersion);
     report.submit(author.username(), Instant.now());
     reports.saveAndFlush(report);
+    reportChanged(projectId);
     return get(projectId, reportId, author);
   }
 
@@ -329,7 +341,13 @@ public class StatusReportService {
       report.review(data.comment(), reviewer.username(), now);
     }
     reports.saveAndFlush(report);
+    reportChanged(projectId);
     return get(projectId, reportId, reviewer);
+  }
+
+  /** Read models (the portfolio dashboard) refresh the project once the change commits. */
+  private void reportChanged(long projectId) {
+    events.publishEvent(new ProjectControlChanged(projectId, "report"));
   }
 
   private StatusReport find(long projectId, long reportId, long expectedVersion) {

@@ -25,6 +25,7 @@ import org.cairnpmo.projects.ProjectChangeView;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectRegistered;
+import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProjectView;
@@ -291,6 +292,7 @@ public class ProjectService {
           new ProjectStatusChanged(
               project.getId(), project.getCode(), oldStatus, project.getStatus()));
     }
+    events.publishEvent(new ProjectRevised(project.getId()));
     return view(project, editor, after);
   }
 

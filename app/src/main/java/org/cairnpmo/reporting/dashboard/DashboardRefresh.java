@@ -1,0 +1,119 @@
+package org.cairnpmo.reporting.dashboard;
+
+import java.util.List;
+import java.util.Optional;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsBulkApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the read model current: one project after a change, or every project in batches (each batch
+ * its own transaction, so a rebuild of ten thousand projects never holds one long transaction and
+ * shows progress as it goes).
+ */
+@Service
+public class DashboardRefresh {
+
+  /** Projects per batch: one bulk call per owning module per batch. */
+  static final int BATCH = 200;
+
+  private static final Logger log = LoggerFactory.getLogger(DashboardRefresh.class);
+
+  private final ProjectsBulkApi projects;
+  private final StatusRowBuilder builder;
+  private final StatusRowStore store;
+  private final TransactionTemplate newTransaction;
+
+  DashboardRefresh(
+      ProjectsBulkApi projects,
+      StatusRowBuilder builder,
+      StatusRowStore store,
+      PlatformTransactionManager transactions) {
+    this.projects = projects;
+    this.builder = builder;
+    this.store = store;
+    this.newTransaction = new TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** How a rebuild went. */
+  public record Outcome(int projects, int written, long millis) {}
+
+  /** Recomputes one project's row in a transaction of its own. */
+  public void refresh(long projectId) {
+    newTransaction.executeWithoutResult(
+        status -> {
+          Optional<ProjectView> project = projects.project(projectId);
+          if (project.isPresent()) {
+            store.replace(builder.build(List.of(project.get())));
+          } else {
+            store.delete(List.of(projectId));
+          }
+        });
+  }
+
+  /** Recomputes every project's row. */
+  public Outcome rebuildAll() {
+    return rebuild(false);
+  }
+
+  /**
+   * Adds the rows of projects that have none (projects written without events, e.g. the synthetic
+   * projects of the demo data); does nothing when every project has a row.
+   */
+  public Outcome rebuildMissing() {
+    long started = System.nanoTime();
+    long total = projects.everyProject(0, 1).getTotalElements();
+    if (store.count() >= total) {
+      return new Outcome((int) total, 0, (System.nanoTime() - started) / 1_000_000);
+    }
+    return rebuild(true);
+  }
+
+  private Outcome rebuild(boolean missingOnly) {
+    long started = System.nanoTime();
+    int seen = 0;
+    int written = 0;
+    int page = 0;
+    Page<ProjectView> batch;
+    do {
+      int number = page++;
+      batch = projects.everyProject(number, BATCH);
+      List<ProjectView> content = batch.getContent();
+      seen += content.size();
+      Integer done =
+          newTransaction.execute(
+              status -> {
+                List<ProjectView> todo = content;
+                if (missingOnly) {
+                  var present = store.present(content.stream().map(ProjectView::id).toList());
+                  todo = content.stream().filter(p -> !present.contains(p.id())).toList();
+                }
+                store.replace(builder.build(todo));
+                return todo.size();
+              });
+      written += done == null ? 0 : done;
+      if (batch.getTotalElements() > 2_000 && page % 10 == 0) {
+        log.info(
+            "Dashboard read model: {} of {} projects checked, {} written",
+            seen,
+            batch.getTotalElements(),
+            written);
+      }
+    } while (batch.hasNext());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    log.info(
+        "Dashboard read model {}: {} projects, {} rows written in {} ms",
+        missingOnly ? "completed" : "rebuilt",
+        seen,
+        written,
+        millis);
+    return new Outcome(seen, written, millis);
+  }
+}
