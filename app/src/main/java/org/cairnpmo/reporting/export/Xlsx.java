@@ -30,6 +30,7 @@ final class Xlsx implements AutoCloseable {
   private final CellStyle date;
   private final CellStyle money;
   private final CellStyle index;
+  private final CellStyle percent;
   private final CellStyle green;
   private final CellStyle amber;
   private final CellStyle red;
@@ -55,6 +56,8 @@ final class Xlsx implements AutoCloseable {
     money.setDataFormat(helper.createDataFormat().getFormat("#,##0.00"));
     index = book.createCellStyle();
     index.setDataFormat(helper.createDataFormat().getFormat("0.00"));
+    percent = book.createCellStyle();
+    percent.setDataFormat(helper.createDataFormat().getFormat("0.0%"));
     green = fill(IndexedColors.LIGHT_GREEN);
     amber = fill(IndexedColors.LIGHT_ORANGE);
     red = fill(IndexedColors.CORAL);
@@ -132,9 +135,19 @@ final class Xlsx implements AutoCloseable {
 
   private record Index(BigDecimal value) {}
 
+  /** A ratio shown as a percentage (0.275 as 27.5 %), still a number for the reader's sums. */
+  static Object percent(BigDecimal ratio) {
+    return ratio == null ? null : new Percent(ratio);
+  }
+
+  private record Percent(BigDecimal value) {}
+
   private void set(Cell cell, Object value) {
     if (value == null) {
       cell.setBlank();
+    } else if (value instanceof Percent p) {
+      cell.setCellValue(p.value().doubleValue());
+      cell.setCellStyle(percent);
     } else if (value instanceof Index i) {
       cell.setCellValue(i.value().doubleValue());
       cell.setCellStyle(index);
@@ -158,7 +171,13 @@ final class Xlsx implements AutoCloseable {
 
   private void finishSheet() {
     if (sheet != null) {
+      // Measuring every cell is slow on long sheets; their columns get a readable fixed width.
+      boolean measure = sheet.getLastRowNum() < 1000;
       for (int i = 0; i < columns; i++) {
+        if (!measure) {
+          sheet.setColumnWidth(i, (i == 1 ? 40 : 16) * 256);
+          continue;
+        }
         sheet.autoSizeColumn(i);
         if (sheet.getColumnWidth(i) > 60 * 256) {
           sheet.setColumnWidth(i, 60 * 256);
