@@ -26,6 +26,10 @@ import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.StatusReportData;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,7 +45,42 @@ public abstract class ReportingTestSupport extends ControlTestSupport {
   @Autowired protected BudgetService budgets;
 
   protected Team reported(boolean confidential) {
-    Team t = team(confidential);
+    return reported(team(confidential));
+  }
+
+  /** An active project of {@code department}, with its people, not reported on yet. */
+  protected Team team(boolean confidential, DepartmentSummary department) {
+    Team plain = team(confidential);
+    ProjectView p = plain.project();
+    ProjectData data =
+        new ProjectData(
+            p.code(),
+            p.name(),
+            p.description(),
+            department.id(),
+            p.sponsorId(),
+            p.managerId(),
+            p.category(),
+            p.priority(),
+            p.status(),
+            p.plannedStart(),
+            p.plannedFinish(),
+            p.budgetAmount(),
+            p.budgetCurrency(),
+            p.confidential(),
+            p.members().stream()
+                .filter(
+                    m -> m.role() != MembershipRole.MANAGER && m.role() != MembershipRole.SPONSOR)
+                .map(m -> new ProjectData.Member(m.userId(), m.role()))
+                .toList(),
+            null);
+    projects.revise(p.id(), data, p.version(), pmo());
+    // The team's record keeps the project as registered; code, name and people are unchanged.
+    return plain;
+  }
+
+  /** Gives {@code t}'s project three reports, risks, issues, a budget and actuals. */
+  protected Team reported(Team t) {
     CurrentUser manager = current(t.manager());
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(4);
     reports.setCadence(t.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, manager);
