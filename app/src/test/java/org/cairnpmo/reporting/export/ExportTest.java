@@ -44,6 +44,7 @@ class ExportTest extends ReportingTestSupport {
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"status-report-" + t.project().code() + ".pdf\""))
             .andReturn();
+    keep("status-report.pdf", result.getResponse().getContentAsByteArray());
     String text = pdfText(result.getResponse().getContentAsByteArray());
     assertThat(text)
         .containsIgnoringCase("Project status report")
@@ -78,6 +79,7 @@ class ExportTest extends ReportingTestSupport {
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"status-report-" + t.project().code() + ".xlsx\""))
             .andReturn();
+    keep("status-report.xlsx", result.getResponse().getContentAsByteArray());
     try (XSSFWorkbook book = workbook(result.getResponse().getContentAsByteArray())) {
       assertThat(sheetNames(book))
           .containsExactly("Status", "Risks", "Issues", "Milestones", "Budget and EVM");

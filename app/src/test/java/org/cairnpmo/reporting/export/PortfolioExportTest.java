@@ -81,6 +81,7 @@ class PortfolioExportTest extends ReportingTestSupport {
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"portfolio-status-" + today() + ".pdf\""))
             .andReturn();
+    keep("portfolio-status.pdf", result.getResponse().getContentAsByteArray());
     String text = pdfText(result.getResponse().getContentAsByteArray());
     assertThat(text)
         .containsIgnoringCase("Portfolio status report")
@@ -151,6 +152,7 @@ class PortfolioExportTest extends ReportingTestSupport {
                         "attachment; filename=\"portfolio-summary-" + today() + ".pdf\""))
             .andReturn();
     byte[] pdf = result.getResponse().getContentAsByteArray();
+    keep("portfolio-summary.pdf", pdf);
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
     }

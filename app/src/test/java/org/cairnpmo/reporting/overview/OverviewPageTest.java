@@ -29,7 +29,7 @@ class OverviewPageTest extends ReportingTestSupport {
                         containsString("The supplier missed the second delivery"),
                         containsString("Approve 20,000 EUR for a second supplier"),
                         containsString("Supplier insolvency"),
-                        containsString("top 3 of 3 open"),
+                        containsString("top 3 of 3 open, highest score first"),
                         containsString("Test server down"),
                         containsString("Critical"),
                         containsString("120,000 EUR"),

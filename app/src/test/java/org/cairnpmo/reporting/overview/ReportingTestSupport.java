@@ -181,6 +181,13 @@ public abstract class ReportingTestSupport extends ControlTestSupport {
         null);
   }
 
+  /** Keeps a document under target/exports, to look at after the build. */
+  protected static void keep(String name, byte[] bytes) throws Exception {
+    java.nio.file.Path dir = java.nio.file.Paths.get("target", "exports");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.write(dir.resolve(name), bytes);
+  }
+
   protected static String pdfText(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
