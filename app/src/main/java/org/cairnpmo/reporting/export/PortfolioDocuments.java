@@ -24,11 +24,13 @@ class PortfolioDocuments {
 
   static final String LEGEND =
       "Ratings come from each project's latest submitted status report: Green = on track, Amber ="
-          + " at risk, Red = in trouble; the arrow word says how the rating moved since the report"
-          + " before. Burn = actual cost to date / budget at completion (BAC). SPI and CPI below"
+          + " at risk, Red = in trouble; the word under the overall rating says how it moved since"
+          + " the report before. Burn = actual cost to date / budget at completion (BAC). SPI and CPI below"
           + " 1.00 mean behind schedule and over budget. Slip = days the next milestone is late"
           + " against its baseline. A report is stale when an active project has none, or its"
-          + " latest is older than the stale limit.";
+          + " latest was submitted more than "
+          + org.cairnpmo.reporting.dashboard.DashboardQuery.STALE_AFTER_DAYS
+          + " days ago.";
 
   private static final DateTimeFormatter PREPARED =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
