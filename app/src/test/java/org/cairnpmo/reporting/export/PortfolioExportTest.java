@@ -56,6 +56,7 @@ class PortfolioExportTest extends ReportingTestSupport {
         rated(monday, Rag.GREEN, Rag.GREEN, Rag.GREEN, "All on plan", null),
         true,
         current(green.manager()));
+    governed(red, true);
     Team secret = team(true, department);
     return new Portfolio(department, red, green, secret);
   }
@@ -166,7 +167,8 @@ class PortfolioExportTest extends ReportingTestSupport {
         .contains("Approve 20,000 EUR for a second supplier")
         .contains("Escalated risks and issues (1)")
         .contains("The board must choose a second supplier")
-        .contains("Decisions pending at the governance board")
+        .contains("Decisions pending at the governance board (1)")
+        .contains("Approval (end of Initiation)")
         .contains("120,000");
 
     // A team member sees the same page without the portfolio's escalations or the secret project.

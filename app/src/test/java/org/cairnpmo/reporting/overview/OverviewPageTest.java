@@ -85,6 +85,20 @@ class OverviewPageTest extends ReportingTestSupport {
   }
 
   @Test
+  void the_header_names_the_lifecycle_phase_and_the_next_gate() throws Exception {
+    Team t = team(false);
+    governed(t, false);
+    mvc.perform(get("/projects/" + t.id() + "/overview").with(page(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Phase: <strong>Initiation</strong>"),
+                        containsString("next gate <strong>Approval</strong>"))));
+  }
+
+  @Test
   void only_those_who_may_see_the_project_see_its_overview() throws Exception {
     Team t = reported(true);
     String url = "/projects/" + t.id() + "/overview";

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,6 +26,18 @@ import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.StatusReportData;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.governance.LifecycleData;
+import org.cairnpmo.governance.LifecycleData.PhaseData;
+import org.cairnpmo.governance.LifecycleView;
+import org.cairnpmo.governance.MatchMode;
+import org.cairnpmo.governance.PlacementData;
+import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.ReviewRequestData;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.TierData;
+import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.projects.MembershipRole;
@@ -42,7 +55,13 @@ public abstract class ReportingTestSupport extends ControlTestSupport {
 
   protected static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
+  // Tier levels are unique; governance's tests count from 100 and 500.
+  private static final java.util.concurrent.atomic.AtomicInteger LEVELS =
+      new java.util.concurrent.atomic.AtomicInteger(900);
+
   @Autowired protected BudgetService budgets;
+  @Autowired protected MethodologyService methodology;
+  @Autowired protected GateService gates;
 
   protected Team reported(boolean confidential) {
     return reported(team(confidential));
@@ -179,6 +198,61 @@ public abstract class ReportingTestSupport extends ControlTestSupport {
         "Find a second supplier",
         decisions,
         null);
+  }
+
+  /**
+   * Puts {@code t}'s project on a lifecycle of its own (Initiation, then Execution), in its first
+   * phase; with {@code review} its manager asks for the first gate's review.
+   */
+  protected void governed(Team t, boolean review) {
+    List<Long> reviewers = List.of(t.pmo().id());
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Lifecycle " + unique(),
+                "Two phases",
+                List.of(
+                    new PhaseData(
+                        "Initiation",
+                        null,
+                        "Approval",
+                        List.of("Business case approved"),
+                        List.of(),
+                        reviewers,
+                        Set.of()),
+                    new PhaseData(
+                        "Execution",
+                        null,
+                        "Acceptance",
+                        List.of(),
+                        List.of(),
+                        reviewers,
+                        Set.of())),
+                null),
+            pmo());
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                LEVELS.incrementAndGet(),
+                "Tier " + unique(),
+                null,
+                MatchMode.ANY,
+                new BigDecimal("1000000000"),
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            pmo());
+    ProjectGovernanceView placed =
+        gates.place(
+            new PlacementData(t.id(), RiskLevel.MEDIUM, tier.id(), null), current(t.manager()));
+    if (review) {
+      gates.requestReview(
+          t.id(),
+          placed.currentGateId(),
+          new ReviewRequestData("Ready for the board", null, null),
+          current(t.manager()));
+    }
   }
 
   /** Keeps a document under target/exports, to look at after the build. */
