@@ -1,0 +1,129 @@
+package org.cairnpmo.reporting.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.PageResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+    name = "Portfolio dashboard",
+    description =
+        "Every project's status at a glance, as the caller may see it: ratings with trends, phase,"
+            + " next milestone, budget burn, SPI/CPI and last report, filtered and sorted; the"
+            + " aggregates of the filtered set; a full rebuild of the figures (PMO, administrators).")
+@RestController
+@RequestMapping("/api/v1/portfolio/dashboard")
+class DashboardApiController {
+
+  private final DashboardQuery dashboard;
+  private final DashboardRefresh refresh;
+  private final IdentityApi identity;
+
+  DashboardApiController(DashboardQuery dashboard, DashboardRefresh refresh, IdentityApi identity) {
+    this.dashboard = dashboard;
+    this.refresh = refresh;
+    this.identity = identity;
+  }
+
+  @Operation(
+      operationId = "portfolioDashboard",
+      summary = "The dashboard's rows, one per project, paged",
+      description =
+          "Same filters as the /dashboard page. A confidential project appears only to its members"
+              + " and to PMO, executives and administrators. Ratings are those of the latest"
+              + " submitted or reviewed report; 'stale' marks an active project without a report"
+              + " in the last "
+              + DashboardQuery.STALE_AFTER_DAYS
+              + " days. An undefined SPI or CPI is null. Invalid parameters answer 400 naming"
+              + " them.")
+  @GetMapping
+  PageResponse<DashboardRow> rows(
+      @Parameter(description = "Department id") @RequestParam(required = false) String department,
+      @Parameter(description = "Project category, e.g. STRATEGIC") @RequestParam(required = false)
+          String category,
+      @Parameter(description = "Manager's user id") @RequestParam(required = false) String manager,
+      @Parameter(description = "Current lifecycle phase, by name") @RequestParam(required = false)
+          String phase,
+      @Parameter(description = "Project status: PROPOSED, ACTIVE, ON_HOLD, CLOSED, CANCELLED")
+          @RequestParam(required = false)
+          String status,
+      @Parameter(description = "Overall rating of the latest report: GREEN, AMBER or RED")
+          @RequestParam(required = false)
+          String rag,
+      @Parameter(description = "true: only projects whose status report is stale")
+          @RequestParam(required = false)
+          String stale,
+      @Parameter(
+              description =
+                  "Column and direction, e.g. 'spi,desc'. Columns: code, name, department,"
+                      + " manager, phase, status, overall, schedule, cost, scope, resources, risk,"
+                      + " milestone, slip, burn, spi, cpi, lastReport, budget, value, exposure,"
+                      + " plannedStart, plannedFinish")
+          @RequestParam(required = false)
+          String sort,
+      @Parameter(description = "Page number, from 0") @RequestParam(required = false) String page,
+      @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false)
+          String size) {
+    DashboardParams p =
+        DashboardParams.read(
+                department, category, manager, phase, status, rag, stale, sort, page, size)
+            .orRefuse();
+    DashboardPage result =
+        dashboard.page(p.filter(), p.sort(), p.page(), p.size(), identity.requireCurrentUser());
+    return new PageResponse<>(
+        result.rows(), result.page(), result.size(), result.totalElements(), result.totalPages());
+  }
+
+  @Operation(
+      operationId = "portfolioDashboardSummary",
+      summary = "The aggregates of the filtered projects",
+      description =
+          "Counts by overall rating, stale reports, budget and actual cost per currency, budget"
+              + " against actuals by month, and the value/risk bubbles (the "
+              + DashboardQuery.MAX_BUBBLES
+              + " largest budgets). Same filters as the rows.")
+  @GetMapping("/summary")
+  DashboardOverview summary(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale) {
+    DashboardParams p =
+        DashboardParams.read(
+                department, category, manager, phase, status, rag, stale, null, null, null)
+            .orRefuse();
+    CurrentUser viewer = identity.requireCurrentUser();
+    return new DashboardOverview(
+        dashboard.summary(p.filter(), viewer),
+        dashboard.months(p.filter(), viewer),
+        dashboard.bubbles(p.filter(), DashboardQuery.MAX_BUBBLES, viewer),
+        DashboardQuery.MAX_BUBBLES);
+  }
+
+  @Operation(
+      operationId = "rebuildPortfolioDashboard",
+      summary = "Recompute every project's dashboard figures (PMO and administrators)",
+      description =
+          "The figures are kept current from every change; a rebuild is for after a bulk load or"
+              + " a renamed department or person. Answers how many projects were written and how"
+              + " long it took.")
+  @PostMapping("/rebuild")
+  DashboardRefresh.Outcome rebuild() {
+    CurrentUser viewer = identity.requireCurrentUser();
+    if (!viewer.governsAllProjects()) {
+      throw new AccessDeniedException("Only the PMO and administrators rebuild the dashboard");
+    }
+    return refresh.rebuildAll();
+  }
+}

@@ -1,0 +1,235 @@
+package org.cairnpmo.reporting.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The dashboard's filters, sort and page as query parameters, read the same way by the page and the
+ * API. Every value that cannot be read is reported against its parameter's name; the API refuses
+ * the request, the page says so and leaves that filter out.
+ */
+public final class DashboardParams {
+
+  static final int PAGE_SIZE = 50;
+
+  private final DashboardFilter filter;
+  private final DashboardSort sort;
+  private final int page;
+  private final int size;
+  private final List<FieldProblem> problems;
+
+  private DashboardParams(
+      DashboardFilter filter, DashboardSort sort, int page, int size, List<FieldProblem> problems) {
+    this.filter = filter;
+    this.sort = sort;
+    this.page = page;
+    this.size = size;
+    this.problems = List.copyOf(problems);
+  }
+
+  static DashboardParams read(
+      String department,
+      String category,
+      String manager,
+      String phase,
+      String status,
+      String rag,
+      String stale,
+      String sort,
+      String page,
+      String size) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Long departmentId = id("department", department, problems);
+    Long managerId = id("manager", manager, problems);
+    ProjectCategory cat = choice("category", category, ProjectCategory.class, problems);
+    ProjectStatus st = choice("status", status, ProjectStatus.class, problems);
+    Rag r = choice("rag", rag, Rag.class, problems);
+    boolean staleOnly = false;
+    if (present(stale)) {
+      String s = stale.strip().toLowerCase(Locale.ROOT);
+      if (s.equals("true")) {
+        staleOnly = true;
+      } else if (!s.equals("false")) {
+        problems.add(new FieldProblem("stale", "Use true or false."));
+      }
+    }
+    DashboardSort order = DashboardSort.DEFAULT;
+    try {
+      order = DashboardSort.parse(sort);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+    }
+    int pageNumber = 0;
+    if (present(page)) {
+      Integer n = integer(page);
+      if (n == null || n < 0) {
+        problems.add(new FieldProblem("page", "Pages are numbered from 0."));
+      } else {
+        pageNumber = n;
+      }
+    }
+    int pageSize = PAGE_SIZE;
+    if (present(size)) {
+      Integer n = integer(size);
+      if (n == null || n < 1 || n > DashboardQuery.MAX_PAGE_SIZE) {
+        problems.add(
+            new FieldProblem(
+                "size", "Ask for 1 to " + DashboardQuery.MAX_PAGE_SIZE + " projects per page."));
+      } else {
+        pageSize = n;
+      }
+    }
+    String phaseName = present(phase) ? phase.strip() : null;
+    if (phaseName != null && phaseName.length() > 120) {
+      problems.add(new FieldProblem("phase", "A phase name has at most 120 characters."));
+      phaseName = null;
+    }
+    return new DashboardParams(
+        new DashboardFilter(departmentId, cat, managerId, phaseName, st, r, staleOnly),
+        order,
+        pageNumber,
+        pageSize,
+        problems);
+  }
+
+  /** The parameters, or a 400 naming every parameter that cannot be read. */
+  DashboardParams orRefuse() {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return this;
+  }
+
+  public DashboardFilter filter() {
+    return filter;
+  }
+
+  public DashboardSort sort() {
+    return sort;
+  }
+
+  public int page() {
+    return page;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public List<FieldProblem> problems() {
+    return problems;
+  }
+
+  DashboardParams atPage(int target) {
+    return new DashboardParams(filter, sort, target, size, problems);
+  }
+
+  // ---------------------------------------------------------------- addresses for the page
+
+  /** The page's address with these filters and sort at another page (from 0). */
+  public String pageUrl(int target) {
+    return url(sort, target);
+  }
+
+  /** Sorted by {@code column}: descending first for figures, flipping when it is the current. */
+  public String sortUrl(String column) {
+    DashboardColumn c = DashboardColumn.byKey(column).orElseThrow();
+    boolean descending = sort.column() == c ? !sort.descending() : !TEXT_COLUMNS.contains(c);
+    return url(new DashboardSort(c, descending), 0);
+  }
+
+  /** {@code ascending}, {@code descending} or null, for a column header's aria-sort. */
+  public String ariaSort(String column) {
+    DashboardColumn c = DashboardColumn.byKey(column).orElseThrow();
+    if (sort.column() != c) {
+      return null;
+    }
+    return sort.descending() ? "descending" : "ascending";
+  }
+
+  public boolean isFiltered() {
+    return !filter.isEmpty();
+  }
+
+  /** The address of the dashboard with these filters (the default sort, page 0). */
+  public String filteredUrl() {
+    return url(DashboardSort.DEFAULT, 0);
+  }
+
+  private static final java.util.Set<DashboardColumn> TEXT_COLUMNS =
+      java.util.EnumSet.of(
+          DashboardColumn.CODE,
+          DashboardColumn.NAME,
+          DashboardColumn.DEPARTMENT,
+          DashboardColumn.MANAGER,
+          DashboardColumn.PHASE,
+          DashboardColumn.STATUS,
+          DashboardColumn.MILESTONE,
+          DashboardColumn.LAST_REPORT,
+          DashboardColumn.PLANNED_START,
+          DashboardColumn.PLANNED_FINISH);
+
+  /** The page's address for these filters, the given sort and page. */
+  String url(DashboardSort order, int target) {
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/dashboard");
+    if (filter.departmentId() != null) b.queryParam("department", filter.departmentId());
+    if (filter.category() != null) b.queryParam("category", filter.category().name());
+    if (filter.managerId() != null) b.queryParam("manager", filter.managerId());
+    if (filter.phase() != null) b.queryParam("phase", filter.phase());
+    if (filter.status() != null) b.queryParam("status", filter.status().name());
+    if (filter.rag() != null) b.queryParam("rag", filter.rag().name());
+    if (filter.staleOnly()) b.queryParam("stale", "true");
+    if (!order.equals(DashboardSort.DEFAULT)) b.queryParam("sort", order.text());
+    if (size != PAGE_SIZE) b.queryParam("size", size);
+    if (target > 0) b.queryParam("page", target);
+    return b.encode().toUriString();
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static Integer integer(String value) {
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Long id(String name, String value, List<FieldProblem> problems) {
+    if (!present(value)) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem(name, "Expected a number (an id)."));
+      return null;
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(
+      String name, String value, Class<E> type, List<FieldProblem> problems) {
+    if (!present(value)) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> allowed =
+          java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+      problems.add(
+          new FieldProblem(
+              name, "'" + value.strip() + "' is not one of " + String.join(", ", allowed) + "."));
+      return null;
+    }
+  }
+}
