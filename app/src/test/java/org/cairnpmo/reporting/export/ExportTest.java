@@ -319,7 +319,19 @@ class ExportTest extends ReportingTestSupport {
     Team t = reported(false);
     mvc.perform(get("/projects").param("q", "x").with(page(t.member())))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("/projects.csv?q=x")));
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("/projects.csv?q=x\"")));
+    mvc.perform(
+            get("/projects")
+                .param("status", "ACTIVE")
+                .param("status", "ON_HOLD")
+                .param("sort", "name")
+                .param("dir", "desc")
+                .with(page(t.member())))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "/projects.csv?status=ACTIVE&amp;status=ON_HOLD&amp;sort=name&amp;dir=desc\"")));
     mvc.perform(get("/projects/" + t.id() + "/raid").with(page(t.member())))
         .andExpect(
             content()

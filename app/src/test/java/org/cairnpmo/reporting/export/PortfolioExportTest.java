@@ -229,6 +229,26 @@ class PortfolioExportTest extends ReportingTestSupport {
   }
 
   @Test
+  void the_dashboard_links_to_the_exports_with_its_filters() throws Exception {
+    DepartmentSummary department = department();
+    String html =
+        mvc.perform(
+                get("/dashboard")
+                    .param("department", String.valueOf(department.id()))
+                    .param("rag", "RED")
+                    .with(page(user(org.cairnpmo.identity.Role.MEMBER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String query = "?department=" + department.id() + "&amp;rag=RED";
+    assertThat(html)
+        .contains("/dashboard/export.pdf" + query + "\"")
+        .contains("/dashboard/export.xlsx" + query + "\"")
+        .contains("/dashboard/summary.pdf" + query + "\"");
+  }
+
+  @Test
   void every_portfolio_export_needs_a_signed_in_caller_and_shows_only_visible_projects()
       throws Exception {
     Portfolio p = portfolio();
