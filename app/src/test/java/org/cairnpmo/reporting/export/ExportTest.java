@@ -346,6 +346,36 @@ class ExportTest extends ReportingTestSupport {
                         "/projects/" + t.id() + "/status-reports.csv")));
   }
 
+  @Test
+  void the_exports_are_in_the_openapi_description() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(page(user(Role.MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.paths['/api/v1/projects/{projectId}/status-report'].get.summary")
+                .isNotEmpty())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.paths['/api/v1/projects.csv'].get")
+                .exists())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.paths['/api/v1/projects/{projectId}/raid.csv'].get")
+                .exists())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.paths['/api/v1/raid/escalated.csv'].get")
+                .exists())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.paths['/api/v1/portfolio/status-report'].get")
+                .exists())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.paths['/api/v1/portfolio/summary'].get")
+                .exists());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   static List<String> lines(MvcResult result) {
