@@ -27,10 +27,6 @@ public final class Csv {
     row((Object[]) headers);
   }
 
-  public Csv(List<String> headers) {
-    row(headers.toArray());
-  }
-
   /** Appends a row; null is an empty field, numbers are written plainly, the rest as text. */
   public Csv row(Object... fields) {
     StringBuilder line = new StringBuilder();
@@ -42,15 +38,6 @@ public final class Csv {
     }
     lines.add(line.toString());
     return this;
-  }
-
-  public Csv row(List<?> fields) {
-    return row(fields.toArray());
-  }
-
-  /** The rows written so far, the header included. */
-  public int size() {
-    return lines.size();
   }
 
   public byte[] toBytes() {

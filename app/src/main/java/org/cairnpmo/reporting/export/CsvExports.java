@@ -1,7 +1,6 @@
 package org.cairnpmo.reporting.export;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -443,9 +442,5 @@ public class CsvExports {
 
   static String instant(Instant at) {
     return at == null ? null : INSTANT.format(at);
-  }
-
-  static String day(LocalDate day) {
-    return day == null ? null : day.toString();
   }
 }

@@ -1,7 +1,6 @@
 package org.cairnpmo.reporting.export;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -178,17 +177,5 @@ class PortfolioDocuments {
       return null;
     }
     return part.divide(whole, 4, java.math.RoundingMode.HALF_UP);
-  }
-
-  /** Helpers the templates call: a burn ratio in whole percent, or a dash. */
-  public static String percent(BigDecimal ratio) {
-    return ratio == null
-        ? "-"
-        : ratio.multiply(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP)
-            + " %";
-  }
-
-  static String day(LocalDate day) {
-    return day == null ? "-" : day.toString();
   }
 }

@@ -10,7 +10,6 @@ import org.cairnpmo.budgets.EvmFigure;
 import org.cairnpmo.budgets.EvmPeriod;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.MilestoneView;
-import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.StatusReportView.RatingView;
@@ -265,9 +264,5 @@ public class StatusReportDocuments {
           Xlsx.index(e.spi()),
           Xlsx.index(e.cpi()));
     }
-  }
-
-  static String rag(Rag rag) {
-    return rag == null ? "Not rated" : rag.label() + " (" + rag.meaning().toLowerCase() + ")";
   }
 }
