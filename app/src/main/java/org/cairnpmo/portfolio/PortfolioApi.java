@@ -52,6 +52,22 @@ public class PortfolioApi {
   }
 
   /**
+   * The proposals with these ids, whatever their status, for naming them (PMO, administrators and
+   * executives); ids that do not exist are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, ProposalReference> references(Collection<Long> ids, CurrentUser viewer) {
+    Map<Long, ProposalReference> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (Proposal p : proposals.byIds(ids, viewer)) {
+      out.put(p.getId(), new ProposalReference(p.getId(), p.code(), p.getTitle(), p.getStatus()));
+    }
+    return out;
+  }
+
+  /**
    * The proposals in {@code statuses} as portfolio selection needs them (PMO, administrators and
    * executives): value measures, costs per period and resource demand.
    */

@@ -54,6 +54,7 @@ class PortfolioAccessApiTest extends PortfolioFixtures {
     "GET,/proposals/1",
     "PUT,/proposals/1",
     "GET,/proposals/1/business-case",
+    "GET,/proposals/1/business-case.pdf",
     "POST,/proposals/1/submit",
     "POST,/proposals/1/withdraw",
     "POST,/proposals/1/triage",
@@ -65,7 +66,8 @@ class PortfolioAccessApiTest extends PortfolioFixtures {
     "PUT,/proposals/1/scores/mine",
     "POST,/proposals/1/scores/mine/submit",
     "GET,/scores/mine",
-    "GET,/ranking"
+    "GET,/ranking",
+    "GET,/ranking.xlsx"
   })
   void every_endpoint_answers_401_problem_json_without_credentials(String method, String path)
       throws Exception {

@@ -15,6 +15,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.portfolio.CriteriaSetData;
 import org.cairnpmo.portfolio.CriteriaSetView;
 import org.cairnpmo.portfolio.DemandUnit;
+import org.cairnpmo.portfolio.DependencyKind;
 import org.cairnpmo.portfolio.JudgementsData;
 import org.cairnpmo.portfolio.ObjectiveData;
 import org.cairnpmo.portfolio.ObjectiveView;
@@ -101,6 +102,15 @@ class PortfolioDemoData implements ApplicationRunner {
 
   /** People by display name (the demo's usernames are derived from names). */
   private final Map<String, UserSummary> people = new HashMap<>();
+
+  /**
+   * Needs between demo proposals (dependent title to required title, the required one enacted
+   * first), so that scenarios show prerequisites coming from proposals.
+   */
+  private static final Map<String, String> NEEDS =
+      Map.of("Digital twin of line 3", "Predictive maintenance for presses");
+
+  private final Map<String, Long> enacted = new HashMap<>();
 
   private CurrentUser as(String displayNameOrUsername) {
     UserSummary u = person(displayNameOrUsername);
@@ -283,6 +293,7 @@ class PortfolioDemoData implements ApplicationRunner {
     CurrentUser author = as(idea.author());
     CurrentUser pmo = as("pmo");
     ProposalView p = proposals.create(data(idea, objectives, departments, random), author);
+    enacted.put(idea.title(), p.id());
     counts.merge(idea.status(), 1, Integer::sum);
     if (idea.status() == ProposalStatus.DRAFT) {
       return;
@@ -436,7 +447,14 @@ class PortfolioDemoData implements ApplicationRunner {
         benefits,
         risks,
         demand,
-        List.of(),
+        Optional.ofNullable(NEEDS.get(idea.title()))
+            .map(enacted::get)
+            .map(
+                id ->
+                    List.of(
+                        new ProposalData.Dependency(
+                            DependencyKind.PROPOSAL, id, "Reuses its sensor network and data")))
+            .orElse(List.of()),
         null);
   }
 

@@ -190,6 +190,19 @@ public class EvaluationService {
    */
   @Transactional(readOnly = true)
   public List<RankingEntry> ranking(CurrentUser viewer) {
+    return rankingWithCriteria(viewer).stream().map(RankedEvaluation::entry).toList();
+  }
+
+  /**
+   * A place in the ranking with the per-criterion results behind it.
+   *
+   * @param evaluation null while the proposal has no criteria set
+   */
+  public record RankedEvaluation(RankingEntry entry, EvaluationView evaluation) {}
+
+  /** The ranking with each proposal's per-criterion means and spreads, for the XLSX export. */
+  @Transactional(readOnly = true)
+  public List<RankedEvaluation> rankingWithCriteria(CurrentUser viewer) {
     if (!PortfolioAccess.readsAll(viewer)) {
       throw new AccessDeniedException("Only the PMO and executives see the ranking");
     }
@@ -207,7 +220,7 @@ public class EvaluationService {
             .stream()
             .collect(Collectors.toMap(CriteriaSet::getId, Function.identity()));
     Names names = proposalService.names(candidates);
-    List<RankingEntry> unranked = new ArrayList<>();
+    List<RankedEvaluation> unranked = new ArrayList<>();
     for (Proposal p : candidates) {
       CriteriaSet set = setsById.get(p.getCriteriaSetId());
       List<ScoreSheet> own = sheetsBy.getOrDefault(p.getId(), List.of());
@@ -217,48 +230,54 @@ public class EvaluationService {
               : evaluate(p, set, own, Names.people(identity, Set.of()), viewer, false);
       BusinessCaseView bc = p.businessCase();
       unranked.add(
-          new RankingEntry(
-              null,
-              p.getId(),
-              p.code(),
-              p.getTitle(),
-              names.department(p.getDepartmentId()),
-              names.person(p.getSponsorId()),
-              evaluation == null ? null : evaluation.weightedScore(),
-              evaluation == null ? 0 : evaluation.submittedSheets(),
-              own.size(),
-              evaluation == null ? 0 : evaluation.disagreements(),
-              p.totalCost(),
-              bc.available() ? bc.npv() : null,
-              p.getCurrency(),
-              set == null ? null : set.getName(),
-              p.getVersion()));
+          new RankedEvaluation(
+              new RankingEntry(
+                  null,
+                  p.getId(),
+                  p.code(),
+                  p.getTitle(),
+                  names.department(p.getDepartmentId()),
+                  names.person(p.getSponsorId()),
+                  evaluation == null ? null : evaluation.weightedScore(),
+                  evaluation == null ? 0 : evaluation.submittedSheets(),
+                  own.size(),
+                  evaluation == null ? 0 : evaluation.disagreements(),
+                  p.totalCost(),
+                  bc.available() ? bc.npv() : null,
+                  p.getCurrency(),
+                  set == null ? null : set.getName(),
+                  p.getVersion()),
+              evaluation));
     }
     unranked.sort(
         Comparator.comparing(
-                RankingEntry::weightedScore, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(RankingEntry::code));
-    List<RankingEntry> ranked = new ArrayList<>();
+                (RankedEvaluation r) -> r.entry().weightedScore(),
+                Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(r -> r.entry().code()));
+    List<RankedEvaluation> ranked = new ArrayList<>();
     int rank = 0;
-    for (RankingEntry e : unranked) {
+    for (RankedEvaluation r : unranked) {
+      RankingEntry e = r.entry();
       Integer position = e.weightedScore() == null ? null : ++rank;
       ranked.add(
-          new RankingEntry(
-              position,
-              e.proposalId(),
-              e.code(),
-              e.title(),
-              e.departmentName(),
-              e.sponsorName(),
-              e.weightedScore(),
-              e.submittedSheets(),
-              e.assignedSheets(),
-              e.disagreements(),
-              e.totalCost(),
-              e.npv(),
-              e.currency(),
-              e.criteriaSetName(),
-              e.version()));
+          new RankedEvaluation(
+              new RankingEntry(
+                  position,
+                  e.proposalId(),
+                  e.code(),
+                  e.title(),
+                  e.departmentName(),
+                  e.sponsorName(),
+                  e.weightedScore(),
+                  e.submittedSheets(),
+                  e.assignedSheets(),
+                  e.disagreements(),
+                  e.totalCost(),
+                  e.npv(),
+                  e.currency(),
+                  e.criteriaSetName(),
+                  e.version()),
+              r.evaluation()));
     }
     return ranked;
   }

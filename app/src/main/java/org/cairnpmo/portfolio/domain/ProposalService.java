@@ -200,6 +200,15 @@ public class ProposalService {
     return proposals.findByStatusIn(statuses);
   }
 
+  /** The proposals with these ids, whatever their status (PMO, administrators, executives). */
+  @Transactional(readOnly = true)
+  public List<Proposal> byIds(Collection<Long> ids, CurrentUser viewer) {
+    if (!PortfolioAccess.readsAll(viewer)) {
+      throw new AccessDeniedException("Only the PMO and executives read the whole portfolio");
+    }
+    return proposals.findAllById(ids);
+  }
+
   // ---- rules ------------------------------------------------------------------------------
 
   Proposal visible(long id, CurrentUser viewer) {

@@ -1,19 +1,19 @@
 package org.cairnpmo.portfolio.selection;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cairnpmo.portfolio.documents.PdfRenderer;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Documents for management: a scenario's ranked candidate list as XLSX, and its portfolio
@@ -22,10 +22,10 @@ import org.thymeleaf.context.Context;
 @Component
 class ScenarioExports {
 
-  private final ITemplateEngine templates;
+  private final PdfRenderer pdf;
 
-  ScenarioExports(ITemplateEngine templates) {
-    this.templates = templates;
+  ScenarioExports(PdfRenderer pdf) {
+    this.pdf = pdf;
   }
 
   byte[] xlsx(ScenarioService.Report report) {
@@ -107,21 +107,11 @@ class ScenarioExports {
   }
 
   byte[] pdf(ScenarioService.Report report) {
-    Context context = new Context(Locale.ENGLISH);
-    context.setVariable("report", report);
-    context.setVariable("scenario", report.scenario());
-    context.setVariable("result", report.result());
-    String html = templates.process("portfolio/scenario-report", context);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("report", report);
+    variables.put("scenario", report.scenario());
+    variables.put("result", report.result());
+    return pdf.render("portfolio/scenario-report", variables);
   }
 
   private static void cell(Row row, int column, String value, CellStyle style) {

@@ -61,14 +61,14 @@ public class ScenarioService {
     List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
     return scenarios.findAll().stream()
         .sorted((a, b) -> Long.compare(b.getId(), a.getId()))
-        .map(s -> view(s, all))
+        .map(s -> view(s, all, viewer))
         .toList();
   }
 
   @Transactional(readOnly = true)
   public ScenarioView get(long id, CurrentUser viewer) {
     requireReader(viewer);
-    return view(find(id), portfolio.candidates(ELIGIBLE, viewer));
+    return view(find(id), portfolio.candidates(ELIGIBLE, viewer), viewer);
   }
 
   /** The proposals a new scenario may choose from. */
@@ -113,7 +113,7 @@ public class ScenarioService {
     requireReader(viewer);
     List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
     Scenario s = find(id);
-    ScenarioView view = view(s, all);
+    ScenarioView view = view(s, all, viewer);
     RunView done =
         runs.findByScenarioIdOrderByIdDesc(id).stream()
             .filter(r -> r.getStatus() == RunStatus.DONE && r.getResult() != null)
@@ -162,7 +162,7 @@ public class ScenarioService {
         Scenario.define(
             normal.name(), normal.description(), write(normal), by.username(), Instant.now());
     scenarios.saveAndFlush(scenario);
-    return view(scenario, all);
+    return view(scenario, all, by);
   }
 
   @Transactional
@@ -175,7 +175,7 @@ public class ScenarioService {
     scenario.revise(
         normal.name(), normal.description(), write(normal), by.username(), Instant.now());
     scenarios.saveAndFlush(scenario);
-    return view(scenario, all);
+    return view(scenario, all, by);
   }
 
   @Transactional
@@ -207,11 +207,7 @@ public class ScenarioService {
     int limit = timeLimitSeconds == null ? data.effectiveTimeLimitSeconds() : timeLimitSeconds;
     SelectionRun run =
         runs.saveAndFlush(SelectionRun.queue(scenarioId, limit, by.username(), Instant.now()));
-    runner.submit(
-        run.getId(),
-        () -> SelectionModel.build(data, chosen(data, portfolio.candidates(ELIGIBLE, by))),
-        data,
-        limit);
+    runner.submit(run.getId(), () -> model(data, by), data, limit);
     return runView(run);
   }
 
@@ -267,7 +263,7 @@ public class ScenarioService {
           pick.proposalId(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, by);
     }
     scenarios.saveAndFlush(scenario);
-    return view(scenario, portfolio.candidates(ELIGIBLE, by));
+    return view(scenario, portfolio.candidates(ELIGIBLE, by), by);
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -296,7 +292,23 @@ public class ScenarioService {
     return all.stream().filter(c -> data.candidateIds().contains(c.id())).toList();
   }
 
-  private ScenarioView view(Scenario s, List<ProposalCandidate> all) {
+  /**
+   * The prerequisites and exclusions that follow from the candidates' recorded dependencies, with
+   * the proposals outside the candidates looked up to tell approved ones from the rest.
+   */
+  private DependencyRules dependencies(
+      ScenarioData data, List<ProposalCandidate> chosen, CurrentUser viewer) {
+    java.util.Set<Long> outside = DependencyRules.outside(chosen);
+    return DependencyRules.derive(
+        data, chosen, outside.isEmpty() ? Map.of() : portfolio.references(outside, viewer));
+  }
+
+  private SelectionModel model(ScenarioData data, CurrentUser by) {
+    List<ProposalCandidate> chosen = chosen(data, portfolio.candidates(ELIGIBLE, by));
+    return SelectionModel.build(data, chosen, dependencies(data, chosen, by));
+  }
+
+  private ScenarioView view(Scenario s, List<ProposalCandidate> all, CurrentUser viewer) {
     ScenarioData data = read(s).withHeader(s.getName(), s.getDescription(), s.getVersion());
     List<ProposalCandidate> chosen = chosen(data, all);
     Map<String, Double> costs = new java.util.TreeMap<>();
@@ -338,7 +350,8 @@ public class ScenarioService {
         s.getRationale(),
         s.getVersion(),
         s.getUpdatedAt(),
-        s.getUpdatedBy());
+        s.getUpdatedBy(),
+        dependencies(data, chosen, viewer));
   }
 
   RunView runView(SelectionRun run) {

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param demandByRolePeriod total demand of all candidates per "role|period"
  * @param latestRun the newest run, or null
  * @param committed whether the decision was taken; the scenario is read-only then
+ * @param dependencies the prerequisites and exclusions that follow from the candidates' recorded
+ *     dependencies, applied on top of the definition's own rules
  */
 public record ScenarioView(
     long id,
@@ -31,7 +33,8 @@ public record ScenarioView(
     String rationale,
     long version,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    DependencyRules dependencies) {
 
   /** A candidate proposal with its value measures. */
   public record CandidateRow(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +51,18 @@ final class SelectionModel {
     return role + " " + period;
   }
 
-  /** Rejects rules that name proposals outside the candidates (400 with the field). */
+  /** The model without knowledge of proposals outside the candidates (their needs are unmet). */
   static SelectionModel build(ScenarioData data, List<ProposalCandidate> candidates) {
+    return build(data, candidates, DependencyRules.derive(data, candidates, Map.of()));
+  }
+
+  /**
+   * Rejects rules that name proposals outside the candidates (400 with the field). The rules that
+   * come from the candidates' dependencies are added to the scenario's own: their prerequisites
+   * (each pair once) and their exclusions.
+   */
+  static SelectionModel build(
+      ScenarioData data, List<ProposalCandidate> candidates, DependencyRules dependencies) {
     Map<String, ProposalCandidate> byId = new LinkedHashMap<>();
     Map<Long, String> codes = new HashMap<>();
     for (ProposalCandidate c : candidates) {
@@ -138,18 +149,25 @@ final class SelectionModel {
       String id = c.code();
       engineCandidates.add(new Candidate(id, values.get(id), usage));
     }
+    Set<String> exclude = ids(data.mustExclude(), codes);
+    dependencies.excluded().forEach(e -> exclude.add(e.code()));
+    Set<Prerequisite> prerequisites = new LinkedHashSet<>();
+    for (ScenarioData.Requirement p : data.prerequisites()) {
+      prerequisites.add(new Prerequisite(codes.get(p.dependentId()), codes.get(p.requiredId())));
+    }
+    for (DependencyRules.Derived d : dependencies.prerequisites()) {
+      prerequisites.add(new Prerequisite(d.dependentCode(), d.requiredCode()));
+    }
     SelectionProblem problem =
         new SelectionProblem(
             engineCandidates,
             dimensions,
             ids(data.mustInclude(), codes),
-            ids(data.mustExclude(), codes),
+            exclude,
             data.exclusiveGroups().stream()
                 .map(g -> new ExclusiveGroup(g.name(), ids(g.proposalIds(), codes)))
                 .toList(),
-            data.prerequisites().stream()
-                .map(p -> new Prerequisite(codes.get(p.dependentId()), codes.get(p.requiredId())))
-                .toList());
+            List.copyOf(prerequisites));
     return new SelectionModel(problem, byId, values);
   }
 

@@ -2,5 +2,16 @@
  * Portfolio selection: scenarios over candidate proposals, optimizer runs with the exact selector
  * of {@code engine/selection}, the efficient frontier, comparison and the commit that approves the
  * selected proposals.
+ *
+ * <p>Proposal dependencies take part in every run ({@link
+ * org.cairnpmo.portfolio.selection.DependencyRules}). Only dependencies on proposals constrain:
+ * both {@code DependencyKind}s mean "needs", but a project in the register exists already, so a
+ * need for it is met. A candidate that needs another candidate is selected only with it (added to
+ * the scenario's own prerequisites, each pair once); a need for an approved proposal outside the
+ * candidates is met (it is a project already); a need for any other proposal cannot be met by the
+ * scenario, so the dependent is excluded with the reason shown on the scenario page and in the API
+ * ({@code dependencies.excluded}). Excluding, rather than refusing the scenario, keeps the rest
+ * optimizable; if the PMO made such a proposal must-include, the run reports the conflict. The
+ * rules are derived afresh at each run and each view, from the proposals as they are then.
  */
 package org.cairnpmo.portfolio.selection;

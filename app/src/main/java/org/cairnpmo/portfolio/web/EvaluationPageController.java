@@ -36,9 +36,14 @@ class EvaluationPageController {
   private final EvaluationService evaluation;
   private final ProposalService proposals;
   private final IdentityApi identity;
+  private final PortfolioDocuments documents;
 
   EvaluationPageController(
-      EvaluationService evaluation, ProposalService proposals, IdentityApi identity) {
+      EvaluationService evaluation,
+      ProposalService proposals,
+      IdentityApi identity,
+      PortfolioDocuments documents) {
+    this.documents = documents;
     this.evaluation = evaluation;
     this.proposals = proposals;
     this.identity = identity;
@@ -109,6 +114,15 @@ class EvaluationPageController {
     model.addAttribute("p", proposal);
     model.addAttribute("bc", proposal.businessCase());
     return "portfolio/score";
+  }
+
+  @GetMapping("/ranking.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> rankingXlsx() {
+    return PortfolioDocuments.download(
+        documents.ranking(
+            evaluation.rankingWithCriteria(identity.requireCurrentUser()), java.time.Instant.now()),
+        PortfolioDocuments.XLSX,
+        "ranking.xlsx");
   }
 
   @GetMapping("/ranking")

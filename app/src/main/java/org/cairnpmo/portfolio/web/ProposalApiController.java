@@ -53,9 +53,14 @@ class ProposalApiController {
   private final ProposalService proposals;
   private final EvaluationService evaluation;
   private final IdentityApi identity;
+  private final PortfolioDocuments documents;
 
   ProposalApiController(
-      ProposalService proposals, EvaluationService evaluation, IdentityApi identity) {
+      ProposalService proposals,
+      EvaluationService evaluation,
+      IdentityApi identity,
+      PortfolioDocuments documents) {
+    this.documents = documents;
     this.proposals = proposals;
     this.evaluation = evaluation;
     this.identity = identity;
@@ -123,6 +128,24 @@ class ProposalApiController {
   @GetMapping("/proposals/{id}/business-case")
   BusinessCaseView businessCase(@PathVariable long id) {
     return proposals.businessCase(id, identity.requireCurrentUser());
+  }
+
+  @Operation(
+      summary = "The business case as a printable PDF",
+      description =
+          "Whoever may see the proposal. The current evaluation (weighted score, spread between"
+              + " scorers) is included for the PMO, administrators and executives.")
+  @GetMapping("/proposals/{id}/business-case.pdf")
+  ResponseEntity<byte[]> businessCasePdf(@PathVariable long id) {
+    CurrentUser me = identity.requireCurrentUser();
+    ProposalView proposal = proposals.get(id, me);
+    return PortfolioDocuments.download(
+        documents.businessCase(
+            proposal,
+            proposal.permissions().seeScores() ? evaluation.evaluation(id, me) : null,
+            java.time.Instant.now()),
+        org.springframework.http.MediaType.APPLICATION_PDF,
+        PortfolioDocuments.businessCaseFilename(proposal));
   }
 
   @Operation(summary = "Submit a draft to the PMO", description = "The author.")
@@ -259,6 +282,20 @@ class ProposalApiController {
     int from = (int) Math.min(request.getOffset(), all.size());
     int to = Math.min(from + request.getPageSize(), all.size());
     return PageResponse.of(new PageImpl<>(all.subList(from, to), request, all.size()), e -> e);
+  }
+
+  @Operation(
+      summary = "The ranking as XLSX",
+      description =
+          "PMO, administrators and executives. Per criterion the mean rating and the spread"
+              + " between scorers; a second sheet explains the columns.")
+  @GetMapping("/ranking.xlsx")
+  ResponseEntity<byte[]> rankingXlsx() {
+    return PortfolioDocuments.download(
+        documents.ranking(
+            evaluation.rankingWithCriteria(identity.requireCurrentUser()), java.time.Instant.now()),
+        PortfolioDocuments.XLSX,
+        "ranking.xlsx");
   }
 
   private static long expected(String ifMatch, ActionData data) {

@@ -58,6 +58,7 @@ class ProposalPageController {
   private final IdentityApi identity;
   private final OrganizationApi organization;
   private final Validator validator;
+  private final PortfolioDocuments documents;
 
   ProposalPageController(
       ProposalService proposals,
@@ -65,7 +66,9 @@ class ProposalPageController {
       StrategyService strategy,
       IdentityApi identity,
       OrganizationApi organization,
-      Validator validator) {
+      Validator validator,
+      PortfolioDocuments documents) {
+    this.documents = documents;
     this.proposals = proposals;
     this.evaluation = evaluation;
     this.strategy = strategy;
@@ -279,6 +282,20 @@ class ProposalPageController {
         "triageOutcomes",
         ProposalStatus.triageOutcomes().stream().filter(proposal.status()::canMoveTo).toList());
     return "portfolio/proposal";
+  }
+
+  /** The printable business case; whoever may see the proposal may print it. */
+  @GetMapping("/proposals/{id}/business-case.pdf")
+  org.springframework.http.ResponseEntity<byte[]> businessCasePdf(@PathVariable long id) {
+    CurrentUser me = identity.requireCurrentUser();
+    ProposalView proposal = proposals.get(id, me);
+    return PortfolioDocuments.download(
+        documents.businessCase(
+            proposal,
+            proposal.permissions().seeScores() ? evaluation.evaluation(id, me) : null,
+            java.time.Instant.now()),
+        org.springframework.http.MediaType.APPLICATION_PDF,
+        PortfolioDocuments.businessCaseFilename(proposal));
   }
 
   @PostMapping("/proposals/{id}/submit")

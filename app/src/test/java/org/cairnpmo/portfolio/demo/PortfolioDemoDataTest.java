@@ -73,6 +73,15 @@ class PortfolioDemoDataTest {
   }
 
   @Test
+  void a_demo_proposal_needs_another_so_scenarios_show_a_prerequisite_from_it() {
+    Map<String, ProposalCandidate> byTitle =
+        portfolio.candidates(EnumSet.allOf(ProposalStatus.class), as("exec")).stream()
+            .collect(Collectors.toMap(ProposalCandidate::title, Function.identity()));
+    assertThat(byTitle.get("Digital twin of line 3").dependsOnProposals())
+        .containsExactly(byTitle.get("Predictive maintenance for presses").id());
+  }
+
+  @Test
   void thirty_proposals_in_every_status_with_business_cases_and_demand() {
     List<ProposalCandidate> all =
         portfolio.candidates(EnumSet.allOf(ProposalStatus.class), as("exec"));

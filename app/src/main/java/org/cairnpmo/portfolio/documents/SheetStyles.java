@@ -1,0 +1,73 @@
+package org.cairnpmo.portfolio.documents;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The cell styles the portfolio's spreadsheets share, made once per workbook. */
+public final class SheetStyles {
+
+  public final CellStyle title;
+  public final CellStyle header;
+  public final CellStyle integer;
+  public final CellStyle decimal;
+  public final CellStyle money;
+  public final CellStyle percent;
+  public final CellStyle wrapped;
+
+  public SheetStyles(Workbook book) {
+    Font titleFont = book.createFont();
+    titleFont.setBold(true);
+    titleFont.setFontHeightInPoints((short) 14);
+    title = book.createCellStyle();
+    title.setFont(titleFont);
+
+    Font headerFont = book.createFont();
+    headerFont.setBold(true);
+    headerFont.setColor(IndexedColors.WHITE.getIndex());
+    header = book.createCellStyle();
+    header.setFont(headerFont);
+    header.setFillForegroundColor(IndexedColors.GREY_80_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setWrapText(true);
+
+    integer = book.createCellStyle();
+    integer.setDataFormat(book.createDataFormat().getFormat("0"));
+    decimal = book.createCellStyle();
+    decimal.setDataFormat(book.createDataFormat().getFormat("0.0"));
+    money = book.createCellStyle();
+    money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+    percent = book.createCellStyle();
+    percent.setDataFormat(book.createDataFormat().getFormat("0.0\"%\""));
+    wrapped = book.createCellStyle();
+    wrapped.setWrapText(true);
+  }
+
+  /** A text cell, styled when {@code style} is given. */
+  public static Cell text(Row row, int column, String value, CellStyle style) {
+    Cell c = row.createCell(column);
+    if (value != null) {
+      c.setCellValue(value);
+    }
+    if (style != null) {
+      c.setCellStyle(style);
+    }
+    return c;
+  }
+
+  /** A number cell in {@code style}; left empty when {@code value} is null. */
+  public static Cell number(Row row, int column, Number value, CellStyle style) {
+    Cell c = row.createCell(column);
+    if (value != null) {
+      c.setCellValue(value.doubleValue());
+    }
+    c.setCellStyle(style);
+    return c;
+  }
+}
