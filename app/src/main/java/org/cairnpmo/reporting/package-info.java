@@ -14,7 +14,38 @@
  * overview and the project-level exports ask the owning modules' public APIs directly.
  *
  * <p><b>Access.</b> The same as the register's: a confidential project appears only to its members
- * and to those who see every project. *
+ * and to those who see every project.
+ *
+ * <p><b>The dashboard's read model</b> ({@code reporting.dashboard}). Table {@code
+ * reporting_project_status} holds one row per project, {@code reporting_project_month} its planned
+ * and actual cost per month, so that every total and "budget against actuals by month" is one SQL
+ * aggregate for any filter. A row is recomputed after the change that concerns it has committed
+ * ({@code ProjectRegistered}, {@code ProjectStatusChanged}, {@code ProjectRevised}, {@code
+ * GateDecided}, {@code ProjectControlChanged}, {@code ProjectFinancialsChanged}), synchronously and
+ * in a transaction of its own; a failure is logged and never fails the person's action. At start,
+ * projects without a row (written by SQL, such as the synthetic demo projects) get one; the PMO and
+ * administrators can rebuild every row from the page or {@code POST
+ * /api/v1/portfolio/dashboard/rebuild}. Rows are computed in batches of 200 projects with one bulk
+ * call per owning module ({@code ProjectsBulkApi}, {@code ControlBulkApi}, {@code BudgetsBulkApi},
+ * {@code GovernanceBulkApi}, {@code PortfolioBulkApi}, {@code ControlApi.nextMilestones}), never
+ * one call per project. Names of departments and people are copied into the row; a rename shows
+ * after the project's next change or a rebuild. {@link
+ * org.cairnpmo.reporting.dashboard.DashboardQuery} is the one reader: the page, its API and the
+ * portfolio exports use it.
+ *
+ * <p><b>Figures, as decided where the issue is silent.</b> Ratings and their trends are those of
+ * the latest submitted or reviewed status report against the report before it (control's {@code
+ * Trend}). The last report date is the day that report was submitted. An active project's status is
+ * <em>stale</em> when it has no delivered report or its latest was submitted more than 35 days ago
+ * (a monthly cadence with a few days' grace); projects that are not active are never stale. Budget
+ * at completion is the time-phased budget's total, or the register's approved budget while there is
+ * none; burn is actual cost to date / BAC; SPI and CPI are the budgets module's, null when
+ * undefined. <em>Value</em> is the weighted score (0–100) of the approved proposal the project came
+ * from (matched by its code), else a figure from the register's priority (critical 85, high 65,
+ * medium 45, low 25), and the row says which. <em>Risk exposure</em> is the sum of the scores
+ * (probability × impact) of the project's open risks, so many medium risks weigh like one severe
+ * risk. The bubble chart draws at most the 200 largest budgets of the filtered set; the roadmap
+ * shows the projects of the current page.
  *
  * <p><b>Overview and exports.</b> The project overview ({@code /projects/{id}/overview}) and the
  * project status report ({@code /projects/{id}/status-report.pdf} and {@code .xlsx}; for programs

@@ -83,6 +83,7 @@ class DashboardPageController {
     model.addAttribute("staleDays", DashboardQuery.STALE_AFTER_DAYS);
     model.addAttribute("maxBubbles", DashboardQuery.MAX_BUBBLES);
     model.addAttribute("bubbleCount", bubbles.size());
+    model.addAttribute("hasMonths", !months.isEmpty());
     model.addAttribute(
         "chart",
         // Inside a script element: "</" must not end it early, whatever a project is called.
