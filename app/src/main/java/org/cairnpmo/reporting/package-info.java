@@ -61,8 +61,10 @@
  * who see the whole portfolio) and {@code governance} what waits at the board. A PDF lists at most
  * 500 projects and a workbook 20,000; both carry the totals of the whole filtered set and say when
  * they list fewer. Where the API serves a document in two formats, {@code format=pdf|xlsx} chooses,
- * else the Accept header, else PDF; a request that accepts neither gets 406. Lists are CSV at
- * {@code .csv} addresses next to the page or JSON resource they copy ({@code /projects.csv}, {@code
+ * else the Accept header, else PDF, and a request that accepts neither gets 406; the same document
+ * is also at a {@code .pdf} or {@code .xlsx} address, as the portfolio module's exports are, so a
+ * plain link or {@code curl -O} needs no header. Lists are CSV at {@code .csv} addresses next to
+ * the page or JSON resource they copy ({@code /projects.csv}, {@code
  * /projects/{id}/raid.csv?kind=}, {@code /projects/{id}/status-reports.csv}, {@code
  * /raid/escalated.csv}, and the same under {@code /api/v1}), with that resource's filters: a
  * separate address is plain to link to from a page and to save from a browser, where content

@@ -85,6 +85,22 @@ class ExportApiController {
         StatusReportDocuments.fileName(o.project(), pdf ? "pdf" : "xlsx"));
   }
 
+  @Operation(summary = "The project's status report as PDF (same as format=pdf)")
+  @GetMapping(value = "/projects/{projectId}/status-report.pdf", produces = "application/pdf")
+  ResponseEntity<byte[]> statusReportPdf(@PathVariable long projectId)
+      throws HttpMediaTypeNotAcceptableException {
+    return statusReport(projectId, "pdf", null);
+  }
+
+  @Operation(summary = "The project's status report as XLSX (same as format=xlsx)")
+  @GetMapping(
+      value = "/projects/{projectId}/status-report.xlsx",
+      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  ResponseEntity<byte[]> statusReportXlsx(@PathVariable long projectId)
+      throws HttpMediaTypeNotAcceptableException {
+    return statusReport(projectId, "xlsx", null);
+  }
+
   @Operation(
       summary = "The projects you may see as CSV",
       description =

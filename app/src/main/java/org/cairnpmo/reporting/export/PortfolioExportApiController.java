@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PortfolioExportApiController {
 
   private final PortfolioReports reports;
-  private final PortfolioDocuments documents;
+  private final PortfolioReportDocuments documents;
   private final IdentityApi identity;
 
   PortfolioExportApiController(
-      PortfolioReports reports, PortfolioDocuments documents, IdentityApi identity) {
+      PortfolioReports reports, PortfolioReportDocuments documents, IdentityApi identity) {
     this.reports = reports;
     this.documents = documents;
     this.identity = identity;
@@ -80,8 +80,42 @@ class PortfolioExportApiController {
     return Downloads.file(
         pdf ? documents.pdf(report) : documents.xlsx(report),
         type,
-        PortfolioDocuments.fileName(
+        PortfolioReportDocuments.fileName(
             "portfolio-status", report.generatedAt(), pdf ? "pdf" : "xlsx"));
+  }
+
+  @Operation(summary = "The portfolio status report as PDF (same as format=pdf)")
+  @GetMapping(value = "/status-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> statusReportPdf(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale,
+      @RequestParam(required = false) String sort)
+      throws HttpMediaTypeNotAcceptableException {
+    return statusReport(
+        "pdf", department, category, manager, phase, status, rag, stale, sort, null);
+  }
+
+  @Operation(summary = "The portfolio status report as XLSX (same as format=xlsx)")
+  @GetMapping(
+      value = "/status-report.xlsx",
+      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  ResponseEntity<byte[]> statusReportXlsx(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale,
+      @RequestParam(required = false) String sort)
+      throws HttpMediaTypeNotAcceptableException {
+    return statusReport(
+        "xlsx", department, category, manager, phase, status, rag, stale, sort, null);
   }
 
   @Operation(
@@ -90,7 +124,9 @@ class PortfolioExportApiController {
           "RAG distribution, the red projects with the largest budgets and why, escalated risks"
               + " and issues (PMO, executives, administrators), money totals, and the reviews"
               + " waiting at the governance board; same filters as the dashboard.")
-  @GetMapping(value = "/summary", produces = MediaType.APPLICATION_PDF_VALUE)
+  @GetMapping(
+      value = {"/summary", "/summary.pdf"},
+      produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> summary(
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String category,
@@ -105,6 +141,6 @@ class PortfolioExportApiController {
     return Downloads.file(
         documents.summaryPdf(summary),
         Downloads.PDF,
-        PortfolioDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
+        PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
   }
 }

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortfolioExportPageController {
 
   private final PortfolioReports reports;
-  private final PortfolioDocuments documents;
+  private final PortfolioReportDocuments documents;
   private final IdentityApi identity;
 
   PortfolioExportPageController(
-      PortfolioReports reports, PortfolioDocuments documents, IdentityApi identity) {
+      PortfolioReports reports, PortfolioReportDocuments documents, IdentityApi identity) {
     this.reports = reports;
     this.documents = documents;
     this.identity = identity;
@@ -45,7 +45,7 @@ class PortfolioExportPageController {
     return Downloads.file(
         documents.pdf(report),
         Downloads.PDF,
-        PortfolioDocuments.fileName("portfolio-status", report.generatedAt(), "pdf"));
+        PortfolioReportDocuments.fileName("portfolio-status", report.generatedAt(), "pdf"));
   }
 
   @GetMapping("/dashboard/export.xlsx")
@@ -65,7 +65,7 @@ class PortfolioExportPageController {
     return Downloads.file(
         documents.xlsx(report),
         Downloads.XLSX,
-        PortfolioDocuments.fileName("portfolio-status", report.generatedAt(), "xlsx"));
+        PortfolioReportDocuments.fileName("portfolio-status", report.generatedAt(), "xlsx"));
   }
 
   @GetMapping("/dashboard/summary.pdf")
@@ -83,7 +83,7 @@ class PortfolioExportPageController {
     return Downloads.file(
         documents.summaryPdf(summary),
         Downloads.PDF,
-        PortfolioDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
+        PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
   }
 
   @ExceptionHandler(InvalidInputException.class)

@@ -134,6 +134,12 @@ class ExportTest extends ReportingTestSupport {
         .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     mvc.perform(get(url).with(as(t.member())).accept(MediaType.TEXT_HTML))
         .andExpect(status().isNotAcceptable());
+    mvc.perform(get(url + ".xlsx").with(as(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(XLSX));
+    mvc.perform(get(url + ".pdf").with(as(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     mvc.perform(get(url).param("format", "docx").with(as(t.member())))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM));
@@ -156,6 +162,8 @@ class ExportTest extends ReportingTestSupport {
     for (String url :
         List.of(
             "/api/v1/projects/" + t.id() + "/status-report",
+            "/api/v1/projects/" + t.id() + "/status-report.pdf",
+            "/api/v1/projects/" + t.id() + "/status-report.xlsx",
             "/api/v1/projects/" + t.id() + "/status-reports.csv",
             "/api/v1/projects/" + t.id() + "/raid.csv")) {
       mvc.perform(get(url)).andExpect(status().isUnauthorized());

@@ -207,6 +207,18 @@ class PortfolioExportTest extends ReportingTestSupport {
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     mvc.perform(
+            get("/api/v1/portfolio/status-report.xlsx")
+                .param("department", department)
+                .with(as(p.red().pmo())))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(ExportTest.XLSX));
+    mvc.perform(
+            get("/api/v1/portfolio/summary.pdf")
+                .param("department", department)
+                .with(as(p.red().pmo())))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+    mvc.perform(
             get("/api/v1/portfolio/summary")
                 .param("department", department)
                 .with(as(p.red().member())))
@@ -259,7 +271,13 @@ class PortfolioExportTest extends ReportingTestSupport {
       mvc.perform(get(url)).andExpect(redirectedUrl("/login"));
     }
     for (String url :
-        new String[] {"/api/v1/portfolio/status-report", "/api/v1/portfolio/summary"}) {
+        new String[] {
+          "/api/v1/portfolio/status-report",
+          "/api/v1/portfolio/status-report.pdf",
+          "/api/v1/portfolio/status-report.xlsx",
+          "/api/v1/portfolio/summary",
+          "/api/v1/portfolio/summary.pdf"
+        }) {
       mvc.perform(get(url)).andExpect(status().isUnauthorized());
     }
     String outsider =

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * colours and abbreviations mean.
  */
 @Component
-class PortfolioDocuments {
+class PortfolioReportDocuments {
 
   static final String LEGEND =
       "Ratings come from each project's latest submitted status report: Green = on track, Amber ="
@@ -39,7 +39,7 @@ class PortfolioDocuments {
 
   private final Pdf pdf;
 
-  PortfolioDocuments(Pdf pdf) {
+  PortfolioReportDocuments(Pdf pdf) {
     this.pdf = pdf;
   }
 
