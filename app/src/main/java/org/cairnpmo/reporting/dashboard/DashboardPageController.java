@@ -78,6 +78,9 @@ class DashboardPageController {
     List<Bubble> bubbles = dashboard.bubbles(params.filter(), DashboardQuery.MAX_BUBBLES, viewer);
     model.addAttribute("params", params);
     model.addAttribute("rows", rows);
+    String base = request.getContextPath();
+    model.addAttribute("base", base);
+    model.addAttribute("cells", rows.rows().stream().map(r -> DashboardCells.of(r, base)).toList());
     model.addAttribute("pages", pageLinks(rows.page(), rows.totalPages()));
     model.addAttribute("summary", summary);
     model.addAttribute("staleDays", DashboardQuery.STALE_AFTER_DAYS);
