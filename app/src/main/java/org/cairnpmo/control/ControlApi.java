@@ -57,4 +57,55 @@ public class ControlApi {
   public java.util.List<MilestoneView> milestones(long projectId, CurrentUser viewer) {
     return milestones.list(projectId, viewer);
   }
+
+  /** Every report of the project {@code viewer} may see (drafts included), newest period first. */
+  public java.util.List<StatusReportView> reports(long projectId, CurrentUser viewer) {
+    return all(p -> reports.list(projectId, null, p, StatusReportService.MAX_PAGE_SIZE, viewer));
+  }
+
+  /** All of the project's risks, highest score first. */
+  public java.util.List<RiskView> risks(long projectId, CurrentUser viewer) {
+    return all(p -> raid.risks(projectId, null, null, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+  }
+
+  /** All of the project's issues, earliest due date first. */
+  public java.util.List<IssueView> issues(long projectId, CurrentUser viewer) {
+    return all(p -> raid.issues(projectId, null, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+  }
+
+  /** All of the project's assumptions, newest first. */
+  public java.util.List<AssumptionView> assumptions(long projectId, CurrentUser viewer) {
+    return all(p -> raid.assumptions(projectId, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+  }
+
+  /** All of the project's decisions, newest first. */
+  public java.util.List<DecisionView> decisions(long projectId, CurrentUser viewer) {
+    return all(p -> raid.decisions(projectId, p, RaidService.MAX_PAGE_SIZE, viewer));
+  }
+
+  /** All dependencies the project logged, earliest need-by date first. */
+  public java.util.List<DependencyView> dependencies(long projectId, CurrentUser viewer) {
+    return all(p -> raid.dependencies(projectId, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+  }
+
+  /**
+   * Everything escalated to the portfolio, newest first. Throws {@link
+   * org.springframework.security.access.AccessDeniedException} unless {@code viewer} sees the whole
+   * portfolio (PMO, executives, administrators).
+   */
+  public java.util.List<EscalatedItem> escalated(CurrentUser viewer) {
+    return raid.escalated(viewer);
+  }
+
+  private static <T> java.util.List<T> all(
+      java.util.function.IntFunction<org.springframework.data.domain.Page<T>> pages) {
+    java.util.List<T> result = new java.util.ArrayList<>();
+    org.springframework.data.domain.Page<T> page;
+    int number = 0;
+    do {
+      page = pages.apply(number++);
+      result.addAll(page.getContent());
+    } while (page.hasNext());
+    return result;
+  }
 }

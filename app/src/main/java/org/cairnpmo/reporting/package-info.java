@@ -47,6 +47,33 @@
  * (probability × impact) of the project's open risks, so many medium risks weigh like one severe
  * risk. The bubble chart draws at most the 200 largest budgets of the filtered set; the roadmap
  * shows the projects of the current page.
+ *
+ * <p><b>Overview and exports.</b> The project overview ({@code /projects/{id}/overview}) and the
+ * project status report ({@code /projects/{id}/status-report.pdf} and {@code .xlsx}; for programs
+ * {@code GET /api/v1/projects/{id}/status-report}) are assembled from the owning modules' public
+ * APIs at request time, so they are as current as those modules' own pages: the latest submitted or
+ * reviewed report with the trend of each rating over the last six delivered reports, the five open
+ * risks with the highest scores, the open issues by severity, the milestones and the money. The
+ * portfolio status report ({@code /dashboard/export.pdf}, {@code .xlsx}) and the executive one-page
+ * summary ({@code /dashboard/summary.pdf}), with their twins {@code GET
+ * /api/v1/portfolio/status-report} and {@code /api/v1/portfolio/summary}, read the dashboard's rows
+ * and totals with the dashboard's own filter parameters; the summary also asks {@code control} why
+ * its five red projects with the largest budgets are red, what is escalated (shown only to those
+ * who see the whole portfolio) and {@code governance} what waits at the board. A PDF lists at most
+ * 500 projects and a workbook 20,000; both carry the totals of the whole filtered set and say when
+ * they list fewer. Where the API serves a document in two formats, {@code format=pdf|xlsx} chooses,
+ * else the Accept header, else PDF, and a request that accepts neither gets 406; the same document
+ * is also at a {@code .pdf} or {@code .xlsx} address, as the portfolio module's exports are, so a
+ * plain link or {@code curl -O} needs no header. Lists are CSV at {@code .csv} addresses next to
+ * the page or JSON resource they copy ({@code /projects.csv}, {@code
+ * /projects/{id}/raid.csv?kind=}, {@code /projects/{id}/status-reports.csv}, {@code
+ * /raid/escalated.csv}, and the same under {@code /api/v1}), with that resource's filters: a
+ * separate address is plain to link to from a page and to save from a browser, where content
+ * negotiation is not. CSV is UTF-8 with a byte-order mark and CRLF line ends, quoted where needed,
+ * and text starting with {@code = + - @} (or a tab or carriage return) gets a leading apostrophe so
+ * no spreadsheet runs it as a formula; numbers and dates are written as such. PDFs use the standard
+ * PDF fonts, which have no arrows or minus sign, so documents write trends as words. Every download
+ * is an attachment marked {@code no-store}.
  */
 @ApplicationModule(
     displayName = "Portfolio reporting",

@@ -1,0 +1,86 @@
+package org.cairnpmo.reporting.export;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.platform.InvalidInputException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** How every export is sent: as an attachment with a file name, never cached along the way. */
+final class Downloads {
+
+  static final MediaType PDF = MediaType.APPLICATION_PDF;
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private Downloads() {}
+
+  static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .cacheControl(CacheControl.noStore())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(body);
+  }
+
+  static ResponseEntity<byte[]> csv(Csv csv, String fileName) {
+    return file(csv.toBytes(), CSV, fileName);
+  }
+
+  /** The document format: {@code format} (pdf or xlsx) wins, else the Accept header, else PDF. */
+  static Optional<MediaType> format(String format, String accept) {
+    if (format != null && !format.isBlank()) {
+      return switch (format.strip().toLowerCase(Locale.ROOT)) {
+        case "pdf" -> Optional.of(PDF);
+        case "xlsx" -> Optional.of(XLSX);
+        default -> throw InvalidInputException.of("format", "Ask for format=pdf or format=xlsx.");
+      };
+    }
+    if (accept == null || accept.isBlank()) {
+      return Optional.of(PDF);
+    }
+    List<MediaType> wanted;
+    try {
+      wanted = MediaType.parseMediaTypes(accept);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("Accept", "The Accept header is not a list of media types.");
+    }
+    org.springframework.util.MimeTypeUtils.sortBySpecificity(wanted);
+    for (MediaType type : wanted) {
+      if (type.getQualityValue() == 0) {
+        continue;
+      }
+      if (type.includes(PDF)) {
+        return Optional.of(PDF);
+      }
+      if (type.includes(XLSX)) {
+        return Optional.of(XLSX);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A RAID kind as the RAID pages name it (risks, issues, ...) or by its name; null: all. */
+  static RaidKind kind(String kind) {
+    if (kind == null || kind.isBlank() || kind.equalsIgnoreCase("all")) {
+      return null;
+    }
+    String k = kind.strip().toLowerCase(Locale.ROOT);
+    for (RaidKind candidate : RaidKind.values()) {
+      if (candidate.path().equals(k) || candidate.name().equalsIgnoreCase(k)) {
+        return candidate;
+      }
+    }
+    throw InvalidInputException.of(
+        "kind",
+        "Ask for one of risks, issues, assumptions, decisions, dependencies, or all (the default).");
+  }
+}

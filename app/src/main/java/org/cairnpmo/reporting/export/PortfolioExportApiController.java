@@ -1,0 +1,146 @@
+package org.cairnpmo.reporting.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.cairnpmo.identity.IdentityApi;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The portfolio documents for programs, with the dashboard API's filters. */
+@Tag(name = "Exports", description = "Status reports as PDF and XLSX, lists as CSV")
+@RestController
+@RequestMapping("/api/v1/portfolio")
+class PortfolioExportApiController {
+
+  private final PortfolioReports reports;
+  private final PortfolioReportDocuments documents;
+  private final IdentityApi identity;
+
+  PortfolioExportApiController(
+      PortfolioReports reports, PortfolioReportDocuments documents, IdentityApi identity) {
+    this.reports = reports;
+    this.documents = documents;
+    this.identity = identity;
+  }
+
+  @Operation(
+      summary = "The portfolio status report as PDF or XLSX",
+      description =
+          "Every project you may see that matches the filters (those of GET"
+              + " /api/v1/portfolio/dashboard), in the given sort. format=pdf or xlsx chooses, else"
+              + " the Accept header, else PDF. The PDF lists at most "
+              + PortfolioReports.PDF_ROWS
+              + " projects, the workbook at most "
+              + PortfolioReports.XLSX_ROWS
+              + "; both carry the totals of the whole filtered set.")
+  @GetMapping(
+      value = "/status-report",
+      produces = {
+        MediaType.APPLICATION_PDF_VALUE,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.ALL_VALUE
+      })
+  ResponseEntity<byte[]> statusReport(
+      @Parameter(description = "pdf or xlsx; overrides the Accept header")
+          @RequestParam(required = false)
+          String format,
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale,
+      @RequestParam(required = false) String sort,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+      throws HttpMediaTypeNotAcceptableException {
+    MediaType type =
+        Downloads.format(format, accept)
+            .orElseThrow(
+                () ->
+                    new HttpMediaTypeNotAcceptableException(
+                        List.of(Downloads.PDF, Downloads.XLSX)));
+    PortfolioParams params =
+        PortfolioParams.read(department, category, manager, phase, status, rag, stale, sort);
+    boolean pdf = type.equals(Downloads.PDF);
+    PortfolioReport report =
+        reports.report(
+            params,
+            pdf ? PortfolioReports.PDF_ROWS : PortfolioReports.XLSX_ROWS,
+            identity.requireCurrentUser());
+    return Downloads.file(
+        pdf ? documents.pdf(report) : documents.xlsx(report),
+        type,
+        PortfolioReportDocuments.fileName(
+            "portfolio-status", report.generatedAt(), pdf ? "pdf" : "xlsx"));
+  }
+
+  @Operation(summary = "The portfolio status report as PDF (same as format=pdf)")
+  @GetMapping(value = "/status-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> statusReportPdf(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale,
+      @RequestParam(required = false) String sort)
+      throws HttpMediaTypeNotAcceptableException {
+    return statusReport(
+        "pdf", department, category, manager, phase, status, rag, stale, sort, null);
+  }
+
+  @Operation(summary = "The portfolio status report as XLSX (same as format=xlsx)")
+  @GetMapping(
+      value = "/status-report.xlsx",
+      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  ResponseEntity<byte[]> statusReportXlsx(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale,
+      @RequestParam(required = false) String sort)
+      throws HttpMediaTypeNotAcceptableException {
+    return statusReport(
+        "xlsx", department, category, manager, phase, status, rag, stale, sort, null);
+  }
+
+  @Operation(
+      summary = "The executive one-page summary of the portfolio, as PDF",
+      description =
+          "RAG distribution, the red projects with the largest budgets and why, escalated risks"
+              + " and issues (PMO, executives, administrators), money totals, and the reviews"
+              + " waiting at the governance board; same filters as the dashboard.")
+  @GetMapping(
+      value = {"/summary", "/summary.pdf"},
+      produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> summary(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String manager,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String stale) {
+    PortfolioParams params =
+        PortfolioParams.read(department, category, manager, phase, status, rag, stale, null);
+    ExecutiveSummary summary = reports.summary(params, identity.requireCurrentUser());
+    return Downloads.file(
+        documents.summaryPdf(summary),
+        Downloads.PDF,
+        PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
+  }
+}
