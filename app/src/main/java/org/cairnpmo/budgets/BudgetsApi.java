@@ -1,20 +1,37 @@
 package org.cairnpmo.budgets;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.EarnedValueSeries;
+import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules (overviews, exports) may read of a project's money. Budgets and actuals are
  * changed through this module's own pages and API, where its rules are enforced.
+ *
+ * <p>The reads "in bulk" at the end serve read models kept by other modules (the portfolio
+ * dashboard): a few queries for any number of projects, and no visibility check; the caller applies
+ * the register's rules when it answers a person.
  */
 @Service
 public class BudgetsApi {
 
   private final BudgetService budgets;
+  private final NamedParameterJdbcTemplate jdbc;
 
-  BudgetsApi(BudgetService budgets) {
+  BudgetsApi(BudgetService budgets, NamedParameterJdbcTemplate jdbc) {
     this.budgets = budgets;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -28,5 +45,100 @@ public class BudgetsApi {
   /** Whether the project has a budget yet (no access check: callers did that). */
   public boolean hasBudget(long projectId) {
     return budgets.hasBudget(projectId);
+  }
+
+  // ---------------------------------------------------------------- in bulk, for read models
+
+  private static final int CHUNK = 1000;
+
+  /**
+   * A project's money at its status period.
+   *
+   * @param bac budget at completion (total of the time-phased budget)
+   * @param actualToDate every actual cost booked
+   * @param spi EV / PV, null when undefined
+   * @param cpi EV / AC, null when undefined
+   * @param months planned and actual cost per month (YYYY-MM), oldest first
+   */
+  public record Financials(
+      long projectId,
+      BigDecimal bac,
+      BigDecimal actualToDate,
+      BigDecimal spi,
+      BigDecimal cpi,
+      List<Month> months) {}
+
+  /** Planned and actual cost of one month. */
+  public record Month(String period, BigDecimal planned, BigDecimal actual) {}
+
+  /** The figures of each project that has a budget, progress or actual costs. */
+  @Transactional(readOnly = true)
+  public Map<Long, Financials> financials(Collection<Long> projectIds) {
+    Map<Long, List<BudgetLine>> lines = new HashMap<>();
+    Map<Long, Map<String, BigDecimal>> actuals = new HashMap<>();
+    Map<Long, List<ProgressPoint>> progress = new HashMap<>();
+    List<Long> all = projectIds.stream().distinct().toList();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      Map<String, Object> ids = Map.of("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+      jdbc.query(
+          "select p.project_id, l.period, sum(l.amount) as amount from bud_plan p"
+              + " join bud_plan_line l on l.plan_id = p.id where p.project_id in (:ids)"
+              + " group by p.project_id, l.period",
+          ids,
+          rs -> {
+            lines
+                .computeIfAbsent(rs.getLong("project_id"), id -> new ArrayList<>())
+                .add(
+                    new BudgetLine(rs.getString("period"), null, null, rs.getBigDecimal("amount")));
+          });
+      jdbc.query(
+          "select project_id, period, sum(amount) as amount from bud_actual_cost"
+              + " where project_id in (:ids) group by project_id, period",
+          ids,
+          rs -> {
+            actuals
+                .computeIfAbsent(rs.getLong("project_id"), id -> new TreeMap<>())
+                .put(rs.getString("period"), rs.getBigDecimal("amount"));
+          });
+      jdbc.query(
+          "select p.project_id, g.period, g.percent_complete from bud_plan p"
+              + " join bud_plan_progress g on g.plan_id = p.id where p.project_id in (:ids)",
+          ids,
+          rs -> {
+            progress
+                .computeIfAbsent(rs.getLong("project_id"), id -> new ArrayList<>())
+                .add(
+                    new ProgressPoint(
+                        rs.getString("period"), rs.getBigDecimal("percent_complete")));
+          });
+    }
+    Map<Long, Financials> result = new HashMap<>();
+    for (Long id : all) {
+      List<BudgetLine> planned = lines.getOrDefault(id, List.of());
+      Map<String, BigDecimal> spent = actuals.getOrDefault(id, Map.of());
+      List<ProgressPoint> reported = progress.getOrDefault(id, List.of());
+      if (planned.isEmpty() && spent.isEmpty() && reported.isEmpty()) {
+        continue;
+      }
+      EvmView evm =
+          EarnedValueSeries.assemble(id, null, planned, spent, reported, EacMethod.BAC_OVER_CPI);
+      List<Month> months =
+          evm.periods().stream()
+              .map(p -> new Month(p.period(), p.planned(), spent.get(p.period())))
+              .toList();
+      BigDecimal actual = spent.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      result.put(
+          id,
+          new Financials(id, evm.bac(), actual, figure(evm, "SPI"), figure(evm, "CPI"), months));
+    }
+    return result;
+  }
+
+  private static BigDecimal figure(EvmView evm, String key) {
+    return evm.figures().stream()
+        .filter(f -> f.key().equals(key))
+        .findFirst()
+        .map(EvmFigure::value) // undefined (null) before any work is planned, e.g. SPI at PV 0
+        .orElse(null);
   }
 }

@@ -1,26 +1,39 @@
 package org.cairnpmo.governance;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.CurrentUser;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may ask of governance: where a project stands on its lifecycle, the board's
  * agenda, and how work of a given size and risk is classified. Changes go through governance's own
  * pages and API, where its rules are enforced.
+ *
+ * <p>The reads "in bulk" at the end serve read models kept by other modules (the portfolio
+ * dashboard): a few queries for any number of projects, and no visibility check; the caller applies
+ * the register's rules when it answers a person.
  */
 @Service
 public class GovernanceApi {
 
   private final GateService gates;
   private final MethodologyService methodology;
+  private final NamedParameterJdbcTemplate jdbc;
 
-  GovernanceApi(GateService gates, MethodologyService methodology) {
+  GovernanceApi(
+      GateService gates, MethodologyService methodology, NamedParameterJdbcTemplate jdbc) {
     this.gates = gates;
     this.methodology = methodology;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -40,5 +53,44 @@ public class GovernanceApi {
   /** Whether work of this budget, duration (months) and risk is a project, and its tier. */
   public Classification classify(BigDecimal budget, Integer durationMonths, RiskLevel risk) {
     return methodology.classify(budget, durationMonths, risk);
+  }
+
+  // ---------------------------------------------------------------- in bulk, for read models
+
+  private static final int CHUNK = 1000;
+
+  /**
+   * A project's place on its lifecycle: the phase it is in (or ended in) and the lifecycle's state.
+   */
+  public record CurrentPhase(long projectId, String phaseName, LifecycleStatus status) {
+
+    /** The phase as a portfolio list shows it: "Completed" once the last gate is passed. */
+    public String label() {
+      return status == LifecycleStatus.COMPLETED ? "Completed" : phaseName;
+    }
+  }
+
+  /** The current phase of each project placed on a lifecycle. */
+  @Transactional(readOnly = true)
+  public Map<Long, CurrentPhase> currentPhases(Collection<Long> projectIds) {
+    Map<Long, CurrentPhase> phases = new HashMap<>();
+    List<Long> all = projectIds.stream().distinct().toList();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      jdbc.query(
+          "select pl.project_id, pl.status, g.phase_name from gov_project_lifecycle pl"
+              + " join gov_gate g on g.project_lifecycle_id = pl.id"
+              + " and g.sort_order = pl.current_phase where pl.project_id in (:ids)",
+          Map.of("ids", all.subList(i, Math.min(all.size(), i + CHUNK))),
+          rs -> {
+            long id = rs.getLong("project_id");
+            phases.put(
+                id,
+                new CurrentPhase(
+                    id,
+                    rs.getString("phase_name"),
+                    LifecycleStatus.valueOf(rs.getString("status"))));
+          });
+    }
+    return phases;
   }
 }

@@ -27,10 +27,10 @@
  * the synthetic demo projects) get one, and in demo mode every row is recomputed (the demo data
  * writes reports and costs partly with SQL, without events); the PMO and administrators can rebuild
  * every row from the page or {@code POST /api/v1/portfolio/dashboard/rebuild}. Rows are computed in
- * batches of 200 projects with one bulk call per owning module ({@code ProjectsBulkApi}, {@code
- * ControlBulkApi}, {@code BudgetsBulkApi}, {@code GovernanceBulkApi}, {@code PortfolioBulkApi},
- * {@code ControlApi.nextMilestones}), never one call per project. Names of departments and people
- * are copied into the row; a rename shows after the project's next change or a rebuild. {@link
+ * batches of 200 projects with one bulk call per owning module ({@code ProjectsApi}, {@code
+ * ControlApi}, {@code BudgetsApi}, {@code GovernanceApi}, {@code PortfolioApi}, {@code
+ * ControlApi.nextMilestones}), never one call per project. Names of departments and people are
+ * copied into the row; a rename shows after the project's next change or a rebuild. {@link
  * org.cairnpmo.reporting.dashboard.DashboardQuery} is the one reader: the page, its API and the
  * portfolio exports use it.
  *

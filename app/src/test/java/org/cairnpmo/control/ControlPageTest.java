@@ -235,6 +235,24 @@ class ControlPageTest extends ControlTestSupport {
   }
 
   @Test
+  void the_pmo_pages_through_every_report_awaiting_review() throws Exception {
+    Team t = team(false);
+    weekly(t);
+    reports.create(
+        t.id(), report(MONDAY, null, Rag.GREEN, "Waiting for review"), true, current(t.manager()));
+    long waiting = reports.awaitingReviewCount(current(t.pmo()));
+    long lastPage = (waiting - 1) / 50;
+
+    mvc.perform(get("/status/awaiting?page=" + lastPage).with(page(t.pmo())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(waiting + " reports awaiting review")))
+        .andExpect(content().string(containsString(t.project().code())));
+    mvc.perform(get("/status/awaiting").with(page(t.manager()))).andExpect(status().isForbidden());
+    mvc.perform(get("/status/awaiting").with(page(t.member()))).andExpect(status().isForbidden());
+    mvc.perform(get("/status/awaiting")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
   void only_the_pmo_changes_the_rating_rules_page() throws Exception {
     Team t = team(false);
 

@@ -455,6 +455,10 @@ class RaidApiTest extends ControlTestSupport {
             null),
         0,
         pmo);
+    // Other tests share the database and leave risks of their own, so compare before and after.
+    int secretCell = 3 - 1; // probability 2 is row index 3 (5,4,3,2,1); impact 3 is cell index 2
+    HeatMap outsiderBefore = raid.portfolioHeatMap(current(t.outsider()));
+    HeatMap executiveBefore = raid.portfolioHeatMap(current(t.executive()));
     raid.logRisk(secret.id(), risk("Secret", 2, 3), pmo);
 
     mvc.perform(get(raidOf(t) + "/heatmap").with(as(t.member())))
@@ -467,10 +471,12 @@ class RaidApiTest extends ControlTestSupport {
 
     HeatMap outsider = raid.portfolioHeatMap(current(t.outsider()));
     HeatMap executive = raid.portfolioHeatMap(current(t.executive()));
-    int secretCell = 3 - 1; // probability 2 is row index 3 (5,4,3,2,1); impact 3 is cell index 2
     assertThat(executive.rows().get(3).cells().get(secretCell).count())
-        .isEqualTo(outsider.rows().get(3).cells().get(secretCell).count() + 1);
-    assertThat(executive.total()).isEqualTo(outsider.total() + 1);
+        .isEqualTo(executiveBefore.rows().get(3).cells().get(secretCell).count() + 1);
+    assertThat(outsider.rows().get(3).cells().get(secretCell).count())
+        .isEqualTo(outsiderBefore.rows().get(3).cells().get(secretCell).count());
+    assertThat(executive.total()).isEqualTo(executiveBefore.total() + 1);
+    assertThat(outsider.total()).isEqualTo(outsiderBefore.total());
     mvc.perform(get("/api/v1/raid/heatmap").with(as(t.outsider())))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(outsider.total()));

@@ -22,6 +22,9 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
 
   long countByStatus(ReportStatus status);
 
+  org.springframework.data.domain.Page<StatusReport> findByStatus(
+      ReportStatus status, org.springframework.data.domain.Pageable pageable);
+
   List<StatusReport> findByStatusOrderBySubmittedAtAscIdAsc(
       ReportStatus status, org.springframework.data.domain.Limit limit);
 

@@ -242,6 +242,19 @@ public class StatusReportService {
         .toList();
   }
 
+  /** One page of the submitted reports waiting for the PMO, oldest first (empty for others). */
+  @Transactional(readOnly = true)
+  public Page<StatusReportView> awaitingReview(CurrentUser viewer, int page, int size) {
+    PageRequest request =
+        PageRequest.of(
+            page, size, org.springframework.data.domain.Sort.by("submittedAt", "id").ascending());
+    if (!ControlAccess.mayReview(viewer)) {
+      return Page.empty(request);
+    }
+    Page<StatusReport> found = reports.findByStatus(ReportStatus.SUBMITTED, request);
+    return new PageImpl<>(viewsOf(found.getContent(), viewer), request, found.getTotalElements());
+  }
+
   /** How many submitted reports wait for the PMO (0 for others). */
   @Transactional(readOnly = true)
   public long awaitingReviewCount(CurrentUser viewer) {

@@ -489,6 +489,20 @@ class StatusPageController {
     return "control/overdue";
   }
 
+  /** Every report waiting for review, 50 to a page, oldest first: the overview shows only 25. */
+  @GetMapping("/status/awaiting")
+  String awaiting(@RequestParam(defaultValue = "0") int page, Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    if (!ControlAccess.mayReview(viewer)) {
+      throw new AccessDeniedException("Only the PMO and administrators review status reports");
+    }
+    org.springframework.data.domain.Page<StatusReportView> found =
+        reports.awaitingReview(viewer, Math.max(page, 0), OVERDUE_PAGE_SIZE);
+    model.addAttribute("awaiting", found.getContent());
+    model.addAttribute("results", found);
+    return "control/awaiting";
+  }
+
   // ---------------------------------------------------------------- rating rules
 
   @GetMapping("/status/rules")

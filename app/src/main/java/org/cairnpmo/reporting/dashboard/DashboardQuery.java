@@ -16,7 +16,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
-import org.cairnpmo.projects.ProjectsBulkApi;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.reporting.dashboard.DashboardCharts.Bubble;
 import org.cairnpmo.reporting.dashboard.DashboardCharts.MonthTotal;
 import org.cairnpmo.reporting.dashboard.DashboardCharts.RoadmapBar;
@@ -57,10 +57,10 @@ public class DashboardQuery {
           + " or s.last_report_on < :staleBefore))";
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final ProjectsBulkApi projects;
+  private final ProjectsApi projects;
   private final Clock clock;
 
-  DashboardQuery(NamedParameterJdbcTemplate jdbc, ProjectsBulkApi projects) {
+  DashboardQuery(NamedParameterJdbcTemplate jdbc, ProjectsApi projects) {
     this.jdbc = jdbc;
     this.projects = projects;
     this.clock = Clock.systemDefaultZone();

@@ -3,7 +3,7 @@ package org.cairnpmo.reporting.dashboard;
 import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.projects.ProjectView;
-import org.cairnpmo.projects.ProjectsBulkApi;
+import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,13 +26,13 @@ public class DashboardRefresh {
 
   private static final Logger log = LoggerFactory.getLogger(DashboardRefresh.class);
 
-  private final ProjectsBulkApi projects;
+  private final ProjectsApi projects;
   private final StatusRowBuilder builder;
   private final StatusRowStore store;
   private final TransactionTemplate newTransaction;
 
   DashboardRefresh(
-      ProjectsBulkApi projects,
+      ProjectsApi projects,
       StatusRowBuilder builder,
       StatusRowStore store,
       PlatformTransactionManager transactions) {

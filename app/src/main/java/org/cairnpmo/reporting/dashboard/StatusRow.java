@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.budgets.BudgetsBulkApi.Month;
+import org.cairnpmo.budgets.BudgetsApi.Month;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.Trend;

@@ -8,19 +8,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.budgets.BudgetsBulkApi;
-import org.cairnpmo.budgets.BudgetsBulkApi.Financials;
+import org.cairnpmo.budgets.BudgetsApi;
+import org.cairnpmo.budgets.BudgetsApi.Financials;
 import org.cairnpmo.control.ControlApi;
-import org.cairnpmo.control.ControlBulkApi;
-import org.cairnpmo.control.ControlBulkApi.LatestRatings;
-import org.cairnpmo.control.ControlBulkApi.RiskExposure;
+import org.cairnpmo.control.ControlApi.LatestRatings;
+import org.cairnpmo.control.ControlApi.RiskExposure;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.Trend;
-import org.cairnpmo.governance.GovernanceBulkApi;
-import org.cairnpmo.governance.GovernanceBulkApi.CurrentPhase;
-import org.cairnpmo.portfolio.PortfolioBulkApi;
+import org.cairnpmo.governance.GovernanceApi;
+import org.cairnpmo.governance.GovernanceApi.CurrentPhase;
+import org.cairnpmo.portfolio.PortfolioApi;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Component;
@@ -34,18 +33,18 @@ class StatusRowBuilder {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
-  private final ControlBulkApi control;
+  private final ControlApi control;
   private final ControlApi controlApi;
-  private final BudgetsBulkApi budgets;
-  private final GovernanceBulkApi governance;
-  private final PortfolioBulkApi portfolio;
+  private final BudgetsApi budgets;
+  private final GovernanceApi governance;
+  private final PortfolioApi portfolio;
 
   StatusRowBuilder(
-      ControlBulkApi control,
+      ControlApi control,
       ControlApi controlApi,
-      BudgetsBulkApi budgets,
-      GovernanceBulkApi governance,
-      PortfolioBulkApi portfolio) {
+      BudgetsApi budgets,
+      GovernanceApi governance,
+      PortfolioApi portfolio) {
     this.control = control;
     this.controlApi = controlApi;
     this.budgets = budgets;

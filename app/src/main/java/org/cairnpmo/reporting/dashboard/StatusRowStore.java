@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cairnpmo.budgets.BudgetsBulkApi.Month;
+import org.cairnpmo.budgets.BudgetsApi.Month;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
