@@ -2,26 +2,15 @@ package org.cairnpmo.control;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.Priority;
@@ -30,14 +19,9 @@ import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Milestones in a real headless Chromium: a manager adds a milestone on the status page, sees its
@@ -45,62 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/screenshots/milestones-*.png}. Same configuration as the other browser test classes, so
  * all share one running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MilestoneBrowserTest {
+class MilestoneBrowserTest extends BrowserTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-  private static final String PASSWORD = "browser-test-password-1";
-  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-  @LocalServerPort int port;
-  @Autowired IdentityApi identity;
   @Autowired ProjectsApi projects;
   @Autowired MilestoneService milestones;
-
-  private Playwright playwright;
-  private Browser browser;
-
-  @BeforeAll
-  void launch() throws Exception {
-    Assumptions.assumeTrue(
-        Files.exists(CHROMIUM),
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
-            + " browser tests");
-    Files.createDirectories(SCREENSHOTS);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--disable-dev-shm-usage")));
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @Test
   void a_manager_adds_a_milestone_moves_its_forecast_and_marks_it_completed() {
@@ -109,9 +41,7 @@ class MilestoneBrowserTest {
     ProjectView project = project(manager, current(pmo));
     LocalDate baseline = LocalDate.now().plusDays(20);
 
-    try (BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+    try (BrowserContext context = context()) {
       Page page = context.newPage();
       signIn(page, manager);
       page.navigate(url("/projects/" + project.id() + "/status"));
@@ -151,43 +81,6 @@ class MilestoneBrowserTest {
         .satisfies(m -> org.assertj.core.api.Assertions.assertThat(m.completed()).isTrue());
   }
 
-  private void signIn(Page page, UserSummary user) {
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(user.username());
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    assertThat(page).hasURL(url("/"));
-  }
-
-  private void shot(Page page, String name) {
-    page.evaluate("window.scrollTo(0, 0)");
-    page.waitForTimeout(150);
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private static String unique() {
-    return RUN + SEQUENCE.incrementAndGet();
-  }
-
-  private UserSummary person(Role role, String name) {
-    String username = "m" + unique().toLowerCase();
-    return identity.createUser(
-        new NewUser(
-            username,
-            name + " " + username.substring(1, 4).toUpperCase(),
-            username + "@example.org",
-            null,
-            null,
-            EnumSet.of(role),
-            PASSWORD,
-            false));
-  }
-
   private ProjectView project(UserSummary manager, CurrentUser pmo) {
     return projects.register(
         new ProjectData(
@@ -208,9 +101,5 @@ class MilestoneBrowserTest {
             List.of(),
             null),
         pmo);
-  }
-
-  private static CurrentUser current(UserSummary user) {
-    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
   }
 }
