@@ -8,9 +8,48 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import org.cairnpmo.control.MilestoneData;
+import org.cairnpmo.control.domain.MilestoneService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class OverviewPageTest extends ReportingTestSupport {
+
+  @Autowired MilestoneService milestones;
+
+  @Test
+  void milestones_show_with_their_slip_against_the_baseline() throws Exception {
+    Team t = reported(false);
+    LocalDate baseline = LocalDate.now().plusDays(30);
+    var manager = current(t.manager());
+    milestones.create(
+        t.id(),
+        new MilestoneData("Pilot live", baseline, baseline.plusDays(12), null, null),
+        manager);
+    milestones.create(
+        t.id(),
+        new MilestoneData(
+            "Design signed off", baseline.minusDays(60), null, baseline.minusDays(61), null),
+        manager);
+    milestones.create(
+        t.id(),
+        new MilestoneData("Cut-over", baseline.plusDays(90), baseline.plusDays(89), null, null),
+        manager);
+
+    mvc.perform(get("/projects/" + t.id() + "/overview").with(page(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Pilot live"),
+                        containsString("12 days late"),
+                        containsString("Design signed off"),
+                        containsString("1 day early"),
+                        containsString("Cut-over"),
+                        not(containsString("No milestones recorded.")))));
+  }
 
   @Test
   void a_sponsor_reads_status_trend_risks_issues_and_money_on_one_page() throws Exception {
