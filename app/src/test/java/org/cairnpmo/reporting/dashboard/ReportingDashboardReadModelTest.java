@@ -3,6 +3,7 @@ package org.cairnpmo.reporting.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.cairnpmo.budgets.ActualData;
@@ -14,8 +15,10 @@ import org.cairnpmo.budgets.CostType;
 import org.cairnpmo.budgets.ProgressData;
 import org.cairnpmo.budgets.ProgressPoint;
 import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.Trend;
+import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -27,6 +30,41 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportingDashboardReadModelTest extends DashboardFixtures {
 
   @Autowired BudgetService budgets;
+  @Autowired MilestoneService milestones;
+
+  @Test
+  void the_next_open_milestone_and_its_slip_follow_the_milestone_log() {
+    DepartmentSummary department = department();
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView project = activeProject(department, manager, false, "Milestone tracking");
+    CurrentUser pm = current(manager);
+    LocalDate baseline = LocalDate.now().plusDays(20);
+
+    var design =
+        milestones.create(
+            project.id(),
+            new MilestoneData("Design approved", baseline, baseline.plusDays(9), null, null),
+            pm);
+    milestones.create(
+        project.id(), new MilestoneData("Go-live", baseline.plusDays(100), null, null, null), pm);
+
+    DashboardRow row = dashboard.row(project.id(), pmo()).orElseThrow();
+    assertThat(row.nextMilestone()).isEqualTo("Design approved");
+    assertThat(row.nextMilestoneOn()).isEqualTo(baseline.plusDays(9));
+    assertThat(row.milestoneSlipDays()).isEqualTo(9);
+
+    milestones.update(
+        project.id(),
+        design.id(),
+        new MilestoneData(
+            "Design approved", baseline, baseline.plusDays(9), LocalDate.now(), design.version()),
+        design.version(),
+        pm);
+
+    DashboardRow later = dashboard.row(project.id(), pmo()).orElseThrow();
+    assertThat(later.nextMilestone()).isEqualTo("Go-live");
+    assertThat(later.milestoneSlipDays()).isZero();
+  }
 
   private static BigDecimal amount(String value) {
     return new BigDecimal(value);
