@@ -34,7 +34,7 @@ public final class DashboardParams {
     this.problems = List.copyOf(problems);
   }
 
-  static DashboardParams read(
+  public static DashboardParams read(
       String department,
       String category,
       String manager,
@@ -100,7 +100,7 @@ public final class DashboardParams {
   }
 
   /** The parameters, or a 400 naming every parameter that cannot be read. */
-  DashboardParams orRefuse() {
+  public DashboardParams orRefuse() {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
