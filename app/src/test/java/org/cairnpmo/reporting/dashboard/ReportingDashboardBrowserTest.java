@@ -104,6 +104,19 @@ class ReportingDashboardBrowserTest extends BrowserTest {
       assertThat(page.getByTestId("tile-red")).hasText("1");
       page.waitForTimeout(300);
       shot(page, "dashboard-01-department");
+      // The wide table scrolls inside its card; the page itself never scrolls sideways.
+      Object pageWider =
+          page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+      org.assertj.core.api.Assertions.assertThat(pageWider)
+          .as(
+              "elements beyond the window: %s",
+              page.evaluate(
+                  "() => JSON.stringify([document.documentElement.scrollWidth, window.innerWidth,"
+                      + " ...[...document.querySelectorAll('body *')].filter(e =>"
+                      + " !e.closest('.table-wrap') && e.getBoundingClientRect().right >"
+                      + " window.innerWidth).map(e => e.tagName + '.' + e.className + ':' +"
+                      + " Math.round(e.getBoundingClientRect().right)).slice(0, 8)])"))
+          .isEqualTo(false);
 
       page.getByLabel("Overall rating", new Page.GetByLabelOptions().setExact(true))
           .selectOption(new SelectOption().setValue("RED"));
