@@ -102,13 +102,13 @@ public class DashboardRefresh {
       Integer done =
           newTransaction.execute(
               status -> {
-                List<ProjectView> todo = content;
+                List<ProjectView> toWrite = content;
                 if (missingOnly) {
                   var present = store.present(content.stream().map(ProjectView::id).toList());
-                  todo = content.stream().filter(p -> !present.contains(p.id())).toList();
+                  toWrite = content.stream().filter(p -> !present.contains(p.id())).toList();
                 }
-                store.replace(builder.build(todo));
-                return todo.size();
+                store.replace(builder.build(toWrite));
+                return toWrite.size();
               });
       written += done == null ? 0 : done;
       if (batch.getTotalElements() > 2_000 && page % 10 == 0) {
