@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
@@ -56,12 +57,15 @@ class SelectionBrowserTest extends BrowserTest {
       page.getByLabel("Budget per period").fill("2027 = 100");
       page.getByLabel("Time limit (seconds, 1–120)").fill("5");
       page.getByLabel("Frontier levels (2–30)").fill("6");
-      // Only this test's four proposals are candidates.
+      // Only this test's four proposals are candidates. The form may still be arriving once its
+      // first fields are usable, so the script that clears the boxes waits for the whole page.
+      page.waitForLoadState(LoadState.LOAD);
       page.evaluate(
           "document.querySelectorAll('input[name=candidateIds]').forEach(e => e.checked = false)");
       for (ProposalView p : List.of(a, b, c, d)) {
         page.locator("#cand-" + p.id()).check();
       }
+      assertThat(page.locator("input[name=candidateIds]:checked")).hasCount(4);
       shot(page, "selection-01-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create scenario"))
           .click();
