@@ -1,6 +1,7 @@
 /**
  * Cross-cutting conventions every capability shares: error model (RFC 9457), paging, the web
- * shell's layout and flash messages.
+ * shell's layout and flash messages, and printable documents ({@code documents}: one PDF renderer
+ * with an embedded Unicode font, and the cell styles of the spreadsheets).
  */
 @ApplicationModule(displayName = "Platform", type = ApplicationModule.Type.OPEN)
 package org.cairnpmo.platform;

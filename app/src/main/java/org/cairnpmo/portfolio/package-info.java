@@ -5,9 +5,9 @@
  *
  * <p>Documents for management: the business case of one proposal as PDF and the ranking as XLSX
  * ({@code web/PortfolioDocuments}), a scenario's recommendation as PDF and its ranked candidates as
- * XLSX ({@code selection/ScenarioExports}). Both render PDFs through {@code documents/PdfRenderer}
- * (a self-contained Thymeleaf template to XHTML, then OpenHTMLtoPDF) and style sheets with {@code
- * documents/SheetStyles}. Decisions:
+ * XLSX ({@code selection/ScenarioExports}). Both render PDFs through the platform's {@code
+ * documents/PdfRenderer} (a self-contained Thymeleaf template to XHTML, then OpenHTMLtoPDF with an
+ * embedded Unicode font) and style sheets with its {@code documents/SheetStyles}. Decisions:
  *
  * <ul>
  *   <li>Whoever may see a proposal may print its business case; the evaluation section (weighted

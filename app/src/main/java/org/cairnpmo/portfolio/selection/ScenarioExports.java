@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cairnpmo.portfolio.documents.PdfRenderer;
+import org.cairnpmo.platform.documents.PdfRenderer;
 import org.springframework.stereotype.Component;
 
 /**

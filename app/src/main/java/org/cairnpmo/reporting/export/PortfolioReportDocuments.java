@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cairnpmo.control.Rag;
+import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.reporting.dashboard.DashboardRow;
 import org.cairnpmo.reporting.dashboard.DashboardRow.Rating;
 import org.cairnpmo.reporting.dashboard.DashboardSummary;
@@ -37,9 +38,9 @@ class PortfolioReportDocuments {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-  private final Pdf pdf;
+  private final PdfRenderer pdf;
 
-  PortfolioReportDocuments(Pdf pdf) {
+  PortfolioReportDocuments(PdfRenderer pdf) {
     this.pdf = pdf;
   }
 

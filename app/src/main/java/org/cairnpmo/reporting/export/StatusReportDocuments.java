@@ -13,6 +13,7 @@ import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.StatusReportView.RatingView;
+import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.reporting.overview.ProjectOverview;
 import org.cairnpmo.reporting.overview.ProjectOverview.DimensionTrend;
@@ -39,9 +40,9 @@ public class StatusReportDocuments {
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
-  private final Pdf pdf;
+  private final PdfRenderer pdf;
 
-  StatusReportDocuments(Pdf pdf) {
+  StatusReportDocuments(PdfRenderer pdf) {
     this.pdf = pdf;
   }
 

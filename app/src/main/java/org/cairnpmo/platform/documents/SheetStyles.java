@@ -1,4 +1,4 @@
-package org.cairnpmo.portfolio.documents;
+package org.cairnpmo.platform.documents;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
