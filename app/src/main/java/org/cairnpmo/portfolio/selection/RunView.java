@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param bestBound best proven bound so far
  * @param gapPercent gap between the two, in percent
  * @param result the stored result; null until the run ends (and when it failed)
+ * @param outdated the scenario's candidates, limits or rules changed after this run was started, so
+ *     its result can no longer be committed
  */
 public record RunView(
     long id,
@@ -23,7 +25,8 @@ public record RunView(
     Double bestBound,
     Double gapPercent,
     String error,
-    RunResult result) {
+    RunResult result,
+    boolean outdated) {
 
   public boolean active() {
     return !status.finished();

@@ -81,8 +81,10 @@ public class ScenarioService {
   @Transactional(readOnly = true)
   public List<RunView> runs(long scenarioId, CurrentUser viewer) {
     requireReader(viewer);
-    find(scenarioId);
-    return runs.findByScenarioIdOrderByIdDesc(scenarioId).stream().map(this::runView).toList();
+    String current = fingerprint(read(find(scenarioId)));
+    return runs.findByScenarioIdOrderByIdDesc(scenarioId).stream()
+        .map(r -> runView(r, current))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -114,11 +116,12 @@ public class ScenarioService {
     List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
     Scenario s = find(id);
     ScenarioView view = view(s, all, viewer);
+    String current = fingerprint(read(s));
     RunView done =
         runs.findByScenarioIdOrderByIdDesc(id).stream()
             .filter(r -> r.getStatus() == RunStatus.DONE && r.getResult() != null)
             .findFirst()
-            .map(this::runView)
+            .map(r -> runView(r, current))
             .orElse(null);
     RunResult result = done == null ? null : done.result();
     java.util.Set<Long> picked = new java.util.HashSet<>();
@@ -206,7 +209,8 @@ public class ScenarioService {
     }
     int limit = timeLimitSeconds == null ? data.effectiveTimeLimitSeconds() : timeLimitSeconds;
     SelectionRun run =
-        runs.saveAndFlush(SelectionRun.queue(scenarioId, limit, by.username(), Instant.now()));
+        runs.saveAndFlush(
+            SelectionRun.queue(scenarioId, fingerprint(data), limit, by.username(), Instant.now()));
     runner.submit(run.getId(), () -> model(data, by), data, limit);
     return runView(run);
   }
@@ -237,6 +241,14 @@ public class ScenarioService {
     Scenario scenario = find(scenarioId);
     requireVersion(scenario, expectedVersion);
     SelectionRun run = findRun(scenarioId, data.runId());
+    if (run.outdatedBy(fingerprint(read(scenario)))) {
+      throw new BusinessRuleException(
+          "run-outdated",
+          "Run "
+              + run.getId()
+              + " was made before the scenario was last changed, so its selection may break the"
+              + " scenario's limits or rules now. Run the scenario again, then commit.");
+    }
     scenario.commit(run, data.rationale(), by.username(), Instant.now());
     RunResult result = readResult(run);
     if (result == null || !result.feasible()) {
@@ -321,7 +333,9 @@ public class ScenarioService {
       }
     }
     RunView latest =
-        runs.findFirstByScenarioIdOrderByIdDesc(s.getId()).map(this::runView).orElse(null);
+        runs.findFirstByScenarioIdOrderByIdDesc(s.getId())
+            .map(r -> runView(r, fingerprint(data)))
+            .orElse(null);
     return new ScenarioView(
         s.getId(),
         s.getName(),
@@ -355,6 +369,26 @@ public class ScenarioService {
   }
 
   RunView runView(SelectionRun run) {
+    return runView(run, fingerprint(read(find(run.getScenarioId()))));
+  }
+
+  /**
+   * What a run was computed for: the scenario's definition without its name and description, so
+   * that renaming a scenario keeps its runs while any change to candidates, limits or rules makes
+   * them outdated.
+   */
+  String fingerprint(ScenarioData data) {
+    byte[] definition =
+        write(data.withHeader("", null, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(definition));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private RunView runView(SelectionRun run, String currentFingerprint) {
     Double value = run.getBestValue();
     Double bound = run.getBestBound();
     Double gap = run.getGapPercent();
@@ -379,7 +413,8 @@ public class ScenarioService {
         bound,
         gap,
         run.getError(),
-        readResult(run));
+        readResult(run),
+        run.outdatedBy(currentFingerprint));
   }
 
   private RunResult readResult(SelectionRun run) {

@@ -19,6 +19,7 @@ class SelectionRun {
   private Long id;
 
   private Long scenarioId;
+  private String definitionFingerprint;
 
   @Enumerated(EnumType.STRING)
   private RunStatus status;
@@ -36,14 +37,24 @@ class SelectionRun {
 
   protected SelectionRun() {}
 
-  static SelectionRun queue(long scenarioId, int timeLimitSeconds, String by, Instant now) {
+  static SelectionRun queue(
+      long scenarioId, String definitionFingerprint, int timeLimitSeconds, String by, Instant now) {
     SelectionRun run = new SelectionRun();
     run.scenarioId = scenarioId;
+    run.definitionFingerprint = definitionFingerprint;
     run.status = RunStatus.QUEUED;
     run.timeLimitSeconds = timeLimitSeconds;
     run.requestedBy = by;
     run.queuedAt = now;
     return run;
+  }
+
+  /**
+   * Whether the scenario changed after this run was queued. Runs from before fingerprints were kept
+   * are taken as they are.
+   */
+  boolean outdatedBy(String currentFingerprint) {
+    return definitionFingerprint != null && !definitionFingerprint.equals(currentFingerprint);
   }
 
   void start(Instant now) {

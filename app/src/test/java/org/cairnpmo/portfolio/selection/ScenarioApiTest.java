@@ -3,10 +3,12 @@ package org.cairnpmo.portfolio.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -224,6 +226,69 @@ class ScenarioApiTest extends SelectionFixtures {
                 .content(write(npvScenario("Again", p.ids(), 200, List.of()))))
         .andExpect(status().isConflict());
     mvc.perform(post(API + "/" + id + "/runs").with(as(pmoUser))).andExpect(status().isConflict());
+  }
+
+  @Test
+  void a_run_made_before_the_scenario_changed_cannot_be_committed_but_a_rename_keeps_it()
+      throws Exception {
+    UserSummary pmoUser = user(Role.PMO);
+    Four p = four(current(pmoUser));
+    String name = "Outdated " + unique();
+    long id = create(pmoUser, npvScenario(name, p.ids(), 100, List.of())).get("id").asLong();
+    long runId = awaitRun(pmoUser, id, startRun(pmoUser, id).get("id").asLong()).get("id").asLong();
+
+    // A new name and description only: the run still answers the scenario.
+    ScenarioData renamed =
+        npvScenario(name + " renamed", p.ids(), 100, List.of())
+            .withHeader(name + " renamed", "Same limits", null);
+    mvc.perform(
+            put(API + "/" + id)
+                .with(as(pmoUser))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(renamed)))
+        .andExpect(status().isOk());
+    mvc.perform(get(API + "/" + id + "/runs/" + runId).with(as(pmoUser)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outdated").value(false));
+
+    // A lower budget: the run's selection (A and B, cost 100) would break it.
+    mvc.perform(
+            put(API + "/" + id)
+                .with(as(pmoUser))
+                .header(HttpHeaders.IF_MATCH, "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(npvScenario(name, p.ids(), 60, List.of()))))
+        .andExpect(status().isOk());
+    mvc.perform(get(API + "/" + id + "/runs/" + runId).with(as(pmoUser)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outdated").value(true));
+    mvc.perform(get("/portfolio/scenarios/" + id).with(ScenarioPageTest.signedIn(pmoUser)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"result-outdated\"")))
+        .andExpect(content().string(not(containsString("id=\"commit-button\""))));
+    mvc.perform(
+            post(API + "/" + id + "/commit")
+                .with(as(pmoUser))
+                .header(HttpHeaders.IF_MATCH, "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(new CommitData(runId, "Old result", null))))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("before the scenario was last changed")));
+    mvc.perform(get(API + "/" + id).with(as(pmoUser)))
+        .andExpect(jsonPath("$.committed").value(false));
+    assertThat(projectCount(p.a().code(), pmoUser)).isZero();
+
+    // Run again: the new result fits the new budget and can be committed.
+    long again = awaitRun(pmoUser, id, startRun(pmoUser, id).get("id").asLong()).get("id").asLong();
+    mvc.perform(
+            post(API + "/" + id + "/commit")
+                .with(as(pmoUser))
+                .header(HttpHeaders.IF_MATCH, "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(new CommitData(again, "Within the lower budget", null))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.committedRunId").value(again));
   }
 
   @Test
