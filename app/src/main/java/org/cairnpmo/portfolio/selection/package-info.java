@@ -13,5 +13,12 @@
  * ({@code dependencies.excluded}). Excluding, rather than refusing the scenario, keeps the rest
  * optimizable; if the PMO made such a proposal must-include, the run reports the conflict. The
  * rules are derived afresh at each run and each view, from the proposals as they are then.
+ *
+ * <p>A run keeps a fingerprint (SHA-256) of the definition it solved, without the scenario's name
+ * and description. Once candidates, objective, limits or rules change, its result is marked
+ * outdated on the page, in the API ({@code outdated}) and in the recommendation PDF, and committing
+ * it is refused (409) until the scenario is run again; renaming keeps runs valid. At commit every
+ * selected proposal must still be under evaluation or approved, otherwise nothing is approved.
+ * Proposal dependencies cannot change under a run: only drafts can be edited.
  */
 package org.cairnpmo.portfolio.selection;

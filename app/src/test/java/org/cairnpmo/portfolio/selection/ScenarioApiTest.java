@@ -267,6 +267,19 @@ class ScenarioApiTest extends SelectionFixtures {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"result-outdated\"")))
         .andExpect(content().string(not(containsString("id=\"commit-button\""))));
+    byte[] pdf =
+        mvc.perform(get(API + "/" + id + "/recommendation.pdf").with(as(pmoUser)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(
+              new org.apache.pdfbox.text.PDFTextStripper()
+                  .getText(document)
+                  .replaceAll("\\s+", " "))
+          .contains("Caution: the scenario was changed after this run");
+    }
     mvc.perform(
             post(API + "/" + id + "/commit")
                 .with(as(pmoUser))
