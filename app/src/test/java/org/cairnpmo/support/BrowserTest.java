@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,9 @@ public abstract class BrowserTest {
         "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
             + " browser tests");
     Files.createDirectories(SCREENSHOTS);
+    // The shared CI machines are sometimes so loaded that a page takes longer than Playwright's
+    // 5 s default to show what a test waits for; a real failure still fails, only later.
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
