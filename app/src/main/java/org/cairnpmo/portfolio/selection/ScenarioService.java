@@ -373,13 +373,28 @@ public class ScenarioService {
   }
 
   /**
-   * What a run was computed for: the scenario's definition without its name and description, so
-   * that renaming a scenario keeps its runs while any change to candidates, limits or rules makes
-   * them outdated.
+   * What a run was computed for: the candidates, objective, limits and rules. Name, description,
+   * time limit and frontier levels are left out: changing them leaves a result valid.
    */
   String fingerprint(ScenarioData data) {
-    byte[] definition =
-        write(data.withHeader("", null, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ScenarioData solved =
+        new ScenarioData(
+            "",
+            null,
+            data.candidateIds(),
+            data.objective(),
+            data.alpha(),
+            data.budgetLimits(),
+            data.totalBudget(),
+            data.capacityLimits(),
+            data.mustInclude(),
+            data.mustExclude(),
+            data.exclusiveGroups(),
+            data.prerequisites(),
+            null,
+            null,
+            null);
+    byte[] definition = write(solved).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try {
       return java.util.HexFormat.of()
           .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(definition));

@@ -14,11 +14,13 @@
  * optimizable; if the PMO made such a proposal must-include, the run reports the conflict. The
  * rules are derived afresh at each run and each view, from the proposals as they are then.
  *
- * <p>A run keeps a fingerprint (SHA-256) of the definition it solved, without the scenario's name
- * and description. Once candidates, objective, limits or rules change, its result is marked
- * outdated on the page, in the API ({@code outdated}) and in the recommendation PDF, and committing
- * it is refused (409) until the scenario is run again; renaming keeps runs valid. At commit every
- * selected proposal must still be under evaluation or approved, otherwise nothing is approved.
- * Proposal dependencies cannot change under a run: only drafts can be edited.
+ * <p>A run keeps a fingerprint (SHA-256) of what it solved: candidates, objective, limits and
+ * rules. Once any of them changes, its result is marked outdated on the page, in the API ({@code
+ * outdated}) and in the recommendation PDF, and committing it is refused (409) until the scenario
+ * is run again; a new name, description, time limit or number of frontier levels keeps runs valid.
+ * A scenario without chosen candidates takes every proposal under evaluation at run time, so a
+ * proposal triaged later does not outdate its runs. At commit every selected proposal must still be
+ * under evaluation or approved, otherwise nothing is approved. Proposal dependencies cannot change
+ * under a run: only drafts can be edited.
  */
 package org.cairnpmo.portfolio.selection;

@@ -91,6 +91,24 @@ class SelectionBrowserTest extends BrowserTest {
           "() => window.Chart && Chart.getChart(document.getElementById('frontier-chart'))");
       shot(page, "selection-02-result");
 
+      // A changed budget outdates the result: it cannot be committed until the optimizer runs
+      // again (110 still buys Alpha and Bravo best).
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit").setExact(true))
+          .click();
+      page.getByLabel("Budget per period").fill("2027 = 110");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+      assertThat(page.locator("#result-outdated")).containsText("changed after this run");
+      assertThat(page.locator("#commit-button")).hasCount(0);
+      shot(page, "selection-03-outdated");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run optimizer")).click();
+      assertThat(page.locator("#commit-button"))
+          .isVisible(
+              new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                  .setTimeout(60_000));
+      assertThat(page.locator("#result-outdated")).hasCount(0);
+      assertThat(page.locator("#selected")).containsText(a.code());
+      assertThat(page.locator("#selected")).containsText(b.code());
+
       page.getByLabel("Rationale").fill("Best NPV within the 2027 budget");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit and approve"))
           .click();
@@ -99,7 +117,7 @@ class SelectionBrowserTest extends BrowserTest {
       assertThat(
               page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run optimizer")))
           .hasCount(0);
-      shot(page, "selection-03-committed");
+      shot(page, "selection-04-committed");
     }
   }
 
