@@ -1,16 +1,15 @@
 package org.cairnpmo.reporting.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -46,36 +45,9 @@ class DashboardApiController {
               + " them.")
   @GetMapping
   PageResponse<DashboardRow> rows(
-      @Parameter(description = "Department id") @RequestParam(required = false) String department,
-      @Parameter(description = "Project category, e.g. STRATEGIC") @RequestParam(required = false)
-          String category,
-      @Parameter(description = "Manager's user id") @RequestParam(required = false) String manager,
-      @Parameter(description = "Current lifecycle phase, by name") @RequestParam(required = false)
-          String phase,
-      @Parameter(description = "Project status: PROPOSED, ACTIVE, ON_HOLD, CLOSED, CANCELLED")
-          @RequestParam(required = false)
-          String status,
-      @Parameter(description = "Overall rating of the latest report: GREEN, AMBER or RED")
-          @RequestParam(required = false)
-          String rag,
-      @Parameter(description = "true: only projects whose status report is stale")
-          @RequestParam(required = false)
-          String stale,
-      @Parameter(
-              description =
-                  "Column and direction, e.g. 'spi,desc'. Columns: code, name, department,"
-                      + " manager, phase, status, overall, schedule, cost, scope, resources, risk,"
-                      + " milestone, slip, burn, spi, cpi, lastReport, budget, value, exposure,"
-                      + " plannedStart, plannedFinish")
-          @RequestParam(required = false)
-          String sort,
-      @Parameter(description = "Page number, from 0") @RequestParam(required = false) String page,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false)
-          String size) {
-    DashboardParams p =
-        DashboardParams.read(
-                department, category, manager, phase, status, rag, stale, sort, page, size)
-            .orRefuse();
+      @ParameterObject DashboardFilterParams filter,
+      @ParameterObject DashboardPagingParams paging) {
+    DashboardParams p = DashboardParams.read(filter, paging).orRefuse();
     DashboardPage result =
         dashboard.page(p.filter(), p.sort(), p.page(), p.size(), identity.requireCurrentUser());
     return new PageResponse<>(
@@ -91,18 +63,8 @@ class DashboardApiController {
               + DashboardQuery.MAX_BUBBLES
               + " largest budgets). Same filters as the rows.")
   @GetMapping("/summary")
-  DashboardOverview summary(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale) {
-    DashboardParams p =
-        DashboardParams.read(
-                department, category, manager, phase, status, rag, stale, null, null, null)
-            .orRefuse();
+  DashboardOverview summary(@ParameterObject DashboardFilterParams filter) {
+    DashboardParams p = DashboardParams.read(filter).orRefuse();
     CurrentUser viewer = identity.requireCurrentUser();
     return new DashboardOverview(
         dashboard.summary(p.filter(), viewer),

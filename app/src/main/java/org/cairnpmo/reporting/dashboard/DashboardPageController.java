@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,25 +47,15 @@ class DashboardPageController {
 
   @GetMapping("/dashboard")
   String page(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String page,
-      @RequestParam(required = false) String size,
+      DashboardFilterParams filter,
+      DashboardPagingParams paging,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    DashboardParams params =
-        DashboardParams.read(
-            department, category, manager, phase, status, rag, stale, sort, page, size);
+    DashboardParams params = DashboardParams.read(filter, paging);
     DashboardPage rows =
         dashboard.page(params.filter(), params.sort(), params.page(), params.size(), viewer);
     if (rows.totalPages() > 0 && params.page() >= rows.totalPages()) {

@@ -34,69 +34,80 @@ public final class DashboardParams {
     this.problems = List.copyOf(problems);
   }
 
-  public static DashboardParams read(
-      String department,
-      String category,
-      String manager,
-      String phase,
-      String status,
-      String rag,
-      String stale,
-      String sort,
-      String page,
-      String size) {
+  /** The filters alone, with the default sort and the first page: what the summaries read. */
+  public static DashboardParams read(DashboardFilterParams filter) {
+    return read(filter, DashboardPagingParams.none());
+  }
+
+  public static DashboardParams read(DashboardFilterParams filter, DashboardPagingParams paging) {
     List<FieldProblem> problems = new ArrayList<>();
-    Long departmentId = id("department", department, problems);
-    Long managerId = id("manager", manager, problems);
-    ProjectCategory cat = choice("category", category, ProjectCategory.class, problems);
-    ProjectStatus st = choice("status", status, ProjectStatus.class, problems);
-    Rag r = choice("rag", rag, Rag.class, problems);
-    boolean staleOnly = false;
-    if (present(stale)) {
-      String s = stale.strip().toLowerCase(Locale.ROOT);
-      if (s.equals("true")) {
-        staleOnly = true;
-      } else if (!s.equals("false")) {
-        problems.add(new FieldProblem("stale", "Use true or false."));
-      }
-    }
+    Long departmentId = id("department", filter.department(), problems);
+    Long managerId = id("manager", filter.manager(), problems);
+    ProjectCategory cat = choice("category", filter.category(), ProjectCategory.class, problems);
+    ProjectStatus st = choice("status", filter.status(), ProjectStatus.class, problems);
+    Rag r = choice("rag", filter.rag(), Rag.class, problems);
+    boolean staleOnly = staleOnly(filter.stale(), problems);
     DashboardSort order = DashboardSort.DEFAULT;
     try {
-      order = DashboardSort.parse(sort);
+      order = DashboardSort.parse(paging.sort());
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }
-    int pageNumber = 0;
-    if (present(page)) {
-      Integer n = integer(page);
-      if (n == null || n < 0) {
-        problems.add(new FieldProblem("page", "Pages are numbered from 0."));
-      } else {
-        pageNumber = n;
-      }
-    }
-    int pageSize = PAGE_SIZE;
-    if (present(size)) {
-      Integer n = integer(size);
-      if (n == null || n < 1 || n > DashboardQuery.MAX_PAGE_SIZE) {
-        problems.add(
-            new FieldProblem(
-                "size", "Ask for 1 to " + DashboardQuery.MAX_PAGE_SIZE + " projects per page."));
-      } else {
-        pageSize = n;
-      }
-    }
-    String phaseName = present(phase) ? phase.strip() : null;
-    if (phaseName != null && phaseName.length() > 120) {
-      problems.add(new FieldProblem("phase", "A phase name has at most 120 characters."));
-      phaseName = null;
-    }
+    int pageNumber = pageNumber(paging.page(), problems);
+    int pageSize = pageSize(paging.size(), problems);
+    String phaseName = phaseName(filter.phase(), problems);
     return new DashboardParams(
         new DashboardFilter(departmentId, cat, managerId, phaseName, st, r, staleOnly),
         order,
         pageNumber,
         pageSize,
         problems);
+  }
+
+  private static boolean staleOnly(String stale, List<FieldProblem> problems) {
+    if (!present(stale)) {
+      return false;
+    }
+    String s = stale.strip().toLowerCase(Locale.ROOT);
+    if (!s.equals("true") && !s.equals("false")) {
+      problems.add(new FieldProblem("stale", "Use true or false."));
+    }
+    return s.equals("true");
+  }
+
+  private static int pageNumber(String page, List<FieldProblem> problems) {
+    if (!present(page)) {
+      return 0;
+    }
+    Integer n = integer(page);
+    if (n == null || n < 0) {
+      problems.add(new FieldProblem("page", "Pages are numbered from 0."));
+      return 0;
+    }
+    return n;
+  }
+
+  private static int pageSize(String size, List<FieldProblem> problems) {
+    if (!present(size)) {
+      return PAGE_SIZE;
+    }
+    Integer n = integer(size);
+    if (n == null || n < 1 || n > DashboardQuery.MAX_PAGE_SIZE) {
+      problems.add(
+          new FieldProblem(
+              "size", "Ask for 1 to " + DashboardQuery.MAX_PAGE_SIZE + " projects per page."));
+      return PAGE_SIZE;
+    }
+    return n;
+  }
+
+  private static String phaseName(String phase, List<FieldProblem> problems) {
+    String phaseName = present(phase) ? phase.strip() : null;
+    if (phaseName != null && phaseName.length() > 120) {
+      problems.add(new FieldProblem("phase", "A phase name has at most 120 characters."));
+      return null;
+    }
+    return phaseName;
   }
 
   /** The parameters, or a 400 naming every parameter that cannot be read. */

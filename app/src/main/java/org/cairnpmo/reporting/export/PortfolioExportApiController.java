@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,13 +55,7 @@ class PortfolioExportApiController {
       @Parameter(description = "pdf or xlsx; overrides the Accept header")
           @RequestParam(required = false)
           String format,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale,
+      @ParameterObject DashboardFilterParams filter,
       @RequestParam(required = false) String sort,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
       throws HttpMediaTypeNotAcceptableException {
@@ -69,8 +65,7 @@ class PortfolioExportApiController {
                 () ->
                     new HttpMediaTypeNotAcceptableException(
                         List.of(Downloads.PDF, Downloads.XLSX)));
-    PortfolioParams params =
-        PortfolioParams.read(department, category, manager, phase, status, rag, stale, sort);
+    PortfolioParams params = PortfolioParams.read(filter, sort);
     boolean pdf = type.equals(Downloads.PDF);
     PortfolioReport report =
         reports.report(
@@ -87,17 +82,9 @@ class PortfolioExportApiController {
   @Operation(summary = "The portfolio status report as PDF (same as format=pdf)")
   @GetMapping(value = "/status-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> statusReportPdf(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale,
-      @RequestParam(required = false) String sort)
+      @ParameterObject DashboardFilterParams filter, @RequestParam(required = false) String sort)
       throws HttpMediaTypeNotAcceptableException {
-    return statusReport(
-        "pdf", department, category, manager, phase, status, rag, stale, sort, null);
+    return statusReport("pdf", filter, sort, null);
   }
 
   @Operation(summary = "The portfolio status report as XLSX (same as format=xlsx)")
@@ -105,17 +92,9 @@ class PortfolioExportApiController {
       value = "/status-report.xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   ResponseEntity<byte[]> statusReportXlsx(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale,
-      @RequestParam(required = false) String sort)
+      @ParameterObject DashboardFilterParams filter, @RequestParam(required = false) String sort)
       throws HttpMediaTypeNotAcceptableException {
-    return statusReport(
-        "xlsx", department, category, manager, phase, status, rag, stale, sort, null);
+    return statusReport("xlsx", filter, sort, null);
   }
 
   @Operation(
@@ -127,16 +106,8 @@ class PortfolioExportApiController {
   @GetMapping(
       value = {"/summary", "/summary.pdf"},
       produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> summary(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale) {
-    PortfolioParams params =
-        PortfolioParams.read(department, category, manager, phase, status, rag, stale, null);
+  ResponseEntity<byte[]> summary(@ParameterObject DashboardFilterParams filter) {
+    PortfolioParams params = PortfolioParams.read(filter, null);
     ExecutiveSummary summary = reports.summary(params, identity.requireCurrentUser());
     return Downloads.file(
         documents.summaryPdf(summary),

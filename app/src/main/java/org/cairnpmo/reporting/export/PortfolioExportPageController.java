@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,16 +31,8 @@ class PortfolioExportPageController {
 
   @GetMapping("/dashboard/export.pdf")
   ResponseEntity<byte[]> pdf(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale,
-      @RequestParam(required = false) String sort) {
-    PortfolioParams params =
-        PortfolioParams.read(department, category, manager, phase, status, rag, stale, sort);
+      DashboardFilterParams filter, @RequestParam(required = false) String sort) {
+    PortfolioParams params = PortfolioParams.read(filter, sort);
     PortfolioReport report =
         reports.report(params, PortfolioReports.PDF_ROWS, identity.requireCurrentUser());
     return Downloads.file(
@@ -50,16 +43,8 @@ class PortfolioExportPageController {
 
   @GetMapping("/dashboard/export.xlsx")
   ResponseEntity<byte[]> xlsx(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale,
-      @RequestParam(required = false) String sort) {
-    PortfolioParams params =
-        PortfolioParams.read(department, category, manager, phase, status, rag, stale, sort);
+      DashboardFilterParams filter, @RequestParam(required = false) String sort) {
+    PortfolioParams params = PortfolioParams.read(filter, sort);
     PortfolioReport report =
         reports.report(params, PortfolioReports.XLSX_ROWS, identity.requireCurrentUser());
     return Downloads.file(
@@ -69,16 +54,8 @@ class PortfolioExportPageController {
   }
 
   @GetMapping("/dashboard/summary.pdf")
-  ResponseEntity<byte[]> summary(
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String manager,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String stale) {
-    PortfolioParams params =
-        PortfolioParams.read(department, category, manager, phase, status, rag, stale, null);
+  ResponseEntity<byte[]> summary(DashboardFilterParams filter) {
+    PortfolioParams params = PortfolioParams.read(filter, null);
     ExecutiveSummary summary = reports.summary(params, identity.requireCurrentUser());
     return Downloads.file(
         documents.summaryPdf(summary),

@@ -3,6 +3,8 @@ package org.cairnpmo.reporting.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.reporting.dashboard.DashboardFilter;
+import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
+import org.cairnpmo.reporting.dashboard.DashboardPagingParams;
 import org.cairnpmo.reporting.dashboard.DashboardParams;
 import org.cairnpmo.reporting.dashboard.DashboardQuery.FilterOptions;
 import org.cairnpmo.reporting.dashboard.DashboardSort;
@@ -15,19 +17,9 @@ import org.cairnpmo.reporting.dashboard.DashboardSort;
  */
 record PortfolioParams(DashboardFilter filter, DashboardSort sort) {
 
-  static PortfolioParams read(
-      String department,
-      String category,
-      String manager,
-      String phase,
-      String status,
-      String rag,
-      String stale,
-      String sort) {
+  static PortfolioParams read(DashboardFilterParams filter, String sort) {
     DashboardParams params =
-        DashboardParams.read(
-                department, category, manager, phase, status, rag, stale, sort, null, null)
-            .orRefuse();
+        DashboardParams.read(filter, DashboardPagingParams.sortedBy(sort)).orRefuse();
     return new PortfolioParams(params.filter(), params.sort());
   }
 

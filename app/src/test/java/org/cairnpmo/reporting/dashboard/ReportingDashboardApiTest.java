@@ -1,7 +1,10 @@
 package org.cairnpmo.reporting.dashboard;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -132,6 +135,53 @@ class ReportingDashboardApiTest extends DashboardFixtures {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/api/v1/portfolio/dashboard/summary")))
         .andExpect(content().string(containsString("portfolioDashboard")));
+  }
+
+  @Test
+  void the_documented_query_parameters_are_the_filters_sort_and_page() throws Exception {
+    String rows = "$.paths['/api/v1/portfolio/dashboard'].get";
+    String summary = "$.paths['/api/v1/portfolio/dashboard/summary'].get";
+    mvc.perform(
+            get("/v3/api-docs").with(page(user(Role.MEMBER))).accept(MediaType.APPLICATION_JSON))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(rows + ".operationId").value("portfolioDashboard"))
+        .andExpect(
+            jsonPath(rows + ".parameters[*].name")
+                .value(
+                    contains(
+                        "department",
+                        "category",
+                        "manager",
+                        "phase",
+                        "status",
+                        "rag",
+                        "stale",
+                        "sort",
+                        "page",
+                        "size")))
+        .andExpect(jsonPath(rows + ".parameters[*].in", everyItem(is("query"))))
+        .andExpect(jsonPath(rows + ".parameters[*].required", everyItem(is(false))))
+        .andExpect(jsonPath(rows + ".parameters[*].schema.type", everyItem(is("string"))))
+        .andExpect(
+            jsonPath(rows + ".parameters[?(@.name == 'department')].description")
+                .value(contains("Department id")))
+        .andExpect(
+            jsonPath(rows + ".parameters[?(@.name == 'rag')].description")
+                .value(contains("Overall rating of the latest report: GREEN, AMBER or RED")))
+        .andExpect(
+            jsonPath(rows + ".parameters[?(@.name == 'size')].description")
+                .value(contains("Page size, 1 to 200 (default 50)")))
+        .andExpect(
+            jsonPath(summary + ".parameters[*].name")
+                .value(
+                    contains(
+                        "department", "category", "manager", "phase", "status", "rag", "stale")));
+  }
+
+  @Test
+  void the_summary_ignores_sort_and_page() throws Exception {
+    mvc.perform(get(API + "/summary?sort=colour&page=-1&size=0").with(as(user(Role.PMO))))
+        .andExpect(status().isOk());
   }
 
   private void expectInvalid(String url, UserSummary viewer, String parameter) throws Exception {

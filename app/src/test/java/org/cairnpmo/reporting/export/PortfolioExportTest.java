@@ -16,6 +16,7 @@ import org.cairnpmo.control.EscalationData;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RiskView;
+import org.cairnpmo.identity.Role;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.reporting.overview.ReportingTestSupport;
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,43 @@ class PortfolioExportTest extends ReportingTestSupport {
                     .contains("\"sort\""));
     mvc.perform(get("/dashboard/export.pdf").param("rag", "PURPLE").with(page(p.red().pmo())))
         .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void the_exports_ignore_the_dashboard_page_and_the_summaries_its_sort() throws Exception {
+    Portfolio p = portfolio();
+    String department = String.valueOf(p.department().id());
+    java.util.Map<String, String> ignored =
+        java.util.Map.of(
+            "/api/v1/portfolio/status-report.pdf?page=-1&size=0", "API",
+            "/api/v1/portfolio/summary?sort=colour", "API",
+            "/dashboard/export.xlsx?page=none", "page",
+            "/dashboard/summary.pdf?sort=colour", "page");
+    for (var e : ignored.entrySet()) {
+      var viewer = e.getValue().equals("API") ? as(p.red().pmo()) : page(p.red().pmo());
+      mvc.perform(get(e.getKey() + "&department=" + department).with(viewer))
+          .andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void the_api_documents_the_dashboard_filters_for_every_portfolio_export() throws Exception {
+    String filters = "department,category,manager,phase,status,rag,stale";
+    mvc.perform(get("/v3/api-docs").with(page(user(Role.MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(
+            parameters("/api/v1/portfolio/status-report", "format," + filters + ",sort,Accept"))
+        .andExpect(parameters("/api/v1/portfolio/status-report.pdf", filters + ",sort"))
+        .andExpect(parameters("/api/v1/portfolio/status-report.xlsx", filters + ",sort"))
+        .andExpect(parameters("/api/v1/portfolio/summary", filters))
+        .andExpect(parameters("/api/v1/portfolio/summary.pdf", filters));
+  }
+
+  private static org.springframework.test.web.servlet.ResultMatcher parameters(
+      String path, String names) {
+    return org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+            "$.paths['" + path + "'].get.parameters[*].name")
+        .value(org.hamcrest.Matchers.contains(names.split(",")));
   }
 
   @Test
