@@ -448,4 +448,24 @@ class StatusReportApiTest extends ControlTestSupport {
     assertThat(created.get("status").asText()).isEqualTo("SUBMITTED");
     assertThat(created.get("dueDate").asText()).isEqualTo(today.plusDays(2).toString());
   }
+
+  @Test
+  void a_report_submitted_as_it_is_created_is_located_without_the_query() throws Exception {
+    Team t = team(false);
+    LocalDate today = LocalDate.now();
+
+    MvcResult result =
+        mvc.perform(
+                post(base(t) + "/status-reports?submit=true")
+                    .with(as(t.pmo()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(report(today.minusDays(6), today, Rag.GREEN, "Ok"))))
+            .andExpect(status().isCreated())
+            .andReturn();
+    JsonNode created = read(result);
+    assertThat(result.getResponse().getHeader(HttpHeaders.ETAG))
+        .isEqualTo("\"" + created.get("version").asLong() + "\"");
+    assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
+        .endsWith(base(t) + "/status-reports/" + created.get("id").asLong());
+  }
 }

@@ -3,7 +3,6 @@ package org.cairnpmo.control.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.cairnpmo.control.MilestoneData;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Milestones",
@@ -55,14 +53,7 @@ class MilestoneApiController {
   ResponseEntity<MilestoneJson> create(
       @PathVariable long projectId, @Valid @RequestBody MilestoneData data) {
     MilestoneView created = milestones.create(projectId, data, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(MilestoneJson.of(created));
+    return VersionedResponses.created(MilestoneJson.of(created), created.id(), created.version());
   }
 
   @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is its version")
@@ -123,9 +114,7 @@ class MilestoneApiController {
   record CompletionData(LocalDate completedDate, Long version) {}
 
   private static ResponseEntity<MilestoneJson> withETag(MilestoneView view) {
-    return ResponseEntity.ok()
-        .eTag(OptimisticLocking.etag(view.version()))
-        .body(MilestoneJson.of(view));
+    return VersionedResponses.ok(MilestoneJson.of(view), view.version());
   }
 
   /** A milestone as the API shows it: with whether it is completed and its slip in days. */

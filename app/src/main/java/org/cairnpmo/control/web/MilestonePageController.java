@@ -1,35 +1,25 @@
 package org.cairnpmo.control.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
-import java.io.IOException;
+import java.util.Optional;
 import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,30 +37,14 @@ class MilestonePageController {
   private final MilestoneService milestones;
   private final ControlAccess access;
   private final IdentityApi identity;
-  private final Validator validator;
-  private final ConversionService conversion;
+  private final StatusForms forms;
 
   MilestonePageController(
-      MilestoneService milestones,
-      ControlAccess access,
-      IdentityApi identity,
-      Validator validator,
-      @Qualifier("mvcConversionService") ConversionService conversion) {
+      MilestoneService milestones, ControlAccess access, IdentityApi identity, StatusForms forms) {
     this.milestones = milestones;
     this.access = access;
     this.identity = identity;
-    this.validator = validator;
-    this.conversion = conversion;
-  }
-
-  @InitBinder
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id", "projectId");
-  }
-
-  @ModelAttribute("fmt")
-  ControlFormat fmt() {
-    return ControlFormat.INSTANCE;
+    this.forms = forms;
   }
 
   @GetMapping("/projects/{projectId}/milestones")
@@ -95,20 +69,14 @@ class MilestonePageController {
       RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
     ProjectView project = writable(projectId);
-    form = LenientForms.orRebuilt(form, MilestoneData.class, "form", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (!errors.any()) {
-      try {
-        MilestoneView saved = milestones.create(projectId, form, editor);
-        redirect.addFlashAttribute("flash", "Milestone added: " + saved.name() + ".");
-        return back(projectId);
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
-      }
+    SubmittedForm<MilestoneData> submitted =
+        forms.read(form, MilestoneData.class, "form", binding, model);
+    Optional<MilestoneView> saved = submitted.save(f -> milestones.create(projectId, f, editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Milestone added: " + saved.get().name() + ".");
+      return back(projectId);
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return formPage(project, null, model);
   }
 
@@ -133,28 +101,21 @@ class MilestonePageController {
     CurrentUser editor = identity.requireCurrentUser();
     ProjectView project = writable(projectId);
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
-    form = LenientForms.orRebuilt(form, MilestoneData.class, "form", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null && !binding.hasErrors()) {
-      errors.global("The form is missing the version it was based on. Reload the page.");
-    }
-    if (!errors.any()) {
-      try {
-        MilestoneView saved =
-            milestones.update(projectId, milestoneId, form, form.version(), editor);
-        redirect.addFlashAttribute("flash", "Milestone saved: " + saved.name() + ".");
+    SubmittedForm<MilestoneData> submitted =
+        forms.readEdit(form, MilestoneData.class, "form", binding, model, MilestoneData::version);
+    try {
+      Optional<MilestoneView> saved =
+          submitted.save(f -> milestones.update(projectId, milestoneId, f, f.version(), editor));
+      if (saved.isPresent()) {
+        redirect.addFlashAttribute("flash", "Milestone saved: " + saved.get().name() + ".");
         return back(projectId);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        errors.global(STALE);
-        milestone = milestones.get(projectId, milestoneId, editor);
-        model.addAttribute("form", data(milestone));
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      submitted.errors().global(STALE);
+      milestone = milestones.get(projectId, milestoneId, editor);
+      model.addAttribute("form", data(milestone));
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return formPage(project, milestone, model);
   }
 
@@ -224,26 +185,5 @@ class MilestonePageController {
   private static MilestoneData data(MilestoneView m) {
     return new MilestoneData(
         m.name(), m.baselineDate(), m.forecastDate(), m.completedDate(), m.version());
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  void badRequest(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-  }
-
-  @ExceptionHandler(BusinessRuleException.class)
-  String rule(
-      BusinessRuleException e,
-      RedirectAttributes redirect,
-      jakarta.servlet.http.HttpServletRequest request) {
-    redirect.addFlashAttribute("flashError", e.getMessage());
-    String path = request.getRequestURI();
-    int at = path.indexOf("/milestones");
-    return "redirect:" + (at > 0 ? path.substring(0, at) + "/status" : "/status");
   }
 }

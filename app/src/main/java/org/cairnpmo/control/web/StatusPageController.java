@@ -1,12 +1,10 @@
 package org.cairnpmo.control.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cairnpmo.control.Cadence;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.CadenceView;
@@ -29,25 +27,18 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -66,8 +57,7 @@ class StatusPageController {
   private final RatingRuleService rules;
   private final ControlAccess access;
   private final IdentityApi identity;
-  private final Validator validator;
-  private final ConversionService conversion;
+  private final StatusForms forms;
   private final MilestoneService milestones;
 
   StatusPageController(
@@ -75,26 +65,14 @@ class StatusPageController {
       RatingRuleService rules,
       ControlAccess access,
       IdentityApi identity,
-      Validator validator,
-      @Qualifier("mvcConversionService") ConversionService conversion,
+      StatusForms forms,
       MilestoneService milestones) {
     this.milestones = milestones;
     this.reports = reports;
     this.rules = rules;
     this.access = access;
     this.identity = identity;
-    this.validator = validator;
-    this.conversion = conversion;
-  }
-
-  @InitBinder
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id", "projectId");
-  }
-
-  @ModelAttribute("fmt")
-  ControlFormat fmt() {
-    return ControlFormat.INSTANCE;
+    this.forms = forms;
   }
 
   @ModelAttribute("dimensions")
@@ -151,32 +129,29 @@ class StatusPageController {
       Model model,
       RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
-    form = LenientForms.orRebuilt(form, CadenceData.class, "cadenceForm", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (!errors.any()) {
-      try {
-        CadenceView saved = reports.setCadence(projectId, form, form.version(), editor);
+    SubmittedForm<CadenceData> submitted =
+        forms.read(form, CadenceData.class, "cadenceForm", binding, model);
+    try {
+      Optional<CadenceView> saved =
+          submitted.save(f -> reports.setCadence(projectId, f, f.version(), editor));
+      if (saved.isPresent()) {
         redirect.addFlashAttribute(
             "flash",
             "The project now reports "
-                + saved.cadence().label().toLowerCase(Locale.ROOT)
+                + saved.get().cadence().label().toLowerCase(Locale.ROOT)
                 + ", from "
-                + ControlFormat.INSTANCE.day(saved.startsOn())
+                + ControlFormat.INSTANCE.day(saved.get().startsOn())
                 + "; each report is due "
-                + ControlFormat.INSTANCE.days(saved.dueDays())
+                + ControlFormat.INSTANCE.days(saved.get().dueDays())
                 + " after its period.");
         return "redirect:/projects/" + projectId + "/status";
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        redirect.addFlashAttribute(
-            "flashError", "Someone else changed the cadence meanwhile; here it is as it is now.");
-        return "redirect:/projects/" + projectId + "/status";
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      redirect.addFlashAttribute(
+          "flashError", "Someone else changed the cadence meanwhile; here it is as it is now.");
+      return "redirect:/projects/" + projectId + "/status";
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return status(projectId, model);
   }
 
@@ -232,21 +207,16 @@ class StatusPageController {
       RedirectAttributes redirect) {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
-    form = LenientForms.orRebuilt(form, StatusReportData.class, "form", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
+    SubmittedForm<StatusReportData> submitted =
+        forms.read(form, StatusReportData.class, "form", binding, model);
     boolean submit = "submit".equals(action);
-    if (!errors.any()) {
-      try {
-        StatusReportView saved = reports.create(projectId, form, submit, author);
-        redirect.addFlashAttribute("flash", saved(saved, submit));
-        return "redirect:/projects/" + projectId + "/status/reports/" + saved.id();
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
-      }
+    Optional<StatusReportView> saved =
+        submitted.save(f -> reports.create(projectId, f, submit, author));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", saved(saved.get(), submit));
+      return "redirect:/projects/" + projectId + "/status/reports/" + saved.get().id();
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return formPage(project, null, author, model);
   }
 
@@ -284,30 +254,28 @@ class StatusPageController {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
-    form = LenientForms.orRebuilt(form, StatusReportData.class, "form", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null && !binding.hasErrors()) {
-      errors.global("The form is missing the version it was based on. Reload the page.");
-    }
+    SubmittedForm<StatusReportData> submitted =
+        forms.readEdit(
+            form, StatusReportData.class, "form", binding, model, StatusReportData::version);
     boolean submit = "submit".equals(action);
-    if (!errors.any()) {
-      try {
-        StatusReportView saved =
-            reports.update(projectId, reportId, form, form.version(), submit, author);
-        redirect.addFlashAttribute("flash", saved(saved, submit));
-        return "redirect:/projects/" + projectId + "/status/reports/" + reportId;
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        errors.global(STALE);
-        report = reports.get(projectId, reportId, author);
-        model.addAttribute("form", data(report));
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    try {
+      Optional<StatusReportView> saved =
+          submitted.saveFields(
+              f -> reports.update(projectId, reportId, f, f.version(), submit, author));
+      if (saved.isPresent()) {
+        redirect.addFlashAttribute("flash", saved(saved.get(), submit));
+        return back;
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      submitted.errors().global(STALE);
+      report = reports.get(projectId, reportId, author);
+      model.addAttribute("form", data(report));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return back;
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return formPage(project, report, author, model);
   }
 
@@ -419,31 +387,27 @@ class StatusPageController {
       throw new AccessDeniedException("Only the PMO reviews status reports");
     }
     String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
-    form = LenientForms.orRebuilt(form, ReviewData.class, "review", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null && !binding.hasErrors()) {
-      errors.global("The form is missing the version it was based on. Reload the page.");
-    }
-    if (!errors.any()) {
-      try {
-        reports.review(projectId, reportId, form, form.version(), reviewer);
+    SubmittedForm<ReviewData> submitted =
+        forms.readEdit(form, ReviewData.class, "review", binding, model, ReviewData::version);
+    try {
+      Optional<StatusReportView> reviewed =
+          submitted.saveFields(f -> reports.review(projectId, reportId, f, f.version(), reviewer));
+      if (reviewed.isPresent()) {
         redirect.addFlashAttribute(
             "flash",
-            form.outcome() == ReviewData.Outcome.RETURNED
+            submitted.form().outcome() == ReviewData.Outcome.RETURNED
                 ? "Report returned to its author with your comment."
                 : "Report reviewed.");
         return back;
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        redirect.addFlashAttribute("flashError", STALE);
-        return back;
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return back;
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      redirect.addFlashAttribute("flashError", STALE);
+      return back;
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return back;
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return report(projectId, reportId, model);
   }
 
@@ -535,18 +499,14 @@ class StatusPageController {
       Model model,
       RedirectAttributes redirect) {
     CurrentUser editor = requireRuleManager();
-    form = LenientForms.orRebuilt(form, RatingRuleData.class, "ruleForm", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (!errors.any()) {
-      try {
-        RatingRuleView saved = rules.define(withActive(form), editor);
-        redirect.addFlashAttribute("flash", "Rule added: " + saved.text() + ".");
-        return "redirect:/status/rules";
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      }
+    SubmittedForm<RatingRuleData> submitted =
+        forms.read(form, RatingRuleData.class, "ruleForm", binding, model);
+    Optional<RatingRuleView> saved = submitted.saveFields(f -> rules.define(withActive(f), editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Rule added: " + saved.get().text() + ".");
+      return "redirect:/status/rules";
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return rulesPage(editor, null, model);
   }
 
@@ -578,25 +538,22 @@ class StatusPageController {
       RedirectAttributes redirect) {
     CurrentUser editor = requireRuleManager();
     RatingRuleView rule = rules.get(ruleId);
-    form = LenientForms.orRebuilt(form, RatingRuleData.class, "ruleForm", model, conversion);
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form.version() == null && !binding.hasErrors()) {
-      errors.global("The form is missing the version it was based on. Reload the page.");
-    }
-    if (!errors.any()) {
-      try {
-        RatingRuleView saved = rules.revise(ruleId, withActive(form), form.version(), editor);
-        redirect.addFlashAttribute("flash", "Rule saved: " + saved.text() + ".");
+    SubmittedForm<RatingRuleData> submitted =
+        forms.readEdit(
+            form, RatingRuleData.class, "ruleForm", binding, model, RatingRuleData::version);
+    try {
+      Optional<RatingRuleView> saved =
+          submitted.saveFields(f -> rules.revise(ruleId, withActive(f), f.version(), editor));
+      if (saved.isPresent()) {
+        redirect.addFlashAttribute("flash", "Rule saved: " + saved.get().text() + ".");
         return "redirect:/status/rules";
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        redirect.addFlashAttribute(
-            "flashError", "Someone else changed this rule meanwhile; here it is as it is now.");
-        return "redirect:/status/rules/" + ruleId;
-      } catch (InvalidInputException e) {
-        errors.add(e);
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      redirect.addFlashAttribute(
+          "flashError", "Someone else changed this rule meanwhile; here it is as it is now.");
+      return "redirect:/status/rules/" + ruleId;
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return rulesPage(editor, rule, model);
   }
 
@@ -636,28 +593,5 @@ class StatusPageController {
       throw new AccessDeniedException("Only the PMO changes the rating rules");
     }
     return user;
-  }
-
-  // ---------------------------------------------------------------- errors
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  void badRequest(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-  }
-
-  @ExceptionHandler(BusinessRuleException.class)
-  String rule(
-      BusinessRuleException e,
-      RedirectAttributes redirect,
-      jakarta.servlet.http.HttpServletRequest request) {
-    redirect.addFlashAttribute("flashError", e.getMessage());
-    String path = request.getRequestURI();
-    int status = path.indexOf("/status");
-    return "redirect:" + (status > 0 ? path.substring(0, status) + "/status" : "/status");
   }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.CadenceView;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Status reports",
@@ -118,15 +116,7 @@ class StatusReportApiController {
       @Valid @RequestBody StatusReportData data) {
     StatusReportView created =
         reports.create(projectId, data, submit, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .replaceQuery(null)
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(
@@ -211,12 +201,10 @@ class StatusReportApiController {
   }
 
   private static ResponseEntity<CadenceView> withETag(CadenceView view) {
-    return view.version() == null
-        ? ResponseEntity.ok(view)
-        : ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   private static ResponseEntity<StatusReportView> withETag(StatusReportView view) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 }
