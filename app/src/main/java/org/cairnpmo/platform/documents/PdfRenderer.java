@@ -3,6 +3,7 @@ package org.cairnpmo.platform.documents;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,6 +34,12 @@ public class PdfRenderer {
 
   private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
   private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+
+  static {
+    // The renderer writes a line to the console for every document and every font it loads;
+    // only its warnings (such as CSS it cannot use) are worth the log.
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
 
   private final ITemplateEngine templates;
 
