@@ -24,6 +24,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -72,7 +73,7 @@ class BudgetApiController {
   @GetMapping("/budget")
   ResponseEntity<BudgetView> budget(@PathVariable long projectId) {
     BudgetView view = budgets.budget(projectId, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -88,7 +89,7 @@ class BudgetApiController {
       @RequestBody BudgetData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     BudgetView view = budgets.saveBudget(projectId, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -97,7 +98,7 @@ class BudgetApiController {
   @GetMapping("/progress")
   ResponseEntity<ProgressView> progress(@PathVariable long projectId) {
     ProgressView view = budgets.progress(projectId, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -112,7 +113,7 @@ class BudgetApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ProgressView view =
         budgets.saveProgress(projectId, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")

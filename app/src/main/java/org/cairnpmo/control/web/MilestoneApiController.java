@@ -10,6 +10,7 @@ import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

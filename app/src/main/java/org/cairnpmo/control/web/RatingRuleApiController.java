@@ -3,13 +3,13 @@ package org.cairnpmo.control.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.cairnpmo.control.RatingRuleData;
 import org.cairnpmo.control.RatingRuleView;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Rating rules",
@@ -51,14 +50,7 @@ class RatingRuleApiController {
   @PostMapping
   ResponseEntity<RatingRuleView> create(@Valid @RequestBody RatingRuleData data) {
     RatingRuleView created = rules.define(data, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(operationId = "getRatingRule", summary = "One rating rule; its ETag is its version")
@@ -66,7 +58,7 @@ class RatingRuleApiController {
   ResponseEntity<RatingRuleView> get(@PathVariable long id) {
     identity.requireCurrentUser();
     RatingRuleView rule = rules.get(id);
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(rule.version())).body(rule);
+    return VersionedResponses.ok(rule, rule.version());
   }
 
   @Operation(operationId = "updateRatingRule", summary = "Change a rating rule (PMO)")
@@ -77,7 +69,7 @@ class RatingRuleApiController {
       @Valid @RequestBody RatingRuleData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     RatingRuleView rule = rules.revise(id, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(rule.version())).body(rule);
+    return VersionedResponses.ok(rule, rule.version());
   }
 
   @Operation(

@@ -18,6 +18,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;

@@ -19,6 +19,7 @@ import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,9 +73,8 @@ class GateApiController {
   @PostMapping("/projects")
   ResponseEntity<ProjectGovernanceView> place(@Valid @RequestBody PlacementData data) {
     ProjectGovernanceView placed = gates.place(data, identity.requireCurrentUser());
-    return ResponseEntity.created(URI.create("/api/v1/governance/projects/" + placed.projectId()))
-        .eTag(OptimisticLocking.etag(placed.version()))
-        .body(placed);
+    return VersionedResponses.created(
+        placed, URI.create("/api/v1/governance/projects/" + placed.projectId()), placed.version());
   }
 
   @Operation(summary = "A project's lifecycle: phases, gates, reviews and decisions")
@@ -167,19 +167,16 @@ class GateApiController {
   }
 
   private static ResponseEntity<ProjectGovernanceView> withETag(ProjectGovernanceView view) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   private static ResponseEntity<ReviewView> created(GateService.Result result) {
     ProjectGovernanceView project = result.project();
-    return ResponseEntity.created(
-            URI.create(
-                "/api/v1/governance/projects/"
-                    + project.projectId()
-                    + "/reviews/"
-                    + result.reviewId()))
-        .eTag(OptimisticLocking.etag(project.version()))
-        .body(review(project, result.reviewId()));
+    return VersionedResponses.created(
+        review(project, result.reviewId()),
+        URI.create(
+            "/api/v1/governance/projects/" + project.projectId() + "/reviews/" + result.reviewId()),
+        project.version());
   }
 
   private static ReviewView review(ProjectGovernanceView project, long reviewId) {

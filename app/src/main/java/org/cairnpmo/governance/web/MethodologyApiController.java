@@ -19,6 +19,7 @@ import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class MethodologyApiController {
   ResponseEntity<ProjectCriteriaView> criteria() {
     identity.requireCurrentUser();
     ProjectCriteriaView view = methodology.criteria();
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -66,7 +67,7 @@ class MethodologyApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ProjectCriteriaView view =
         methodology.reviseCriteria(data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -102,9 +103,8 @@ class MethodologyApiController {
   @PostMapping("/tiers")
   ResponseEntity<TierView> defineTier(@Valid @RequestBody TierData data) {
     TierView created = methodology.defineTier(data, identity.requireCurrentUser());
-    return ResponseEntity.created(URI.create("/api/v1/governance/tiers/" + created.id()))
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(
+        created, URI.create("/api/v1/governance/tiers/" + created.id()), created.version());
   }
 
   @Operation(summary = "One tier; its ETag is its version")
@@ -112,7 +112,7 @@ class MethodologyApiController {
   ResponseEntity<TierView> tier(@PathVariable long id) {
     identity.requireCurrentUser();
     TierView view = methodology.tier(id);
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -125,7 +125,7 @@ class MethodologyApiController {
       @Valid @RequestBody TierData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     TierView view = methodology.reviseTier(id, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(summary = "All lifecycles, every revision, newest revision first")
@@ -141,9 +141,8 @@ class MethodologyApiController {
   @PostMapping("/lifecycles")
   ResponseEntity<LifecycleView> defineLifecycle(@Valid @RequestBody LifecycleData data) {
     LifecycleView created = methodology.defineLifecycle(data, identity.requireCurrentUser());
-    return ResponseEntity.created(URI.create("/api/v1/governance/lifecycles/" + created.id()))
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(
+        created, URI.create("/api/v1/governance/lifecycles/" + created.id()), created.version());
   }
 
   @Operation(summary = "One lifecycle; its ETag is its version")
@@ -151,7 +150,7 @@ class MethodologyApiController {
   ResponseEntity<LifecycleView> lifecycle(@PathVariable long id) {
     identity.requireCurrentUser();
     LifecycleView view = methodology.lifecycle(id);
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -167,7 +166,7 @@ class MethodologyApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     LifecycleView view =
         methodology.reviseLifecycle(id, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -178,8 +177,7 @@ class MethodologyApiController {
   @PostMapping("/lifecycles/{id}/revisions")
   ResponseEntity<LifecycleView> newRevision(@PathVariable long id) {
     LifecycleView created = methodology.newRevision(id, identity.requireCurrentUser());
-    return ResponseEntity.created(URI.create("/api/v1/governance/lifecycles/" + created.id()))
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(
+        created, URI.create("/api/v1/governance/lifecycles/" + created.id()), created.version());
   }
 }

@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Departments",
@@ -52,14 +51,7 @@ class DepartmentApiController {
   @PostMapping
   ResponseEntity<DepartmentSummary> create(@Valid @RequestBody DepartmentForm form) {
     DepartmentSummary created = departments.create(form);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(operationId = "getDepartment", summary = "One department; its ETag is its version")
@@ -91,6 +83,6 @@ class DepartmentApiController {
   }
 
   private static ResponseEntity<DepartmentSummary> withETag(DepartmentSummary department) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(department.version())).body(department);
+    return VersionedResponses.ok(department, department.version());
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,19 +89,14 @@ class ScenarioApiController {
   @PostMapping
   ResponseEntity<ScenarioView> create(@Valid @RequestBody ScenarioData data) {
     ScenarioView view = scenarios.create(data, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(view.id())
-            .toUri();
-    return ResponseEntity.created(location).eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.created(view, view.id(), view.version());
   }
 
   @Operation(summary = "One scenario with its candidates and latest run; its ETag is its version")
   @GetMapping("/{id}")
   ResponseEntity<ScenarioView> get(@PathVariable long id) {
     ScenarioView view = scenarios.get(id, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -113,7 +109,7 @@ class ScenarioApiController {
       @Valid @RequestBody ScenarioData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ScenarioView view = scenarios.revise(id, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(summary = "Delete a scenario that was not committed, with its runs")
@@ -189,6 +185,6 @@ class ScenarioApiController {
       @Valid @RequestBody CommitData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ScenarioView view = scenarios.commit(id, data, expected, identity.requireCurrentUser());
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 }

@@ -1,16 +1,12 @@
 package org.cairnpmo.portfolio.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Paging, sorting and ETag conventions shared by the portfolio's REST controllers. */
+/** Paging and sorting conventions shared by the portfolio's REST controllers. */
 final class ApiSupport {
 
   static final int MAX_PAGE_SIZE = 200;
@@ -56,23 +52,5 @@ final class ApiSupport {
       }
     }
     return Sort.by(orders);
-  }
-
-  static <T> ResponseEntity<T> withETag(T body, long version) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(version)).body(body);
-  }
-
-  static <T> ResponseEntity<T> created(T body, long id, long version) {
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(id)
-            .toUri();
-    return ResponseEntity.created(location).eTag(OptimisticLocking.etag(version)).body(body);
-  }
-
-  static <T> ResponseEntity<T> createdAt(T body, String path, long version) {
-    URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUri();
-    return ResponseEntity.created(location).eTag(OptimisticLocking.etag(version)).body(body);
   }
 }

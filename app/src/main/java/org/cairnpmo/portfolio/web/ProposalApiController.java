@@ -10,6 +10,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.ActionData;
 import org.cairnpmo.portfolio.BusinessCaseView;
 import org.cairnpmo.portfolio.EvaluationView;
@@ -97,14 +98,14 @@ class ProposalApiController {
   @PostMapping("/proposals")
   ResponseEntity<ProposalView> create(@Valid @RequestBody ProposalData data) {
     ProposalView created = proposals.create(data, identity.requireCurrentUser());
-    return ApiSupport.created(created, created.id(), created.version());
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(summary = "One proposal with its business case; its ETag is its version")
   @GetMapping("/proposals/{id}")
   ResponseEntity<ProposalView> get(@PathVariable long id) {
     ProposalView view = proposals.get(id, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -117,7 +118,7 @@ class ProposalApiController {
       @Valid @RequestBody ProposalData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ProposalView view = proposals.revise(id, data, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -156,7 +157,7 @@ class ProposalApiController {
       @Valid @RequestBody(required = false) ActionData data) {
     ProposalView view =
         proposals.submit(id, expected(ifMatch, data), identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
@@ -171,7 +172,7 @@ class ProposalApiController {
             data == null ? null : data.reason(),
             expected(ifMatch, data),
             identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -186,7 +187,7 @@ class ProposalApiController {
       @Valid @RequestBody TriageData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ProposalView view = proposals.triage(id, data, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -205,7 +206,7 @@ class ProposalApiController {
             data == null ? null : data.reason(),
             expected(ifMatch, data),
             identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
@@ -237,7 +238,7 @@ class ProposalApiController {
   @GetMapping("/proposals/{id}/scores/mine")
   ResponseEntity<ScoreSheetView> myScores(@PathVariable long id) {
     ScoreSheetView view = evaluation.mySheet(id, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -250,7 +251,7 @@ class ProposalApiController {
       @Valid @RequestBody ScoreSheetData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ScoreSheetView view = evaluation.saveMySheet(id, data, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(summary = "Submit your scores", description = "Every criterion must be rated.")
@@ -261,7 +262,7 @@ class ProposalApiController {
       @Valid @RequestBody(required = false) ActionData data) {
     ScoreSheetView view =
         evaluation.submitMySheet(id, expected(ifMatch, data), identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(summary = "Your open score sheets, on proposals under evaluation")

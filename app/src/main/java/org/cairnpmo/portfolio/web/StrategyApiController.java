@@ -8,6 +8,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.ActionData;
 import org.cairnpmo.portfolio.CriteriaSetData;
 import org.cairnpmo.portfolio.CriteriaSetView;
@@ -63,7 +64,7 @@ class StrategyApiController {
   @PostMapping("/objectives")
   ResponseEntity<ObjectiveView> defineObjective(@Valid @RequestBody ObjectiveData data) {
     ObjectiveView created = strategy.defineObjective(data, identity.requireCurrentUser());
-    return ApiSupport.created(created, created.id(), created.version());
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(summary = "One objective; its ETag is its version")
@@ -71,7 +72,7 @@ class StrategyApiController {
   ResponseEntity<ObjectiveView> objective(@PathVariable long id) {
     identity.requireCurrentUser();
     ObjectiveView view = strategy.objective(id);
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -85,7 +86,7 @@ class StrategyApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     ObjectiveView view =
         strategy.reviseObjective(id, data, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   // ---- criteria sets ------------------------------------------------------------------------
@@ -107,7 +108,7 @@ class StrategyApiController {
         strategy
             .activeCriteriaSet(identity.requireCurrentUser())
             .orElseThrow(() -> new NotFoundException("Active criteria set", "(none)"));
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -118,14 +119,14 @@ class StrategyApiController {
   @PostMapping("/criteria-sets")
   ResponseEntity<CriteriaSetView> defineCriteriaSet(@Valid @RequestBody CriteriaSetData data) {
     CriteriaSetView created = strategy.defineCriteriaSet(data, identity.requireCurrentUser());
-    return ApiSupport.created(created, created.id(), created.version());
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(summary = "One criteria set; its ETag is its version")
   @GetMapping("/criteria-sets/{id}")
   ResponseEntity<CriteriaSetView> criteriaSet(@PathVariable long id) {
     CriteriaSetView view = strategy.criteriaSet(id, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -141,7 +142,7 @@ class StrategyApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     CriteriaSetView view =
         strategy.reviseCriteriaSet(id, data, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -157,7 +158,7 @@ class StrategyApiController {
       @Valid @RequestBody JudgementsData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     CriteriaSetView view = strategy.judge(id, data, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -173,7 +174,7 @@ class StrategyApiController {
     long expected =
         OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
     CriteriaSetView view = strategy.activate(id, expected, identity.requireCurrentUser());
-    return ApiSupport.withETag(view, view.version());
+    return VersionedResponses.ok(view, view.version());
   }
 
   @Operation(
@@ -182,7 +183,7 @@ class StrategyApiController {
   @PostMapping("/criteria-sets/{id}/copy")
   ResponseEntity<CriteriaSetView> copy(@PathVariable long id) {
     CriteriaSetView copy = strategy.copy(id, identity.requireCurrentUser());
-    return ApiSupport.createdAt(
+    return VersionedResponses.createdAt(
         copy, "/api/v1/portfolio/criteria-sets/" + copy.id(), copy.version());
   }
 }

@@ -18,6 +18,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.JsonMergePatch;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectChangeView;
@@ -46,7 +47,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -118,14 +118,7 @@ class ProjectApiController {
   @PostMapping
   ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectData data) {
     ProjectView created = projects.register(data, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(created.version()))
-        .body(created);
+    return VersionedResponses.created(created, created.id(), created.version());
   }
 
   @Operation(operationId = "getProject", summary = "One project; its ETag is its version")
@@ -212,7 +205,7 @@ class ProjectApiController {
   }
 
   private static ResponseEntity<ProjectView> withETag(ProjectView view) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(view.version())).body(view);
+    return VersionedResponses.ok(view, view.version());
   }
 
   /** {@code sort=priority,desc&sort=code}; Spring may also hand over "priority", "desc". */
