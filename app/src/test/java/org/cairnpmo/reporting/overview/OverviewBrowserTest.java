@@ -83,6 +83,8 @@ class OverviewBrowserTest extends BrowserTest {
       assertThat(page.locator("#money")).containsText("120,000 EUR");
       // Chart.js drew the S-curve: the canvas has a size of its own.
       assertThat(page.locator("#overview-scurve")).isVisible();
+      page.waitForFunction(
+          "() => window.Chart && Chart.getChart(document.getElementById('overview-scurve'))");
       page.waitForFunction("() => document.getElementById('overview-scurve').width > 100");
       shot(page, "overview-01-page");
 
