@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.function.ToLongFunction;
 import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionData;
@@ -89,17 +88,13 @@ class RaidApiController {
   @PostMapping(BASE + "/risks")
   ResponseEntity<RiskView> logRisk(
       @PathVariable long projectId, @Valid @RequestBody RiskData data) {
-    return created(
-        raid.logRisk(projectId, data, identity.requireCurrentUser()),
-        RiskView::id,
-        RiskView::version);
+    return log(RaidWebKind.RISK, projectId, data);
   }
 
   @Operation(operationId = "getRisk", summary = "One risk; its ETag is its version")
   @GetMapping(BASE + "/risks/{id}")
   ResponseEntity<RiskView> risk(@PathVariable long projectId, @PathVariable long id) {
-    RiskView view = raid.risk(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.RISK, projectId, id);
   }
 
   @Operation(operationId = "updateRisk", summary = "Change a risk (status OPEN or CLOSED)")
@@ -109,9 +104,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody RiskData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    RiskView view = raid.reviseRisk(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.RISK, projectId, id, ifMatch, data);
   }
 
   @Operation(
@@ -157,17 +150,13 @@ class RaidApiController {
   @PostMapping(BASE + "/issues")
   ResponseEntity<IssueView> logIssue(
       @PathVariable long projectId, @Valid @RequestBody IssueData data) {
-    return created(
-        raid.logIssue(projectId, data, identity.requireCurrentUser()),
-        IssueView::id,
-        IssueView::version);
+    return log(RaidWebKind.ISSUE, projectId, data);
   }
 
   @Operation(operationId = "getIssue", summary = "One issue; its ETag is its version")
   @GetMapping(BASE + "/issues/{id}")
   ResponseEntity<IssueView> issue(@PathVariable long projectId, @PathVariable long id) {
-    IssueView view = raid.issue(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.ISSUE, projectId, id);
   }
 
   @Operation(operationId = "updateIssue", summary = "Change an issue")
@@ -177,9 +166,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody IssueData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    IssueView view = raid.reviseIssue(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.ISSUE, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- assumptions
@@ -200,17 +187,13 @@ class RaidApiController {
   @PostMapping(BASE + "/assumptions")
   ResponseEntity<AssumptionView> logAssumption(
       @PathVariable long projectId, @Valid @RequestBody AssumptionData data) {
-    return created(
-        raid.logAssumption(projectId, data, identity.requireCurrentUser()),
-        AssumptionView::id,
-        AssumptionView::version);
+    return log(RaidWebKind.ASSUMPTION, projectId, data);
   }
 
   @Operation(operationId = "getAssumption", summary = "One assumption; its ETag is its version")
   @GetMapping(BASE + "/assumptions/{id}")
   ResponseEntity<AssumptionView> assumption(@PathVariable long projectId, @PathVariable long id) {
-    AssumptionView view = raid.assumption(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.ASSUMPTION, projectId, id);
   }
 
   @Operation(operationId = "updateAssumption", summary = "Change or validate an assumption")
@@ -220,10 +203,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody AssumptionData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    AssumptionView view =
-        raid.reviseAssumption(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.ASSUMPTION, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- decisions
@@ -243,17 +223,13 @@ class RaidApiController {
   @PostMapping(BASE + "/decisions")
   ResponseEntity<DecisionView> logDecision(
       @PathVariable long projectId, @Valid @RequestBody DecisionData data) {
-    return created(
-        raid.logDecision(projectId, data, identity.requireCurrentUser()),
-        DecisionView::id,
-        DecisionView::version);
+    return log(RaidWebKind.DECISION, projectId, data);
   }
 
   @Operation(operationId = "getDecision", summary = "One decision; its ETag is its version")
   @GetMapping(BASE + "/decisions/{id}")
   ResponseEntity<DecisionView> decision(@PathVariable long projectId, @PathVariable long id) {
-    DecisionView view = raid.decision(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.DECISION, projectId, id);
   }
 
   @Operation(operationId = "updateDecision", summary = "Change a decision")
@@ -263,10 +239,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody DecisionData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    DecisionView view =
-        raid.reviseDecision(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.DECISION, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- dependencies
@@ -291,17 +264,13 @@ class RaidApiController {
   @PostMapping(BASE + "/dependencies")
   ResponseEntity<DependencyView> logDependency(
       @PathVariable long projectId, @Valid @RequestBody DependencyData data) {
-    return created(
-        raid.logDependency(projectId, data, identity.requireCurrentUser()),
-        DependencyView::id,
-        DependencyView::version);
+    return log(RaidWebKind.DEPENDENCY, projectId, data);
   }
 
   @Operation(operationId = "getDependency", summary = "One dependency; its ETag is its version")
   @GetMapping(BASE + "/dependencies/{id}")
   ResponseEntity<DependencyView> dependency(@PathVariable long projectId, @PathVariable long id) {
-    DependencyView view = raid.dependency(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.DEPENDENCY, projectId, id);
   }
 
   @Operation(operationId = "updateDependency", summary = "Change a dependency")
@@ -311,10 +280,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody DependencyData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    DependencyView view =
-        raid.reviseDependency(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.DEPENDENCY, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- escalation
@@ -391,19 +357,33 @@ class RaidApiController {
     return RaidKind.byPath(path).orElseThrow(() -> new NotFoundException("RAID log section", path));
   }
 
-  private static <T> ResponseEntity<T> tagged(T body, long version) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(version)).body(body);
+  private <V extends Record> ResponseEntity<V> get(
+      RaidWebKind<?, V> kind, long projectId, long id) {
+    V view = raid.get(kind.type(), projectId, id, identity.requireCurrentUser());
+    return tagged(view, kind.version().applyAsLong(view));
   }
 
-  private static <T> ResponseEntity<T> created(
-      T body, ToLongFunction<T> id, ToLongFunction<T> version) {
+  private <D extends Record, V extends Record> ResponseEntity<V> log(
+      RaidWebKind<D, V> kind, long projectId, D data) {
+    V view = raid.log(kind.type(), projectId, data, identity.requireCurrentUser());
     URI location =
         ServletUriComponentsBuilder.fromCurrentRequestUri()
             .path("/{id}")
-            .buildAndExpand(id.applyAsLong(body))
+            .buildAndExpand(kind.id().applyAsLong(view))
             .toUri();
     return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(version.applyAsLong(body)))
-        .body(body);
+        .eTag(OptimisticLocking.etag(kind.version().applyAsLong(view)))
+        .body(view);
+  }
+
+  private <D extends Record, V extends Record> ResponseEntity<V> update(
+      RaidWebKind<D, V> kind, long projectId, long id, String ifMatch, D data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, kind.dataVersion().apply(data));
+    V view = raid.revise(kind.type(), projectId, id, data, expected, identity.requireCurrentUser());
+    return tagged(view, kind.version().applyAsLong(view));
+  }
+
+  private static <T> ResponseEntity<T> tagged(T body, long version) {
+    return ResponseEntity.ok().eTag(OptimisticLocking.etag(version)).body(body);
   }
 }
