@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
@@ -31,6 +30,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "RAID log",
@@ -120,14 +119,8 @@ class RaidApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     IssueView issue =
         raid.riskOccurred(projectId, id, data, expected, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/projects/{projectId}/raid/issues/{id}")
-            .buildAndExpand(projectId, issue.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(issue.version()))
-        .body(issue);
+    return VersionedResponses.createdAt(
+        issue, "/api/v1/projects/" + projectId + "/raid/issues/" + issue.id(), issue.version());
   }
 
   // ---------------------------------------------------------------- issues
@@ -360,30 +353,20 @@ class RaidApiController {
   private <V extends Record> ResponseEntity<V> get(
       RaidWebKind<?, V> kind, long projectId, long id) {
     V view = raid.get(kind.type(), projectId, id, identity.requireCurrentUser());
-    return tagged(view, kind.version().applyAsLong(view));
+    return VersionedResponses.ok(view, kind.version().applyAsLong(view));
   }
 
   private <D extends Record, V extends Record> ResponseEntity<V> log(
       RaidWebKind<D, V> kind, long projectId, D data) {
     V view = raid.log(kind.type(), projectId, data, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(kind.id().applyAsLong(view))
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(kind.version().applyAsLong(view)))
-        .body(view);
+    return VersionedResponses.created(
+        view, kind.id().applyAsLong(view), kind.version().applyAsLong(view));
   }
 
   private <D extends Record, V extends Record> ResponseEntity<V> update(
       RaidWebKind<D, V> kind, long projectId, long id, String ifMatch, D data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, kind.dataVersion().apply(data));
     V view = raid.revise(kind.type(), projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, kind.version().applyAsLong(view));
-  }
-
-  private static <T> ResponseEntity<T> tagged(T body, long version) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(version)).body(body);
+    return VersionedResponses.ok(view, kind.version().applyAsLong(view));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -35,8 +36,6 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,19 +70,19 @@ class RaidPageController {
   private final ControlAccess access;
   private final IdentityApi identity;
   private final Validator validator;
-  private final ConversionService conversion;
+  private final StatusForms forms;
 
   RaidPageController(
       RaidService raid,
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
-      @Qualifier("mvcConversionService") ConversionService conversion) {
+      StatusForms forms) {
     this.raid = raid;
     this.access = access;
     this.identity = identity;
     this.validator = validator;
-    this.conversion = conversion;
+    this.forms = forms;
   }
 
   @InitBinder
@@ -222,28 +221,15 @@ class RaidPageController {
       RedirectAttributes redirect) {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = loggable(projectId, author);
-    PageErrors errors = PageErrors.of(binding).validate(validator, effective(kind, form, model));
-    if (!errors.any()) {
-      try {
-        long id = kind.id().applyAsLong(raid.log(kind.type(), projectId, form, author));
-        redirect.addFlashAttribute(
-            "flash",
-            kind.kind().label()
-                + " logged. "
-                + (kind == RaidWebKind.RISK ? "It is on the heat map." : ""));
-        return "redirect:/projects/"
-            + projectId
-            + "/raid?tab="
-            + kind.kind().path()
-            + "#item-"
-            + id;
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
-      }
+    SubmittedForm<D> submitted = forms.read(form, kind.dataType(), "form", binding, model);
+    Optional<V> saved = submitted.save(f -> raid.log(kind.type(), projectId, f, author));
+    if (saved.isPresent()) {
+      String heatMap = kind == RaidWebKind.RISK ? "It is on the heat map." : "";
+      redirect.addFlashAttribute("flash", kind.kind().label() + " logged. " + heatMap);
+      return "redirect:/projects/%d/raid?tab=%s#item-%d"
+          .formatted(projectId, kind.kind().path(), kind.id().applyAsLong(saved.get()));
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return itemPage(project, kind, null, author, model);
   }
 
@@ -335,36 +321,29 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    Long version = kind.dataVersion().apply(form);
     CurrentUser editor = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, editor);
     V item = raid.get(kind.type(), projectId, itemId, editor);
-    PageErrors errors = PageErrors.of(binding).validate(validator, effective(kind, form, model));
-    if (version == null && !binding.hasErrors()) {
-      errors.global("The form is missing the version it was based on. Reload the page.");
-    }
-    if (!errors.any()) {
-      try {
-        raid.revise(kind.type(), projectId, itemId, form, version, editor);
+    SubmittedForm<D> submitted =
+        forms.readEdit(form, kind.dataType(), "form", binding, model, kind.dataVersion());
+    try {
+      // save runs only for a form without errors, and a form without its version has one.
+      Optional<V> saved =
+          submitted.save(
+              f ->
+                  raid.revise(
+                      kind.type(), projectId, itemId, f, kind.dataVersion().apply(f), editor));
+      if (saved.isPresent()) {
         redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
         return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        errors.global(STALE);
-        item = raid.get(kind.type(), projectId, itemId, editor);
-        model.addAttribute("form", kind.form().apply(item));
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      submitted.errors().global(STALE);
+      item = raid.get(kind.type(), projectId, itemId, editor);
+      model.addAttribute("form", kind.form().apply(item));
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return itemPage(project, kind, item, editor, model);
-  }
-
-  /** The form as bound, or rebuilt from the request when binding could not create it. */
-  private <D extends Record> D effective(RaidWebKind<D, ?> kind, D form, Model model) {
-    return LenientForms.orRebuilt(form, kind.dataType(), "form", model, conversion);
   }
 
   @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/escalate")
