@@ -192,6 +192,7 @@ public class RaidService {
   }
 
   // ================================================================ any kind of entry
+  // (logRisk, reviseRisk, logIssue and logDependency below are shortcuts that tests use)
 
   @Transactional(readOnly = true)
   public <V extends Record> V get(
@@ -261,14 +262,18 @@ public class RaidService {
     return (Entries<?, D, V, ?>) entries(type.kind());
   }
 
+  /**
+   * A page of the project's entries; {@code filters} as {@link RaidSpecifications#of} takes them.
+   */
   private <E extends RaidItem, V> Page<V> list(
       Entries<E, ?, V, ?> entries,
       long projectId,
-      Specification<E> filter,
       int page,
       int size,
-      CurrentUser viewer) {
+      CurrentUser viewer,
+      Object... filters) {
     ProjectView project = access.project(projectId, viewer);
+    Specification<E> filter = RaidSpecifications.of(projectId, filters);
     Page<E> found = entries.repository().findAll(filter, page(page, size, entries.order()));
     Names names = names(found.getContent());
     return found.map(item -> entries.viewer().view(project, item, viewer, names));
@@ -346,14 +351,8 @@ public class RaidService {
       int page,
       int size,
       CurrentUser viewer) {
-    return list(
-        riskEntries,
-        projectId,
-        RaidSpecifications.of(
-            projectId, "status", status, "probability", probability, "impact", impact),
-        page,
-        size,
-        viewer);
+    Object[] filters = {"status", status, "probability", probability, "impact", impact};
+    return list(riskEntries, projectId, page, size, viewer, filters);
   }
 
   @Transactional
@@ -450,12 +449,7 @@ public class RaidService {
       int size,
       CurrentUser viewer) {
     return list(
-        issueEntries,
-        projectId,
-        RaidSpecifications.of(projectId, "status", status, "severity", severity),
-        page,
-        size,
-        viewer);
+        issueEntries, projectId, page, size, viewer, "status", status, "severity", severity);
   }
 
   @Transactional
@@ -491,13 +485,7 @@ public class RaidService {
   @Transactional(readOnly = true)
   public Page<AssumptionView> assumptions(
       long projectId, Boolean validated, int page, int size, CurrentUser viewer) {
-    return list(
-        assumptionEntries,
-        projectId,
-        RaidSpecifications.of(projectId, "validated", validated),
-        page,
-        size,
-        viewer);
+    return list(assumptionEntries, projectId, page, size, viewer, "validated", validated);
   }
 
   private AssumptionView assumptionView(
@@ -524,7 +512,7 @@ public class RaidService {
 
   @Transactional(readOnly = true)
   public Page<DecisionView> decisions(long projectId, int page, int size, CurrentUser viewer) {
-    return list(decisionEntries, projectId, RaidSpecifications.of(projectId), page, size, viewer);
+    return list(decisionEntries, projectId, page, size, viewer);
   }
 
   private DecisionView decisionView(
@@ -553,13 +541,7 @@ public class RaidService {
   @Transactional(readOnly = true)
   public Page<DependencyView> dependencies(
       long projectId, DependencyStatus status, int page, int size, CurrentUser viewer) {
-    return list(
-        dependencyEntries,
-        projectId,
-        RaidSpecifications.of(projectId, "status", status),
-        page,
-        size,
-        viewer);
+    return list(dependencyEntries, projectId, page, size, viewer, "status", status);
   }
 
   /**
