@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.control.domain.RaidType;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -366,7 +367,8 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(jsonPath("$.otherProjectCode").value(other.project().code()))
         .andExpect(jsonPath("$.otherProjectVisible").value(true));
     // The PMO logs one on the confidential project: the outsider sees it without its name.
-    raid.logDependency(
+    raid.log(
+        RaidType.DEPENDENCY,
         t.id(),
         new DependencyData(
             DependencyDirection.DEPENDED_ON_BY, secret.id(), "Shared data", null, null, null, null),
@@ -500,7 +502,8 @@ class RaidApiTest extends ControlTestSupport {
     raid.logRisk(t.id(), risk("A", 5, 4), pmo);
     raid.logRisk(t.id(), risk("B", 5, 4), pmo);
     RiskView closed = raid.logRisk(t.id(), risk("C", 1, 1), pmo);
-    raid.reviseRisk(
+    raid.revise(
+        RaidType.RISK,
         t.id(),
         closed.id(),
         new RiskData(

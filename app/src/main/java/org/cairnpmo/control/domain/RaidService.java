@@ -192,7 +192,7 @@ public class RaidService {
   }
 
   // ================================================================ any kind of entry
-  // (logRisk, reviseRisk, logIssue and logDependency below are shortcuts that tests use)
+  // (logRisk and logIssue below are shortcuts that other tests use)
 
   @Transactional(readOnly = true)
   public <V extends Record> V get(
@@ -358,12 +358,6 @@ public class RaidService {
   @Transactional
   public RiskView logRisk(long projectId, RiskData data, CurrentUser author) {
     return log(riskEntries, projectId, data, author);
-  }
-
-  @Transactional
-  public RiskView reviseRisk(
-      long projectId, long id, RiskData data, long expectedVersion, CurrentUser editor) {
-    return revise(riskEntries, projectId, id, data, expectedVersion, editor);
   }
 
   /** The risk happened: it becomes an issue that links back to it. Returns the new issue. */
@@ -560,11 +554,6 @@ public class RaidService {
           .ifPresent(p -> views.add(dependencyView(p, d, viewer, names)));
     }
     return views;
-  }
-
-  @Transactional
-  public DependencyView logDependency(long projectId, DependencyData data, CurrentUser author) {
-    return log(dependencyEntries, projectId, data, author);
   }
 
   /** Only a project the author can see may be picked; any other is "not found" to them. */
