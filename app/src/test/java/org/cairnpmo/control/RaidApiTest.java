@@ -15,10 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.control.domain.RaidType;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
@@ -365,7 +367,8 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(jsonPath("$.otherProjectCode").value(other.project().code()))
         .andExpect(jsonPath("$.otherProjectVisible").value(true));
     // The PMO logs one on the confidential project: the outsider sees it without its name.
-    raid.logDependency(
+    raid.log(
+        RaidType.DEPENDENCY,
         t.id(),
         new DependencyData(
             DependencyDirection.DEPENDED_ON_BY, secret.id(), "Shared data", null, null, null, null),
@@ -381,6 +384,71 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(jsonPath("$.assumptions").value(1))
         .andExpect(jsonPath("$.decisions").value(1))
         .andExpect(jsonPath("$.openDependencies").value(2));
+  }
+
+  @Test
+  void every_kind_is_read_changed_escalated_and_found_only_under_its_own_project()
+      throws Exception {
+    Team t = team(false);
+    Team other = team(false);
+    Map<String, Object> bodies =
+        Map.of(
+            "risks", risk("Supplier late", 2, 3),
+            "issues", Map.of("title", "Rig broken", "severity", "HIGH"),
+            "assumptions", Map.of("text", "Users are trained by March"),
+            "decisions",
+                Map.of("what", "Two waves", "decidedBy", "Board", "decidedOn", "2026-01-10"),
+            "dependencies",
+                Map.of(
+                    "direction", "DEPENDS_ON",
+                    "otherProjectId", other.id(),
+                    "description", "Interface spec"));
+    Map<String, String> labels =
+        Map.of(
+            "risks", "Risk",
+            "issues", "Issue",
+            "assumptions", "Assumption",
+            "decisions", "Decision",
+            "dependencies", "Dependency");
+    for (String kind : bodies.keySet()) {
+      MvcResult created =
+          send("POST", raidOf(t) + "/" + kind, t.member(), bodies.get(kind), null)
+              .andExpect(status().isCreated())
+              .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+              .andExpect(jsonPath("$.projectId").value(t.id()))
+              .andExpect(jsonPath("$.editable").value(true))
+              .andReturn();
+      long id = read(created).get("id").asLong();
+      String path = raidOf(t) + "/" + kind + "/" + id;
+      assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(path);
+
+      mvc.perform(get(path).with(as(t.outsider())))
+          .andExpect(status().isOk())
+          .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+          .andExpect(jsonPath("$.id").value(id))
+          .andExpect(jsonPath("$.editable").value(false));
+      send("PUT", path, t.member(), bodies.get(kind), "\"0\"")
+          .andExpect(status().isOk())
+          .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+          .andExpect(jsonPath("$.version").value(1));
+      send("PUT", path, t.member(), bodies.get(kind), "\"0\"").andExpect(status().isConflict());
+      send("PUT", path, t.outsider(), bodies.get(kind), "\"1\"").andExpect(status().isForbidden());
+      send("POST", path + "/escalation", t.member(), Map.of("note", "Help"), "\"1\"")
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.escalation.note").value("Help"))
+          .andExpect(jsonPath("$.version").value(2));
+      send("DELETE", path + "/escalation", t.member(), null, "\"2\"")
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.escalation").doesNotExist());
+
+      // The entry exists, but not in the other project's log.
+      String elsewhere = raidOf(other) + "/" + kind + "/" + id;
+      mvc.perform(get(elsewhere).with(as(other.member())))
+          .andExpect(status().isNotFound())
+          .andExpect(jsonPath("$.detail").value(labels.get(kind) + " " + id + " was not found"));
+      send("PUT", elsewhere, other.manager(), bodies.get(kind), "\"3\"")
+          .andExpect(status().isNotFound());
+    }
   }
 
   @Test
@@ -434,7 +502,8 @@ class RaidApiTest extends ControlTestSupport {
     raid.logRisk(t.id(), risk("A", 5, 4), pmo);
     raid.logRisk(t.id(), risk("B", 5, 4), pmo);
     RiskView closed = raid.logRisk(t.id(), risk("C", 1, 1), pmo);
-    raid.reviseRisk(
+    raid.revise(
+        RaidType.RISK,
         t.id(),
         closed.id(),
         new RiskData(

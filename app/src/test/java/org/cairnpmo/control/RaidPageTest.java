@@ -12,7 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.Map;
+import org.cairnpmo.control.domain.RaidType;
+import org.cairnpmo.identity.CurrentUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 class RaidPageTest extends ControlTestSupport {
 
@@ -205,5 +211,98 @@ class RaidPageTest extends ControlTestSupport {
         .andExpect(content().string(containsString("Logged by other projects")))
         .andExpect(content().string(containsString("Customer master data")));
     mvc.perform(get(log + "/rumours/new").with(page(t.member()))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void every_kind_of_entry_is_shown_in_its_form_and_changed_from_it() throws Exception {
+    Team t = team(false);
+    Team other = team(false);
+    CurrentUser member = current(t.member());
+    String log = "/projects/" + t.id() + "/raid";
+    Map<String, Long> ids =
+        Map.of(
+            "issues",
+            raid.log(
+                    RaidType.ISSUE,
+                    t.id(),
+                    new IssueData(
+                        "Rig broken", null, IssueSeverity.LOW, null, null, null, null, null),
+                    member)
+                .id(),
+            "assumptions",
+            raid.log(
+                    RaidType.ASSUMPTION,
+                    t.id(),
+                    new AssumptionData("Users are trained", null, false, null),
+                    member)
+                .id(),
+            "decisions",
+            raid.log(
+                    RaidType.DECISION,
+                    t.id(),
+                    new DecisionData("Two waves", null, "Board", LocalDate.now(), null, null, null),
+                    member)
+                .id(),
+            "dependencies",
+            raid.log(
+                    RaidType.DEPENDENCY,
+                    t.id(),
+                    new DependencyData(
+                        DependencyDirection.DEPENDS_ON,
+                        other.id(),
+                        "Interface spec",
+                        null,
+                        null,
+                        null,
+                        null),
+                    member)
+                .id());
+    Map<String, Map<String, String>> changes =
+        Map.of(
+            "issues", Map.of("title", "Rig still broken", "severity", "HIGH"),
+            "assumptions", Map.of("text", "Users are trained twice", "validated", "true"),
+            "decisions",
+                Map.of("what", "Three waves", "decidedBy", "Board", "decidedOn", "2026-01-10"),
+            "dependencies",
+                Map.of(
+                    "direction", "DEPENDS_ON",
+                    "otherProjectId", String.valueOf(other.id()),
+                    "description", "Interface spec, signed"));
+    Map<String, String> labels =
+        Map.of(
+            "issues", "Issue",
+            "assumptions", "Assumption",
+            "decisions", "Decision",
+            "dependencies", "Dependency");
+    for (String kind : ids.keySet()) {
+      String url = log + "/" + kind + "/" + ids.get(kind);
+      String changed =
+          changes.get(kind).values().stream()
+              .filter(v -> v.contains(" "))
+              .findFirst()
+              .orElseThrow();
+      MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+      changes.get(kind).forEach(form::add);
+
+      mvc.perform(get(url).with(page(t.member())))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+      mvc.perform(post(url).with(page(t.member())).with(csrf()).params(form))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("The form is missing the version")));
+      mvc.perform(post(url).with(page(t.member())).with(csrf()).params(form).param("version", "0"))
+          .andExpect(redirectedUrl(url))
+          .andExpect(flash().attribute("flash", labels.get(kind) + " saved."));
+      mvc.perform(get(url).with(page(t.member())))
+          .andExpect(content().string(containsString(changed)))
+          .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+      mvc.perform(post(url).with(page(t.member())).with(csrf()).params(form).param("version", "0"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Someone else changed this entry")));
+      mvc.perform(
+              get("/projects/" + other.id() + "/raid/" + kind + "/" + ids.get(kind))
+                  .with(page(other.member())))
+          .andExpect(status().isNotFound());
+    }
   }
 }

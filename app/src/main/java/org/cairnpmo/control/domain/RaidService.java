@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionData;
@@ -51,6 +53,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +83,13 @@ public class RaidService {
   private final ControlAccess access;
   private final IdentityApi identity;
   private final ApplicationEventPublisher events;
+  private final Entries<Risk, RiskData, RiskView, RiskRepository> riskEntries;
+  private final Entries<Issue, IssueData, IssueView, IssueRepository> issueEntries;
+  private final Entries<Assumption, AssumptionData, AssumptionView, AssumptionRepository>
+      assumptionEntries;
+  private final Entries<Decision, DecisionData, DecisionView, DecisionRepository> decisionEntries;
+  private final Entries<Dependency, DependencyData, DependencyView, DependencyRepository>
+      dependencyEntries;
 
   RaidService(
       RiskRepository risks,
@@ -97,6 +108,72 @@ public class RaidService {
     this.access = access;
     this.identity = identity;
     this.events = events;
+    this.riskEntries =
+        new Entries<>(
+            RaidKind.RISK,
+            risks,
+            Sort.by(Sort.Order.desc("score"), Sort.Order.desc("id")),
+            this::riskView,
+            RiskData::ownerId,
+            (projectId, data, owner, author) -> {
+              checkActionOwners(data);
+              return Risk.log(projectId, data, owner, author.username(), Instant.now());
+            },
+            (risk, data, owner, editor) -> {
+              checkActionOwners(data);
+              risk.revise(data, owner, editor.username(), Instant.now());
+            });
+    this.issueEntries =
+        new Entries<>(
+            RaidKind.ISSUE,
+            issues,
+            Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.desc("id")),
+            this::issueView,
+            IssueData::ownerId,
+            (projectId, data, owner, author) ->
+                Issue.log(projectId, data, owner, author.username(), Instant.now()),
+            (issue, data, owner, editor) ->
+                issue.revise(data, owner, editor.username(), Instant.now()));
+    this.assumptionEntries =
+        new Entries<>(
+            RaidKind.ASSUMPTION,
+            assumptions,
+            Sort.by(Sort.Order.desc("id")),
+            this::assumptionView,
+            AssumptionData::ownerId,
+            (projectId, data, owner, author) ->
+                Assumption.log(
+                    projectId, data, owner, author.id(), author.username(), today(), Instant.now()),
+            (a, data, owner, editor) ->
+                a.revise(data, owner, editor.id(), editor.username(), today(), Instant.now()));
+    this.decisionEntries =
+        new Entries<>(
+            RaidKind.DECISION,
+            decisions,
+            Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("id")),
+            this::decisionView,
+            DecisionData::ownerId,
+            (projectId, data, owner, author) ->
+                Decision.log(projectId, data, owner, author.username(), today(), Instant.now()),
+            (d, data, owner, editor) ->
+                d.revise(data, owner, editor.username(), today(), Instant.now()));
+    this.dependencyEntries =
+        new Entries<>(
+            RaidKind.DEPENDENCY,
+            dependencies,
+            Sort.by(Sort.Order.asc("needBy").nullsLast(), Sort.Order.desc("id")),
+            this::dependencyView,
+            DependencyData::ownerId,
+            (projectId, data, owner, author) -> {
+              checkOtherProject(data, author);
+              return Dependency.log(projectId, data, owner, author.username(), Instant.now());
+            },
+            (d, data, owner, editor) -> {
+              if (data.otherProjectId() == null || data.otherProjectId() != d.getOtherProjectId()) {
+                checkOtherProject(data, editor);
+              }
+              d.revise(data, owner, editor.username(), Instant.now());
+            });
   }
 
   static LocalDate today() {
@@ -114,6 +191,155 @@ public class RaidService {
     return PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE), sort);
   }
 
+  // ================================================================ any kind of entry
+  // (logRisk and logIssue below are shortcuts that other tests use)
+
+  @Transactional(readOnly = true)
+  public <V extends Record> V get(
+      RaidType<?, V> type, long projectId, long id, CurrentUser viewer) {
+    return get(entries(type), projectId, id, viewer);
+  }
+
+  /** Logs a new entry; its owner is the one named, or the author. */
+  @Transactional
+  public <D extends Record, V extends Record> V log(
+      RaidType<D, V> type, long projectId, D data, CurrentUser author) {
+    return log(entries(type), projectId, data, author);
+  }
+
+  /** Changes an entry read at {@code expectedVersion}; its owner stays unless another is named. */
+  @Transactional
+  public <D extends Record, V extends Record> V revise(
+      RaidType<D, V> type,
+      long projectId,
+      long id,
+      D data,
+      long expectedVersion,
+      CurrentUser editor) {
+    return revise(entries(type), projectId, id, data, expectedVersion, editor);
+  }
+
+  private interface Viewer<E, V> {
+    V view(ProjectView project, E item, CurrentUser viewer, Names names);
+  }
+
+  private interface Creator<E, D> {
+    E create(long projectId, D data, Long owner, CurrentUser author);
+  }
+
+  private interface Reviser<E, D> {
+    void revise(E item, D data, Long owner, CurrentUser editor);
+  }
+
+  /**
+   * What differs between the kinds of entry: where they are stored, their order in lists, how one
+   * is viewed, and how one is made or changed from its data (after the generic checks of access,
+   * version and owner, which run first for every kind).
+   */
+  private record Entries<
+      E extends RaidItem, D, V, R extends JpaRepository<E, Long> & JpaSpecificationExecutor<E>>(
+      RaidKind kind,
+      R repository,
+      Sort order,
+      Viewer<E, V> viewer,
+      Function<D, Long> owner,
+      Creator<E, D> creator,
+      Reviser<E, D> reviser) {}
+
+  private Entries<?, ?, ?, ?> entries(RaidKind kind) {
+    return switch (kind) {
+      case RISK -> riskEntries;
+      case ISSUE -> issueEntries;
+      case ASSUMPTION -> assumptionEntries;
+      case DECISION -> decisionEntries;
+      case DEPENDENCY -> dependencyEntries;
+    };
+  }
+
+  /** The entries of {@code type}'s kind: a {@link RaidType} pairs each kind with these types. */
+  @SuppressWarnings("unchecked")
+  private <D extends Record, V extends Record> Entries<?, D, V, ?> entries(RaidType<D, V> type) {
+    return (Entries<?, D, V, ?>) entries(type.kind());
+  }
+
+  /**
+   * A page of the project's entries; {@code filters} as {@link RaidSpecifications#of} takes them.
+   */
+  private <E extends RaidItem, V> Page<V> list(
+      Entries<E, ?, V, ?> entries,
+      long projectId,
+      int page,
+      int size,
+      CurrentUser viewer,
+      Object... filters) {
+    ProjectView project = access.project(projectId, viewer);
+    Specification<E> filter = RaidSpecifications.of(projectId, filters);
+    Page<E> found = entries.repository().findAll(filter, page(page, size, entries.order()));
+    Names names = names(found.getContent());
+    return found.map(item -> entries.viewer().view(project, item, viewer, names));
+  }
+
+  private <E extends RaidItem, V> V get(
+      Entries<E, ?, V, ?> entries, long projectId, long id, CurrentUser viewer) {
+    ProjectView project = access.project(projectId, viewer);
+    E item = find(entries, projectId, id);
+    return entries.viewer().view(project, item, viewer, names(List.of(item)));
+  }
+
+  private <E extends RaidItem, D, V> V log(
+      Entries<E, D, V, ?> entries, long projectId, D data, CurrentUser author) {
+    ProjectView project = writable(projectId, author, null, true);
+    Long owner = owner(entries.owner().apply(data), author.id(), "ownerId");
+    E item =
+        entries.repository().saveAndFlush(entries.creator().create(projectId, data, owner, author));
+    raidChanged(projectId);
+    return entries.viewer().view(project, item, author, names(List.of(item)));
+  }
+
+  private <E extends RaidItem, D, V> V revise(
+      Entries<E, D, V, ?> entries,
+      long projectId,
+      long id,
+      D data,
+      long expectedVersion,
+      CurrentUser editor) {
+    return change(
+        entries,
+        projectId,
+        id,
+        expectedVersion,
+        editor,
+        item -> {
+          Long owner = owner(entries.owner().apply(data), item.getOwnerId(), "ownerId");
+          entries.reviser().revise(item, data, owner, editor);
+        });
+  }
+
+  /** Any change to a stored entry, by someone who may change it, based on its current version. */
+  private <E extends RaidItem, V> V change(
+      Entries<E, ?, V, ?> entries,
+      long projectId,
+      long id,
+      long expectedVersion,
+      CurrentUser editor,
+      Consumer<E> change) {
+    E item = find(entries, projectId, id);
+    ProjectView project = writable(projectId, editor, item, false);
+    item.requireVersion(expectedVersion);
+    change.accept(item);
+    entries.repository().saveAndFlush(item);
+    raidChanged(projectId);
+    return entries.viewer().view(project, item, editor, names(List.of(item)));
+  }
+
+  private <E extends RaidItem> E find(Entries<E, ?, ?, ?> entries, long projectId, long id) {
+    return entries
+        .repository()
+        .findById(id)
+        .filter(item -> item.getProjectId() == projectId)
+        .orElseThrow(() -> new NotFoundException(entries.kind().label(), id));
+  }
+
   // ================================================================ risks
 
   @Transactional(readOnly = true)
@@ -125,54 +351,20 @@ public class RaidService {
       int page,
       int size,
       CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Specification<Risk> spec =
-        RaidSpecifications.of(
-            projectId, "status", status, "probability", probability, "impact", impact);
-    Page<Risk> found =
-        risks.findAll(
-            spec, page(page, size, Sort.by(Sort.Order.desc("score"), Sort.Order.desc("id"))));
-    Names names = names(found.getContent());
-    return found.map(r -> riskView(project, r, viewer, names));
-  }
-
-  @Transactional(readOnly = true)
-  public RiskView risk(long projectId, long id, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Risk risk = findRisk(projectId, id);
-    return riskView(project, risk, viewer, names(List.of(risk)));
+    Object[] filters = {"status", status, "probability", probability, "impact", impact};
+    return list(riskEntries, projectId, page, size, viewer, filters);
   }
 
   @Transactional
   public RiskView logRisk(long projectId, RiskData data, CurrentUser author) {
-    ProjectView project = writable(projectId, author, null, true);
-    Long owner = owner(data.ownerId(), author.id(), "ownerId");
-    checkActionOwners(data);
-    Risk risk =
-        risks.saveAndFlush(Risk.log(projectId, data, owner, author.username(), Instant.now()));
-    raidChanged(projectId);
-    return riskView(project, risk, author, names(List.of(risk)));
-  }
-
-  @Transactional
-  public RiskView reviseRisk(
-      long projectId, long id, RiskData data, long expectedVersion, CurrentUser editor) {
-    Risk risk = findRisk(projectId, id);
-    ProjectView project = writable(projectId, editor, risk, false);
-    risk.requireVersion(expectedVersion);
-    Long owner = owner(data.ownerId(), risk.getOwnerId(), "ownerId");
-    checkActionOwners(data);
-    risk.revise(data, owner, editor.username(), Instant.now());
-    risks.saveAndFlush(risk);
-    raidChanged(projectId);
-    return riskView(project, risk, editor, names(List.of(risk)));
+    return log(riskEntries, projectId, data, author);
   }
 
   /** The risk happened: it becomes an issue that links back to it. Returns the new issue. */
   @Transactional
   public IssueView riskOccurred(
       long projectId, long riskId, OccurrenceData data, long expectedVersion, CurrentUser editor) {
-    Risk risk = findRisk(projectId, riskId);
+    Risk risk = find(riskEntries, projectId, riskId);
     ProjectView project = writable(projectId, editor, risk, false);
     risk.requireVersion(expectedVersion);
     Long owner = owner(data.ownerId(), risk.getOwnerId(), "ownerId");
@@ -182,12 +374,6 @@ public class RaidService {
     risks.saveAndFlush(risk);
     raidChanged(projectId);
     return issueView(project, issue, editor, names(List.of(issue)));
-  }
-
-  private Risk findRisk(long projectId, long id) {
-    return risks
-        .findByIdAndProjectId(id, projectId)
-        .orElseThrow(() -> new NotFoundException("Risk", id));
   }
 
   private void checkActionOwners(RiskData data) {
@@ -256,50 +442,13 @@ public class RaidService {
       int page,
       int size,
       CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Page<Issue> found =
-        issues.findAll(
-            RaidSpecifications.of(projectId, "status", status, "severity", severity),
-            page(
-                page, size, Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.desc("id"))));
-    Names names = names(found.getContent());
-    return found.map(i -> issueView(project, i, viewer, names));
-  }
-
-  @Transactional(readOnly = true)
-  public IssueView issue(long projectId, long id, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Issue issue = findIssue(projectId, id);
-    return issueView(project, issue, viewer, names(List.of(issue)));
+    return list(
+        issueEntries, projectId, page, size, viewer, "status", status, "severity", severity);
   }
 
   @Transactional
   public IssueView logIssue(long projectId, IssueData data, CurrentUser author) {
-    ProjectView project = writable(projectId, author, null, true);
-    Long owner = owner(data.ownerId(), author.id(), "ownerId");
-    Issue issue =
-        issues.saveAndFlush(Issue.log(projectId, data, owner, author.username(), Instant.now()));
-    raidChanged(projectId);
-    return issueView(project, issue, author, names(List.of(issue)));
-  }
-
-  @Transactional
-  public IssueView reviseIssue(
-      long projectId, long id, IssueData data, long expectedVersion, CurrentUser editor) {
-    Issue issue = findIssue(projectId, id);
-    ProjectView project = writable(projectId, editor, issue, false);
-    issue.requireVersion(expectedVersion);
-    Long owner = owner(data.ownerId(), issue.getOwnerId(), "ownerId");
-    issue.revise(data, owner, editor.username(), Instant.now());
-    issues.saveAndFlush(issue);
-    raidChanged(projectId);
-    return issueView(project, issue, editor, names(List.of(issue)));
-  }
-
-  private Issue findIssue(long projectId, long id) {
-    return issues
-        .findByIdAndProjectId(id, projectId)
-        .orElseThrow(() -> new NotFoundException("Issue", id));
+    return log(issueEntries, projectId, data, author);
   }
 
   private IssueView issueView(ProjectView project, Issue i, CurrentUser viewer, Names names) {
@@ -330,51 +479,7 @@ public class RaidService {
   @Transactional(readOnly = true)
   public Page<AssumptionView> assumptions(
       long projectId, Boolean validated, int page, int size, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Page<Assumption> found =
-        assumptions.findAll(
-            RaidSpecifications.of(projectId, "validated", validated),
-            page(page, size, Sort.by(Sort.Order.desc("id"))));
-    Names names = names(found.getContent());
-    return found.map(a -> assumptionView(project, a, viewer, names));
-  }
-
-  @Transactional(readOnly = true)
-  public AssumptionView assumption(long projectId, long id, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Assumption a = findAssumption(projectId, id);
-    return assumptionView(project, a, viewer, names(List.of(a)));
-  }
-
-  @Transactional
-  public AssumptionView logAssumption(long projectId, AssumptionData data, CurrentUser author) {
-    ProjectView project = writable(projectId, author, null, true);
-    Long owner = owner(data.ownerId(), author.id(), "ownerId");
-    Assumption a =
-        assumptions.saveAndFlush(
-            Assumption.log(
-                projectId, data, owner, author.id(), author.username(), today(), Instant.now()));
-    raidChanged(projectId);
-    return assumptionView(project, a, author, names(List.of(a)));
-  }
-
-  @Transactional
-  public AssumptionView reviseAssumption(
-      long projectId, long id, AssumptionData data, long expectedVersion, CurrentUser editor) {
-    Assumption a = findAssumption(projectId, id);
-    ProjectView project = writable(projectId, editor, a, false);
-    a.requireVersion(expectedVersion);
-    Long owner = owner(data.ownerId(), a.getOwnerId(), "ownerId");
-    a.revise(data, owner, editor.id(), editor.username(), today(), Instant.now());
-    assumptions.saveAndFlush(a);
-    raidChanged(projectId);
-    return assumptionView(project, a, editor, names(List.of(a)));
-  }
-
-  private Assumption findAssumption(long projectId, long id) {
-    return assumptions
-        .findByIdAndProjectId(id, projectId)
-        .orElseThrow(() -> new NotFoundException("Assumption", id));
+    return list(assumptionEntries, projectId, page, size, viewer, "validated", validated);
   }
 
   private AssumptionView assumptionView(
@@ -401,50 +506,7 @@ public class RaidService {
 
   @Transactional(readOnly = true)
   public Page<DecisionView> decisions(long projectId, int page, int size, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Page<Decision> found =
-        decisions.findAll(
-            RaidSpecifications.of(projectId),
-            page(page, size, Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("id"))));
-    Names names = names(found.getContent());
-    return found.map(d -> decisionView(project, d, viewer, names));
-  }
-
-  @Transactional(readOnly = true)
-  public DecisionView decision(long projectId, long id, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Decision d = findDecision(projectId, id);
-    return decisionView(project, d, viewer, names(List.of(d)));
-  }
-
-  @Transactional
-  public DecisionView logDecision(long projectId, DecisionData data, CurrentUser author) {
-    ProjectView project = writable(projectId, author, null, true);
-    Long owner = owner(data.ownerId(), author.id(), "ownerId");
-    Decision d =
-        decisions.saveAndFlush(
-            Decision.log(projectId, data, owner, author.username(), today(), Instant.now()));
-    raidChanged(projectId);
-    return decisionView(project, d, author, names(List.of(d)));
-  }
-
-  @Transactional
-  public DecisionView reviseDecision(
-      long projectId, long id, DecisionData data, long expectedVersion, CurrentUser editor) {
-    Decision d = findDecision(projectId, id);
-    ProjectView project = writable(projectId, editor, d, false);
-    d.requireVersion(expectedVersion);
-    Long owner = owner(data.ownerId(), d.getOwnerId(), "ownerId");
-    d.revise(data, owner, editor.username(), today(), Instant.now());
-    decisions.saveAndFlush(d);
-    raidChanged(projectId);
-    return decisionView(project, d, editor, names(List.of(d)));
-  }
-
-  private Decision findDecision(long projectId, long id) {
-    return decisions
-        .findByIdAndProjectId(id, projectId)
-        .orElseThrow(() -> new NotFoundException("Decision", id));
+    return list(decisionEntries, projectId, page, size, viewer);
   }
 
   private DecisionView decisionView(
@@ -473,14 +535,7 @@ public class RaidService {
   @Transactional(readOnly = true)
   public Page<DependencyView> dependencies(
       long projectId, DependencyStatus status, int page, int size, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Page<Dependency> found =
-        dependencies.findAll(
-            RaidSpecifications.of(projectId, "status", status),
-            page(page, size, Sort.by(Sort.Order.asc("needBy").nullsLast(), Sort.Order.desc("id"))));
-    Names names = names(found.getContent());
-    Map<Long, Optional<ProjectView>> others = new HashMap<>();
-    return found.map(d -> dependencyView(project, d, viewer, names, others));
+    return list(dependencyEntries, projectId, page, size, viewer, "status", status);
   }
 
   /**
@@ -492,49 +547,13 @@ public class RaidService {
     access.project(projectId, viewer);
     List<Dependency> found = dependencies.findByOtherProjectId(projectId);
     Names names = names(found);
-    Map<Long, Optional<ProjectView>> projects = new HashMap<>();
     List<DependencyView> views = new ArrayList<>();
     for (Dependency d : found) {
-      Optional<ProjectView> logger =
-          projects.computeIfAbsent(d.getProjectId(), id -> access.find(id, viewer));
-      logger.ifPresent(p -> views.add(dependencyView(p, d, viewer, names, projects)));
+      names
+          .project(d.getProjectId(), access, viewer)
+          .ifPresent(p -> views.add(dependencyView(p, d, viewer, names)));
     }
     return views;
-  }
-
-  @Transactional(readOnly = true)
-  public DependencyView dependency(long projectId, long id, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    Dependency d = findDependency(projectId, id);
-    return dependencyView(project, d, viewer, names(List.of(d)), new HashMap<>());
-  }
-
-  @Transactional
-  public DependencyView logDependency(long projectId, DependencyData data, CurrentUser author) {
-    ProjectView project = writable(projectId, author, null, true);
-    Long owner = owner(data.ownerId(), author.id(), "ownerId");
-    checkOtherProject(data, author);
-    Dependency d =
-        dependencies.saveAndFlush(
-            Dependency.log(projectId, data, owner, author.username(), Instant.now()));
-    raidChanged(projectId);
-    return dependencyView(project, d, author, names(List.of(d)), new HashMap<>());
-  }
-
-  @Transactional
-  public DependencyView reviseDependency(
-      long projectId, long id, DependencyData data, long expectedVersion, CurrentUser editor) {
-    Dependency d = findDependency(projectId, id);
-    ProjectView project = writable(projectId, editor, d, false);
-    d.requireVersion(expectedVersion);
-    Long owner = owner(data.ownerId(), d.getOwnerId(), "ownerId");
-    if (data.otherProjectId() == null || data.otherProjectId() != d.getOtherProjectId()) {
-      checkOtherProject(data, editor);
-    }
-    d.revise(data, owner, editor.username(), Instant.now());
-    dependencies.saveAndFlush(d);
-    raidChanged(projectId);
-    return dependencyView(project, d, editor, names(List.of(d)), new HashMap<>());
   }
 
   /** Only a project the author can see may be picked; any other is "not found" to them. */
@@ -545,20 +564,9 @@ public class RaidService {
     }
   }
 
-  private Dependency findDependency(long projectId, long id) {
-    return dependencies
-        .findByIdAndProjectId(id, projectId)
-        .orElseThrow(() -> new NotFoundException("Dependency", id));
-  }
-
   private DependencyView dependencyView(
-      ProjectView project,
-      Dependency d,
-      CurrentUser viewer,
-      Names names,
-      Map<Long, Optional<ProjectView>> cache) {
-    Optional<ProjectView> other =
-        cache.computeIfAbsent(d.getOtherProjectId(), id -> access.find(id, viewer));
+      ProjectView project, Dependency d, CurrentUser viewer, Names names) {
+    Optional<ProjectView> other = names.project(d.getOtherProjectId(), access, viewer);
     return new DependencyView(
         d.getId(),
         d.getProjectId(),
@@ -593,66 +601,31 @@ public class RaidService {
       EscalationData data,
       long expectedVersion,
       CurrentUser editor) {
-    RaidItem item = find(kind, projectId, id);
-    writable(projectId, editor, item, false);
-    item.requireVersion(expectedVersion);
-    item.escalate(editor.id(), data == null ? null : data.note(), editor.username(), Instant.now());
-    save(item);
-    raidChanged(projectId);
-    return view(kind, projectId, id, editor);
+    String note = data == null ? null : data.note();
+    return change(
+        entries(kind),
+        projectId,
+        id,
+        expectedVersion,
+        editor,
+        item -> item.escalate(editor.id(), note, editor.username(), Instant.now()));
   }
 
   @Transactional
   public Object withdrawEscalation(
       RaidKind kind, long projectId, long id, long expectedVersion, CurrentUser editor) {
-    RaidItem item = find(kind, projectId, id);
-    writable(projectId, editor, item, false);
-    item.requireVersion(expectedVersion);
-    item.withdrawEscalation(editor.username(), Instant.now());
-    save(item);
-    raidChanged(projectId);
-    return view(kind, projectId, id, editor);
-  }
-
-  /** One entry of any kind, as its kind's view. */
-  @Transactional(readOnly = true)
-  public Object view(RaidKind kind, long projectId, long id, CurrentUser viewer) {
-    return switch (kind) {
-      case RISK -> risk(projectId, id, viewer);
-      case ISSUE -> issue(projectId, id, viewer);
-      case ASSUMPTION -> assumption(projectId, id, viewer);
-      case DECISION -> decision(projectId, id, viewer);
-      case DEPENDENCY -> dependency(projectId, id, viewer);
-    };
-  }
-
-  private RaidItem find(RaidKind kind, long projectId, long id) {
-    return switch (kind) {
-      case RISK -> findRisk(projectId, id);
-      case ISSUE -> findIssue(projectId, id);
-      case ASSUMPTION -> findAssumption(projectId, id);
-      case DECISION -> findDecision(projectId, id);
-      case DEPENDENCY -> findDependency(projectId, id);
-    };
+    return change(
+        entries(kind),
+        projectId,
+        id,
+        expectedVersion,
+        editor,
+        item -> item.withdrawEscalation(editor.username(), Instant.now()));
   }
 
   /** Read models (the portfolio dashboard) refresh the project once the change commits. */
   private void raidChanged(long projectId) {
     events.publishEvent(new ProjectControlChanged(projectId, "raid"));
-  }
-
-  private void save(RaidItem item) {
-    if (item instanceof Risk r) {
-      risks.saveAndFlush(r);
-    } else if (item instanceof Issue i) {
-      issues.saveAndFlush(i);
-    } else if (item instanceof Assumption a) {
-      assumptions.saveAndFlush(a);
-    } else if (item instanceof Decision d) {
-      decisions.saveAndFlush(d);
-    } else if (item instanceof Dependency d) {
-      dependencies.saveAndFlush(d);
-    }
   }
 
   /** Everything escalated across the projects the PMO, an executive or an admin sees. */
@@ -668,11 +641,9 @@ public class RaidService {
     items.addAll(decisions.findByEscalatedTrue());
     items.addAll(dependencies.findByEscalatedTrue());
     Names names = names(items);
-    Map<Long, Optional<ProjectView>> projects = new HashMap<>();
     List<EscalatedItem> result = new ArrayList<>();
     for (RaidItem item : items) {
-      Optional<ProjectView> project =
-          projects.computeIfAbsent(item.getProjectId(), id -> access.find(id, viewer));
+      Optional<ProjectView> project = names.project(item.getProjectId(), access, viewer);
       if (project.isEmpty()) {
         continue;
       }
@@ -855,10 +826,16 @@ public class RaidService {
       }
     }
     ids.remove(null);
-    return new Names(ids.isEmpty() ? Map.of() : identity.usersByIds(ids));
+    return new Names(ids.isEmpty() ? Map.of() : identity.usersByIds(ids), new HashMap<>());
   }
 
-  private record Names(Map<Long, UserSummary> people) {
+  /** People's names and the projects entries refer to, each looked up once per batch. */
+  private record Names(Map<Long, UserSummary> people, Map<Long, Optional<ProjectView>> projects) {
+
+    Optional<ProjectView> project(long id, ControlAccess access, CurrentUser viewer) {
+      return projects.computeIfAbsent(id, p -> access.find(p, viewer));
+    }
+
     String person(Long id) {
       if (id == null) {
         return null;

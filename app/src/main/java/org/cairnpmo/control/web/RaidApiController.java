@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
-import java.util.function.ToLongFunction;
 import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionData;
@@ -32,6 +30,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "RAID log",
@@ -89,17 +87,13 @@ class RaidApiController {
   @PostMapping(BASE + "/risks")
   ResponseEntity<RiskView> logRisk(
       @PathVariable long projectId, @Valid @RequestBody RiskData data) {
-    return created(
-        raid.logRisk(projectId, data, identity.requireCurrentUser()),
-        RiskView::id,
-        RiskView::version);
+    return log(RaidWebKind.RISK, projectId, data);
   }
 
   @Operation(operationId = "getRisk", summary = "One risk; its ETag is its version")
   @GetMapping(BASE + "/risks/{id}")
   ResponseEntity<RiskView> risk(@PathVariable long projectId, @PathVariable long id) {
-    RiskView view = raid.risk(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.RISK, projectId, id);
   }
 
   @Operation(operationId = "updateRisk", summary = "Change a risk (status OPEN or CLOSED)")
@@ -109,9 +103,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody RiskData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    RiskView view = raid.reviseRisk(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.RISK, projectId, id, ifMatch, data);
   }
 
   @Operation(
@@ -127,14 +119,8 @@ class RaidApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     IssueView issue =
         raid.riskOccurred(projectId, id, data, expected, identity.requireCurrentUser());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/projects/{projectId}/raid/issues/{id}")
-            .buildAndExpand(projectId, issue.id())
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(issue.version()))
-        .body(issue);
+    return VersionedResponses.createdAt(
+        issue, "/api/v1/projects/" + projectId + "/raid/issues/" + issue.id(), issue.version());
   }
 
   // ---------------------------------------------------------------- issues
@@ -157,17 +143,13 @@ class RaidApiController {
   @PostMapping(BASE + "/issues")
   ResponseEntity<IssueView> logIssue(
       @PathVariable long projectId, @Valid @RequestBody IssueData data) {
-    return created(
-        raid.logIssue(projectId, data, identity.requireCurrentUser()),
-        IssueView::id,
-        IssueView::version);
+    return log(RaidWebKind.ISSUE, projectId, data);
   }
 
   @Operation(operationId = "getIssue", summary = "One issue; its ETag is its version")
   @GetMapping(BASE + "/issues/{id}")
   ResponseEntity<IssueView> issue(@PathVariable long projectId, @PathVariable long id) {
-    IssueView view = raid.issue(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.ISSUE, projectId, id);
   }
 
   @Operation(operationId = "updateIssue", summary = "Change an issue")
@@ -177,9 +159,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody IssueData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    IssueView view = raid.reviseIssue(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.ISSUE, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- assumptions
@@ -200,17 +180,13 @@ class RaidApiController {
   @PostMapping(BASE + "/assumptions")
   ResponseEntity<AssumptionView> logAssumption(
       @PathVariable long projectId, @Valid @RequestBody AssumptionData data) {
-    return created(
-        raid.logAssumption(projectId, data, identity.requireCurrentUser()),
-        AssumptionView::id,
-        AssumptionView::version);
+    return log(RaidWebKind.ASSUMPTION, projectId, data);
   }
 
   @Operation(operationId = "getAssumption", summary = "One assumption; its ETag is its version")
   @GetMapping(BASE + "/assumptions/{id}")
   ResponseEntity<AssumptionView> assumption(@PathVariable long projectId, @PathVariable long id) {
-    AssumptionView view = raid.assumption(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.ASSUMPTION, projectId, id);
   }
 
   @Operation(operationId = "updateAssumption", summary = "Change or validate an assumption")
@@ -220,10 +196,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody AssumptionData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    AssumptionView view =
-        raid.reviseAssumption(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.ASSUMPTION, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- decisions
@@ -243,17 +216,13 @@ class RaidApiController {
   @PostMapping(BASE + "/decisions")
   ResponseEntity<DecisionView> logDecision(
       @PathVariable long projectId, @Valid @RequestBody DecisionData data) {
-    return created(
-        raid.logDecision(projectId, data, identity.requireCurrentUser()),
-        DecisionView::id,
-        DecisionView::version);
+    return log(RaidWebKind.DECISION, projectId, data);
   }
 
   @Operation(operationId = "getDecision", summary = "One decision; its ETag is its version")
   @GetMapping(BASE + "/decisions/{id}")
   ResponseEntity<DecisionView> decision(@PathVariable long projectId, @PathVariable long id) {
-    DecisionView view = raid.decision(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.DECISION, projectId, id);
   }
 
   @Operation(operationId = "updateDecision", summary = "Change a decision")
@@ -263,10 +232,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody DecisionData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    DecisionView view =
-        raid.reviseDecision(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.DECISION, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- dependencies
@@ -291,17 +257,13 @@ class RaidApiController {
   @PostMapping(BASE + "/dependencies")
   ResponseEntity<DependencyView> logDependency(
       @PathVariable long projectId, @Valid @RequestBody DependencyData data) {
-    return created(
-        raid.logDependency(projectId, data, identity.requireCurrentUser()),
-        DependencyView::id,
-        DependencyView::version);
+    return log(RaidWebKind.DEPENDENCY, projectId, data);
   }
 
   @Operation(operationId = "getDependency", summary = "One dependency; its ETag is its version")
   @GetMapping(BASE + "/dependencies/{id}")
   ResponseEntity<DependencyView> dependency(@PathVariable long projectId, @PathVariable long id) {
-    DependencyView view = raid.dependency(projectId, id, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return get(RaidWebKind.DEPENDENCY, projectId, id);
   }
 
   @Operation(operationId = "updateDependency", summary = "Change a dependency")
@@ -311,10 +273,7 @@ class RaidApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody DependencyData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    DependencyView view =
-        raid.reviseDependency(projectId, id, data, expected, identity.requireCurrentUser());
-    return tagged(view, view.version());
+    return update(RaidWebKind.DEPENDENCY, projectId, id, ifMatch, data);
   }
 
   // ---------------------------------------------------------------- escalation
@@ -391,19 +350,23 @@ class RaidApiController {
     return RaidKind.byPath(path).orElseThrow(() -> new NotFoundException("RAID log section", path));
   }
 
-  private static <T> ResponseEntity<T> tagged(T body, long version) {
-    return ResponseEntity.ok().eTag(OptimisticLocking.etag(version)).body(body);
+  private <V extends Record> ResponseEntity<V> get(
+      RaidWebKind<?, V> kind, long projectId, long id) {
+    V view = raid.get(kind.type(), projectId, id, identity.requireCurrentUser());
+    return VersionedResponses.ok(view, kind.version().applyAsLong(view));
   }
 
-  private static <T> ResponseEntity<T> created(
-      T body, ToLongFunction<T> id, ToLongFunction<T> version) {
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(id.applyAsLong(body))
-            .toUri();
-    return ResponseEntity.created(location)
-        .eTag(OptimisticLocking.etag(version.applyAsLong(body)))
-        .body(body);
+  private <D extends Record, V extends Record> ResponseEntity<V> log(
+      RaidWebKind<D, V> kind, long projectId, D data) {
+    V view = raid.log(kind.type(), projectId, data, identity.requireCurrentUser());
+    return VersionedResponses.created(
+        view, kind.id().applyAsLong(view), kind.version().applyAsLong(view));
+  }
+
+  private <D extends Record, V extends Record> ResponseEntity<V> update(
+      RaidWebKind<D, V> kind, long projectId, long id, String ifMatch, D data) {
+    long expected = OptimisticLocking.expectedVersion(ifMatch, kind.dataVersion().apply(data));
+    V view = raid.revise(kind.type(), projectId, id, data, expected, identity.requireCurrentUser());
+    return VersionedResponses.ok(view, kind.version().applyAsLong(view));
   }
 }

@@ -4,15 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.AssumptionData;
-import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionData;
-import org.cairnpmo.control.DecisionView;
 import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
@@ -28,7 +26,6 @@ import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
 import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskStatus;
-import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.identity.CurrentUser;
@@ -39,8 +36,6 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,33 +70,19 @@ class RaidPageController {
   private final ControlAccess access;
   private final IdentityApi identity;
   private final Validator validator;
-  private final ConversionService conversion;
+  private final StatusForms forms;
 
   RaidPageController(
       RaidService raid,
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
-      @Qualifier("mvcConversionService") ConversionService conversion) {
+      StatusForms forms) {
     this.raid = raid;
     this.access = access;
     this.identity = identity;
     this.validator = validator;
-    this.conversion = conversion;
-  }
-
-  private static final java.util.Map<RaidKind, Class<? extends Record>> FORMS =
-      java.util.Map.of(
-          RaidKind.RISK, RiskData.class,
-          RaidKind.ISSUE, IssueData.class,
-          RaidKind.ASSUMPTION, AssumptionData.class,
-          RaidKind.DECISION, DecisionData.class,
-          RaidKind.DEPENDENCY, DependencyData.class);
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private Object effective(Object form, RaidKind kind, Model model) {
-    return LenientForms.orRebuilt(
-        (Record) form, (Class) FORMS.get(kind), "form", model, conversion);
+    this.forms = forms;
   }
 
   @InitBinder
@@ -174,9 +155,9 @@ class RaidPageController {
   @GetMapping("/projects/{projectId}/raid/{kind}/new")
   String newEntry(@PathVariable long projectId, @PathVariable String kind, Model model) {
     CurrentUser author = identity.requireCurrentUser();
-    RaidKind k = kind(kind);
+    RaidWebKind<?, ?> k = kind(kind);
     ProjectView project = loggable(projectId, author);
-    model.addAttribute("form", blank(k, author));
+    model.addAttribute("form", k.blank().apply(author));
     PageErrors.none(model);
     return itemPage(project, k, null, author, model);
   }
@@ -188,14 +169,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return create(
-        projectId,
-        RaidKind.RISK,
-        form,
-        binding,
-        model,
-        redirect,
-        () -> raid.logRisk(projectId, form, identity.requireCurrentUser()).id());
+    return create(RaidWebKind.RISK, projectId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/issues/new")
@@ -205,14 +179,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return create(
-        projectId,
-        RaidKind.ISSUE,
-        form,
-        binding,
-        model,
-        redirect,
-        () -> raid.logIssue(projectId, form, identity.requireCurrentUser()).id());
+    return create(RaidWebKind.ISSUE, projectId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/assumptions/new")
@@ -222,14 +189,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return create(
-        projectId,
-        RaidKind.ASSUMPTION,
-        form,
-        binding,
-        model,
-        redirect,
-        () -> raid.logAssumption(projectId, form, identity.requireCurrentUser()).id());
+    return create(RaidWebKind.ASSUMPTION, projectId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/decisions/new")
@@ -239,14 +199,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return create(
-        projectId,
-        RaidKind.DECISION,
-        form,
-        binding,
-        model,
-        redirect,
-        () -> raid.logDecision(projectId, form, identity.requireCurrentUser()).id());
+    return create(RaidWebKind.DECISION, projectId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/dependencies/new")
@@ -256,41 +209,27 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return create(
-        projectId,
-        RaidKind.DEPENDENCY,
-        form,
-        binding,
-        model,
-        redirect,
-        () -> raid.logDependency(projectId, form, identity.requireCurrentUser()).id());
+    return create(RaidWebKind.DEPENDENCY, projectId, form, binding, model, redirect);
   }
 
-  private String create(
+  private <D extends Record, V extends Record> String create(
+      RaidWebKind<D, V> kind,
       long projectId,
-      RaidKind kind,
-      Object form,
+      D form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect,
-      Supplier<Long> save) {
+      RedirectAttributes redirect) {
     CurrentUser author = identity.requireCurrentUser();
     ProjectView project = loggable(projectId, author);
-    PageErrors errors = PageErrors.of(binding).validate(validator, effective(form, kind, model));
-    if (!errors.any()) {
-      try {
-        long id = save.get();
-        redirect.addFlashAttribute(
-            "flash",
-            kind.label() + " logged. " + (kind == RaidKind.RISK ? "It is on the heat map." : ""));
-        return "redirect:/projects/" + projectId + "/raid?tab=" + kind.path() + "#item-" + id;
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
-      }
+    SubmittedForm<D> submitted = forms.read(form, kind.dataType(), "form", binding, model);
+    Optional<V> saved = submitted.save(f -> raid.log(kind.type(), projectId, f, author));
+    if (saved.isPresent()) {
+      String heatMap = kind == RaidWebKind.RISK ? "It is on the heat map." : "";
+      redirect.addFlashAttribute("flash", kind.kind().label() + " logged. " + heatMap);
+      return "redirect:/projects/%d/raid?tab=%s#item-%d"
+          .formatted(projectId, kind.kind().path(), kind.id().applyAsLong(saved.get()));
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return itemPage(project, kind, null, author, model);
   }
 
@@ -302,17 +241,21 @@ class RaidPageController {
       @PathVariable String kind,
       @PathVariable long itemId,
       Model model) {
+    return entry(kind(kind), projectId, itemId, model);
+  }
+
+  private <V extends Record> String entry(
+      RaidWebKind<?, V> kind, long projectId, long itemId, Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    RaidKind k = kind(kind);
     ProjectView project = access.project(projectId, viewer);
-    Object item = raid.view(k, projectId, itemId, viewer);
+    V item = raid.get(kind.type(), projectId, itemId, viewer);
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", data(item));
+      model.addAttribute("form", kind.form().apply(item));
     }
     if (!model.containsAttribute("errors")) {
       PageErrors.none(model);
     }
-    return itemPage(project, k, item, viewer, model);
+    return itemPage(project, kind, item, viewer, model);
   }
 
   @PostMapping("/projects/{projectId}/raid/risks/{itemId}")
@@ -323,18 +266,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return update(
-        projectId,
-        RaidKind.RISK,
-        itemId,
-        form,
-        form.version(),
-        binding,
-        model,
-        redirect,
-        () ->
-            raid.reviseRisk(
-                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+    return update(RaidWebKind.RISK, projectId, itemId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/issues/{itemId}")
@@ -345,18 +277,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return update(
-        projectId,
-        RaidKind.ISSUE,
-        itemId,
-        form,
-        form.version(),
-        binding,
-        model,
-        redirect,
-        () ->
-            raid.reviseIssue(
-                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+    return update(RaidWebKind.ISSUE, projectId, itemId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/assumptions/{itemId}")
@@ -367,20 +288,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    AssumptionData effective =
-        new AssumptionData(form.text(), form.ownerId(), form.isValidated(), form.version());
-    return update(
-        projectId,
-        RaidKind.ASSUMPTION,
-        itemId,
-        form,
-        form.version(),
-        binding,
-        model,
-        redirect,
-        () ->
-            raid.reviseAssumption(
-                projectId, itemId, effective, form.version(), identity.requireCurrentUser()));
+    return update(RaidWebKind.ASSUMPTION, projectId, itemId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/decisions/{itemId}")
@@ -391,18 +299,7 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return update(
-        projectId,
-        RaidKind.DECISION,
-        itemId,
-        form,
-        form.version(),
-        binding,
-        model,
-        redirect,
-        () ->
-            raid.reviseDecision(
-                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+    return update(RaidWebKind.DECISION, projectId, itemId, form, binding, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/dependencies/{itemId}")
@@ -413,53 +310,39 @@ class RaidPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    return update(
-        projectId,
-        RaidKind.DEPENDENCY,
-        itemId,
-        form,
-        form.version(),
-        binding,
-        model,
-        redirect,
-        () ->
-            raid.reviseDependency(
-                projectId, itemId, form, form.version(), identity.requireCurrentUser()));
+    return update(RaidWebKind.DEPENDENCY, projectId, itemId, form, binding, model, redirect);
   }
 
-  private String update(
+  private <D extends Record, V extends Record> String update(
+      RaidWebKind<D, V> kind,
       long projectId,
-      RaidKind kind,
       long itemId,
-      Object form,
-      Long version,
+      D form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect,
-      Supplier<Object> save) {
+      RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, editor);
-    Object item = raid.view(kind, projectId, itemId, editor);
-    PageErrors errors = PageErrors.of(binding).validate(validator, effective(form, kind, model));
-    if (version == null && !binding.hasErrors()) {
-      errors.global("The form is missing the version it was based on. Reload the page.");
-    }
-    if (!errors.any()) {
-      try {
-        save.get();
-        redirect.addFlashAttribute("flash", kind.label() + " saved.");
-        return "redirect:/projects/" + projectId + "/raid/" + kind.path() + "/" + itemId;
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        errors.global(STALE);
-        item = raid.view(kind, projectId, itemId, editor);
-        model.addAttribute("form", data(item));
-      } catch (InvalidInputException e) {
-        errors.add(e);
-      } catch (BusinessRuleException e) {
-        errors.global(e.getMessage());
+    V item = raid.get(kind.type(), projectId, itemId, editor);
+    SubmittedForm<D> submitted =
+        forms.readEdit(form, kind.dataType(), "form", binding, model, kind.dataVersion());
+    try {
+      // save runs only for a form without errors, and a form without its version has one.
+      Optional<V> saved =
+          submitted.save(
+              f ->
+                  raid.revise(
+                      kind.type(), projectId, itemId, f, kind.dataVersion().apply(f), editor));
+      if (saved.isPresent()) {
+        redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
+        return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
       }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      submitted.errors().global(STALE);
+      item = raid.get(kind.type(), projectId, itemId, editor);
+      model.addAttribute("form", kind.form().apply(item));
     }
-    errors.addTo(model);
+    submitted.errors().addTo(model);
     return itemPage(project, kind, item, editor, model);
   }
 
@@ -471,7 +354,7 @@ class RaidPageController {
       @RequestParam(required = false) String note,
       @RequestParam long version,
       RedirectAttributes redirect) {
-    RaidKind k = kind(kind);
+    RaidKind k = kind(kind).kind();
     return act(
         projectId,
         k,
@@ -495,7 +378,7 @@ class RaidPageController {
       @PathVariable long itemId,
       @RequestParam long version,
       RedirectAttributes redirect) {
-    RaidKind k = kind(kind);
+    RaidKind k = kind(kind).kind();
     return act(
         projectId,
         k,
@@ -554,21 +437,14 @@ class RaidPageController {
     return "redirect:/projects/" + projectId + "/raid/" + kind.path() + "/" + itemId;
   }
 
-  private String itemPage(
-      ProjectView project, RaidKind kind, Object item, CurrentUser viewer, Model model) {
+  /** The entry's page; {@code item} is null for a new entry. */
+  private <V extends Record> String itemPage(
+      ProjectView project, RaidWebKind<?, V> kind, V item, CurrentUser viewer, Model model) {
     model.addAttribute("project", project);
-    model.addAttribute("kind", kind);
+    model.addAttribute("kind", kind.kind());
     model.addAttribute("item", item);
     boolean editable =
-        item == null
-            ? ControlAccess.mayLog(project, viewer)
-            : switch (kind) {
-              case RISK -> ((RiskView) item).editable();
-              case ISSUE -> ((IssueView) item).editable();
-              case ASSUMPTION -> ((AssumptionView) item).editable();
-              case DECISION -> ((DecisionView) item).editable();
-              case DEPENDENCY -> ((DependencyView) item).editable();
-            };
+        item == null ? ControlAccess.mayLog(project, viewer) : kind.editable().test(item);
     model.addAttribute("editable", editable && ControlAccess.isOpen(project));
     Set<Long> memberIds =
         project.members().stream().map(ProjectView.MemberView::userId).collect(Collectors.toSet());
@@ -582,7 +458,7 @@ class RaidPageController {
     model.addAttribute("issueStatuses", IssueStatus.values());
     model.addAttribute("directions", DependencyDirection.values());
     model.addAttribute("dependencyStatuses", DependencyStatus.values());
-    if (kind == RaidKind.DEPENDENCY) {
+    if (kind == RaidWebKind.DEPENDENCY) {
       model.addAttribute("candidates", raid.dependencyCandidates(project.id(), viewer));
     }
     model.addAttribute("today", LocalDate.now());
@@ -603,105 +479,10 @@ class RaidPageController {
     return project;
   }
 
-  private static RaidKind kind(String path) {
-    return RaidKind.byPath(path).orElseThrow(() -> new NotFoundException("RAID log section", path));
-  }
-
-  /** An empty form; three empty action rows for a risk. */
-  static Object blank(RaidKind kind, CurrentUser author) {
-    return switch (kind) {
-      case RISK ->
-          new RiskData(
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              author.id(),
-              null,
-              actionRows(List.of()),
-              null,
-              null,
-              null,
-              null);
-      case ISSUE ->
-          new IssueData(null, null, IssueSeverity.MEDIUM, author.id(), null, null, null, null);
-      case ASSUMPTION -> new AssumptionData(null, author.id(), false, null);
-      case DECISION -> new DecisionData(null, null, null, LocalDate.now(), null, author.id(), null);
-      case DEPENDENCY ->
-          new DependencyData(
-              DependencyDirection.DEPENDS_ON, null, null, null, null, author.id(), null);
-    };
-  }
-
-  /** The entry as its form shows it. */
-  static Object data(Object item) {
-    if (item instanceof RiskView r) {
-      return new RiskData(
-          r.title(),
-          r.cause(),
-          r.event(),
-          r.effect(),
-          r.probability(),
-          r.impact(),
-          r.proximityDate(),
-          r.proximity(),
-          r.ownerId(),
-          r.strategy(),
-          actionRows(
-              r.actions().stream()
-                  .map(a -> new RiskData.ActionData(a.text(), a.ownerId(), a.dueDate(), a.done()))
-                  .toList()),
-          r.residualProbability(),
-          r.residualImpact(),
-          r.status(),
-          r.version());
-    }
-    if (item instanceof IssueView i) {
-      return new IssueData(
-          i.title(),
-          i.description(),
-          i.severity(),
-          i.ownerId(),
-          i.dueDate(),
-          i.resolution(),
-          i.status(),
-          i.version());
-    }
-    if (item instanceof AssumptionView a) {
-      return new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version());
-    }
-    if (item instanceof DecisionView d) {
-      return new DecisionData(
-          d.what(),
-          d.why(),
-          d.decidedBy(),
-          d.decidedOn(),
-          d.alternatives(),
-          d.ownerId(),
-          d.version());
-    }
-    DependencyView d = (DependencyView) item;
-    return new DependencyData(
-        d.direction(),
-        d.otherProjectId(),
-        d.description(),
-        d.needBy(),
-        d.status(),
-        d.ownerId(),
-        d.version());
-  }
-
-  /** The actions so far and blank rows up to at least three, one blank at the end. */
-  private static List<RiskData.ActionData> actionRows(List<RiskData.ActionData> actions) {
-    List<RiskData.ActionData> rows = new ArrayList<>(actions);
-    do {
-      rows.add(new RiskData.ActionData(null, null, null, false));
-    } while (rows.size() < 3);
-    return rows;
+  private static RaidWebKind<?, ?> kind(String path) {
+    return RaidKind.byPath(path)
+        .map(RaidWebKind::of)
+        .orElseThrow(() -> new NotFoundException("RAID log section", path));
   }
 
   // ---------------------------------------------------------------- the portfolio

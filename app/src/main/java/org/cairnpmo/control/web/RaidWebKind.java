@@ -1,0 +1,184 @@
+package org.cairnpmo.control.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import org.cairnpmo.control.AssumptionData;
+import org.cairnpmo.control.AssumptionView;
+import org.cairnpmo.control.DecisionData;
+import org.cairnpmo.control.DecisionView;
+import org.cairnpmo.control.DependencyData;
+import org.cairnpmo.control.DependencyDirection;
+import org.cairnpmo.control.DependencyView;
+import org.cairnpmo.control.IssueData;
+import org.cairnpmo.control.IssueSeverity;
+import org.cairnpmo.control.IssueView;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RiskData;
+import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.RaidType;
+import org.cairnpmo.identity.CurrentUser;
+
+/**
+ * A kind of RAID entry as the API and the pages handle it. The public view and data records share
+ * no interface, so this says for each kind how its view answers its id, version and editability,
+ * how its data answers the version a change was based on, and how an entry (or nothing yet) fills
+ * the form.
+ */
+record RaidWebKind<D extends Record, V extends Record>(
+    RaidType<D, V> type,
+    Class<D> dataType,
+    Function<D, Long> dataVersion,
+    ToLongFunction<V> id,
+    ToLongFunction<V> version,
+    Predicate<V> editable,
+    Function<V, D> form,
+    Function<CurrentUser, D> blank) {
+
+  static final RaidWebKind<RiskData, RiskView> RISK =
+      new RaidWebKind<>(
+          RaidType.RISK,
+          RiskData.class,
+          RiskData::version,
+          RiskView::id,
+          RiskView::version,
+          RiskView::editable,
+          RaidWebKind::riskForm,
+          RaidWebKind::blankRisk);
+  static final RaidWebKind<IssueData, IssueView> ISSUE =
+      new RaidWebKind<>(
+          RaidType.ISSUE,
+          IssueData.class,
+          IssueData::version,
+          IssueView::id,
+          IssueView::version,
+          IssueView::editable,
+          i ->
+              new IssueData(
+                  i.title(),
+                  i.description(),
+                  i.severity(),
+                  i.ownerId(),
+                  i.dueDate(),
+                  i.resolution(),
+                  i.status(),
+                  i.version()),
+          author ->
+              new IssueData(null, null, IssueSeverity.MEDIUM, author.id(), null, null, null, null));
+  static final RaidWebKind<AssumptionData, AssumptionView> ASSUMPTION =
+      new RaidWebKind<>(
+          RaidType.ASSUMPTION,
+          AssumptionData.class,
+          AssumptionData::version,
+          AssumptionView::id,
+          AssumptionView::version,
+          AssumptionView::editable,
+          a -> new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version()),
+          author -> new AssumptionData(null, author.id(), false, null));
+  static final RaidWebKind<DecisionData, DecisionView> DECISION =
+      new RaidWebKind<>(
+          RaidType.DECISION,
+          DecisionData.class,
+          DecisionData::version,
+          DecisionView::id,
+          DecisionView::version,
+          DecisionView::editable,
+          d ->
+              new DecisionData(
+                  d.what(),
+                  d.why(),
+                  d.decidedBy(),
+                  d.decidedOn(),
+                  d.alternatives(),
+                  d.ownerId(),
+                  d.version()),
+          author -> new DecisionData(null, null, null, LocalDate.now(), null, author.id(), null));
+  static final RaidWebKind<DependencyData, DependencyView> DEPENDENCY =
+      new RaidWebKind<>(
+          RaidType.DEPENDENCY,
+          DependencyData.class,
+          DependencyData::version,
+          DependencyView::id,
+          DependencyView::version,
+          DependencyView::editable,
+          d ->
+              new DependencyData(
+                  d.direction(),
+                  d.otherProjectId(),
+                  d.description(),
+                  d.needBy(),
+                  d.status(),
+                  d.ownerId(),
+                  d.version()),
+          author ->
+              new DependencyData(
+                  DependencyDirection.DEPENDS_ON, null, null, null, null, author.id(), null));
+
+  static RaidWebKind<?, ?> of(RaidKind kind) {
+    return switch (kind) {
+      case RISK -> RISK;
+      case ISSUE -> ISSUE;
+      case ASSUMPTION -> ASSUMPTION;
+      case DECISION -> DECISION;
+      case DEPENDENCY -> DEPENDENCY;
+    };
+  }
+
+  RaidKind kind() {
+    return type.kind();
+  }
+
+  private static RiskData riskForm(RiskView r) {
+    return new RiskData(
+        r.title(),
+        r.cause(),
+        r.event(),
+        r.effect(),
+        r.probability(),
+        r.impact(),
+        r.proximityDate(),
+        r.proximity(),
+        r.ownerId(),
+        r.strategy(),
+        actionRows(
+            r.actions().stream()
+                .map(a -> new RiskData.ActionData(a.text(), a.ownerId(), a.dueDate(), a.done()))
+                .toList()),
+        r.residualProbability(),
+        r.residualImpact(),
+        r.status(),
+        r.version());
+  }
+
+  /** An empty risk with three empty action rows. */
+  private static RiskData blankRisk(CurrentUser author) {
+    return new RiskData(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        author.id(),
+        null,
+        actionRows(List.of()),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The actions so far and blank rows up to at least three, one blank at the end. */
+  private static List<RiskData.ActionData> actionRows(List<RiskData.ActionData> actions) {
+    List<RiskData.ActionData> rows = new ArrayList<>(actions);
+    do {
+      rows.add(new RiskData.ActionData(null, null, null, false));
+    } while (rows.size() < 3);
+    return rows;
+  }
+}
