@@ -245,7 +245,11 @@ class ControlPageTest extends ControlTestSupport {
 
     mvc.perform(get("/status/awaiting?page=" + lastPage).with(page(t.pmo())))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString(waiting + " reports awaiting review")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        waiting + (waiting == 1 ? " report" : " reports") + " awaiting review")))
         .andExpect(content().string(containsString(t.project().code())));
     mvc.perform(get("/status/awaiting").with(page(t.manager()))).andExpect(status().isForbidden());
     mvc.perform(get("/status/awaiting").with(page(t.member()))).andExpect(status().isForbidden());

@@ -1,8 +1,6 @@
 package org.cairnpmo.control.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +40,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -83,16 +77,6 @@ class RaidPageController {
     this.identity = identity;
     this.validator = validator;
     this.forms = forms;
-  }
-
-  @InitBinder
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id", "projectId");
-  }
-
-  @ModelAttribute("fmt")
-  ControlFormat fmt() {
-    return ControlFormat.INSTANCE;
   }
 
   // ---------------------------------------------------------------- the project's log
@@ -495,17 +479,5 @@ class RaidPageController {
     model.addAttribute("portfolio", portfolio);
     model.addAttribute("escalated", portfolio ? raid.escalated(viewer) : List.of());
     return "control/portfolio-raid";
-  }
-
-  // ---------------------------------------------------------------- errors
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  void badRequest(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
   }
 }

@@ -14,12 +14,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the status pages and the milestones, a section of them, share: forms never bind the ids that
- * the URL already names, and what goes wrong outside a form answers the same way (404, 400, or back
- * to the status page with the broken rule on top).
+ * What the control pages share (status reports, milestones, a section of the status page, and the
+ * RAID log): forms never bind the ids that the URL already names, and what goes wrong outside a
+ * form answers the same way (404, 400, or back to the section's page with the broken rule on top).
  */
-@ControllerAdvice(assignableTypes = {StatusPageController.class, MilestonePageController.class})
-class StatusPageAdvice {
+@ControllerAdvice(
+    assignableTypes = {
+      StatusPageController.class,
+      MilestonePageController.class,
+      RaidPageController.class
+    })
+class ControlPageAdvice {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -44,14 +49,20 @@ class StatusPageAdvice {
   @ExceptionHandler(BusinessRuleException.class)
   String rule(BusinessRuleException e, RedirectAttributes redirect, HttpServletRequest request) {
     redirect.addFlashAttribute("flashError", e.getMessage());
-    return "redirect:" + statusPage(request.getRequestURI());
+    return "redirect:" + sectionPage(request.getRequestURI());
   }
 
   /**
-   * The status page of the project the path is about ({@code /projects/7/milestones/3/edit} and
-   * {@code /projects/7/status/new} both lead to {@code /projects/7/status}), else the overview.
+   * The page of the section the path is about: the project's RAID log for its entries ({@code
+   * /projects/7/raid/risks/3} leads to {@code /projects/7/raid}, {@code /raid} stays), otherwise
+   * the project's status page ({@code /projects/7/milestones/3/edit} and {@code
+   * /projects/7/status/new} both lead to {@code /projects/7/status}), else the overview.
    */
-  static String statusPage(String path) {
+  static String sectionPage(String path) {
+    int raid = path.indexOf("/raid");
+    if (raid >= 0) {
+      return path.substring(0, raid) + "/raid";
+    }
     int section = path.indexOf("/milestones");
     if (section < 0) {
       section = path.indexOf("/status");
