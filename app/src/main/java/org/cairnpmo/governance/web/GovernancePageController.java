@@ -365,12 +365,6 @@ class GovernancePageController {
 
   // ---------------------------------------------------------------- errors
 
-  /** A project the viewer may not see is "not found", exactly like one that does not exist. */
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
-
   /** An unparseable path or parameter (e.g. a gate id that is not a number). */
   @ExceptionHandler(
       org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)

@@ -1,8 +1,6 @@
 package org.cairnpmo.governance.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import org.cairnpmo.governance.LifecycleData;
 import org.cairnpmo.governance.LifecycleView;
 import org.cairnpmo.governance.MatchMode;
@@ -16,7 +14,6 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -316,8 +312,4 @@ class MethodologyPageController {
 
   // ---------------------------------------------------------------- errors
 
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
 }

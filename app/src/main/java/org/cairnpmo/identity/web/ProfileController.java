@@ -2,7 +2,6 @@ package org.cairnpmo.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 import org.cairnpmo.identity.CairnPrincipal;
@@ -14,14 +13,11 @@ import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -148,11 +144,6 @@ class ProfileController {
     sessionPrincipals.refresh(me.id(), request, response);
     redirect.addFlashAttribute("flash", "Your password has been changed.");
     return "redirect:/";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpStatus.NOT_FOUND.value());
   }
 
   private String showProfile(CairnPrincipal me, Model model) {

@@ -1,12 +1,10 @@
 package org.cairnpmo.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.portfolio.ProposalView;
 import org.cairnpmo.portfolio.ScoreSheetView;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,11 +49,6 @@ class EvaluationPageController {
   @InitBinder("form")
   void initBinder(WebDataBinder binder) {
     binder.setDisallowedFields("id");
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpStatus.NOT_FOUND.value());
   }
 
   @GetMapping("/proposals/{id}/score")

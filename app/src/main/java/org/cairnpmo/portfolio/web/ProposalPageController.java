@@ -2,7 +2,6 @@ package org.cairnpmo.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.portfolio.ObjectiveView;
 import org.cairnpmo.portfolio.PortfolioAccess;
@@ -34,7 +32,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -80,11 +77,6 @@ class ProposalPageController {
   @InitBinder("form")
   void initBinder(WebDataBinder binder) {
     binder.setDisallowedFields("id");
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpStatus.NOT_FOUND.value());
   }
 
   // ---- list -------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
@@ -113,12 +112,6 @@ class ExportPageController {
   }
 
   // ---------------------------------------------------------------- errors
-
-  /** A project the viewer may not see is "not found", exactly like one that does not exist. */
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
 
   @ExceptionHandler(AccessDeniedException.class)
   void forbidden(HttpServletResponse response) throws IOException {

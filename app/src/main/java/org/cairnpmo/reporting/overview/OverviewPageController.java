@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.budgets.EvmPeriod;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,11 +52,6 @@ class OverviewPageController {
     chart.put("currency", money.currency());
     chart.put("bac", money.bac() == null ? BigDecimal.ZERO : money.bac());
     return chart;
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  void notFound(HttpServletResponse response) throws IOException {
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
