@@ -1,4 +1,7 @@
-/** The shape of the organization: departments (organization units) that own projects and people. */
+/**
+ * The shape of the organization: departments (organization units) that own projects and people. A
+ * new department name is announced ({@code DepartmentRenamed}) for the modules that keep a copy.
+ */
 @ApplicationModule(displayName = "Organization")
 package org.cairnpmo.organization;
 

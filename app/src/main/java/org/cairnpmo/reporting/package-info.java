@@ -29,8 +29,9 @@
  * every row from the page or {@code POST /api/v1/portfolio/dashboard/rebuild}. Rows are computed in
  * batches of 200 projects with one bulk call per owning module ({@code ProjectsApi}, {@code
  * ControlApi}, {@code BudgetsApi}, {@code GovernanceApi}, {@code PortfolioApi}, {@code
- * ControlApi.nextMilestones}), never one call per project. Names of departments and people are
- * copied into the row; a rename shows after the project's next change or a rebuild. {@link
+ * ControlApi.nextMilestones}), never one call per project. Names of departments and managers are
+ * copied into the row (filters and sorting need no join) and rewritten when organization announces
+ * {@code DepartmentRenamed} or identity {@code PersonRenamed}. {@link
  * org.cairnpmo.reporting.dashboard.DashboardQuery} is the one reader: the page, its API and the
  * portfolio exports use it.
  *

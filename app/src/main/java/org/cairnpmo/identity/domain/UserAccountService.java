@@ -6,11 +6,13 @@ import java.util.Set;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.IdentityProperties;
 import org.cairnpmo.identity.NewUser;
+import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -37,9 +39,14 @@ public class UserAccountService implements UserDetailsService {
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
   private final IdentityProperties properties;
+  private final ApplicationEventPublisher events;
 
   UserAccountService(
-      UserRepository users, PasswordEncoder passwordEncoder, IdentityProperties properties) {
+      UserRepository users,
+      PasswordEncoder passwordEncoder,
+      IdentityProperties properties,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.properties = properties;
@@ -186,7 +193,11 @@ public class UserAccountService implements UserDetailsService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    String formerName = user.getDisplayName();
     user.updateProfile(displayName.trim(), blankToNull(email), blankToNull(jobTitle), departmentId);
+    if (!user.getDisplayName().equals(formerName)) {
+      events.publishEvent(new PersonRenamed(userId, user.getDisplayName()));
+    }
     user.assignRoles(roles);
     if (enabled) {
       user.enable();

@@ -3,11 +3,13 @@ package org.cairnpmo.organization.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
+import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentService {
 
   private final DepartmentRepository departments;
+  private final ApplicationEventPublisher events;
 
-  DepartmentService(DepartmentRepository departments) {
+  DepartmentService(DepartmentRepository departments, ApplicationEventPublisher events) {
     this.departments = departments;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -58,12 +62,16 @@ public class DepartmentService {
           "Department " + department.getName(), form.version(), department.getVersion());
     }
     checkUnique(form, id);
+    String formerName = department.getName();
     department.rename(
         form.code().trim().toUpperCase(),
         form.name().trim(),
         blankToNull(form.description()),
         !Boolean.FALSE.equals(form.active()));
     departments.flush();
+    if (!department.getName().equals(formerName)) {
+      events.publishEvent(new DepartmentRenamed(id, department.getName()));
+    }
     return department.toSummary();
   }
 

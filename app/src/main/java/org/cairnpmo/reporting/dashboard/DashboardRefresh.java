@@ -70,6 +70,21 @@ public class DashboardRefresh {
         });
   }
 
+  /**
+   * Names are copied into the rows so that filters and sorting need no join; a rename changes only
+   * the name, so it is written into the rows that carry it rather than recomputing them.
+   */
+  public int departmentRenamed(long departmentId, String name) {
+    Integer rows = newTransaction.execute(status -> store.renameDepartment(departmentId, name));
+    return rows == null ? 0 : rows;
+  }
+
+  /** As {@link #departmentRenamed}, for the projects a renamed person manages. */
+  public int personRenamed(long userId, String name) {
+    Integer rows = newTransaction.execute(status -> store.renameManager(userId, name));
+    return rows == null ? 0 : rows;
+  }
+
   /** Recomputes every project's row. */
   public Outcome rebuildAll() {
     return rebuild(false);

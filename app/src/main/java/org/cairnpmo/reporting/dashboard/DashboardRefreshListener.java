@@ -4,6 +4,8 @@ import org.cairnpmo.budgets.ProjectFinancialsChanged;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.governance.GateDecided;
 import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
+import org.cairnpmo.identity.PersonRenamed;
+import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatusChanged;
@@ -70,6 +72,30 @@ class DashboardRefreshListener {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ProjectFinancialsChanged event) {
     refresh(event.projectId(), "financials");
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(DepartmentRenamed event) {
+    try {
+      refresh.departmentRenamed(event.departmentId(), event.name());
+    } catch (RuntimeException e) {
+      log.warn(
+          "Dashboard read model: department {} keeps its old name until a rebuild: {}",
+          event.departmentId(),
+          e.toString());
+    }
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(PersonRenamed event) {
+    try {
+      refresh.personRenamed(event.userId(), event.displayName());
+    } catch (RuntimeException e) {
+      log.warn(
+          "Dashboard read model: manager {} keeps the old name until a rebuild: {}",
+          event.userId(),
+          e.toString());
+    }
   }
 
   /**

@@ -84,6 +84,20 @@ class StatusRowStore {
     }
   }
 
+  /** Copies a department's new name into the rows of its projects. */
+  int renameDepartment(long departmentId, String name) {
+    return jdbc.update(
+        "update reporting_project_status set department_name = :name where department_id = :id",
+        Map.of("id", departmentId, "name", truncate(name, 200)));
+  }
+
+  /** Copies a person's new name into the rows of the projects they manage. */
+  int renameManager(long userId, String name) {
+    return jdbc.update(
+        "update reporting_project_status set manager_name = :name where manager_id = :id",
+        Map.of("id", userId, "name", truncate(name, 200)));
+  }
+
   long count() {
     Long count =
         jdbc.getJdbcTemplate()

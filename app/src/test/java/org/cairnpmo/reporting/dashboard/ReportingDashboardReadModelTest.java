@@ -22,7 +22,11 @@ import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.identity.domain.User;
+import org.cairnpmo.identity.domain.UserAccountService;
+import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.organization.domain.DepartmentService;
 import org.cairnpmo.projects.ProjectView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,8 @@ class ReportingDashboardReadModelTest extends DashboardFixtures {
 
   @Autowired BudgetService budgets;
   @Autowired MilestoneService milestones;
+  @Autowired DepartmentService departments;
+  @Autowired UserAccountService accounts;
 
   @Test
   void the_next_open_milestone_and_its_slip_follow_the_milestone_log() {
@@ -68,6 +74,35 @@ class ReportingDashboardReadModelTest extends DashboardFixtures {
 
   private static BigDecimal amount(String value) {
     return new BigDecimal(value);
+  }
+
+  @Test
+  void renaming_a_department_or_a_manager_renames_them_in_the_rows_at_once() {
+    DepartmentSummary department = department();
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView project = activeProject(department, manager, false, "Renamed owners");
+    assertThat(dashboard.row(project.id(), pmo()).orElseThrow().departmentName())
+        .isEqualTo(department.name());
+
+    departments.update(
+        department.id(),
+        new DepartmentForm(
+            department.code(), department.name() + " (EMEA)", null, true, department.version()));
+    User person = accounts.find(manager.id());
+    accounts.update(
+        person.getId(),
+        manager.id(),
+        person.getVersion(),
+        "Renamed " + manager.displayName(),
+        manager.email(),
+        null,
+        null,
+        manager.roles(),
+        true);
+
+    DashboardRow row = dashboard.row(project.id(), pmo()).orElseThrow();
+    assertThat(row.departmentName()).isEqualTo(department.name() + " (EMEA)");
+    assertThat(row.managerName()).isEqualTo("Renamed " + manager.displayName());
   }
 
   @Test
