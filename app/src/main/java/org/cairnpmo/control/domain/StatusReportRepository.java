@@ -30,6 +30,9 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
 
   List<StatusReport> findByProjectIdInOrderByPeriodStartAsc(Collection<Long> projectIds);
 
+  List<StatusReport> findByProjectIdInAndPeriodStartGreaterThanEqual(
+      Collection<Long> projectIds, LocalDate from);
+
   /** Which periods have a report, in which status: what the overdue list needs, nothing more. */
   @Query(
       "select new org.cairnpmo.control.domain.PeriodStatus("
