@@ -13,4 +13,6 @@ interface DecisionRepository
   List<Decision> findByEscalatedTrue();
 
   long countByProjectId(long projectId);
+
+  long countByProjectIdAndEscalatedTrue(long projectId);
 }

@@ -745,9 +745,7 @@ public class RaidService {
             + i.stream().filter(RaidItem::isEscalated).count()
             + a.stream().filter(RaidItem::isEscalated).count()
             + d.stream().filter(RaidItem::isEscalated).count()
-            + decisions.findByEscalatedTrue().stream()
-                .filter(x -> x.getProjectId() == projectId)
-                .count();
+            + decisions.countByProjectIdAndEscalatedTrue(projectId);
     return new RaidSummary(
         r.stream().filter(x -> x.getStatus() == RiskStatus.OPEN).count(),
         r.stream()
