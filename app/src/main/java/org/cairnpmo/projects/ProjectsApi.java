@@ -50,6 +50,11 @@ public class ProjectsApi {
     return visible;
   }
 
+  /** The ids of the projects the register's search finds for {@code viewer}, in one query. */
+  public Set<Long> searchIds(ProjectFilter filter, CurrentUser viewer) {
+    return projects.searchIds(filter, viewer);
+  }
+
   /** The register's search, as {@code viewer} may see it. */
   public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {
     return projects.search(filter, pageable, viewer);

@@ -71,6 +71,11 @@ public class ControlAccess {
     }
   }
 
+  /** The ids of every project {@code viewer} may see in the given statuses, in one query. */
+  public Set<Long> visibleProjectIds(CurrentUser viewer, Set<ProjectStatus> statuses) {
+    return projects.searchIds(new ProjectFilter(null, statuses, null, null, null, null), viewer);
+  }
+
   /** The projects among {@code ids} that {@code viewer} may see, by id. */
   public Map<Long, ProjectView> visibleProjects(
       java.util.Collection<Long> ids, CurrentUser viewer) {

@@ -718,14 +718,16 @@ public class RaidService {
   /** Open risks of every live project {@code viewer} may see, on one 5×5 grid. */
   @Transactional(readOnly = true)
   public HeatMap portfolioHeatMap(CurrentUser viewer) {
-    Set<Long> visible = access.visibleProjects(viewer, LIVE).keySet();
+    Set<Long> visible = access.visibleProjectIds(viewer, LIVE);
     int[][] counts = new int[5][5];
-    for (Object[] row : risks.grid(RiskStatus.OPEN)) {
-      long projectId = ((Number) row[0]).longValue();
-      if (visible.contains(projectId)) {
-        int p = ((Number) row[1]).intValue();
-        int i = ((Number) row[2]).intValue();
-        counts[p - 1][i - 1] += ((Number) row[3]).intValue();
+    // The database sums the squares, a thousand projects at a time: 25 rows per query at most.
+    List<Long> ids = List.copyOf(visible);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      for (Object[] row :
+          risks.grid(RiskStatus.OPEN, ids.subList(from, Math.min(from + 1000, ids.size())))) {
+        int p = ((Number) row[0]).intValue();
+        int i = ((Number) row[1]).intValue();
+        counts[p - 1][i - 1] += ((Number) row[2]).intValue();
       }
     }
     return HeatMap.of(counts, visible.size());

@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.control.RiskStatus;
@@ -15,11 +16,12 @@ interface RiskRepository extends JpaRepository<Risk, Long>, JpaSpecificationExec
   @Query("select r.score from Risk r where r.projectId = :projectId and r.status = :status")
   List<Integer> scores(@Param("projectId") long projectId, @Param("status") RiskStatus status);
 
-  /** Counts per project and grid square: [projectId, probability, impact, count]. */
+  /** Counts per grid square over some projects: [probability, impact, count]. */
   @Query(
-      "select r.projectId, r.probability, r.impact, count(r) from Risk r where r.status = :status"
-          + " group by r.projectId, r.probability, r.impact")
-  List<Object[]> grid(@Param("status") RiskStatus status);
+      "select r.probability, r.impact, count(r) from Risk r where r.status = :status"
+          + " and r.projectId in :projectIds group by r.probability, r.impact")
+  List<Object[]> grid(
+      @Param("status") RiskStatus status, @Param("projectIds") Collection<Long> projectIds);
 
   List<Risk> findByEscalatedTrue();
 

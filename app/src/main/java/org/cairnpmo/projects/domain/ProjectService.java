@@ -1,5 +1,10 @@
 package org.cairnpmo.projects.domain;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,13 +67,16 @@ public class ProjectService {
   private final IdentityApi identity;
   private final OrganizationApi organization;
   private final ApplicationEventPublisher events;
+  private final EntityManager entities;
 
   ProjectService(
       ProjectRepository projects,
       ProjectChangeRepository changes,
       IdentityApi identity,
       OrganizationApi organization,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      EntityManager entities) {
+    this.entities = entities;
     this.projects = projects;
     this.changes = changes;
     this.identity = identity;
@@ -82,6 +90,24 @@ public class ProjectService {
         projects.findAll(ProjectSpecifications.matching(filter, viewer), sanitize(pageable));
     Names names = names(page.getContent());
     return page.map(p -> view(p, viewer, names));
+  }
+
+  /**
+   * The ids of the projects the search finds for the viewer, without loading the projects: for
+   * figures over the whole register (one query, whatever its size).
+   */
+  @Transactional(readOnly = true)
+  public Set<Long> searchIds(ProjectFilter filter, CurrentUser viewer) {
+    CriteriaBuilder builder = entities.getCriteriaBuilder();
+    CriteriaQuery<Long> query = builder.createQuery(Long.class);
+    Root<Project> project = query.from(Project.class);
+    Predicate matching =
+        ProjectSpecifications.matching(filter, viewer).toPredicate(project, query, builder);
+    query.select(project.get("id"));
+    if (matching != null) {
+      query.where(matching);
+    }
+    return new java.util.HashSet<>(entities.createQuery(query).getResultList());
   }
 
   /** How many projects the viewer may see, per status (every status present, zero included). */
