@@ -1,7 +1,6 @@
 package org.cairnpmo.projects;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -37,17 +36,11 @@ public class ProjectsApi {
   }
 
   /**
-   * The projects among {@code ids} that {@code viewer} may see, by id (unknown ids are left out).
-   * One look-up per project.
+   * The projects among {@code ids} that {@code viewer} may see, by id in the order given (unknown
+   * ids are left out), read in bulk.
    */
   public Map<Long, ProjectView> visibleProjects(Collection<Long> ids, CurrentUser viewer) {
-    Map<Long, ProjectView> visible = new LinkedHashMap<>();
-    for (Long id : ids) {
-      if (id != null && !visible.containsKey(id)) {
-        visibleProject(id, viewer).ifPresent(p -> visible.put(id, p));
-      }
-    }
-    return visible;
+    return projects.findVisible(ids, viewer);
   }
 
   /** The ids of the projects the register's search finds for {@code viewer}, in one query. */

@@ -73,7 +73,14 @@ public class ControlAccess {
 
   /** The ids of every project {@code viewer} may see in the given statuses, in one query. */
   public Set<Long> visibleProjectIds(CurrentUser viewer, Set<ProjectStatus> statuses) {
-    return projects.searchIds(new ProjectFilter(null, statuses, null, null, null, null), viewer);
+    return visibleProjectIds(viewer, statuses, null);
+  }
+
+  /** As {@link #visibleProjectIds(CurrentUser, Set)}, of one manager if given. */
+  public Set<Long> visibleProjectIds(
+      CurrentUser viewer, Set<ProjectStatus> statuses, Long managerId) {
+    return projects.searchIds(
+        new ProjectFilter(null, statuses, null, managerId, null, null), viewer);
   }
 
   /** The projects among {@code ids} that {@code viewer} may see, by id. */

@@ -488,14 +488,18 @@ public class StatusReportService {
   @Transactional(readOnly = true)
   public List<OverdueReport> overdue(CurrentUser viewer, Long managerId) {
     return overdueOf(
-        access.visibleProjects(viewer, EnumSet.of(ProjectStatus.ACTIVE), managerId), today());
+        access.visibleProjectIds(viewer, EnumSet.of(ProjectStatus.ACTIVE), managerId),
+        viewer,
+        today());
   }
 
   /** Overdue reports of every active project, as on {@code today} (for the reminder job). */
   @Transactional(readOnly = true)
   public List<OverdueReport> overdueEverywhere(LocalDate today) {
     return overdueOf(
-        access.visibleProjects(ControlAccess.SYSTEM, EnumSet.of(ProjectStatus.ACTIVE)), today);
+        access.visibleProjectIds(ControlAccess.SYSTEM, EnumSet.of(ProjectStatus.ACTIVE)),
+        ControlAccess.SYSTEM,
+        today);
   }
 
   /** One page (by due date, then project code) of the overdue reports {@code viewer} may see. */
@@ -511,16 +515,16 @@ public class StatusReportService {
 
   /**
    * The database counts, per project, the delivered reports of periods already due; only the
-   * projects with fewer of them than due periods (usually few) have their reports and reminders
-   * read to name the missing periods. Reports written under a cadence cover its periods exactly,
-   * which is what makes the count a fair test.
+   * projects with fewer of them than due periods (usually few) are read in full, with their reports
+   * and reminders, to name the missing periods; the rest are known by id alone. Reports written
+   * under a cadence cover its periods exactly, which is what makes the count a fair test.
    */
-  private List<OverdueReport> overdueOf(Map<Long, ProjectView> projects, LocalDate today) {
-    if (projects.isEmpty()) {
+  private List<OverdueReport> overdueOf(Set<Long> projectIds, CurrentUser viewer, LocalDate today) {
+    if (projectIds.isEmpty()) {
       return List.of();
     }
     List<CadenceDelivery> shortfalls = new ArrayList<>();
-    for (List<Long> chunk : chunks(projects.keySet())) {
+    for (List<Long> chunk : chunks(projectIds)) {
       for (CadenceDelivery d : cadences.deliveries(chunk, today)) {
         if (d.fallsShort(today)) {
           shortfalls.add(d);
@@ -531,6 +535,8 @@ public class StatusReportService {
       return List.of();
     }
     List<Long> shortIds = shortfalls.stream().map(CadenceDelivery::projectId).toList();
+    // Only the projects that fall short are read in full, for their codes and names.
+    Map<Long, ProjectView> projects = access.visibleProjects(shortIds, viewer);
     Map<Long, Map<LocalDate, PeriodStatus>> statuses = new HashMap<>();
     Map<String, Instant> sent = new HashMap<>();
     for (List<Long> chunk : chunks(shortIds)) {

@@ -157,6 +157,33 @@ public class ProjectService {
         .map(p -> view(p, viewer, names(List.of(p))));
   }
 
+  /**
+   * The projects among {@code ids} that {@code viewer} may see, in the order of {@code ids}: one
+   * query per thousand ids and one look-up of names for all of them.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, ProjectView> findVisible(Collection<Long> ids, CurrentUser viewer) {
+    List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    Map<Long, Project> byId = new java.util.HashMap<>();
+    for (int from = 0; from < wanted.size(); from += 1000) {
+      for (Project p :
+          projects.findAllById(wanted.subList(from, Math.min(from + 1000, wanted.size())))) {
+        if (ProjectAccess.canView(viewer, p.isConfidential(), p.hasMember(viewer.id()))) {
+          byId.put(p.getId(), p);
+        }
+      }
+    }
+    Names names = names(List.copyOf(byId.values()));
+    Map<Long, ProjectView> visible = new java.util.LinkedHashMap<>();
+    for (Long id : wanted) {
+      Project p = byId.get(id);
+      if (p != null) {
+        visible.put(id, view(p, viewer, names));
+      }
+    }
+    return visible;
+  }
+
   @Transactional(readOnly = true)
   public ProjectData dataForEdit(long id, CurrentUser editor) {
     Project project = visible(id, editor);
