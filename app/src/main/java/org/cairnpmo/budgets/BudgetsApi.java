@@ -11,6 +11,7 @@ import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.budgets.domain.EarnedValueSeries;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InLists;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +50,6 @@ public class BudgetsApi {
 
   // ---------------------------------------------------------------- in bulk, for read models
 
-  private static final int CHUNK = 1000;
-
   /**
    * A project's money at its status period.
    *
@@ -77,9 +76,8 @@ public class BudgetsApi {
     Map<Long, List<BudgetLine>> lines = new HashMap<>();
     Map<Long, Map<String, BigDecimal>> actuals = new HashMap<>();
     Map<Long, List<ProgressPoint>> progress = new HashMap<>();
-    List<Long> all = projectIds.stream().distinct().toList();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      Map<String, Object> ids = Map.of("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
+      Map<String, Object> ids = Map.of("ids", chunk);
       jdbc.query(
           "select p.project_id, l.period, sum(l.amount) as amount from bud_plan p"
               + " join bud_plan_line l on l.plan_id = p.id where p.project_id in (:ids)"
@@ -113,7 +111,7 @@ public class BudgetsApi {
           });
     }
     Map<Long, Financials> result = new HashMap<>();
-    for (Long id : all) {
+    for (Long id : new java.util.LinkedHashSet<>(projectIds)) {
       List<BudgetLine> planned = lines.getOrDefault(id, List.of());
       Map<String, BigDecimal> spent = actuals.getOrDefault(id, Map.of());
       List<ProgressPoint> reported = progress.getOrDefault(id, List.of());

@@ -16,6 +16,7 @@ import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InLists;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,8 +135,6 @@ public class ControlApi {
 
   // ---------------------------------------------------------------- in bulk, for read models
 
-  private static final int CHUNK = 1000;
-
   /**
    * The ratings of a project's latest delivered (submitted or reviewed) report and of the one
    * before it, which give the trend of each rating.
@@ -173,7 +172,7 @@ public class ControlApi {
   @Transactional(readOnly = true)
   public Map<Long, LatestRatings> latestRatings(Collection<Long> projectIds) {
     Map<Long, List<Row>> byProject = new HashMap<>();
-    for (List<Long> chunk : chunks(projectIds)) {
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
       jdbc.query(
           "select project_id, period_start, period_end, submitted_at, overall_rating,"
               + " schedule_rating, cost_rating, scope_rating, resources_rating, risk_rating"
@@ -209,7 +208,7 @@ public class ControlApi {
   @Transactional(readOnly = true)
   public Map<Long, RiskExposure> openRiskExposure(Collection<Long> projectIds) {
     Map<Long, RiskExposure> exposure = new HashMap<>();
-    for (List<Long> chunk : chunks(projectIds)) {
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
       jdbc.query(
           "select project_id, count(*) as risks, sum(score) as total, max(score) as highest"
               + " from ctl_risk where status = 'OPEN' and project_id in (:ids) group by project_id",
@@ -222,15 +221,6 @@ public class ControlApi {
           });
     }
     return exposure;
-  }
-
-  private static List<List<Long>> chunks(Collection<Long> ids) {
-    List<Long> all = ids.stream().distinct().toList();
-    List<List<Long>> chunks = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-    }
-    return chunks;
   }
 
   private record Row(

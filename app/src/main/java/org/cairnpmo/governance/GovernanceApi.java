@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InLists;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +58,6 @@ public class GovernanceApi {
 
   // ---------------------------------------------------------------- in bulk, for read models
 
-  private static final int CHUNK = 1000;
-
   /**
    * A project's place on its lifecycle: the phase it is in (or ended in) and the lifecycle's state.
    */
@@ -74,13 +73,12 @@ public class GovernanceApi {
   @Transactional(readOnly = true)
   public Map<Long, CurrentPhase> currentPhases(Collection<Long> projectIds) {
     Map<Long, CurrentPhase> phases = new HashMap<>();
-    List<Long> all = projectIds.stream().distinct().toList();
-    for (int i = 0; i < all.size(); i += CHUNK) {
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
       jdbc.query(
           "select pl.project_id, pl.status, g.phase_name from gov_project_lifecycle pl"
               + " join gov_gate g on g.project_lifecycle_id = pl.id"
               + " and g.sort_order = pl.current_phase where pl.project_id in (:ids)",
-          Map.of("ids", all.subList(i, Math.min(all.size(), i + CHUNK))),
+          Map.of("ids", chunk),
           rs -> {
             long id = rs.getLong("project_id");
             phases.put(

@@ -12,6 +12,7 @@ import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
@@ -30,9 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MilestoneService {
 
   /** Databases limit the parameters of one statement; this many ids go in one IN list. */
-  static final int CHUNK = 1000;
-
   private final MilestoneRepository milestones;
+
   private final ControlAccess access;
   private final ApplicationEventPublisher events;
 
@@ -117,14 +117,13 @@ public class MilestoneService {
 
   /**
    * The next open milestone (earliest forecast, then lowest id) of each given project that has one,
-   * one query per {@value #CHUNK} projects. Visibility is the caller's business.
+   * one query per {@value org.cairnpmo.platform.InLists#SIZE} projects. Visibility is the caller's
+   * business.
    */
   @Transactional(readOnly = true)
   public Map<Long, MilestoneView> next(Collection<Long> projectIds) {
     Map<Long, MilestoneView> next = new HashMap<>();
-    List<Long> ids = projectIds.stream().distinct().toList();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
       for (Milestone m : milestones.findNextOpen(chunk)) {
         next.merge(
             m.getProjectId(),

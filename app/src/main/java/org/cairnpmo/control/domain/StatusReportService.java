@@ -33,6 +33,7 @@ import org.cairnpmo.control.SuggestedRatings;
 import org.cairnpmo.control.Trend;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
@@ -524,7 +525,7 @@ public class StatusReportService {
       return List.of();
     }
     List<CadenceDelivery> shortfalls = new ArrayList<>();
-    for (List<Long> chunk : chunks(projectIds)) {
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
       for (CadenceDelivery d : cadences.deliveries(chunk, today)) {
         if (d.fallsShort(today)) {
           shortfalls.add(d);
@@ -539,7 +540,7 @@ public class StatusReportService {
     Map<Long, ProjectView> projects = access.visibleProjects(shortIds, viewer);
     Map<Long, Map<LocalDate, PeriodStatus>> statuses = new HashMap<>();
     Map<String, Instant> sent = new HashMap<>();
-    for (List<Long> chunk : chunks(shortIds)) {
+    for (List<Long> chunk : InLists.chunks(shortIds)) {
       for (PeriodStatus s : reports.periodStatuses(chunk)) {
         statuses.computeIfAbsent(s.projectId(), id -> new HashMap<>()).put(s.periodStart(), s);
       }
@@ -581,16 +582,6 @@ public class StatusReportService {
     return overdue;
   }
 
-  /** Ids in chunks that fit in one IN list on every database. */
-  private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
-    List<Long> all = List.copyOf(ids);
-    List<List<Long>> chunks = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += 1000) {
-      chunks.add(all.subList(from, Math.min(from + 1000, all.size())));
-    }
-    return chunks;
-  }
-
   /** The periods under way on the active projects {@code manager} manages that have a cadence. */
   @Transactional(readOnly = true)
   public List<DueReport> currentPeriods(CurrentUser manager) {
@@ -604,7 +595,7 @@ public class StatusReportService {
     // A manager of hundreds of projects costs two queries per thousand projects, not one each.
     Map<Long, ReportingCadence> cadenceOf = new HashMap<>();
     Map<Long, ReportPeriod> periodOf = new HashMap<>();
-    for (List<Long> chunk : chunks(mine.keySet())) {
+    for (List<Long> chunk : InLists.chunks(mine.keySet())) {
       for (ReportingCadence cadence : cadences.findByProjectIdIn(chunk)) {
         cadenceOf.put(cadence.getProjectId(), cadence);
         periodOf.put(cadence.getProjectId(), cadence.schedule().current(today));
@@ -616,7 +607,7 @@ public class StatusReportService {
     LocalDate earliest =
         periodOf.values().stream().map(ReportPeriod::start).min(Comparator.naturalOrder()).get();
     Map<Long, StatusReport> reportOf = new HashMap<>();
-    for (List<Long> chunk : chunks(periodOf.keySet())) {
+    for (List<Long> chunk : InLists.chunks(periodOf.keySet())) {
       for (StatusReport report :
           reports.findByProjectIdInAndPeriodStartGreaterThanEqual(chunk, earliest)) {
         if (report.getPeriodStart().equals(periodOf.get(report.getProjectId()).start())) {

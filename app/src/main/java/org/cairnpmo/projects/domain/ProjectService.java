@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
@@ -107,7 +109,7 @@ public class ProjectService {
     if (matching != null) {
       query.where(matching);
     }
-    return new java.util.HashSet<>(entities.createQuery(query).getResultList());
+    return new HashSet<>(entities.createQuery(query).getResultList());
   }
 
   /** How many projects the viewer may see, per status (every status present, zero included). */
@@ -163,19 +165,18 @@ public class ProjectService {
    */
   @Transactional(readOnly = true)
   public Map<Long, ProjectView> findVisible(Collection<Long> ids, CurrentUser viewer) {
-    List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-    Map<Long, Project> byId = new java.util.HashMap<>();
-    for (int from = 0; from < wanted.size(); from += 1000) {
-      for (Project p :
-          projects.findAllById(wanted.subList(from, Math.min(from + 1000, wanted.size())))) {
+    List<List<Long>> chunks = InLists.chunks(ids);
+    Map<Long, Project> byId = new HashMap<>();
+    for (List<Long> chunk : chunks) {
+      for (Project p : projects.findAllById(chunk)) {
         if (ProjectAccess.canView(viewer, p.isConfidential(), p.hasMember(viewer.id()))) {
           byId.put(p.getId(), p);
         }
       }
     }
     Names names = names(List.copyOf(byId.values()));
-    Map<Long, ProjectView> visible = new java.util.LinkedHashMap<>();
-    for (Long id : wanted) {
+    Map<Long, ProjectView> visible = new LinkedHashMap<>();
+    for (Long id : chunks.stream().flatMap(List::stream).toList()) {
       Project p = byId.get(id);
       if (p != null) {
         visible.put(id, view(p, viewer, names));

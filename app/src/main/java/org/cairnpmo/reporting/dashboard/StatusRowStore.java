@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.budgets.BudgetsApi.Month;
 import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.platform.InLists;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,8 +41,6 @@ class StatusRowStore {
   private static final String INSERT_MONTH =
       "insert into reporting_project_month (project_id, period, planned, actual)"
           + " values (:project_id, :period, :planned, :actual)";
-
-  private static final int CHUNK = 1000;
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -76,9 +75,8 @@ class StatusRowStore {
   }
 
   void delete(Collection<Long> projectIds) {
-    List<Long> ids = List.copyOf(projectIds);
-    for (int i = 0; i < ids.size(); i += CHUNK) {
-      Map<String, Object> chunk = Map.of("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+    for (List<Long> ids : InLists.chunks(projectIds)) {
+      Map<String, Object> chunk = Map.of("ids", ids);
       jdbc.update("delete from reporting_project_month where project_id in (:ids)", chunk);
       jdbc.update("delete from reporting_project_status where project_id in (:ids)", chunk);
     }
@@ -108,12 +106,11 @@ class StatusRowStore {
   /** Which of these projects already have a row. */
   Set<Long> present(Collection<Long> projectIds) {
     Set<Long> present = new HashSet<>();
-    List<Long> ids = List.copyOf(projectIds);
-    for (int i = 0; i < ids.size(); i += CHUNK) {
+    for (List<Long> ids : InLists.chunks(projectIds)) {
       present.addAll(
           jdbc.queryForList(
               "select project_id from reporting_project_status where project_id in (:ids)",
-              Map.of("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))),
+              Map.of("ids", ids),
               Long.class));
     }
     return present;
