@@ -1,6 +1,5 @@
 package org.cairnpmo.control.domain;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
@@ -12,8 +11,6 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +28,6 @@ public class ControlAccess {
   /** The system's own identity, for jobs that look at every project (reminders). */
   public static final CurrentUser SYSTEM =
       new CurrentUser(0, "system", "Cairn", Set.of(Role.ADMIN));
-
-  private static final int PAGE = 200;
 
   private final ProjectsApi projects;
 
@@ -52,23 +47,13 @@ public class ControlAccess {
     return projects.visibleProject(projectId, viewer);
   }
 
-  /** Every project {@code viewer} may see in the given statuses (all when empty), by id. */
-  public Map<Long, ProjectView> visibleProjects(CurrentUser viewer, Set<ProjectStatus> statuses) {
-    return visibleProjects(viewer, statuses, null);
-  }
-
-  /** Every project {@code viewer} may see in the given statuses, of one manager if given. */
+  /**
+   * Every project {@code viewer} may see in the given statuses, of one manager if given: their ids
+   * in one query, then the projects in bulk.
+   */
   public Map<Long, ProjectView> visibleProjects(
       CurrentUser viewer, Set<ProjectStatus> statuses, Long managerId) {
-    Map<Long, ProjectView> visible = new LinkedHashMap<>();
-    ProjectFilter filter = new ProjectFilter(null, statuses, null, managerId, null, null);
-    for (int page = 0; ; page++) {
-      Page<ProjectView> found = projects.search(filter, PageRequest.of(page, PAGE), viewer);
-      found.forEach(p -> visible.put(p.id(), p));
-      if (!found.hasNext()) {
-        return visible;
-      }
-    }
+    return visibleProjects(visibleProjectIds(viewer, statuses, managerId), viewer);
   }
 
   /** The ids of every project {@code viewer} may see in the given statuses, in one query. */

@@ -42,6 +42,7 @@ import org.cairnpmo.control.RiskView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
@@ -721,10 +722,8 @@ public class RaidService {
     Set<Long> visible = access.visibleProjectIds(viewer, LIVE);
     int[][] counts = new int[5][5];
     // The database sums the squares, a thousand projects at a time: 25 rows per query at most.
-    List<Long> ids = List.copyOf(visible);
-    for (int from = 0; from < ids.size(); from += 1000) {
-      for (Object[] row :
-          risks.grid(RiskStatus.OPEN, ids.subList(from, Math.min(from + 1000, ids.size())))) {
+    for (List<Long> chunk : InLists.chunks(visible)) {
+      for (Object[] row : risks.grid(RiskStatus.OPEN, chunk)) {
         int p = ((Number) row[0]).intValue();
         int i = ((Number) row[1]).intValue();
         counts[p - 1][i - 1] += ((Number) row[2]).intValue();
@@ -765,7 +764,7 @@ public class RaidService {
   /** Projects {@code viewer} may pick as the other side of a dependency (live ones, by code). */
   @Transactional(readOnly = true)
   public List<ProjectView> dependencyCandidates(long projectId, CurrentUser viewer) {
-    return access.visibleProjects(viewer, LIVE).values().stream()
+    return access.visibleProjects(viewer, LIVE, null).values().stream()
         .filter(p -> p.id() != projectId)
         .sorted(Comparator.comparing(ProjectView::code))
         .toList();
