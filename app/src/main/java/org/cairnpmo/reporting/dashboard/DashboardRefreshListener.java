@@ -76,26 +76,16 @@ class DashboardRefreshListener {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(DepartmentRenamed event) {
-    try {
-      refresh.departmentRenamed(event.departmentId(), event.name());
-    } catch (RuntimeException e) {
-      log.warn(
-          "Dashboard read model: department {} keeps its old name until a rebuild: {}",
-          event.departmentId(),
-          e.toString());
-    }
+    quietly(
+        () -> refresh.departmentRenamed(event.departmentId(), event.name()),
+        "department " + event.departmentId() + " keeps its old name until a rebuild");
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(PersonRenamed event) {
-    try {
-      refresh.personRenamed(event.userId(), event.displayName());
-    } catch (RuntimeException e) {
-      log.warn(
-          "Dashboard read model: manager {} keeps the old name until a rebuild: {}",
-          event.userId(),
-          e.toString());
-    }
+    quietly(
+        () -> refresh.personRenamed(event.userId(), event.displayName()),
+        "manager " + event.userId() + " keeps the old name until a rebuild");
   }
 
   /**
@@ -118,14 +108,17 @@ class DashboardRefreshListener {
   }
 
   private void refresh(long projectId, String what) {
+    quietly(
+        () -> refresh.refresh(projectId),
+        "project " + projectId + " was not refreshed after a change (" + what + ")");
+  }
+
+  /** Runs an update of the read model; a failure is logged, never passed to the person's action. */
+  private void quietly(Runnable update, String consequence) {
     try {
-      refresh.refresh(projectId);
+      update.run();
     } catch (RuntimeException e) {
-      log.warn(
-          "Dashboard read model: project {} was not refreshed after a change ({}): {}",
-          projectId,
-          what,
-          e.toString());
+      log.warn("Dashboard read model: {}: {}", consequence, e.toString());
     }
   }
 }
