@@ -70,6 +70,30 @@ public record ScenarioData(
     return alpha == null ? 0.5 : alpha;
   }
 
+  /**
+   * Only what the optimizer solves: candidates, objective, limits and rules. Name, description,
+   * version, time limit and frontier levels are left out because a result stays valid when they
+   * change.
+   */
+  public ScenarioData solvedPart() {
+    return new ScenarioData(
+        "",
+        null,
+        candidateIds,
+        objective,
+        alpha,
+        budgetLimits,
+        totalBudget,
+        capacityLimits,
+        mustInclude,
+        mustExclude,
+        exclusiveGroups,
+        prerequisites,
+        null,
+        null,
+        null);
+  }
+
   /** The same scenario under another name and version (a copy, or the stored definition). */
   public ScenarioData withHeader(String newName, String newDescription, Long newVersion) {
     return new ScenarioData(

@@ -377,24 +377,7 @@ public class ScenarioService {
    * time limit and frontier levels are left out: changing them leaves a result valid.
    */
   String fingerprint(ScenarioData data) {
-    ScenarioData solved =
-        new ScenarioData(
-            "",
-            null,
-            data.candidateIds(),
-            data.objective(),
-            data.alpha(),
-            data.budgetLimits(),
-            data.totalBudget(),
-            data.capacityLimits(),
-            data.mustInclude(),
-            data.mustExclude(),
-            data.exclusiveGroups(),
-            data.prerequisites(),
-            null,
-            null,
-            null);
-    byte[] definition = write(solved).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] definition = write(data.solvedPart()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try {
       return java.util.HexFormat.of()
           .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(definition));
