@@ -2,7 +2,7 @@
  * Small progressive enhancements. Every page works without this file.
  *  - the user menu closes on Escape and on a click elsewhere;
  *  - flash messages get a dismiss button;
- *  - buttons with data-confirm ask before submitting;
+ *  - buttons with data-confirm ask before submitting, buttons with data-print print the page;
  *  - forms with data-autosubmit submit when a field changes (when htmx is absent);
  *  - htmx requests carry the CSRF token even where hx-headers is missing.
  */
@@ -18,6 +18,8 @@
   document.addEventListener("click", function (event) {
     var menu = event.target.closest("details.user-menu");
     closeMenus(menu);
+
+    if (event.target.closest("[data-print]")) window.print();
 
     var dismiss = event.target.closest(".flash__close");
     if (dismiss) {

@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -22,6 +23,7 @@ import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -64,6 +66,7 @@ public abstract class BrowserTest {
   @LocalServerPort protected int port;
   @Autowired protected IdentityApi identity;
 
+  private final List<String> scriptProblems = new CopyOnWriteArrayList<>();
   private Playwright playwright;
   private Browser browser;
 
@@ -106,8 +109,29 @@ public abstract class BrowserTest {
   }
 
   protected BrowserContext context(int width, int height) {
-    return browser.newContext(
-        new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+    // A script the policy blocks or one that throws breaks a page without any visible error:
+    // every browser test fails on either.
+    context.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())
+              && message.text().contains("Content Security Policy")) {
+            scriptProblems.add(message.location() + ": " + message.text());
+          }
+        });
+    context.onWebError(error -> scriptProblems.add("Uncaught script error: " + error.error()));
+    return context;
+  }
+
+  @AfterEach
+  void noScriptProblems() {
+    List<String> problems = List.copyOf(scriptProblems);
+    scriptProblems.clear();
+    org.assertj.core.api.Assertions.assertThat(problems)
+        .as("script errors and Content-Security-Policy violations in the browser")
+        .isEmpty();
   }
 
   /** Signs in through the login form as someone made by {@link #person} and lands on home. */

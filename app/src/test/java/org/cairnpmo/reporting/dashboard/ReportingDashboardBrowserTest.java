@@ -143,6 +143,37 @@ class ReportingDashboardBrowserTest extends BrowserTest {
     }
   }
 
+  @Test
+  void every_chart_draws_when_the_dashboard_shows_active_projects_only() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    String deptCode = "DSA" + unique();
+    DepartmentSummary department =
+        organization.createDepartment(
+            new DepartmentForm(deptCode, "Quality " + deptCode, null, true, null));
+    // Active projects without a next milestone: the roadmap has bars but no milestone points.
+    project(department, manager, "Supplier audit portal", current(pmo));
+    project(department, manager, "Gauge calibration records", current(pmo));
+
+    try (BrowserContext context = context(1400, 900)) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/dashboard?status=ACTIVE&department=" + department.id()));
+      page.waitForLoadState();
+      // Without a time-phased budget the monthly chart is replaced by a sentence saying so.
+      assertThat(page.getByText("No time-phased budget or actual costs among these projects yet."))
+          .isVisible();
+      for (String chart : List.of("chart-rag", "chart-bubble", "chart-roadmap")) {
+        Locator canvas = page.locator("#" + chart);
+        assertThat(canvas).isVisible();
+        page.waitForFunction(
+            "id => window.Chart && Chart.getChart(document.getElementById(id)) !== undefined",
+            chart);
+      }
+      shot(page, "dashboard-04-active-only");
+    }
+  }
+
   private ProjectView project(
       DepartmentSummary department, UserSummary manager, String name, CurrentUser pmo) {
     return projects.register(
