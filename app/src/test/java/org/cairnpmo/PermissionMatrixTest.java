@@ -1,0 +1,526 @@
+package org.cairnpmo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cairnpmo.control.Cadence;
+import org.cairnpmo.control.CadenceData;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.governance.LifecycleData;
+import org.cairnpmo.governance.LifecycleView;
+import org.cairnpmo.governance.MatchMode;
+import org.cairnpmo.governance.PlacementData;
+import org.cairnpmo.governance.ReviewRequestData;
+import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.TierData;
+import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.ProposalView;
+import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.ApiTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * The permission matrix in {@code docs/permissions.md} is what the code does: every row of the
+ * table is performed through the API by each kind of person, on a fresh record each time, and the
+ * outcome (allowed, or refused with 403 or hidden with 404) must match the table's cell. A row
+ * without an action here, or an action without a row, fails too, so the document and the code
+ * cannot drift apart. When they differ, the table as the code behaves is printed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixTest extends ApiTestSupport {
+
+  private static final Path MATRIX = Path.of("../docs/permissions.md");
+
+  /** The columns of the matrix: global role and relation to the project acted on. */
+  enum Who {
+    ADMIN("Administrator"),
+    PMO("PMO"),
+    EXECUTIVE("Executive"),
+    MANAGER("Its project manager"),
+    TEAM("Its team member"),
+    OTHER_MANAGER("Another project manager"),
+    RESOURCE_MANAGER("Resource manager"),
+    OUTSIDER("Another member");
+
+    final String heading;
+
+    Who(String heading) {
+      this.heading = heading;
+    }
+  }
+
+  /** One action, performed by {@code who}; answers the HTTP status. */
+  @FunctionalInterface
+  interface Action {
+    int perform(UserSummary who) throws Exception;
+  }
+
+  @Autowired StatusReportService reports;
+  @Autowired MethodologyService methodology;
+  @Autowired GateService gates;
+  @Autowired ProposalService proposals;
+
+  private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
+  private final Map<String, Action> actions = new LinkedHashMap<>();
+  private UserSummary pmo;
+
+  @BeforeAll
+  void cast() {
+    people.put(Who.ADMIN, user(Role.ADMIN));
+    people.put(Who.PMO, user(Role.PMO));
+    people.put(Who.EXECUTIVE, user(Role.EXECUTIVE));
+    people.put(Who.MANAGER, user(Role.PROJECT_MANAGER));
+    people.put(Who.TEAM, user(Role.MEMBER));
+    people.put(Who.OTHER_MANAGER, user(Role.PROJECT_MANAGER));
+    people.put(Who.RESOURCE_MANAGER, user(Role.RESOURCE_MANAGER));
+    people.put(Who.OUTSIDER, user(Role.MEMBER));
+    pmo = user(Role.PMO);
+    defineActions();
+  }
+
+  private void defineActions() {
+    // The project register.
+    actions.put("See a project", who -> get("/api/v1/projects/" + project(false).id(), who));
+    actions.put(
+        "See a confidential project", who -> get("/api/v1/projects/" + project(true).id(), who));
+    actions.put(
+        "Register a project they manage",
+        who -> {
+          ProjectData data = projectData(who.id(), false, List.of());
+          return send(HttpMethod.POST, "/api/v1/projects", who, data, null);
+        });
+    actions.put(
+        "Change a project's details",
+        who ->
+            send(
+                HttpMethod.PATCH,
+                "/api/v1/projects/" + project(false).id(),
+                who,
+                Map.of("description", "Changed by the matrix test"),
+                MERGE_PATCH));
+    // Project control.
+    actions.put(
+        "Write a status report",
+        who -> {
+          ProjectView project = project(false);
+          LocalDate monday = cadence(project);
+          return send(
+              HttpMethod.POST,
+              "/api/v1/projects/" + project.id() + "/status-reports",
+              who,
+              report(monday),
+              null);
+        });
+    actions.put(
+        "Review a submitted status report",
+        who -> {
+          ProjectView project = project(false);
+          LocalDate monday = cadence(project);
+          var submitted =
+              reports.create(project.id(), report(monday), true, current(people.get(Who.MANAGER)));
+          long id = submitted.id();
+          return send(
+              HttpMethod.POST,
+              "/api/v1/projects/" + project.id() + "/status-reports/" + id + "/review",
+              who,
+              Map.of("outcome", "REVIEWED", "comment", "Reviewed", "version", submitted.version()),
+              null);
+        });
+    actions.put(
+        "Log a risk",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/projects/" + project(false).id() + "/raid/risks",
+                who,
+                Map.of("title", "Supplier late", "probability", 3, "impact", 4),
+                null));
+    actions.put(
+        "Add a milestone",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/projects/" + project(false).id() + "/milestones",
+                who,
+                Map.of("name", "Go-live", "baselineDate", "2027-06-30"),
+                null));
+    actions.put(
+        "See the RAID escalations of the portfolio", who -> get("/api/v1/raid/escalated", who));
+    actions.put(
+        "Change the rating rules",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/rating-rules",
+                who,
+                Map.of("metric", "CPI", "comparison", "LT", "threshold", 0.8, "rating", "RED"),
+                null));
+    // Budgets.
+    actions.put(
+        "Set a project's budget",
+        who ->
+            send(
+                HttpMethod.PUT,
+                "/api/v1/projects/" + project(false).id() + "/budget",
+                who,
+                Map.of(
+                    "lines",
+                    List.of(
+                        Map.of(
+                            "period", "2027-01",
+                            "category", "LABOUR",
+                            "costType", "OPEX",
+                            "amount", 1000)),
+                    "version",
+                    0),
+                null));
+    actions.put(
+        "Record an actual cost",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/projects/" + project(false).id() + "/actuals",
+                who,
+                Map.of(
+                    "date", "2027-01-15",
+                    "category", "LABOUR",
+                    "costType", "OPEX",
+                    "amount", 250),
+                null));
+    actions.put(
+        "See a project's earned value",
+        who -> get("/api/v1/projects/" + project(false).id() + "/evm", who));
+    // Portfolio.
+    actions.put(
+        "Propose a project",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/portfolio/proposals",
+                who,
+                Map.of("title", "An idea"),
+                null));
+    actions.put(
+        "Triage a submitted proposal",
+        who -> {
+          UserSummary author = people.get(Who.TEAM);
+          ProposalView draft = proposals.create(proposal(), current(author));
+          ProposalView submitted = proposals.submit(draft.id(), draft.version(), current(author));
+          return send(
+              HttpMethod.POST,
+              "/api/v1/portfolio/proposals/" + submitted.id() + "/triage",
+              who,
+              Map.of("outcome", "DEFERRED", "reason", "Next year", "version", submitted.version()),
+              null);
+        });
+    actions.put("See the ranking of proposals", who -> get("/api/v1/portfolio/ranking", who));
+    actions.put(
+        "Define a strategic objective",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/portfolio/objectives",
+                who,
+                Map.of("name", "Grow " + unique()),
+                null));
+    actions.put("See the selection scenarios", who -> get("/api/v1/portfolio/scenarios", who));
+    actions.put(
+        "Create a selection scenario",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/portfolio/scenarios",
+                who,
+                Map.of(
+                    "name", "Scenario " + unique(), "objective", "SCORE", "totalBudget", 1000000),
+                null));
+    // Governance.
+    actions.put(
+        "Define a project tier",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/governance/tiers",
+                who,
+                new TierData(
+                    tierLevel(),
+                    "Tier " + unique(),
+                    null,
+                    MatchMode.ANY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                null));
+    actions.put(
+        "Record a decision at a gate under review",
+        who -> {
+          Placed placed = placedAwaitingReview();
+          return send(
+              HttpMethod.POST,
+              "/api/v1/governance/projects/"
+                  + placed.project().id()
+                  + "/gates/"
+                  + placed.gateId()
+                  + "/decisions",
+              who,
+              Map.of("decision", "HOLD", "rationale", "Wait for the vendor's offer"),
+              null);
+        });
+    // Reporting.
+    actions.put("See the portfolio dashboard", who -> get("/api/v1/portfolio/dashboard", who));
+    actions.put(
+        "Rebuild the portfolio dashboard",
+        who -> send(HttpMethod.POST, "/api/v1/portfolio/dashboard/rebuild", who, null, null));
+    actions.put(
+        "Print the portfolio status report",
+        who -> get("/api/v1/portfolio/status-report.pdf", who));
+    // Identity.
+    actions.put("List the people", who -> get("/api/v1/users", who));
+  }
+
+  @Test
+  void the_permission_matrix_in_the_docs_is_what_the_code_does() throws Exception {
+    Map<String, Map<Who, Boolean>> documented = readMatrix();
+    Map<String, Map<Who, Boolean>> actual = new LinkedHashMap<>();
+    List<String> surprises = new ArrayList<>();
+    for (var action : actions.entrySet()) {
+      Map<Who, Boolean> row = new EnumMap<>(Who.class);
+      for (Who who : Who.values()) {
+        int status = action.getValue().perform(people.get(who));
+        if (status >= 200 && status < 300) {
+          row.put(who, true);
+        } else if (status == 403 || status == 404) {
+          row.put(who, false);
+        } else {
+          surprises.add(action.getKey() + " as " + who.heading + ": HTTP " + status);
+        }
+      }
+      actual.put(action.getKey(), row);
+    }
+    assertThat(surprises).as("answers that are neither allowed nor refused").isEmpty();
+    // Rows without an action (or actions without a row) fail here too, with the table to copy.
+    if (!actual.equals(documented)) {
+      fail(
+          "docs/permissions.md differs from what the code does. The code's matrix:\n"
+              + table(actual));
+    }
+  }
+
+  // --- the document -------------------------------------------------------------------------
+
+  private Map<String, Map<Who, Boolean>> readMatrix() throws Exception {
+    Map<String, Map<Who, Boolean>> rows = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(MATRIX);
+    int header = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("| Action |")) {
+        header = i;
+        break;
+      }
+    }
+    assertThat(header).as("the matrix table in docs/permissions.md").isNotNegative();
+    List<String> headings = cells(lines.get(header));
+    for (int c = 1; c < headings.size(); c++) {
+      assertThat(headings.get(c)).isEqualTo(Who.values()[c - 1].heading);
+    }
+    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      List<String> cells = cells(lines.get(i));
+      String action = cells.get(0).replace("**", "").trim();
+      Map<Who, Boolean> row = new EnumMap<>(Who.class);
+      for (Who who : Who.values()) {
+        String cell = cells.get(who.ordinal() + 1);
+        row.put(who, cell.startsWith("yes"));
+        assertThat(cell).as(action + " / " + who.heading).matches("(yes|no)\\b.*");
+      }
+      rows.put(action, row);
+    }
+    return rows;
+  }
+
+  private static List<String> cells(String line) {
+    String inner = line.trim();
+    inner = inner.substring(1, inner.length() - 1);
+    return List.of(inner.split("\\|", -1)).stream().map(String::trim).toList();
+  }
+
+  private static String table(Map<String, Map<Who, Boolean>> matrix) {
+    StringBuilder out = new StringBuilder("| Action |");
+    for (Who who : Who.values()) {
+      out.append(' ').append(who.heading).append(" |");
+    }
+    out.append("\n|---|").append("---|".repeat(Who.values().length)).append('\n');
+    matrix.forEach(
+        (action, row) -> {
+          out.append("| ").append(action).append(" |");
+          row.values().forEach(allowed -> out.append(allowed ? " yes |" : " no |"));
+          out.append('\n');
+        });
+    return out.toString();
+  }
+
+  // --- requests and fixtures ----------------------------------------------------------------
+
+  private int get(String path, UserSummary who) throws Exception {
+    return mvc.perform(
+            MockMvcRequestBuilders.get(path)
+                .with(as(who))
+                .accept(MediaType.APPLICATION_JSON, MediaType.ALL))
+        .andReturn()
+        .getResponse()
+        .getStatus();
+  }
+
+  private int send(
+      HttpMethod method, String path, UserSummary who, Object body, MediaType contentType)
+      throws Exception {
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.request(method, path).with(as(who));
+    if (body != null) {
+      request
+          .contentType(contentType == null ? MediaType.APPLICATION_JSON : contentType)
+          .content(write(body));
+    }
+    if (method == HttpMethod.PATCH || method == HttpMethod.PUT) {
+      request.header(HttpHeaders.IF_MATCH, "\"0\"");
+    }
+    return mvc.perform(request).andReturn().getResponse().getStatus();
+  }
+
+  /** A fresh active project managed by the cast's manager, with the cast's team member on it. */
+  private ProjectView project(boolean confidential) {
+    ProjectData data =
+        projectData(
+            people.get(Who.MANAGER).id(),
+            confidential,
+            List.of(new ProjectData.Member(people.get(Who.TEAM).id(), MembershipRole.TEAM_MEMBER)));
+    return projects.register(data, current(pmo));
+  }
+
+  private LocalDate cadence(ProjectView project) {
+    LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+    reports.setCadence(
+        project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(pmo));
+    return monday;
+  }
+
+  private static StatusReportData report(LocalDate monday) {
+    return new StatusReportData(
+        monday,
+        monday.plusDays(6),
+        Rag.GREEN,
+        Rag.GREEN,
+        Rag.GREEN,
+        Rag.GREEN,
+        Rag.GREEN,
+        Rag.GREEN,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "On track",
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static ProposalData proposal() {
+    return new ProposalData(
+        "Proposal " + unique(),
+        "A problem",
+        "A scope",
+        null,
+        null,
+        null,
+        "EUR",
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(new ProposalData.CostLine("2027", new BigDecimal("100000"), BigDecimal.ZERO)),
+        List.of(new ProposalData.BenefitLine("2028", new BigDecimal("150000"))),
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger LEVELS =
+      new java.util.concurrent.atomic.AtomicInteger(700);
+
+  private static int tierLevel() {
+    return LEVELS.incrementAndGet();
+  }
+
+  private record Placed(ProjectView project, long gateId) {}
+
+  /** A project placed on a one-gate lifecycle, its manager asking for the gate's review. */
+  private Placed placedAwaitingReview() {
+    CurrentUser manager = current(people.get(Who.MANAGER));
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Lifecycle " + unique(),
+                null,
+                List.of(
+                    new LifecycleData.PhaseData(
+                        "Initiation", null, "Approval", List.of(), List.of(), List.of(), Set.of()),
+                    new LifecycleData.PhaseData(
+                        "Delivery", null, "Closure", List.of(), List.of(), List.of(), Set.of())),
+                null),
+            current(pmo));
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                tierLevel(),
+                "Tier " + unique(),
+                null,
+                MatchMode.ANY,
+                new BigDecimal("1000000"),
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            current(pmo));
+    ProjectView project = project(false);
+    var placed =
+        gates.place(new PlacementData(project.id(), RiskLevel.MEDIUM, tier.id(), null), manager);
+    long gateId = placed.gates().get(0).id();
+    gates.requestReview(
+        project.id(), gateId, new ReviewRequestData("Ready for review", null, null), manager);
+    return new Placed(project, gateId);
+  }
+}
