@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
@@ -20,6 +21,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors: the JSON API (stateless; HTTP Basic or personal access tokens; answers in
@@ -52,7 +57,16 @@ class SecurityConfig {
   @Order(1)
   SecurityFilterChain apiChain(
       HttpSecurity http, ApiTokenService tokens, UserAccountService accounts) throws Exception {
-    http.securityMatcher("/api/**", "/actuator/**")
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    // An API client reads the API's description with the API's own credentials; a browser
+    // without them still goes through the pages' sign-in (Swagger UI uses the session).
+    RequestMatcher apiDocsWithCredentials =
+        new AndRequestMatcher(
+            paths.matcher("/v3/api-docs/**"),
+            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null);
+    http.securityMatcher(
+            new OrRequestMatcher(
+                paths.matcher("/api/**"), paths.matcher("/actuator/**"), apiDocsWithCredentials))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")

@@ -2,6 +2,7 @@ package org.cairnpmo.platform.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -33,6 +34,24 @@ class OpenApiDocsApiTest extends ApiTestSupport {
             true,
             false,
             false));
+  }
+
+  @Test
+  void an_api_client_reads_the_description_with_a_token_or_basic_and_is_refused_without()
+      throws Exception {
+    UserSummary member = user(Role.MEMBER);
+    mvc.perform(get("/v3/api-docs").with(as(member)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.info.title").value("Cairn API"));
+    mvc.perform(get("/v3/api-docs").with(httpBasic(member.username(), PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.info.title").value("Cairn API"));
+    mvc.perform(get("/v3/api-docs").with(httpBasic(member.username(), "wrong-password")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+    mvc.perform(get("/v3/api-docs").with(bearer("not-a-token")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM));
   }
 
   @Test
