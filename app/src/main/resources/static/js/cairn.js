@@ -4,7 +4,8 @@
  *  - flash messages get a dismiss button;
  *  - buttons with data-confirm ask before submitting, buttons with data-print print the page;
  *  - forms with data-autosubmit submit when a field changes (when htmx is absent);
- *  - htmx requests carry the CSRF token even where hx-headers is missing.
+ *  - htmx requests carry the CSRF token even where hx-headers is missing;
+ *  - export links follow the filters that htmx changed in place.
  */
 (function () {
   "use strict";
@@ -75,6 +76,22 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+
+  // Export links (data-follows-filters) download what the page shows: after htmx changed the
+  // filters or the sort in place and put them in the address, the links take them over too.
+  // The page number and size are the screen's, not the export's.
+  function exportLinksFollowFilters() {
+    var params = new URLSearchParams(window.location.search);
+    params.delete("page");
+    params.delete("size");
+    var query = params.toString();
+    document.querySelectorAll("a[data-follows-filters]").forEach(function (link) {
+      var target = new URL(link.getAttribute("href"), window.location.href);
+      link.setAttribute("href", target.pathname + (query ? "?" + query : ""));
+    });
+  }
+  document.addEventListener("htmx:pushedIntoHistory", exportLinksFollowFilters);
+  document.addEventListener("htmx:replacedInHistory", exportLinksFollowFilters);
 
   // When htmx replaced the part of the page that held the focus, keep the keyboard user in place.
   document.addEventListener("htmx:afterSettle", function (event) {

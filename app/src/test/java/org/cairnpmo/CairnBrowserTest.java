@@ -243,6 +243,24 @@ class CairnBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Project").setExact(true))
           .click();
       assertThat(page.locator("th[aria-sort=ascending]")).containsText("Project");
+      // The download takes the filters and the sort changed in place, not those of the first load.
+      Locator csv = page.locator("#projects-csv");
+      assertThat(csv).hasAttribute("href", Pattern.compile("/projects\\.csv\\?.*status=ACTIVE.*"));
+      assertThat(csv)
+          .hasAttribute("href", Pattern.compile(".*department=" + department.id() + ".*"));
+      assertThat(csv).hasAttribute("href", Pattern.compile(".*sort=.*"));
+      String csvBody =
+          page.context()
+              .request()
+              .get(
+                  csv.getAttribute("href").startsWith("http")
+                      ? csv.getAttribute("href")
+                      : url(csv.getAttribute("href")))
+              .text();
+      org.assertj.core.api.Assertions.assertThat(csvBody)
+          .contains("Data platform")
+          .contains("Field service app")
+          .doesNotContain("Payroll upgrade");
       assertThat(page.locator("#results tbody tr").first()).containsText("Data platform");
       shot(page, "12-register-filtered");
     }
