@@ -49,6 +49,34 @@ public final class MknapReader {
     return out;
   }
 
+  /**
+   * Whether the file holds problems in this format and nothing else: how benchmark folders are
+   * read, whatever their files are called (the references and any notes beside them are not).
+   */
+  public static boolean isInstanceFile(Path path) {
+    try {
+      Tokens in = new Tokens(Files.readString(path));
+      long count = in.next();
+      if (count < 1) {
+        return false;
+      }
+      for (long k = 0; k < count; k++) {
+        long n = in.next();
+        long m = in.next();
+        if (n < 1 || m < 1) {
+          return false;
+        }
+        in.next();
+        for (long t = 0; t < n + m * n + m; t++) {
+          in.next();
+        }
+      }
+      return in.atEnd();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The two tables of {@code best-feasible-slns.txt} (OR-Library's mkcbres.txt). */
   public record References(Map<String, Double> bestFeasible, Map<String, Double> lpOptimum) {}
 
@@ -75,6 +103,13 @@ public final class MknapReader {
 
     Tokens(String s) {
       this.s = s;
+    }
+
+    boolean atEnd() {
+      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+        pos++;
+      }
+      return pos >= s.length();
     }
 
     long next() {

@@ -28,7 +28,7 @@ public final class MknapSuite {
   public static final String USAGE =
       "usage: java -jar cairn-bench.jar mknap PATH [--time-limit-s S] [--limit K]"
           + " [--write-solutions OUT] [--workers W]";
-  private static final Pattern DATA_FILE = Pattern.compile("mknap(cb)?(\\d+)\\.txt");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,12}");
   private static final Pattern CB_FILE = Pattern.compile("mknapcb\\d+");
   private static final String REFERENCE_FILE = "best-feasible-slns.txt";
 
@@ -239,16 +239,23 @@ public final class MknapSuite {
     }
     try (Stream<Path> listing = Files.list(path)) {
       return listing
-          .filter(p -> DATA_FILE.matcher(p.getFileName().toString()).matches())
+          .filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(REFERENCE_FILE))
+          .filter(MknapReader::isInstanceFile)
           .sorted(Comparator.comparing(MknapSuite::sortKey))
           .toList();
     }
   }
 
+  /** Names in natural order: mknapcb2 before mknapcb10, whatever the folder's own order. */
   private static String sortKey(Path p) {
-    Matcher m = DATA_FILE.matcher(p.getFileName().toString());
-    m.matches();
-    return (m.group(1) == null ? "a" : "b") + String.format("%06d", Integer.parseInt(m.group(2)));
+    Matcher digits = NUMBER.matcher(p.getFileName().toString());
+    StringBuilder key = new StringBuilder();
+    while (digits.find()) {
+      digits.appendReplacement(key, String.format("%012d", Long.parseLong(digits.group())));
+    }
+    digits.appendTail(key);
+    return key.toString();
   }
 
   /** Command-line options of the suite. */

@@ -57,6 +57,20 @@ class MknapSuiteTest {
   }
 
   @Test
+  void readsEveryFileOfTheFormatInAFolderWhateverItsName(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("mknapcb10.txt"), FILE);
+    Files.writeString(dir.resolve("mknapcb2.txt"), FILE);
+    Files.writeString(dir.resolve("gk01.dat"), FILE);
+    Files.writeString(dir.resolve("best-feasible-slns.txt"), REFERENCES);
+    Files.writeString(dir.resolve("README.md"), "# Instances\n\nFrom the OR-Library.\n");
+    Files.writeString(dir.resolve("truncated.txt"), "2\n4 2 0\n10 7 6 4\n");
+    Files.writeString(dir.resolve("trailing.txt"), FILE + " 99\n");
+
+    assertThat(MknapSuite.dataFiles(dir).stream().map(p -> p.getFileName().toString()))
+        .containsExactly("gk01.dat", "mknapcb2.txt", "mknapcb10.txt");
+  }
+
+  @Test
   void readsBothReferenceTables(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("best-feasible-slns.txt"), REFERENCES);
     MknapReader.References refs = MknapReader.readReferences(file);
