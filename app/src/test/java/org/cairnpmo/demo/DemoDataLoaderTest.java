@@ -19,14 +19,11 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
+import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,22 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * loaded only once. It gets a database of its own (a separate in-memory H2, or a separate schema
  * when the suite runs on PostgreSQL) so that its sixty people never show up in other tests.
  */
-@SpringBootTest(properties = "cairn.demo.enabled=true")
-@AutoConfigureMockMvc
-class DemoDataLoaderTest {
-
-  @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=demo_test");
-      registry.add("spring.flyway.schemas", () -> "demo_test");
-    } else {
-      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:cairn-demo-test;DB_CLOSE_DELAY=-1");
-    }
-  }
+class DemoDataLoaderTest extends DemoDataTest {
 
   @Autowired DemoDataLoader loader;
   @Autowired SyntheticProjects synthetic;

@@ -16,34 +16,17 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo's budgets: every active and closed demo project has a time-phased budget matching its
  * register budget, progress and actual costs, with believable variances; loading again adds
  * nothing. Runs on a database of its own, like the other demo tests.
  */
-@SpringBootTest(properties = "cairn.demo.enabled=true")
-class BudgetsDemoDataTest {
-
-  @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=bud_demo_test");
-      registry.add("spring.flyway.schemas", () -> "bud_demo_test");
-    } else {
-      registry.add(
-          "spring.datasource.url", () -> "jdbc:h2:mem:cairn-bud-demo-test;DB_CLOSE_DELAY=-1");
-    }
-  }
+class BudgetsDemoDataTest extends DemoDataTest {
 
   @Autowired BudgetsDemoData demo;
   @Autowired BudgetService budgets;

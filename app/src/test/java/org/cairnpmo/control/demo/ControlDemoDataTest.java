@@ -18,34 +18,17 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo's project control: a year of status reports with trends, some overdue reports, RAID logs
  * all over the heat map and a few escalations; loaded once. It runs on a database of its own (like
  * the other demo tests), so the demo's people stay out of other tests.
  */
-@SpringBootTest(properties = "cairn.demo.enabled=true")
-class ControlDemoDataTest {
-
-  @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=control_demo_test");
-      registry.add("spring.flyway.schemas", () -> "control_demo_test");
-    } else {
-      registry.add(
-          "spring.datasource.url", () -> "jdbc:h2:mem:cairn-control-demo-test;DB_CLOSE_DELAY=-1");
-    }
-  }
+class ControlDemoDataTest extends DemoDataTest {
 
   @Autowired ControlDemoData demo;
   @Autowired StatusReportService reports;

@@ -13,33 +13,16 @@ import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo's governance: tiers and lifecycles, and projects at different gates so that the board
  * shows pending reviews, an overdue condition and recent decisions; loaded once. It runs on a
  * database of its own (like the base demo's test), so the demo's people stay out of other tests.
  */
-@SpringBootTest(properties = "cairn.demo.enabled=true")
-class GovernanceDemoDataTest {
-
-  @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=gov_demo_test");
-      registry.add("spring.flyway.schemas", () -> "gov_demo_test");
-    } else {
-      registry.add(
-          "spring.datasource.url", () -> "jdbc:h2:mem:cairn-gov-demo-test;DB_CLOSE_DELAY=-1");
-    }
-  }
+class GovernanceDemoDataTest extends DemoDataTest {
 
   @Autowired GovernanceDemoData demo;
   @Autowired MethodologyService methodology;

@@ -23,12 +23,10 @@ import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.StrategyService;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo's portfolio: objectives, last year's set retired and frozen, this year's set weighted by
@@ -36,22 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * disagreement, approved proposals in the project register; loaded once. It runs on a database of
  * its own (like the other demo tests), so the demo's people stay out of other tests.
  */
-@SpringBootTest(properties = "cairn.demo.enabled=true")
-class PortfolioDemoDataTest {
-
-  @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=portfolio_demo_test");
-      registry.add("spring.flyway.schemas", () -> "portfolio_demo_test");
-    } else {
-      registry.add(
-          "spring.datasource.url", () -> "jdbc:h2:mem:cairn-portfolio-demo-test;DB_CLOSE_DELAY=-1");
-    }
-  }
+class PortfolioDemoDataTest extends DemoDataTest {
 
   @Autowired PortfolioDemoData demo;
   @Autowired StrategyService strategy;

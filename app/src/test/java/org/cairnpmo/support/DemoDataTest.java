@@ -1,0 +1,30 @@
+package org.cairnpmo.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for the tests of the demo organization. They share one application with the demo loaded, in
+ * a database of its own (a separate in-memory H2, or a separate schema when the suite runs on
+ * PostgreSQL), so that its sixty people never show up in other tests, and the demo (with its
+ * optimizer runs) is loaded once for all of them rather than once per test class.
+ */
+@SpringBootTest(properties = "cairn.demo.enabled=true")
+@AutoConfigureMockMvc
+public abstract class DemoDataTest {
+
+  @DynamicPropertySource
+  static void demoDatabase(DynamicPropertyRegistry registry) {
+    String url = System.getenv("SPRING_DATASOURCE_URL");
+    if (url != null && url.startsWith("jdbc:postgresql:")) {
+      registry.add(
+          "spring.datasource.url",
+          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=demo_test");
+      registry.add("spring.flyway.schemas", () -> "demo_test");
+    } else {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:cairn-demo-test;DB_CLOSE_DELAY=-1");
+    }
+  }
+}
