@@ -433,9 +433,9 @@ public class ProjectService {
         .findByCodeIgnoreCase(code.trim())
         .filter(p -> !p.getId().equals(self))
         .ifPresent(
+            // Only that the code is taken: the project holding it may be one the caller cannot see.
             p -> {
-              throw InvalidInputException.of(
-                  "code", "Another project already uses the code " + p.getCode() + ".");
+              throw InvalidInputException.of("code", "This code is already taken.");
             });
   }
 
