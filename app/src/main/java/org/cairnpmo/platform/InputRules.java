@@ -1,5 +1,6 @@
 package org.cairnpmo.platform;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,13 @@ public final class InputRules {
 
   /** The latest date Cairn accepts: both databases store every date in this range exactly. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
+
+  /**
+   * The largest amount of money any field holds (15 digits before the point, as the register's
+   * budget): a sum of amounts that becomes one amount elsewhere (a proposal's total cost becomes
+   * the project's budget) must stay within it too.
+   */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.99");
 
   public static final String DATE_RANGE_MESSAGE = "Use a date between 1900-01-01 and 2200-12-31.";
 

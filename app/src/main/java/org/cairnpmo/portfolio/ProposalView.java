@@ -58,8 +58,14 @@ public record ProposalView(
     }
   }
 
-  /** A dependency with a label a person can read. */
-  public record DependencyLine(DependencyKind kind, long id, String label, String note) {}
+  /**
+   * A dependency with a label a person can read. A proposal the reader may not see has no id and
+   * the label {@link #HIDDEN_PROPOSAL}, so that it reveals neither its title nor that it exists.
+   */
+  public record DependencyLine(DependencyKind kind, Long id, String label, String note) {
+
+    public static final String HIDDEN_PROPOSAL = "A proposal you cannot see";
+  }
 
   /** One transition of the proposal: who moved it, when, and why. */
   public record StatusChange(

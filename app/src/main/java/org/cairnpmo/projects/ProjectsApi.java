@@ -92,6 +92,15 @@ public class ProjectsApi {
   }
 
   /**
+   * The confidential projects {@code user} may not see, as the register stands now (none for those
+   * who see every project). A read model that keeps copies of projects must hide these whatever its
+   * copy says: the copy may predate the project being made confidential or a member leaving.
+   */
+  public Set<Long> hiddenProjectIds(CurrentUser user) {
+    return projects.hiddenFrom(user);
+  }
+
+  /**
    * The confidential projects {@code user} manages, sponsors or belongs to: with the projects that
    * are not confidential, exactly what they may see.
    */

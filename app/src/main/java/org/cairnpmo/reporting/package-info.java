@@ -14,7 +14,8 @@
  * overview and the project-level exports ask the owning modules' public APIs directly.
  *
  * <p><b>Access.</b> The same as the register's: a confidential project appears only to its members
- * and to those who see every project.
+ * and to those who see every project. Which projects those are is asked of the register at every
+ * query, never read from the rows' own copy, which may be older (see {@code docs/visibility.md}).
  *
  * <p><b>The dashboard's read model</b> ({@code reporting.dashboard}). Table {@code
  * reporting_project_status} holds one row per project, {@code reporting_project_month} its planned
@@ -27,7 +28,8 @@
  * the synthetic demo projects) get one, and in demo mode every row is recomputed (the demo data
  * writes reports and costs partly with SQL, without events); the PMO and administrators can rebuild
  * every row from the page or {@code POST /api/v1/portfolio/dashboard/rebuild}. Rows are computed in
- * batches of 200 projects with one bulk call per owning module ({@code ProjectsApi}, {@code
+ * batches of 200 projects (a batch that fails is written again one project at a time, so one bad
+ * row never stops the others) with one bulk call per owning module ({@code ProjectsApi}, {@code
  * ControlApi}, {@code BudgetsApi}, {@code GovernanceApi}, {@code PortfolioApi}, {@code
  * ControlApi.nextMilestones}), never one call per project. Names of departments and managers are
  * copied into the row (filters and sorting need no join) and rewritten when organization announces

@@ -59,7 +59,9 @@ class PortfolioDocumentsTest extends PortfolioFixtures {
             pmo);
     UserSummary author = user(Role.MEMBER);
     UserSummary sponsor = user(Role.MEMBER);
-    ProposalView before = proposals.create(proposalData("Needed first " + unique()), pmo);
+    // The author's own: a proposal depends only on proposals its author may see.
+    ProposalView before =
+        proposals.create(proposalData("Needed first " + unique()), current(author));
     ProposalData base = proposalData("Order automation " + unique());
     ProposalData data =
         new ProposalData(

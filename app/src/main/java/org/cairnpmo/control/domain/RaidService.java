@@ -289,7 +289,8 @@ public class RaidService {
 
   private <E extends RaidItem, D, V> V log(
       Entries<E, D, V, ?> entries, long projectId, D data, CurrentUser author) {
-    ProjectView project = writable(projectId, author, null, true);
+    ProjectView project = access.project(projectId, author);
+    requireWritable(project, author, null, true);
     Long owner = owner(entries.owner().apply(data), author.id(), "ownerId");
     E item =
         entries.repository().saveAndFlush(entries.creator().create(projectId, data, owner, author));
@@ -324,8 +325,9 @@ public class RaidService {
       long expectedVersion,
       CurrentUser editor,
       Consumer<E> change) {
+    ProjectView project = access.project(projectId, editor);
     E item = find(entries, projectId, id);
-    ProjectView project = writable(projectId, editor, item, false);
+    requireWritable(project, editor, item, false);
     item.requireVersion(expectedVersion);
     change.accept(item);
     entries.repository().saveAndFlush(item);
@@ -365,8 +367,9 @@ public class RaidService {
   @Transactional
   public IssueView riskOccurred(
       long projectId, long riskId, OccurrenceData data, long expectedVersion, CurrentUser editor) {
+    ProjectView project = access.project(projectId, editor);
     Risk risk = find(riskEntries, projectId, riskId);
-    ProjectView project = writable(projectId, editor, risk, false);
+    requireWritable(project, editor, risk, false);
     risk.requireVersion(expectedVersion);
     Long owner = owner(data.ownerId(), risk.getOwnerId(), "ownerId");
     Issue issue = risk.occur(data, owner, editor.username(), Instant.now());
@@ -772,16 +775,19 @@ public class RaidService {
 
   // ================================================================ shared
 
-  /** The project, if {@code user} may log (new entry) or change ({@code item}) in its RAID log. */
-  private ProjectView writable(long projectId, CurrentUser user, RaidItem item, boolean logging) {
-    ProjectView project = access.project(projectId, user);
+  /**
+   * Whether {@code user} may log (new entry) or change ({@code item}) in the project's RAID log.
+   * The project is always read (and its visibility checked) before any entry is looked up, so that
+   * an entry of a hidden project answers exactly as an entry of a missing one.
+   */
+  private static void requireWritable(
+      ProjectView project, CurrentUser user, RaidItem item, boolean logging) {
     if (logging) {
       ControlAccess.requireLogger(project, user);
     } else {
       ControlAccess.requireEditor(project, item.getOwnerId(), user);
     }
     ControlAccess.requireOpen(project);
-    return project;
   }
 
   private static boolean editable(ProjectView project, RaidItem item, CurrentUser viewer) {

@@ -339,7 +339,9 @@ final class Ideas {
             UNDER_EVALUATION,
             "Digital twin of line 3",
             "RND",
-            "Felix Braun",
+            // The author of the proposal it builds on: a proposal may depend only on proposals
+            // its author can see.
+            "Stefan Novak",
             "Changeovers on line 3 take 90 minutes and are planned by trial and error.",
             "A simulation model of line 3 to plan changeovers and test layouts.",
             520,

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.portfolio.BusinessCaseView;
@@ -233,6 +234,19 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
       if (line.capex() == null && line.opex() == null) {
         problems.add(new FieldProblem("costs[" + i + "].capex", "Enter capex, opex or both."));
       }
+    }
+    // The total becomes the project's budget on approval, which holds at most MAX_AMOUNT.
+    BigDecimal total =
+        costLines.stream()
+            .flatMap(c -> java.util.stream.Stream.of(c.capex(), c.opex()))
+            .filter(java.util.Objects::nonNull)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(InputRules.MAX_AMOUNT) > 0) {
+      problems.add(
+          new FieldProblem(
+              "costs",
+              "The total cost is too large: at most 999,999,999,999,999.99, a project's largest"
+                  + " budget."));
     }
     seen.clear();
     List<ProposalData.BenefitLine> benefitLines = data.benefitsOrEmpty();

@@ -108,7 +108,7 @@ public class ProposalService {
 
   @Transactional
   public ProposalView create(ProposalData data, CurrentUser author) {
-    checkReferences(data, null);
+    checkReferences(data, null, List.of(), author);
     Proposal proposal =
         proposals.saveAndFlush(Proposal.draft(data, author.id(), author.username(), Instant.now()));
     return view(proposal, author);
@@ -119,7 +119,7 @@ public class ProposalService {
     Proposal proposal = visible(id, editor);
     requireAuthor(proposal, editor);
     Versions.require("Proposal " + proposal.code(), expectedVersion, proposal.getVersion());
-    checkReferences(data, proposal.getId());
+    checkReferences(data, proposal.getId(), proposal.dependencyLines(), editor);
     proposal.revise(data, editor.username(), Instant.now());
     proposals.saveAndFlush(proposal);
     return view(proposal, editor);
@@ -239,8 +239,13 @@ public class ProposalService {
     }
   }
 
-  /** The proposal's own rules and its references to people, departments and other records. */
-  private void checkReferences(ProposalData data, Long self) {
+  /**
+   * The proposal's own rules and its references to people, departments and other records. A new
+   * dependency on a proposal the author may not see is refused exactly as one on an unknown id, so
+   * that naming ids reveals nothing; one already recorded stays, as the author saw it then.
+   */
+  private void checkReferences(
+      ProposalData data, Long self, List<ProposalData.Dependency> recorded, CurrentUser author) {
     List<FieldProblem> problems = new ArrayList<>();
     try {
       Proposal.validate(data);
@@ -279,7 +284,9 @@ public class ProposalService {
           problems.add(
               new FieldProblem(
                   "dependencies[" + i + "].id", "A proposal cannot depend on itself."));
-        } else if (!proposals.existsById(d.id())) {
+        } else if (recorded.stream()
+                .noneMatch(r -> r.kind() == DependencyKind.PROPOSAL && d.id().equals(r.id()))
+            && proposals.findById(d.id()).filter(p -> canView(p, author)).isEmpty()) {
           problems.add(
               new FieldProblem("dependencies[" + i + "].id", "There is no proposal with this id."));
         }
@@ -397,6 +404,7 @@ public class ProposalService {
                     .map(ProposalData.Dependency::id)
                     .toList())
             .stream()
+            .filter(x -> canView(x, viewer))
             .collect(Collectors.toMap(Proposal::getId, Function.identity()));
     String setName =
         p.getCriteriaSetId() == null
@@ -458,11 +466,13 @@ public class ProposalService {
                 d ->
                     new ProposalView.DependencyLine(
                         d.kind(),
-                        d.id(),
+                        d.kind() == DependencyKind.PROPOSAL && !dependsOn.containsKey(d.id())
+                            ? null
+                            : d.id(),
                         d.kind() == DependencyKind.PROPOSAL
                             ? Optional.ofNullable(dependsOn.get(d.id()))
                                 .map(x -> x.code() + " " + x.getTitle())
-                                .orElse("Proposal #" + d.id())
+                                .orElse(ProposalView.DependencyLine.HIDDEN_PROPOSAL)
                             : "Project #" + d.id(),
                         d.note()))
             .toList(),

@@ -160,6 +160,33 @@ public class ProjectService {
   }
 
   /**
+   * The ids of the confidential projects {@code viewer} may not see, as the register stands now:
+   * read models that keep copies of projects subtract these, so a project made confidential after
+   * its copy was written is hidden at once.
+   */
+  @Transactional(readOnly = true)
+  public Set<Long> hiddenFrom(CurrentUser viewer) {
+    if (viewer.seesAllProjects()) {
+      return Set.of();
+    }
+    Set<Long> hidden = new HashSet<>(projects.confidentialIds());
+    if (hidden.isEmpty()) {
+      return hidden;
+    }
+    int page = 0;
+    Page<Project> mine;
+    do {
+      mine =
+          projects.findAll(
+              ProjectSpecifications.involving(viewer.id(), Set.of())
+                  .and((root, query, cb) -> cb.isTrue(root.get("confidential"))),
+              PageRequest.of(page++, MAX_PAGE_SIZE, Sort.by("id")));
+      mine.getContent().forEach(p -> hidden.remove(p.getId()));
+    } while (mine.hasNext() && !hidden.isEmpty());
+    return hidden;
+  }
+
+  /**
    * The projects among {@code ids} that {@code viewer} may see, in the order of {@code ids}: one
    * query per thousand ids and one look-up of names for all of them.
    */
@@ -406,9 +433,9 @@ public class ProjectService {
         .findByCodeIgnoreCase(code.trim())
         .filter(p -> !p.getId().equals(self))
         .ifPresent(
+            // Only that the code is taken: the project holding it may be one the caller cannot see.
             p -> {
-              throw InvalidInputException.of(
-                  "code", "Another project already uses the code " + p.getCode() + ".");
+              throw InvalidInputException.of("code", "This code is already taken.");
             });
   }
 

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.Trend;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * projects. The dashboard page, its API and the portfolio exports all read through this class.
  *
  * <p><b>Visibility.</b> As in the register: a confidential project appears only to its members
- * (manager, sponsor, team) and to those who see every project.
+ * (manager, sponsor, team) and to those who see every project. Which projects are confidential and
+ * who belongs to them is asked of the register at every query, not read from the rows.
  *
  * <p><b>Stale reports.</b> An active project's status is stale when it has no submitted report, or
  * when its latest was submitted more than {@value #STALE_AFTER_DAYS} days ago (a monthly cadence
@@ -295,14 +296,12 @@ public class DashboardQuery {
     List<String> parts = new ArrayList<>();
     MapSqlParameterSource params = new MapSqlParameterSource();
     params.addValue("staleBefore", staleBefore());
-    if (!viewer.seesAllProjects()) {
-      Set<Long> mine = projects.confidentialProjectsOf(viewer);
-      if (mine.isEmpty()) {
-        parts.add("s.confidential = false");
-      } else {
-        parts.add("(s.confidential = false or s.project_id in (:mine))");
-        params.addValue("mine", mine);
-      }
+    // The register decides, never the row's own copy: a row may predate the project being made
+    // confidential (or a member leaving), and a row that failed to refresh would keep showing it.
+    List<List<Long>> hidden = InLists.chunks(projects.hiddenProjectIds(viewer));
+    for (int i = 0; i < hidden.size(); i++) {
+      parts.add("s.project_id not in (:hidden" + i + ")");
+      params.addValue("hidden" + i, hidden.get(i));
     }
     if (f.departmentId() != null) {
       parts.add("s.department_id = :department");

@@ -103,17 +103,12 @@ public class DashboardRefresh {
     return rebuild(true);
   }
 
-  private Outcome rebuild(boolean missingOnly) {
-    long started = System.nanoTime();
-    int seen = 0;
-    int written = 0;
-    int page = 0;
-    Page<ProjectView> batch;
-    do {
-      int number = page++;
-      batch = projects.everyProject(number, BATCH);
-      List<ProjectView> content = batch.getContent();
-      seen += content.size();
+  /**
+   * Writes a batch in one transaction; if that fails, each project of the batch on its own, so that
+   * one project whose row cannot be computed or written never keeps the others from theirs.
+   */
+  private int writeBatch(List<ProjectView> content, boolean missingOnly) {
+    try {
       Integer done =
           newTransaction.execute(
               status -> {
@@ -125,7 +120,44 @@ public class DashboardRefresh {
                 store.replace(builder.build(toWrite));
                 return toWrite.size();
               });
-      written += done == null ? 0 : done;
+      return done == null ? 0 : done;
+    } catch (RuntimeException batchFailed) {
+      int written = 0;
+      for (ProjectView project : content) {
+        try {
+          Boolean done =
+              newTransaction.execute(
+                  status -> {
+                    if (missingOnly && !store.present(List.of(project.id())).isEmpty()) {
+                      return false;
+                    }
+                    store.replace(builder.build(List.of(project)));
+                    return true;
+                  });
+          written += Boolean.TRUE.equals(done) ? 1 : 0;
+        } catch (RuntimeException e) {
+          log.warn(
+              "Dashboard read model: the row of project {} was not written: {}",
+              project.id(),
+              e.toString());
+        }
+      }
+      return written;
+    }
+  }
+
+  private Outcome rebuild(boolean missingOnly) {
+    long started = System.nanoTime();
+    int seen = 0;
+    int written = 0;
+    int page = 0;
+    Page<ProjectView> batch;
+    do {
+      int number = page++;
+      batch = projects.everyProject(number, BATCH);
+      List<ProjectView> content = batch.getContent();
+      seen += content.size();
+      written += writeBatch(content, missingOnly);
       if (batch.getTotalElements() > 2_000 && page % 10 == 0) {
         log.info(
             "Dashboard read model: {} of {} projects checked, {} written",

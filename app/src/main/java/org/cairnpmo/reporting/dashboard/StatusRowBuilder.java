@@ -33,6 +33,13 @@ class StatusRowBuilder {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
+  /**
+   * Figures at or beyond this size do not fit the read model's columns (38 digits, 4 decimals) and
+   * are left out rather than failing the row: no accepted amount comes near it, but a row that
+   * cannot be written keeps its old figures and visibility.
+   */
+  static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(34);
+
   private final ControlApi control;
   private final ControlApi controlApi;
   private final BudgetsApi budgets;
@@ -135,11 +142,11 @@ class StatusRowBuilder {
         milestone == null ? null : milestone.forecastDate(),
         milestone == null || milestone.baselineDate() == null ? null : (int) milestone.slipDays(),
         p.budgetCurrency() != null ? p.budgetCurrency() : money == null ? null : "EUR",
-        bac,
-        actual,
-        burn,
-        index(money == null ? null : money.spi()),
-        index(money == null ? null : money.cpi()),
+        bounded(bac),
+        bounded(actual),
+        bounded(burn),
+        bounded(index(money == null ? null : money.spi())),
+        bounded(index(money == null ? null : money.cpi())),
         value,
         valueBasis,
         risk == null ? 0 : risk.openRisks(),
@@ -162,6 +169,10 @@ class StatusRowBuilder {
           case MEDIUM -> 45;
           case LOW -> 25;
         });
+  }
+
+  static BigDecimal bounded(BigDecimal value) {
+    return value == null || value.abs().compareTo(TOO_LARGE) < 0 ? value : null;
   }
 
   private static BigDecimal index(BigDecimal value) {
