@@ -3,7 +3,10 @@
  * shell's layout and flash messages, and printable documents ({@code documents}: one PDF renderer
  * with an embedded Unicode font, and the cell styles of the spreadsheets).
  */
-@ApplicationModule(displayName = "Platform", type = ApplicationModule.Type.OPEN)
+@ApplicationModule(
+    displayName = "Platform",
+    type = ApplicationModule.Type.OPEN,
+    allowedDependencies = {})
 package org.cairnpmo.platform;
 
 import org.springframework.modulith.ApplicationModule;

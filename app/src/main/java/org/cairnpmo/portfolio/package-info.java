@@ -23,7 +23,9 @@
  *       scenario exports do; the JSON business case stays where it was.
  * </ul>
  */
-@ApplicationModule(displayName = "Portfolio")
+@ApplicationModule(
+    displayName = "Portfolio",
+    allowedDependencies = {"identity", "organization", "platform"})
 package org.cairnpmo.portfolio;
 
 import org.springframework.modulith.ApplicationModule;
