@@ -21,6 +21,7 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.DemoProperties;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;

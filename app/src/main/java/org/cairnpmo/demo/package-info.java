@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Demo data",
-    allowedDependencies = {"identity", "organization", "projects"})
+    allowedDependencies = {"identity", "organization", "projects", "platform"})
 package org.cairnpmo.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,9 +17,9 @@ import org.cairnpmo.budgets.CostCategory;
 import org.cairnpmo.budgets.CostType;
 import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -56,12 +56,10 @@ class SyntheticBudgetData implements ApplicationRunner {
   private final int wanted;
 
   SyntheticBudgetData(
-      JdbcTemplate jdbc,
-      PlatformTransactionManager transactions,
-      @Value("${cairn.demo.projects:0}") int wanted) {
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, DemoProperties demo) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
-    this.wanted = wanted;
+    this.wanted = demo.projects();
   }
 
   @Override

@@ -19,9 +19,9 @@ import org.cairnpmo.control.ReportPeriod;
 import org.cairnpmo.control.domain.ReportSchedule;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -108,11 +108,11 @@ class SyntheticControlData implements ApplicationRunner {
       JdbcTemplate jdbc,
       IdentityApi identity,
       PlatformTransactionManager transactions,
-      @Value("${cairn.demo.projects:0}") int wanted) {
+      DemoProperties demo) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
-    this.wanted = wanted;
+    this.wanted = demo.projects();
   }
 
   @Override

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.cairnpmo.identity.IdentityProperties;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,11 +36,11 @@ class AdminBootstrap implements ApplicationRunner {
       UserRepository users,
       UserAccountService accounts,
       IdentityProperties properties,
-      @Value("${cairn.demo.enabled:false}") boolean demo) {
+      DemoProperties demo) {
     this.users = users;
     this.accounts = accounts;
     this.properties = properties;
-    this.demo = demo;
+    this.demo = demo.enabled();
   }
 
   @Override

@@ -6,12 +6,12 @@ import org.cairnpmo.governance.GateDecided;
 import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.organization.DepartmentRenamed;
+import org.cairnpmo.platform.DemoProperties;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -33,10 +33,9 @@ class DashboardRefreshListener {
   private final DashboardRefresh refresh;
   private final boolean demo;
 
-  DashboardRefreshListener(
-      DashboardRefresh refresh, @Value("${cairn.demo.enabled:false}") boolean demo) {
+  DashboardRefreshListener(DashboardRefresh refresh, DemoProperties demo) {
     this.refresh = refresh;
-    this.demo = demo;
+    this.demo = demo.enabled();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -1,4 +1,4 @@
-package org.cairnpmo.demo;
+package org.cairnpmo.platform;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,7 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Demo mode. {@code enabled} loads the Northwind Industries demo organization at start (demo users
  * have the well-known password {@code demo}: never switch this on for real data). {@code projects}
- * adds that many synthetic projects on top, for scale tests.
+ * adds that many synthetic projects on top, for scale tests. In the platform because every module
+ * that fills demo data (or, like the first administrator, behaves differently in demo mode) reads
+ * it.
  */
 @Validated
 @ConfigurationProperties(prefix = "cairn.demo")
