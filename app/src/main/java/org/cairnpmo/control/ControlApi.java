@@ -17,6 +17,7 @@ import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
+import org.cairnpmo.platform.web.Paging;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,32 +85,32 @@ public class ControlApi {
 
   /** Every report of the project {@code viewer} may see (drafts included), newest period first. */
   public java.util.List<StatusReportView> reports(long projectId, CurrentUser viewer) {
-    return all(p -> reports.list(projectId, null, p, StatusReportService.MAX_PAGE_SIZE, viewer));
+    return all(p -> reports.list(projectId, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's risks, highest score first. */
   public java.util.List<RiskView> risks(long projectId, CurrentUser viewer) {
-    return all(p -> raid.risks(projectId, null, null, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.risks(projectId, null, null, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's issues, earliest due date first. */
   public java.util.List<IssueView> issues(long projectId, CurrentUser viewer) {
-    return all(p -> raid.issues(projectId, null, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.issues(projectId, null, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's assumptions, newest first. */
   public java.util.List<AssumptionView> assumptions(long projectId, CurrentUser viewer) {
-    return all(p -> raid.assumptions(projectId, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.assumptions(projectId, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's decisions, newest first. */
   public java.util.List<DecisionView> decisions(long projectId, CurrentUser viewer) {
-    return all(p -> raid.decisions(projectId, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.decisions(projectId, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All dependencies the project logged, earliest need-by date first. */
   public java.util.List<DependencyView> dependencies(long projectId, CurrentUser viewer) {
-    return all(p -> raid.dependencies(projectId, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.dependencies(projectId, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -100,7 +101,7 @@ public class ProjectsApi {
     int page = 0;
     Page<ProjectView> found;
     do {
-      found = projects.involving(user, Set.of(), page++, ProjectService.MAX_PAGE_SIZE);
+      found = projects.involving(user, Set.of(), page++, Paging.MAX_SIZE);
       found.getContent().stream().filter(ProjectView::confidential).forEach(p -> ids.add(p.id()));
     } while (found.hasNext());
     return ids;

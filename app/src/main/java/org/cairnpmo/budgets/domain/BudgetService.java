@@ -28,11 +28,11 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -333,7 +333,7 @@ public class BudgetService {
     return actuals
         .findByProjectId(
             projectId,
-            PageRequest.of(page, size, Sort.by(Sort.Order.desc("period"), Sort.Order.desc("id"))))
+            Paging.request(page, size, Sort.by(Sort.Order.desc("period"), Sort.Order.desc("id"))))
         .map(ActualCost::toView);
   }
 

@@ -32,6 +32,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -99,7 +100,7 @@ class BudgetPageController {
   String show(
       @PathVariable long projectId, @RequestParam(defaultValue = "0") int page, Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    render(projectId, Math.max(0, page), viewer, model, null);
+    render(projectId, page, viewer, model, null);
     return "budgets/project";
   }
 
@@ -281,7 +282,11 @@ class BudgetPageController {
     BudgetView budget = budgets.budget(projectId, viewer);
     ProgressView progress = budgets.progress(projectId, viewer);
     EvmView evm = budgets.earnedValue(projectId, null, viewer);
-    Page<ActualView> actuals = budgets.actuals(projectId, page, ACTUALS_PER_PAGE, viewer);
+    Page<ActualView> actuals =
+        Paging.showing(
+            page,
+            ACTUALS_PER_PAGE,
+            p -> budgets.actuals(projectId, p.getPageNumber(), p.getPageSize(), viewer));
 
     List<String> months = months(project, budget, progress, evm);
     Map<String, String> cells = new LinkedHashMap<>();

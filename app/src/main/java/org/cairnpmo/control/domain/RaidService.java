@@ -46,11 +46,11 @@ import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -67,8 +67,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RaidService {
-
-  public static final int MAX_PAGE_SIZE = 200;
 
   /** Projects whose RAID log is live: the portfolio heat map counts only these. */
   public static final Set<ProjectStatus> LIVE =
@@ -182,14 +180,7 @@ public class RaidService {
   }
 
   static Pageable page(int page, int size, Sort sort) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "Pages are numbered from 0.");
-    }
-    if (size < 1) {
-      throw InvalidInputException.of(
-          "size", "Ask for 1 to " + MAX_PAGE_SIZE + " entries per page.");
-    }
-    return PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE), sort);
+    return Paging.request(page, size, sort);
   }
 
   // ================================================================ any kind of entry

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.CadenceView;
@@ -38,6 +39,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,8 +57,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StatusReportService {
-
-  public static final int MAX_PAGE_SIZE = 200;
 
   /** The longest period a report may cover on a project without a cadence. */
   static final int MAX_AD_HOC_DAYS = 92;
@@ -189,16 +189,48 @@ public class StatusReportService {
   public Page<StatusReportView> list(
       long projectId, ReportStatus status, int page, int size, CurrentUser viewer) {
     ProjectView project = access.project(projectId, viewer);
-    List<StatusReportView> all =
-        views(project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, today());
-    List<StatusReportView> matching =
-        status == null ? all : all.stream().filter(r -> r.status() == status).toList();
-    int capped = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-    int from = (int) Math.min((long) page * capped, matching.size());
-    int to = Math.min(from + capped, matching.size());
-    return new PageImpl<>(
-        matching.subList(from, to), PageRequest.of(page, capped), matching.size());
+    PageRequest request =
+        Paging.request(
+            page,
+            size,
+            org.springframework.data.domain.Sort.by("periodStart")
+                .descending()
+                .and(org.springframework.data.domain.Sort.by("id").descending()));
+    Page<StatusReport> found =
+        status == null
+            ? reports.findByProjectId(projectId, request)
+            : reports.findByProjectIdAndStatus(projectId, status, request);
+    if (found.isEmpty()) {
+      return found.map(r -> (StatusReportView) null);
+    }
+    // The trend compares each report with the delivered one before it, which may be on another
+    // page or left out by the filter: read the delivered reports from the one before this page's
+    // oldest up to its newest.
+    List<StatusReport> ascending = new ArrayList<>(found.getContent());
+    Collections.reverse(ascending);
+    LocalDate oldest = ascending.get(0).getPeriodStart();
+    LocalDate newest = ascending.get(ascending.size() - 1).getPeriodStart();
+    TreeMap<LocalDate, StatusReport> delivered = new TreeMap<>();
+    reports
+        .findFirstByProjectIdAndStatusInAndPeriodStartLessThanOrderByPeriodStartDesc(
+            projectId, DELIVERED, oldest)
+        .ifPresent(r -> delivered.put(r.getPeriodStart(), r));
+    reports
+        .findByProjectIdAndStatusInAndPeriodStartBetween(projectId, DELIVERED, oldest, newest)
+        .forEach(r -> delivered.put(r.getPeriodStart(), r));
+    LocalDate today = today();
+    Map<Long, StatusReportView> byId = new HashMap<>();
+    for (StatusReport report : ascending) {
+      Map.Entry<LocalDate, StatusReport> before = delivered.lowerEntry(report.getPeriodStart());
+      byId.put(
+          report.getId(),
+          view(project, report, before == null ? null : before.getValue(), viewer, today));
+    }
+    return found.map(r -> byId.get(r.getId()));
   }
+
+  private static final Set<ReportStatus> DELIVERED =
+      EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.REVIEWED);
 
   @Transactional(readOnly = true)
   public StatusReportView get(long projectId, long reportId, CurrentUser viewer) {
@@ -247,7 +279,7 @@ public class StatusReportService {
   @Transactional(readOnly = true)
   public Page<StatusReportView> awaitingReview(CurrentUser viewer, int page, int size) {
     PageRequest request =
-        PageRequest.of(
+        Paging.request(
             page, size, org.springframework.data.domain.Sort.by("submittedAt", "id").ascending());
     if (!ControlAccess.mayReview(viewer)) {
       return Page.empty(request);
@@ -506,12 +538,8 @@ public class StatusReportService {
   /** One page (by due date, then project code) of the overdue reports {@code viewer} may see. */
   @Transactional(readOnly = true)
   public Page<OverdueReport> overduePage(CurrentUser viewer, Long managerId, int page, int size) {
-    List<OverdueReport> all = overdue(viewer, managerId);
-    int capped = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-    int from = (int) Math.min((long) Math.max(page, 0) * capped, all.size());
-    int to = Math.min(from + capped, all.size());
-    return new PageImpl<>(
-        all.subList(from, to), PageRequest.of(Math.max(page, 0), capped), all.size());
+    // Computed from the cadences, not stored: the one list of the module paged in memory.
+    return Paging.slice(overdue(viewer, managerId), Paging.request(page, size));
   }
 
   /**
