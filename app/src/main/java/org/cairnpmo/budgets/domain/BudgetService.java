@@ -3,6 +3,7 @@ package org.cairnpmo.budgets.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,6 +98,39 @@ public class BudgetService {
     return project;
   }
 
+  /** A change of the budget or the progress: a finished project's plan is kept as it was. */
+  private ProjectView plannable(long projectId, CurrentUser editor) {
+    ProjectView project = editable(projectId, editor);
+    project.requirePlanningOpen();
+    return project;
+  }
+
+  /**
+   * Whether {@code user} may change the budget and progress now: not once the project is closed or
+   * cancelled.
+   */
+  public static boolean mayPlan(ProjectView project, CurrentUser user) {
+    return mayChange(project, user) && !project.isFinished();
+  }
+
+  /**
+   * Whether {@code user} may book actual costs now: a finished project takes them for {@value
+   * ProjectView#LATE_COST_DAYS} days, for the invoices that come late.
+   */
+  public boolean mayBook(ProjectView project, CurrentUser user) {
+    return mayChange(project, user)
+        && (!project.isFinished() || !LocalDate.now(clock).isAfter(project.lastCostDate()));
+  }
+
+  /** The day an actual cost counts for, when checking it against a finished project's last day. */
+  private static void requireCostAccepted(ProjectView project, ActualData cost) {
+    LocalDate day =
+        cost.date() != null
+            ? cost.date()
+            : Periods.parse(cost.period()).map(m -> m.atDay(1)).orElse(null);
+    project.requireCostDateAccepted(day);
+  }
+
   private static String currency(ProjectView project) {
     return project.budgetCurrency() == null ? DEFAULT_CURRENCY : project.budgetCurrency();
   }
@@ -112,7 +146,7 @@ public class BudgetService {
   @Transactional
   public BudgetView saveBudget(
       long projectId, BudgetData data, long expectedVersion, CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
     checkLines(data.lines(), problems);
     checkMethod(data.eacMethod(), problems);
@@ -135,7 +169,7 @@ public class BudgetService {
       EacMethod method,
       long expectedVersion,
       CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
     checkLines(lines, problems);
     checkProgress(progress, problems);
@@ -195,7 +229,7 @@ public class BudgetService {
         method,
         method.formula(),
         plan.map(BudgetPlan::apiVersion).orElse(0L),
-        mayChange(project, viewer));
+        mayPlan(project, viewer));
   }
 
   static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
@@ -271,13 +305,13 @@ public class BudgetService {
         projectId,
         plan.map(BudgetPlan::progress).orElse(List.of()),
         plan.map(BudgetPlan::apiVersion).orElse(0L),
-        mayChange(project, viewer));
+        mayPlan(project, viewer));
   }
 
   @Transactional
   public ProgressView saveProgress(
       long projectId, ProgressData data, long expectedVersion, CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
     checkProgress(data.points(), problems);
     if (!problems.isEmpty()) {
@@ -288,7 +322,7 @@ public class BudgetService {
     plans.saveAndFlush(plan);
     financialsChanged(projectId);
     return new ProgressView(
-        projectId, plan.progress(), plan.apiVersion(), mayChange(project, editor));
+        projectId, plan.progress(), plan.apiVersion(), mayPlan(project, editor));
   }
 
   static void checkProgress(List<ProgressPoint> points, List<FieldProblem> problems) {
@@ -339,8 +373,9 @@ public class BudgetService {
 
   @Transactional
   public ActualView addActual(long projectId, ActualData data, CurrentUser editor) {
-    editable(projectId, editor);
+    ProjectView project = editable(projectId, editor);
     ActualData checked = checkActual(data);
+    requireCostAccepted(project, checked);
     ActualView booked =
         actuals
             .save(
@@ -358,11 +393,12 @@ public class BudgetService {
   @Transactional
   public ImportResult importActuals(
       long projectId, String fileName, byte[] content, CurrentUser editor) {
-    editable(projectId, editor);
+    ProjectView project = editable(projectId, editor);
     ActualsImport.Result result = ActualsImport.read(fileName, content);
     if (!result.ok()) {
       throw new ImportRejectedException(result.problems());
     }
+    result.rows().forEach(row -> requireCostAccepted(project, row));
     String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
     if (name.length() > 180) {
       name = name.substring(0, 180);
@@ -384,12 +420,13 @@ public class BudgetService {
   @Transactional
   public int recordActuals(
       long projectId, List<ActualData> rows, String source, CurrentUser editor) {
-    editable(projectId, editor);
+    ProjectView project = editable(projectId, editor);
     Instant now = Instant.now(clock);
+    List<ActualData> checked = rows.stream().map(BudgetService::checkActual).toList();
+    checked.forEach(row -> requireCostAccepted(project, row));
     List<ActualCost> costs =
-        rows.stream()
-            .map(
-                row -> ActualCost.book(projectId, checkActual(row), source, editor.username(), now))
+        checked.stream()
+            .map(row -> ActualCost.book(projectId, row, source, editor.username(), now))
             .toList();
     actuals.saveAll(costs);
     financialsChanged(projectId);

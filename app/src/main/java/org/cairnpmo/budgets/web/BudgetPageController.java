@@ -29,6 +29,7 @@ import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
@@ -174,6 +175,9 @@ class BudgetPageController {
     } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       model.addAttribute("gridConflict", true);
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("flashError", e.getMessage());
     }
     render(projectId, 0, editor, model, form);
     return "budgets/project";
@@ -235,6 +239,11 @@ class BudgetPageController {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("actualErrors", errors);
       model.addAttribute("actualForm", form);
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("flashError", e.getMessage());
+      model.addAttribute("actualForm", form);
+      model.addAttribute("actualErrors", Map.of());
     }
     render(projectId, 0, editor, model, null);
     return "budgets/project";
@@ -269,6 +278,9 @@ class BudgetPageController {
       model.addAttribute("importProblems", e.problems());
       model.addAttribute("importMessage", e.getMessage());
       model.addAttribute("importFile", name);
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("flashError", e.getMessage());
     }
     render(projectId, 0, editor, model, null);
     return "budgets/project";
@@ -315,6 +327,7 @@ class BudgetPageController {
     model.addAttribute("categories", CostCategory.values());
     model.addAttribute("costTypes", CostType.values());
     model.addAttribute("canChange", budget.editable());
+    model.addAttribute("canBook", budgets.mayBook(project, viewer));
     model.addAttribute("chart", json.writeValueAsString(chart(evm)));
     if (!model.containsAttribute("actualForm")) {
       model.addAttribute("actualForm", Map.of());

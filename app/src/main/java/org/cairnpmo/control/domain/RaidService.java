@@ -318,7 +318,12 @@ public class RaidService {
     E item = find(entries, projectId, id);
     ProjectView project = writable(projectId, editor, item, false);
     item.requireVersion(expectedVersion);
+    boolean wasSettled = item.isSettled();
     change.accept(item);
+    if (!ControlAccess.isOpen(project) && (wasSettled || !item.isSettled())) {
+      // A finished project's log is kept as it is, except that what was left open may be closed.
+      ControlAccess.requireOpen(project);
+    }
     entries.repository().saveAndFlush(item);
     raidChanged(projectId);
     return entries.viewer().view(project, item, editor, names(List.of(item)));
@@ -358,6 +363,7 @@ public class RaidService {
       long projectId, long riskId, OccurrenceData data, long expectedVersion, CurrentUser editor) {
     Risk risk = find(riskEntries, projectId, riskId);
     ProjectView project = writable(projectId, editor, risk, false);
+    ControlAccess.requireOpen(project); // a new issue: the log of a finished project is kept
     risk.requireVersion(expectedVersion);
     Long owner = owner(data.ownerId(), risk.getOwnerId(), "ownerId");
     Issue issue = risk.occur(data, owner, editor.username(), Instant.now());
@@ -768,16 +774,17 @@ public class RaidService {
     ProjectView project = access.project(projectId, user);
     if (logging) {
       ControlAccess.requireLogger(project, user);
+      ControlAccess.requireOpen(project);
     } else {
+      // A change of a finished project's entry is checked once made: closing it is allowed.
       ControlAccess.requireEditor(project, item.getOwnerId(), user);
     }
-    ControlAccess.requireOpen(project);
     return project;
   }
 
   private static boolean editable(ProjectView project, RaidItem item, CurrentUser viewer) {
     return ControlAccess.mayEdit(project, item.getOwnerId(), viewer)
-        && ControlAccess.isOpen(project);
+        && (ControlAccess.isOpen(project) || !item.isSettled());
   }
 
   /** The owner asked for (who must exist), or the fallback when none is named. */

@@ -518,7 +518,8 @@ public class ProjectService {
         p.getCreatedBy(),
         p.getUpdatedAt(),
         p.getUpdatedBy(),
-        ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal());
+        ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal(),
+        p.getFinishedOn());
   }
 
   /** The project as people read it, field by field, for the change history. */
