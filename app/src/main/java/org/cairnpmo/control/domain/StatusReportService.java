@@ -111,6 +111,7 @@ public class StatusReportService {
     ControlAccess.requireReporter(project, editor);
     ControlAccess.requireOpen(project);
     LocalDate today = today();
+    checkCadenceStart(data, project, today);
     Instant now = Instant.now();
     ReportingCadence cadence = cadences.findByProjectId(projectId).orElse(null);
     if (cadence == null) {
@@ -227,6 +228,50 @@ public class StatusReportService {
           view(project, report, before == null ? null : before.getValue(), viewer, today));
     }
     return found.map(r -> byId.get(r.getId()));
+  }
+
+  /** How far back a cadence may start: every period since then is due, and counted as overdue. */
+  static final int CADENCE_YEARS_BACK = 2;
+
+  /** How far ahead a cadence may start: further is a typing mistake, not a plan. */
+  static final int CADENCE_YEARS_AHEAD = 1;
+
+  /**
+   * A cadence generates a reporting period for every week or month since its start, each of them
+   * due and, when missing, overdue: its start is bounded so that one request cannot create
+   * thousands of periods (a start in the year 1 made over 100,000).
+   */
+  static void checkCadenceStart(CadenceData data, ProjectView project, LocalDate today) {
+    LocalDate start = data.startsOn();
+    if (start == null) {
+      return;
+    }
+    LocalDate earliest = today.minusYears(CADENCE_YEARS_BACK);
+    // From the first period of the planned start: a monthly cadence starts on the 1st.
+    LocalDate projectStart =
+        project.plannedStart() == null || data.cadence() == null
+            ? project.plannedStart()
+            : data.cadence().anchor(project.plannedStart());
+    if (projectStart != null && projectStart.isAfter(earliest)) {
+      earliest = projectStart;
+    }
+    LocalDate latest = today.plusYears(CADENCE_YEARS_AHEAD);
+    if (latest.isBefore(earliest)) {
+      latest = earliest.plusYears(CADENCE_YEARS_AHEAD);
+    }
+    if (start.isBefore(earliest) || start.isAfter(latest)) {
+      throw InvalidInputException.of(
+          "startsOn",
+          "Start reporting between "
+              + earliest
+              + " and "
+              + latest
+              + ": not before the project's planned start, at most "
+              + CADENCE_YEARS_BACK
+              + " years back and "
+              + CADENCE_YEARS_AHEAD
+              + " year ahead.");
+    }
   }
 
   private static final Set<ReportStatus> DELIVERED =
