@@ -32,6 +32,18 @@ public class ProjectsApi {
   }
 
   /** The project if {@code viewer} may see it; empty otherwise (or if it does not exist). */
+  /**
+   * The order of the register's list page and of its export: {@code column} when the register can
+   * sort by it (else the default order), descending when {@code dir} is {@code desc}. A page keeps
+   * working with a column it does not know, as after a rename; the API refuses one instead.
+   */
+  public static Sort pageSort(String column, String dir) {
+    if (column == null || !ProjectService.SORTABLE.containsKey(column)) {
+      return Sort.unsorted();
+    }
+    return Sort.by("desc".equalsIgnoreCase(dir) ? Sort.Direction.DESC : Sort.Direction.ASC, column);
+  }
+
   public Optional<ProjectView> visibleProject(long id, CurrentUser viewer) {
     return projects.find(id, viewer);
   }

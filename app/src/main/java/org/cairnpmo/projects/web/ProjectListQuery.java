@@ -8,6 +8,7 @@ import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -43,10 +44,7 @@ public class ProjectListQuery {
   }
 
   Sort toSort() {
-    String column = sortColumn();
-    return column == null
-        ? Sort.unsorted()
-        : Sort.by(descending() ? Sort.Direction.DESC : Sort.Direction.ASC, column);
+    return ProjectsApi.pageSort(sort, dir);
   }
 
   /** The sort column if it is one the register can sort by, else none (the default order). */

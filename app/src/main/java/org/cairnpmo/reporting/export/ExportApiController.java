@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.reporting.overview.ProjectOverview;
 import org.cairnpmo.reporting.overview.ProjectOverviewService;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -127,7 +126,8 @@ class ExportApiController {
             category,
             priority);
     return Downloads.csv(
-        csv.register(filter, sort(sort), identity.requireCurrentUser()), "projects.csv");
+        csv.register(filter, Paging.parseSort(sort), identity.requireCurrentUser()),
+        "projects.csv");
   }
 
   @Operation(
@@ -160,29 +160,5 @@ class ExportApiController {
   @GetMapping(value = "/raid/escalated.csv", produces = "text/csv")
   ResponseEntity<byte[]> escalated() {
     return Downloads.csv(csv.escalated(identity.requireCurrentUser()), "escalated-items.csv");
-  }
-
-  static Sort sort(List<String> sort) {
-    if (sort == null || sort.isEmpty()) {
-      return Sort.unsorted();
-    }
-    List<Sort.Order> orders =
-        sort.stream()
-            .filter(s -> s != null && !s.isBlank())
-            .map(
-                s -> {
-                  String[] parts = s.split(",");
-                  String field = parts[0].strip();
-                  if (parts.length > 2
-                      || (parts.length == 2
-                          && !parts[1].strip().equalsIgnoreCase("asc")
-                          && !parts[1].strip().equalsIgnoreCase("desc"))) {
-                    throw InvalidInputException.of("sort", "Write sort=field,asc or field,desc.");
-                  }
-                  boolean desc = parts.length == 2 && parts[1].strip().equalsIgnoreCase("desc");
-                  return desc ? Sort.Order.desc(field) : Sort.Order.asc(field);
-                })
-            .toList();
-    return Sort.by(orders);
   }
 }

@@ -11,9 +11,9 @@ import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.reporting.overview.ProjectOverview;
 import org.cairnpmo.reporting.overview.ProjectOverviewService;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -79,13 +79,9 @@ class ExportPageController {
             manager,
             category,
             priority);
-    Sort order =
-        sort == null || sort.isBlank()
-            ? Sort.unsorted()
-            : Sort.by(
-                "desc".equalsIgnoreCase(dir) ? Sort.Direction.DESC : Sort.Direction.ASC, sort);
     return Downloads.csv(
-        csv.register(filter, order, identity.requireCurrentUser()), "projects.csv");
+        csv.register(filter, ProjectsApi.pageSort(sort, dir), identity.requireCurrentUser()),
+        "projects.csv");
   }
 
   @GetMapping("/projects/{projectId}/raid.csv")
