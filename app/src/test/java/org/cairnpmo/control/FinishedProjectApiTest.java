@@ -134,6 +134,22 @@ class FinishedProjectApiTest extends ControlTestSupport {
         .doesNotContain("name=\"eacMethod\"");
   }
 
+  @Test
+  void the_status_and_raid_pages_say_what_the_project_still_accepts() throws Exception {
+    for (String path : new String[] {"/status", "/raid"}) {
+      String html =
+          mvc.perform(get("/projects/" + team.id() + path).with(page(manager)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      org.assertj.core.api.Assertions.assertThat(html)
+          .as(path)
+          .contains("This project is cancelled")
+          .contains("open RAID entries can be closed");
+    }
+  }
+
   private static Map<String, Object> actual(LocalDate date) {
     return Map.of(
         "date",

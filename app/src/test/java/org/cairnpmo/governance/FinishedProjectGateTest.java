@@ -25,5 +25,15 @@ class FinishedProjectGateTest extends GovernanceTestSupport {
                 .content("{\"note\": \"Ready\"}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cairnpmo.org/problems/project-final"));
+    String html =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/governance/projects/" + g.project().id())
+                    .with(as(g.manager())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(html).contains("This project is cancelled");
   }
 }
