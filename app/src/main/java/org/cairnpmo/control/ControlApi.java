@@ -85,7 +85,50 @@ public class ControlApi {
 
   /** Every report of the project {@code viewer} may see (drafts included), newest period first. */
   public java.util.List<StatusReportView> reports(long projectId, CurrentUser viewer) {
-    return all(p -> reports.list(projectId, null, p, Paging.MAX_SIZE, viewer));
+    return reports(projectId, null, viewer);
+  }
+
+  /** As {@link #reports(long, CurrentUser)}, only those in {@code status} when given. */
+  public java.util.List<StatusReportView> reports(
+      long projectId, ReportStatus status, CurrentUser viewer) {
+    return all(p -> reports.list(projectId, status, p, Paging.MAX_SIZE, viewer));
+  }
+
+  /** The project's risks matching {@code f}, as its list filters them, highest score first. */
+  public java.util.List<RiskView> risks(long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(
+        p ->
+            raid.risks(
+                projectId,
+                (RiskStatus) f.status(),
+                f.probability(),
+                f.impact(),
+                p,
+                Paging.MAX_SIZE,
+                viewer));
+  }
+
+  /** The project's issues matching {@code f}, earliest due date first. */
+  public java.util.List<IssueView> issues(long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(
+        p ->
+            raid.issues(
+                projectId, (IssueStatus) f.status(), f.severity(), p, Paging.MAX_SIZE, viewer));
+  }
+
+  /** The project's assumptions matching {@code f}, newest first. */
+  public java.util.List<AssumptionView> assumptions(
+      long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(p -> raid.assumptions(projectId, f.validated(), p, Paging.MAX_SIZE, viewer));
+  }
+
+  /** The dependencies the project logged matching {@code f}, earliest need-by date first. */
+  public java.util.List<DependencyView> dependencies(
+      long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(
+        p ->
+            raid.dependencies(
+                projectId, (DependencyStatus) f.status(), p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's risks, highest score first. */

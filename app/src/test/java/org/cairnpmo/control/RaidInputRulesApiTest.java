@@ -95,4 +95,47 @@ class RaidInputRulesApiTest extends ControlTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("sort"));
   }
+
+  @Test
+  void the_raid_and_report_exports_take_the_filters_of_their_lists() throws Exception {
+    Team t = team(false);
+    raid.logRisk(t.id(), risk("Wanted risk", 3, 4), current(t.manager()));
+    raid.logRisk(t.id(), risk("Other risk", 1, 1), current(t.manager()));
+    String base = "/api/v1/projects/" + t.id();
+    String csv =
+        mvc.perform(get(base + "/raid.csv?kind=risks&probability=3&impact=4").with(as(t.pmo())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).contains("Wanted risk").doesNotContain("Other risk");
+    String page =
+        mvc.perform(
+                get("/projects/" + t.id() + "/raid.csv?kind=risks&probability=1&impact=1")
+                    .with(page(t.pmo())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page).contains("Other risk").doesNotContain("Wanted risk");
+    assertThat(
+            mvc.perform(get(base + "/raid.csv?kind=risks&status=CLOSED").with(as(t.pmo())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("Wanted risk")
+        .doesNotContain("Other risk");
+    mvc.perform(get(base + "/raid.csv?kind=risks&status=MET").with(as(t.pmo())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("status"));
+    mvc.perform(get(base + "/raid.csv?kind=decisions&status=OPEN").with(as(t.pmo())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("status"));
+    mvc.perform(get(base + "/status-reports.csv?status=SUBMITTED").with(as(t.pmo())))
+        .andExpect(status().isOk());
+    mvc.perform(get(base + "/status-reports.csv?status=LOST").with(as(t.pmo())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("status"));
+  }
 }

@@ -103,6 +103,7 @@ class RaidPageController {
         "canLog", ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project));
     model.addAttribute("cellFilter", probability != null && impact != null);
     model.addAttribute("probability", probability);
+    model.addAttribute("riskStatus", kind == RaidKind.RISK ? status : null);
     model.addAttribute("impact", impact);
     RiskStatus riskStatus =
         probability != null && impact != null && status == null ? RiskStatus.OPEN : status;

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
+import org.cairnpmo.control.RaidListFilter;
+import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.Paging;
@@ -137,21 +139,36 @@ class ExportApiController {
               + " columns; all (the default) for every kind with the columns they share.")
   @GetMapping(value = "/projects/{projectId}/raid.csv", produces = "text/csv")
   ResponseEntity<byte[]> raid(
-      @PathVariable long projectId, @RequestParam(required = false) String kind) {
+      @PathVariable long projectId,
+      @RequestParam(required = false) String kind,
+      @Parameter(description = "As the kind's list: risks, issues and dependencies")
+          @RequestParam(required = false)
+          String status,
+      @Parameter(description = "Risks only: this probability (1-5)") @RequestParam(required = false)
+          Integer probability,
+      @Parameter(description = "Risks only: this impact (1-5)") @RequestParam(required = false)
+          Integer impact,
+      @Parameter(description = "Issues only") @RequestParam(required = false) String severity,
+      @Parameter(description = "Assumptions only") @RequestParam(required = false)
+          Boolean validated) {
     CurrentUser viewer = identity.requireCurrentUser();
     var k = Downloads.kind(kind);
+    RaidListFilter filter =
+        RaidListFilter.read(k, status, probability, impact, severity, validated);
     String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
     return Downloads.csv(
-        csv.raid(projectId, k, viewer),
+        csv.raid(projectId, filter, viewer),
         "raid-" + code + (k == null ? "" : "-" + k.path()) + ".csv");
   }
 
   @Operation(summary = "The project's status reports as CSV, newest period first")
   @GetMapping(value = "/projects/{projectId}/status-reports.csv", produces = "text/csv")
-  ResponseEntity<byte[]> reportHistory(@PathVariable long projectId) {
+  ResponseEntity<byte[]> reportHistory(
+      @PathVariable long projectId, @RequestParam(required = false) ReportStatus status) {
     CurrentUser viewer = identity.requireCurrentUser();
     String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
-    return Downloads.csv(csv.reportHistory(projectId, viewer), "status-reports-" + code + ".csv");
+    return Downloads.csv(
+        csv.reportHistory(projectId, status, viewer), "status-reports-" + code + ".csv");
   }
 
   @Operation(

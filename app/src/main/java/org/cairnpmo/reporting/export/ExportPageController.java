@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
@@ -86,12 +88,22 @@ class ExportPageController {
 
   @GetMapping("/projects/{projectId}/raid.csv")
   ResponseEntity<byte[]> raid(
-      @PathVariable long projectId, @RequestParam(required = false) String kind) {
+      @PathVariable long projectId,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer probability,
+      @RequestParam(required = false) Integer impact) {
     CurrentUser viewer = identity.requireCurrentUser();
     var k = Downloads.kind(kind);
+    // The risk list page's filters: a heat-map cell lists (and so exports) its open risks.
+    String shown =
+        k == RaidKind.RISK && probability != null && impact != null && status == null
+            ? "OPEN"
+            : status;
+    RaidListFilter filter = RaidListFilter.read(k, shown, probability, impact, null, null);
     String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
     return Downloads.csv(
-        csv.raid(projectId, k, viewer),
+        csv.raid(projectId, filter, viewer),
         "raid-" + code + (k == null ? "" : "-" + k.path()) + ".csv");
   }
 
