@@ -150,6 +150,18 @@ class FinishedProjectApiTest extends ControlTestSupport {
     }
   }
 
+  @Test
+  void an_open_risk_of_a_finished_project_can_be_closed_from_its_page() throws Exception {
+    String html =
+        mvc.perform(
+                get("/projects/" + team.id() + "/raid/risks/" + openRisk.id()).with(page(manager)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(html).contains("name=\"status\"");
+  }
+
   private static Map<String, Object> actual(LocalDate date) {
     return Map.of(
         "date",

@@ -435,9 +435,12 @@ class RaidPageController {
     model.addAttribute("project", project);
     model.addAttribute("kind", kind.kind());
     model.addAttribute("item", item);
+    // An entry's own view says whether it may change: on a finished project, only to be closed.
     boolean editable =
-        item == null ? ControlAccess.mayLog(project, viewer) : kind.editable().test(item);
-    model.addAttribute("editable", editable && ControlAccess.isOpen(project));
+        item == null
+            ? ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project)
+            : kind.editable().test(item);
+    model.addAttribute("editable", editable);
     Set<Long> memberIds =
         project.members().stream().map(ProjectView.MemberView::userId).collect(Collectors.toSet());
     List<UserSummary> people = identity.activeUsers();
