@@ -169,7 +169,32 @@ public class BudgetService {
       EacMethod method,
       long expectedVersion,
       CurrentUser editor) {
-    ProjectView project = plannable(projectId, editor);
+    return savePlan(plannable(projectId, editor), lines, progress, method, expectedVersion, editor);
+  }
+
+  /**
+   * Records the first plan of a project that has no budget yet, also when it is already closed: for
+   * a project's past carried over from elsewhere (the demo's closed projects), which records what
+   * was planned rather than changing a plan. Neither the API nor the pages reach it.
+   */
+  @Transactional
+  public BudgetView recordPastPlan(
+      long projectId,
+      List<BudgetLine> lines,
+      List<ProgressPoint> progress,
+      EacMethod method,
+      CurrentUser editor) {
+    return savePlan(editable(projectId, editor), lines, progress, method, 0, editor);
+  }
+
+  private BudgetView savePlan(
+      ProjectView project,
+      List<BudgetLine> lines,
+      List<ProgressPoint> progress,
+      EacMethod method,
+      long expectedVersion,
+      CurrentUser editor) {
+    long projectId = project.id();
     List<FieldProblem> problems = new ArrayList<>();
     checkLines(lines, problems);
     checkProgress(progress, problems);
