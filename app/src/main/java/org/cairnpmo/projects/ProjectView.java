@@ -54,7 +54,13 @@ public record ProjectView(
     if (!isFinished()) {
       return null;
     }
-    return (finishedOn == null ? LocalDate.now() : finishedOn).plusDays(LATE_COST_DAYS);
+    // Every finished project has its day since the migration that added it; the last change of
+    // its record is the same day for any other.
+    LocalDate finished =
+        finishedOn != null || updatedAt == null
+            ? finishedOn
+            : LocalDate.ofInstant(updatedAt, java.time.ZoneId.systemDefault());
+    return finished == null ? null : finished.plusDays(LATE_COST_DAYS);
   }
 
   /**

@@ -119,7 +119,8 @@ public class BudgetService {
    */
   public boolean mayBook(ProjectView project, CurrentUser user) {
     return mayChange(project, user)
-        && (!project.isFinished() || !LocalDate.now(clock).isAfter(project.lastCostDate()));
+        && (project.lastCostDate() == null
+            || !LocalDate.now(clock).isAfter(project.lastCostDate()));
   }
 
   /** The day an actual cost counts for, when checking it against a finished project's last day. */
