@@ -162,6 +162,36 @@ class FinishedProjectApiTest extends ControlTestSupport {
     org.assertj.core.api.Assertions.assertThat(html).contains("name=\"status\"");
   }
 
+  @Test
+  void progress_an_occurred_risk_and_late_rows_of_an_import_are_refused_too() throws Exception {
+    refused(
+        send(
+            put(base + "/progress").header(HttpHeaders.IF_MATCH, "\"0\""),
+            Map.of("points", List.of(Map.of("period", "2027-01", "percentComplete", 50)))));
+    refused(
+        send(
+            post(base + "/raid/risks/" + openRisk.id() + "/occurrence")
+                .header(HttpHeaders.IF_MATCH, "\"" + openRisk.version() + "\""),
+            Map.of("title", "It happened", "severity", "HIGH")));
+    LocalDate tooLate = LocalDate.now().plusDays(91);
+    String file =
+        "date,category,cost type,amount\n"
+            + LocalDate.now()
+            + ",LABOUR,OPEX,100\n"
+            + tooLate
+            + ",LABOUR,OPEX,100\n";
+    refused(
+        mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    base + "/actuals/import")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "late.csv", "text/csv", file.getBytes()))
+                .with(as(manager))));
+    mvc.perform(get(base + "/actuals").with(as(manager)))
+        .andExpect(jsonPath("$.totalElements").value(0));
+  }
+
   private static Map<String, Object> actual(LocalDate date) {
     return Map.of(
         "date",
