@@ -17,6 +17,7 @@ import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
+import org.cairnpmo.platform.web.Paging;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,32 +85,75 @@ public class ControlApi {
 
   /** Every report of the project {@code viewer} may see (drafts included), newest period first. */
   public java.util.List<StatusReportView> reports(long projectId, CurrentUser viewer) {
-    return all(p -> reports.list(projectId, null, p, StatusReportService.MAX_PAGE_SIZE, viewer));
+    return reports(projectId, null, viewer);
+  }
+
+  /** As {@link #reports(long, CurrentUser)}, only those in {@code status} when given. */
+  public java.util.List<StatusReportView> reports(
+      long projectId, ReportStatus status, CurrentUser viewer) {
+    return all(p -> reports.list(projectId, status, p, Paging.MAX_SIZE, viewer));
+  }
+
+  /** The project's risks matching {@code f}, as its list filters them, highest score first. */
+  public java.util.List<RiskView> risks(long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(
+        p ->
+            raid.risks(
+                projectId,
+                (RiskStatus) f.status(),
+                f.probability(),
+                f.impact(),
+                p,
+                Paging.MAX_SIZE,
+                viewer));
+  }
+
+  /** The project's issues matching {@code f}, earliest due date first. */
+  public java.util.List<IssueView> issues(long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(
+        p ->
+            raid.issues(
+                projectId, (IssueStatus) f.status(), f.severity(), p, Paging.MAX_SIZE, viewer));
+  }
+
+  /** The project's assumptions matching {@code f}, newest first. */
+  public java.util.List<AssumptionView> assumptions(
+      long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(p -> raid.assumptions(projectId, f.validated(), p, Paging.MAX_SIZE, viewer));
+  }
+
+  /** The dependencies the project logged matching {@code f}, earliest need-by date first. */
+  public java.util.List<DependencyView> dependencies(
+      long projectId, RaidListFilter f, CurrentUser viewer) {
+    return all(
+        p ->
+            raid.dependencies(
+                projectId, (DependencyStatus) f.status(), p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's risks, highest score first. */
   public java.util.List<RiskView> risks(long projectId, CurrentUser viewer) {
-    return all(p -> raid.risks(projectId, null, null, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.risks(projectId, null, null, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's issues, earliest due date first. */
   public java.util.List<IssueView> issues(long projectId, CurrentUser viewer) {
-    return all(p -> raid.issues(projectId, null, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.issues(projectId, null, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's assumptions, newest first. */
   public java.util.List<AssumptionView> assumptions(long projectId, CurrentUser viewer) {
-    return all(p -> raid.assumptions(projectId, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.assumptions(projectId, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All of the project's decisions, newest first. */
   public java.util.List<DecisionView> decisions(long projectId, CurrentUser viewer) {
-    return all(p -> raid.decisions(projectId, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.decisions(projectId, p, Paging.MAX_SIZE, viewer));
   }
 
   /** All dependencies the project logged, earliest need-by date first. */
   public java.util.List<DependencyView> dependencies(long projectId, CurrentUser viewer) {
-    return all(p -> raid.dependencies(projectId, null, p, RaidService.MAX_PAGE_SIZE, viewer));
+    return all(p -> raid.dependencies(projectId, null, p, Paging.MAX_SIZE, viewer));
   }
 
   /**

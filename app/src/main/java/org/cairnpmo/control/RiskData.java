@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.cairnpmo.platform.WholeNumber;
 import org.springframework.format.annotation.DateTimeFormat;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A risk as people log it: what could happen (cause → event → effect), how likely and how bad on
@@ -26,19 +28,25 @@ public record RiskData(
     @NotNull(message = "Rate the probability from 1 to 5")
         @Min(value = 1, message = "Use 1 (rare) to 5 (almost certain)")
         @Max(value = 5, message = "Use 1 (rare) to 5 (almost certain)")
+        @JsonDeserialize(using = WholeNumber.class)
         Integer probability,
     @NotNull(message = "Rate the impact from 1 to 5")
         @Min(value = 1, message = "Use 1 (negligible) to 5 (severe)")
         @Max(value = 5, message = "Use 1 (negligible) to 5 (severe)")
+        @JsonDeserialize(using = WholeNumber.class)
         Integer impact,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proximityDate,
     Proximity proximity,
     Long ownerId,
     ResponseStrategy strategy,
     @Valid @Size(max = 20, message = "At most 20 actions") List<ActionData> actions,
-    @Min(value = 1, message = "Use 1 to 5") @Max(value = 5, message = "Use 1 to 5")
+    @Min(value = 1, message = "Use 1 to 5")
+        @Max(value = 5, message = "Use 1 to 5")
+        @JsonDeserialize(using = WholeNumber.class)
         Integer residualProbability,
-    @Min(value = 1, message = "Use 1 to 5") @Max(value = 5, message = "Use 1 to 5")
+    @Min(value = 1, message = "Use 1 to 5")
+        @Max(value = 5, message = "Use 1 to 5")
+        @JsonDeserialize(using = WholeNumber.class)
         Integer residualImpact,
     RiskStatus status,
     Long version) {

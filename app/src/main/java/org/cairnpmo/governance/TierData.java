@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.cairnpmo.platform.WholeNumber;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A project tier as the PMO defines it. {@code level} 1 is the highest tier; a project falls into
@@ -19,6 +21,7 @@ public record TierData(
     @NotNull(message = "Enter the level, 1 being the highest tier")
         @Min(value = 1, message = "Levels start at 1 (the highest tier)")
         @Max(value = 999, message = "At most 999")
+        @JsonDeserialize(using = WholeNumber.class)
         Integer level,
     @NotBlank(message = "Enter the tier's name, e.g. Major")
         @Size(max = 80, message = "At most 80 characters")

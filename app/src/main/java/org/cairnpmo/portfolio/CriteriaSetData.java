@@ -8,6 +8,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.cairnpmo.platform.WholeNumber;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A criteria set ("business drivers") as the PMO defines it. Criteria keep their identity across
@@ -37,8 +39,10 @@ public record CriteriaSetData(
       @NotBlank(message = "Name the criterion") @Size(max = 120, message = "At most 120 characters")
           String name,
       @Size(max = 1000, message = "At most 1000 characters") String description,
-      @NotNull(message = "Enter the lowest score") Integer scaleMin,
-      @NotNull(message = "Enter the highest score") Integer scaleMax,
+      @NotNull(message = "Enter the lowest score") @JsonDeserialize(using = WholeNumber.class)
+          Integer scaleMin,
+      @NotNull(message = "Enter the highest score") @JsonDeserialize(using = WholeNumber.class)
+          Integer scaleMax,
       @PositiveOrZero(message = "A weight cannot be negative")
           @DecimalMax(value = "1000000", message = "The weight is too large")
           BigDecimal weight) {}

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.cairnpmo.platform.WholeNumber;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A proposal as its author enters it, in the form or through the API. Periods are years ({@code
@@ -88,6 +90,7 @@ public record ProposalData(
       @NotNull(message = "Rate the contribution from 1 to 5")
           @Min(value = 1, message = "From 1 to 5")
           @Max(value = 5, message = "From 1 to 5")
+          @JsonDeserialize(using = WholeNumber.class)
           Integer contribution) {}
 
   /** Costs of one period: investment (capex) and running costs (opex). */
@@ -116,10 +119,12 @@ public record ProposalData(
       @NotNull(message = "Rate from 1 to 5")
           @Min(value = 1, message = "From 1 to 5")
           @Max(value = 5, message = "From 1 to 5")
+          @JsonDeserialize(using = WholeNumber.class)
           Integer probability,
       @NotNull(message = "Rate from 1 to 5")
           @Min(value = 1, message = "From 1 to 5")
           @Max(value = 5, message = "From 1 to 5")
+          @JsonDeserialize(using = WholeNumber.class)
           Integer impact) {}
 
   /** People needed: a role, a period, and how many (FTE) or how long (hours). */

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.cairnpmo.platform.WholeNumber;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A scorer's ratings, one per criterion, each on the criterion's own scale with an optional
@@ -18,6 +20,6 @@ public record ScoreSheetData(@Valid List<Entry> scores, Long version) {
   /** The rating of one criterion. */
   public record Entry(
       @NotNull(message = "Name the criterion") Long criterionId,
-      Integer value,
+      @JsonDeserialize(using = WholeNumber.class) Integer value,
       @Size(max = 2000, message = "At most 2000 characters") String comment) {}
 }

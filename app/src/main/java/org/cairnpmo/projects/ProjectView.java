@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.cairnpmo.platform.BusinessRuleException;
 
 /** A project as the caller may see it, with names resolved and what the caller may do. */
 public record ProjectView(
@@ -33,7 +35,75 @@ public record ProjectView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {
+    boolean editable,
+    LocalDate finishedOn) {
+
+  /** How long after a project finished its actual costs are still booked: invoices come late. */
+  public static final int LATE_COST_DAYS = 90;
+
+  /** Closed or cancelled: its plans, RAID log and reports are kept as they were. */
+  public boolean isFinished() {
+    return status.isFinal();
+  }
+
+  /**
+   * The last day an actual cost of this project may be dated: {@value #LATE_COST_DAYS} days after
+   * it finished; none while it runs.
+   */
+  public LocalDate lastCostDate() {
+    if (!isFinished()) {
+      return null;
+    }
+    // Every finished project has its day since the migration that added it; the last change of
+    // its record is the same day for any other.
+    LocalDate finished =
+        finishedOn != null || updatedAt == null
+            ? finishedOn
+            : LocalDate.ofInstant(updatedAt, java.time.ZoneId.systemDefault());
+    return finished == null ? null : finished.plusDays(LATE_COST_DAYS);
+  }
+
+  /**
+   * Refuses (409) a change to the project's planning data (budget, milestones, new RAID entries,
+   * cadence, status reports, gates, ...) once the project is closed or cancelled: every module asks
+   * here, so a finished project refuses the same things everywhere, in the same words.
+   */
+  public void requirePlanningOpen() {
+    if (isFinished()) {
+      throw new BusinessRuleException("project-final", finishedMessage());
+    }
+  }
+
+  /** Refuses (409) an actual cost dated after {@link #lastCostDate()} of a finished project. */
+  public void requireCostDateAccepted(LocalDate costDate) {
+    LocalDate last = lastCostDate();
+    if (last != null && costDate != null && costDate.isAfter(last)) {
+      throw new BusinessRuleException(
+          "project-final",
+          "Project "
+              + code
+              + " is "
+              + status.label().toLowerCase(Locale.ROOT)
+              + ": it accepts only actual costs dated on or before "
+              + last
+              + " ("
+              + LATE_COST_DAYS
+              + " days after it finished). Book this cost on a running project.");
+    }
+  }
+
+  /** What a finished project still accepts, in words for the pages and the API. */
+  public String finishedMessage() {
+    return "Project "
+        + code
+        + " is "
+        + status.label().toLowerCase(Locale.ROOT)
+        + (finishedOn == null ? "" : " since " + finishedOn)
+        + ": its budget, milestones, reports, cadence, gates and RAID log are kept as they were."
+        + " It still accepts actual costs dated on or before "
+        + lastCostDate()
+        + ", and open RAID entries can be closed.";
+  }
 
   /** A person on the project. */
   public record MemberView(long userId, String name, MembershipRole role) {}

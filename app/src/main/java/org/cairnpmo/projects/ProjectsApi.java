@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +32,18 @@ public class ProjectsApi {
   }
 
   /** The project if {@code viewer} may see it; empty otherwise (or if it does not exist). */
+  /**
+   * The order of the register's list page and of its export: {@code column} when the register can
+   * sort by it (else the default order), descending when {@code dir} is {@code desc}. A page keeps
+   * working with a column it does not know, as after a rename; the API refuses one instead.
+   */
+  public static Sort pageSort(String column, String dir) {
+    if (column == null || !ProjectService.SORTABLE.containsKey(column)) {
+      return Sort.unsorted();
+    }
+    return Sort.by("desc".equalsIgnoreCase(dir) ? Sort.Direction.DESC : Sort.Direction.ASC, column);
+  }
+
   public Optional<ProjectView> visibleProject(long id, CurrentUser viewer) {
     return projects.find(id, viewer);
   }
@@ -109,7 +122,7 @@ public class ProjectsApi {
     int page = 0;
     Page<ProjectView> found;
     do {
-      found = projects.involving(user, Set.of(), page++, ProjectService.MAX_PAGE_SIZE);
+      found = projects.involving(user, Set.of(), page++, Paging.MAX_SIZE);
       found.getContent().stream().filter(ProjectView::confidential).forEach(p -> ids.add(p.id()));
     } while (found.hasNext());
     return ids;

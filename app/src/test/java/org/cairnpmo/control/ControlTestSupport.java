@@ -44,6 +44,11 @@ public abstract class ControlTestSupport extends ApiTestSupport {
    * An active project (confidential if asked) with a manager, a member, a sponsor, a stakeholder.
    */
   protected Team team(boolean confidential) {
+    return team(confidential, LocalDate.now().minusMonths(6));
+  }
+
+  /** As {@link #team(boolean)}, for a project planned to start on {@code plannedStart}. */
+  protected Team team(boolean confidential, LocalDate plannedStart) {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     UserSummary member = user(Role.MEMBER);
     UserSummary sponsor = user(Role.MEMBER);
@@ -63,7 +68,7 @@ public abstract class ControlTestSupport extends ApiTestSupport {
             base.category(),
             base.priority(),
             ProjectStatus.ACTIVE,
-            LocalDate.now().minusMonths(6),
+            plannedStart,
             LocalDate.now().plusMonths(6),
             base.budgetAmount(),
             base.budgetCurrency(),

@@ -21,7 +21,7 @@ class OverduePagingTest extends ControlTestSupport {
 
   @Test
   void sixty_missing_weekly_reports_fill_two_pages_of_fifty() throws Exception {
-    Team t = team(false);
+    Team t = team(false, LocalDate.now().minusWeeks(61));
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(60);
     reports.setCadence(
         t.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(t.manager()));

@@ -95,10 +95,15 @@ class StatusReportApiTest extends ControlTestSupport {
     putCadence(t, t.pmo(), Map.of("cadence", "MONTHLY"), "\"7\"")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cairnpmo.org/problems/stale-version"));
-    putCadence(t, t.pmo(), Map.of("cadence", "MONTHLY", "startsOn", "2026-03-17"), "\"0\"")
+    LocalDate month = t.project().plannedStart().plusMonths(1);
+    putCadence(
+            t,
+            t.pmo(),
+            Map.of("cadence", "MONTHLY", "startsOn", month.withDayOfMonth(17).toString()),
+            "\"0\"")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.cadence").value("MONTHLY"))
-        .andExpect(jsonPath("$.startsOn").value("2026-03-01"))
+        .andExpect(jsonPath("$.startsOn").value(month.withDayOfMonth(1).toString()))
         .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
   }
 

@@ -14,6 +14,7 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectChangeView;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
@@ -160,7 +161,7 @@ class DemoDataLoaderTest extends DemoDataTest {
     Set<String> names =
         DemoCatalog.PROJECTS.stream().map(DemoCatalog.Plan::name).collect(Collectors.toSet());
     return projects
-        .search(ProjectFilter.none(), PageRequest.of(0, ProjectService.MAX_PAGE_SIZE), viewer)
+        .search(ProjectFilter.none(), PageRequest.of(0, Paging.MAX_SIZE), viewer)
         .filter(p -> names.contains(p.name()))
         .toList();
   }

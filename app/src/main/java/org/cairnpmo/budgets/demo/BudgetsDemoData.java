@@ -186,12 +186,11 @@ class BudgetsDemoData implements ApplicationRunner {
             actuals, month, BigDecimal.valueOf(spent).setScale(2, RoundingMode.HALF_UP), random);
       }
     }
-    budgets.savePlan(
+    budgets.recordPastPlan(
         project.id(),
         lines,
         progress,
         random.nextInt(4) == 0 ? EacMethod.AC_PLUS_REMAINING_AT_CPI_SPI : EacMethod.BAC_OVER_CPI,
-        0,
         by);
     if (!actuals.isEmpty()) {
       budgets.recordActuals(project.id(), actuals, "import: erp-actuals.csv", by);

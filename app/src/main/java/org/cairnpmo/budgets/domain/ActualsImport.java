@@ -2,6 +2,7 @@ package org.cairnpmo.budgets.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,18 +17,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.cairnpmo.budgets.ActualData;
 import org.cairnpmo.budgets.CostCategory;
 import org.cairnpmo.budgets.CostType;
 import org.cairnpmo.budgets.RowProblem;
+import org.cairnpmo.platform.InputRules;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads actual costs from a CSV or XLSX file and checks every row. The first row names the columns
@@ -93,6 +105,8 @@ public final class ActualsImport {
     if (name.endsWith(".xlsx")) {
       try {
         records = xlsx(content);
+      } catch (TooBigException e) {
+        return failed(TOO_BIG);
       } catch (IOException | RuntimeException e) {
         return failed("The file is not a readable XLSX workbook.");
       }
@@ -180,11 +194,25 @@ public final class ActualsImport {
   private static ActualData row(
       int number, List<Object> record, Map<Column, Integer> columns, List<RowProblem> problems) {
     int before = problems.size();
+    for (Map.Entry<Column, Integer> column : columns.entrySet()) {
+      if (value(record, column.getValue()) instanceof String text
+          && InputRules.hasControlCharacter(text)) {
+        problems.add(
+            new RowProblem(number, column.getKey().label, InputRules.CONTROL_CHARACTER_MESSAGE));
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
     Object periodValue = value(record, columns.get(Column.PERIOD));
     Object dateValue = value(record, columns.get(Column.DATE));
     YearMonth period = null;
     if (periodValue instanceof LocalDate date) {
       period = YearMonth.from(date); // a spreadsheet turned "2027-03" into a date
+      if (!Periods.inRange(period)) {
+        problems.add(new RowProblem(number, "period", "'" + date + "': " + Periods.HINT));
+        period = null;
+      }
     } else if (!text(periodValue).isEmpty()) {
       period = Periods.parse(text(periodValue)).orElse(null);
       if (period == null) {
@@ -418,6 +446,9 @@ public final class ActualsImport {
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
+        if (records.size() > MAX_ROWS + 1000) {
+          return records; // the check reports the rows beyond the limit; the rest is not read
+        }
       } else if (!wasQuoted || !Character.isWhitespace(c)) {
         if (wasQuoted) {
           throw new IllegalArgumentException(
@@ -462,29 +493,62 @@ public final class ActualsImport {
 
   // ---------------------------------------------------------------- XLSX
 
-  /** The first sheet's rows; numbers as BigDecimal, date cells as LocalDate, the rest as text. */
+  /**
+   * The most a workbook may unpack to. An import of {@value #MAX_ROWS} rows takes a few megabytes
+   * of XML; anything far bigger is a mistake or a zip bomb (1.3 MB that unpacked to a 91 MB sheet
+   * and, three at once, exhausted the heap).
+   */
+  static final long MAX_UNPACKED_BYTES = 25L * 1024 * 1024;
+
+  static final String TOO_BIG =
+      "The workbook unpacks to more than "
+          + MAX_UNPACKED_BYTES / (1024 * 1024)
+          + " MB, far more than "
+          + MAX_ROWS
+          + " rows of costs need. Keep only the sheet of costs (no images or other sheets), or save"
+          + " it as CSV.";
+
+  static {
+    // POI's own guard, for every entry it reads: no entry bigger than the whole limit, no
+    // compression beyond 1:100, no text of more than 10 million characters.
+    ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+    ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
+    ZipSecureFile.setMinInflateRatio(0.01);
+  }
+
+  /** A workbook refused before it is read. */
+  static final class TooBigException extends IOException {
+    TooBigException() {
+      super(TOO_BIG);
+    }
+  }
+
+  /**
+   * The first sheet's rows; numbers as BigDecimal, date cells as LocalDate, the rest as text. The
+   * sheet is read as a stream of XML events, row by row, never as a whole workbook in memory, and
+   * only once the whole file is known to unpack to at most {@link #MAX_UNPACKED_BYTES}.
+   */
   static List<List<Object>> xlsx(byte[] content) throws IOException {
+    requireSmallWhenUnpacked(content);
     List<List<Object>> records = new ArrayList<>();
-    DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      if (workbook.getNumberOfSheets() == 0) {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      if (!sheets.hasNext()) {
         return records;
       }
-      Sheet sheet = workbook.getSheetAt(0);
-      int last = sheet.getLastRowNum();
-      if (last > MAX_ROWS + 1000) {
-        last = MAX_ROWS + 1000;
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(styles, strings, new Rows(records), new TypedValues(), false));
+        parser.parse(new InputSource(sheet));
+      } catch (Rows.Enough e) {
+        // The check reports the rows beyond the limit; the rest is not read.
       }
-      for (int r = 0; r <= last; r++) {
-        Row row = sheet.getRow(r);
-        List<Object> record = new ArrayList<>();
-        if (row != null) {
-          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-            record.add(cell(row.getCell(c), formatter));
-          }
-        }
-        records.add(record);
-      }
+    } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+      throw new IOException("Not a readable workbook", e);
     }
     // Trailing empty rows are not rows.
     while (!records.isEmpty()
@@ -494,26 +558,106 @@ public final class ActualsImport {
     return records;
   }
 
-  private static Object cell(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return null;
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    if (type == CellType.NUMERIC) {
-      if (DateUtil.isCellDateFormatted(cell)) {
-        return cell.getLocalDateTimeCellValue().toLocalDate();
+  /**
+   * Inflates every entry without keeping it, counting the bytes: the sizes a ZIP declares can lie,
+   * the bytes it inflates to cannot.
+   */
+  static void requireSmallWhenUnpacked(byte[] content) throws IOException {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      ZipEntry entry;
+      int entries = 0;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (++entries > 1000 || (entry.getSize() > MAX_UNPACKED_BYTES)) {
+          throw new TooBigException();
+        }
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+          total += n;
+          if (total > MAX_UNPACKED_BYTES) {
+            throw new TooBigException();
+          }
+        }
       }
-      return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
     }
-    if (type == CellType.STRING) {
-      return cell.getStringCellValue();
+  }
+
+  /**
+   * Marks the values of numeric cells so that {@link Rows} keeps their type: dates as LocalDate,
+   * numbers as BigDecimal. The mark is U+0000, which XML (and so no cell text) can ever hold.
+   */
+  private static final class TypedValues extends DataFormatter {
+    static final String DATE = "\u0000D";
+    static final String NUMBER = "\u0000N";
+
+    TypedValues() {
+      super(Locale.ROOT);
     }
-    if (type == CellType.BLANK) {
-      return null;
+
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DATE + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+      }
+      return NUMBER + new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
-    return formatter.formatCellValue(cell);
+  }
+
+  /** Collects the sheet's rows as records, with empty records for rows the file leaves out. */
+  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+    /** Stops reading a sheet longer than any import may be. */
+    static final class Enough extends RuntimeException {
+      Enough() {
+        super(null, null, false, false);
+      }
+    }
+
+    private final List<List<Object>> records;
+    private List<Object> current;
+
+    Rows(List<List<Object>> records) {
+      this.records = records;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      if (rowNum > MAX_ROWS + 1000) {
+        throw new Enough();
+      }
+      while (records.size() < rowNum) {
+        records.add(new ArrayList<>());
+      }
+      current = new ArrayList<>();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      records.add(current);
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? current.size() : new CellReference(reference).getCol();
+      while (current.size() < column) {
+        current.add(null);
+      }
+      current.add(typed(value));
+    }
+
+    private static Object typed(String value) {
+      if (value == null || value.isEmpty()) {
+        return null;
+      }
+      if (value.startsWith(TypedValues.DATE)) {
+        return LocalDate.parse(value.substring(TypedValues.DATE.length()));
+      }
+      if (value.startsWith(TypedValues.NUMBER)) {
+        return new BigDecimal(value.substring(TypedValues.NUMBER.length()));
+      }
+      return value;
+    }
   }
 }

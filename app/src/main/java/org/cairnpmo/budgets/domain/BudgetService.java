@@ -3,6 +3,7 @@ package org.cairnpmo.budgets.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,11 +29,11 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -97,6 +98,40 @@ public class BudgetService {
     return project;
   }
 
+  /** A change of the budget or the progress: a finished project's plan is kept as it was. */
+  private ProjectView plannable(long projectId, CurrentUser editor) {
+    ProjectView project = editable(projectId, editor);
+    project.requirePlanningOpen();
+    return project;
+  }
+
+  /**
+   * Whether {@code user} may change the budget and progress now: not once the project is closed or
+   * cancelled.
+   */
+  public static boolean mayPlan(ProjectView project, CurrentUser user) {
+    return mayChange(project, user) && !project.isFinished();
+  }
+
+  /**
+   * Whether {@code user} may book actual costs now: a finished project takes them for {@value
+   * ProjectView#LATE_COST_DAYS} days, for the invoices that come late.
+   */
+  public boolean mayBook(ProjectView project, CurrentUser user) {
+    return mayChange(project, user)
+        && (project.lastCostDate() == null
+            || !LocalDate.now(clock).isAfter(project.lastCostDate()));
+  }
+
+  /** The day an actual cost counts for, when checking it against a finished project's last day. */
+  private static void requireCostAccepted(ProjectView project, ActualData cost) {
+    LocalDate day =
+        cost.date() != null
+            ? cost.date()
+            : Periods.parse(cost.period()).map(m -> m.atDay(1)).orElse(null);
+    project.requireCostDateAccepted(day);
+  }
+
   private static String currency(ProjectView project) {
     return project.budgetCurrency() == null ? DEFAULT_CURRENCY : project.budgetCurrency();
   }
@@ -112,7 +147,7 @@ public class BudgetService {
   @Transactional
   public BudgetView saveBudget(
       long projectId, BudgetData data, long expectedVersion, CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
     checkLines(data.lines(), problems);
     checkMethod(data.eacMethod(), problems);
@@ -135,7 +170,32 @@ public class BudgetService {
       EacMethod method,
       long expectedVersion,
       CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    return savePlan(plannable(projectId, editor), lines, progress, method, expectedVersion, editor);
+  }
+
+  /**
+   * Records the first plan of a project that has no budget yet, also when it is already closed: for
+   * a project's past carried over from elsewhere (the demo's closed projects), which records what
+   * was planned rather than changing a plan. Neither the API nor the pages reach it.
+   */
+  @Transactional
+  public BudgetView recordPastPlan(
+      long projectId,
+      List<BudgetLine> lines,
+      List<ProgressPoint> progress,
+      EacMethod method,
+      CurrentUser editor) {
+    return savePlan(editable(projectId, editor), lines, progress, method, 0, editor);
+  }
+
+  private BudgetView savePlan(
+      ProjectView project,
+      List<BudgetLine> lines,
+      List<ProgressPoint> progress,
+      EacMethod method,
+      long expectedVersion,
+      CurrentUser editor) {
+    long projectId = project.id();
     List<FieldProblem> problems = new ArrayList<>();
     checkLines(lines, problems);
     checkProgress(progress, problems);
@@ -195,7 +255,7 @@ public class BudgetService {
         method,
         method.formula(),
         plan.map(BudgetPlan::apiVersion).orElse(0L),
-        mayChange(project, viewer));
+        mayPlan(project, viewer));
   }
 
   static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
@@ -271,13 +331,13 @@ public class BudgetService {
         projectId,
         plan.map(BudgetPlan::progress).orElse(List.of()),
         plan.map(BudgetPlan::apiVersion).orElse(0L),
-        mayChange(project, viewer));
+        mayPlan(project, viewer));
   }
 
   @Transactional
   public ProgressView saveProgress(
       long projectId, ProgressData data, long expectedVersion, CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
     checkProgress(data.points(), problems);
     if (!problems.isEmpty()) {
@@ -288,7 +348,7 @@ public class BudgetService {
     plans.saveAndFlush(plan);
     financialsChanged(projectId);
     return new ProgressView(
-        projectId, plan.progress(), plan.apiVersion(), mayChange(project, editor));
+        projectId, plan.progress(), plan.apiVersion(), mayPlan(project, editor));
   }
 
   static void checkProgress(List<ProgressPoint> points, List<FieldProblem> problems) {
@@ -333,14 +393,15 @@ public class BudgetService {
     return actuals
         .findByProjectId(
             projectId,
-            PageRequest.of(page, size, Sort.by(Sort.Order.desc("period"), Sort.Order.desc("id"))))
+            Paging.request(page, size, Sort.by(Sort.Order.desc("period"), Sort.Order.desc("id"))))
         .map(ActualCost::toView);
   }
 
   @Transactional
   public ActualView addActual(long projectId, ActualData data, CurrentUser editor) {
-    editable(projectId, editor);
+    ProjectView project = editable(projectId, editor);
     ActualData checked = checkActual(data);
+    requireCostAccepted(project, checked);
     ActualView booked =
         actuals
             .save(
@@ -358,11 +419,12 @@ public class BudgetService {
   @Transactional
   public ImportResult importActuals(
       long projectId, String fileName, byte[] content, CurrentUser editor) {
-    editable(projectId, editor);
+    ProjectView project = editable(projectId, editor);
     ActualsImport.Result result = ActualsImport.read(fileName, content);
     if (!result.ok()) {
       throw new ImportRejectedException(result.problems());
     }
+    result.rows().forEach(row -> requireCostAccepted(project, row));
     String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
     if (name.length() > 180) {
       name = name.substring(0, 180);
@@ -384,12 +446,13 @@ public class BudgetService {
   @Transactional
   public int recordActuals(
       long projectId, List<ActualData> rows, String source, CurrentUser editor) {
-    editable(projectId, editor);
+    ProjectView project = editable(projectId, editor);
     Instant now = Instant.now(clock);
+    List<ActualData> checked = rows.stream().map(BudgetService::checkActual).toList();
+    checked.forEach(row -> requireCostAccepted(project, row));
     List<ActualCost> costs =
-        rows.stream()
-            .map(
-                row -> ActualCost.book(projectId, checkActual(row), source, editor.username(), now))
+        checked.stream()
+            .map(row -> ActualCost.book(projectId, row, source, editor.username(), now))
             .toList();
     actuals.saveAll(costs);
     financialsChanged(projectId);

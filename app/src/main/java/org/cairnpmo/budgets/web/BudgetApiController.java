@@ -21,9 +21,9 @@ import org.cairnpmo.budgets.RowProblem;
 import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,8 +53,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 class BudgetApiController {
-
-  static final int MAX_PAGE_SIZE = 200;
 
   private final BudgetService budgets;
   private final IdentityApi identity;
@@ -121,14 +119,10 @@ class BudgetApiController {
   PageResponse<ActualView> actuals(
       @PathVariable long projectId,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "Pages are numbered from 0.");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInputException.of(
-          "size", "Ask for 1 to " + MAX_PAGE_SIZE + " entries per page.");
-    }
+      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
+          @RequestParam(defaultValue = "50")
+          int size) {
+    Paging.check(page, size);
     return PageResponse.of(
         budgets.actuals(projectId, page, size, identity.requireCurrentUser()), a -> a);
   }

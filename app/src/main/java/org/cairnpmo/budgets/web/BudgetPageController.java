@@ -29,9 +29,11 @@ import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -99,7 +101,7 @@ class BudgetPageController {
   String show(
       @PathVariable long projectId, @RequestParam(defaultValue = "0") int page, Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    render(projectId, Math.max(0, page), viewer, model, null);
+    render(projectId, page, viewer, model, null);
     return "budgets/project";
   }
 
@@ -173,6 +175,9 @@ class BudgetPageController {
     } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       model.addAttribute("gridConflict", true);
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("flashError", e.getMessage());
     }
     render(projectId, 0, editor, model, form);
     return "budgets/project";
@@ -234,6 +239,11 @@ class BudgetPageController {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("actualErrors", errors);
       model.addAttribute("actualForm", form);
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("flashError", e.getMessage());
+      model.addAttribute("actualForm", form);
+      model.addAttribute("actualErrors", Map.of());
     }
     render(projectId, 0, editor, model, null);
     return "budgets/project";
@@ -268,6 +278,9 @@ class BudgetPageController {
       model.addAttribute("importProblems", e.problems());
       model.addAttribute("importMessage", e.getMessage());
       model.addAttribute("importFile", name);
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("flashError", e.getMessage());
     }
     render(projectId, 0, editor, model, null);
     return "budgets/project";
@@ -281,7 +294,11 @@ class BudgetPageController {
     BudgetView budget = budgets.budget(projectId, viewer);
     ProgressView progress = budgets.progress(projectId, viewer);
     EvmView evm = budgets.earnedValue(projectId, null, viewer);
-    Page<ActualView> actuals = budgets.actuals(projectId, page, ACTUALS_PER_PAGE, viewer);
+    Page<ActualView> actuals =
+        Paging.showing(
+            page,
+            ACTUALS_PER_PAGE,
+            p -> budgets.actuals(projectId, p.getPageNumber(), p.getPageSize(), viewer));
 
     List<String> months = months(project, budget, progress, evm);
     Map<String, String> cells = new LinkedHashMap<>();
@@ -310,6 +327,7 @@ class BudgetPageController {
     model.addAttribute("categories", CostCategory.values());
     model.addAttribute("costTypes", CostType.values());
     model.addAttribute("canChange", budget.editable());
+    model.addAttribute("canBook", budgets.mayBook(project, viewer));
     model.addAttribute("chart", json.writeValueAsString(chart(evm)));
     if (!model.containsAttribute("actualForm")) {
       model.addAttribute("actualForm", Map.of());

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectFilter;
@@ -106,7 +105,7 @@ public class ControlAccess {
   }
 
   public static boolean isOpen(ProjectView project) {
-    return !project.status().isFinal();
+    return !project.isFinished();
   }
 
   static void requireReporter(ProjectView project, CurrentUser user) {
@@ -129,14 +128,6 @@ public class ControlAccess {
   }
 
   static void requireOpen(ProjectView project) {
-    if (!isOpen(project)) {
-      throw new BusinessRuleException(
-          "project-" + project.status().name().toLowerCase(java.util.Locale.ROOT),
-          "Project "
-              + project.code()
-              + " is "
-              + project.status().label().toLowerCase(java.util.Locale.ROOT)
-              + "; its reports and RAID log are kept as they are.");
-    }
+    project.requirePlanningOpen();
   }
 }

@@ -46,11 +46,11 @@ import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -67,8 +67,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RaidService {
-
-  public static final int MAX_PAGE_SIZE = 200;
 
   /** Projects whose RAID log is live: the portfolio heat map counts only these. */
   public static final Set<ProjectStatus> LIVE =
@@ -182,14 +180,7 @@ public class RaidService {
   }
 
   static Pageable page(int page, int size, Sort sort) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "Pages are numbered from 0.");
-    }
-    if (size < 1) {
-      throw InvalidInputException.of(
-          "size", "Ask for 1 to " + MAX_PAGE_SIZE + " entries per page.");
-    }
-    return PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE), sort);
+    return Paging.request(page, size, sort);
   }
 
   // ================================================================ any kind of entry
@@ -329,7 +320,12 @@ public class RaidService {
     E item = find(entries, projectId, id);
     requireWritable(project, editor, item, false);
     item.requireVersion(expectedVersion);
+    boolean wasSettled = item.isSettled();
     change.accept(item);
+    if (!ControlAccess.isOpen(project) && (wasSettled || !item.isSettled())) {
+      // A finished project's log is kept as it is, except that what was left open may be closed.
+      ControlAccess.requireOpen(project);
+    }
     entries.repository().saveAndFlush(item);
     raidChanged(projectId);
     return entries.viewer().view(project, item, editor, names(List.of(item)));
@@ -370,6 +366,7 @@ public class RaidService {
     ProjectView project = access.project(projectId, editor);
     Risk risk = find(riskEntries, projectId, riskId);
     requireWritable(project, editor, risk, false);
+    ControlAccess.requireOpen(project); // a new issue: the log of a finished project is kept
     risk.requireVersion(expectedVersion);
     Long owner = owner(data.ownerId(), risk.getOwnerId(), "ownerId");
     Issue issue = risk.occur(data, owner, editor.username(), Instant.now());
@@ -784,15 +781,16 @@ public class RaidService {
       ProjectView project, CurrentUser user, RaidItem item, boolean logging) {
     if (logging) {
       ControlAccess.requireLogger(project, user);
+      ControlAccess.requireOpen(project);
     } else {
+      // A change of a finished project's entry is checked once made: closing it is allowed.
       ControlAccess.requireEditor(project, item.getOwnerId(), user);
     }
-    ControlAccess.requireOpen(project);
   }
 
   private static boolean editable(ProjectView project, RaidItem item, CurrentUser viewer) {
     return ControlAccess.mayEdit(project, item.getOwnerId(), viewer)
-        && ControlAccess.isOpen(project);
+        && (ControlAccess.isOpen(project) || !item.isSettled());
   }
 
   /** The owner asked for (who must exist), or the fallback when none is named. */

@@ -69,10 +69,14 @@ public class Risk extends RaidItem {
 
   public static Risk log(long projectId, RiskData data, Long ownerId, String by, Instant now) {
     Risk risk = new Risk(projectId, ownerId, by, now);
-    risk.status = RiskStatus.OPEN;
-    if (data.status() == RiskStatus.CLOSED) {
-      throw InvalidInputException.of("status", "A new risk is open; close it later.");
+    // Logged open, or closed for the record; OCCURRED only comes with the issue it turns into.
+    if (data.status() == RiskStatus.OCCURRED) {
+      throw InvalidInputException.of(
+          "status",
+          "Log a new risk as OPEN or CLOSED. A risk becomes OCCURRED when you turn it into an"
+              + " issue (POST .../risks/{id}/occurrence).");
     }
+    risk.status = data.status() == null ? RiskStatus.OPEN : data.status();
     risk.write(data);
     return risk;
   }

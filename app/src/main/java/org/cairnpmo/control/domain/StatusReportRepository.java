@@ -14,6 +14,19 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
 
   Optional<StatusReport> findByIdAndProjectId(long id, long projectId);
 
+  org.springframework.data.domain.Page<StatusReport> findByProjectId(
+      long projectId, org.springframework.data.domain.Pageable pageable);
+
+  org.springframework.data.domain.Page<StatusReport> findByProjectIdAndStatus(
+      long projectId, ReportStatus status, org.springframework.data.domain.Pageable pageable);
+
+  Optional<StatusReport>
+      findFirstByProjectIdAndStatusInAndPeriodStartLessThanOrderByPeriodStartDesc(
+          long projectId, Collection<ReportStatus> statuses, LocalDate before);
+
+  List<StatusReport> findByProjectIdAndStatusInAndPeriodStartBetween(
+      long projectId, Collection<ReportStatus> statuses, LocalDate from, LocalDate to);
+
   boolean existsByProjectIdAndPeriodStart(long projectId, LocalDate periodStart);
 
   Optional<StatusReport> findByProjectIdAndPeriodStart(long projectId, LocalDate periodStart);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.CadenceView;
@@ -38,6 +39,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,8 +57,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StatusReportService {
-
-  public static final int MAX_PAGE_SIZE = 200;
 
   /** The longest period a report may cover on a project without a cadence. */
   static final int MAX_AD_HOC_DAYS = 92;
@@ -111,6 +111,7 @@ public class StatusReportService {
     ControlAccess.requireReporter(project, editor);
     ControlAccess.requireOpen(project);
     LocalDate today = today();
+    checkCadenceStart(data, project, today);
     Instant now = Instant.now();
     ReportingCadence cadence = cadences.findByProjectId(projectId).orElse(null);
     if (cadence == null) {
@@ -189,16 +190,92 @@ public class StatusReportService {
   public Page<StatusReportView> list(
       long projectId, ReportStatus status, int page, int size, CurrentUser viewer) {
     ProjectView project = access.project(projectId, viewer);
-    List<StatusReportView> all =
-        views(project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, today());
-    List<StatusReportView> matching =
-        status == null ? all : all.stream().filter(r -> r.status() == status).toList();
-    int capped = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-    int from = (int) Math.min((long) page * capped, matching.size());
-    int to = Math.min(from + capped, matching.size());
-    return new PageImpl<>(
-        matching.subList(from, to), PageRequest.of(page, capped), matching.size());
+    PageRequest request =
+        Paging.request(
+            page,
+            size,
+            org.springframework.data.domain.Sort.by("periodStart")
+                .descending()
+                .and(org.springframework.data.domain.Sort.by("id").descending()));
+    Page<StatusReport> found =
+        status == null
+            ? reports.findByProjectId(projectId, request)
+            : reports.findByProjectIdAndStatus(projectId, status, request);
+    if (found.isEmpty()) {
+      return found.map(r -> (StatusReportView) null);
+    }
+    // The trend compares each report with the delivered one before it, which may be on another
+    // page or left out by the filter: read the delivered reports from the one before this page's
+    // oldest up to its newest.
+    List<StatusReport> ascending = new ArrayList<>(found.getContent());
+    Collections.reverse(ascending);
+    LocalDate oldest = ascending.get(0).getPeriodStart();
+    LocalDate newest = ascending.get(ascending.size() - 1).getPeriodStart();
+    TreeMap<LocalDate, StatusReport> delivered = new TreeMap<>();
+    reports
+        .findFirstByProjectIdAndStatusInAndPeriodStartLessThanOrderByPeriodStartDesc(
+            projectId, DELIVERED, oldest)
+        .ifPresent(r -> delivered.put(r.getPeriodStart(), r));
+    reports
+        .findByProjectIdAndStatusInAndPeriodStartBetween(projectId, DELIVERED, oldest, newest)
+        .forEach(r -> delivered.put(r.getPeriodStart(), r));
+    LocalDate today = today();
+    Map<Long, StatusReportView> byId = new HashMap<>();
+    for (StatusReport report : ascending) {
+      Map.Entry<LocalDate, StatusReport> before = delivered.lowerEntry(report.getPeriodStart());
+      byId.put(
+          report.getId(),
+          view(project, report, before == null ? null : before.getValue(), viewer, today));
+    }
+    return found.map(r -> byId.get(r.getId()));
   }
+
+  /** How far back a cadence may start: every period since then is due, and counted as overdue. */
+  static final int CADENCE_YEARS_BACK = 2;
+
+  /** How far ahead a cadence may start: further is a typing mistake, not a plan. */
+  static final int CADENCE_YEARS_AHEAD = 1;
+
+  /**
+   * A cadence generates a reporting period for every week or month since its start, each of them
+   * due and, when missing, overdue: its start is bounded so that one request cannot create
+   * thousands of periods (a start in the year 1 made over 100,000).
+   */
+  static void checkCadenceStart(CadenceData data, ProjectView project, LocalDate today) {
+    LocalDate start = data.startsOn();
+    if (start == null) {
+      return;
+    }
+    LocalDate earliest = today.minusYears(CADENCE_YEARS_BACK);
+    // From the first period of the planned start: a monthly cadence starts on the 1st.
+    LocalDate projectStart =
+        project.plannedStart() == null || data.cadence() == null
+            ? project.plannedStart()
+            : data.cadence().anchor(project.plannedStart());
+    if (projectStart != null && projectStart.isAfter(earliest)) {
+      earliest = projectStart;
+    }
+    LocalDate latest = today.plusYears(CADENCE_YEARS_AHEAD);
+    if (latest.isBefore(earliest)) {
+      latest = earliest.plusYears(CADENCE_YEARS_AHEAD);
+    }
+    if (start.isBefore(earliest) || start.isAfter(latest)) {
+      throw InvalidInputException.of(
+          "startsOn",
+          "Start reporting between "
+              + earliest
+              + " and "
+              + latest
+              + ": not before the project's planned start, at most "
+              + CADENCE_YEARS_BACK
+              + " years back and "
+              + CADENCE_YEARS_AHEAD
+              + " year ahead.");
+    }
+  }
+
+  private static final Set<ReportStatus> DELIVERED =
+      EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.REVIEWED);
 
   @Transactional(readOnly = true)
   public StatusReportView get(long projectId, long reportId, CurrentUser viewer) {
@@ -247,7 +324,7 @@ public class StatusReportService {
   @Transactional(readOnly = true)
   public Page<StatusReportView> awaitingReview(CurrentUser viewer, int page, int size) {
     PageRequest request =
-        PageRequest.of(
+        Paging.request(
             page, size, org.springframework.data.domain.Sort.by("submittedAt", "id").ascending());
     if (!ControlAccess.mayReview(viewer)) {
       return Page.empty(request);
@@ -506,12 +583,8 @@ public class StatusReportService {
   /** One page (by due date, then project code) of the overdue reports {@code viewer} may see. */
   @Transactional(readOnly = true)
   public Page<OverdueReport> overduePage(CurrentUser viewer, Long managerId, int page, int size) {
-    List<OverdueReport> all = overdue(viewer, managerId);
-    int capped = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-    int from = (int) Math.min((long) Math.max(page, 0) * capped, all.size());
-    int to = Math.min(from + capped, all.size());
-    return new PageImpl<>(
-        all.subList(from, to), PageRequest.of(Math.max(page, 0), capped), all.size());
+    // Computed from the cadences, not stored: the one list of the module paged in memory.
+    return Paging.slice(overdue(viewer, managerId), Paging.request(page, size));
   }
 
   /**

@@ -30,7 +30,9 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -76,7 +78,7 @@ class RaidApiController {
           Integer impact,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         raid.risks(
             projectId, status, probability, impact, page, size, identity.requireCurrentUser()),
@@ -133,7 +135,7 @@ class RaidApiController {
       @RequestParam(required = false) IssueSeverity severity,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         raid.issues(projectId, status, severity, page, size, identity.requireCurrentUser()),
         i -> i);
@@ -171,7 +173,7 @@ class RaidApiController {
       @RequestParam(required = false) Boolean validated,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()), a -> a);
   }
@@ -207,7 +209,7 @@ class RaidApiController {
       @PathVariable long projectId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         raid.decisions(projectId, page, size, identity.requireCurrentUser()), d -> d);
   }
@@ -246,7 +248,7 @@ class RaidApiController {
       @RequestParam(required = false) DependencyStatus status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         raid.dependencies(projectId, status, page, size, identity.requireCurrentUser()), d -> d);
   }
@@ -341,9 +343,9 @@ class RaidApiController {
   @GetMapping("/api/v1/raid/escalated")
   PageResponse<EscalatedItem> escalated(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    PageRequest request = Paging.request(page, size);
     List<EscalatedItem> all = raid.escalated(identity.requireCurrentUser());
-    return PageResponse.of(StatusReportApiController.slice(all, page, size), e -> e);
+    return PageResponse.of(Paging.slice(all, request), e -> e);
   }
 
   private static RaidKind kind(String path) {

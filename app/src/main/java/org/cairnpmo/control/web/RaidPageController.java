@@ -33,6 +33,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -93,7 +94,6 @@ class RaidPageController {
     CurrentUser viewer = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, viewer);
     RaidKind kind = RaidKind.byPath(tab).orElse(RaidKind.RISK);
-    int p = Math.max(page, 0);
     model.addAttribute("project", project);
     model.addAttribute("kind", kind);
     model.addAttribute("kinds", RaidKind.values());
@@ -103,25 +103,33 @@ class RaidPageController {
         "canLog", ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project));
     model.addAttribute("cellFilter", probability != null && impact != null);
     model.addAttribute("probability", probability);
+    model.addAttribute("riskStatus", kind == RaidKind.RISK ? status : null);
     model.addAttribute("impact", impact);
+    RiskStatus riskStatus =
+        probability != null && impact != null && status == null ? RiskStatus.OPEN : status;
     Page<?> items =
-        switch (kind) {
-          case RISK ->
-              raid.risks(
-                  projectId,
-                  probability != null && impact != null && status == null
-                      ? RiskStatus.OPEN
-                      : status,
-                  probability,
-                  impact,
-                  p,
-                  PAGE_SIZE,
-                  viewer);
-          case ISSUE -> raid.issues(projectId, null, null, p, PAGE_SIZE, viewer);
-          case ASSUMPTION -> raid.assumptions(projectId, null, p, PAGE_SIZE, viewer);
-          case DECISION -> raid.decisions(projectId, p, PAGE_SIZE, viewer);
-          case DEPENDENCY -> raid.dependencies(projectId, null, p, PAGE_SIZE, viewer);
-        };
+        Paging.<Page<?>>showing(
+            page,
+            PAGE_SIZE,
+            p ->
+                switch (kind) {
+                  case RISK ->
+                      raid.risks(
+                          projectId,
+                          riskStatus,
+                          probability,
+                          impact,
+                          p.getPageNumber(),
+                          PAGE_SIZE,
+                          viewer);
+                  case ISSUE ->
+                      raid.issues(projectId, null, null, p.getPageNumber(), PAGE_SIZE, viewer);
+                  case ASSUMPTION ->
+                      raid.assumptions(projectId, null, p.getPageNumber(), PAGE_SIZE, viewer);
+                  case DECISION -> raid.decisions(projectId, p.getPageNumber(), PAGE_SIZE, viewer);
+                  case DEPENDENCY ->
+                      raid.dependencies(projectId, null, p.getPageNumber(), PAGE_SIZE, viewer);
+                });
     model.addAttribute("items", items);
     if (kind == RaidKind.DEPENDENCY) {
       List<DependencyView> elsewhere = raid.dependenciesLoggedElsewhere(projectId, viewer);
@@ -427,9 +435,12 @@ class RaidPageController {
     model.addAttribute("project", project);
     model.addAttribute("kind", kind.kind());
     model.addAttribute("item", item);
+    // An entry's own view says whether it may change: on a finished project, only to be closed.
     boolean editable =
-        item == null ? ControlAccess.mayLog(project, viewer) : kind.editable().test(item);
-    model.addAttribute("editable", editable && ControlAccess.isOpen(project));
+        item == null
+            ? ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project)
+            : kind.editable().test(item);
+    model.addAttribute("editable", editable);
     Set<Long> memberIds =
         project.members().stream().map(ProjectView.MemberView::userId).collect(Collectors.toSet());
     List<UserSummary> people = identity.activeUsers();

@@ -28,6 +28,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -445,8 +446,12 @@ class StatusPageController {
       Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
     org.springframework.data.domain.Page<OverdueReport> found =
-        reports.overduePage(
-            viewer, mine ? viewer.id() : null, Math.max(page, 0), OVERDUE_PAGE_SIZE);
+        Paging.showing(
+            page,
+            OVERDUE_PAGE_SIZE,
+            p ->
+                reports.overduePage(
+                    viewer, mine ? viewer.id() : null, p.getPageNumber(), p.getPageSize()));
     model.addAttribute("overdue", found.getContent());
     model.addAttribute("results", found);
     model.addAttribute("mine", mine);
@@ -461,7 +466,10 @@ class StatusPageController {
       throw new AccessDeniedException("Only the PMO and administrators review status reports");
     }
     org.springframework.data.domain.Page<StatusReportView> found =
-        reports.awaitingReview(viewer, Math.max(page, 0), OVERDUE_PAGE_SIZE);
+        Paging.showing(
+            page,
+            OVERDUE_PAGE_SIZE,
+            p -> reports.awaitingReview(viewer, p.getPageNumber(), p.getPageSize()));
     model.addAttribute("awaiting", found.getContent());
     model.addAttribute("results", found);
     return "control/awaiting";

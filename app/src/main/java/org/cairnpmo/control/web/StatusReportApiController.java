@@ -18,9 +18,8 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,7 +89,7 @@ class StatusReportApiController {
       @RequestParam(required = false) ReportStatus status,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         reports.list(projectId, status, page, size, identity.requireCurrentUser()), r -> r);
   }
@@ -182,7 +181,7 @@ class StatusReportApiController {
           Long managerId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    ApiPaging.check(page, size);
+    Paging.check(page, size);
     return PageResponse.of(
         reports.overduePage(identity.requireCurrentUser(), managerId, page, size), r -> r);
   }
@@ -193,12 +192,6 @@ class StatusReportApiController {
   @GetMapping("/status-reports/awaiting-review")
   List<StatusReportView> awaitingReview() {
     return reports.awaitingReview(identity.requireCurrentUser());
-  }
-
-  static <T> PageImpl<T> slice(List<T> all, int page, int size) {
-    int from = (int) Math.min((long) page * size, all.size());
-    int to = Math.min(from + size, all.size());
-    return new PageImpl<>(all.subList(from, to), PageRequest.of(page, size), all.size());
   }
 
   private static ResponseEntity<CadenceView> withETag(CadenceView view) {

@@ -299,6 +299,7 @@ public class GateService {
   public ProjectGovernanceView markConditionMet(
       long projectId, long conditionId, ConditionMetData data, CurrentUser by, Instant now) {
     ProjectView project = visibleProject(projectId, by);
+    requireOpenProject(project);
     ProjectLifecycle placement = placement(projectId);
     GateCondition condition =
         conditions
@@ -435,15 +436,7 @@ public class GateService {
   }
 
   private static void requireOpenProject(ProjectView project) {
-    if (project.status().isFinal()) {
-      throw new BusinessRuleException(
-          "project-final",
-          "The project "
-              + project.code()
-              + " is "
-              + project.status().label().toLowerCase()
-              + " in the register; its gates can no longer change.");
-    }
+    project.requirePlanningOpen();
   }
 
   private void checkOwners(DecisionData data) {

@@ -9,9 +9,8 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.identity.domain.User;
 import org.cairnpmo.identity.domain.UserAccountService;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
-import org.springframework.data.domain.PageRequest;
+import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 class MeApiController {
-
-  static final int MAX_PAGE_SIZE = 200;
 
   private final IdentityApi identity;
   private final UserAccountService accounts;
@@ -51,20 +48,10 @@ class MeApiController {
           @RequestParam(required = false)
           String q,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE)
+      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
           @RequestParam(defaultValue = "20")
           int size) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "Pages are numbered from 0.");
-    }
-    if (size < 1) {
-      throw InvalidInputException.of("size", "Ask for 1 to " + MAX_PAGE_SIZE + " people per page.");
-    }
-    int capped = Math.min(size, MAX_PAGE_SIZE);
-    if ((long) page * capped > Integer.MAX_VALUE) {
-      throw InvalidInputException.of("page", "This page is far beyond the last person.");
-    }
-    var pageable = PageRequest.of(page, capped, Sort.by("displayName", "username"));
+    var pageable = Paging.request(page, size, Sort.by("displayName", "username"));
     return PageResponse.of(accounts.search(q, pageable), (User u) -> Person.of(u.toSummary()));
   }
 

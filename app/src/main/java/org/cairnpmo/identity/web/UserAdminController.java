@@ -15,8 +15,8 @@ import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -65,10 +65,11 @@ class UserAdminController {
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
     Page<User> users =
-        accounts.search(
-            query,
-            PageRequest.of(
-                Math.max(page, 0), PAGE_SIZE, Sort.by("displayName").and(Sort.by("username"))));
+        Paging.showing(
+            page,
+            PAGE_SIZE,
+            Sort.by("displayName").and(Sort.by("username")),
+            p -> accounts.search(query, p));
     model.addAttribute("users", users);
     model.addAttribute("q", query == null ? "" : query.trim());
     model.addAttribute("departments", organization.departmentsById());

@@ -21,6 +21,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.BusinessCaseView;
 import org.cairnpmo.portfolio.CriteriaSetStatus;
 import org.cairnpmo.portfolio.DependencyKind;
@@ -56,7 +57,6 @@ public class ProposalService {
           "createdAt", "createdAt",
           "updatedAt", "updatedAt");
 
-  public static final int MAX_PAGE_SIZE = 200;
   private static final Pattern CODE = Pattern.compile("(?i)\\s*PRO-?0*(\\d{1,12})\\s*");
 
   private final ProposalRepository proposals;
@@ -335,7 +335,7 @@ public class ProposalService {
   }
 
   private static Pageable sanitize(Pageable pageable) {
-    int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+    int size = Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE);
     List<Sort.Order> orders = new ArrayList<>();
     for (Sort.Order order : pageable.getSort()) {
       String attribute = SORTABLE.get(order.getProperty());

@@ -13,6 +13,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.CriteriaSetData;
 import org.cairnpmo.portfolio.CriteriaSetStatus;
 import org.cairnpmo.portfolio.CriteriaSetView;
@@ -35,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StrategyService {
 
-  public static final int MAX_PAGE_SIZE = 200;
-
   private final StrategicObjectiveRepository objectives;
   private final CriteriaSetRepository sets;
   private final IdentityApi identity;
@@ -56,7 +55,7 @@ public class StrategyService {
         objectives.findAll(
             PageRequest.of(
                 pageable.getPageNumber(),
-                Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE),
+                Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE),
                 Sort.by("name").and(Sort.by("id"))));
     Names names = objectiveNames(page.getContent());
     return page.map(o -> view(o, names));
@@ -144,7 +143,7 @@ public class StrategyService {
         sets.findAll(
             PageRequest.of(
                 pageable.getPageNumber(),
-                Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE),
+                Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE),
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id"))));
     return page.map(s -> view(s, viewer));
   }

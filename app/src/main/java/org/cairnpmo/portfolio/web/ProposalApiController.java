@@ -10,6 +10,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.ActionData;
 import org.cairnpmo.portfolio.BusinessCaseView;
@@ -26,7 +27,6 @@ import org.cairnpmo.portfolio.TriageData;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ProposalFilter;
 import org.cairnpmo.portfolio.domain.ProposalService;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -87,7 +87,7 @@ class ProposalApiController {
       @Parameter(description = "field,asc|desc; fields: code, title, status, createdAt, updatedAt")
           @RequestParam(required = false)
           List<String> sort) {
-    PageRequest request = ApiSupport.page(page, size, ApiSupport.parseSort(sort));
+    PageRequest request = Paging.request(page, size, Paging.parseSort(sort));
     return PageResponse.of(
         proposals.search(
             new ProposalFilter(q, status, mine), request, identity.requireCurrentUser()),
@@ -277,12 +277,10 @@ class ProposalApiController {
   @GetMapping("/ranking")
   PageResponse<RankingEntry> ranking(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    PageRequest request = ApiSupport.page(page, size, Sort.unsorted());
+    PageRequest request = Paging.request(page, size, Sort.unsorted());
     CurrentUser viewer = identity.requireCurrentUser();
     List<RankingEntry> all = evaluation.ranking(viewer);
-    int from = (int) Math.min(request.getOffset(), all.size());
-    int to = Math.min(from + request.getPageSize(), all.size());
-    return PageResponse.of(new PageImpl<>(all.subList(from, to), request, all.size()), e -> e);
+    return PageResponse.of(Paging.slice(all, request), e -> e);
   }
 
   @Operation(

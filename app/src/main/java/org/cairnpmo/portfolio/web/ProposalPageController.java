@@ -13,6 +13,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ObjectiveView;
 import org.cairnpmo.portfolio.PortfolioAccess;
 import org.cairnpmo.portfolio.ProposalData;
@@ -25,7 +26,6 @@ import org.cairnpmo.portfolio.domain.ProposalFilter;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.StrategyService;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -91,10 +91,14 @@ class ProposalPageController {
       Model model) {
     CurrentUser me = identity.requireCurrentUser();
     Page<ProposalSummary> results =
-        proposals.search(
-            new ProposalFilter(q, status == null ? Set.of() : EnumSet.of(status), mine),
-            PageRequest.of(Math.max(page, 0), PAGE_SIZE),
-            me);
+        Paging.showing(
+            page,
+            PAGE_SIZE,
+            p ->
+                proposals.search(
+                    new ProposalFilter(q, status == null ? Set.of() : EnumSet.of(status), mine),
+                    p,
+                    me));
     model.addAttribute("results", results);
     model.addAttribute("q", q == null ? "" : q.trim());
     model.addAttribute("status", status);

@@ -8,6 +8,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.ActionData;
 import org.cairnpmo.portfolio.CriteriaSetData;
@@ -52,12 +53,12 @@ class StrategyApiController {
   @GetMapping("/objectives")
   PageResponse<ObjectiveView> objectives(
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + ApiSupport.MAX_PAGE_SIZE)
+      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
           @RequestParam(defaultValue = "50")
           int size) {
     identity.requireCurrentUser();
     return PageResponse.of(
-        strategy.objectives(ApiSupport.page(page, size, Sort.unsorted())), o -> o);
+        strategy.objectives(Paging.request(page, size, Sort.unsorted())), o -> o);
   }
 
   @Operation(summary = "Define a strategic objective", description = "PMO and administrators.")
@@ -97,7 +98,7 @@ class StrategyApiController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         strategy.criteriaSets(
-            ApiSupport.page(page, size, Sort.unsorted()), identity.requireCurrentUser()),
+            Paging.request(page, size, Sort.unsorted()), identity.requireCurrentUser()),
         s -> s);
   }
 

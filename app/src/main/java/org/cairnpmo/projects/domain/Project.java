@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,6 +73,7 @@ public class Project {
   private Instant createdAt;
   private String createdBy;
   private Instant updatedAt;
+  private LocalDate finishedOn;
   private String updatedBy;
 
   protected Project() {}
@@ -102,6 +104,7 @@ public class Project {
     }
     if (data.status() != null && data.status() != status) {
       moveTo(data.status());
+      finishIfFinal(now);
     }
     apply(data, by, now);
   }
@@ -128,8 +131,20 @@ public class Project {
    */
   public void moveTo(ProjectStatus target, String by, Instant now) {
     moveTo(target);
+    finishIfFinal(now);
     updatedAt = now;
     updatedBy = by;
+  }
+
+  private void finishIfFinal(Instant now) {
+    if (status.isFinal() && finishedOn == null) {
+      finishedOn = LocalDate.ofInstant(now, ZoneId.systemDefault());
+    }
+  }
+
+  /** The day the project was closed or cancelled; null while it runs. */
+  public LocalDate getFinishedOn() {
+    return finishedOn;
   }
 
   private void apply(ProjectData data, String by, Instant now) {

@@ -27,6 +27,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectChangeView;
 import org.cairnpmo.projects.ProjectData;
@@ -61,8 +62,6 @@ public class ProjectService {
           "plannedFinish", "plannedFinish",
           "budget", "budgetAmount",
           "updatedAt", "updatedAt");
-
-  public static final int MAX_PAGE_SIZE = 200;
 
   private final ProjectRepository projects;
   private final ProjectChangeRepository changes;
@@ -133,7 +132,7 @@ public class ProjectService {
     Pageable pageable =
         PageRequest.of(
             page,
-            Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+            Math.min(Math.max(size, 1), Paging.MAX_SIZE),
             Sort.by(Sort.Order.asc("plannedFinish"), Sort.Order.asc("code")));
     Page<Project> found =
         projects.findAll(ProjectSpecifications.involving(viewer.id(), statuses), pageable);
@@ -180,7 +179,7 @@ public class ProjectService {
           projects.findAll(
               ProjectSpecifications.involving(viewer.id(), Set.of())
                   .and((root, query, cb) -> cb.isTrue(root.get("confidential"))),
-              PageRequest.of(page++, MAX_PAGE_SIZE, Sort.by("id")));
+              PageRequest.of(page++, Paging.MAX_SIZE, Sort.by("id")));
       mine.getContent().forEach(p -> hidden.remove(p.getId()));
     } while (mine.hasNext() && !hidden.isEmpty());
     return hidden;
@@ -485,7 +484,7 @@ public class ProjectService {
   }
 
   private static Pageable sanitize(Pageable pageable) {
-    int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+    int size = Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE);
     List<Sort.Order> orders = new ArrayList<>();
     for (Sort.Order order : pageable.getSort()) {
       String attribute = SORTABLE.get(order.getProperty());
@@ -546,7 +545,8 @@ public class ProjectService {
         p.getCreatedBy(),
         p.getUpdatedAt(),
         p.getUpdatedBy(),
-        ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal());
+        ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal(),
+        p.getFinishedOn());
   }
 
   /** The project as people read it, field by field, for the change history. */

@@ -9,15 +9,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.JsonMergePatch;
 import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -27,8 +26,6 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -83,7 +80,7 @@ class ProjectApiController {
       @RequestParam(required = false) ProjectCategory category,
       @RequestParam(required = false) Priority priority,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + ProjectService.MAX_PAGE_SIZE)
+      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
           @RequestParam(defaultValue = "20")
           int size,
       @Parameter(
@@ -92,22 +89,13 @@ class ProjectApiController {
                       + " importance), category, plannedStart, plannedFinish, budget, updatedAt")
           @RequestParam(required = false)
           List<String> sort) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "Pages are numbered from 0.");
-    }
-    if (size < 1) {
-      throw InvalidInputException.of(
-          "size", "Ask for 1 to " + ProjectService.MAX_PAGE_SIZE + " projects per page.");
-    }
-    int capped = Math.min(size, ProjectService.MAX_PAGE_SIZE);
-    if ((long) page * capped > Integer.MAX_VALUE) {
-      throw InvalidInputException.of("page", "This page is far beyond the last project.");
-    }
     ProjectFilter filter =
         new ProjectFilter(q, status, departmentId, managerId, category, priority);
     return PageResponse.of(
         projects.search(
-            filter, PageRequest.of(page, capped, parseSort(sort)), identity.requireCurrentUser()),
+            filter,
+            Paging.request(page, size, Paging.parseSort(sort)),
+            identity.requireCurrentUser()),
         p -> p);
   }
 
@@ -206,32 +194,5 @@ class ProjectApiController {
 
   private static ResponseEntity<ProjectView> withETag(ProjectView view) {
     return VersionedResponses.ok(view, view.version());
-  }
-
-  /** {@code sort=priority,desc&sort=code}; Spring may also hand over "priority", "desc". */
-  static Sort parseSort(List<String> values) {
-    List<Sort.Order> orders = new ArrayList<>();
-    if (values == null) {
-      return Sort.unsorted();
-    }
-    for (String value : values) {
-      for (String token : value.split(",")) {
-        String part = token.trim();
-        if (part.isEmpty()) {
-          continue;
-        }
-        if (part.equalsIgnoreCase("asc") || part.equalsIgnoreCase("desc")) {
-          if (orders.isEmpty()) {
-            throw InvalidInputException.of(
-                "sort", "Name a field before the direction, e.g. sort=priority,asc.");
-          }
-          Sort.Order last = orders.remove(orders.size() - 1);
-          orders.add(new Sort.Order(Sort.Direction.fromString(part), last.getProperty()));
-        } else {
-          orders.add(Sort.Order.asc(part));
-        }
-      }
-    }
-    return Sort.by(orders);
   }
 }

@@ -8,9 +8,8 @@ import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.projects.domain.ProjectService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -44,13 +43,8 @@ public class ProjectListQuery {
         priority);
   }
 
-  Pageable toPageable() {
-    String column = sortColumn();
-    Sort order =
-        column == null
-            ? Sort.unsorted()
-            : Sort.by(descending() ? Sort.Direction.DESC : Sort.Direction.ASC, column);
-    return PageRequest.of(Math.max(page, 0), PAGE_SIZE, order);
+  Sort toSort() {
+    return ProjectsApi.pageSort(sort, dir);
   }
 
   /** The sort column if it is one the register can sort by, else none (the default order). */

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectAccess;
@@ -92,13 +92,15 @@ class ProjectPageController {
       HttpServletResponse response,
       Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    Page<ProjectView> results = projects.search(query.toFilter(), query.toPageable(), viewer);
-    if (results.getTotalPages() > 0 && query.getPage() >= results.getTotalPages()) {
-      query.setPage(results.getTotalPages() - 1);
-      results = projects.search(query.toFilter(), query.toPageable(), viewer);
-    }
+    Page<ProjectView> results =
+        Paging.showing(
+            query.getPage(),
+            ProjectListQuery.PAGE_SIZE,
+            query.toSort(),
+            p -> projects.search(query.toFilter(), p, viewer));
+    query.setPage(results.getNumber());
     model.addAttribute("results", results);
-    model.addAttribute("pages", pageLinks(results.getNumber(), results.getTotalPages()));
+    model.addAttribute("pages", Paging.pageLinks(results.getNumber(), results.getTotalPages()));
     model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
     // The same address answers the whole page or, for htmx, only the results.
     response.addHeader("Vary", "HX-Request");
@@ -110,22 +112,6 @@ class ProjectPageController {
     }
     addChoices(model);
     return "projects/list";
-  }
-
-  /** Page numbers to offer: the first, the last and two either side of the current, with gaps. */
-  static List<Integer> pageLinks(int current, int total) {
-    List<Integer> pages = new ArrayList<>();
-    int last = -1;
-    for (int i = 0; i < total; i++) {
-      if (i == 0 || i == total - 1 || Math.abs(i - current) <= 2) {
-        if (last >= 0 && i - last > 1) {
-          pages.add(-1); // a gap
-        }
-        pages.add(i);
-        last = i;
-      }
-    }
-    return pages;
   }
 
   // ---------------------------------------------------------------- detail

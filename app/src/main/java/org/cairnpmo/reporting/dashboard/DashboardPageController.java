@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.reporting.dashboard.DashboardCharts.Bubble;
@@ -70,7 +71,7 @@ class DashboardPageController {
     String base = request.getContextPath();
     model.addAttribute("base", base);
     model.addAttribute("cells", rows.rows().stream().map(r -> DashboardCells.of(r, base)).toList());
-    model.addAttribute("pages", pageLinks(rows.page(), rows.totalPages()));
+    model.addAttribute("pages", Paging.pageLinks(rows.page(), rows.totalPages()));
     model.addAttribute("summary", summary);
     model.addAttribute("staleDays", DashboardQuery.STALE_AFTER_DAYS);
     model.addAttribute("maxBubbles", DashboardQuery.MAX_BUBBLES);
@@ -111,22 +112,6 @@ class DashboardPageController {
             + outcome.millis()
             + " ms.");
     return "redirect:/dashboard";
-  }
-
-  /** Page numbers to offer: the first, the last and two either side of the current, with gaps. */
-  static List<Integer> pageLinks(int current, int total) {
-    List<Integer> pages = new ArrayList<>();
-    int last = -1;
-    for (int i = 0; i < total; i++) {
-      if (i == 0 || i == total - 1 || Math.abs(i - current) <= 2) {
-        if (last >= 0 && i - last > 1) {
-          pages.add(-1); // a gap
-        }
-        pages.add(i);
-        last = i;
-      }
-    }
-    return pages;
   }
 
   /** What the charts draw; the same figures are in the tiles and tables for those without them. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -53,8 +54,8 @@ public final class DashboardParams {
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }
-    int pageNumber = pageNumber(paging.page(), problems);
     int pageSize = pageSize(paging.size(), problems);
+    int pageNumber = pageNumber(paging.page(), pageSize, problems);
     String phaseName = phaseName(filter.phase(), problems);
     return new DashboardParams(
         new DashboardFilter(departmentId, cat, managerId, phaseName, st, r, staleOnly),
@@ -75,14 +76,16 @@ public final class DashboardParams {
     return s.equals("true");
   }
 
-  private static int pageNumber(String page, List<FieldProblem> problems) {
+  private static int pageNumber(String page, int size, List<FieldProblem> problems) {
     if (!present(page)) {
       return 0;
     }
     Integer n = integer(page);
-    if (n == null || n < 0) {
-      problems.add(new FieldProblem("page", "Pages are numbered from 0."));
-      return 0;
+    try {
+      Paging.check(n == null ? -1 : n, size);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return n == null || n < 0 ? 0 : Paging.lastPossiblePage(size);
     }
     return n;
   }
@@ -92,10 +95,10 @@ public final class DashboardParams {
       return PAGE_SIZE;
     }
     Integer n = integer(size);
-    if (n == null || n < 1 || n > DashboardQuery.MAX_PAGE_SIZE) {
-      problems.add(
-          new FieldProblem(
-              "size", "Ask for 1 to " + DashboardQuery.MAX_PAGE_SIZE + " projects per page."));
+    try {
+      Paging.check(0, n == null ? 0 : n);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
       return PAGE_SIZE;
     }
     return n;

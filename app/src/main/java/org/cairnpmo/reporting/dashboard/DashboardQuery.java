@@ -13,7 +13,7 @@ import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.Trend;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
-import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectsApi;
@@ -48,7 +48,6 @@ public class DashboardQuery {
   public static final int STALE_AFTER_DAYS = 35;
 
   /** The most rows a page (or the API) returns at once. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   /** The bubble chart draws at most this many projects: those with the largest budgets. */
   public static final int MAX_BUBBLES = 200;
@@ -72,17 +71,11 @@ public class DashboardQuery {
     return LocalDate.now(clock).minusDays(STALE_AFTER_DAYS);
   }
 
-  /** One page of rows (pages from 0, size 1 to {@value #MAX_PAGE_SIZE}). */
+  /** One page of rows (pages from 0, size 1 to {@value Paging#MAX_SIZE}). */
   @Transactional(readOnly = true)
   public DashboardPage page(
       DashboardFilter filter, DashboardSort sort, int page, int size, CurrentUser viewer) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "Pages are numbered from 0.");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInputException.of(
-          "size", "Ask for 1 to " + MAX_PAGE_SIZE + " projects per page.");
-    }
+    Paging.check(page, size);
     Where where = where(filter, viewer);
     Long total =
         jdbc.queryForObject(

@@ -14,7 +14,9 @@ import org.cairnpmo.control.Escalation;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.identity.CurrentUser;
@@ -103,6 +105,11 @@ public class CsvExports {
 
   /** The project's status reports, newest period first, with every rating and its workflow. */
   public Csv reportHistory(long projectId, CurrentUser viewer) {
+    return reportHistory(projectId, null, viewer);
+  }
+
+  /** The project's reports in {@code status} (all when null), as its list filters them. */
+  public Csv reportHistory(long projectId, ReportStatus status, CurrentUser viewer) {
     overviews.project(projectId, viewer);
     Csv csv =
         new Csv(
@@ -127,7 +134,7 @@ public class CsvExports {
             "Reviewed (UTC)",
             "Reviewed by",
             "Review comment");
-    for (StatusReportView r : control.reports(projectId, viewer)) {
+    for (StatusReportView r : control.reports(projectId, status, viewer)) {
       csv.row(
           r.periodStart(),
           r.periodEnd(),
@@ -156,16 +163,21 @@ public class CsvExports {
 
   /** The project's RAID log: one kind with its own columns, or every kind with common columns. */
   public Csv raid(long projectId, RaidKind kind, CurrentUser viewer) {
+    return raid(projectId, RaidListFilter.none(kind), viewer);
+  }
+
+  /** As {@link #raid(long, RaidKind, CurrentUser)}, with the filters of the kind's list. */
+  public Csv raid(long projectId, RaidListFilter filter, CurrentUser viewer) {
     overviews.project(projectId, viewer);
-    if (kind == null) {
+    if (filter.kind() == null) {
       return allKinds(projectId, viewer);
     }
-    return switch (kind) {
-      case RISK -> risks(control.risks(projectId, viewer));
-      case ISSUE -> issues(control.issues(projectId, viewer));
-      case ASSUMPTION -> assumptions(control.assumptions(projectId, viewer));
+    return switch (filter.kind()) {
+      case RISK -> risks(control.risks(projectId, filter, viewer));
+      case ISSUE -> issues(control.issues(projectId, filter, viewer));
+      case ASSUMPTION -> assumptions(control.assumptions(projectId, filter, viewer));
       case DECISION -> decisions(control.decisions(projectId, viewer));
-      case DEPENDENCY -> dependencies(control.dependencies(projectId, viewer));
+      case DEPENDENCY -> dependencies(control.dependencies(projectId, filter, viewer));
     };
   }
 

@@ -5,16 +5,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
+import org.cairnpmo.control.RaidListFilter;
+import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.reporting.overview.ProjectOverview;
 import org.cairnpmo.reporting.overview.ProjectOverviewService;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -127,7 +128,8 @@ class ExportApiController {
             category,
             priority);
     return Downloads.csv(
-        csv.register(filter, sort(sort), identity.requireCurrentUser()), "projects.csv");
+        csv.register(filter, Paging.parseSort(sort), identity.requireCurrentUser()),
+        "projects.csv");
   }
 
   @Operation(
@@ -137,21 +139,36 @@ class ExportApiController {
               + " columns; all (the default) for every kind with the columns they share.")
   @GetMapping(value = "/projects/{projectId}/raid.csv", produces = "text/csv")
   ResponseEntity<byte[]> raid(
-      @PathVariable long projectId, @RequestParam(required = false) String kind) {
+      @PathVariable long projectId,
+      @RequestParam(required = false) String kind,
+      @Parameter(description = "As the kind's list: risks, issues and dependencies")
+          @RequestParam(required = false)
+          String status,
+      @Parameter(description = "Risks only: this probability (1-5)") @RequestParam(required = false)
+          Integer probability,
+      @Parameter(description = "Risks only: this impact (1-5)") @RequestParam(required = false)
+          Integer impact,
+      @Parameter(description = "Issues only") @RequestParam(required = false) String severity,
+      @Parameter(description = "Assumptions only") @RequestParam(required = false)
+          Boolean validated) {
     CurrentUser viewer = identity.requireCurrentUser();
     var k = Downloads.kind(kind);
+    RaidListFilter filter =
+        RaidListFilter.read(k, status, probability, impact, severity, validated);
     String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
     return Downloads.csv(
-        csv.raid(projectId, k, viewer),
+        csv.raid(projectId, filter, viewer),
         "raid-" + code + (k == null ? "" : "-" + k.path()) + ".csv");
   }
 
   @Operation(summary = "The project's status reports as CSV, newest period first")
   @GetMapping(value = "/projects/{projectId}/status-reports.csv", produces = "text/csv")
-  ResponseEntity<byte[]> reportHistory(@PathVariable long projectId) {
+  ResponseEntity<byte[]> reportHistory(
+      @PathVariable long projectId, @RequestParam(required = false) ReportStatus status) {
     CurrentUser viewer = identity.requireCurrentUser();
     String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
-    return Downloads.csv(csv.reportHistory(projectId, viewer), "status-reports-" + code + ".csv");
+    return Downloads.csv(
+        csv.reportHistory(projectId, status, viewer), "status-reports-" + code + ".csv");
   }
 
   @Operation(
@@ -160,29 +177,5 @@ class ExportApiController {
   @GetMapping(value = "/raid/escalated.csv", produces = "text/csv")
   ResponseEntity<byte[]> escalated() {
     return Downloads.csv(csv.escalated(identity.requireCurrentUser()), "escalated-items.csv");
-  }
-
-  static Sort sort(List<String> sort) {
-    if (sort == null || sort.isEmpty()) {
-      return Sort.unsorted();
-    }
-    List<Sort.Order> orders =
-        sort.stream()
-            .filter(s -> s != null && !s.isBlank())
-            .map(
-                s -> {
-                  String[] parts = s.split(",");
-                  String field = parts[0].strip();
-                  if (parts.length > 2
-                      || (parts.length == 2
-                          && !parts[1].strip().equalsIgnoreCase("asc")
-                          && !parts[1].strip().equalsIgnoreCase("desc"))) {
-                    throw InvalidInputException.of("sort", "Write sort=field,asc or field,desc.");
-                  }
-                  boolean desc = parts.length == 2 && parts[1].strip().equalsIgnoreCase("desc");
-                  return desc ? Sort.Order.desc(field) : Sort.Order.asc(field);
-                })
-            .toList();
-    return Sort.by(orders);
   }
 }

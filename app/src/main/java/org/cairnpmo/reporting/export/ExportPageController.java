@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
@@ -11,9 +13,9 @@ import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.reporting.overview.ProjectOverview;
 import org.cairnpmo.reporting.overview.ProjectOverviewService;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -79,23 +81,29 @@ class ExportPageController {
             manager,
             category,
             priority);
-    Sort order =
-        sort == null || sort.isBlank()
-            ? Sort.unsorted()
-            : Sort.by(
-                "desc".equalsIgnoreCase(dir) ? Sort.Direction.DESC : Sort.Direction.ASC, sort);
     return Downloads.csv(
-        csv.register(filter, order, identity.requireCurrentUser()), "projects.csv");
+        csv.register(filter, ProjectsApi.pageSort(sort, dir), identity.requireCurrentUser()),
+        "projects.csv");
   }
 
   @GetMapping("/projects/{projectId}/raid.csv")
   ResponseEntity<byte[]> raid(
-      @PathVariable long projectId, @RequestParam(required = false) String kind) {
+      @PathVariable long projectId,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer probability,
+      @RequestParam(required = false) Integer impact) {
     CurrentUser viewer = identity.requireCurrentUser();
     var k = Downloads.kind(kind);
+    // The risk list page's filters: a heat-map cell lists (and so exports) its open risks.
+    String shown =
+        k == RaidKind.RISK && probability != null && impact != null && status == null
+            ? "OPEN"
+            : status;
+    RaidListFilter filter = RaidListFilter.read(k, shown, probability, impact, null, null);
     String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
     return Downloads.csv(
-        csv.raid(projectId, k, viewer),
+        csv.raid(projectId, filter, viewer),
         "raid-" + code + (k == null ? "" : "-" + k.path()) + ".csv");
   }
 

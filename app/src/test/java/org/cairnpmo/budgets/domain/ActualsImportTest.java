@@ -190,4 +190,69 @@ class ActualsImportTest {
     assertThat(ActualsImport.number("1e5")).isNull();
     assertThat(ActualsImport.number("")).isNull();
   }
+
+  private static final List<List<Object>> HEADER_AND_ROW =
+      List.of(
+          List.of("Period", "Category", "Cost type", "Amount"),
+          List.of("2027-03", "LABOUR", "OPEX", 300));
+
+  @Test
+  void a_workbook_that_unpacks_beyond_the_limit_is_refused_before_it_is_read() throws Exception {
+    byte[] bomb =
+        ActualsImportTestSupport.inflatedWorkbook(
+            HEADER_AND_ROW, ActualsImport.MAX_UNPACKED_BYTES * 4);
+    assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+    ActualsImport.Result result = ActualsImport.read("costs.xlsx", bomb);
+    assertThat(result.rows()).isEmpty();
+    assertThat(result.problems())
+        .extracting(RowProblem::row, RowProblem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, ActualsImport.TOO_BIG));
+  }
+
+  @Test
+  void a_large_workbook_under_the_limit_is_read_row_by_row() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 30_000; i++) {
+      text.append((char) ('a' + random.nextInt(26)));
+    }
+    byte[] large =
+        ActualsImportTestSupport.inflatedWorkbook(HEADER_AND_ROW, 3 * 1024 * 1024, text.toString());
+    ActualsImport.Result result = ActualsImport.read("costs.xlsx", large);
+    // The padding rows hold only a text in a column the import does not know: they are rows
+    // without period, category, cost type or amount.
+    assertThat(result.problems()).isNotEmpty();
+    assertThat(result.problems().get(0).row()).isEqualTo(3);
+  }
+
+  @Test
+  void text_with_control_characters_and_dates_out_of_range_are_refused_with_their_row()
+      throws Exception {
+    ActualsImport.Result result =
+        csv(
+            "period,category,cost type,amount,description\n"
+                + "2027-01,LABOUR,OPEX,100,fine\n"
+                + "2027-01,LABOUR,OPEX,100,bell\u0007here\n"
+                + "2027-01,LABOUR,OPEX,100,\u0085next line\n");
+    assertThat(result.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                3, "description", org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE),
+            org.assertj.core.groups.Tuple.tuple(
+                4, "description", org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE));
+
+    byte[] xlsx =
+        ActualsImportTestSupport.workbook(
+            List.of(
+                List.of("Period", "Date", "Category", "Cost type", "Amount"),
+                List.of(LocalDate.of(1850, 3, 1), "", "LABOUR", "OPEX", 10),
+                List.of("", LocalDate.of(2250, 1, 1), "LABOUR", "OPEX", 10),
+                List.of(LocalDate.of(2027, 3, 1), "", "LABOUR", "OPEX", 10)));
+    assertThat(ActualsImport.read("costs.xlsx", xlsx).problems())
+        .extracting(RowProblem::row, RowProblem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "period"),
+            org.assertj.core.groups.Tuple.tuple(3, "date"));
+  }
 }

@@ -39,4 +39,55 @@ public final class ActualsImportTestSupport {
       return out.toByteArray();
     }
   }
+
+  /**
+   * The workbook of {@code rows} with its first sheet padded by rows of one long text cell until
+   * the sheet unpacks to about {@code unpackedBytes}: the shape of a zip bomb, a few hundred
+   * kilobytes to upload. Written as a stream, so the test never holds the big sheet either.
+   */
+  public static byte[] inflatedWorkbook(List<List<Object>> rows, long unpackedBytes)
+      throws Exception {
+    return inflatedWorkbook(rows, unpackedBytes, "x".repeat(30_000));
+  }
+
+  /** As {@link #inflatedWorkbook(List, long)}, padded with rows of {@code text}. */
+  public static byte[] inflatedWorkbook(List<List<Object>> rows, long unpackedBytes, String text)
+      throws Exception {
+    byte[] small = workbook(rows);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(small));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+      java.util.zip.ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+          int end = xml.indexOf("</sheetData>");
+          zip.write(xml.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          long written = 0;
+          for (int r = rows.size() + 1; written < unpackedBytes; r++) {
+            byte[] row =
+                ("<row r=\""
+                        + r
+                        + "\"><c r=\"E"
+                        + r
+                        + "\" t=\"inlineStr\"><is><t>"
+                        + text
+                        + "</t></is></c></row>")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            zip.write(row);
+            written += row.length;
+          }
+          zip.write(xml.substring(end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+          zip.write(content);
+        }
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
 }

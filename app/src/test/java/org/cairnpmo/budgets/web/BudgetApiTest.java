@@ -316,6 +316,35 @@ class BudgetApiTest extends ApiTestSupport {
   }
 
   @Test
+  void a_zip_bomb_is_refused_with_a_clear_400_and_nothing_is_stored() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView p = project(manager, false);
+    byte[] bomb =
+        org.cairnpmo.budgets.domain.ActualsImportTestSupport.inflatedWorkbook(
+            List.of(
+                List.of("Period", "Category", "Cost type", "Amount"),
+                List.of("2027-03", "LABOUR", "OPEX", 300)),
+            100L * 1024 * 1024);
+    mvc.perform(
+            multipart(base(p) + "/actuals/import")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        "costs.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        bomb))
+                .with(as(manager)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(
+                    org.hamcrest.Matchers.startsWith("The workbook unpacks to more than 25 MB")));
+    mvc.perform(get(base(p) + "/actuals").with(as(manager)))
+        .andExpect(jsonPath("$.totalElements").value(0));
+  }
+
+  @Test
   void an_xlsx_import_is_stored_in_one_go() throws Exception {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     ProjectView p = project(manager, false);

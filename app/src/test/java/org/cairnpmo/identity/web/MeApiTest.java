@@ -159,10 +159,13 @@ class MeApiTest extends ApiTestSupport {
   }
 
   @Test
-  void the_people_search_pages_and_caps_its_size() throws Exception {
-    mvc.perform(get("/api/v1/users").with(as(user(Role.PMO))).param("size", "1000"))
+  void the_people_search_pages_up_to_200_people() throws Exception {
+    mvc.perform(get("/api/v1/users").with(as(user(Role.PMO))).param("size", "200"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.size").value(200));
+    mvc.perform(get("/api/v1/users").with(as(user(Role.PMO))).param("size", "1000"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("size"));
     mvc.perform(get("/api/v1/users").with(as(user(Role.PMO))).param("size", "0"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("size"));

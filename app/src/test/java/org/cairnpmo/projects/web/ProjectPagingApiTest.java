@@ -121,10 +121,13 @@ class ProjectPagingApiTest extends ApiTestSupport {
   }
 
   @Test
-  void the_page_size_is_capped_at_200() throws Exception {
-    JsonNode page = page(get(PROJECTS).param("size", "5000"));
+  void the_page_size_is_limited_to_200() throws Exception {
+    JsonNode page = page(get(PROJECTS).param("size", "200"));
     assertThat(page.get("size").asInt()).isEqualTo(200);
     assertThat(page.get("content").size()).isEqualTo(7);
+    mvc.perform(get(PROJECTS).with(as(pmo)).param("size", "5000"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("size"));
     mvc.perform(get(PROJECTS).with(as(pmo)).param("size", "0"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("size"));
