@@ -32,7 +32,9 @@ class InputConversion implements WebMvcConfigurer {
   }
 
   private HttpMessageConverter<?> withInputRules(HttpMessageConverter<?> converter) {
-    return converter instanceof JacksonJsonHttpMessageConverter
+    // Only the plain JSON converter: subclasses (Spring Data's projecting one, first in the list)
+    // read and write other things and must stay as they are.
+    return converter.getClass() == JacksonJsonHttpMessageConverter.class
         ? new JacksonJsonHttpMessageConverter(input.mapper())
         : converter;
   }
