@@ -129,7 +129,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List.of(
             Map.of(
                 "field",
-                e.getPropertyName(),
+                e.getPropertyName() == null ? "query" : e.getPropertyName(),
                 "message",
                 "There is no such field, or the list index is out of range.")));
     return problem;
