@@ -13,6 +13,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cairnpmo.platform.InputRules;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,6 +35,9 @@ public class PdfRenderer {
   /** The family templates name in their {@code font-family}. */
   public static final String FONT_FAMILY = "DejaVu Sans";
 
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));");
+
   private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
   private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
@@ -50,7 +56,7 @@ public class PdfRenderer {
   public byte[] render(String template, Map<String, Object> variables) {
     Context context = new Context(Locale.ENGLISH);
     variables.forEach(context::setVariable);
-    String html = templates.process(template, context);
+    String html = xmlSafe(templates.process(template, context));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
@@ -66,6 +72,58 @@ public class PdfRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The page without what XML cannot hold: the document is parsed as XHTML, and a single control
+   * character (U+0001), lone surrogate or reference to one ({@code &#1;}) in any stored text would
+   * make the whole document fail. Input is refused such characters, but text stored before that, or
+   * arriving by another way, must still print; invisible characters lose nothing by being left out.
+   */
+  static String xmlSafe(String page) {
+    String html = InputRules.withoutControlCharacters(page);
+    StringBuilder out = new StringBuilder(html.length());
+    int i = 0;
+    while (i < html.length()) {
+      int c = html.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (c == '&' && next < html.length() && html.charAt(next) == '#') {
+        Matcher ref = CHARACTER_REFERENCE.matcher(html).region(i, html.length());
+        if (ref.lookingAt()) {
+          int referenced = referenced(ref);
+          if (xmlCharacter(referenced)
+              && !InputRules.hasControlCharacter(Character.toString(referenced))) {
+            out.append(ref.group());
+          }
+          i = ref.end();
+          continue;
+        }
+      }
+      if (xmlCharacter(c)) {
+        out.appendCodePoint(c);
+      }
+      i = next;
+    }
+    return out.toString();
+  }
+
+  private static int referenced(Matcher ref) {
+    try {
+      return ref.group(1) != null
+          ? Integer.parseInt(ref.group(1), 16)
+          : Integer.parseInt(ref.group(2));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** A character XML 1.0 allows. */
+  private static boolean xmlCharacter(int c) {
+    if (c == '\t' || c == '\n' || c == '\r') {
+      return true;
+    }
+    return (c >= 0x20 && (c < 0xd800 || (c > 0xdfff && c < 0xfffe)))
+        || (c >= 0x10000 && c <= 0x10ffff);
   }
 
   private static byte[] font(String resource) {

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.cairnpmo.platform.InputRules;
 
 /** The cell styles the portfolio's spreadsheets share, made once per workbook. */
 public final class SheetStyles {
@@ -49,11 +50,14 @@ public final class SheetStyles {
     wrapped.setWrapText(true);
   }
 
-  /** A text cell, styled when {@code style} is given. */
+  /**
+   * A text cell, styled when {@code style} is given. Control characters in stored text are left
+   * out: a spreadsheet shows each one as '?'.
+   */
   public static Cell text(Row row, int column, String value, CellStyle style) {
     Cell c = row.createCell(column);
     if (value != null) {
-      c.setCellValue(value);
+      c.setCellValue(InputRules.withoutControlCharacters(value));
     }
     if (style != null) {
       c.setCellStyle(style);

@@ -9,6 +9,9 @@ import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +30,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -34,6 +38,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * caller; internal details (stack traces, SQL) go to the log only.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// Before any advice for pages: the API answers problem+json for every failure, whatever else
+// would also handle it.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   static final String TYPE_BASE = "https://cairnpmo.org/problems/";
@@ -105,8 +112,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (type != null && java.util.Collection.class.isAssignableFrom(type)) {
       type = e.getParameter().nested().getNestedParameterType();
     }
-    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", expected(type))));
+    InputRuleViolation violation = InputRuleViolation.in(e);
+    String message = violation != null ? violation.getMessage() : expected(type);
+    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
     return problem;
+  }
+
+  /** A form-style parameter naming a property or list index that cannot exist ({@code a[-1]}). */
+  @ExceptionHandler(InvalidPropertyException.class)
+  ProblemDetail invalidProperty(InvalidPropertyException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", "A parameter is invalid.");
+    problem.setProperty(
+        "errors",
+        List.of(
+            Map.of(
+                "field",
+                e.getPropertyName() == null ? "query" : e.getPropertyName(),
+                "message",
+                "There is no such field, or the list index is out of range.")));
+    return problem;
+  }
+
+  @ExceptionHandler(BodyLimit.TooLarge.class)
+  ProblemDetail tooLarge(BodyLimit.TooLarge e) {
+    return BodyLimit.problem();
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
@@ -187,6 +218,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Malformed request",
             "The request body could not be read. Check that it is valid JSON with the documented"
                 + " field types (dates as YYYY-MM-DD).");
+    if (BodyLimit.exceededIn(ex)) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+          .body(BodyLimit.problem());
+    }
     // Name the field when the JSON was well formed but a value had the wrong type.
     String field = "body";
     String message =
@@ -194,7 +230,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (ex.getCause() instanceof MismatchedInputException mismatch
         && !mismatch.getPath().isEmpty()) {
       field = path(mismatch);
-      message = expected(mismatch.getTargetType());
+      if (mismatch instanceof InputJson.RuleFailure rule) {
+        message = rule.getOriginalMessage();
+      } else if (mismatch instanceof InvalidNullException) {
+        message = "Remove the null: every element of a list needs a value.";
+      } else {
+        message = expected(mismatch.getTargetType());
+      }
     }
     problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
     return ResponseEntity.badRequest()

@@ -90,26 +90,30 @@ class CairnErrorController implements ErrorController {
     };
   }
 
-  private static String slug(HttpStatus status) {
+  static String slug(HttpStatus status) {
     return switch (status) {
       case NOT_FOUND -> "not-found";
       case FORBIDDEN -> "forbidden";
       case UNAUTHORIZED -> "unauthorized";
       case METHOD_NOT_ALLOWED -> "method-not-allowed";
+      case CONTENT_TOO_LARGE -> "content-too-large";
       default -> status.is5xxServerError() ? "internal-error" : "bad-request";
     };
   }
 
-  private static String detailFor(HttpStatus status) {
+  static String detailFor(HttpStatus status) {
     return switch (status) {
       case NOT_FOUND -> "There is nothing at this address.";
       case FORBIDDEN -> "You are not allowed to do this.";
       case UNAUTHORIZED -> "Sign in first: HTTP Basic or a personal access token (Bearer).";
       case METHOD_NOT_ALLOWED -> "This address does not accept that HTTP method.";
+      case CONTENT_TOO_LARGE -> "The request is too large. Send less data per request.";
+      case URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE ->
+          "The address or its headers are too long. Use fewer or shorter query parameters.";
       default ->
           status.is5xxServerError()
               ? "Something went wrong on our side. The error has been logged."
-              : "The request could not be handled.";
+              : "The request could not be handled. Check the address and what was sent.";
     };
   }
 }

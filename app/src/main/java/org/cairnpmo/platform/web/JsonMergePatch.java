@@ -34,8 +34,9 @@ public class JsonMergePatch {
   private final JsonMapper json;
   private final Validator validator;
 
-  JsonMergePatch(JsonMapper json, Validator validator) {
-    this.json = json;
+  JsonMergePatch(InputJson input, Validator validator) {
+    // The merged record is input like any body: the same rules apply to every field of it.
+    this.json = input.mapper();
     this.validator = validator;
   }
 

@@ -55,6 +55,28 @@ class PdfRendererTest {
     }
   }
 
+  @Test
+  void text_stored_with_control_characters_prints_without_them() throws Exception {
+    String name = "Road\u0000map \u0001Phase\u001f 2\u007f\u0085 \ud800done";
+
+    byte[] pdf =
+        renderer.render(
+            "<html><head><style>body { font-family: 'DejaVu Sans'; }</style></head><body>"
+                + "<p th:text=\"${name}\" th:title=\"${name}\">x</p>"
+                + "<p th:utext=\"${name}\">x</p></body></html>",
+            Map.of("name", name));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Roadmap Phase 2 done");
+    }
+  }
+
+  @Test
+  void character_references_to_control_characters_are_dropped_too() {
+    assertThat(PdfRenderer.xmlSafe("a&#1;b&#x1F;c&#9;d&#xd800;e&amp;#1;"))
+        .isEqualTo("abc&#9;de&amp;#1;");
+  }
+
   private static String page(String family) {
     return "<html><head><style>body { font-family: "
         + family
