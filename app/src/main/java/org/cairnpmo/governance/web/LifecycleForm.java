@@ -1,13 +1,13 @@
 package org.cairnpmo.governance.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.governance.LifecycleData;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.web.FormInput;
 
 /**
  * A lifecycle as its form edits it: criteria and deliverables one per line in a text area, so that
@@ -90,16 +90,10 @@ public class LifecycleForm {
           name,
           description,
           gateName,
-          lines(criteria),
-          lines(deliverables),
+          FormInput.lines(criteria),
+          FormInput.lines(deliverables),
           reviewerUserIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(reviewerUserIds)),
           reviewerRoles == null ? Set.of() : reviewerRoles);
-    }
-
-    private static List<String> lines(String text) {
-      return text == null
-          ? List.of()
-          : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     public String getName() {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.ProposalCandidate;
 
 /**
@@ -87,9 +87,9 @@ public class ScenarioForm {
     all.forEach(c -> ids.put(c.code().toUpperCase(Locale.ROOT), c.id()));
     List<FieldProblem> problems = new ArrayList<>();
     List<ScenarioData.PeriodLimit> budgets = new ArrayList<>();
-    for (String line : lines(budgetLimits)) {
+    for (String line : FormInput.lines(budgetLimits)) {
       String[] parts = line.split("=", 2);
-      BigDecimal limit = parts.length == 2 ? number(parts[1]) : null;
+      BigDecimal limit = parts.length == 2 ? FormInput.number(parts[1]) : null;
       if (limit == null || parts[0].isBlank()) {
         problems.add(
             new FieldProblem(
@@ -99,9 +99,9 @@ public class ScenarioForm {
       budgets.add(new ScenarioData.PeriodLimit(parts[0].trim(), limit));
     }
     List<ScenarioData.CapacityLimit> capacities = new ArrayList<>();
-    for (String line : lines(capacityLimits)) {
+    for (String line : FormInput.lines(capacityLimits)) {
       String[] parts = line.split("=", 2);
-      BigDecimal limit = parts.length == 2 ? number(parts[1]) : null;
+      BigDecimal limit = parts.length == 2 ? FormInput.number(parts[1]) : null;
       String left = parts[0].trim();
       int space = left.lastIndexOf(' ');
       if (limit == null || space < 1) {
@@ -116,7 +116,7 @@ public class ScenarioForm {
               left.substring(0, space).trim(), left.substring(space + 1), limit));
     }
     List<ScenarioData.Group> groups = new ArrayList<>();
-    for (String line : lines(exclusiveGroups)) {
+    for (String line : FormInput.lines(exclusiveGroups)) {
       String[] parts = line.split(":", 2);
       List<Long> members = parts.length == 2 ? codes(parts[1], ids) : null;
       if (members == null || members.size() < 2 || parts[0].isBlank()) {
@@ -129,7 +129,7 @@ public class ScenarioForm {
       groups.add(new ScenarioData.Group(parts[0].trim(), members));
     }
     List<ScenarioData.Requirement> requirements = new ArrayList<>();
-    for (String line : lines(prerequisites)) {
+    for (String line : FormInput.lines(prerequisites)) {
       String[] parts = line.split("(?i)\\s+needs\\s+", 2);
       List<Long> pair = parts.length == 2 ? codes(parts[0] + "," + parts[1], ids) : null;
       if (pair == null || pair.size() != 2) {
@@ -143,7 +143,7 @@ public class ScenarioForm {
     }
     Double a = null;
     if (objective == Objective.MIX) {
-      BigDecimal parsed = number(alpha);
+      BigDecimal parsed = FormInput.number(alpha);
       if (parsed == null) {
         problems.add(new FieldProblem("alpha", "Enter a number between 0 and 1."));
       } else {
@@ -151,15 +151,13 @@ public class ScenarioForm {
       }
     }
     BigDecimal total = null;
-    if (totalBudget != null && !totalBudget.isBlank()) {
-      total = number(totalBudget);
+    if (!FormInput.blank(totalBudget)) {
+      total = FormInput.number(totalBudget);
       if (total == null) {
         problems.add(new FieldProblem("totalBudget", "Enter an amount, e.g. 1500000."));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    FormInput.refuseAny(problems);
     Set<Long> include = new LinkedHashSet<>();
     Set<Long> exclude = new LinkedHashSet<>();
     rules.forEach(
@@ -190,21 +188,6 @@ public class ScenarioForm {
         timeLimitSeconds,
         frontierLevels,
         version);
-  }
-
-  private static List<String> lines(String text) {
-    if (text == null) {
-      return List.of();
-    }
-    return text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-  }
-
-  private static BigDecimal number(String text) {
-    try {
-      return new BigDecimal(text.trim().replace(",", "").replace(" ", "").replace("_", ""));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static List<Long> codes(String text, Map<String, Long> ids) {

@@ -2,9 +2,6 @@ package org.cairnpmo.portfolio.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +9,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.springframework.validation.BindingResult;
 
-/** What the portfolio's page controllers share: parsing typed input and showing problems. */
+/** What the portfolio's page controllers share: showing problems next to their fields. */
 final class PageSupport {
 
   private PageSupport() {}
@@ -47,63 +44,5 @@ final class PageSupport {
     }
     problems.sort(Comparator.comparing(FieldProblem::field));
     return problems;
-  }
-
-  static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
-
-  /** A decimal typed by a person ("12 500,50" is not one, "12500.50" is); null when blank. */
-  static BigDecimal decimal(
-      String value, String field, String message, List<FieldProblem> problems) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.trim().replace(",", "").replace(" ", "").replace("_", ""));
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(field, message));
-      return null;
-    }
-  }
-
-  static Integer integer(String value, String field, String message, List<FieldProblem> problems) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.trim());
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(field, message));
-      return null;
-    }
-  }
-
-  static Long id(String value, String field, String message, List<FieldProblem> problems) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return Long.valueOf(value.trim().replaceFirst("(?i)^PRO-?0*", ""));
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(field, message));
-      return null;
-    }
-  }
-
-  static LocalDate date(String value, String field, List<FieldProblem> problems) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "Enter a date as YYYY-MM-DD."));
-      return null;
-    }
-  }
-
-  static String text(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().toPlainString();
   }
 }

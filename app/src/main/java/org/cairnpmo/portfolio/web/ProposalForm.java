@@ -4,12 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.platform.InvalidInputException;
+import java.util.function.BiFunction;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.DemandUnit;
 import org.cairnpmo.portfolio.DependencyKind;
 import org.cairnpmo.portfolio.ObjectiveView;
 import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.web.ProposalFormRows.BenefitRow;
+import org.cairnpmo.portfolio.web.ProposalFormRows.CostRow;
+import org.cairnpmo.portfolio.web.ProposalFormRows.DemandRow;
+import org.cairnpmo.portfolio.web.ProposalFormRows.DependencyRow;
+import org.cairnpmo.portfolio.web.ProposalFormRows.ObjectiveRow;
+import org.cairnpmo.portfolio.web.ProposalFormRows.RiskRow;
 
 /**
  * The proposal form as the browser sends it. Numbers and dates stay text until {@link #toData()}
@@ -55,20 +62,19 @@ public class ProposalForm {
     form.scope = data.scope();
     form.sponsorId = data.sponsorId();
     form.departmentId = data.departmentId();
-    form.discountRate = PageSupport.text(data.discountRatePercent());
+    form.discountRate = FormInput.text(data.discountRatePercent());
     form.currency = data.currency();
-    form.plannedStart = data.plannedStart() == null ? null : data.plannedStart().toString();
-    form.plannedFinish = data.plannedFinish() == null ? null : data.plannedFinish().toString();
+    form.plannedStart = FormInput.text(data.plannedStart());
+    form.plannedFinish = FormInput.text(data.plannedFinish());
     form.options = String.join("\n", data.optionsOrEmpty());
     for (ProposalData.ObjectiveContribution o : data.objectivesOrEmpty()) {
       form.objectives.add(new ObjectiveRow(o.objectiveId(), String.valueOf(o.contribution())));
     }
     for (ProposalData.CostLine c : data.costsOrEmpty()) {
-      form.costs.add(
-          new CostRow(c.period(), PageSupport.text(c.capex()), PageSupport.text(c.opex())));
+      form.costs.add(new CostRow(c.period(), FormInput.text(c.capex()), FormInput.text(c.opex())));
     }
     for (ProposalData.BenefitLine b : data.benefitsOrEmpty()) {
-      form.benefits.add(new BenefitRow(b.period(), PageSupport.text(b.amount())));
+      form.benefits.add(new BenefitRow(b.period(), FormInput.text(b.amount())));
     }
     for (ProposalData.Risk r : data.risksOrEmpty()) {
       form.risks.add(
@@ -77,7 +83,7 @@ public class ProposalForm {
     }
     for (ProposalData.ResourceDemand d : data.resourceDemandOrEmpty()) {
       form.demand.add(
-          new DemandRow(d.role(), d.period(), PageSupport.text(d.amount()), d.unit().name()));
+          new DemandRow(d.role(), d.period(), FormInput.text(d.amount()), d.unit().name()));
     }
     for (ProposalData.Dependency d : data.dependenciesOrEmpty()) {
       form.dependencies.add(new DependencyRow(d.kind().name(), String.valueOf(d.id()), d.note()));
@@ -173,82 +179,69 @@ public class ProposalForm {
     List<FieldProblem> problems = new ArrayList<>();
     List<ProposalData.ObjectiveContribution> served = new ArrayList<>();
     for (ObjectiveRow row : objectives) {
-      if (row.getObjectiveId() != null && !PageSupport.blank(row.getContribution())) {
+      if (row.getObjectiveId() != null && !FormInput.blank(row.getContribution())) {
         served.add(
             new ProposalData.ObjectiveContribution(
                 row.getObjectiveId(),
-                PageSupport.integer(row.getContribution(), "objectives", "From 1 to 5", problems)));
+                FormInput.integer(row.getContribution(), "objectives", "From 1 to 5", problems)));
       }
     }
-    List<String> optionList = new ArrayList<>();
-    if (options != null) {
-      for (String line : options.split("\\R")) {
-        if (!line.isBlank()) {
-          optionList.add(line.trim());
-        }
-      }
-    }
-    List<ProposalData.CostLine> costLines = new ArrayList<>();
-    for (int i = 0; i < costs.size(); i++) {
-      CostRow row = costs.get(i);
-      String at = "costs[" + i + "].";
-      costLines.add(
-          new ProposalData.CostLine(
-              row.getPeriod(),
-              PageSupport.decimal(
-                  row.getCapex(), at + "capex", "Enter an amount, e.g. 120000", problems),
-              PageSupport.decimal(
-                  row.getOpex(), at + "opex", "Enter an amount, e.g. 15000", problems)));
-    }
-    List<ProposalData.BenefitLine> benefitLines = new ArrayList<>();
-    for (int i = 0; i < benefits.size(); i++) {
-      BenefitRow row = benefits.get(i);
-      benefitLines.add(
-          new ProposalData.BenefitLine(
-              row.getPeriod(),
-              PageSupport.decimal(
-                  row.getAmount(), "benefits[" + i + "].amount", "Enter an amount", problems)));
-    }
-    List<ProposalData.Risk> riskLines = new ArrayList<>();
-    for (int i = 0; i < risks.size(); i++) {
-      RiskRow row = risks.get(i);
-      riskLines.add(
-          new ProposalData.Risk(
-              row.getDescription(),
-              PageSupport.integer(
-                  row.getProbability(), "risks[" + i + "].probability", "From 1 to 5", problems),
-              PageSupport.integer(
-                  row.getImpact(), "risks[" + i + "].impact", "From 1 to 5", problems)));
-    }
-    List<ProposalData.ResourceDemand> demandLines = new ArrayList<>();
-    for (int i = 0; i < demand.size(); i++) {
-      DemandRow row = demand.get(i);
-      demandLines.add(
-          new ProposalData.ResourceDemand(
-              row.getRole(),
-              row.getPeriod(),
-              PageSupport.decimal(
-                  row.getAmount(),
-                  "demand[" + i + "].amount",
-                  "Enter a number, e.g. 1.5",
-                  problems),
-              unit(row.getUnit())));
-    }
-    List<ProposalData.Dependency> dependencyLines = new ArrayList<>();
-    for (int i = 0; i < dependencies.size(); i++) {
-      DependencyRow row = dependencies.get(i);
-      dependencyLines.add(
-          new ProposalData.Dependency(
-              kind(row.getKind()),
-              PageSupport.id(
-                  row.getId(),
-                  "dependencies[" + i + "].id",
-                  "Enter the id, e.g. 42 or PRO-0042",
-                  problems),
-              row.getNote()));
-    }
+    List<ProposalData.CostLine> costLines =
+        rows(
+            costs,
+            (row, at) ->
+                new ProposalData.CostLine(
+                    row.getPeriod(),
+                    FormInput.decimal(
+                        row.getCapex(), at + "capex", "Enter an amount, e.g. 120000", problems),
+                    FormInput.decimal(
+                        row.getOpex(), at + "opex", "Enter an amount, e.g. 15000", problems)),
+            "costs");
+    List<ProposalData.BenefitLine> benefitLines =
+        rows(
+            benefits,
+            (row, at) ->
+                new ProposalData.BenefitLine(
+                    row.getPeriod(),
+                    FormInput.decimal(row.getAmount(), at + "amount", "Enter an amount", problems)),
+            "benefits");
+    List<ProposalData.Risk> riskLines =
+        rows(
+            risks,
+            (row, at) ->
+                new ProposalData.Risk(
+                    row.getDescription(),
+                    FormInput.integer(
+                        row.getProbability(), at + "probability", "From 1 to 5", problems),
+                    FormInput.integer(row.getImpact(), at + "impact", "From 1 to 5", problems)),
+            "risks");
+    List<ProposalData.ResourceDemand> demandLines =
+        rows(
+            demand,
+            (row, at) ->
+                new ProposalData.ResourceDemand(
+                    row.getRole(),
+                    row.getPeriod(),
+                    FormInput.decimal(
+                        row.getAmount(), at + "amount", "Enter a number, e.g. 1.5", problems),
+                    FormInput.choice(row.getUnit(), DemandUnit.class, DemandUnit.FTE)),
+            "demand");
+    List<ProposalData.Dependency> dependencyLines =
+        rows(
+            dependencies,
+            (row, at) ->
+                new ProposalData.Dependency(
+                    FormInput.choice(row.getKind(), DependencyKind.class, DependencyKind.PROPOSAL),
+                    FormInput.id(
+                        row.getId(),
+                        "PRO",
+                        at + "id",
+                        "Enter the id, e.g. 42 or PRO-0042",
+                        problems),
+                    row.getNote()),
+            "dependencies");
     BigDecimal rate =
-        PageSupport.decimal(discountRate, "discountRate", "Enter a percentage, e.g. 8", problems);
+        FormInput.decimal(discountRate, "discountRate", "Enter a percentage, e.g. 8", problems);
     ProposalData data =
         new ProposalData(
             title,
@@ -257,21 +250,31 @@ public class ProposalForm {
             sponsorId,
             departmentId,
             rate,
-            PageSupport.blank(currency) ? null : currency.trim(),
-            PageSupport.date(plannedStart, "plannedStart", problems),
-            PageSupport.date(plannedFinish, "plannedFinish", problems),
+            FormInput.trimmed(currency),
+            FormInput.date(plannedStart, "plannedStart", problems),
+            FormInput.date(plannedFinish, "plannedFinish", problems),
             served,
-            optionList,
+            FormInput.lines(options),
             costLines,
             benefitLines,
             riskLines,
             demandLines,
             dependencyLines,
             version);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    FormInput.refuseAny(problems);
     return data;
+  }
+
+  /**
+   * Each row of a section read into a line of the proposal; {@code read} gets the row and the
+   * prefix of its fields' names ({@code costs[2].}).
+   */
+  private static <R, T> List<T> rows(List<R> rows, BiFunction<R, String, T> read, String section) {
+    List<T> lines = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      lines.add(read.apply(rows.get(i), section + "[" + i + "]."));
+    }
+    return lines;
   }
 
   /** The form's name for a field of {@link ProposalData}, where they differ. */
@@ -283,268 +286,6 @@ public class ProposalForm {
         .replaceFirst("^discountRatePercent", "discountRate")
         .replaceFirst("^resourceDemand", "demand")
         .replaceFirst("^objectives\\[\\d+\\].*", "objectives");
-  }
-
-  private static DemandUnit unit(String value) {
-    try {
-      return PageSupport.blank(value) ? DemandUnit.FTE : DemandUnit.valueOf(value);
-    } catch (IllegalArgumentException e) {
-      return DemandUnit.FTE;
-    }
-  }
-
-  private static DependencyKind kind(String value) {
-    try {
-      return PageSupport.blank(value) ? DependencyKind.PROPOSAL : DependencyKind.valueOf(value);
-    } catch (IllegalArgumentException e) {
-      return DependencyKind.PROPOSAL;
-    }
-  }
-
-  // ---- rows -------------------------------------------------------------------------------
-
-  /** How much the proposal serves one objective: blank (not at all) or 1–5. */
-  public static class ObjectiveRow {
-    private Long objectiveId;
-    private String contribution;
-
-    public ObjectiveRow() {}
-
-    ObjectiveRow(Long objectiveId, String contribution) {
-      this.objectiveId = objectiveId;
-      this.contribution = contribution;
-    }
-
-    public Long getObjectiveId() {
-      return objectiveId;
-    }
-
-    public void setObjectiveId(Long objectiveId) {
-      this.objectiveId = objectiveId;
-    }
-
-    public String getContribution() {
-      return contribution;
-    }
-
-    public void setContribution(String contribution) {
-      this.contribution = contribution;
-    }
-  }
-
-  /** Costs of one period. */
-  public static class CostRow {
-    private String period;
-    private String capex;
-    private String opex;
-
-    public CostRow() {}
-
-    CostRow(String period, String capex, String opex) {
-      this.period = period;
-      this.capex = capex;
-      this.opex = opex;
-    }
-
-    boolean isBlank() {
-      return PageSupport.blank(period) && PageSupport.blank(capex) && PageSupport.blank(opex);
-    }
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
-    }
-
-    public String getCapex() {
-      return capex;
-    }
-
-    public void setCapex(String capex) {
-      this.capex = capex;
-    }
-
-    public String getOpex() {
-      return opex;
-    }
-
-    public void setOpex(String opex) {
-      this.opex = opex;
-    }
-  }
-
-  /** Benefits of one period. */
-  public static class BenefitRow {
-    private String period;
-    private String amount;
-
-    public BenefitRow() {}
-
-    BenefitRow(String period, String amount) {
-      this.period = period;
-      this.amount = amount;
-    }
-
-    boolean isBlank() {
-      return PageSupport.blank(period) && PageSupport.blank(amount);
-    }
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
-    }
-
-    public String getAmount() {
-      return amount;
-    }
-
-    public void setAmount(String amount) {
-      this.amount = amount;
-    }
-  }
-
-  /** A risk with probability and impact from 1 to 5. */
-  public static class RiskRow {
-    private String description;
-    private String probability;
-    private String impact;
-
-    public RiskRow() {}
-
-    RiskRow(String description, String probability, String impact) {
-      this.description = description;
-      this.probability = probability;
-      this.impact = impact;
-    }
-
-    boolean isBlank() {
-      return PageSupport.blank(description);
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
-    public String getProbability() {
-      return probability;
-    }
-
-    public void setProbability(String probability) {
-      this.probability = probability;
-    }
-
-    public String getImpact() {
-      return impact;
-    }
-
-    public void setImpact(String impact) {
-      this.impact = impact;
-    }
-  }
-
-  /** People needed in one role and period. */
-  public static class DemandRow {
-    private String role;
-    private String period;
-    private String amount;
-    private String unit = DemandUnit.FTE.name();
-
-    public DemandRow() {}
-
-    DemandRow(String role, String period, String amount, String unit) {
-      this.role = role;
-      this.period = period;
-      this.amount = amount;
-      this.unit = unit;
-    }
-
-    boolean isBlank() {
-      return PageSupport.blank(role) && PageSupport.blank(period) && PageSupport.blank(amount);
-    }
-
-    public String getRole() {
-      return role;
-    }
-
-    public void setRole(String role) {
-      this.role = role;
-    }
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
-    }
-
-    public String getAmount() {
-      return amount;
-    }
-
-    public void setAmount(String amount) {
-      this.amount = amount;
-    }
-
-    public String getUnit() {
-      return unit;
-    }
-
-    public void setUnit(String unit) {
-      this.unit = unit;
-    }
-  }
-
-  /** Something the proposal needs first. */
-  public static class DependencyRow {
-    private String kind = DependencyKind.PROPOSAL.name();
-    private String id;
-    private String note;
-
-    public DependencyRow() {}
-
-    DependencyRow(String kind, String id, String note) {
-      this.kind = kind;
-      this.id = id;
-      this.note = note;
-    }
-
-    boolean isBlank() {
-      return PageSupport.blank(id) && PageSupport.blank(note);
-    }
-
-    public String getKind() {
-      return kind;
-    }
-
-    public void setKind(String kind) {
-      this.kind = kind;
-    }
-
-    public String getId() {
-      return id;
-    }
-
-    public void setId(String id) {
-      this.id = id;
-    }
-
-    public String getNote() {
-      return note;
-    }
-
-    public void setNote(String note) {
-      this.note = note;
-    }
   }
 
   // ---- properties -------------------------------------------------------------------------

@@ -2,8 +2,8 @@ package org.cairnpmo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.ScoreSheetData;
 import org.cairnpmo.portfolio.ScoreSheetView;
 
@@ -34,13 +34,11 @@ public class ScoreForm {
       entries.add(
           new ScoreSheetData.Entry(
               row.getCriterionId(),
-              PageSupport.integer(
+              FormInput.integer(
                   row.getValue(), "scores[" + i + "].value", "Choose a score", problems),
               row.getComment()));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    FormInput.refuseAny(problems);
     return new ScoreSheetData(entries, version);
   }
 

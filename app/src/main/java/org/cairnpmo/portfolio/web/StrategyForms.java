@@ -2,8 +2,8 @@ package org.cairnpmo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.CriteriaSetData;
 import org.cairnpmo.portfolio.ObjectiveData;
 import org.cairnpmo.portfolio.WeightingMethod;
@@ -29,8 +29,8 @@ final class StrategyForms {
       form.description = data.description();
       form.ownerId = data.ownerId();
       form.target = data.target();
-      form.periodFrom = data.periodFrom() == null ? null : data.periodFrom().toString();
-      form.periodTo = data.periodTo() == null ? null : data.periodTo().toString();
+      form.periodFrom = FormInput.text(data.periodFrom());
+      form.periodTo = FormInput.text(data.periodTo());
       form.version = data.version();
       return form;
     }
@@ -43,12 +43,10 @@ final class StrategyForms {
               description,
               ownerId,
               target,
-              PageSupport.date(periodFrom, "periodFrom", problems),
-              PageSupport.date(periodTo, "periodTo", problems),
+              FormInput.date(periodFrom, "periodFrom", problems),
+              FormInput.date(periodTo, "periodTo", problems),
               version);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      FormInput.refuseAny(problems);
       return data;
     }
 
@@ -138,7 +136,7 @@ final class StrategyForms {
                 c.description(),
                 String.valueOf(c.scaleMin()),
                 String.valueOf(c.scaleMax()),
-                PageSupport.text(c.weight())));
+                FormInput.text(c.weight())));
       }
       form.version = data.version();
       return form;
@@ -159,24 +157,17 @@ final class StrategyForms {
                 row.getId(),
                 row.getName(),
                 row.getDescription(),
-                PageSupport.integer(row.getScaleMin(), at + "scaleMin", "A whole number", problems),
-                PageSupport.integer(row.getScaleMax(), at + "scaleMax", "A whole number", problems),
-                PageSupport.decimal(
-                    row.getWeight(), at + "weight", "A number, e.g. 25", problems)));
+                FormInput.integer(row.getScaleMin(), at + "scaleMin", "A whole number", problems),
+                FormInput.integer(row.getScaleMax(), at + "scaleMax", "A whole number", problems),
+                FormInput.decimal(row.getWeight(), at + "weight", "A number, e.g. 25", problems)));
       }
-      WeightingMethod method;
-      try {
-        method =
-            PageSupport.blank(weighting)
-                ? WeightingMethod.DIRECT
-                : WeightingMethod.valueOf(weighting);
-      } catch (IllegalArgumentException e) {
-        method = WeightingMethod.DIRECT;
-      }
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      return new CriteriaSetData(name, description, method, list, version);
+      FormInput.refuseAny(problems);
+      return new CriteriaSetData(
+          name,
+          description,
+          FormInput.choice(weighting, WeightingMethod.class, WeightingMethod.DIRECT),
+          list,
+          version);
     }
 
     public String getName() {
@@ -242,7 +233,7 @@ final class StrategyForms {
     }
 
     boolean isBlank() {
-      return id == null && PageSupport.blank(name) && PageSupport.blank(description);
+      return id == null && FormInput.blank(name) && FormInput.blank(description);
     }
 
     public Long getId() {
