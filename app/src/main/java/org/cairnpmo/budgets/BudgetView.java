@@ -3,6 +3,7 @@ package org.cairnpmo.budgets;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * A project's time-phased budget as the caller may see it.
@@ -22,4 +23,5 @@ public record BudgetView(
     EacMethod eacMethod,
     String eacFormula,
     long version,
-    boolean editable) {}
+    boolean editable)
+    implements Versioned {}

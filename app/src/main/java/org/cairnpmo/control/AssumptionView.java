@@ -2,6 +2,7 @@ package org.cairnpmo.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.Versioned;
 
 /** An assumption as the caller may see it, with who validated it and when. */
 public record AssumptionView(
@@ -19,4 +20,5 @@ public record AssumptionView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements Versioned.Entry {}

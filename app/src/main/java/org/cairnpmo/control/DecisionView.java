@@ -2,6 +2,7 @@ package org.cairnpmo.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.Versioned;
 
 /** A decision as the caller may see it. */
 public record DecisionView(
@@ -20,4 +21,5 @@ public record DecisionView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements Versioned.Entry {}

@@ -2,6 +2,7 @@ package org.cairnpmo.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * A dependency as the caller may see it. When the caller may not see the other project, {@code
@@ -27,4 +28,5 @@ public record DependencyView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements Versioned.Entry {}

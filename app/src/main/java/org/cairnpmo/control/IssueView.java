@@ -2,6 +2,7 @@ package org.cairnpmo.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * An issue as the caller may see it; {@code riskId} names the risk it came from, {@code escalation}
@@ -26,4 +27,5 @@ public record IssueView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements Versioned.Entry {}

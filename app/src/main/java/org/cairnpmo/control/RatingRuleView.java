@@ -2,6 +2,7 @@ package org.cairnpmo.control;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.cairnpmo.platform.Versioned;
 
 /** A rating rule as stored, with its wording. */
 public record RatingRuleView(
@@ -16,7 +17,8 @@ public record RatingRuleView(
     boolean active,
     long version,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy)
+    implements Versioned.Entry {
 
   public RatingRule rule() {
     return new RatingRule(metric, comparison, threshold, rating, dimension);

@@ -3,6 +3,7 @@ package org.cairnpmo.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cairnpmo.platform.Versioned;
 
 /** A risk as the caller may see it; {@code escalation} is null unless it is escalated. */
 public record RiskView(
@@ -34,7 +35,8 @@ public record RiskView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {
+    boolean editable)
+    implements Versioned.Entry {
 
   /** A response action; overdue when not done by its due date. */
   public record ActionView(

@@ -3,6 +3,7 @@ package org.cairnpmo.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * A status report as the caller may see it: ratings with the suggestion and the trend against the
@@ -37,7 +38,8 @@ public record StatusReportView(
     Instant updatedAt,
     String updatedBy,
     boolean editable,
-    boolean reviewable) {
+    boolean reviewable)
+    implements Versioned.Entry {
 
   /**
    * One dimension: the chosen rating, the suggested one (null: none), the author's reason where

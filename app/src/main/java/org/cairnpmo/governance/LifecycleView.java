@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * A lifecycle with its phases and gates. {@code frozen}: a project uses it, so it can no longer be
@@ -22,7 +23,8 @@ public record LifecycleView(
     List<PhaseView> phases,
     long version,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy)
+    implements Versioned.Entry {
 
   /** A phase and its gate, with reviewers' names resolved. */
   public record PhaseView(

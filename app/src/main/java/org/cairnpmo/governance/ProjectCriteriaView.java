@@ -2,6 +2,7 @@ package org.cairnpmo.governance;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.cairnpmo.platform.Versioned;
 
 /** The PMO's project criteria as stored, with a sentence that explains them. */
 public record ProjectCriteriaView(
@@ -12,4 +13,5 @@ public record ProjectCriteriaView(
     String rule,
     long version,
     Instant updatedAt,
-    String updatedBy) {}
+    String updatedBy)
+    implements Versioned {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.cairnpmo.governance.LifecycleView.Person;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.projects.ProjectStatus;
 
 /**
@@ -31,7 +32,8 @@ public record ProjectGovernanceView(
     long version,
     Instant placedAt,
     String placedBy,
-    Permissions can) {
+    Permissions can)
+    implements Versioned {
 
   /** One phase of the project and the gate at its end. */
   public record GateView(

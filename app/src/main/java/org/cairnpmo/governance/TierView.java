@@ -1,6 +1,7 @@
 package org.cairnpmo.governance;
 
 import java.math.BigDecimal;
+import org.cairnpmo.platform.Versioned;
 
 /** A tier with its rule in words and the lifecycle its projects follow. */
 public record TierView(
@@ -17,4 +18,5 @@ public record TierView(
     String lifecycleName,
     Integer lifecycleRevision,
     String rule,
-    long version) {}
+    long version)
+    implements Versioned.Entry {}

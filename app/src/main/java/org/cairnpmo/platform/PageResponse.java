@@ -8,6 +8,11 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(
     List<T> content, int page, int size, long totalElements, int totalPages) {
 
+  /** A page whose entries the API shows as they are. */
+  public static <T> PageResponse<T> of(Page<T> page) {
+    return of(page, Function.identity());
+  }
+
   public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapper) {
     return new PageResponse<>(
         page.getContent().stream().map(mapper).toList(),

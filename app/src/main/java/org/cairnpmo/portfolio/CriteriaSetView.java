@@ -3,6 +3,7 @@ package org.cairnpmo.portfolio;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * A criteria set with its weights and, for pairwise weighting, the AHP analysis.
@@ -34,7 +35,8 @@ public record CriteriaSetView(
     Instant updatedAt,
     String updatedBy,
     boolean editable,
-    boolean activatable) {
+    boolean activatable)
+    implements Versioned.Entry {
 
   /** A criterion with its effective (normalised) weight; {@code weight} is null while unknown. */
   public record CriterionView(

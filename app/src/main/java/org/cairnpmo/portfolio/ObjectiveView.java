@@ -2,6 +2,7 @@ package org.cairnpmo.portfolio;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.Versioned;
 
 /** A strategic objective with its owner's name resolved. */
 public record ObjectiveView(
@@ -15,4 +16,5 @@ public record ObjectiveView(
     LocalDate periodTo,
     long version,
     Instant updatedAt,
-    String updatedBy) {}
+    String updatedBy)
+    implements Versioned.Entry {}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cairnpmo.platform.Versioned;
 
 /** A proposal as the caller may see it, with names resolved, its business case and its history. */
 public record ProposalView(
@@ -46,7 +47,8 @@ public record ProposalView(
     Instant updatedAt,
     String updatedBy,
     Set<ProposalStatus> allowedNextStatuses,
-    Permissions permissions) {
+    Permissions permissions)
+    implements Versioned.Entry {
 
   /** An objective the proposal serves and how much (1–5). */
   public record ObjectiveLine(long objectiveId, String name, int contribution) {}

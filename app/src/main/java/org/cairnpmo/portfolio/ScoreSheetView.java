@@ -2,6 +2,7 @@ package org.cairnpmo.portfolio;
 
 import java.time.Instant;
 import java.util.List;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * One scorer's sheet for one proposal, criterion by criterion.
@@ -24,7 +25,8 @@ public record ScoreSheetView(
     List<Row> rows,
     Double weightedScore,
     long version,
-    boolean editable) {
+    boolean editable)
+    implements Versioned.Entry {
 
   /** A criterion of the bound set and this scorer's rating of it (null while not rated). */
   public record Row(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.Versioned;
 
 /** A project as the caller may see it, with names resolved and what the caller may do. */
 public record ProjectView(
@@ -36,7 +37,8 @@ public record ProjectView(
     Instant updatedAt,
     String updatedBy,
     boolean editable,
-    LocalDate finishedOn) {
+    LocalDate finishedOn)
+    implements Versioned.Entry {
 
   /** How long after a project finished its actual costs are still booked: invoices come late. */
   public static final int LATE_COST_DAYS = 90;

@@ -22,7 +22,6 @@ import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
@@ -70,8 +69,7 @@ class BudgetApiController {
               + " the budget in the project register.")
   @GetMapping("/budget")
   ResponseEntity<BudgetView> budget(@PathVariable long projectId) {
-    BudgetView view = budgets.budget(projectId, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(budgets.budget(projectId, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -85,9 +83,10 @@ class BudgetApiController {
       @PathVariable long projectId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody BudgetData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    BudgetView view = budgets.saveBudget(projectId, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> budgets.saveBudget(projectId, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -95,8 +94,7 @@ class BudgetApiController {
       summary = "Cumulative percent complete by month; ETag = the budget's version")
   @GetMapping("/progress")
   ResponseEntity<ProgressView> progress(@PathVariable long projectId) {
-    ProgressView view = budgets.progress(projectId, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(budgets.progress(projectId, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -108,10 +106,10 @@ class BudgetApiController {
       @PathVariable long projectId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody ProgressData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ProgressView view =
-        budgets.saveProgress(projectId, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> budgets.saveProgress(projectId, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")
@@ -123,8 +121,7 @@ class BudgetApiController {
           @RequestParam(defaultValue = "50")
           int size) {
     Paging.check(page, size);
-    return PageResponse.of(
-        budgets.actuals(projectId, page, size, identity.requireCurrentUser()), a -> a);
+    return PageResponse.of(budgets.actuals(projectId, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(

@@ -9,6 +9,7 @@ import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
@@ -53,14 +54,15 @@ class MilestoneApiController {
   @PostMapping
   ResponseEntity<MilestoneJson> create(
       @PathVariable long projectId, @Valid @RequestBody MilestoneData data) {
-    MilestoneView created = milestones.create(projectId, data, identity.requireCurrentUser());
-    return VersionedResponses.created(MilestoneJson.of(created), created.id(), created.version());
+    return VersionedResponses.created(
+        MilestoneJson.of(milestones.create(projectId, data, identity.requireCurrentUser())));
   }
 
   @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is its version")
   @GetMapping("/{milestoneId}")
   ResponseEntity<MilestoneJson> get(@PathVariable long projectId, @PathVariable long milestoneId) {
-    return withETag(milestones.get(projectId, milestoneId, identity.requireCurrentUser()));
+    return VersionedResponses.ok(
+        MilestoneJson.of(milestones.get(projectId, milestoneId, identity.requireCurrentUser())));
   }
 
   @Operation(
@@ -73,9 +75,13 @@ class MilestoneApiController {
       @PathVariable long milestoneId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody MilestoneData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    return withETag(
-        milestones.update(projectId, milestoneId, data, expected, identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected ->
+            MilestoneJson.of(
+                milestones.update(
+                    projectId, milestoneId, data, expected, identity.requireCurrentUser())));
   }
 
   @Operation(
@@ -87,15 +93,17 @@ class MilestoneApiController {
       @PathVariable long milestoneId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody(required = false) CompletionData body) {
-    long expected =
-        OptimisticLocking.expectedVersion(ifMatch, body == null ? null : body.version());
-    return withETag(
-        milestones.complete(
-            projectId,
-            milestoneId,
-            body == null ? null : body.completedDate(),
-            expected,
-            identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        body == null ? null : body.version(),
+        expected ->
+            MilestoneJson.of(
+                milestones.complete(
+                    projectId,
+                    milestoneId,
+                    body == null ? null : body.completedDate(),
+                    expected,
+                    identity.requireCurrentUser())));
   }
 
   @Operation(
@@ -114,10 +122,6 @@ class MilestoneApiController {
   /** When a milestone was reached (today if empty), and the version it is based on. */
   record CompletionData(LocalDate completedDate, Long version) {}
 
-  private static ResponseEntity<MilestoneJson> withETag(MilestoneView view) {
-    return VersionedResponses.ok(MilestoneJson.of(view), view.version());
-  }
-
   /** A milestone as the API shows it: with whether it is completed and its slip in days. */
   record MilestoneJson(
       long id,
@@ -128,7 +132,8 @@ class MilestoneApiController {
       LocalDate completedDate,
       boolean completed,
       long slipDays,
-      long version) {
+      long version)
+      implements Versioned.Entry {
 
     static MilestoneJson of(MilestoneView m) {
       return new MilestoneJson(

@@ -81,8 +81,7 @@ class RaidApiController {
     Paging.check(page, size);
     return PageResponse.of(
         raid.risks(
-            projectId, status, probability, impact, page, size, identity.requireCurrentUser()),
-        r -> r);
+            projectId, status, probability, impact, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "logRisk", summary = "Log a risk")
@@ -137,8 +136,7 @@ class RaidApiController {
       @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size);
     return PageResponse.of(
-        raid.issues(projectId, status, severity, page, size, identity.requireCurrentUser()),
-        i -> i);
+        raid.issues(projectId, status, severity, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "logIssue", summary = "Log an issue")
@@ -175,7 +173,7 @@ class RaidApiController {
       @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size);
     return PageResponse.of(
-        raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()), a -> a);
+        raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "logAssumption", summary = "Log an assumption")
@@ -210,8 +208,7 @@ class RaidApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size);
-    return PageResponse.of(
-        raid.decisions(projectId, page, size, identity.requireCurrentUser()), d -> d);
+    return PageResponse.of(raid.decisions(projectId, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "logDecision", summary = "Log a decision")
@@ -250,7 +247,7 @@ class RaidApiController {
       @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size);
     return PageResponse.of(
-        raid.dependencies(projectId, status, page, size, identity.requireCurrentUser()), d -> d);
+        raid.dependencies(projectId, status, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -345,7 +342,7 @@ class RaidApiController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     PageRequest request = Paging.request(page, size);
     List<EscalatedItem> all = raid.escalated(identity.requireCurrentUser());
-    return PageResponse.of(Paging.slice(all, request), e -> e);
+    return PageResponse.of(Paging.slice(all, request));
   }
 
   private static RaidKind kind(String path) {

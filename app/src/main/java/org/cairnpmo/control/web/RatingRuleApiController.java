@@ -49,16 +49,14 @@ class RatingRuleApiController {
   @Operation(operationId = "createRatingRule", summary = "Add a rating rule (PMO)")
   @PostMapping
   ResponseEntity<RatingRuleView> create(@Valid @RequestBody RatingRuleData data) {
-    RatingRuleView created = rules.define(data, identity.requireCurrentUser());
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(rules.define(data, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "getRatingRule", summary = "One rating rule; its ETag is its version")
   @GetMapping("/{id}")
   ResponseEntity<RatingRuleView> get(@PathVariable long id) {
     identity.requireCurrentUser();
-    RatingRuleView rule = rules.get(id);
-    return VersionedResponses.ok(rule, rule.version());
+    return VersionedResponses.ok(rules.get(id));
   }
 
   @Operation(operationId = "updateRatingRule", summary = "Change a rating rule (PMO)")
@@ -67,9 +65,10 @@ class RatingRuleApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody RatingRuleData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    RatingRuleView rule = rules.revise(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(rule, rule.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> rules.revise(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(

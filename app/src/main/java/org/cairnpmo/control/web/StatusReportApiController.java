@@ -91,7 +91,7 @@ class StatusReportApiController {
       @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
     return PageResponse.of(
-        reports.list(projectId, status, page, size, identity.requireCurrentUser()), r -> r);
+        reports.list(projectId, status, page, size, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -114,9 +114,8 @@ class StatusReportApiController {
       @PathVariable long projectId,
       @RequestParam(defaultValue = "false") boolean submit,
       @Valid @RequestBody StatusReportData data) {
-    StatusReportView created =
-        reports.create(projectId, data, submit, identity.requireCurrentUser());
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(
+        reports.create(projectId, data, submit, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -124,7 +123,7 @@ class StatusReportApiController {
       summary = "One status report; its ETag is its version")
   @GetMapping("/projects/{projectId}/status-reports/{reportId}")
   ResponseEntity<StatusReportView> get(@PathVariable long projectId, @PathVariable long reportId) {
-    return withETag(reports.get(projectId, reportId, identity.requireCurrentUser()));
+    return VersionedResponses.ok(reports.get(projectId, reportId, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -137,9 +136,12 @@ class StatusReportApiController {
       @RequestParam(defaultValue = "false") boolean submit,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody StatusReportData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    return withETag(
-        reports.update(projectId, reportId, data, expected, submit, identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected ->
+            reports.update(
+                projectId, reportId, data, expected, submit, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -152,8 +154,10 @@ class StatusReportApiController {
       @PathVariable long reportId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody(required = false) VersionData body) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, VersionData.of(body));
-    return withETag(reports.submit(projectId, reportId, expected, identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        VersionData.of(body),
+        expected -> reports.submit(projectId, reportId, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -165,9 +169,11 @@ class StatusReportApiController {
       @PathVariable long reportId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ReviewData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    return withETag(
-        reports.review(projectId, reportId, data, expected, identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected ->
+            reports.review(projectId, reportId, data, expected, identity.requireCurrentUser()));
   }
 
   // ---------------------------------------------------------------- across projects
@@ -183,7 +189,7 @@ class StatusReportApiController {
       @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size);
     return PageResponse.of(
-        reports.overduePage(identity.requireCurrentUser(), managerId, page, size), r -> r);
+        reports.overduePage(identity.requireCurrentUser(), managerId, page, size));
   }
 
   @Operation(
@@ -194,11 +200,8 @@ class StatusReportApiController {
     return reports.awaitingReview(identity.requireCurrentUser());
   }
 
+  /** A project without a cadence has none stored, so no version and no ETag. */
   private static ResponseEntity<CadenceView> withETag(CadenceView view) {
-    return VersionedResponses.ok(view, view.version());
-  }
-
-  private static ResponseEntity<StatusReportView> withETag(StatusReportView view) {
     return VersionedResponses.ok(view, view.version());
   }
 }

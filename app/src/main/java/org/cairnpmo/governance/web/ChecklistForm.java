@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.governance.ChecklistData;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
+import org.cairnpmo.platform.web.EditForm;
 
 /** The manager's preparation of the current gate, row by row as the page shows it. */
-public class ChecklistForm {
+public class ChecklistForm extends EditForm {
 
-  private Long version;
   private String note;
   private List<Check> checks = new ArrayList<>();
   private List<Deliverable> deliverables = new ArrayList<>();
@@ -91,14 +91,6 @@ public class ChecklistForm {
     public void setReference(String reference) {
       this.reference = reference;
     }
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 
   public String getNote() {

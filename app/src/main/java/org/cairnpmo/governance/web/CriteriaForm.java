@@ -3,15 +3,15 @@ package org.cairnpmo.governance.web;
 import java.math.BigDecimal;
 import org.cairnpmo.governance.ProjectCriteriaData;
 import org.cairnpmo.governance.ProjectCriteriaView;
+import org.cairnpmo.platform.web.EditForm;
 
 /** The project criteria as the setup page edits them. */
-public class CriteriaForm {
+public class CriteriaForm extends EditForm {
 
   private String policy;
   private BigDecimal minBudget;
   private String currency;
   private Integer minDurationMonths;
-  private Long version;
 
   static CriteriaForm of(ProjectCriteriaView view) {
     CriteriaForm form = new CriteriaForm();
@@ -62,13 +62,5 @@ public class CriteriaForm {
 
   public void setMinDurationMonths(Integer minDurationMonths) {
     this.minDurationMonths = minDurationMonths;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

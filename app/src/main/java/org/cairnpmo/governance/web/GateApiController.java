@@ -80,7 +80,7 @@ class GateApiController {
   @Operation(summary = "A project's lifecycle: phases, gates, reviews and decisions")
   @GetMapping("/projects/{projectId}")
   ResponseEntity<ProjectGovernanceView> project(@PathVariable long projectId) {
-    return withETag(gates.get(projectId, identity.requireCurrentUser()));
+    return VersionedResponses.ok(gates.get(projectId, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "Where a project falls by its budget, planned duration and a risk rating")
@@ -101,9 +101,12 @@ class GateApiController {
       @PathVariable long gateId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ChecklistData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    return withETag(
-        gates.updateChecklist(projectId, gateId, data, expected, identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected ->
+            gates.updateChecklist(
+                projectId, gateId, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -158,16 +161,12 @@ class GateApiController {
       @PathVariable long projectId,
       @PathVariable long conditionId,
       @Valid @RequestBody(required = false) ConditionMetData data) {
-    return withETag(
+    return VersionedResponses.ok(
         gates.markConditionMet(
             projectId,
             conditionId,
             data == null ? new ConditionMetData(null) : data,
             identity.requireCurrentUser()));
-  }
-
-  private static ResponseEntity<ProjectGovernanceView> withETag(ProjectGovernanceView view) {
-    return VersionedResponses.ok(view, view.version());
   }
 
   private static ResponseEntity<ReviewView> created(GateService.Result result) {

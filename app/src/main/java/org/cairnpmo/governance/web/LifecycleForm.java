@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Set;
 import org.cairnpmo.governance.LifecycleData;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 
 /**
  * A lifecycle as its form edits it: criteria and deliverables one per line in a text area, so that
  * the form works without JavaScript; phases are added and removed by submitting the form.
  */
-public class LifecycleForm {
+public class LifecycleForm extends EditForm.Named {
 
-  private String name;
-  private String description;
-  private Long version;
   private List<Phase> phases = new ArrayList<>();
 
   static LifecycleForm blank() {
@@ -151,30 +149,6 @@ public class LifecycleForm {
     public void setReviewerRoles(Set<Role> reviewerRoles) {
       this.reviewerRoles = reviewerRoles;
     }
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 
   public List<Phase> getPhases() {

@@ -18,7 +18,6 @@ import org.cairnpmo.governance.TierView;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +52,7 @@ class MethodologyApiController {
   @GetMapping("/criteria")
   ResponseEntity<ProjectCriteriaView> criteria() {
     identity.requireCurrentUser();
-    ProjectCriteriaView view = methodology.criteria();
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(methodology.criteria());
   }
 
   @Operation(
@@ -64,10 +62,10 @@ class MethodologyApiController {
   ResponseEntity<ProjectCriteriaView> reviseCriteria(
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ProjectCriteriaData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ProjectCriteriaView view =
-        methodology.reviseCriteria(data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> methodology.reviseCriteria(data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -111,8 +109,7 @@ class MethodologyApiController {
   @GetMapping("/tiers/{id}")
   ResponseEntity<TierView> tier(@PathVariable long id) {
     identity.requireCurrentUser();
-    TierView view = methodology.tier(id);
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(methodology.tier(id));
   }
 
   @Operation(
@@ -123,9 +120,10 @@ class MethodologyApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody TierData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    TierView view = methodology.reviseTier(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> methodology.reviseTier(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "All lifecycles, every revision, newest revision first")
@@ -149,8 +147,7 @@ class MethodologyApiController {
   @GetMapping("/lifecycles/{id}")
   ResponseEntity<LifecycleView> lifecycle(@PathVariable long id) {
     identity.requireCurrentUser();
-    LifecycleView view = methodology.lifecycle(id);
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(methodology.lifecycle(id));
   }
 
   @Operation(
@@ -163,10 +160,10 @@ class MethodologyApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody LifecycleData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    LifecycleView view =
-        methodology.reviseLifecycle(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> methodology.reviseLifecycle(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(

@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import org.cairnpmo.governance.MatchMode;
 import org.cairnpmo.governance.RiskLevel;
 import org.cairnpmo.governance.TierData;
+import org.cairnpmo.platform.web.EditForm;
 
 /** A tier as its form edits it. */
-public class TierForm {
+public class TierForm extends EditForm.Named {
 
   private Integer level;
-  private String name;
-  private String description;
   private MatchMode match = MatchMode.ANY;
   private BigDecimal minBudget;
   private Integer minDurationMonths;
   private RiskLevel minRisk;
   private Long lifecycleId;
-  private Long version;
 
   static TierForm of(TierData data) {
     TierForm form = new TierForm();
@@ -51,22 +49,6 @@ public class TierForm {
 
   public void setLevel(Integer level) {
     this.level = level;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
   }
 
   public MatchMode getMatch() {
@@ -107,13 +89,5 @@ public class TierForm {
 
   public void setLifecycleId(Long lifecycleId) {
     this.lifecycleId = lifecycleId;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -50,14 +49,13 @@ class DepartmentApiController {
   @PreAuthorize(MANAGERS)
   @PostMapping
   ResponseEntity<DepartmentSummary> create(@Valid @RequestBody DepartmentForm form) {
-    DepartmentSummary created = departments.create(form);
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(departments.create(form));
   }
 
   @Operation(operationId = "getDepartment", summary = "One department; its ETag is its version")
   @GetMapping("/{id}")
   ResponseEntity<DepartmentSummary> get(@PathVariable long id) {
-    return withETag(departments.get(id));
+    return VersionedResponses.ok(departments.get(id));
   }
 
   @Operation(
@@ -74,15 +72,13 @@ class DepartmentApiController {
           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,
       @Valid @RequestBody DepartmentForm form) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, form.version());
-    return withETag(
-        departments.update(
-            id,
-            new DepartmentForm(
-                form.code(), form.name(), form.description(), form.active(), expected)));
-  }
-
-  private static ResponseEntity<DepartmentSummary> withETag(DepartmentSummary department) {
-    return VersionedResponses.ok(department, department.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        form.version(),
+        expected ->
+            departments.update(
+                id,
+                new DepartmentForm(
+                    form.code(), form.name(), form.description(), form.active(), expected)));
   }
 }

@@ -1,6 +1,8 @@
 package org.cairnpmo.platform.web;
 
 import java.net.URI;
+import java.util.function.LongFunction;
+import org.cairnpmo.platform.Versioned;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -11,6 +13,31 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public final class VersionedResponses {
 
   private VersionedResponses() {}
+
+  /** 200 with the record. */
+  public static <T extends Versioned> ResponseEntity<T> ok(T body) {
+    return ok(body, body.version());
+  }
+
+  /**
+   * 200 with the record as {@code change} left it; the change gets the version the caller edited,
+   * from If-Match or else the body ({@link OptimisticLocking#expectedVersion}).
+   */
+  public static <T extends Versioned> ResponseEntity<T> changed(
+      String ifMatch, Long bodyVersion, LongFunction<T> change) {
+    return ok(change.apply(OptimisticLocking.expectedVersion(ifMatch, bodyVersion)));
+  }
+
+  /** 201 with the new record, at its id below the requested path. */
+  public static <T extends Versioned.Entry> ResponseEntity<T> created(T body) {
+    return created(body, body.id(), body.version());
+  }
+
+  /** 201 with the new record, at its id below {@code listPath}, a path of this application. */
+  public static <T extends Versioned.Entry> ResponseEntity<T> createdBelow(
+      String listPath, T body) {
+    return createdAt(body, listPath + "/" + body.id(), body.version());
+  }
 
   /** 200 with the body; a record that was never saved (version null) has no ETag. */
   public static <T> ResponseEntity<T> ok(T body, Long version) {

@@ -88,15 +88,13 @@ class ScenarioApiController {
       description = "PMO and administrators. No candidateIds: every proposal under evaluation.")
   @PostMapping
   ResponseEntity<ScenarioView> create(@Valid @RequestBody ScenarioData data) {
-    ScenarioView view = scenarios.create(data, identity.requireCurrentUser());
-    return VersionedResponses.created(view, view.id(), view.version());
+    return VersionedResponses.created(scenarios.create(data, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "One scenario with its candidates and latest run; its ETag is its version")
   @GetMapping("/{id}")
   ResponseEntity<ScenarioView> get(@PathVariable long id) {
-    ScenarioView view = scenarios.get(id, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(scenarios.get(id, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -107,9 +105,10 @@ class ScenarioApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ScenarioData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ScenarioView view = scenarios.revise(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> scenarios.revise(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "Delete a scenario that was not committed, with its runs")
@@ -183,8 +182,9 @@ class ScenarioApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody CommitData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ScenarioView view = scenarios.commit(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> scenarios.commit(id, data, expected, identity.requireCurrentUser()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.ProposalCandidate;
 
@@ -17,10 +18,8 @@ import org.cairnpmo.portfolio.ProposalCandidate;
  * lines ("2027 = 500000", "Developer 2027 = 12", "Platform: PRO-0003, PRO-0004", "PRO-0005 needs
  * PRO-0002").
  */
-public class ScenarioForm {
+public class ScenarioForm extends EditForm.Named {
 
-  private String name;
-  private String description;
   private List<Long> candidateIds = new ArrayList<>();
   private Map<String, String> rules = new HashMap<>();
   private Objective objective = Objective.SCORE;
@@ -32,7 +31,6 @@ public class ScenarioForm {
   private String prerequisites = "";
   private Integer timeLimitSeconds = 10;
   private Integer frontierLevels = 10;
-  private Long version;
 
   static ScenarioForm of(ScenarioData d, List<ProposalCandidate> all) {
     Map<Long, String> codes = new HashMap<>();
@@ -201,22 +199,6 @@ public class ScenarioForm {
     return out;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
   public List<Long> getCandidateIds() {
     return candidateIds;
   }
@@ -303,13 +285,5 @@ public class ScenarioForm {
 
   public void setFrontierLevels(Integer frontierLevels) {
     this.frontierLevels = frontierLevels;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

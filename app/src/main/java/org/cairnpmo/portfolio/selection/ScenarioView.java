@@ -3,6 +3,7 @@ package org.cairnpmo.portfolio.selection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.platform.Versioned;
 
 /**
  * A scenario as shown: its definition, the candidates with their value measures, what the
@@ -34,7 +35,8 @@ public record ScenarioView(
     long version,
     Instant updatedAt,
     String updatedBy,
-    DependencyRules dependencies) {
+    DependencyRules dependencies)
+    implements Versioned.Entry {
 
   /** A candidate proposal with its value measures. */
   public record CandidateRow(

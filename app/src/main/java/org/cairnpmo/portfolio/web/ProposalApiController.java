@@ -90,22 +90,19 @@ class ProposalApiController {
     PageRequest request = Paging.request(page, size, Paging.parseSort(sort));
     return PageResponse.of(
         proposals.search(
-            new ProposalFilter(q, status, mine), request, identity.requireCurrentUser()),
-        p -> p);
+            new ProposalFilter(q, status, mine), request, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "Propose", description = "Anyone signed in; the proposal starts as a draft.")
   @PostMapping("/proposals")
   ResponseEntity<ProposalView> create(@Valid @RequestBody ProposalData data) {
-    ProposalView created = proposals.create(data, identity.requireCurrentUser());
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(proposals.create(data, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "One proposal with its business case; its ETag is its version")
   @GetMapping("/proposals/{id}")
   ResponseEntity<ProposalView> get(@PathVariable long id) {
-    ProposalView view = proposals.get(id, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(proposals.get(id, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -116,9 +113,10 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ProposalData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ProposalView view = proposals.revise(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> proposals.revise(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -155,9 +153,8 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody(required = false) ActionData data) {
-    ProposalView view =
-        proposals.submit(id, expected(ifMatch, data), identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(
+        proposals.submit(id, expected(ifMatch, data), identity.requireCurrentUser()));
   }
 
   @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
@@ -166,13 +163,12 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody(required = false) ActionData data) {
-    ProposalView view =
+    return VersionedResponses.ok(
         proposals.withdraw(
             id,
             data == null ? null : data.reason(),
             expected(ifMatch, data),
-            identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+            identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -185,9 +181,10 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody TriageData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ProposalView view = proposals.triage(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> proposals.triage(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -200,13 +197,12 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody(required = false) ActionData data) {
-    ProposalView view =
+    return VersionedResponses.ok(
         proposals.approve(
             id,
             data == null ? null : data.reason(),
             expected(ifMatch, data),
-            identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+            identity.requireCurrentUser()));
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
@@ -237,8 +233,7 @@ class ProposalApiController {
   @Operation(summary = "Your own scores for a proposal; its ETag is its version")
   @GetMapping("/proposals/{id}/scores/mine")
   ResponseEntity<ScoreSheetView> myScores(@PathVariable long id) {
-    ScoreSheetView view = evaluation.mySheet(id, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(evaluation.mySheet(id, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -249,9 +244,10 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ScoreSheetData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ScoreSheetView view = evaluation.saveMySheet(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> evaluation.saveMySheet(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "Submit your scores", description = "Every criterion must be rated.")
@@ -260,9 +256,8 @@ class ProposalApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody(required = false) ActionData data) {
-    ScoreSheetView view =
-        evaluation.submitMySheet(id, expected(ifMatch, data), identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(
+        evaluation.submitMySheet(id, expected(ifMatch, data), identity.requireCurrentUser()));
   }
 
   @Operation(summary = "Your open score sheets, on proposals under evaluation")
@@ -280,7 +275,7 @@ class ProposalApiController {
     PageRequest request = Paging.request(page, size, Sort.unsorted());
     CurrentUser viewer = identity.requireCurrentUser();
     List<RankingEntry> all = evaluation.ranking(viewer);
-    return PageResponse.of(Paging.slice(all, request), e -> e);
+    return PageResponse.of(Paging.slice(all, request));
   }
 
   @Operation(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.DemandUnit;
 import org.cairnpmo.portfolio.DependencyKind;
@@ -23,7 +24,7 @@ import org.cairnpmo.portfolio.web.ProposalFormRows.RiskRow;
  * reads them, so that a typo gets a plain message next to its field. Repeatable rows (costs,
  * benefits, risks, demand, dependencies) may be left blank; blank rows are dropped.
  */
-public class ProposalForm {
+public class ProposalForm extends EditForm {
 
   static final int BLANK_COST_ROWS = 3;
 
@@ -43,7 +44,6 @@ public class ProposalForm {
   private List<RiskRow> risks = new ArrayList<>();
   private List<DemandRow> demand = new ArrayList<>();
   private List<DependencyRow> dependencies = new ArrayList<>();
-  private Long version;
 
   /** An empty form with a row per objective and a few blank rows to fill in. */
   static ProposalForm blank(List<ObjectiveView> allObjectives) {
@@ -416,13 +416,5 @@ public class ProposalForm {
 
   public void setDependencies(List<DependencyRow> dependencies) {
     this.dependencies = dependencies;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

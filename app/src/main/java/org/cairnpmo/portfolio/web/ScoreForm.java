@@ -3,15 +3,15 @@ package org.cairnpmo.portfolio.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.ScoreSheetData;
 import org.cairnpmo.portfolio.ScoreSheetView;
 
 /** A scorer's sheet as the browser sends it: a rating and a comment per criterion. */
-public class ScoreForm {
+public class ScoreForm extends EditForm {
 
   private List<Row> scores = new ArrayList<>();
-  private Long version;
 
   static ScoreForm of(ScoreSheetView sheet) {
     ScoreForm form = new ScoreForm();
@@ -87,13 +87,5 @@ public class ScoreForm {
 
   public void setScores(List<Row> scores) {
     this.scores = scores;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

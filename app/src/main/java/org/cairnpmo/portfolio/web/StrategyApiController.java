@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.ActionData;
@@ -57,23 +56,21 @@ class StrategyApiController {
           @RequestParam(defaultValue = "50")
           int size) {
     identity.requireCurrentUser();
-    return PageResponse.of(
-        strategy.objectives(Paging.request(page, size, Sort.unsorted())), o -> o);
+    return PageResponse.of(strategy.objectives(Paging.request(page, size, Sort.unsorted())));
   }
 
   @Operation(summary = "Define a strategic objective", description = "PMO and administrators.")
   @PostMapping("/objectives")
   ResponseEntity<ObjectiveView> defineObjective(@Valid @RequestBody ObjectiveData data) {
-    ObjectiveView created = strategy.defineObjective(data, identity.requireCurrentUser());
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(
+        strategy.defineObjective(data, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "One objective; its ETag is its version")
   @GetMapping("/objectives/{id}")
   ResponseEntity<ObjectiveView> objective(@PathVariable long id) {
     identity.requireCurrentUser();
-    ObjectiveView view = strategy.objective(id);
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(strategy.objective(id));
   }
 
   @Operation(
@@ -84,10 +81,10 @@ class StrategyApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ObjectiveData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    ObjectiveView view =
-        strategy.reviseObjective(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> strategy.reviseObjective(id, data, expected, identity.requireCurrentUser()));
   }
 
   // ---- criteria sets ------------------------------------------------------------------------
@@ -98,18 +95,16 @@ class StrategyApiController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         strategy.criteriaSets(
-            Paging.request(page, size, Sort.unsorted()), identity.requireCurrentUser()),
-        s -> s);
+            Paging.request(page, size, Sort.unsorted()), identity.requireCurrentUser()));
   }
 
   @Operation(summary = "The active criteria set, which new evaluations bind to")
   @GetMapping("/criteria-sets/active")
   ResponseEntity<CriteriaSetView> activeCriteriaSet() {
-    CriteriaSetView view =
+    return VersionedResponses.ok(
         strategy
             .activeCriteriaSet(identity.requireCurrentUser())
-            .orElseThrow(() -> new NotFoundException("Active criteria set", "(none)"));
-    return VersionedResponses.ok(view, view.version());
+            .orElseThrow(() -> new NotFoundException("Active criteria set", "(none)")));
   }
 
   @Operation(
@@ -119,15 +114,14 @@ class StrategyApiController {
               + " 100 %, PAIRWISE derives them from judgements (PUT .../judgements).")
   @PostMapping("/criteria-sets")
   ResponseEntity<CriteriaSetView> defineCriteriaSet(@Valid @RequestBody CriteriaSetData data) {
-    CriteriaSetView created = strategy.defineCriteriaSet(data, identity.requireCurrentUser());
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(
+        strategy.defineCriteriaSet(data, identity.requireCurrentUser()));
   }
 
   @Operation(summary = "One criteria set; its ETag is its version")
   @GetMapping("/criteria-sets/{id}")
   ResponseEntity<CriteriaSetView> criteriaSet(@PathVariable long id) {
-    CriteriaSetView view = strategy.criteriaSet(id, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.ok(strategy.criteriaSet(id, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -140,10 +134,10 @@ class StrategyApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody CriteriaSetData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    CriteriaSetView view =
-        strategy.reviseCriteriaSet(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> strategy.reviseCriteriaSet(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -157,9 +151,10 @@ class StrategyApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody JudgementsData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    CriteriaSetView view = strategy.judge(id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> strategy.judge(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -172,10 +167,10 @@ class StrategyApiController {
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody(required = false) ActionData data) {
-    long expected =
-        OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
-    CriteriaSetView view = strategy.activate(id, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, view.version());
+    return VersionedResponses.changed(
+        ifMatch,
+        data == null ? null : data.version(),
+        expected -> strategy.activate(id, expected, identity.requireCurrentUser()));
   }
 
   @Operation(

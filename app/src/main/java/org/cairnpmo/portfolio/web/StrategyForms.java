@@ -3,6 +3,7 @@ package org.cairnpmo.portfolio.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.CriteriaSetData;
 import org.cairnpmo.portfolio.ObjectiveData;
@@ -14,14 +15,11 @@ final class StrategyForms {
   private StrategyForms() {}
 
   /** A strategic objective. */
-  public static class ObjectiveForm {
-    private String name;
-    private String description;
+  public static class ObjectiveForm extends EditForm.Named {
     private Long ownerId;
     private String target;
     private String periodFrom;
     private String periodTo;
-    private Long version;
 
     static ObjectiveForm of(ObjectiveData data) {
       ObjectiveForm form = new ObjectiveForm();
@@ -48,22 +46,6 @@ final class StrategyForms {
               version);
       FormInput.refuseAny(problems);
       return data;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
     }
 
     public Long getOwnerId() {
@@ -97,23 +79,12 @@ final class StrategyForms {
     public void setPeriodTo(String periodTo) {
       this.periodTo = periodTo;
     }
-
-    public Long getVersion() {
-      return version;
-    }
-
-    public void setVersion(Long version) {
-      this.version = version;
-    }
   }
 
   /** A criteria set with its repeatable criteria rows. */
-  public static class CriteriaSetForm {
-    private String name;
-    private String description;
+  public static class CriteriaSetForm extends EditForm.Named {
     private String weighting = WeightingMethod.DIRECT.name();
     private List<CriterionRow> criteria = new ArrayList<>();
-    private Long version;
 
     static CriteriaSetForm blank() {
       CriteriaSetForm form = new CriteriaSetForm();
@@ -170,22 +141,6 @@ final class StrategyForms {
           version);
     }
 
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
     public String getWeighting() {
       return weighting;
     }
@@ -200,14 +155,6 @@ final class StrategyForms {
 
     public void setCriteria(List<CriterionRow> criteria) {
       this.criteria = criteria;
-    }
-
-    public Long getVersion() {
-      return version;
-    }
-
-    public void setVersion(Long version) {
-      this.version = version;
     }
   }
 

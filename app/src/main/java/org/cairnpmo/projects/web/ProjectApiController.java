@@ -95,8 +95,7 @@ class ProjectApiController {
         projects.search(
             filter,
             Paging.request(page, size, Paging.parseSort(sort)),
-            identity.requireCurrentUser()),
-        p -> p);
+            identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -105,14 +104,13 @@ class ProjectApiController {
       description = "PMO, administrators and project managers (who manage what they register).")
   @PostMapping
   ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectData data) {
-    ProjectView created = projects.register(data, identity.requireCurrentUser());
-    return VersionedResponses.created(created, created.id(), created.version());
+    return VersionedResponses.created(projects.register(data, identity.requireCurrentUser()));
   }
 
   @Operation(operationId = "getProject", summary = "One project; its ETag is its version")
   @GetMapping("/{id}")
   ResponseEntity<ProjectView> get(@PathVariable long id) {
-    return withETag(projects.get(id, identity.requireCurrentUser()));
+    return VersionedResponses.ok(projects.get(id, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -128,8 +126,10 @@ class ProjectApiController {
           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,
       @Valid @RequestBody ProjectData data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    return withETag(projects.revise(id, data, expected, identity.requireCurrentUser()));
+    return VersionedResponses.changed(
+        ifMatch,
+        data.version(),
+        expected -> projects.revise(id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -160,7 +160,7 @@ class ProjectApiController {
     long expected = OptimisticLocking.expectedVersion(ifMatch, JsonMergePatch.version(changes));
     CurrentUser editor = identity.requireCurrentUser();
     ProjectData merged = mergePatch.apply(projects.dataForEdit(id, editor), changes, request);
-    return withETag(projects.revise(id, merged, expected, editor));
+    return VersionedResponses.ok(projects.revise(id, merged, expected, editor));
   }
 
   @Operation(
@@ -190,9 +190,5 @@ class ProjectApiController {
         .allow(allowed)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
-  }
-
-  private static ResponseEntity<ProjectView> withETag(ProjectView view) {
-    return VersionedResponses.ok(view, view.version());
   }
 }

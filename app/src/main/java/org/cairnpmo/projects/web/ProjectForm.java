@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -16,11 +17,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * and whatever the person typed survives a failed save; it is validated as the {@link ProjectData}
  * it becomes, so the rules live in one place.
  */
-public class ProjectForm {
+public class ProjectForm extends EditForm.Named {
 
   private String code;
-  private String name;
-  private String description;
   private Long departmentId;
   private Long sponsorId;
   private Long managerId;
@@ -38,7 +37,6 @@ public class ProjectForm {
   private String budgetCurrency = "EUR";
   private boolean confidential;
   private List<MemberRow> members = new ArrayList<>();
-  private Long version;
 
   static ProjectForm from(ProjectData data) {
     ProjectForm form = new ProjectForm();
@@ -147,22 +145,6 @@ public class ProjectForm {
     this.code = code;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
   public Long getDepartmentId() {
     return departmentId;
   }
@@ -257,13 +239,5 @@ public class ProjectForm {
 
   public void setMembers(List<MemberRow> members) {
     this.members = members == null ? new ArrayList<>() : members;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }
