@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /** How every export is sent: as an attachment with a file name, never cached along the way. */
 final class Downloads {
@@ -35,8 +36,20 @@ final class Downloads {
     return file(csv.toBytes(), CSV, fileName);
   }
 
-  /** The document format: {@code format} (pdf or xlsx) wins, else the Accept header, else PDF. */
-  static Optional<MediaType> format(String format, String accept) {
+  /**
+   * The document format: {@code format} (pdf or xlsx) wins, else the Accept header, else PDF; 406
+   * when the Accept header takes neither.
+   */
+  static MediaType chosenFormat(String format, String accept)
+      throws HttpMediaTypeNotAcceptableException {
+    Optional<MediaType> chosen = format(format, accept);
+    if (chosen.isEmpty()) {
+      throw new HttpMediaTypeNotAcceptableException(List.of(PDF, XLSX));
+    }
+    return chosen.get();
+  }
+
+  private static Optional<MediaType> format(String format, String accept) {
     if (format != null && !format.isBlank()) {
       return switch (format.strip().toLowerCase(Locale.ROOT)) {
         case "pdf" -> Optional.of(PDF);

@@ -72,12 +72,7 @@ class ExportApiController {
           String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
       throws HttpMediaTypeNotAcceptableException {
-    MediaType type =
-        Downloads.format(format, accept)
-            .orElseThrow(
-                () ->
-                    new HttpMediaTypeNotAcceptableException(
-                        List.of(Downloads.PDF, Downloads.XLSX)));
+    MediaType type = Downloads.chosenFormat(format, accept);
     ProjectOverview o = overviews.overview(projectId, identity.requireCurrentUser());
     boolean pdf = type.equals(Downloads.PDF);
     return Downloads.file(

@@ -3,7 +3,6 @@ package org.cairnpmo.reporting.export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
 import org.springdoc.core.annotations.ParameterObject;
@@ -59,12 +58,7 @@ class PortfolioExportApiController {
       @RequestParam(required = false) String sort,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
       throws HttpMediaTypeNotAcceptableException {
-    MediaType type =
-        Downloads.format(format, accept)
-            .orElseThrow(
-                () ->
-                    new HttpMediaTypeNotAcceptableException(
-                        List.of(Downloads.PDF, Downloads.XLSX)));
+    MediaType type = Downloads.chosenFormat(format, accept);
     PortfolioParams params = PortfolioParams.read(filter, sort);
     boolean pdf = type.equals(Downloads.PDF);
     PortfolioReport report =
