@@ -118,10 +118,9 @@ class RaidApiController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody OccurrenceData data) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
-    IssueView issue =
-        raid.riskOccurred(projectId, id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.createdAt(
-        issue, "/api/v1/projects/" + projectId + "/raid/issues/" + issue.id(), issue.version());
+    return VersionedResponses.createdBelow(
+        "/api/v1/projects/" + projectId + "/raid/issues",
+        raid.riskOccurred(projectId, id, data, expected, identity.requireCurrentUser()));
   }
 
   // ---------------------------------------------------------------- issues

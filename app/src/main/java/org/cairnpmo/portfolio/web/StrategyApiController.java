@@ -178,8 +178,7 @@ class StrategyApiController {
       description = "PMO and administrators: the way to change a frozen or retired set.")
   @PostMapping("/criteria-sets/{id}/copy")
   ResponseEntity<CriteriaSetView> copy(@PathVariable long id) {
-    CriteriaSetView copy = strategy.copy(id, identity.requireCurrentUser());
-    return VersionedResponses.createdAt(
-        copy, "/api/v1/portfolio/criteria-sets/" + copy.id(), copy.version());
+    return VersionedResponses.createdBelow(
+        "/api/v1/portfolio/criteria-sets", strategy.copy(id, identity.requireCurrentUser()));
   }
 }
