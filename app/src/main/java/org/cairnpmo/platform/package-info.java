@@ -2,6 +2,12 @@
  * Cross-cutting conventions every capability shares: error model (RFC 9457), paging, the web
  * shell's layout and flash messages, and printable documents ({@code documents}: one PDF renderer
  * with an embedded Unicode font, and the cell styles of the spreadsheets).
+ *
+ * <p>In {@code web}, the one way each module's controllers do the same things: an API view that
+ * implements {@link org.cairnpmo.platform.Versioned} is answered with its ETag by {@code
+ * VersionedResponses} ({@code ok}, {@code created}, {@code changed} for an update that names the
+ * version it edited); lists are paged by {@code Paging}; a page's form extends {@code EditForm} and
+ * reads its typed text through {@code FormInput}.
  */
 @ApplicationModule(
     displayName = "Platform",
