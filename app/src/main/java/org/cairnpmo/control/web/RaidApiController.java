@@ -29,6 +29,7 @@ import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
@@ -348,23 +349,24 @@ class RaidApiController {
     return RaidKind.byPath(path).orElseThrow(() -> new NotFoundException("RAID log section", path));
   }
 
-  private <V extends Record> ResponseEntity<V> get(
+  private <V extends Record & Versioned> ResponseEntity<V> get(
       RaidWebKind<?, V> kind, long projectId, long id) {
-    V view = raid.get(kind.type(), projectId, id, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, kind.version().applyAsLong(view));
+    return VersionedResponses.ok(
+        raid.get(kind.type(), projectId, id, identity.requireCurrentUser()));
   }
 
-  private <D extends Record, V extends Record> ResponseEntity<V> log(
+  private <D extends Record, V extends Record & Versioned.Entry> ResponseEntity<V> log(
       RaidWebKind<D, V> kind, long projectId, D data) {
-    V view = raid.log(kind.type(), projectId, data, identity.requireCurrentUser());
     return VersionedResponses.created(
-        view, kind.id().applyAsLong(view), kind.version().applyAsLong(view));
+        raid.log(kind.type(), projectId, data, identity.requireCurrentUser()));
   }
 
-  private <D extends Record, V extends Record> ResponseEntity<V> update(
+  private <D extends Record, V extends Record & Versioned> ResponseEntity<V> update(
       RaidWebKind<D, V> kind, long projectId, long id, String ifMatch, D data) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, kind.dataVersion().apply(data));
-    V view = raid.revise(kind.type(), projectId, id, data, expected, identity.requireCurrentUser());
-    return VersionedResponses.ok(view, kind.version().applyAsLong(view));
+    return VersionedResponses.changed(
+        ifMatch,
+        kind.dataVersion().apply(data),
+        expected ->
+            raid.revise(kind.type(), projectId, id, data, expected, identity.requireCurrentUser()));
   }
 }

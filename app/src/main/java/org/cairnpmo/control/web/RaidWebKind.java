@@ -23,17 +23,16 @@ import org.cairnpmo.control.domain.RaidType;
 import org.cairnpmo.identity.CurrentUser;
 
 /**
- * A kind of RAID entry as the API and the pages handle it. The public view and data records share
- * no interface, so this says for each kind how its view answers its id, version and editability,
- * how its data answers the version a change was based on, and how an entry (or nothing yet) fills
- * the form.
+ * A kind of RAID entry as the API and the pages handle it. The view and data records of the kinds
+ * share no type of their own, so this says for each kind how its view answers its id and
+ * editability, how its data answers the version a change was based on, and how an entry (or nothing
+ * yet) fills the form.
  */
 record RaidWebKind<D extends Record, V extends Record>(
     RaidType<D, V> type,
     Class<D> dataType,
     Function<D, Long> dataVersion,
     ToLongFunction<V> id,
-    ToLongFunction<V> version,
     Predicate<V> editable,
     Function<V, D> form,
     Function<CurrentUser, D> blank) {
@@ -44,7 +43,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           RiskData.class,
           RiskData::version,
           RiskView::id,
-          RiskView::version,
           RiskView::editable,
           RaidWebKind::riskForm,
           RaidWebKind::blankRisk);
@@ -54,7 +52,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           IssueData.class,
           IssueData::version,
           IssueView::id,
-          IssueView::version,
           IssueView::editable,
           i ->
               new IssueData(
@@ -74,7 +71,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           AssumptionData.class,
           AssumptionData::version,
           AssumptionView::id,
-          AssumptionView::version,
           AssumptionView::editable,
           a -> new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version()),
           author -> new AssumptionData(null, author.id(), false, null));
@@ -84,7 +80,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           DecisionData.class,
           DecisionData::version,
           DecisionView::id,
-          DecisionView::version,
           DecisionView::editable,
           d ->
               new DecisionData(
@@ -102,7 +97,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           DependencyData.class,
           DependencyData::version,
           DependencyView::id,
-          DependencyView::version,
           DependencyView::editable,
           d ->
               new DependencyData(
