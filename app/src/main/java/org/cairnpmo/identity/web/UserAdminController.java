@@ -15,6 +15,7 @@ import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -113,7 +114,7 @@ class UserAdminController {
                   password,
                   true));
     } catch (InvalidInputException e) {
-      WebForms.reject(binding, e);
+      FormErrors.reject(binding, e);
       return showCreateForm(model);
     }
     if (generated) {
@@ -164,7 +165,7 @@ class UserAdminController {
               form.rolesOrEmpty(),
               !Boolean.FALSE.equals(form.enabled()));
     } catch (InvalidInputException e) {
-      WebForms.reject(binding, e);
+      FormErrors.reject(binding, e);
       return showEditForm(user, me, model);
     } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
