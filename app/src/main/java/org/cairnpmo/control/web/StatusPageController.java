@@ -28,6 +28,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -122,6 +123,9 @@ class StatusPageController {
     return "control/status";
   }
 
+  @OnStaleVersion(
+      message = "Someone else changed the cadence meanwhile; here it is as it is now.",
+      redirect = "/projects/{projectId}/status")
   @PostMapping("/projects/{projectId}/status/cadence")
   String setCadence(
       @PathVariable long projectId,
@@ -132,24 +136,18 @@ class StatusPageController {
     CurrentUser editor = identity.requireCurrentUser();
     SubmittedForm<CadenceData> submitted =
         forms.read(form, CadenceData.class, "cadenceForm", binding, model);
-    try {
-      Optional<CadenceView> saved =
-          submitted.save(f -> reports.setCadence(projectId, f, f.version(), editor));
-      if (saved.isPresent()) {
-        redirect.addFlashAttribute(
-            "flash",
-            "The project now reports "
-                + saved.get().cadence().label().toLowerCase(Locale.ROOT)
-                + ", from "
-                + ControlFormat.INSTANCE.day(saved.get().startsOn())
-                + "; each report is due "
-                + ControlFormat.INSTANCE.days(saved.get().dueDays())
-                + " after its period.");
-        return "redirect:/projects/" + projectId + "/status";
-      }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+    Optional<CadenceView> saved =
+        submitted.save(f -> reports.setCadence(projectId, f, f.version(), editor));
+    if (saved.isPresent()) {
       redirect.addFlashAttribute(
-          "flashError", "Someone else changed the cadence meanwhile; here it is as it is now.");
+          "flash",
+          "The project now reports "
+              + saved.get().cadence().label().toLowerCase(Locale.ROOT)
+              + ", from "
+              + ControlFormat.INSTANCE.day(saved.get().startsOn())
+              + "; each report is due "
+              + ControlFormat.INSTANCE.days(saved.get().dueDays())
+              + " after its period.");
       return "redirect:/projects/" + projectId + "/status";
     }
     submitted.errors().addTo(model);
@@ -347,6 +345,7 @@ class StatusPageController {
     return "control/report";
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/status/reports/{reportId}")
   @PostMapping("/projects/{projectId}/status/reports/{reportId}/submit")
   String submit(
       @PathVariable long projectId,
@@ -358,9 +357,6 @@ class StatusPageController {
     try {
       reports.submit(projectId, reportId, version, author);
       redirect.addFlashAttribute("flash", "Report submitted for review.");
-      return back;
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
       return back;
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute(
@@ -374,6 +370,7 @@ class StatusPageController {
     }
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/status/reports/{reportId}")
   @PostMapping("/projects/{projectId}/status/reports/{reportId}/review")
   String review(
       @PathVariable long projectId,
@@ -401,9 +398,6 @@ class StatusPageController {
                 : "Report reviewed.");
         return back;
       }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
-      return back;
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
       return back;
@@ -537,6 +531,9 @@ class StatusPageController {
     return rulesPage(editor, rule, model);
   }
 
+  @OnStaleVersion(
+      message = "Someone else changed this rule meanwhile; here it is as it is now.",
+      redirect = "/status/rules/{ruleId}")
   @PostMapping("/status/rules/{ruleId}")
   String updateRule(
       @PathVariable long ruleId,
@@ -549,17 +546,11 @@ class StatusPageController {
     SubmittedForm<RatingRuleData> submitted =
         forms.readEdit(
             form, RatingRuleData.class, "ruleForm", binding, model, RatingRuleData::version);
-    try {
-      Optional<RatingRuleView> saved =
-          submitted.saveFields(f -> rules.revise(ruleId, withActive(f), f.version(), editor));
-      if (saved.isPresent()) {
-        redirect.addFlashAttribute("flash", "Rule saved: " + saved.get().text() + ".");
-        return "redirect:/status/rules";
-      }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute(
-          "flashError", "Someone else changed this rule meanwhile; here it is as it is now.");
-      return "redirect:/status/rules/" + ruleId;
+    Optional<RatingRuleView> saved =
+        submitted.saveFields(f -> rules.revise(ruleId, withActive(f), f.version(), editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Rule saved: " + saved.get().text() + ".");
+      return "redirect:/status/rules";
     }
     submitted.errors().addTo(model);
     return rulesPage(editor, rule, model);
@@ -578,20 +569,18 @@ class StatusPageController {
         form.version());
   }
 
+  @OnStaleVersion(
+      message = "Someone else changed this rule meanwhile; it was not removed.",
+      redirect = "/status/rules")
   @PostMapping("/status/rules/{ruleId}/delete")
   String deleteRule(
       @PathVariable long ruleId,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     CurrentUser editor = requireRuleManager();
-    try {
-      RatingRuleView rule = rules.get(ruleId);
-      rules.delete(ruleId, version, editor);
-      redirect.addFlashAttribute("flash", "Rule removed: " + rule.text() + ".");
-    } catch (StaleVersionException e) {
-      redirect.addFlashAttribute(
-          "flashError", "Someone else changed this rule meanwhile; it was not removed.");
-    }
+    RatingRuleView rule = rules.get(ruleId);
+    rules.delete(ruleId, version, editor);
+    redirect.addFlashAttribute("flash", "Rule removed: " + rule.text() + ".");
     return "redirect:/status/rules";
   }
 
