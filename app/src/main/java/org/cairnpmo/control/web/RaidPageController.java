@@ -34,6 +34,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
@@ -132,6 +133,9 @@ class RaidPageController {
                       raid.dependencies(projectId, null, p.getPageNumber(), PAGE_SIZE, viewer);
                 });
     model.addAttribute("items", items);
+    model.addAttribute(
+        "pageNav",
+        PageNav.of(items, PageNav.link("/projects/" + projectId + "/raid", "tab", kind.path())));
     if (kind == RaidKind.DEPENDENCY) {
       List<DependencyView> elsewhere = raid.dependenciesLoggedElsewhere(projectId, viewer);
       java.util.Map<Long, ProjectView> loggers = new java.util.HashMap<>();

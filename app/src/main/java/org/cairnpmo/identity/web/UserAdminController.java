@@ -16,6 +16,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -72,6 +73,7 @@ class UserAdminController {
             Sort.by("displayName").and(Sort.by("username")),
             p -> accounts.search(query, p));
     model.addAttribute("users", users);
+    model.addAttribute("pageNav", PageNav.of(users, PageNav.link("/admin/users", "q", query)));
     model.addAttribute("q", query == null ? "" : query.trim());
     model.addAttribute("departments", organization.departmentsById());
     model.addAttribute("roles", Role.values());

@@ -15,6 +15,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ObjectiveView;
 import org.cairnpmo.portfolio.PortfolioAccess;
@@ -106,6 +107,9 @@ class ProposalPageController {
                     p,
                     me));
     model.addAttribute("results", results);
+    model.addAttribute(
+        "pageNav",
+        PageNav.of(results, PageNav.link("/portfolio", "q", q, "status", status, "mine", mine)));
     model.addAttribute("q", q == null ? "" : q.trim());
     model.addAttribute("status", status);
     model.addAttribute("mine", mine);

@@ -19,6 +19,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
@@ -101,7 +102,7 @@ class ProjectPageController {
             p -> projects.search(query.toFilter(), p, viewer));
     query.setPage(results.getNumber());
     model.addAttribute("results", results);
-    model.addAttribute("pages", Paging.pageLinks(results.getNumber(), results.getTotalPages()));
+    model.addAttribute("pageNav", PageNav.of(results, query::pageUrl));
     model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
     // The same address answers the whole page or, for htmx, only the results.
     response.addHeader("Vary", "HX-Request");
