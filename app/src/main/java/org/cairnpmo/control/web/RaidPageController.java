@@ -33,6 +33,8 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
@@ -131,6 +133,9 @@ class RaidPageController {
                       raid.dependencies(projectId, null, p.getPageNumber(), PAGE_SIZE, viewer);
                 });
     model.addAttribute("items", items);
+    model.addAttribute(
+        "pageNav",
+        PageNav.of(items, PageNav.link("/projects/" + projectId + "/raid", "tab", kind.path())));
     if (kind == RaidKind.DEPENDENCY) {
       List<DependencyView> elsewhere = raid.dependenciesLoggedElsewhere(projectId, viewer);
       java.util.Map<Long, ProjectView> loggers = new java.util.HashMap<>();
@@ -338,6 +343,7 @@ class RaidPageController {
     return itemPage(project, kind, item, editor, model);
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
   @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/escalate")
   String escalate(
       @PathVariable long projectId,
@@ -363,6 +369,7 @@ class RaidPageController {
                 identity.requireCurrentUser()));
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
   @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/deescalate")
   String deescalate(
       @PathVariable long projectId,
@@ -381,6 +388,7 @@ class RaidPageController {
             raid.withdrawEscalation(k, projectId, itemId, version, identity.requireCurrentUser()));
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
   @PostMapping("/projects/{projectId}/raid/risks/{itemId}/occurred")
   String occurred(
       @PathVariable long projectId,
@@ -403,8 +411,6 @@ class RaidPageController {
       redirect.addFlashAttribute(
           "flash", "The risk occurred and is now issue “" + issue.title() + "”, linked to it.");
       return "redirect:/projects/" + projectId + "/raid/issues/" + issue.id();
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
     } catch (InvalidInputException | BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
@@ -421,8 +427,6 @@ class RaidPageController {
     try {
       action.get();
       redirect.addFlashAttribute("flash", done);
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
     } catch (InvalidInputException | BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
