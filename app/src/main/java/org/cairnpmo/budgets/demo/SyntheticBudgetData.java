@@ -10,20 +10,22 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.cairnpmo.budgets.CostCategory;
 import org.cairnpmo.budgets.CostType;
 import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
+import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,9 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a budget plan is left alone. Runs after the synthetic projects and their control data.
  */
 @Component
-@Order(550)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class SyntheticBudgetData implements ApplicationRunner {
+class SyntheticBudgetData {
 
   static final String PREFIX = "SYN-";
   static final int CHUNK = 500;
@@ -52,18 +53,28 @@ class SyntheticBudgetData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(SyntheticBudgetData.class);
 
   private final JdbcTemplate jdbc;
+  private final ProjectsApi projects;
   private final TransactionTemplate transaction;
   private final int wanted;
 
   SyntheticBudgetData(
-      JdbcTemplate jdbc, PlatformTransactionManager transactions, DemoProperties demo) {
+      JdbcTemplate jdbc,
+      ProjectsApi projects,
+      PlatformTransactionManager transactions,
+      DemoProperties demo) {
     this.jdbc = jdbc;
+    this.projects = projects;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the demo's own budgets, last. */
+  @EventListener
+  void on(DemoLoaded.Budgets loaded) {
+    loadIfMissing();
+  }
+
+  void loadIfMissing() {
     if (wanted <= 0) {
       return;
     }
@@ -94,25 +105,23 @@ class SyntheticBudgetData implements ApplicationRunner {
   /** Adds budgets to every synthetic project that has none; returns how many got one. */
   int ensure(YearMonth lastMonth) {
     long started = System.nanoTime();
+    Set<Long> planned =
+        new HashSet<>(jdbc.queryForList("select project_id from bud_plan", Long.class));
     List<Target> targets =
-        jdbc.query(
-            """
-            select p.id, p.code, p.status, p.planned_start, p.planned_finish, p.budget_amount
-            from project p
-            where p.code like 'SYN-%'
-              and p.planned_start is not null and p.planned_finish is not null
-              and p.budget_amount > 0
-              and not exists (select 1 from bud_plan b where b.project_id = p.id)
-            order by p.code
-            """,
-            (rs, i) ->
-                new Target(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getBigDecimal(6)));
+        projects.outlinesByCodePrefix(PREFIX).stream()
+            .filter(p -> p.plannedStart() != null && p.plannedFinish() != null)
+            .filter(p -> p.budget() != null && p.budget().signum() > 0)
+            .filter(p -> !planned.contains(p.id()))
+            .map(
+                p ->
+                    new Target(
+                        p.id(),
+                        p.code(),
+                        p.status().name(),
+                        p.plannedStart(),
+                        p.plannedFinish(),
+                        p.budget()))
+            .toList();
     if (targets.isEmpty()) {
       log.info("Synthetic budgets: every synthetic project has its budget already.");
       return 0;

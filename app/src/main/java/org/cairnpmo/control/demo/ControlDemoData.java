@@ -49,6 +49,7 @@ import org.cairnpmo.control.domain.StatusReport;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
@@ -56,10 +57,8 @@ import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -77,9 +76,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loaded once: when project control holds any data, nothing is added.
  */
 @Component
-@Order(400)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class ControlDemoData implements ApplicationRunner {
+class ControlDemoData {
 
   private static final Logger log = LoggerFactory.getLogger(ControlDemoData.class);
   private static final long SEED = 20_261_126L;
@@ -104,8 +102,14 @@ class ControlDemoData implements ApplicationRunner {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after every project of the register, governed. */
+  @EventListener
+  DemoLoaded.Control on(DemoLoaded.Governance loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Control();
+  }
+
+  void loadIfMissing() {
     Optional<UserSummary> pmo = identity.userByUsername("pmo");
     if (pmo.isEmpty()) {
       log.warn("Demo project control: the demo people are missing; nothing loaded.");

@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.cairnpmo.control.Cadence;
 import org.cairnpmo.control.Rag;
@@ -19,13 +21,13 @@ import org.cairnpmo.control.ReportPeriod;
 import org.cairnpmo.control.domain.ReportSchedule;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
+import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,9 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the synthetic projects exist and after the demo's own control data.
  */
 @Component
-@Order(450)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class SyntheticControlData implements ApplicationRunner {
+class SyntheticControlData {
 
   static final String PREFIX = "SYN-";
   static final int CHUNK = 500;
@@ -100,23 +101,32 @@ class SyntheticControlData implements ApplicationRunner {
   };
 
   private final JdbcTemplate jdbc;
+  private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final int wanted;
 
   SyntheticControlData(
       JdbcTemplate jdbc,
+      ProjectsApi projects,
       IdentityApi identity,
       PlatformTransactionManager transactions,
       DemoProperties demo) {
     this.jdbc = jdbc;
+    this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the demo's own control data. */
+  @EventListener
+  DemoLoaded.SyntheticControl on(DemoLoaded.Control loaded) {
+    loadIfMissing();
+    return new DemoLoaded.SyntheticControl();
+  }
+
+  void loadIfMissing() {
     if (wanted <= 0) {
       return;
     }
@@ -147,23 +157,22 @@ class SyntheticControlData implements ApplicationRunner {
   /** Adds control data to every synthetic project that has none; returns how many got it. */
   int ensure(LocalDate today) {
     long started = System.nanoTime();
+    Set<Long> done =
+        new HashSet<>(
+            jdbc.queryForList("select project_id from ctl_reporting_cadence", Long.class));
     List<Target> targets =
-        jdbc.query(
-            """
-            select p.id, p.code, p.status, p.planned_start, p.planned_finish, p.manager_id
-            from project p
-            where p.code like 'SYN-%'
-              and not exists (select 1 from ctl_reporting_cadence c where c.project_id = p.id)
-            order by p.code
-            """,
-            (rs, i) ->
-                new Target(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getObject(6) == null ? null : rs.getLong(6)));
+        projects.outlinesByCodePrefix(PREFIX).stream()
+            .filter(p -> !done.contains(p.id()))
+            .map(
+                p ->
+                    new Target(
+                        p.id(),
+                        p.code(),
+                        p.status().name(),
+                        p.plannedStart(),
+                        p.plannedFinish(),
+                        p.managerId()))
+            .toList();
     if (targets.isEmpty()) {
       log.info("Synthetic project control: every synthetic project has its data already.");
       return 0;

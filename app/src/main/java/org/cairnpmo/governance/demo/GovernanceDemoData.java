@@ -33,16 +33,15 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -60,9 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the demo keeps its statuses).
  */
 @Component
-@Order(300)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class GovernanceDemoData implements ApplicationRunner {
+class GovernanceDemoData {
 
   static final String MARKER_TIER = "Major";
   private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
@@ -87,8 +85,14 @@ class GovernanceDemoData implements ApplicationRunner {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the portfolio, whose approved proposals are projects too. */
+  @EventListener
+  DemoLoaded.Governance on(DemoLoaded.Scenarios loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Governance();
+  }
+
+  void loadIfMissing() {
     if (methodology.tiers().stream().anyMatch(t -> t.name().equals(MARKER_TIER))) {
       log.info("Demo governance: tiers and lifecycles are already loaded; nothing to do.");
       return;

@@ -59,7 +59,7 @@ class BudgetsDemoDataTest extends DemoDataTest {
     long costs = budgets.actuals(first.id(), 0, 1, pmo).getTotalElements();
     long version = budgets.budget(first.id(), pmo).version();
 
-    demo.run(null);
+    demo.loadIfMissing();
 
     assertThat(budgets.actuals(first.id(), 0, 1, pmo).getTotalElements()).isEqualTo(costs);
     assertThat(budgets.budget(first.id(), pmo).version()).isEqualTo(version);

@@ -71,7 +71,7 @@ class GovernanceDemoDataTest extends DemoDataTest {
     int lifecycles = methodology.lifecycles().size();
     int governed = gates.governedProjects(as("pmo")).size();
 
-    demo.run(null);
+    demo.loadIfMissing();
 
     assertThat(methodology.tiers()).hasSize(tiers);
     assertThat(methodology.lifecycles()).hasSize(lifecycles);

@@ -120,7 +120,7 @@ class PortfolioDemoDataTest extends DemoDataTest {
       assertThat(projectsCoded(code)).as(code).isEqualTo(1);
     }
 
-    demo.run(null);
+    demo.loadIfMissing();
     assertThat(portfolio.candidates(EnumSet.allOf(ProposalStatus.class), as("exec"))).hasSize(30);
     assertThat(strategy.allObjectives()).hasSize(5);
   }
@@ -137,7 +137,7 @@ class PortfolioDemoDataTest extends DemoDataTest {
     assertThat(names).containsExactlyInAnyOrder(ScenarioDemoData.BALANCED, ScenarioDemoData.VALUE);
     assertThat(scenarioService.list(as("exec")))
         .allSatisfy(s -> assertThat(s.latestRun()).isNotNull());
-    scenarioDemo.run(null);
+    scenarioDemo.loadIfMissing();
     assertThat(scenarioService.list(as("exec"))).hasSize(2);
   }
 }
