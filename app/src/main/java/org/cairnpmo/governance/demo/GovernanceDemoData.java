@@ -11,24 +11,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.cairnpmo.governance.ChecklistData;
-import org.cairnpmo.governance.Classification;
-import org.cairnpmo.governance.DecisionData;
-import org.cairnpmo.governance.GateDecision;
-import org.cairnpmo.governance.LifecycleData;
-import org.cairnpmo.governance.LifecycleData.PhaseData;
-import org.cairnpmo.governance.LifecycleView;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.PlacementData;
-import org.cairnpmo.governance.ProjectCriteriaData;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
-import org.cairnpmo.governance.ReviewRequestData;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
-import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.ChecklistData;
+import org.cairnpmo.governance.domain.Classification;
+import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateDecision;
 import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleData.PhaseData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
 import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.ProjectCriteriaData;
+import org.cairnpmo.governance.domain.ReviewRequestData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
@@ -496,7 +496,8 @@ class GovernanceDemoData {
               gates.markConditionMet(
                   project.id(),
                   conditionId,
-                  new org.cairnpmo.governance.ConditionMetData("Named in the steering committee."),
+                  new org.cairnpmo.governance.domain.ConditionMetData(
+                      "Named in the steering committee."),
                   manager,
                   decidedAt.plus(Duration.ofDays(step.conditions().get(i).dueAfterDays() - 2)));
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CairnPrincipal;
-import org.cairnpmo.identity.IdentityProperties;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;

@@ -1,15 +1,15 @@
 package org.cairnpmo.portfolio.demo;
 
-import static org.cairnpmo.portfolio.ProposalStatus.APPROVED;
-import static org.cairnpmo.portfolio.ProposalStatus.DEFERRED;
-import static org.cairnpmo.portfolio.ProposalStatus.DRAFT;
-import static org.cairnpmo.portfolio.ProposalStatus.REJECTED;
-import static org.cairnpmo.portfolio.ProposalStatus.SUBMITTED;
-import static org.cairnpmo.portfolio.ProposalStatus.UNDER_EVALUATION;
-import static org.cairnpmo.portfolio.ProposalStatus.WITHDRAWN;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.APPROVED;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.DEFERRED;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.DRAFT;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.REJECTED;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.SUBMITTED;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.UNDER_EVALUATION;
+import static org.cairnpmo.portfolio.domain.ProposalStatus.WITHDRAWN;
 
 import java.util.List;
-import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
 
 /**
  * A proposal of the demo and where it ends up.
