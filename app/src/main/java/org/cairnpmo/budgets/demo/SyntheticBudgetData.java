@@ -21,6 +21,8 @@ import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
+import org.cairnpmo.projects.ProjectOutline;
+import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,20 +88,11 @@ class SyntheticBudgetData {
     }
   }
 
-  /** A synthetic project without a budget plan. */
-  record Target(
-      long id,
-      String code,
-      String status,
-      LocalDate plannedStart,
-      LocalDate plannedFinish,
-      BigDecimal budget) {
-
-    /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
-    long number() {
-      String digits = code.substring(PREFIX.length());
-      return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
-    }
+  /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
+  static long number(ProjectOutline project) {
+    String code = project.code();
+    String digits = code.substring(PREFIX.length());
+    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
   }
 
   /** Adds budgets to every synthetic project that has none; returns how many got one. */
@@ -107,20 +100,11 @@ class SyntheticBudgetData {
     long started = System.nanoTime();
     Set<Long> planned =
         new HashSet<>(jdbc.queryForList("select project_id from bud_plan", Long.class));
-    List<Target> targets =
+    List<ProjectOutline> targets =
         projects.outlinesByCodePrefix(PREFIX).stream()
             .filter(p -> p.plannedStart() != null && p.plannedFinish() != null)
             .filter(p -> p.budget() != null && p.budget().signum() > 0)
             .filter(p -> !planned.contains(p.id()))
-            .map(
-                p ->
-                    new Target(
-                        p.id(),
-                        p.code(),
-                        p.status().name(),
-                        p.plannedStart(),
-                        p.plannedFinish(),
-                        p.budget()))
             .toList();
     if (targets.isEmpty()) {
       log.info("Synthetic budgets: every synthetic project has its budget already.");
@@ -130,9 +114,9 @@ class SyntheticBudgetData {
     long lines = 0;
     long actuals = 0;
     for (int from = 0; from < targets.size(); from += CHUNK) {
-      List<Target> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
+      List<ProjectOutline> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
       Plans plans = new Plans();
-      for (Target t : chunk) {
+      for (ProjectOutline t : chunk) {
         plan(t, lastMonth, plans);
       }
       transaction.executeWithoutResult(status -> write(chunk, plans, now));
@@ -161,8 +145,8 @@ class SyntheticBudgetData {
     final List<Object[]> actuals = new ArrayList<>();
   }
 
-  static void plan(Target t, YearMonth lastMonth, Plans out) {
-    SplittableRandom random = new SplittableRandom(15_485_863L * t.number() + 3);
+  static void plan(ProjectOutline t, YearMonth lastMonth, Plans out) {
+    SplittableRandom random = new SplittableRandom(15_485_863L * number(t) + 3);
     List<YearMonth> months =
         Periods.range(YearMonth.from(t.plannedStart()), YearMonth.from(t.plannedFinish()));
     if (months.isEmpty() || months.size() > 120) {
@@ -188,8 +172,8 @@ class SyntheticBudgetData {
     double cumulative = 0;
     double schedule = 0.78 + random.nextDouble() * 0.3;
     double cost = 0.9 + random.nextDouble() * 0.35;
-    boolean underWay = !"PROPOSED".equals(t.status());
-    boolean closed = "CLOSED".equals(t.status());
+    boolean underWay = t.status() != ProjectStatus.PROPOSED;
+    boolean closed = t.status() == ProjectStatus.CLOSED;
     double previousPct = 0;
     for (int i = 0; i < n; i++) {
       BigDecimal month =
@@ -291,7 +275,7 @@ class SyntheticBudgetData {
     }
   }
 
-  private void write(List<Target> chunk, Plans plans, Timestamp now) {
+  private void write(List<ProjectOutline> chunk, Plans plans, Timestamp now) {
     batch(
         "insert into bud_plan (project_id, eac_method, version, updated_at, updated_by)"
             + " values (?, ?, 0, ?, ?)",
@@ -303,7 +287,7 @@ class SyntheticBudgetData {
         rs -> {
           planIds.put(rs.getLong(2), rs.getLong(1));
         },
-        chunk.stream().map(Target::id).toArray());
+        chunk.stream().map(ProjectOutline::id).toArray());
     List<Object[]> lines = new ArrayList<>();
     plans.lines.forEach(
         (projectId, rows) -> {
