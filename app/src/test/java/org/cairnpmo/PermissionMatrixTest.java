@@ -17,6 +17,7 @@ import org.cairnpmo.control.Cadence;
 import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.governance.LifecycleData;
 import org.cairnpmo.governance.LifecycleView;
@@ -85,6 +86,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   }
 
   @Autowired StatusReportService reports;
+  @Autowired ReportCadences cadences;
   @Autowired MethodologyService methodology;
   @Autowired GateService gates;
   @Autowired ProposalService proposals;
@@ -429,7 +431,7 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   private LocalDate cadence(ProjectView project) {
     LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
-    reports.setCadence(
+    cadences.setCadence(
         project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(pmo));
     return monday;
   }

@@ -21,7 +21,9 @@ import org.cairnpmo.control.StatusReportData;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.MilestoneService;
+import org.cairnpmo.control.domain.OverdueReports;
 import org.cairnpmo.control.domain.RatingRuleService;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -55,6 +57,8 @@ class StatusPageController {
           + " saved. Here is the current version; check it and apply your change again.";
 
   private final StatusReportService reports;
+  private final ReportCadences cadences;
+  private final OverdueReports dueReports;
   private final RatingRuleService rules;
   private final ControlAccess access;
   private final IdentityApi identity;
@@ -63,6 +67,8 @@ class StatusPageController {
 
   StatusPageController(
       StatusReportService reports,
+      ReportCadences cadences,
+      OverdueReports dueReports,
       RatingRuleService rules,
       ControlAccess access,
       IdentityApi identity,
@@ -70,6 +76,8 @@ class StatusPageController {
       MilestoneService milestones) {
     this.milestones = milestones;
     this.reports = reports;
+    this.cadences = cadences;
+    this.dueReports = dueReports;
     this.rules = rules;
     this.access = access;
     this.identity = identity;
@@ -92,7 +100,7 @@ class StatusPageController {
   String status(@PathVariable long projectId, Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, viewer);
-    CadenceView cadence = reports.cadence(projectId, viewer);
+    CadenceView cadence = cadences.cadence(projectId, viewer);
     List<StatusReportView> history = reports.list(projectId, null, 0, 200, viewer).getContent();
     model.addAttribute("project", project);
     model.addAttribute("cadence", cadence);
@@ -134,7 +142,7 @@ class StatusPageController {
         forms.read(form, CadenceData.class, "cadenceForm", binding, model);
     try {
       Optional<CadenceView> saved =
-          submitted.save(f -> reports.setCadence(projectId, f, f.version(), editor));
+          submitted.save(f -> cadences.setCadence(projectId, f, f.version(), editor));
       if (saved.isPresent()) {
         redirect.addFlashAttribute(
             "flash",
@@ -167,7 +175,7 @@ class StatusPageController {
     ProjectView project = writableProject(projectId, author);
     ReportPeriod period =
         periodStart == null
-            ? reports.suggestedPeriod(projectId, author)
+            ? cadences.suggestedPeriod(projectId, author)
             : new ReportPeriod(periodStart, periodStart.plusDays(6), null);
     StatusReportData form = StatusReportData.blank(period.start(), period.end());
     // Start from the suggestions: the author changes what they judge differently.
@@ -285,10 +293,11 @@ class StatusPageController {
     model.addAttribute("project", project);
     model.addAttribute("report", report);
     model.addAttribute("suggestions", reports.suggestions(project.id(), author));
-    CadenceView cadence = reports.cadence(project.id(), author);
+    CadenceView cadence = cadences.cadence(project.id(), author);
     model.addAttribute("cadence", cadence);
     if (report == null && cadence.isSet()) {
-      List<ReportPeriod> choices = new ArrayList<>(reports.recentPeriods(project.id(), 12, author));
+      List<ReportPeriod> choices =
+          new ArrayList<>(cadences.recentPeriods(project.id(), 12, author));
       model.addAttribute("periodChoices", choices);
     }
     return "control/report-form";
@@ -420,12 +429,12 @@ class StatusPageController {
   @GetMapping("/status")
   String overview(Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    List<OverdueReport> overdue = reports.overdue(viewer, null);
+    List<OverdueReport> overdue = dueReports.overdue(viewer, null);
     model.addAttribute("awaiting", reports.awaitingReview(viewer, AWAITING_SHOWN));
     model.addAttribute("awaitingCount", reports.awaitingReviewCount(viewer));
     model.addAttribute("overdue", overdue.stream().limit(10).toList());
     model.addAttribute("overdueCount", overdue.size());
-    model.addAttribute("mine", reports.currentPeriods(viewer));
+    model.addAttribute("mine", dueReports.currentPeriods(viewer));
     model.addAttribute(
         "myOverdue",
         overdue.stream()
@@ -450,7 +459,7 @@ class StatusPageController {
             page,
             OVERDUE_PAGE_SIZE,
             p ->
-                reports.overduePage(
+                dueReports.overduePage(
                     viewer, mine ? viewer.id() : null, p.getPageNumber(), p.getPageSize()));
     model.addAttribute("overdue", found.getContent());
     model.addAttribute("results", found);
