@@ -57,11 +57,7 @@ class RaidEntries {
   final Entries<Dependency, DependencyData, DependencyView, DependencyRepository> dependencies;
 
   RaidEntries(
-      RiskRepository risks,
-      IssueRepository issues,
-      AssumptionRepository assumptions,
-      DecisionRepository decisions,
-      DependencyRepository dependencies,
+      RaidStore store,
       ControlAccess access,
       IdentityApi identity,
       ApplicationEventPublisher events,
@@ -74,7 +70,7 @@ class RaidEntries {
     this.risks =
         new Entries<>(
             RaidKind.RISK,
-            risks,
+            store.risks(),
             Sort.by(Sort.Order.desc("score"), Sort.Order.desc("id")),
             views::risk,
             RiskData::ownerId,
@@ -89,7 +85,7 @@ class RaidEntries {
     this.issues =
         new Entries<>(
             RaidKind.ISSUE,
-            issues,
+            store.issues(),
             Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.desc("id")),
             views::issue,
             IssueData::ownerId,
@@ -100,7 +96,7 @@ class RaidEntries {
     this.assumptions =
         new Entries<>(
             RaidKind.ASSUMPTION,
-            assumptions,
+            store.assumptions(),
             Sort.by(Sort.Order.desc("id")),
             views::assumption,
             AssumptionData::ownerId,
@@ -119,7 +115,7 @@ class RaidEntries {
     this.decisions =
         new Entries<>(
             RaidKind.DECISION,
-            decisions,
+            store.decisions(),
             Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("id")),
             views::decision,
             DecisionData::ownerId,
@@ -131,7 +127,7 @@ class RaidEntries {
     this.dependencies =
         new Entries<>(
             RaidKind.DEPENDENCY,
-            dependencies,
+            store.dependencies(),
             Sort.by(Sort.Order.asc("needBy").nullsLast(), Sort.Order.desc("id")),
             views::dependency,
             DependencyData::ownerId,

@@ -30,31 +30,15 @@ public class RaidEscalations {
 
   private final RaidEntries entries;
   private final RaidViews views;
-  private final RiskRepository risks;
-  private final IssueRepository issues;
-  private final AssumptionRepository assumptions;
-  private final DecisionRepository decisions;
-  private final DependencyRepository dependencies;
+  private final RaidStore store;
   private final ControlAccess access;
   private final Clock clock;
 
   RaidEscalations(
-      RaidEntries entries,
-      RaidViews views,
-      RiskRepository risks,
-      IssueRepository issues,
-      AssumptionRepository assumptions,
-      DecisionRepository decisions,
-      DependencyRepository dependencies,
-      ControlAccess access,
-      Clock clock) {
+      RaidEntries entries, RaidViews views, RaidStore store, ControlAccess access, Clock clock) {
     this.entries = entries;
     this.views = views;
-    this.risks = risks;
-    this.issues = issues;
-    this.assumptions = assumptions;
-    this.decisions = decisions;
-    this.dependencies = dependencies;
+    this.store = store;
     this.access = access;
     this.clock = clock;
   }
@@ -97,11 +81,11 @@ public class RaidEscalations {
       throw new AccessDeniedException("The portfolio's escalations are for the PMO and executives");
     }
     List<RaidItem> items = new ArrayList<>();
-    items.addAll(risks.findByEscalatedTrue());
-    items.addAll(issues.findByEscalatedTrue());
-    items.addAll(assumptions.findByEscalatedTrue());
-    items.addAll(decisions.findByEscalatedTrue());
-    items.addAll(dependencies.findByEscalatedTrue());
+    items.addAll(store.risks().findByEscalatedTrue());
+    items.addAll(store.issues().findByEscalatedTrue());
+    items.addAll(store.assumptions().findByEscalatedTrue());
+    items.addAll(store.decisions().findByEscalatedTrue());
+    items.addAll(store.dependencies().findByEscalatedTrue());
     Names names = views.names(items);
     List<EscalatedItem> result = new ArrayList<>();
     for (RaidItem item : items) {

@@ -20,27 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RaidHeatMaps {
 
-  private final RiskRepository risks;
-  private final IssueRepository issues;
-  private final AssumptionRepository assumptions;
-  private final DecisionRepository decisions;
-  private final DependencyRepository dependencies;
+  private final RaidStore store;
   private final ControlAccess access;
   private final RaidViews views;
 
-  RaidHeatMaps(
-      RiskRepository risks,
-      IssueRepository issues,
-      AssumptionRepository assumptions,
-      DecisionRepository decisions,
-      DependencyRepository dependencies,
-      ControlAccess access,
-      RaidViews views) {
-    this.risks = risks;
-    this.issues = issues;
-    this.assumptions = assumptions;
-    this.decisions = decisions;
-    this.dependencies = dependencies;
+  RaidHeatMaps(RaidStore store, ControlAccess access, RaidViews views) {
+    this.store = store;
     this.access = access;
     this.views = views;
   }
@@ -51,7 +36,7 @@ public class RaidHeatMaps {
     access.project(projectId, viewer);
     int[][] counts = new int[5][5];
     for (Risk r :
-        risks.findAll(RaidSpecifications.<Risk>of(projectId, "status", RiskStatus.OPEN))) {
+        store.risks().findAll(RaidSpecifications.<Risk>of(projectId, "status", RiskStatus.OPEN))) {
       counts[r.getProbability() - 1][r.getImpact() - 1]++;
     }
     return HeatMap.of(counts, 1);
@@ -64,7 +49,7 @@ public class RaidHeatMaps {
     int[][] counts = new int[5][5];
     // The database sums the squares, a thousand projects at a time: 25 rows per query at most.
     for (List<Long> chunk : InLists.chunks(visible)) {
-      for (Object[] row : risks.grid(RiskStatus.OPEN, chunk)) {
+      for (Object[] row : store.risks().grid(RiskStatus.OPEN, chunk)) {
         int p = ((Number) row[0]).intValue();
         int i = ((Number) row[1]).intValue();
         counts[p - 1][i - 1] += ((Number) row[2]).intValue();
@@ -77,17 +62,17 @@ public class RaidHeatMaps {
   public RaidSummary summary(long projectId, CurrentUser viewer) {
     access.project(projectId, viewer);
     LocalDate today = views.today();
-    List<Risk> r = risks.findAll(RaidSpecifications.<Risk>of(projectId));
-    List<Issue> i = issues.findAll(RaidSpecifications.<Issue>of(projectId));
-    List<Assumption> a = assumptions.findAll(RaidSpecifications.<Assumption>of(projectId));
-    List<Dependency> d = dependencies.findAll(RaidSpecifications.<Dependency>of(projectId));
-    long decided = decisions.countByProjectId(projectId);
+    List<Risk> r = store.risks().findAll(RaidSpecifications.<Risk>of(projectId));
+    List<Issue> i = store.issues().findAll(RaidSpecifications.<Issue>of(projectId));
+    List<Assumption> a = store.assumptions().findAll(RaidSpecifications.<Assumption>of(projectId));
+    List<Dependency> d = store.dependencies().findAll(RaidSpecifications.<Dependency>of(projectId));
+    long decided = store.decisions().countByProjectId(projectId);
     long escalated =
         r.stream().filter(RaidItem::isEscalated).count()
             + i.stream().filter(RaidItem::isEscalated).count()
             + a.stream().filter(RaidItem::isEscalated).count()
             + d.stream().filter(RaidItem::isEscalated).count()
-            + decisions.countByProjectIdAndEscalatedTrue(projectId);
+            + store.decisions().countByProjectIdAndEscalatedTrue(projectId);
     return new RaidSummary(
         r.stream().filter(x -> x.getStatus() == RiskStatus.OPEN).count(),
         r.stream()
