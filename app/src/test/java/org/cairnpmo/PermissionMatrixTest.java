@@ -13,27 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cairnpmo.control.Cadence;
-import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.control.Rag;
-import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.CadenceData;
+import org.cairnpmo.control.domain.ReportCadences;
+import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
-import org.cairnpmo.governance.LifecycleData;
-import org.cairnpmo.governance.LifecycleView;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.PlacementData;
-import org.cairnpmo.governance.ReviewRequestData;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
-import org.cairnpmo.governance.TierView;
 import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
 import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.ReviewRequestData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalView;
+import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
@@ -85,6 +86,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   }
 
   @Autowired StatusReportService reports;
+  @Autowired ReportCadences cadences;
   @Autowired MethodologyService methodology;
   @Autowired GateService gates;
   @Autowired ProposalService proposals;
@@ -451,7 +453,7 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   private LocalDate cadence(ProjectView project) {
     LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
-    reports.setCadence(
+    cadences.setCadence(
         project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(pmo));
     return monday;
   }

@@ -21,4 +21,4 @@ public record AssumptionView(
     Instant updatedAt,
     String updatedBy,
     boolean editable)
-    implements Versioned.Entry {}
+    implements Versioned.Entry, RaidEntryView {}

@@ -22,4 +22,4 @@ public record DecisionView(
     Instant updatedAt,
     String updatedBy,
     boolean editable)
-    implements Versioned.Entry {}
+    implements Versioned.Entry, RaidEntryView {}

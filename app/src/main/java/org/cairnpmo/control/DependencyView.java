@@ -29,4 +29,4 @@ public record DependencyView(
     Instant updatedAt,
     String updatedBy,
     boolean editable)
-    implements Versioned.Entry {}
+    implements Versioned.Entry, RaidEntryView {}

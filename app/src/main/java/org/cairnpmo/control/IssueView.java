@@ -28,4 +28,4 @@ public record IssueView(
     Instant updatedAt,
     String updatedBy,
     boolean editable)
-    implements Versioned.Entry {}
+    implements Versioned.Entry, RaidEntryView {}

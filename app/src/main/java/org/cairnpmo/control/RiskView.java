@@ -36,7 +36,7 @@ public record RiskView(
     Instant updatedAt,
     String updatedBy,
     boolean editable)
-    implements Versioned.Entry {
+    implements Versioned.Entry, RaidEntryView {
 
   /** A response action; overdue when not done by its due date. */
   public record ActionView(

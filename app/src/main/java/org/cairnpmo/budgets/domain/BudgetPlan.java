@@ -18,10 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.cairnpmo.budgets.BudgetLine;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
-import org.cairnpmo.budgets.ProgressPoint;
 import org.cairnpmo.engine.finance.EacMethod;
 
 /**

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.MilestoneView;
 
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */

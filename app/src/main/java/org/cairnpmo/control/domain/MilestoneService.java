@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.identity.CurrentUser;
@@ -35,12 +35,17 @@ public class MilestoneService {
 
   private final ControlAccess access;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   MilestoneService(
-      MilestoneRepository milestones, ControlAccess access, ApplicationEventPublisher events) {
+      MilestoneRepository milestones,
+      ControlAccess access,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.milestones = milestones;
     this.access = access;
     this.events = events;
+    this.clock = clock;
   }
 
   /** Whether {@code user} may plan and change the project's milestones now. */
@@ -95,8 +100,8 @@ public class MilestoneService {
       long projectId, long milestoneId, LocalDate day, long expectedVersion, CurrentUser editor) {
     requireEditor(projectId, editor);
     Milestone milestone = current(projectId, milestoneId, expectedVersion);
-    LocalDate on = day != null ? day : StatusReportService.today();
-    if (on.isAfter(StatusReportService.today())) {
+    LocalDate on = day != null ? day : Today.on(clock);
+    if (on.isAfter(Today.on(clock))) {
       throw InvalidInputException.of(
           "completedDate", "A milestone cannot be completed in the future.");
     }
@@ -146,7 +151,7 @@ public class MilestoneService {
           new InvalidInputException.FieldProblem(
               "baselineDate", "Enter the baseline date (the date agreed)"));
     }
-    if (data.completedDate() != null && data.completedDate().isAfter(StatusReportService.today())) {
+    if (data.completedDate() != null && data.completedDate().isAfter(Today.on(clock))) {
       problems.add(
           new InvalidInputException.FieldProblem(
               "completedDate", "A milestone cannot be completed in the future."));

@@ -1,21 +1,16 @@
 package org.cairnpmo.control.domain;
 
-import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
-import org.cairnpmo.control.DecisionData;
 import org.cairnpmo.control.DecisionView;
-import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyView;
-import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskView;
 
 /**
  * A kind of RAID entry that also names the type of its data (what is logged or changed) and of its
- * view, so that {@link RaidService}'s use cases are written once and still answer typed views. Only
- * the five constants exist: a private constructor keeps each kind paired with its own types.
+ * view, so that {@link RaidLog}'s use cases are written once and still answer typed views. Only the
+ * five constants exist: a private constructor keeps each kind paired with its own types.
  */
 public final class RaidType<D extends Record, V extends Record> {
 

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cairnpmo.control.OverdueReport;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.slf4j.Logger;
@@ -34,7 +33,7 @@ public class ReportReminderService {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-  private final StatusReportService reports;
+  private final OverdueReports dueReports;
   private final ReportReminderRepository reminders;
   private final IdentityApi identity;
   private final ObjectProvider<JavaMailSender> mail;
@@ -42,13 +41,13 @@ public class ReportReminderService {
   private final TransactionTemplate transaction;
 
   ReportReminderService(
-      StatusReportService reports,
+      OverdueReports dueReports,
       ReportReminderRepository reminders,
       IdentityApi identity,
       ObjectProvider<JavaMailSender> mail,
       ControlProperties properties,
       PlatformTransactionManager transactions) {
-    this.reports = reports;
+    this.dueReports = dueReports;
     this.reminders = reminders;
     this.identity = identity;
     this.mail = mail;
@@ -65,7 +64,7 @@ public class ReportReminderService {
     }
     LocalDate oldest = today.minusDays(properties.reminders().lookbackDays());
     List<OverdueReport> due =
-        reports.overdueEverywhere(today).stream()
+        dueReports.overdueEverywhere(today).stream()
             .filter(o -> o.reminderSentAt() == null && !o.dueDate().isBefore(oldest))
             .toList();
     int sent = 0;

@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cairnpmo.control.Cadence;
-import org.cairnpmo.control.CadenceData;
 
 /** How often a project reports, from which day, and how long after a period its report is due. */
 @Entity

@@ -5,27 +5,29 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
-import org.cairnpmo.control.DecisionData;
 import org.cairnpmo.control.DecisionView;
-import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.EscalatedItem;
-import org.cairnpmo.control.EscalationData;
-import org.cairnpmo.control.HeatMap;
-import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.IssueView;
-import org.cairnpmo.control.OccurrenceData;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.control.RaidSummary;
-import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.control.RiskView;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.AssumptionData;
+import org.cairnpmo.control.domain.DecisionData;
+import org.cairnpmo.control.domain.DependencyData;
+import org.cairnpmo.control.domain.EscalationData;
+import org.cairnpmo.control.domain.HeatMap;
+import org.cairnpmo.control.domain.IssueData;
+import org.cairnpmo.control.domain.OccurrenceData;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.RaidLog;
+import org.cairnpmo.control.domain.RaidSummary;
+import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
@@ -58,11 +60,16 @@ class RaidApiController {
 
   private static final String BASE = "/api/v1/projects/{projectId}/raid";
 
-  private final RaidService raid;
+  private final RaidLog raid;
+  private final RaidEscalations escalations;
+  private final RaidHeatMaps heatMaps;
   private final IdentityApi identity;
 
-  RaidApiController(RaidService raid, IdentityApi identity) {
+  RaidApiController(
+      RaidLog raid, RaidEscalations escalations, RaidHeatMaps heatMaps, IdentityApi identity) {
     this.raid = raid;
+    this.escalations = escalations;
+    this.heatMaps = heatMaps;
     this.identity = identity;
   }
 
@@ -292,7 +299,8 @@ class RaidApiController {
     long expected =
         OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
     return ResponseEntity.ok(
-        raid.escalate(kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
+        escalations.escalate(
+            kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -306,7 +314,7 @@ class RaidApiController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, null);
     return ResponseEntity.ok(
-        raid.withdrawEscalation(
+        escalations.withdrawEscalation(
             kind(kind), projectId, id, expected, identity.requireCurrentUser()));
   }
 
@@ -317,13 +325,13 @@ class RaidApiController {
       summary = "The project's open risks on the 5×5 probability × impact grid")
   @GetMapping(BASE + "/heatmap")
   HeatMap heatMap(@PathVariable long projectId) {
-    return raid.heatMap(projectId, identity.requireCurrentUser());
+    return heatMaps.heatMap(projectId, identity.requireCurrentUser());
   }
 
   @Operation(operationId = "raidSummary", summary = "The project's RAID log at a glance")
   @GetMapping(BASE + "/summary")
   RaidSummary summary(@PathVariable long projectId) {
-    return raid.summary(projectId, identity.requireCurrentUser());
+    return heatMaps.summary(projectId, identity.requireCurrentUser());
   }
 
   @Operation(
@@ -331,7 +339,7 @@ class RaidApiController {
       summary = "Open risks of every live project you may see on one 5×5 grid")
   @GetMapping("/api/v1/raid/heatmap")
   HeatMap portfolioHeatMap() {
-    return raid.portfolioHeatMap(identity.requireCurrentUser());
+    return heatMaps.portfolioHeatMap(identity.requireCurrentUser());
   }
 
   @Operation(
@@ -341,7 +349,7 @@ class RaidApiController {
   PageResponse<EscalatedItem> escalated(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     PageRequest request = Paging.request(page, size);
-    List<EscalatedItem> all = raid.escalated(identity.requireCurrentUser());
+    List<EscalatedItem> all = escalations.escalated(identity.requireCurrentUser());
     return PageResponse.of(Paging.slice(all, request));
   }
 

@@ -7,25 +7,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.cairnpmo.control.AssumptionData;
-import org.cairnpmo.control.DecisionData;
-import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.DependencyView;
-import org.cairnpmo.control.EscalationData;
-import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.IssueView;
-import org.cairnpmo.control.OccurrenceData;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
-import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskStatus;
+import org.cairnpmo.control.domain.AssumptionData;
 import org.cairnpmo.control.domain.ControlAccess;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.DecisionData;
+import org.cairnpmo.control.domain.DependencyData;
+import org.cairnpmo.control.domain.EscalationData;
+import org.cairnpmo.control.domain.IssueData;
+import org.cairnpmo.control.domain.OccurrenceData;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.RaidLog;
+import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -63,19 +65,25 @@ class RaidPageController {
       "Someone else changed this entry while you were working on it, so your change was not"
           + " saved. Here it is as it is now; apply your change again.";
 
-  private final RaidService raid;
+  private final RaidLog raid;
+  private final RaidEscalations escalations;
+  private final RaidHeatMaps heatMaps;
   private final ControlAccess access;
   private final IdentityApi identity;
   private final Validator validator;
   private final StatusForms forms;
 
   RaidPageController(
-      RaidService raid,
+      RaidLog raid,
+      RaidEscalations escalations,
+      RaidHeatMaps heatMaps,
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
       StatusForms forms) {
     this.raid = raid;
+    this.escalations = escalations;
+    this.heatMaps = heatMaps;
     this.access = access;
     this.identity = identity;
     this.validator = validator;
@@ -99,8 +107,8 @@ class RaidPageController {
     model.addAttribute("project", project);
     model.addAttribute("kind", kind);
     model.addAttribute("kinds", RaidKind.values());
-    model.addAttribute("summary", raid.summary(projectId, viewer));
-    model.addAttribute("heatmap", raid.heatMap(projectId, viewer));
+    model.addAttribute("summary", heatMaps.summary(projectId, viewer));
+    model.addAttribute("heatmap", heatMaps.heatMap(projectId, viewer));
     model.addAttribute(
         "canLog", ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project));
     model.addAttribute("cellFilter", probability != null && impact != null);
@@ -360,7 +368,7 @@ class RaidPageController {
         redirect,
         "Escalated to the portfolio: the PMO and executives see it on the portfolio RAID page.",
         () ->
-            raid.escalate(
+            escalations.escalate(
                 k,
                 projectId,
                 itemId,
@@ -385,7 +393,8 @@ class RaidPageController {
         redirect,
         "Escalation withdrawn.",
         () ->
-            raid.withdrawEscalation(k, projectId, itemId, version, identity.requireCurrentUser()));
+            escalations.withdrawEscalation(
+                k, projectId, itemId, version, identity.requireCurrentUser()));
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
@@ -489,10 +498,10 @@ class RaidPageController {
   @GetMapping("/raid")
   String portfolio(Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    model.addAttribute("heatmap", raid.portfolioHeatMap(viewer));
+    model.addAttribute("heatmap", heatMaps.portfolioHeatMap(viewer));
     boolean portfolio = ControlAccess.seesPortfolio(viewer);
     model.addAttribute("portfolio", portfolio);
-    model.addAttribute("escalated", portfolio ? raid.escalated(viewer) : List.of());
+    model.addAttribute("escalated", portfolio ? escalations.escalated(viewer) : List.of());
     return "control/portfolio-raid";
   }
 }

@@ -1,9 +1,10 @@
 package org.cairnpmo.control.web;
 
 import java.util.List;
-import org.cairnpmo.control.DueReport;
-import org.cairnpmo.control.OverdueReport;
 import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.DueReport;
+import org.cairnpmo.control.domain.OverdueReport;
+import org.cairnpmo.control.domain.OverdueReports;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 class ReportsHomePanel implements HomePanel {
 
   private final StatusReportService reports;
+  private final OverdueReports dueReports;
   private final IdentityApi identity;
 
-  ReportsHomePanel(StatusReportService reports, IdentityApi identity) {
+  ReportsHomePanel(StatusReportService reports, OverdueReports dueReports, IdentityApi identity) {
     this.reports = reports;
+    this.dueReports = dueReports;
     this.identity = identity;
   }
 
@@ -42,9 +45,9 @@ class ReportsHomePanel implements HomePanel {
   }
 
   private Model model(CurrentUser viewer) {
-    List<DueReport> current = reports.currentPeriods(viewer);
+    List<DueReport> current = dueReports.currentPeriods(viewer);
     boolean reviewer = ControlAccess.mayReview(viewer);
-    List<OverdueReport> overdue = reports.overdue(viewer, reviewer ? null : viewer.id());
+    List<OverdueReport> overdue = dueReports.overdue(viewer, reviewer ? null : viewer.id());
     List<OverdueReport> mine =
         overdue.stream()
             .filter(o -> o.managerId() != null && o.managerId() == viewer.id())

@@ -9,7 +9,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import org.cairnpmo.governance.ProjectCriteriaData;
 
 /** The PMO's definition of what a project is (one record for the organization). */
 @Entity

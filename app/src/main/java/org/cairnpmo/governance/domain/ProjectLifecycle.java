@@ -16,10 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cairnpmo.governance.GateDecision;
-import org.cairnpmo.governance.GateStatus;
 import org.cairnpmo.governance.LifecycleStatus;
-import org.cairnpmo.governance.RiskLevel;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
 

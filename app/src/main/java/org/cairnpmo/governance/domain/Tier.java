@@ -14,9 +14,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
 
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
 @Entity

@@ -3,13 +3,11 @@ package org.cairnpmo.organization.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
-import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentService {
 
   private final DepartmentRepository departments;
-  private final ApplicationEventPublisher events;
 
-  DepartmentService(DepartmentRepository departments, ApplicationEventPublisher events) {
+  DepartmentService(DepartmentRepository departments) {
     this.departments = departments;
-    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -62,16 +58,13 @@ public class DepartmentService {
           "Department " + department.getName(), form.version(), department.getVersion());
     }
     checkUnique(form, id);
-    String formerName = department.getName();
     department.rename(
         form.code().trim().toUpperCase(),
         form.name().trim(),
         blankToNull(form.description()),
         !Boolean.FALSE.equals(form.active()));
-    departments.flush();
-    if (!department.getName().equals(formerName)) {
-      events.publishEvent(new DepartmentRenamed(id, department.getName()));
-    }
+    // Saving publishes what the department registered (a new name).
+    departments.saveAndFlush(department);
     return department.toSummary();
   }
 

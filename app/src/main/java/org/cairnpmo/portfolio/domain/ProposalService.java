@@ -22,15 +22,6 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.Paging;
-import org.cairnpmo.portfolio.BusinessCaseView;
-import org.cairnpmo.portfolio.CriteriaSetStatus;
-import org.cairnpmo.portfolio.DependencyKind;
-import org.cairnpmo.portfolio.PortfolioAccess;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalStatus;
-import org.cairnpmo.portfolio.ProposalSummary;
-import org.cairnpmo.portfolio.ProposalView;
-import org.cairnpmo.portfolio.TriageData;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -248,7 +239,7 @@ public class ProposalService {
       ProposalData data, Long self, List<ProposalData.Dependency> recorded, CurrentUser author) {
     List<FieldProblem> problems = new ArrayList<>();
     try {
-      Proposal.validate(data);
+      ProposalChecks.validate(data);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }
@@ -336,20 +327,7 @@ public class ProposalService {
 
   private static Pageable sanitize(Pageable pageable) {
     int size = Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE);
-    List<Sort.Order> orders = new ArrayList<>();
-    for (Sort.Order order : pageable.getSort()) {
-      String attribute = SORTABLE.get(order.getProperty());
-      if (attribute == null) {
-        throw InvalidInputException.of(
-            "sort",
-            "Cannot sort by '"
-                + order.getProperty()
-                + "'. Sortable: "
-                + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
-                + ".");
-      }
-      orders.add(new Sort.Order(order.getDirection(), attribute));
-    }
+    List<Sort.Order> orders = Paging.sortOrders(pageable.getSort(), SORTABLE);
     if (orders.isEmpty()) {
       orders.add(Sort.Order.desc("updatedAt"));
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.portfolio.ObjectiveData;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
-import org.cairnpmo.portfolio.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
 
 /**
  * The scenario form: candidates and their rule as checkboxes and selects, limits and rules as short

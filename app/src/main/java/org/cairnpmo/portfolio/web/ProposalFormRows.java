@@ -1,8 +1,8 @@
 package org.cairnpmo.portfolio.web;
 
 import org.cairnpmo.platform.web.FormInput;
-import org.cairnpmo.portfolio.DemandUnit;
-import org.cairnpmo.portfolio.DependencyKind;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.DependencyKind;
 
 /** The repeatable rows of the {@link ProposalForm}, as the browser sends them. */
 final class ProposalFormRows {

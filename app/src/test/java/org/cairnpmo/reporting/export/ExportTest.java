@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cairnpmo.control.EscalationData;
 import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.reporting.overview.ReportingTestSupport;
 import org.junit.jupiter.api.Test;
@@ -292,7 +292,7 @@ class ExportTest extends ReportingTestSupport {
     Team t = reported(false);
     var risk =
         raid.risks(t.id(), null, null, null, 0, 10, current(t.manager())).getContent().get(0);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.RISK,
         t.id(),
         risk.id(),

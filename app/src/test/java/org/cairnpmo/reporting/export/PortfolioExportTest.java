@@ -12,10 +12,10 @@ import java.time.ZoneOffset;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cairnpmo.control.EscalationData;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.reporting.overview.ReportingTestSupport;
@@ -38,7 +38,7 @@ class PortfolioExportTest extends ReportingTestSupport {
     Team red = reported(team(false, department));
     RiskView risk =
         raid.risks(red.id(), null, null, null, 0, 1, current(red.manager())).getContent().get(0);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.RISK,
         red.id(),
         risk.id(),
@@ -47,9 +47,10 @@ class PortfolioExportTest extends ReportingTestSupport {
         current(red.manager()));
     Team green = team(false, department);
     LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
-    reports.setCadence(
+    cadences.setCadence(
         green.id(),
-        new org.cairnpmo.control.CadenceData(org.cairnpmo.control.Cadence.WEEKLY, monday, 2, null),
+        new org.cairnpmo.control.domain.CadenceData(
+            org.cairnpmo.control.domain.Cadence.WEEKLY, monday, 2, null),
         null,
         current(green.manager()));
     reports.create(

@@ -17,20 +17,21 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.cairnpmo.budgets.ActualData;
-import org.cairnpmo.budgets.BudgetLine;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
-import org.cairnpmo.budgets.ProgressPoint;
+import org.cairnpmo.budgets.domain.ActualData;
+import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
-import org.cairnpmo.control.Cadence;
-import org.cairnpmo.control.CadenceData;
+import org.cairnpmo.budgets.domain.CostCategory;
+import org.cairnpmo.budgets.domain.CostType;
+import org.cairnpmo.budgets.domain.ProgressPoint;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.ResponseStrategy;
-import org.cairnpmo.control.RiskData;
-import org.cairnpmo.control.StatusReportData;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.CadenceData;
+import org.cairnpmo.control.domain.RaidLog;
+import org.cairnpmo.control.domain.ReportCadences;
+import org.cairnpmo.control.domain.RiskData;
+import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
@@ -55,7 +56,8 @@ class OverviewBrowserTest extends BrowserTest {
 
   @Autowired ProjectsApi projects;
   @Autowired StatusReportService reports;
-  @Autowired RaidService raid;
+  @Autowired ReportCadences cadences;
+  @Autowired RaidLog raid;
   @Autowired BudgetService budgets;
 
   @Test
@@ -146,7 +148,7 @@ class OverviewBrowserTest extends BrowserTest {
    */
   private void fill(ProjectView project, CurrentUser manager) {
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(3);
-    reports.setCadence(
+    cadences.setCadence(
         project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, manager);
     reports.create(project.id(), rated(monday, Rag.GREEN, "Readers ordered"), true, manager);
     reports.create(
