@@ -1,6 +1,7 @@
 package org.cairnpmo.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,16 +68,19 @@ class SyntheticProjects {
   private final IdentityApi identity;
   private final OrganizationApi organization;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   SyntheticProjects(
       JdbcTemplate jdbc,
       IdentityApi identity,
       OrganizationApi organization,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.organization = organization;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   /** Makes sure {@code SYN-000001} .. {@code SYN-N} exist. */
@@ -107,7 +111,7 @@ class SyntheticProjects {
       log.warn("Demo data: no departments or project managers; synthetic projects skipped.");
       return;
     }
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     List<Object[]> rows = new ArrayList<>(wanted - have);
     for (int n = have + 1; n <= wanted; n++) {
       rows.add(row(n, departments, managers, sponsors, now));

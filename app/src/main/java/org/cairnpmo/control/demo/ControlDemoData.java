@@ -1,5 +1,6 @@
 package org.cairnpmo.control.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,18 +91,21 @@ class ControlDemoData implements ApplicationRunner {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   ControlDemoData(
       ControlDemoStore store,
       MilestoneDemoStore milestoneStore,
       ProjectsApi projects,
       IdentityApi identity,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.store = store;
     this.milestoneStore = milestoneStore;
     this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
   }
 
   @Override
@@ -171,7 +175,7 @@ class ControlDemoData implements ApplicationRunner {
     Map<Long, UserSummary> people = new java.util.HashMap<>();
     identity.activeUsers().forEach(u -> people.put(u.id(), u));
     Random random = new Random(SEED);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(ZONE));
     Summary summary = new Summary();
     long pmId = identity.userByUsername("pm").map(UserSummary::id).orElse(-1L);
 
@@ -247,8 +251,8 @@ class ControlDemoData implements ApplicationRunner {
           transaction.execute(
               status -> {
                 Random random = new Random(SEED + 1);
-                LocalDate today = LocalDate.now(ZONE);
-                Instant now = Instant.now();
+                LocalDate today = LocalDate.now(clock.withZone(ZONE));
+                Instant now = clock.instant();
                 List<Milestone> all = new ArrayList<>();
                 for (ProjectView project : projects) {
                   all.addAll(milestones(project, random, today, now));

@@ -2,6 +2,7 @@ package org.cairnpmo.control.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -103,16 +104,19 @@ class SyntheticControlData implements ApplicationRunner {
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final int wanted;
+  private final Clock clock;
 
   SyntheticControlData(
       JdbcTemplate jdbc,
       IdentityApi identity,
       PlatformTransactionManager transactions,
-      DemoProperties demo) {
+      DemoProperties demo,
+      Clock clock) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
+    this.clock = clock;
   }
 
   @Override
@@ -121,7 +125,7 @@ class SyntheticControlData implements ApplicationRunner {
       return;
     }
     try {
-      ensure(LocalDate.now(ZONE));
+      ensure(LocalDate.now(clock.withZone(ZONE)));
     } catch (RuntimeException e) {
       // Chunks already written stay (each is whole); the next start completes the rest.
       log.error("Synthetic project control: stopped: {}", e.getMessage(), e);

@@ -1,6 +1,6 @@
 package org.cairnpmo.control.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,12 +35,17 @@ public class MilestoneService {
 
   private final ControlAccess access;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   MilestoneService(
-      MilestoneRepository milestones, ControlAccess access, ApplicationEventPublisher events) {
+      MilestoneRepository milestones,
+      ControlAccess access,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.milestones = milestones;
     this.access = access;
     this.events = events;
+    this.clock = clock;
   }
 
   /** Whether {@code user} may plan and change the project's milestones now. */
@@ -68,7 +73,8 @@ public class MilestoneService {
     requireEditor(projectId, editor);
     check(data);
     Milestone saved =
-        milestones.saveAndFlush(Milestone.plan(projectId, data, editor.username(), Instant.now()));
+        milestones.saveAndFlush(
+            Milestone.plan(projectId, data, editor.username(), clock.instant()));
     changed(projectId);
     return saved.view();
   }
@@ -83,7 +89,7 @@ public class MilestoneService {
     requireEditor(projectId, editor);
     check(data);
     Milestone milestone = current(projectId, milestoneId, expectedVersion);
-    milestone.revise(data, editor.username(), Instant.now());
+    milestone.revise(data, editor.username(), clock.instant());
     milestones.saveAndFlush(milestone);
     changed(projectId);
     return milestone.view();
@@ -100,7 +106,7 @@ public class MilestoneService {
       throw InvalidInputException.of(
           "completedDate", "A milestone cannot be completed in the future.");
     }
-    milestone.complete(on, editor.username(), Instant.now());
+    milestone.complete(on, editor.username(), clock.instant());
     milestones.saveAndFlush(milestone);
     changed(projectId);
     return milestone.view();

@@ -1,6 +1,6 @@
 package org.cairnpmo.control.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,6 +40,7 @@ public class ReportReminderService {
   private final ObjectProvider<JavaMailSender> mail;
   private final ControlProperties properties;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   ReportReminderService(
       StatusReportService reports,
@@ -47,13 +48,15 @@ public class ReportReminderService {
       IdentityApi identity,
       ObjectProvider<JavaMailSender> mail,
       ControlProperties properties,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.reports = reports;
     this.reminders = reminders;
     this.identity = identity;
     this.mail = mail;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
   }
 
   /** Sends the reminders due on {@code today}; answers how many mails went out. */
@@ -107,7 +110,7 @@ public class ReportReminderService {
     String to = manager.get().email();
     reminders.saveAndFlush(
         new ReportReminder(
-            overdue.projectId(), overdue.periodStart(), overdue.dueDate(), to, Instant.now()));
+            overdue.projectId(), overdue.periodStart(), overdue.dueDate(), to, clock.instant()));
     sender.send(message(overdue, manager.get(), to));
     return true;
   }

@@ -3,6 +3,7 @@ package org.cairnpmo.control.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -36,7 +37,7 @@ record RaidWebKind<D extends Record, V extends Record>(
     ToLongFunction<V> version,
     Predicate<V> editable,
     Function<V, D> form,
-    Function<CurrentUser, D> blank) {
+    BiFunction<CurrentUser, LocalDate, D> blank) {
 
   static final RaidWebKind<RiskData, RiskView> RISK =
       new RaidWebKind<>(
@@ -66,7 +67,7 @@ record RaidWebKind<D extends Record, V extends Record>(
                   i.resolution(),
                   i.status(),
                   i.version()),
-          author ->
+          (author, today) ->
               new IssueData(null, null, IssueSeverity.MEDIUM, author.id(), null, null, null, null));
   static final RaidWebKind<AssumptionData, AssumptionView> ASSUMPTION =
       new RaidWebKind<>(
@@ -77,7 +78,7 @@ record RaidWebKind<D extends Record, V extends Record>(
           AssumptionView::version,
           AssumptionView::editable,
           a -> new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version()),
-          author -> new AssumptionData(null, author.id(), false, null));
+          (author, today) -> new AssumptionData(null, author.id(), false, null));
   static final RaidWebKind<DecisionData, DecisionView> DECISION =
       new RaidWebKind<>(
           RaidType.DECISION,
@@ -95,7 +96,7 @@ record RaidWebKind<D extends Record, V extends Record>(
                   d.alternatives(),
                   d.ownerId(),
                   d.version()),
-          author -> new DecisionData(null, null, null, LocalDate.now(), null, author.id(), null));
+          (author, today) -> new DecisionData(null, null, null, today, null, author.id(), null));
   static final RaidWebKind<DependencyData, DependencyView> DEPENDENCY =
       new RaidWebKind<>(
           RaidType.DEPENDENCY,
@@ -113,7 +114,7 @@ record RaidWebKind<D extends Record, V extends Record>(
                   d.status(),
                   d.ownerId(),
                   d.version()),
-          author ->
+          (author, today) ->
               new DependencyData(
                   DependencyDirection.DEPENDS_ON, null, null, null, null, author.id(), null));
 
@@ -154,7 +155,7 @@ record RaidWebKind<D extends Record, V extends Record>(
   }
 
   /** An empty risk with three empty action rows. */
-  private static RiskData blankRisk(CurrentUser author) {
+  private static RiskData blankRisk(CurrentUser author, LocalDate today) {
     return new RiskData(
         null,
         null,

@@ -20,8 +20,10 @@ class ReportsHomePanel implements HomePanel {
 
   private final StatusReportService reports;
   private final IdentityApi identity;
+  private final ControlFormat fmt;
 
-  ReportsHomePanel(StatusReportService reports, IdentityApi identity) {
+  ReportsHomePanel(StatusReportService reports, IdentityApi identity, ControlFormat fmt) {
+    this.fmt = fmt;
     this.reports = reports;
     this.identity = identity;
   }
@@ -60,7 +62,7 @@ class ReportsHomePanel implements HomePanel {
         reviewer,
         awaiting,
         overdue.size(),
-        ControlFormat.INSTANCE);
+        fmt);
   }
 
   /** What the panel shows. */

@@ -60,6 +60,7 @@ class StatusPageController {
   private final IdentityApi identity;
   private final StatusForms forms;
   private final MilestoneService milestones;
+  private final ControlFormat fmt;
 
   StatusPageController(
       StatusReportService reports,
@@ -67,7 +68,9 @@ class StatusPageController {
       ControlAccess access,
       IdentityApi identity,
       StatusForms forms,
-      MilestoneService milestones) {
+      MilestoneService milestones,
+      ControlFormat fmt) {
+    this.fmt = fmt;
     this.milestones = milestones;
     this.reports = reports;
     this.rules = rules;
@@ -141,9 +144,9 @@ class StatusPageController {
             "The project now reports "
                 + saved.get().cadence().label().toLowerCase(Locale.ROOT)
                 + ", from "
-                + ControlFormat.INSTANCE.day(saved.get().startsOn())
+                + fmt.day(saved.get().startsOn())
                 + "; each report is due "
-                + ControlFormat.INSTANCE.days(saved.get().dueDays())
+                + fmt.days(saved.get().dueDays())
                 + " after its period.");
         return "redirect:/projects/" + projectId + "/status";
       }
@@ -294,10 +297,10 @@ class StatusPageController {
     return "control/report-form";
   }
 
-  private static String saved(StatusReportView report, boolean submitted) {
+  private String saved(StatusReportView report, boolean submitted) {
     return submitted
         ? "Report for "
-            + ControlFormat.INSTANCE.period(report.periodStart(), report.periodEnd())
+            + fmt.period(report.periodStart(), report.periodEnd())
             + " submitted for review."
         : "Draft saved. Submit it when it is ready.";
   }

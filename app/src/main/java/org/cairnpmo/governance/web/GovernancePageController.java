@@ -79,11 +79,6 @@ class GovernancePageController {
     binder.setDisallowedFields("id", "projectId");
   }
 
-  @ModelAttribute("dates")
-  Dates dates() {
-    return Dates.INSTANCE;
-  }
-
   // ---------------------------------------------------------------- the board
 
   @GetMapping

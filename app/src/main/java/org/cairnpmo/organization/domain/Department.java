@@ -28,11 +28,11 @@ public class Department {
 
   protected Department() {}
 
-  public Department(String code, String name, String description) {
+  public Department(String code, String name, String description, Instant createdAt) {
     this.code = code;
     this.name = name;
     this.description = description;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   void rename(String code, String name, String description, boolean active) {

@@ -1,5 +1,6 @@
 package org.cairnpmo.organization.domain;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
@@ -19,10 +20,13 @@ public class DepartmentService {
 
   private final DepartmentRepository departments;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  DepartmentService(DepartmentRepository departments, ApplicationEventPublisher events) {
+  DepartmentService(
+      DepartmentRepository departments, ApplicationEventPublisher events, Clock clock) {
     this.departments = departments;
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -43,7 +47,8 @@ public class DepartmentService {
             new Department(
                 form.code().trim().toUpperCase(),
                 form.name().trim(),
-                blankToNull(form.description())));
+                blankToNull(form.description()),
+                clock.instant()));
     if (Boolean.FALSE.equals(form.active())) {
       department.rename(
           department.getCode(), department.getName(), blankToNull(form.description()), false);
