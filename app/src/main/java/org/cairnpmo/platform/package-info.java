@@ -2,6 +2,12 @@
  * Cross-cutting conventions every capability shares: error model (RFC 9457), paging, the web
  * shell's layout and flash messages, and printable documents ({@code documents}: one PDF renderer
  * with an embedded Unicode font, and the cell styles of the spreadsheets).
+ *
+ * <p>Time comes from the one {@link java.time.Clock} bean of {@code ClockConfig}: code asks it for
+ * the instant or today's date rather than calling {@code now()}, and entities are handed the
+ * instant by their services. Records stamp who created and last changed them with the embeddable
+ * {@code AuditStamp} (read through {@code Audited}), or {@code LastChange} where a table keeps only
+ * the last change.
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +18,13 @@ import org.cairnpmo.control.RatingMetric;
 import org.cairnpmo.control.RatingRule;
 import org.cairnpmo.control.RatingRuleData;
 import org.cairnpmo.control.RatingRuleView;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.LastChanged;
 
 /** A stored rule of the PMO's rating policy. */
 @Entity
 @Table(name = "ctl_rating_rule")
-public class RatingRuleEntry {
+public class RatingRuleEntry implements LastChanged {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,8 +49,7 @@ public class RatingRuleEntry {
 
   @Version private long version;
 
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected RatingRuleEntry() {}
 
@@ -68,8 +70,7 @@ public class RatingRuleEntry {
     dimension = data.effectiveDimension();
     note = data.note() == null || data.note().isBlank() ? null : data.note().strip();
     active = data.isActive();
-    updatedAt = now;
-    updatedBy = by;
+    lastChange = LastChange.by(by, now);
   }
 
   RatingRule rule() {
@@ -92,8 +93,8 @@ public class RatingRuleEntry {
         note,
         active,
         version,
-        updatedAt,
-        updatedBy);
+        getUpdatedAt(),
+        getUpdatedBy());
   }
 
   public Long getId() {
@@ -102,5 +103,10 @@ public class RatingRuleEntry {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public LastChange lastChange() {
+    return lastChange;
   }
 }

@@ -27,6 +27,8 @@ import org.cairnpmo.control.ReportPeriod;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.control.StatusReportData;
 import org.cairnpmo.control.SuggestedRatings;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -39,7 +41,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "ctl_status_report")
-public class StatusReport {
+public class StatusReport implements Audited {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -111,10 +113,7 @@ public class StatusReport {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected StatusReport() {}
 
@@ -132,8 +131,7 @@ public class StatusReport {
     report.periodEnd = period.end();
     report.dueDate = period.due();
     report.status = ReportStatus.DRAFT;
-    report.createdAt = now;
-    report.createdBy = by;
+    report.audit = AuditStamp.created(by, now);
     report.write(data, suggestions, by, now);
     report.events.add(new ReportEvent(now, by, "CREATED", null));
     return report;
@@ -243,8 +241,7 @@ public class StatusReport {
   }
 
   private void touch(String by, Instant now) {
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   private static String clean(String text) {
@@ -360,19 +357,8 @@ public class StatusReport {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

@@ -1,6 +1,7 @@
 package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +18,13 @@ import java.util.List;
 import org.cairnpmo.governance.MatchMode;
 import org.cairnpmo.governance.RiskLevel;
 import org.cairnpmo.governance.TierData;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
 @Entity
 @Table(name = "gov_tier")
-public class Tier {
+public class Tier implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,17 +47,13 @@ public class Tier {
 
   private Long lifecycleId;
   @Version private long version;
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected Tier() {}
 
   static Tier define(TierData data, String by, Instant now) {
     Tier tier = new Tier();
-    tier.createdAt = now;
-    tier.createdBy = by;
+    tier.audit = AuditStamp.created(by, now);
     tier.revise(data, by, now);
     return tier;
   }
@@ -72,15 +71,13 @@ public class Tier {
     minDurationMonths = data.minDurationMonths();
     minRisk = data.minRisk();
     lifecycleId = data.lifecycleId();
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** Follows a lifecycle's new revision. */
   void useLifecycle(long lifecycleId, String by, Instant now) {
     this.lifecycleId = lifecycleId;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   public TierClassifier.Rule rule() {
@@ -147,5 +144,10 @@ public class Tier {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }
