@@ -1,6 +1,7 @@
 package org.cairnpmo.platform;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.Instant;
 
 /**
@@ -13,8 +14,7 @@ public class AuditStamp {
 
   private Instant createdAt;
   private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected AuditStamp() {}
 
@@ -23,14 +23,13 @@ public class AuditStamp {
     AuditStamp stamp = new AuditStamp();
     stamp.createdAt = at;
     stamp.createdBy = by;
-    stamp.touch(by, at);
+    stamp.lastChange = LastChange.by(by, at);
     return stamp;
   }
 
   /** Records a change by {@code by} at {@code at}; the creation stays as it was. */
   public void touch(String by, Instant at) {
-    updatedAt = at;
-    updatedBy = by;
+    lastChange = LastChange.by(by, at);
   }
 
   public Instant createdAt() {
@@ -42,10 +41,10 @@ public class AuditStamp {
   }
 
   public Instant updatedAt() {
-    return updatedAt;
+    return lastChange.updatedAt();
   }
 
   public String updatedBy() {
-    return updatedBy;
+    return lastChange.updatedBy();
   }
 }
