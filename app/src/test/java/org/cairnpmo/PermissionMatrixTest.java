@@ -417,13 +417,35 @@ class PermissionMatrixTest extends ApiTestSupport {
     return mvc.perform(request).andReturn().getResponse().getStatus();
   }
 
-  /** A fresh active project managed by the cast's manager, with the cast's team member on it. */
+  /**
+   * A fresh project under way (started half a year ago), managed by the cast's manager, with the
+   * cast's team member on it.
+   */
   private ProjectView project(boolean confidential) {
-    ProjectData data =
+    ProjectData d =
         projectData(
             people.get(Who.MANAGER).id(),
             confidential,
             List.of(new ProjectData.Member(people.get(Who.TEAM).id(), MembershipRole.TEAM_MEMBER)));
+    LocalDate start = LocalDate.now().minusMonths(6);
+    ProjectData data =
+        new ProjectData(
+            d.code(),
+            d.name(),
+            d.description(),
+            d.departmentId(),
+            d.sponsorId(),
+            d.managerId(),
+            d.category(),
+            d.priority(),
+            d.status(),
+            start,
+            start.plusYears(2),
+            d.budgetAmount(),
+            d.budgetCurrency(),
+            d.confidential(),
+            d.members(),
+            d.version());
     return projects.register(data, current(pmo));
   }
 

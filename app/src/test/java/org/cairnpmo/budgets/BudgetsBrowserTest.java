@@ -83,6 +83,11 @@ class BudgetsBrowserTest extends BrowserTest {
       assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
       assertThat(page.locator("#import-errors tbody tr").first()).containsText("3");
       assertThat(page.locator("#import-errors tbody tr").first()).containsText("2026-13");
+      // The token travels in the form's body: never in an address (history, logs, Referer).
+      org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("_csrf");
+      org.assertj.core.api.Assertions.assertThat(
+              page.locator("form.bud-import").getAttribute("action"))
+          .doesNotContain("_csrf");
       assertThat(page.getByText("No actual costs yet.")).isVisible();
       shot(page, "budgets-import-rejected");
 

@@ -119,58 +119,13 @@ class BudgetPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
-    List<FieldProblem> problems = new ArrayList<>();
-    List<BudgetLine> lines = new ArrayList<>();
-    List<ProgressPoint> progress = new ArrayList<>();
-    TreeSet<String> periods = new TreeSet<>();
-    for (String key : form.keySet()) {
-      if (key.startsWith("pct_")) {
-        periods.add(key.substring(4));
-      } else if (key.startsWith("amount_") && key.length() > 14) {
-        periods.add(key.substring(7, 14));
-      }
-    }
-    for (String period : periods) {
-      for (GridColumn column : COLUMNS) {
-        String raw = form.getOrDefault(column.key(period), "").strip();
-        if (!raw.isEmpty()) {
-          BigDecimal amount = decimal(raw);
-          if (amount == null) {
-            problems.add(
-                new FieldProblem(
-                    column.key(period), period + " " + column.label() + ": not an amount."));
-          } else {
-            lines.add(new BudgetLine(period, column.category(), column.costType(), amount));
-          }
-        }
-      }
-      String pct = form.getOrDefault("pct_" + period, "").strip();
-      if (!pct.isEmpty()) {
-        BigDecimal value = decimal(pct);
-        if (value == null) {
-          problems.add(new FieldProblem("pct_" + period, period + " % complete: not a number."));
-        } else {
-          progress.add(new ProgressPoint(period, value));
-        }
-      }
-    }
-    EacMethod method = EacMethod.BAC_OVER_CPI;
+    BudgetGridForm grid = BudgetGridForm.read(form);
     try {
-      method = EacMethod.valueOf(form.getOrDefault("eacMethod", "BAC_OVER_CPI"));
-    } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("eacMethod", "Choose one of the EAC formulas."));
-    }
-    long version;
-    try {
-      version = Long.parseLong(form.getOrDefault("version", ""));
-    } catch (NumberFormatException e) {
-      version = -1;
-    }
-    try {
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
+      if (!grid.problems().isEmpty()) {
+        throw new InvalidInputException(grid.problems());
       }
-      budgets.savePlan(projectId, lines, progress, method, version, editor);
+      budgets.savePlan(
+          projectId, grid.lines(), grid.progress(), grid.method(), grid.version(), editor);
       redirect.addFlashAttribute("flash", "The budget and progress were saved.");
       return "redirect:/projects/" + projectId + "/budget";
     } catch (InvalidInputException e) {

@@ -3,6 +3,8 @@ package org.cairnpmo.control.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(
     assignableTypes = {
       StatusPageController.class,
+      StatusReportPageController.class,
+      StatusQueuePageController.class,
+      RatingRulePageController.class,
       MilestonePageController.class,
       RaidPageController.class
     })
@@ -34,6 +39,16 @@ class ControlPageAdvice {
   @InitBinder
   void initBinder(WebDataBinder binder) {
     binder.setDisallowedFields("id", "projectId");
+  }
+
+  @ModelAttribute("dimensions")
+  RatingDimension[] dimensions() {
+    return RatingDimension.values();
+  }
+
+  @ModelAttribute("rags")
+  Rag[] rags() {
+    return Rag.values();
   }
 
   @ModelAttribute("fmt")

@@ -9,6 +9,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -119,6 +120,7 @@ class MilestonePageController {
     return formPage(project, milestone, model);
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/status#milestones")
   @PostMapping("/projects/{projectId}/milestones/{milestoneId}/complete")
   String complete(
       @PathVariable long projectId,
@@ -135,14 +137,15 @@ class MilestonePageController {
               + " ("
               + MilestoneFormat.INSTANCE.slip(done)
               + ").");
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.problems().get(0).message());
     }
     return back(projectId);
   }
 
+  @OnStaleVersion(
+      message = "Someone else changed this milestone meanwhile; it was not removed.",
+      redirect = "/projects/{projectId}/status#milestones")
   @PostMapping("/projects/{projectId}/milestones/{milestoneId}/delete")
   String delete(
       @PathVariable long projectId,
@@ -150,14 +153,9 @@ class MilestonePageController {
       @RequestParam long version,
       RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
-    try {
-      MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
-      milestones.delete(projectId, milestoneId, version, editor);
-      redirect.addFlashAttribute("flash", "Milestone removed: " + milestone.name() + ".");
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute(
-          "flashError", "Someone else changed this milestone meanwhile; it was not removed.");
-    }
+    MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
+    milestones.delete(projectId, milestoneId, version, editor);
+    redirect.addFlashAttribute("flash", "Milestone removed: " + milestone.name() + ".");
     return back(projectId);
   }
 

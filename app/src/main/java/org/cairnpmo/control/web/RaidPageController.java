@@ -35,6 +35,8 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
@@ -136,6 +138,9 @@ class RaidPageController {
                       raid.dependencies(projectId, null, p.getPageNumber(), PAGE_SIZE, viewer);
                 });
     model.addAttribute("items", items);
+    model.addAttribute(
+        "pageNav",
+        PageNav.of(items, PageNav.link("/projects/" + projectId + "/raid", "tab", kind.path())));
     if (kind == RaidKind.DEPENDENCY) {
       List<DependencyView> elsewhere = raid.dependenciesLoggedElsewhere(projectId, viewer);
       java.util.Map<Long, ProjectView> loggers = new java.util.HashMap<>();
@@ -343,6 +348,7 @@ class RaidPageController {
     return itemPage(project, kind, item, editor, model);
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
   @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/escalate")
   String escalate(
       @PathVariable long projectId,
@@ -368,6 +374,7 @@ class RaidPageController {
                 identity.requireCurrentUser()));
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
   @PostMapping("/projects/{projectId}/raid/{kind}/{itemId}/deescalate")
   String deescalate(
       @PathVariable long projectId,
@@ -386,6 +393,7 @@ class RaidPageController {
             raid.withdrawEscalation(k, projectId, itemId, version, identity.requireCurrentUser()));
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
   @PostMapping("/projects/{projectId}/raid/risks/{itemId}/occurred")
   String occurred(
       @PathVariable long projectId,
@@ -408,8 +416,6 @@ class RaidPageController {
       redirect.addFlashAttribute(
           "flash", "The risk occurred and is now issue “" + issue.title() + "”, linked to it.");
       return "redirect:/projects/" + projectId + "/raid/issues/" + issue.id();
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
     } catch (InvalidInputException | BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
@@ -426,8 +432,6 @@ class RaidPageController {
     try {
       action.get();
       redirect.addFlashAttribute("flash", done);
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("flashError", STALE);
     } catch (InvalidInputException | BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }

@@ -25,6 +25,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;

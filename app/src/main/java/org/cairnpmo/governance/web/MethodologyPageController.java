@@ -15,6 +15,7 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;

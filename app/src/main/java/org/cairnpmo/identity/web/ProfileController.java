@@ -14,6 +14,7 @@ import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +83,7 @@ class ProfileController {
     try {
       issued = tokens.issue(me.id(), form.name(), validDays);
     } catch (InvalidInputException e) {
-      WebForms.reject(binding, e);
+      FormErrors.reject(binding, e);
       return showProfile(me, model);
     }
     // The secret is shown in this response only; it must not linger in any cache.
@@ -138,7 +139,7 @@ class ProfileController {
         accounts.changeOwnPassword(me.id(), form.currentPassword(), form.newPassword());
       }
     } catch (InvalidInputException e) {
-      WebForms.reject(binding, e);
+      FormErrors.reject(binding, e);
     }
     if (binding.hasErrors()) {
       return showPasswordForm(me, model);

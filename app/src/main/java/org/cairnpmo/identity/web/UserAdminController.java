@@ -15,6 +15,8 @@ import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -74,6 +76,7 @@ class UserAdminController {
             Sort.by("displayName").and(Sort.by("username")),
             p -> accounts.search(query, p));
     model.addAttribute("users", users);
+    model.addAttribute("pageNav", PageNav.of(users, PageNav.link("/admin/users", "q", query)));
     model.addAttribute("q", query == null ? "" : query.trim());
     model.addAttribute("departments", organization.departmentsById());
     model.addAttribute("roles", Role.values());
@@ -116,7 +119,7 @@ class UserAdminController {
                   password,
                   true));
     } catch (InvalidInputException e) {
-      WebForms.reject(binding, e);
+      FormErrors.reject(binding, e);
       return showCreateForm(model);
     }
     if (generated) {
@@ -167,7 +170,7 @@ class UserAdminController {
               form.rolesOrEmpty(),
               !Boolean.FALSE.equals(form.enabled()));
     } catch (InvalidInputException e) {
-      WebForms.reject(binding, e);
+      FormErrors.reject(binding, e);
       return showEditForm(user, me, model);
     } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
       response.setStatus(HttpStatus.CONFLICT.value());

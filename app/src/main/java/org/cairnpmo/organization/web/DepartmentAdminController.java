@@ -7,6 +7,7 @@ import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,7 @@ class DepartmentAdminController {
     try {
       created = departments.create(form);
     } catch (InvalidInputException e) {
-      reject(binding, e);
+      FormErrors.reject(binding, e);
       return "admin/departments-new";
     }
     redirect.addFlashAttribute(
@@ -100,7 +101,7 @@ class DepartmentAdminController {
     try {
       saved = departments.update(departmentId, form);
     } catch (InvalidInputException e) {
-      reject(binding, e);
+      FormErrors.reject(binding, e);
       return "admin/departments-edit";
     } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
@@ -112,15 +113,5 @@ class DepartmentAdminController {
     }
     redirect.addFlashAttribute("flash", "Saved the changes to " + saved.name() + ".");
     return "redirect:/admin/departments";
-  }
-
-  private static void reject(BindingResult binding, InvalidInputException failure) {
-    for (InvalidInputException.FieldProblem problem : failure.problems()) {
-      if (problem.field() != null && binding.getFieldType(problem.field()) != null) {
-        binding.rejectValue(problem.field(), "invalid", problem.message());
-      } else {
-        binding.reject("invalid", problem.message());
-      }
-    }
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
@@ -48,6 +49,8 @@ public class InputJson {
         // A null element has no meaning in any list Cairn accepts; refusing it here keeps every
         // service free of null checks and names the element in the answer.
         .changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
+        // 2.5 for a whole number (an id, a count of days, a rating) is a mistake, not a 2.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
   }
 

@@ -7,6 +7,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.portfolio.ProposalView;
 import org.cairnpmo.portfolio.ScoreSheetView;
 import org.cairnpmo.portfolio.domain.EvaluationService;
@@ -88,7 +89,7 @@ class EvaluationPageController {
           "flash", "Saved. Your scores stay private and editable until you submit them.");
       return "redirect:/portfolio/proposals/" + id + "/score";
     } catch (InvalidInputException e) {
-      PageSupport.reject(binding, e.problems());
+      FormErrors.reject(binding, e.problems());
       if ("submit".equals(action)) {
         // The ratings were saved; what is missing is shown on the sheet.
         sheet = evaluation.mySheet(id, me);

@@ -14,6 +14,9 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ObjectiveView;
 import org.cairnpmo.portfolio.PortfolioAccess;
@@ -47,6 +50,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portfolio")
 class ProposalPageController {
+
+  static final String STALE =
+      "Someone else changed this proposal in the meantime. Nothing was changed: check the"
+          + " current state below and try again.";
 
   static final int PAGE_SIZE = 25;
 
@@ -104,6 +111,9 @@ class ProposalPageController {
                     p,
                     me));
     model.addAttribute("results", results);
+    model.addAttribute(
+        "pageNav",
+        PageNav.of(results, PageNav.link("/portfolio", "q", q, "status", status, "mine", mine)));
     model.addAttribute("q", q == null ? "" : q.trim());
     model.addAttribute("status", status);
     model.addAttribute("mine", mine);
@@ -239,7 +249,7 @@ class ProposalPageController {
       reject(binding, e.problems());
       return null;
     }
-    List<FieldProblem> problems = PageSupport.validate(validator, data);
+    List<FieldProblem> problems = FormErrors.problems(validator, data);
     if (!problems.isEmpty()) {
       reject(binding, problems);
       return null;
@@ -252,7 +262,7 @@ class ProposalPageController {
     for (FieldProblem p : problems) {
       mapped.add(new FieldProblem(ProposalForm.formField(p.field()), p.message()));
     }
-    PageSupport.reject(binding, mapped);
+    FormErrors.reject(binding, mapped);
   }
 
   private String showForm(ProposalView proposal, List<ObjectiveView> objectives, Model model) {
@@ -298,6 +308,7 @@ class ProposalPageController {
         PortfolioDocuments.businessCaseFilename(proposal));
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/submit")
   String submit(
       @PathVariable long id,
@@ -310,6 +321,7 @@ class ProposalPageController {
         "Submitted. The PMO will triage your proposal.");
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/withdraw")
   String withdraw(
       @PathVariable long id,
@@ -323,6 +335,7 @@ class ProposalPageController {
         "Withdrawn. The proposal stays on record.");
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/triage")
   String triage(
       @PathVariable long id,
@@ -344,6 +357,7 @@ class ProposalPageController {
             : "Decision recorded.");
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/approve")
   String approve(
       @PathVariable long id,
@@ -357,6 +371,7 @@ class ProposalPageController {
         "Approved. The project is being added to the register as a proposed project.");
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}#evaluation")
   @PostMapping("/proposals/{id}/scorers")
   String assignScorers(
       @PathVariable long id,
@@ -374,6 +389,7 @@ class ProposalPageController {
     return "redirect:/portfolio/proposals/" + id + "#evaluation";
   }
 
+  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}#evaluation")
   @PostMapping("/proposals/{id}/scorers/{userId}/remove")
   String unassignScorer(
       @PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
@@ -400,11 +416,6 @@ class ProposalPageController {
           String.join(" ", e.problems().stream().map(FieldProblem::message).toList()));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute(
-          "flashError",
-          "Someone else changed this proposal in the meantime. Nothing was changed: check the"
-              + " current state below and try again.");
     }
     return "redirect:/portfolio/proposals/" + id;
   }

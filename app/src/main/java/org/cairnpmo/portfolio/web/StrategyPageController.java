@@ -11,6 +11,8 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.CriteriaSetData;
 import org.cairnpmo.portfolio.CriteriaSetView;
 import org.cairnpmo.portfolio.JudgementsData;
@@ -91,7 +93,7 @@ class StrategyPageController {
         redirect.addFlashAttribute("flash", "Added the objective " + created.name() + ".");
         return "redirect:/portfolio/strategy";
       } catch (InvalidInputException e) {
-        PageSupport.reject(binding, e);
+        FormErrors.reject(binding, e);
       }
     }
     return showObjective(null, model);
@@ -121,7 +123,7 @@ class StrategyPageController {
         redirect.addFlashAttribute("flash", "Saved the objective.");
         return "redirect:/portfolio/strategy";
       } catch (InvalidInputException e) {
-        PageSupport.reject(binding, e);
+        FormErrors.reject(binding, e);
       } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("conflict", true);
@@ -135,11 +137,11 @@ class StrategyPageController {
     try {
       data = form.toData();
     } catch (InvalidInputException e) {
-      PageSupport.reject(binding, e);
+      FormErrors.reject(binding, e);
       return null;
     }
-    List<FieldProblem> problems = PageSupport.validate(validator, data);
-    PageSupport.reject(binding, problems);
+    List<FieldProblem> problems = FormErrors.problems(validator, data);
+    FormErrors.reject(binding, problems);
     return binding.hasErrors() ? null : data;
   }
 
@@ -181,7 +183,7 @@ class StrategyPageController {
                 : "Created the criteria set.");
         return "redirect:/portfolio/criteria-sets/" + created.id();
       } catch (InvalidInputException e) {
-        PageSupport.reject(binding, e);
+        FormErrors.reject(binding, e);
       }
     }
     return showSetForm(null, model);
@@ -246,7 +248,7 @@ class StrategyPageController {
         redirect.addFlashAttribute("flash", "Saved the criteria set.");
         return "redirect:/portfolio/criteria-sets/" + id;
       } catch (InvalidInputException e) {
-        PageSupport.reject(binding, e);
+        FormErrors.reject(binding, e);
       } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("conflict", true);
@@ -275,10 +277,10 @@ class StrategyPageController {
     try {
       data = form.toData();
     } catch (InvalidInputException e) {
-      PageSupport.reject(binding, e);
+      FormErrors.reject(binding, e);
       return null;
     }
-    PageSupport.reject(binding, PageSupport.validate(validator, data));
+    FormErrors.reject(binding, FormErrors.problems(validator, data));
     return binding.hasErrors() ? null : data;
   }
 
@@ -288,6 +290,10 @@ class StrategyPageController {
     return "portfolio/criteria-set-form";
   }
 
+  @OnStaleVersion(
+      message =
+          "Someone else changed this criteria set in the meantime. Your comparisons were not saved: check the current values and enter them again.",
+      redirect = "/portfolio/criteria-sets/{id}#compare")
   @PostMapping("/criteria-sets/{id}/judgements")
   String judge(
       @PathVariable long id,
@@ -334,15 +340,13 @@ class StrategyPageController {
           String.join(" ", e.problems().stream().map(FieldProblem::message).toList()));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute(
-          "flashError",
-          "Someone else changed this criteria set in the meantime. Your comparisons were not"
-              + " saved: check the current values and enter them again.");
     }
     return "redirect:/portfolio/criteria-sets/" + set.id() + "#compare";
   }
 
+  @OnStaleVersion(
+      message = "Someone else changed this criteria set in the meantime; try again.",
+      redirect = "/portfolio/criteria-sets/{id}")
   @PostMapping("/criteria-sets/{id}/activate")
   String activate(
       @PathVariable long id,
@@ -356,9 +360,6 @@ class StrategyPageController {
           set.name() + " is now the active criteria set; new evaluations are scored against it.");
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute(
-          "flashError", "Someone else changed this criteria set in the meantime; try again.");
     }
     return "redirect:/portfolio/criteria-sets/" + id;
   }

@@ -95,6 +95,23 @@ public class Project {
 
   /** Applies an edit. A status change must be one the lifecycle allows. */
   public void revise(ProjectData data, String by, Instant now) {
+    requireOpen();
+    if (data.status() != null && data.status() != status) {
+      moveTo(data.status());
+      finishIfFinal(now);
+    }
+    apply(data, by, now);
+  }
+
+  /** A status change on its own; like any edit, only while the record is open. */
+  public void changeStatus(ProjectStatus target, String by, Instant now) {
+    requireOpen();
+    if (target != status) {
+      moveTo(target, by, now);
+    }
+  }
+
+  private void requireOpen() {
     if (status.isFinal()) {
       throw new BusinessRuleException(
           "project-final",
@@ -102,11 +119,6 @@ public class Project {
               + status.label().toLowerCase()
               + "; its record can no longer be changed.");
     }
-    if (data.status() != null && data.status() != status) {
-      moveTo(data.status());
-      finishIfFinal(now);
-    }
-    apply(data, by, now);
   }
 
   public void moveTo(ProjectStatus target) {

@@ -338,19 +338,48 @@ public class ProjectService {
 
   @Transactional
   public ProjectView revise(long id, ProjectData data, long expectedVersion, CurrentUser editor) {
+    Project project = editable(id, expectedVersion, editor);
+    checkReferences(data);
+    checkCodeFree(data.code(), project.getId());
+    Map<String, String> old = snapshot(project, names(List.of(project)));
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = Instant.now();
+    project.revise(data, editor.username(), now);
+    return saveChange(project, old, oldStatus, now, editor);
+  }
+
+  /**
+   * Moves a project along its lifecycle and changes nothing else, as the status buttons of the
+   * project page do: one transaction, checked against the version the person saw.
+   */
+  @Transactional
+  public ProjectView changeStatus(
+      long id, ProjectStatus status, long expectedVersion, CurrentUser editor) {
+    Project project = editable(id, expectedVersion, editor);
+    Map<String, String> old = snapshot(project, names(List.of(project)));
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = Instant.now();
+    project.changeStatus(status, editor.username(), now);
+    return saveChange(project, old, oldStatus, now, editor);
+  }
+
+  private Project editable(long id, long expectedVersion, CurrentUser editor) {
     Project project = visible(id, editor);
     requireEditable(project, editor);
     if (project.getVersion() != expectedVersion) {
       throw new StaleVersionException(
           "Project " + project.getCode(), expectedVersion, project.getVersion());
     }
-    checkReferences(data);
-    checkCodeFree(data.code(), project.getId());
-    Names before = names(List.of(project));
-    Map<String, String> old = snapshot(project, before);
-    ProjectStatus oldStatus = project.getStatus();
-    Instant now = Instant.now();
-    project.revise(data, editor.username(), now);
+    return project;
+  }
+
+  /** Saves an edit and records each field it changed, as one revision of the history. */
+  private ProjectView saveChange(
+      Project project,
+      Map<String, String> old,
+      ProjectStatus oldStatus,
+      Instant now,
+      CurrentUser editor) {
     projects.saveAndFlush(project);
     Names after = names(List.of(project));
     Map<String, String> updated = snapshot(project, after);

@@ -17,6 +17,9 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
@@ -27,7 +30,6 @@ import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,7 +102,7 @@ class ProjectPageController {
             p -> projects.search(query.toFilter(), p, viewer));
     query.setPage(results.getNumber());
     model.addAttribute("results", results);
-    model.addAttribute("pages", Paging.pageLinks(results.getNumber(), results.getTotalPages()));
+    model.addAttribute("pageNav", PageNav.of(results, query::pageUrl));
     model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
     // The same address answers the whole page or, for htmx, only the results.
     response.addHeader("Vary", "HX-Request");
@@ -128,6 +130,11 @@ class ProjectPageController {
     return "projects/detail";
   }
 
+  @OnStaleVersion(
+      message =
+          "Someone else changed this project while you were looking at it, so the status was not"
+              + " changed. Here is the current version; check it and try again.",
+      redirect = "/projects/{id}")
   @PostMapping("/{id}/status")
   String changeStatus(
       @PathVariable long id,
@@ -135,16 +142,10 @@ class ProjectPageController {
       @RequestParam long version,
       RedirectAttributes redirect) {
     CurrentUser editor = identity.requireCurrentUser();
-    ProjectData current = projects.dataForEdit(id, editor);
     try {
-      ProjectView saved = projects.revise(id, withStatus(current, status), version, editor);
+      ProjectView saved = projects.changeStatus(id, status, version, editor);
       redirect.addFlashAttribute(
           "flash", "Project " + saved.code() + " is now " + saved.status().label() + ".");
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      redirect.addFlashAttribute(
-          "flashError",
-          "Someone else changed this project while you were looking at it, so the status was not"
-              + " changed. Here is the current version; check it and try again.");
     } catch (BusinessRuleException | InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
@@ -202,7 +203,7 @@ class ProjectPageController {
         redirect.addFlashAttribute("flash", "Project " + saved.code() + " registered.");
         return "redirect:/projects/" + saved.id();
       } catch (InvalidInputException e) {
-        reject(binding, e);
+        FormErrors.reject(binding, e);
       } catch (BusinessRuleException e) {
         binding.reject("rule", e.getMessage());
       }
@@ -296,7 +297,7 @@ class ProjectPageController {
         // The page header then shows the project as it is stored now.
         project = projects.get(id, editor);
       } catch (InvalidInputException e) {
-        reject(binding, e);
+        FormErrors.reject(binding, e);
       } catch (BusinessRuleException e) {
         binding.reject("rule", e.getMessage());
       }
@@ -336,37 +337,6 @@ class ProjectPageController {
     model.addAttribute("priorities", Priority.values());
     model.addAttribute(
         "memberRoles", List.of(MembershipRole.TEAM_MEMBER, MembershipRole.STAKEHOLDER));
-  }
-
-  private static void reject(BindingResult binding, InvalidInputException failure) {
-    BeanWrapperImpl target = new BeanWrapperImpl(binding.getTarget());
-    for (InvalidInputException.FieldProblem problem : failure.problems()) {
-      if (problem.field() != null && target.isReadableProperty(problem.field())) {
-        binding.rejectValue(problem.field(), "invalid", problem.message());
-      } else {
-        binding.reject("invalid", problem.message());
-      }
-    }
-  }
-
-  private static ProjectData withStatus(ProjectData d, ProjectStatus status) {
-    return new ProjectData(
-        d.code(),
-        d.name(),
-        d.description(),
-        d.departmentId(),
-        d.sponsorId(),
-        d.managerId(),
-        d.category(),
-        d.priority(),
-        status,
-        d.plannedStart(),
-        d.plannedFinish(),
-        d.budgetAmount(),
-        d.budgetCurrency(),
-        d.confidential(),
-        d.members(),
-        d.version());
   }
 
   private static List<HistoryRow> history(List<ProjectChangeView> changes) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.reporting.dashboard.DashboardCharts.Bubble;
@@ -71,7 +71,7 @@ class DashboardPageController {
     String base = request.getContextPath();
     model.addAttribute("base", base);
     model.addAttribute("cells", rows.rows().stream().map(r -> DashboardCells.of(r, base)).toList());
-    model.addAttribute("pages", Paging.pageLinks(rows.page(), rows.totalPages()));
+    model.addAttribute("pageNav", new PageNav(rows.page(), rows.totalPages(), params::pageUrl));
     model.addAttribute("summary", summary);
     model.addAttribute("staleDays", DashboardQuery.STALE_AFTER_DAYS);
     model.addAttribute("maxBubbles", DashboardQuery.MAX_BUBBLES);

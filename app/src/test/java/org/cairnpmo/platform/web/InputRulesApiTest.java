@@ -72,6 +72,15 @@ class InputRulesApiTest extends ApiTestSupport {
     assertThat(error.get("message").asString()).isEqualTo(InputRules.DATE_RANGE_MESSAGE);
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {1.5, 2.0, 1e3})
+  void a_number_with_a_fraction_or_exponent_is_no_whole_number(double value) throws Exception {
+    JsonNode error = createWith(user(Role.PMO), "managerId", value);
+
+    assertThat(error.get("field").asString()).isEqualTo("managerId");
+    assertThat(error.get("message").asString()).isEqualTo("Use a whole number.");
+  }
+
   @Test
   void a_null_element_in_a_list_is_refused_with_its_index() throws Exception {
     UserSummary pmo = user(Role.PMO);

@@ -490,6 +490,51 @@ class ProjectRegisterPageTest extends IntegrationTest {
   }
 
   @Test
+  void a_status_change_from_a_stale_page_changes_nothing_and_says_why() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    ProjectView project = register("S" + unique(), null, null, false);
+    service.changeStatus(project.id(), ProjectStatus.ACTIVE, project.version(), pmo());
+
+    mvc.perform(
+            post("/projects/{id}/status", project.id())
+                .param("status", "CANCELLED")
+                .param("version", String.valueOf(project.version()))
+                .with(as(pmo))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/projects/" + project.id()))
+        .andExpect(
+            flash()
+                .attribute(
+                    "flashError",
+                    "Someone else changed this project while you were looking at it, so the status"
+                        + " was not changed. Here is the current version; check it and try"
+                        + " again."));
+    assertThat(service.get(project.id(), pmo()).status()).isEqualTo(ProjectStatus.ACTIVE);
+  }
+
+  @Test
+  void a_status_change_is_one_revision_that_changes_only_the_status() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    ProjectView project = register("R" + unique(), null, null, false);
+
+    mvc.perform(
+            post("/projects/{id}/status", project.id())
+                .param("status", "ACTIVE")
+                .param("version", String.valueOf(project.version()))
+                .with(as(pmo))
+                .with(csrf()))
+        .andExpect(flash().attribute("flash", "Project " + project.code() + " is now Active."));
+
+    ProjectView after = service.get(project.id(), pmo());
+    assertThat(after.version()).isEqualTo(project.version() + 1);
+    assertThat(after.name()).isEqualTo(project.name());
+    assertThat(service.history(project.id(), pmo()))
+        .filteredOn(c -> c.revision() == after.version())
+        .extracting(c -> c.field())
+        .containsExactly("Status");
+  }
+
+  @Test
   void a_team_member_gets_403_on_the_edit_page() throws Exception {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     UserSummary member = user(Role.MEMBER);

@@ -1,0 +1,311 @@
+package org.cairnpmo.control.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cairnpmo.control.CadenceView;
+import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.control.ReportPeriod;
+import org.cairnpmo.control.ReviewData;
+import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.StatusReportView;
+import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.projects.ProjectView;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Writing a status report, submitting it for review, and the PMO's review of it. */
+@Controller
+class StatusReportPageController {
+
+  static final String STALE =
+      "Someone else changed this report while you were working on it, so your change was not"
+          + " saved. Here is the current version; check it and apply your change again.";
+
+  private final StatusReportService reports;
+  private final ControlAccess access;
+  private final IdentityApi identity;
+  private final StatusForms forms;
+  private final ControlFormat fmt;
+
+  StatusReportPageController(
+      StatusReportService reports,
+      ControlAccess access,
+      IdentityApi identity,
+      StatusForms forms,
+      ControlFormat fmt) {
+    this.reports = reports;
+    this.access = access;
+    this.identity = identity;
+    this.forms = forms;
+    this.fmt = fmt;
+  }
+
+  @GetMapping("/projects/{projectId}/status/new")
+  String newReport(
+      @PathVariable long projectId,
+      @RequestParam(required = false) LocalDate periodStart,
+      Model model) {
+    CurrentUser author = identity.requireCurrentUser();
+    ProjectView project = writableProject(projectId, author);
+    ReportPeriod period =
+        periodStart == null
+            ? reports.suggestedPeriod(projectId, author)
+            : new ReportPeriod(periodStart, periodStart.plusDays(6), null);
+    StatusReportData form = StatusReportData.blank(period.start(), period.end());
+    // Start from the suggestions: the author changes what they judge differently.
+    var suggestions = reports.suggestions(projectId, author);
+    form =
+        new StatusReportData(
+            form.periodStart(),
+            form.periodEnd(),
+            suggestions.rating(RatingDimension.OVERALL),
+            suggestions.rating(RatingDimension.SCHEDULE),
+            suggestions.rating(RatingDimension.COST),
+            suggestions.rating(RatingDimension.SCOPE),
+            suggestions.rating(RatingDimension.RESOURCES),
+            suggestions.rating(RatingDimension.RISK),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    model.addAttribute("form", form);
+    PageErrors.none(model);
+    return formPage(project, null, author, model);
+  }
+
+  @PostMapping("/projects/{projectId}/status/new")
+  String createReport(
+      @PathVariable long projectId,
+      @ModelAttribute("form") StatusReportData form,
+      BindingResult binding,
+      @RequestParam(defaultValue = "save") String action,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser author = identity.requireCurrentUser();
+    ProjectView project = writableProject(projectId, author);
+    SubmittedForm<StatusReportData> submitted =
+        forms.read(form, StatusReportData.class, "form", binding, model);
+    boolean submit = "submit".equals(action);
+    Optional<StatusReportView> saved =
+        submitted.save(f -> reports.create(projectId, f, submit, author));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", saved(saved.get(), submit));
+      return "redirect:/projects/" + projectId + "/status/reports/" + saved.get().id();
+    }
+    submitted.errors().addTo(model);
+    return formPage(project, null, author, model);
+  }
+
+  @GetMapping("/projects/{projectId}/status/reports/{reportId}/edit")
+  String editReport(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser author = identity.requireCurrentUser();
+    ProjectView project = writableProject(projectId, author);
+    StatusReportView report = reports.get(projectId, reportId, author);
+    if (!report.editable()) {
+      redirect.addFlashAttribute(
+          "flashError",
+          "This report is "
+              + report.status().label().toLowerCase(Locale.ROOT)
+              + "; only a draft can be changed.");
+      return "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    }
+    model.addAttribute("form", data(report));
+    PageErrors.none(model);
+    return formPage(project, report, author, model);
+  }
+
+  @PostMapping("/projects/{projectId}/status/reports/{reportId}/edit")
+  String updateReport(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      @ModelAttribute("form") StatusReportData form,
+      BindingResult binding,
+      @RequestParam(defaultValue = "save") String action,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser author = identity.requireCurrentUser();
+    ProjectView project = writableProject(projectId, author);
+    StatusReportView report = reports.get(projectId, reportId, author);
+    SubmittedForm<StatusReportData> submitted =
+        forms.readEdit(
+            form, StatusReportData.class, "form", binding, model, StatusReportData::version);
+    boolean submit = "submit".equals(action);
+    String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    try {
+      Optional<StatusReportView> saved =
+          submitted.saveFields(
+              f -> reports.update(projectId, reportId, f, f.version(), submit, author));
+      if (saved.isPresent()) {
+        redirect.addFlashAttribute("flash", saved(saved.get(), submit));
+        return back;
+      }
+    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+      submitted.errors().global(STALE);
+      report = reports.get(projectId, reportId, author);
+      model.addAttribute("form", data(report));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return back;
+    }
+    submitted.errors().addTo(model);
+    return formPage(project, report, author, model);
+  }
+
+  private String formPage(
+      ProjectView project, StatusReportView report, CurrentUser author, Model model) {
+    model.addAttribute("project", project);
+    model.addAttribute("report", report);
+    model.addAttribute("suggestions", reports.suggestions(project.id(), author));
+    CadenceView cadence = reports.cadence(project.id(), author);
+    model.addAttribute("cadence", cadence);
+    if (report == null && cadence.isSet()) {
+      List<ReportPeriod> choices = new ArrayList<>(reports.recentPeriods(project.id(), 12, author));
+      model.addAttribute("periodChoices", choices);
+    }
+    return "control/report-form";
+  }
+
+  private String saved(StatusReportView report, boolean submitted) {
+    return submitted
+        ? "Report for "
+            + fmt.period(report.periodStart(), report.periodEnd())
+            + " submitted for review."
+        : "Draft saved. Submit it when it is ready.";
+  }
+
+  private ProjectView writableProject(long projectId, CurrentUser author) {
+    ProjectView project = access.project(projectId, author);
+    if (!ControlAccess.mayReport(project, author)) {
+      throw new AccessDeniedException("Only the project's manager or the PMO write its reports");
+    }
+    return project;
+  }
+
+  static StatusReportData data(StatusReportView r) {
+    return new StatusReportData(
+        r.periodStart(),
+        r.periodEnd(),
+        r.rating(RatingDimension.OVERALL).rating(),
+        r.rating(RatingDimension.SCHEDULE).rating(),
+        r.rating(RatingDimension.COST).rating(),
+        r.rating(RatingDimension.SCOPE).rating(),
+        r.rating(RatingDimension.RESOURCES).rating(),
+        r.rating(RatingDimension.RISK).rating(),
+        r.rating(RatingDimension.OVERALL).reason(),
+        r.rating(RatingDimension.SCHEDULE).reason(),
+        r.rating(RatingDimension.COST).reason(),
+        r.rating(RatingDimension.SCOPE).reason(),
+        r.rating(RatingDimension.RESOURCES).reason(),
+        r.rating(RatingDimension.RISK).reason(),
+        r.summary(),
+        r.accomplishments(),
+        r.nextSteps(),
+        r.decisionsNeeded(),
+        r.version());
+  }
+
+  // ---------------------------------------------------------------- one report
+
+  @GetMapping("/projects/{projectId}/status/reports/{reportId}")
+  String report(@PathVariable long projectId, @PathVariable long reportId, Model model) {
+    CurrentUser viewer = identity.requireCurrentUser();
+    ProjectView project = access.project(projectId, viewer);
+    model.addAttribute("project", project);
+    model.addAttribute("report", reports.get(projectId, reportId, viewer));
+    if (!model.containsAttribute("errors")) {
+      PageErrors.none(model);
+    }
+    return "control/report";
+  }
+
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/status/reports/{reportId}")
+  @PostMapping("/projects/{projectId}/status/reports/{reportId}/submit")
+  String submit(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    CurrentUser author = identity.requireCurrentUser();
+    String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    try {
+      reports.submit(projectId, reportId, version, author);
+      redirect.addFlashAttribute("flash", "Report submitted for review.");
+      return back;
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "flashError",
+          "The report cannot be submitted yet: "
+              + String.join(" ", e.problems().stream().map(p -> p.message()).toList()));
+      return "redirect:/projects/" + projectId + "/status/reports/" + reportId + "/edit";
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return back;
+    }
+  }
+
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/status/reports/{reportId}")
+  @PostMapping("/projects/{projectId}/status/reports/{reportId}/review")
+  String review(
+      @PathVariable long projectId,
+      @PathVariable long reportId,
+      @ModelAttribute("review") ReviewData form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser reviewer = identity.requireCurrentUser();
+    access.project(projectId, reviewer);
+    if (!ControlAccess.mayReview(reviewer)) {
+      throw new AccessDeniedException("Only the PMO reviews status reports");
+    }
+    String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
+    SubmittedForm<ReviewData> submitted =
+        forms.readEdit(form, ReviewData.class, "review", binding, model, ReviewData::version);
+    try {
+      Optional<StatusReportView> reviewed =
+          submitted.saveFields(f -> reports.review(projectId, reportId, f, f.version(), reviewer));
+      if (reviewed.isPresent()) {
+        redirect.addFlashAttribute(
+            "flash",
+            submitted.form().outcome() == ReviewData.Outcome.RETURNED
+                ? "Report returned to its author with your comment."
+                : "Report reviewed.");
+        return back;
+      }
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return back;
+    }
+    submitted.errors().addTo(model);
+    return report(projectId, reportId, model);
+  }
+}

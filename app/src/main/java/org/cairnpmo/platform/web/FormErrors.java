@@ -1,0 +1,76 @@
+package org.cairnpmo.platform.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts what is wrong with a submitted form next to the field it concerns, the same on every page:
+ * from bean validation of the record a form builds and from the domain's own checks.
+ *
+ * <p>Record paths such as {@code conditions[0].ownerId} are the forms' paths too; a path naming an
+ * element of a list that a form shows as one text area ({@code phases[0].criteria[2]}) lands on the
+ * text area. A problem no field of the form shows goes above the form. A field shows one message,
+ * the first: a field that binding already found unreadable ("Enter a number") does not also say
+ * that it is missing.
+ */
+public final class FormErrors {
+
+  private FormErrors() {}
+
+  public static void reject(BindingResult binding, InvalidInputException failure) {
+    reject(binding, failure.problems());
+  }
+
+  public static void reject(BindingResult binding, List<FieldProblem> problems) {
+    for (FieldProblem problem : problems) {
+      reject(binding, problem.field(), problem.message());
+    }
+  }
+
+  /** Bean validation of {@code data}, as problems ordered by field. */
+  public static <T> List<FieldProblem> problems(Validator validator, T data) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<T> v : validator.validate(data)) {
+      problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+    }
+    problems.sort(Comparator.comparing(FieldProblem::field));
+    return problems;
+  }
+
+  /** Bean validation of {@code data} onto the form; true if it is valid. */
+  public static <T> boolean validate(Validator validator, T data, BindingResult binding) {
+    List<FieldProblem> problems = problems(validator, data);
+    reject(binding, problems);
+    return problems.isEmpty();
+  }
+
+  private static void reject(BindingResult binding, String path, String message) {
+    String field = path == null ? null : path.replace(".<list element>", "");
+    while (field != null && !field.isEmpty()) {
+      if (isField(binding, field)) {
+        if (binding.getFieldErrors(field).isEmpty()) {
+          binding.rejectValue(field, "invalid", message);
+        }
+        return;
+      }
+      int bracket = field.lastIndexOf('[');
+      int dot = field.lastIndexOf('.');
+      field = bracket > dot && field.endsWith("]") ? field.substring(0, bracket) : null;
+    }
+    binding.reject("invalid", message);
+  }
+
+  private static boolean isField(BindingResult binding, String field) {
+    try {
+      return binding.getFieldType(field) != null;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}
