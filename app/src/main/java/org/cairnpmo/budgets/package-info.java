@@ -25,8 +25,9 @@
  * SYN-...}) with planned dates and a budget gets a budget plan equal to its register budget, spread
  * S-shaped over its planned months and split 60 % labour (opex), 25 % material (capex) and the rest
  * other costs (opex); projects past the proposal stage also get monthly progress and actual costs
- * up to last month, each with its own schedule and cost performance. Written with JDBC batches,
- * deterministic per project, only for projects without a plan.
+ * up to last month, each with its own schedule and cost performance. Written with JDBC batches into
+ * this module's tables (the synthetic projects are read through {@code ProjectsApi}), deterministic
+ * per project, only for projects without a plan.
  */
 @ApplicationModule(
     displayName = "Budgets and earned value",

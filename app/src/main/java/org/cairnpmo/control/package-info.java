@@ -38,9 +38,9 @@
  * <p><b>Synthetic data.</b> With {@code cairn.demo.projects=N} the demo's synthetic projects (codes
  * {@code SYN-...}) get a monthly cadence, a year of submitted and reviewed reports whose ratings
  * follow a random walk, a few risks, issues and a decision, and 3–5 milestones. They are written
- * with JDBC batches straight into this module's tables (the synthetic projects are found by their
- * code in the register's table), deterministic per project and only for projects without a cadence,
- * so restarting adds nothing.
+ * with JDBC batches straight into this module's tables (the synthetic projects are read through
+ * {@code ProjectsApi}, never from the register's tables), deterministic per project and only for
+ * projects without a cadence, so restarting adds nothing.
  *
  * <p><b>Earned value.</b> Suggested ratings can use SPI and CPI once a {@link
  * org.cairnpmo.control.StatusMetricsProvider} bean supplies earned-value figures (the budgets part

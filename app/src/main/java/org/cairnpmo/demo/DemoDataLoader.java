@@ -21,6 +21,7 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,12 +43,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * departments, sixty people (password {@code demo}) and a project register in every status, each
  * project moved through the allowed transitions so that its history reads like a real one.
  *
- * <p>Runs after the first administrator exists, in one transaction (all or nothing), and only once:
- * when the marker user {@code pmo} exists, the organization is already there. Everything goes
- * through the other modules' public APIs, so the demo obeys the same rules as people do.
+ * <p>Runs after the first administrator exists (an application runner without an order runs after
+ * the ordered ones, and the administrator's is one), in one transaction (all or nothing), and only
+ * once: when the marker user {@code pmo} exists, the organization is already there. Everything goes
+ * through the other modules' public APIs, so the demo obeys the same rules as people do. Then it
+ * announces {@link DemoLoaded.Organization}, and the other modules load their parts of the demo on
+ * top, one after the other.
  */
 @Component
-@Order(100)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
 class DemoDataLoader implements ApplicationRunner {
 
@@ -60,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final ProjectsApi projects;
   private final SyntheticProjects synthetic;
   private final DemoProperties properties;
+  private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
   DemoDataLoader(
@@ -68,12 +72,14 @@ class DemoDataLoader implements ApplicationRunner {
       ProjectsApi projects,
       SyntheticProjects synthetic,
       DemoProperties properties,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager) {
     this.identity = identity;
     this.organization = organization;
     this.projects = projects;
     this.synthetic = synthetic;
     this.properties = properties;
+    this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
@@ -110,6 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
     if (properties.projects() > 0) {
       synthetic.ensure(properties.projects());
     }
+    events.publishEvent(new DemoLoaded.Organization());
   }
 
   private Summary load(String passwordHash) {

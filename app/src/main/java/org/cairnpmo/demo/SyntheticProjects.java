@@ -1,10 +1,7 @@
 package org.cairnpmo.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,25 +13,23 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.projects.SyntheticProject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code cairn.demo.projects=N}: N extra, simple synthetic projects (codes {@code SYN-000001} ...)
  * for scale tests. Thousands of them through the register's rules would take minutes, so these are
- * written with JDBC batches straight into the register's tables; each gets its manager as a member
- * and one history entry. Deterministic (one fixed seed per project number) and idempotent: only the
- * missing numbers are added.
+ * registered in bulk through the register's API; each gets its manager as a member and one history
+ * entry. Deterministic (one fixed seed per project number) and idempotent: only the missing numbers
+ * are added.
  */
 @Component
 class SyntheticProjects {
 
   static final String PREFIX = "SYN-";
-  private static final int BATCH = 1000;
   private static final Logger log = LoggerFactory.getLogger(SyntheticProjects.class);
 
   private static final String[] ACTIONS = {
@@ -64,32 +59,20 @@ class SyntheticProjects {
     "warehouse layout"
   };
 
-  private final JdbcTemplate jdbc;
+  private final ProjectsApi projects;
   private final IdentityApi identity;
   private final OrganizationApi organization;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
 
-  SyntheticProjects(
-      JdbcTemplate jdbc,
-      IdentityApi identity,
-      OrganizationApi organization,
-      PlatformTransactionManager transactionManager,
-      Clock clock) {
-    this.jdbc = jdbc;
+  SyntheticProjects(ProjectsApi projects, IdentityApi identity, OrganizationApi organization) {
+    this.projects = projects;
     this.identity = identity;
     this.organization = organization;
-    this.transaction = new TransactionTemplate(transactionManager);
-    this.clock = clock;
   }
 
   /** Makes sure {@code SYN-000001} .. {@code SYN-N} exist. */
   void ensure(int wanted) {
     long started = System.nanoTime();
-    Integer existing =
-        jdbc.queryForObject(
-            "select count(*) from project where code like '" + PREFIX + "%'", Integer.class);
-    int have = existing == null ? 0 : existing;
+    int have = projects.countByCodePrefix(PREFIX);
     if (have >= wanted) {
       log.info("Demo data: {} synthetic projects already present; nothing to add.", have);
       return;
@@ -111,45 +94,11 @@ class SyntheticProjects {
       log.warn("Demo data: no departments or project managers; synthetic projects skipped.");
       return;
     }
-    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    List<Object[]> rows = new ArrayList<>(wanted - have);
+    List<SyntheticProject> rows = new ArrayList<>(wanted - have);
     for (int n = have + 1; n <= wanted; n++) {
-      rows.add(row(n, departments, managers, sponsors, now));
+      rows.add(project(n, departments, managers, sponsors));
     }
-    transaction.executeWithoutResult(
-        status -> {
-          jdbc.batchUpdate(
-              """
-              insert into project (code, name, description, department_id, sponsor_id, manager_id,
-                category, priority, priority_rank, status, planned_start, planned_finish,
-                budget_amount, budget_currency, confidential, version,
-                created_at, created_by, updated_at, updated_by)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, 0, ?, 'demo', ?, 'demo')
-              """,
-              rows,
-              BATCH,
-              (ps, row) -> {
-                for (int i = 0; i < row.length; i++) {
-                  ps.setObject(i + 1, row[i]);
-                }
-              });
-          jdbc.update(
-              """
-              insert into project_member (project_id, user_id, role)
-              select p.id, p.manager_id, 'MANAGER' from project p
-              where p.code like 'SYN-%' and p.manager_id is not null
-                and not exists (select 1 from project_member m where m.project_id = p.id)
-              """);
-          jdbc.update(
-              """
-              insert into project_change (project_id, revision, changed_at, changed_by, field,
-                old_value, new_value)
-              select p.id, 0, p.created_at, 'demo', 'Project', null, 'Registered as synthetic data'
-              from project p
-              where p.code like 'SYN-%'
-                and not exists (select 1 from project_change c where c.project_id = p.id)
-              """);
-        });
+    projects.registerInBulk(rows, "demo", "Registered as synthetic data");
     log.info(
         "Demo data: added {} synthetic projects (SYN-{} .. SYN-{}) in {} ms.",
         rows.size(),
@@ -158,8 +107,8 @@ class SyntheticProjects {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  private static Object[] row(
-      int n, List<Long> departments, List<Long> managers, List<Long> sponsors, OffsetDateTime now) {
+  private static SyntheticProject project(
+      int n, List<Long> departments, List<Long> managers, List<Long> sponsors) {
     SplittableRandom random = new SplittableRandom(7_919L * n);
     ProjectStatus[] statuses = ProjectStatus.values();
     Priority priority = Priority.values()[random.nextInt(Priority.values().length)];
@@ -170,23 +119,19 @@ class SyntheticProjects {
     String code = PREFIX + String.format("%06d", n);
     String name =
         ACTIONS[random.nextInt(ACTIONS.length)] + " " + OBJECTS[random.nextInt(OBJECTS.length)];
-    return new Object[] {
-      code,
-      name + " (" + code + ")",
-      "Synthetic project for scale tests.",
-      departments.get(random.nextInt(departments.size())),
-      sponsors.isEmpty() ? null : sponsors.get(random.nextInt(sponsors.size())),
-      managers.get(random.nextInt(managers.size())),
-      category.name(),
-      priority.name(),
-      priority.rank(),
-      statuses[random.nextInt(statuses.length)].name(),
-      start,
-      finish,
-      BigDecimal.valueOf(20_000L + random.nextInt(5_000) * 1_000L).setScale(2),
-      random.nextInt(20) == 0,
-      now,
-      now
-    };
+    return new SyntheticProject(
+        code,
+        name + " (" + code + ")",
+        "Synthetic project for scale tests.",
+        departments.get(random.nextInt(departments.size())),
+        sponsors.isEmpty() ? null : sponsors.get(random.nextInt(sponsors.size())),
+        managers.get(random.nextInt(managers.size())),
+        category,
+        priority,
+        statuses[random.nextInt(statuses.length)],
+        start,
+        finish,
+        BigDecimal.valueOf(20_000L + random.nextInt(5_000) * 1_000L).setScale(2),
+        random.nextInt(20) == 0);
   }
 }

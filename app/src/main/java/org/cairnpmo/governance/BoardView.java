@@ -3,6 +3,7 @@ package org.cairnpmo.governance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cairnpmo.governance.domain.GateDecision;
 
 /**
  * The governance board's agenda: reviews waiting for a decision, conditions past their due date,

@@ -1,6 +1,7 @@
 package org.cairnpmo.governance;
 
 import java.time.Instant;
+import org.cairnpmo.governance.domain.GateDecision;
 
 /** A gate review recorded its decision (any decision, KILL included). */
 public record GateDecided(

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.cairnpmo.governance.LifecycleView.Person;
+import org.cairnpmo.governance.domain.GateDecision;
+import org.cairnpmo.governance.domain.GateStatus;
+import org.cairnpmo.governance.domain.LifecycleView.Person;
+import org.cairnpmo.governance.domain.RiskLevel;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.projects.ProjectStatus;
 

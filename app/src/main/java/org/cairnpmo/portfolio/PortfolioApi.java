@@ -13,9 +13,16 @@ import java.util.regex.Pattern;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.portfolio.domain.BusinessCaseView;
+import org.cairnpmo.portfolio.domain.DependencyKind;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.Proposal;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalData;
+import org.cairnpmo.portfolio.domain.ProposalReference;
 import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

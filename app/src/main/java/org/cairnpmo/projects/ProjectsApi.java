@@ -2,12 +2,14 @@ package org.cairnpmo.projects;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.projects.domain.BulkRegister;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,9 +28,11 @@ import org.springframework.stereotype.Service;
 public class ProjectsApi {
 
   private final ProjectService projects;
+  private final BulkRegister bulk;
 
-  ProjectsApi(ProjectService projects) {
+  ProjectsApi(ProjectService projects, BulkRegister bulk) {
     this.projects = projects;
+    this.bulk = bulk;
   }
 
   /** The project if {@code viewer} may see it; empty otherwise (or if it does not exist). */
@@ -126,5 +130,26 @@ public class ProjectsApi {
       found.getContent().stream().filter(ProjectView::confidential).forEach(p -> ids.add(p.id()));
     } while (found.hasNext());
     return ids;
+  }
+
+  // ---------------------------------------------------------------- synthetic data, for scale
+  // tests
+
+  /**
+   * Registers synthetic projects in bulk, without events, for scale tests: each gets its manager as
+   * its only member and {@code note} as its history, written by {@code actor}.
+   */
+  public void registerInBulk(List<SyntheticProject> synthetic, String actor, String note) {
+    bulk.register(synthetic, actor, note);
+  }
+
+  /** How many projects have a code starting with {@code prefix}. */
+  public int countByCodePrefix(String prefix) {
+    return bulk.countByCodePrefix(prefix);
+  }
+
+  /** The projects whose code starts with {@code prefix}, by code, read in one query. */
+  public List<ProjectOutline> outlinesByCodePrefix(String prefix) {
+    return bulk.outlinesByCodePrefix(prefix);
   }
 }

@@ -14,6 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.CadenceData;
+import org.cairnpmo.control.domain.RatingRuleView;
 import org.junit.jupiter.api.Test;
 
 class ControlPageTest extends ControlTestSupport {

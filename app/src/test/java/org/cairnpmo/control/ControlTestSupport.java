@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.RiskData;
+import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;

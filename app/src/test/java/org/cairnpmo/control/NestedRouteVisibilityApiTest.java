@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.control.domain.DecisionData;
+import org.cairnpmo.control.domain.DependencyData;
+import org.cairnpmo.control.domain.HeatMap;
+import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidType;
+import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

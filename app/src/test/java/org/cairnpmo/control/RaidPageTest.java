@@ -14,6 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.cairnpmo.control.domain.AssumptionData;
+import org.cairnpmo.control.domain.DecisionData;
+import org.cairnpmo.control.domain.DependencyData;
+import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidType;
 import org.cairnpmo.identity.CurrentUser;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,9 @@ package org.cairnpmo.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.cairnpmo.control.domain.DecisionData;
+import org.cairnpmo.control.domain.EscalationData;
+import org.cairnpmo.control.domain.RaidSummary;
 import org.cairnpmo.control.domain.RaidType;
 import org.cairnpmo.identity.CurrentUser;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.CadenceData;
 import org.cairnpmo.control.domain.ReportReminderService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

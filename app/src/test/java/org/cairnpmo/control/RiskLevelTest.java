@@ -3,6 +3,7 @@ package org.cairnpmo.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.cairnpmo.control.domain.HeatMap;
 import org.junit.jupiter.api.Test;
 
 class RiskLevelTest {

@@ -13,6 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.CadenceData;
+import org.cairnpmo.control.domain.IssueData;
+import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

@@ -3,7 +3,12 @@ package org.cairnpmo.portfolio;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.portfolio.domain.CriteriaSetData;
+import org.cairnpmo.portfolio.domain.CriteriaSetView;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.StrategyService;
+import org.cairnpmo.portfolio.domain.WeightingMethod;
 import org.cairnpmo.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 

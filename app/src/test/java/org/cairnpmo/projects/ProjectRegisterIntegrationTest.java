@@ -7,6 +7,7 @@ import java.util.List;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.domain.ProjectChangeView;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.cairnpmo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -10,27 +10,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.cairnpmo.budgets.ActualData;
-import org.cairnpmo.budgets.BudgetLine;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
-import org.cairnpmo.budgets.ProgressPoint;
+import org.cairnpmo.budgets.domain.ActualData;
+import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.CostCategory;
+import org.cairnpmo.budgets.domain.CostType;
 import org.cairnpmo.budgets.domain.Periods;
+import org.cairnpmo.budgets.domain.ProgressPoint;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -49,9 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * BudgetService} as the PMO, so the demo obeys the same rules as people do.
  */
 @Component
-@Order(500)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class BudgetsDemoData implements ApplicationRunner {
+class BudgetsDemoData {
 
   private static final Logger log = LoggerFactory.getLogger(BudgetsDemoData.class);
 
@@ -74,8 +72,14 @@ class BudgetsDemoData implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after project control. */
+  @EventListener
+  DemoLoaded.Budgets on(DemoLoaded.SyntheticControl loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Budgets();
+  }
+
+  void loadIfMissing() {
     try {
       load();
     } catch (RuntimeException e) {

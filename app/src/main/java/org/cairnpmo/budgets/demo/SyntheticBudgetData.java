@@ -11,20 +11,24 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
+import org.cairnpmo.budgets.domain.CostCategory;
+import org.cairnpmo.budgets.domain.CostType;
 import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
+import org.cairnpmo.projects.ProjectOutline;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,9 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a budget plan is left alone. Runs after the synthetic projects and their control data.
  */
 @Component
-@Order(550)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class SyntheticBudgetData implements ApplicationRunner {
+class SyntheticBudgetData {
 
   static final String PREFIX = "SYN-";
   static final int CHUNK = 500;
@@ -53,23 +56,31 @@ class SyntheticBudgetData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(SyntheticBudgetData.class);
 
   private final JdbcTemplate jdbc;
+  private final ProjectsApi projects;
   private final TransactionTemplate transaction;
   private final int wanted;
   private final Clock clock;
 
   SyntheticBudgetData(
       JdbcTemplate jdbc,
+      ProjectsApi projects,
       PlatformTransactionManager transactions,
       DemoProperties demo,
       Clock clock) {
     this.jdbc = jdbc;
+    this.projects = projects;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the demo's own budgets, last. */
+  @EventListener
+  void on(DemoLoaded.Budgets loaded) {
+    loadIfMissing();
+  }
+
+  void loadIfMissing() {
     if (wanted <= 0) {
       return;
     }
@@ -81,44 +92,24 @@ class SyntheticBudgetData implements ApplicationRunner {
     }
   }
 
-  /** A synthetic project without a budget plan. */
-  record Target(
-      long id,
-      String code,
-      String status,
-      LocalDate plannedStart,
-      LocalDate plannedFinish,
-      BigDecimal budget) {
-
-    /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
-    long number() {
-      String digits = code.substring(PREFIX.length());
-      return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
-    }
+  /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
+  static long number(ProjectOutline project) {
+    String code = project.code();
+    String digits = code.substring(PREFIX.length());
+    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
   }
 
   /** Adds budgets to every synthetic project that has none; returns how many got one. */
   int ensure(YearMonth lastMonth) {
     long started = System.nanoTime();
-    List<Target> targets =
-        jdbc.query(
-            """
-            select p.id, p.code, p.status, p.planned_start, p.planned_finish, p.budget_amount
-            from project p
-            where p.code like 'SYN-%'
-              and p.planned_start is not null and p.planned_finish is not null
-              and p.budget_amount > 0
-              and not exists (select 1 from bud_plan b where b.project_id = p.id)
-            order by p.code
-            """,
-            (rs, i) ->
-                new Target(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getBigDecimal(6)));
+    Set<Long> planned =
+        new HashSet<>(jdbc.queryForList("select project_id from bud_plan", Long.class));
+    List<ProjectOutline> targets =
+        projects.outlinesByCodePrefix(PREFIX).stream()
+            .filter(p -> p.plannedStart() != null && p.plannedFinish() != null)
+            .filter(p -> p.budget() != null && p.budget().signum() > 0)
+            .filter(p -> !planned.contains(p.id()))
+            .toList();
     if (targets.isEmpty()) {
       log.info("Synthetic budgets: every synthetic project has its budget already.");
       return 0;
@@ -127,9 +118,9 @@ class SyntheticBudgetData implements ApplicationRunner {
     long lines = 0;
     long actuals = 0;
     for (int from = 0; from < targets.size(); from += CHUNK) {
-      List<Target> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
+      List<ProjectOutline> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
       Plans plans = new Plans();
-      for (Target t : chunk) {
+      for (ProjectOutline t : chunk) {
         plan(t, lastMonth, plans);
       }
       transaction.executeWithoutResult(status -> write(chunk, plans, now));
@@ -158,8 +149,8 @@ class SyntheticBudgetData implements ApplicationRunner {
     final List<Object[]> actuals = new ArrayList<>();
   }
 
-  static void plan(Target t, YearMonth lastMonth, Plans out) {
-    SplittableRandom random = new SplittableRandom(15_485_863L * t.number() + 3);
+  static void plan(ProjectOutline t, YearMonth lastMonth, Plans out) {
+    SplittableRandom random = new SplittableRandom(15_485_863L * number(t) + 3);
     List<YearMonth> months =
         Periods.range(YearMonth.from(t.plannedStart()), YearMonth.from(t.plannedFinish()));
     if (months.isEmpty() || months.size() > 120) {
@@ -185,8 +176,8 @@ class SyntheticBudgetData implements ApplicationRunner {
     double cumulative = 0;
     double schedule = 0.78 + random.nextDouble() * 0.3;
     double cost = 0.9 + random.nextDouble() * 0.35;
-    boolean underWay = !"PROPOSED".equals(t.status());
-    boolean closed = "CLOSED".equals(t.status());
+    boolean underWay = t.status() != ProjectStatus.PROPOSED;
+    boolean closed = t.status() == ProjectStatus.CLOSED;
     double previousPct = 0;
     for (int i = 0; i < n; i++) {
       BigDecimal month =
@@ -288,7 +279,7 @@ class SyntheticBudgetData implements ApplicationRunner {
     }
   }
 
-  private void write(List<Target> chunk, Plans plans, Timestamp now) {
+  private void write(List<ProjectOutline> chunk, Plans plans, Timestamp now) {
     batch(
         "insert into bud_plan (project_id, eac_method, version, updated_at, updated_by)"
             + " values (?, ?, 0, ?, ?)",
@@ -300,7 +291,7 @@ class SyntheticBudgetData implements ApplicationRunner {
         rs -> {
           planIds.put(rs.getLong(2), rs.getLong(1));
         },
-        chunk.stream().map(Target::id).toArray());
+        chunk.stream().map(ProjectOutline::id).toArray());
     List<Object[]> lines = new ArrayList<>();
     plans.lines.forEach(
         (projectId, rows) -> {

@@ -10,10 +10,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cairnpmo.budgets.ActualData;
-import org.cairnpmo.budgets.ActualView;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
 
 /** An actual cost booked against a project: entered once, corrected by another (negative) entry. */
 @Entity

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.cairnpmo.budgets.BudgetLine;
-import org.cairnpmo.budgets.ProgressPoint;
 import org.cairnpmo.budgets.domain.ActualsImport;
+import org.cairnpmo.budgets.domain.BudgetLine;
+import org.cairnpmo.budgets.domain.ProgressPoint;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 

@@ -14,42 +14,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.cairnpmo.control.AssumptionData;
-import org.cairnpmo.control.Cadence;
-import org.cairnpmo.control.CadenceData;
-import org.cairnpmo.control.DecisionData;
-import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
-import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
-import org.cairnpmo.control.MilestoneData;
-import org.cairnpmo.control.OccurrenceData;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
-import org.cairnpmo.control.ReportPeriod;
 import org.cairnpmo.control.ResponseStrategy;
-import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskStatus;
-import org.cairnpmo.control.StatusReportData;
-import org.cairnpmo.control.SuggestedRatings;
-import org.cairnpmo.control.SuggestedRatings.DimensionSuggestion;
 import org.cairnpmo.control.domain.Assumption;
+import org.cairnpmo.control.domain.AssumptionData;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.CadenceData;
 import org.cairnpmo.control.domain.ControlDemoStore;
 import org.cairnpmo.control.domain.Decision;
+import org.cairnpmo.control.domain.DecisionData;
 import org.cairnpmo.control.domain.Dependency;
+import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.Issue;
+import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.Milestone;
+import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneDemoStore;
+import org.cairnpmo.control.domain.OccurrenceData;
+import org.cairnpmo.control.domain.ReportPeriod;
 import org.cairnpmo.control.domain.ReportSchedule;
 import org.cairnpmo.control.domain.ReportingCadence;
 import org.cairnpmo.control.domain.Risk;
+import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.control.domain.StatusReport;
+import org.cairnpmo.control.domain.StatusReportData;
+import org.cairnpmo.control.domain.SuggestedRatings;
+import org.cairnpmo.control.domain.SuggestedRatings.DimensionSuggestion;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
+import org.cairnpmo.platform.DemoResource;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
@@ -57,10 +59,8 @@ import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -78,9 +78,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loaded once: when project control holds any data, nothing is added.
  */
 @Component
-@Order(400)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class ControlDemoData implements ApplicationRunner {
+class ControlDemoData {
+
+  /** The words of the demo, from {@code demo/control-texts.yml}. */
+  private static final DemoResource.Texts TEXTS = DemoResource.texts("control-texts.yml");
 
   private static final Logger log = LoggerFactory.getLogger(ControlDemoData.class);
   private static final long SEED = 20_261_126L;
@@ -108,8 +110,14 @@ class ControlDemoData implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after every project of the register, governed. */
+  @EventListener
+  DemoLoaded.Control on(DemoLoaded.Governance loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Control();
+  }
+
+  void loadIfMissing() {
     Optional<UserSummary> pmo = identity.userByUsername("pmo");
     if (pmo.isEmpty()) {
       log.warn("Demo project control: the demo people are missing; nothing loaded.");
@@ -229,16 +237,7 @@ class ControlDemoData implements ApplicationRunner {
 
   // ================================================================ milestones
 
-  private static final String[] MILESTONES = {
-    "Kick-off",
-    "Requirements signed off",
-    "Design approved",
-    "Supplier contracted",
-    "Build complete",
-    "User acceptance passed",
-    "Go-live",
-    "Handover to operations"
-  };
+  private static final String[] MILESTONES = TEXTS.list("milestones");
 
   /**
    * 3–6 milestones per project spread over its planned span: those already behind it completed
@@ -858,254 +857,40 @@ class ControlDemoData implements ApplicationRunner {
   };
 
   /** title, cause, event, effect, action */
-  private static final String[][] RISKS = {
-    {
-      "Key supplier delivers late",
-      "The supplier is small and has one production line",
-      "Components arrive weeks after the agreed date",
-      "Assembly and testing slip, go-live moves",
-      "Agree weekly delivery checkpoints and a penalty clause"
-    },
-    {
-      "Lead architect leaves",
-      "The market for architects is tight",
-      "The lead architect resigns mid-project",
-      "Design decisions stall and knowledge is lost",
-      "Pair a second architect on every design decision"
-    },
-    {
-      "Data migration corrupts records",
-      "Legacy data has no enforced constraints",
-      "Records are lost or changed during the migration",
-      "Finance cannot close the month on the new system",
-      "Run two full dry runs on a copy"
-    },
-    {
-      "Regulator changes the reporting rules",
-      "A consultation on the rules is open",
-      "New rules take effect before go-live",
-      "Reports must be rebuilt",
-      "Track the consultation monthly with Legal"
-    },
-    {
-      "Users resist the new process",
-      "The old process has been in place for 15 years",
-      "Key users keep working around the new system",
-      "Benefits are not realised",
-      "Name a change champion in every team"
-    },
-    {
-      "Test environment unavailable",
-      "The environment is shared with two other projects",
-      "Testing windows are cancelled",
-      "Defects are found late",
-      "Book test windows a quarter ahead"
-    },
-    {
-      "Budget cut in the next planning round",
-      "Group revenue is below plan",
-      "The project loses part of its funding",
-      "Scope must be reduced",
-      "Prepare a scope-down option with the sponsor"
-    },
-    {
-      "Vendor licence costs rise",
-      "The vendor changed its licensing model",
-      "Licence renewal costs 30 % more",
-      "Operating costs exceed the business case",
-      "Negotiate a multi-year price lock"
-    },
-    {
-      "Integration interface not ready",
-      "The partner team has other priorities",
-      "The interface is not delivered for integration testing",
-      "End-to-end testing is blocked",
-      "Agree an interface freeze date with the partner team"
-    },
-    {
-      "Security review finds critical gaps",
-      "The design predates the new security standard",
-      "The security review rejects the design",
-      "Rework delays go-live",
-      "Invite Security to the design reviews"
-    },
-    {
-      "Plant shutdown window missed",
-      "Installation needs the annual maintenance shutdown",
-      "Equipment is not ready for the shutdown window",
-      "Installation waits a year",
-      "Pre-assemble and test off-site"
-    },
-    {
-      "Currency moves raise import costs",
-      "Equipment is priced in US dollars",
-      "The dollar rises against the euro",
-      "Capital costs exceed the budget",
-      "Hedge the main purchase order"
-    },
-  };
+  private static final String[][] RISKS = TEXTS.table("risks");
 
   /** title, description, resolution */
-  private static final String[][] ISSUES = {
-    {
-      "Test rig broken",
-      "The hydraulic test rig failed during the endurance run.",
-      "Seal replaced; rig recalibrated and back in use."
-    },
-    {
-      "Requirements conflict between plants",
-      "Plant 1 and plant 2 need different batch sizes.",
-      "Both batch sizes supported through a configuration switch."
-    },
-    {
-      "Interface specification missing",
-      "The partner team has not delivered the interface spec.",
-      "Spec delivered and reviewed."
-    },
-    {
-      "Key user unavailable for acceptance tests",
-      "The key user is on long-term leave.",
-      "A deputy was trained and signed off the tests."
-    },
-    {
-      "Performance below target",
-      "Month-end batch runs 4 hours instead of 1.",
-      "Indexes added; batch now runs in 50 minutes."
-    },
-    {
-      "Supplier invoice dispute",
-      "The supplier billed work outside the contract.",
-      "Agreed a credit note for the disputed hours."
-    },
-    {
-      "Licence keys not delivered",
-      "Production licence keys are still missing.",
-      "Keys received and installed."
-    },
-  };
+  private static final String[][] ISSUES = TEXTS.table("issues");
 
-  private static final String[] ASSUMPTIONS = {
-    "The current ERP stays in service until the new system is live.",
-    "Plant staff are available for training in the quiet season.",
-    "The vendor's standard product covers 80 % of the requirements.",
-    "Budget for the second phase is approved in the next planning round.",
-    "The partner team delivers its interface before integration testing.",
-    "No new regulatory requirement takes effect during the project.",
-    "The data centre has capacity for the new servers.",
-  };
+  private static final String[] ASSUMPTIONS = TEXTS.list("assumptions");
 
   /** what, why, alternatives */
-  private static final String[][] DECISIONS = {
-    {
-      "Go live in two waves, plant 1 first",
-      "Plant 1 has the more experienced key users.",
-      "Big-bang go-live; plant 2 first"
-    },
-    {
-      "Buy the standard product instead of building",
-      "Lower risk and faster delivery.",
-      "Custom build; extend the legacy system"
-    },
-    {
-      "Postpone the reporting module to phase 2",
-      "Frees two developers for the core scope.",
-      "Add a contractor; cut testing"
-    },
-    {
-      "Use the group's cloud platform",
-      "Security and operations are already in place.",
-      "On-premise servers; a second cloud provider"
-    },
-    {
-      "Freeze the scope until go-live",
-      "Late changes endangered the schedule.",
-      "Change board weekly; allow small changes"
-    },
-    {
-      "Extend the supplier contract by three months",
-      "Avoids a change of supplier mid-project.",
-      "Tender a new supplier"
-    },
-  };
+  private static final String[][] DECISIONS = TEXTS.table("decisions");
 
-  private static final String[] DECIDERS = {
-    "Steering committee", "Project sponsor", "Project manager", "Architecture board", "PMO"
-  };
+  private static final String[] DECIDERS = TEXTS.list("deciders");
 
   /** what, why */
-  private static final String[][] DEPENDENCIES = {
-    {"Customer master data", "cleansed records"},
-    {"Shared integration platform", "available for testing"},
-    {"New network segment", "installed in the plant"},
-    {"Trained key users", "released from their project"},
-    {"Updated product catalogue", "published"},
-  };
+  private static final String[][] DEPENDENCIES = TEXTS.table("dependencies");
 
-  private static final String[] GREEN_SUMMARIES = {
-    "On track. Milestones of the period were met and the budget is in line with the plan.",
-    "Good progress; the team closed the open design questions and testing started on time.",
-    "All workstreams on plan. No new issues this period.",
-    "Steady progress; the main deliverable of the period was accepted by the business.",
-  };
+  private static final String[] GREEN_SUMMARIES = TEXTS.list("greenSummaries");
 
-  private static final String[] AMBER_SUMMARIES = {
-    "Mostly on track, but {dim} needs attention: recovery actions are under way.",
-    "Progress is slower than planned on {dim}; we expect to recover within two periods.",
-    "{dim} is at risk after a late delivery; the plan is being re-baselined with the team.",
-  };
+  private static final String[] AMBER_SUMMARIES = TEXTS.list("amberSummaries");
 
-  private static final String[] RED_SUMMARIES = {
-    "{dim} is off track: the current plan cannot be met without a decision from the sponsor.",
-    "Serious problems on {dim}. Escalated to the steering committee; options are prepared.",
-  };
+  private static final String[] RED_SUMMARIES = TEXTS.list("redSummaries");
 
-  private static final String[] ACCOMPLISHMENTS = {
-    "Design review passed; test cases written for the first release.",
-    "Vendor workshop held; integration approach agreed.",
-    "Data cleansing of the customer master completed.",
-    "Training material drafted and reviewed with key users.",
-    "Hardware delivered and installed in the test environment.",
-    "Change requests of the period assessed and decided.",
-  };
+  private static final String[] ACCOMPLISHMENTS = TEXTS.list("accomplishments");
 
-  private static final String[] NEXT_STEPS = {
-    "Start integration testing; prepare the cut-over plan.",
-    "Close the open design questions; run the second dry run of the migration.",
-    "Train the key users; finalise the acceptance criteria.",
-    "Complete the supplier contract amendment; update the risk register.",
-  };
+  private static final String[] NEXT_STEPS = TEXTS.list("nextSteps");
 
-  private static final String[] DECISIONS_NEEDED = {
-    "Sponsor to decide between a later go-live and a reduced first release.",
-    "Steering committee to approve additional budget for a second test environment.",
-    "Decision needed on releasing two key users from operations for six weeks.",
-  };
+  private static final String[] DECISIONS_NEEDED = TEXTS.list("decisionsNeeded");
 
-  private static final String[] OVERALL_OVERRIDE_REASONS = {
-    "The amber dimension is recovering and does not threaten the next milestone.",
-    "The issue is contained: a fix is scheduled and agreed with the sponsor.",
-  };
+  private static final String[] OVERALL_OVERRIDE_REASONS = TEXTS.list("overallOverrideReasons");
 
-  private static final String[] ESCALATION_NOTES = {
-    "Exceeds what the project can absorb; the board should decide on a fallback.",
-    "Affects two other projects in the portfolio.",
-    "Needs a decision on extra budget before the next gate.",
-  };
+  private static final String[] ESCALATION_NOTES = TEXTS.list("escalationNotes");
 
-  private static final String[] ISSUE_ESCALATION_NOTES = {
-    "Blocks the next milestone; the project cannot solve it alone.",
-    "Needs a decision from another department's head.",
-  };
+  private static final String[] ISSUE_ESCALATION_NOTES = TEXTS.list("issueEscalationNotes");
 
-  private static final String[] REVIEW_COMMENTS = {
-    "Thanks, clear.",
-    "Reviewed.",
-    "Good report; keep the sponsor informed about the risks.",
-    "OK. Please add the cost outlook next time.",
-  };
+  private static final String[] REVIEW_COMMENTS = TEXTS.list("reviewComments");
 
-  private static final String[] RETURN_COMMENTS = {
-    "Please explain the schedule rating: the milestone slipped but the report says green.",
-    "Add the recovery actions for the cost overrun.",
-  };
+  private static final String[] RETURN_COMMENTS = TEXTS.list("returnComments");
 }

@@ -11,22 +11,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
-import org.cairnpmo.control.Cadence;
 import org.cairnpmo.control.Rag;
-import org.cairnpmo.control.ReportPeriod;
+import org.cairnpmo.control.domain.Cadence;
+import org.cairnpmo.control.domain.ReportPeriod;
 import org.cairnpmo.control.domain.ReportSchedule;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
+import org.cairnpmo.platform.DemoResource;
+import org.cairnpmo.projects.ProjectOutline;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,9 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the synthetic projects exist and after the demo's own control data.
  */
 @Component
-@Order(450)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class SyntheticControlData implements ApplicationRunner {
+class SyntheticControlData {
+
+  /** The words of the demo, from {@code demo/synthetic-control-texts.yml}. */
+  private static final DemoResource.Texts TEXTS = DemoResource.texts("synthetic-control-texts.yml");
 
   static final String PREFIX = "SYN-";
   static final int CHUNK = 500;
@@ -56,51 +63,16 @@ class SyntheticControlData implements ApplicationRunner {
   private static final ZoneId ZONE = ZoneId.systemDefault();
   private static final Logger log = LoggerFactory.getLogger(SyntheticControlData.class);
 
-  private static final String[] RISKS = {
-    "Key supplier delivers late",
-    "Specialist leaves the team",
-    "Requirements keep changing",
-    "Integration with the ERP fails in test",
-    "Budget cut in the next planning round",
-    "Regulatory approval takes longer",
-    "Test environment not available in time",
-    "Data migration quality too low",
-    "Users resist the new process",
-    "Licence costs rise at renewal"
-  };
-  private static final String[] ISSUES = {
-    "Test environment down for a week",
-    "Interface specification missing",
-    "Two key users unavailable",
-    "Vendor invoice disputed",
-    "Performance below target in acceptance"
-  };
-  private static final String[] DECISIONS = {
-    "Phase the roll-out by site",
-    "Buy the standard product rather than build",
-    "Move go-live after the year-end close",
-    "Add a second vendor for hardware"
-  };
-  private static final String[] MILESTONES = {
-    "Kick-off", "Design approved", "Build complete", "User acceptance passed", "Go-live"
-  };
-  private static final String[] GOOD = {
-    "On track: work progresses as planned.",
-    "Milestones of the month met; no new concerns.",
-    "Steady progress; the team is complete."
-  };
-  private static final String[] WATCH = {
-    "Some slippage in the build; recovery plan agreed.",
-    "Costs above plan this month; the PMO is informed.",
-    "A key resource is short; work reprioritised."
-  };
-  private static final String[] BAD = {
-    "Behind schedule: the critical path moved by several weeks.",
-    "Over budget: a change request is with the sponsor.",
-    "Major issue open; escalated to the steering committee."
-  };
+  private static final String[] RISKS = TEXTS.list("risks");
+  private static final String[] ISSUES = TEXTS.list("issues");
+  private static final String[] DECISIONS = TEXTS.list("decisions");
+  private static final String[] MILESTONES = TEXTS.list("milestones");
+  private static final String[] GOOD = TEXTS.list("good");
+  private static final String[] WATCH = TEXTS.list("watch");
+  private static final String[] BAD = TEXTS.list("bad");
 
   private final JdbcTemplate jdbc;
+  private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final int wanted;
@@ -108,19 +80,27 @@ class SyntheticControlData implements ApplicationRunner {
 
   SyntheticControlData(
       JdbcTemplate jdbc,
+      ProjectsApi projects,
       IdentityApi identity,
       PlatformTransactionManager transactions,
       DemoProperties demo,
       Clock clock) {
     this.jdbc = jdbc;
+    this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the demo's own control data. */
+  @EventListener
+  DemoLoaded.SyntheticControl on(DemoLoaded.Control loaded) {
+    loadIfMissing();
+    return new DemoLoaded.SyntheticControl();
+  }
+
+  void loadIfMissing() {
     if (wanted <= 0) {
       return;
     }
@@ -132,42 +112,21 @@ class SyntheticControlData implements ApplicationRunner {
     }
   }
 
-  /** A synthetic project that has no control data yet. */
-  record Target(
-      long id,
-      String code,
-      String status,
-      LocalDate plannedStart,
-      LocalDate plannedFinish,
-      Long managerId) {
-
-    /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
-    long number() {
-      String digits = code.substring(PREFIX.length());
-      return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
-    }
+  /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
+  static long number(ProjectOutline project) {
+    String code = project.code();
+    String digits = code.substring(PREFIX.length());
+    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
   }
 
   /** Adds control data to every synthetic project that has none; returns how many got it. */
   int ensure(LocalDate today) {
     long started = System.nanoTime();
-    List<Target> targets =
-        jdbc.query(
-            """
-            select p.id, p.code, p.status, p.planned_start, p.planned_finish, p.manager_id
-            from project p
-            where p.code like 'SYN-%'
-              and not exists (select 1 from ctl_reporting_cadence c where c.project_id = p.id)
-            order by p.code
-            """,
-            (rs, i) ->
-                new Target(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getObject(6) == null ? null : rs.getLong(6)));
+    Set<Long> done =
+        new HashSet<>(
+            jdbc.queryForList("select project_id from ctl_reporting_cadence", Long.class));
+    List<ProjectOutline> targets =
+        projects.outlinesByCodePrefix(PREFIX).stream().filter(p -> !done.contains(p.id())).toList();
     if (targets.isEmpty()) {
       log.info("Synthetic project control: every synthetic project has its data already.");
       return 0;
@@ -179,9 +138,9 @@ class SyntheticControlData implements ApplicationRunner {
     String reviewer = usernames.containsValue("pmo") ? "pmo" : BY;
     int[] totals = new int[5];
     for (int from = 0; from < targets.size(); from += CHUNK) {
-      List<Target> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
+      List<ProjectOutline> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
       Rows rows = new Rows();
-      for (Target t : chunk) {
+      for (ProjectOutline t : chunk) {
         generate(t, today, usernames, reviewer, rows);
       }
       transaction.executeWithoutResult(status -> write(chunk, rows));
@@ -220,15 +179,15 @@ class SyntheticControlData implements ApplicationRunner {
   }
 
   static void generate(
-      Target t, LocalDate today, Map<Long, String> usernames, String reviewer, Rows rows) {
-    SplittableRandom random = new SplittableRandom(104_729L * t.number() + 17);
+      ProjectOutline t, LocalDate today, Map<Long, String> usernames, String reviewer, Rows rows) {
+    SplittableRandom random = new SplittableRandom(104_729L * number(t) + 17);
     Timestamp now = ts(today.atTime(LocalTime.of(6, 0)).atZone(ZONE).toInstant());
     String manager = t.managerId() == null ? BY : usernames.getOrDefault(t.managerId(), BY);
     LocalDate anchor = Cadence.MONTHLY.anchor(today.minusMonths(12));
     rows.cadences.add(
         new Object[] {t.id(), Cadence.MONTHLY.name(), date(anchor), DUE_DAYS, now, manager});
 
-    if (!"PROPOSED".equals(t.status())) {
+    if (t.status() != ProjectStatus.PROPOSED) {
       reports(t, random, today, anchor, manager, reviewer, rows);
     }
     raid(t, random, today, now, manager, rows);
@@ -236,7 +195,7 @@ class SyntheticControlData implements ApplicationRunner {
   }
 
   private static void reports(
-      Target t,
+      ProjectOutline t,
       SplittableRandom random,
       LocalDate today,
       LocalDate anchor,
@@ -247,7 +206,7 @@ class SyntheticControlData implements ApplicationRunner {
         new ReportSchedule(Cadence.MONTHLY, anchor, DUE_DAYS).duePeriodsBefore(today);
     // About one active project in twelve has not delivered its latest report: it is overdue.
     int count = due.size();
-    if ("ACTIVE".equals(t.status()) && random.nextInt(12) == 0 && count > 0) {
+    if (t.status() == ProjectStatus.ACTIVE && random.nextInt(12) == 0 && count > 0) {
       count--;
     }
     int[] state = new int[5]; // schedule, cost, scope, resources, risk: 0 green, 1 amber, 2 red
@@ -316,7 +275,7 @@ class SyntheticControlData implements ApplicationRunner {
   }
 
   private static void raid(
-      Target t,
+      ProjectOutline t,
       SplittableRandom random,
       LocalDate today,
       Timestamp now,
@@ -385,7 +344,7 @@ class SyntheticControlData implements ApplicationRunner {
   }
 
   private static void milestones(
-      Target t,
+      ProjectOutline t,
       SplittableRandom random,
       LocalDate today,
       Timestamp now,
@@ -398,8 +357,8 @@ class SyntheticControlData implements ApplicationRunner {
             : start.plusMonths(9);
     long span = ChronoUnit.DAYS.between(start, finish);
     int count = 3 + random.nextInt(3);
-    boolean proposed = "PROPOSED".equals(t.status());
-    boolean closed = "CLOSED".equals(t.status());
+    boolean proposed = t.status() == ProjectStatus.PROPOSED;
+    boolean closed = t.status() == ProjectStatus.CLOSED;
     int drift =
         switch (random.nextInt(6)) {
           case 0, 1 -> 10 + random.nextInt(40);
@@ -433,7 +392,7 @@ class SyntheticControlData implements ApplicationRunner {
     }
   }
 
-  private void write(List<Target> chunk, Rows rows) {
+  private void write(List<ProjectOutline> chunk, Rows rows) {
     batch(
         """
         insert into ctl_reporting_cadence (project_id, cadence, starts_on, due_days, version,
@@ -454,7 +413,7 @@ class SyntheticControlData implements ApplicationRunner {
         """,
         rows.reports.stream().map(SyntheticControlData::withSuggestions).toList());
     String ids = String.join(",", Collections.nCopies(chunk.size(), "?"));
-    Object[] idArgs = chunk.stream().map(Target::id).toArray();
+    Object[] idArgs = chunk.stream().map(ProjectOutline::id).toArray();
     // The workflow history of each report, derived from its own timestamps.
     jdbc.update(
         "insert into ctl_status_report_event (report_id, sort_order, occurred_at, actor, action)"

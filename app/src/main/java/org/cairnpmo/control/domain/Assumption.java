@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.RaidKind;
 
 /** An assumption the plan rests on; who validated it and when is recorded on validation. */

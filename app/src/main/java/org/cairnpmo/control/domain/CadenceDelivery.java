@@ -1,7 +1,6 @@
 package org.cairnpmo.control.domain;
 
 import java.time.LocalDate;
-import org.cairnpmo.control.Cadence;
 
 /**
  * A project's cadence with the number of delivered reports for periods that are already due: what

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.control.MilestoneData;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.identity.CurrentUser;

@@ -1,15 +1,10 @@
 package org.cairnpmo.control.domain;
 
-import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
-import org.cairnpmo.control.DecisionData;
 import org.cairnpmo.control.DecisionView;
-import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyView;
-import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskView;
 
 /**

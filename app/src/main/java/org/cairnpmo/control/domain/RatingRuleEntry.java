@@ -11,13 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.cairnpmo.control.Comparison;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
-import org.cairnpmo.control.RatingMetric;
-import org.cairnpmo.control.RatingRule;
-import org.cairnpmo.control.RatingRuleData;
-import org.cairnpmo.control.RatingRuleView;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 

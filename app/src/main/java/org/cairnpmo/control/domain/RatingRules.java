@@ -9,12 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
-import org.cairnpmo.control.RatingMetric;
-import org.cairnpmo.control.RatingRule;
-import org.cairnpmo.control.StatusMetrics;
-import org.cairnpmo.control.SuggestedRatings;
-import org.cairnpmo.control.SuggestedRatings.DimensionSuggestion;
-import org.cairnpmo.control.SuggestedRatings.MetricValue;
+import org.cairnpmo.control.domain.SuggestedRatings.DimensionSuggestion;
+import org.cairnpmo.control.domain.SuggestedRatings.MetricValue;
 
 /**
  * The PMO's rating policy applied to a project's metrics.

@@ -3,8 +3,6 @@ package org.cairnpmo.control.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.control.Cadence;
-import org.cairnpmo.control.ReportPeriod;
 
 /**
  * The reporting periods of a cadence: period 0 starts at the anchor, each next one right after the

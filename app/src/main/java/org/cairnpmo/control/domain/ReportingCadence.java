@@ -11,8 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cairnpmo.control.Cadence;
-import org.cairnpmo.control.CadenceData;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 

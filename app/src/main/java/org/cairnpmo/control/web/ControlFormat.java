@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.cairnpmo.control.ReportPeriod;
+import org.cairnpmo.control.domain.ReportPeriod;
 import org.springframework.stereotype.Component;
 
 /** How the control pages write dates and moments (templates reach it as {@code fmt}). */

@@ -7,20 +7,20 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
-import org.cairnpmo.control.AssumptionData;
 import org.cairnpmo.control.AssumptionView;
-import org.cairnpmo.control.DecisionData;
 import org.cairnpmo.control.DecisionView;
-import org.cairnpmo.control.DependencyData;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyView;
-import org.cairnpmo.control.IssueData;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.control.RiskData;
 import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.AssumptionData;
+import org.cairnpmo.control.domain.DecisionData;
+import org.cairnpmo.control.domain.DependencyData;
+import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidType;
+import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
 
 /**

@@ -1,12 +1,12 @@
 package org.cairnpmo.control.web;
 
 import java.util.Optional;
-import org.cairnpmo.control.Comparison;
 import org.cairnpmo.control.Rag;
-import org.cairnpmo.control.RatingMetric;
-import org.cairnpmo.control.RatingRuleData;
-import org.cairnpmo.control.RatingRuleView;
+import org.cairnpmo.control.domain.Comparison;
+import org.cairnpmo.control.domain.RatingMetric;
+import org.cairnpmo.control.domain.RatingRuleData;
 import org.cairnpmo.control.domain.RatingRuleService;
+import org.cairnpmo.control.domain.RatingRuleView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.OnStaleVersion;

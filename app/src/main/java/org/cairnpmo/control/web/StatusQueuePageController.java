@@ -1,9 +1,9 @@
 package org.cairnpmo.control.web;
 
 import java.util.List;
-import org.cairnpmo.control.OverdueReport;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.OverdueReport;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;

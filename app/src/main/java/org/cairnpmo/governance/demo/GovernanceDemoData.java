@@ -12,38 +12,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.cairnpmo.governance.ChecklistData;
-import org.cairnpmo.governance.Classification;
-import org.cairnpmo.governance.DecisionData;
-import org.cairnpmo.governance.GateDecision;
-import org.cairnpmo.governance.LifecycleData;
-import org.cairnpmo.governance.LifecycleData.PhaseData;
-import org.cairnpmo.governance.LifecycleView;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.PlacementData;
-import org.cairnpmo.governance.ProjectCriteriaData;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
-import org.cairnpmo.governance.ReviewRequestData;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
-import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.ChecklistData;
+import org.cairnpmo.governance.domain.Classification;
+import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateDecision;
 import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleData.PhaseData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
 import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.ProjectCriteriaData;
+import org.cairnpmo.governance.domain.ReviewRequestData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -61,9 +60,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the demo keeps its statuses).
  */
 @Component
-@Order(300)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class GovernanceDemoData implements ApplicationRunner {
+class GovernanceDemoData {
 
   static final String MARKER_TIER = "Major";
   private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
@@ -91,8 +89,14 @@ class GovernanceDemoData implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the portfolio, whose approved proposals are projects too. */
+  @EventListener
+  DemoLoaded.Governance on(DemoLoaded.Scenarios loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Governance();
+  }
+
+  void loadIfMissing() {
     if (methodology.tiers().stream().anyMatch(t -> t.name().equals(MARKER_TIER))) {
       log.info("Demo governance: tiers and lifecycles are already loaded; nothing to do.");
       return;
@@ -496,7 +500,8 @@ class GovernanceDemoData implements ApplicationRunner {
               gates.markConditionMet(
                   project.id(),
                   conditionId,
-                  new org.cairnpmo.governance.ConditionMetData("Named in the steering committee."),
+                  new org.cairnpmo.governance.domain.ConditionMetData(
+                      "Named in the steering committee."),
                   manager,
                   decidedAt.plus(Duration.ofDays(step.conditions().get(i).dueAfterDays() - 2)));
         }

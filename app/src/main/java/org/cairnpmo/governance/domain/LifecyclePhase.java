@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.cairnpmo.governance.LifecycleData;
 import org.cairnpmo.identity.Role;
 
 /** One phase of a lifecycle and the definition of the gate at its end. */

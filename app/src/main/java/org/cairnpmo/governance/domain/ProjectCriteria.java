@@ -10,7 +10,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import org.cairnpmo.governance.ProjectCriteriaData;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 

@@ -15,9 +15,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.cairnpmo.governance.Classification;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.RiskLevel;
 
 /**
  * Classifies a piece of work: does it qualify as a project (the PMO's criteria), and into which

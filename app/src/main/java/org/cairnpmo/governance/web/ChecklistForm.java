@@ -2,8 +2,8 @@ package org.cairnpmo.governance.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.governance.ChecklistData;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
+import org.cairnpmo.governance.domain.ChecklistData;
 
 /** The manager's preparation of the current gate, row by row as the page shows it. */
 public class ChecklistForm {

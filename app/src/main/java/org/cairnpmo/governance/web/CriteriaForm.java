@@ -1,8 +1,8 @@
 package org.cairnpmo.governance.web;
 
 import java.math.BigDecimal;
-import org.cairnpmo.governance.ProjectCriteriaData;
-import org.cairnpmo.governance.ProjectCriteriaView;
+import org.cairnpmo.governance.domain.ProjectCriteriaData;
+import org.cairnpmo.governance.domain.ProjectCriteriaView;
 
 /** The project criteria as the setup page edits them. */
 public class CriteriaForm {

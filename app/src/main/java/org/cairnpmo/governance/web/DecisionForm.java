@@ -3,8 +3,8 @@ package org.cairnpmo.governance.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.governance.DecisionData;
-import org.cairnpmo.governance.GateDecision;
+import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateDecision;
 
 /** The board's decision form; condition rows left empty are ignored. */
 public class DecisionForm {

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.cairnpmo.governance.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.identity.Role;
 
 /**

@@ -1,14 +1,14 @@
 package org.cairnpmo.governance.web;
 
 import jakarta.validation.Validator;
-import org.cairnpmo.governance.LifecycleData;
-import org.cairnpmo.governance.LifecycleView;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.ProjectCriteriaData;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
-import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
 import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.ProjectCriteriaData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;

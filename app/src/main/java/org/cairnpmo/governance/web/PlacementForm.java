@@ -1,7 +1,7 @@
 package org.cairnpmo.governance.web;
 
-import org.cairnpmo.governance.PlacementData;
-import org.cairnpmo.governance.RiskLevel;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.RiskLevel;
 
 /** The form that puts a project on a lifecycle. */
 public class PlacementForm {

@@ -1,9 +1,9 @@
 package org.cairnpmo.governance.web;
 
 import java.math.BigDecimal;
-import org.cairnpmo.governance.MatchMode;
-import org.cairnpmo.governance.RiskLevel;
-import org.cairnpmo.governance.TierData;
+import org.cairnpmo.governance.domain.MatchMode;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
 
 /** A tier as its form edits it. */
 public class TierForm {

@@ -3,7 +3,6 @@ package org.cairnpmo.identity.domain;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
-import org.cairnpmo.identity.IdentityProperties;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.DemoProperties;

@@ -18,13 +18,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A person who signs in to Cairn. */
 @Entity
 @Table(name = "app_user")
-public class User {
+public class User extends AbstractAggregateRoot<User> {
 
   private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
 
@@ -77,7 +79,11 @@ public class User {
     this.mustChangePassword = mustChange;
   }
 
+  /** Changes the profile; a new display name is the event {@link PersonRenamed}. */
   public void updateProfile(String displayName, String email, String jobTitle, Long departmentId) {
+    if (id != null && !displayName.equals(this.displayName)) {
+      registerEvent(new PersonRenamed(id, displayName));
+    }
     this.displayName = displayName;
     this.email = email;
     this.jobTitle = jobTitle;

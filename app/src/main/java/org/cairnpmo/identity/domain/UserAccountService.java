@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CairnPrincipal;
-import org.cairnpmo.identity.IdentityProperties;
 import org.cairnpmo.identity.NewUser;
-import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -39,16 +36,13 @@ public class UserAccountService implements UserDetailsService {
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
   private final IdentityProperties properties;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   UserAccountService(
       UserRepository users,
       PasswordEncoder passwordEncoder,
       IdentityProperties properties,
-      ApplicationEventPublisher events,
       Clock clock) {
-    this.events = events;
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.properties = properties;
@@ -199,18 +193,15 @@ public class UserAccountService implements UserDetailsService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    String formerName = user.getDisplayName();
     user.updateProfile(displayName.trim(), blankToNull(email), blankToNull(jobTitle), departmentId);
-    if (!user.getDisplayName().equals(formerName)) {
-      events.publishEvent(new PersonRenamed(userId, user.getDisplayName()));
-    }
     user.assignRoles(roles);
     if (enabled) {
       user.enable();
     } else {
       user.disable();
     }
-    return user;
+    // Saving publishes what the user registered (a new name).
+    return users.save(user);
   }
 
   @Transactional

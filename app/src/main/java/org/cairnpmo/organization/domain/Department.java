@@ -7,12 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** An organization unit. Departments are deactivated, never deleted: projects refer to them. */
 @Entity
 @Table(name = "department")
-public class Department {
+public class Department extends AbstractAggregateRoot<Department> {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +37,11 @@ public class Department {
     this.createdAt = createdAt;
   }
 
+  /** Changes the department; a new name is the event {@link DepartmentRenamed}. */
   void rename(String code, String name, String description, boolean active) {
+    if (id != null && !name.equals(this.name)) {
+      registerEvent(new DepartmentRenamed(id, name));
+    }
     this.code = code;
     this.name = name;
     this.description = description;

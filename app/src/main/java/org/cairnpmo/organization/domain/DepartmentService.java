@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
-import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentService {
 
   private final DepartmentRepository departments;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DepartmentService(
-      DepartmentRepository departments, ApplicationEventPublisher events, Clock clock) {
+  DepartmentService(DepartmentRepository departments, Clock clock) {
     this.departments = departments;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -67,16 +62,13 @@ public class DepartmentService {
           "Department " + department.getName(), form.version(), department.getVersion());
     }
     checkUnique(form, id);
-    String formerName = department.getName();
     department.rename(
         form.code().trim().toUpperCase(),
         form.name().trim(),
         blankToNull(form.description()),
         !Boolean.FALSE.equals(form.active()));
-    departments.flush();
-    if (!department.getName().equals(formerName)) {
-      events.publishEvent(new DepartmentRenamed(id, department.getName()));
-    }
+    // Saving publishes what the department registered (a new name).
+    departments.saveAndFlush(department);
     return department.toSummary();
   }
 

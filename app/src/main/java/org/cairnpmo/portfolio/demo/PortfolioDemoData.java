@@ -12,29 +12,28 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.portfolio.CriteriaSetData;
-import org.cairnpmo.portfolio.CriteriaSetView;
-import org.cairnpmo.portfolio.DemandUnit;
-import org.cairnpmo.portfolio.DependencyKind;
-import org.cairnpmo.portfolio.JudgementsData;
-import org.cairnpmo.portfolio.ObjectiveData;
-import org.cairnpmo.portfolio.ObjectiveView;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalStatus;
-import org.cairnpmo.portfolio.ProposalView;
-import org.cairnpmo.portfolio.ScoreSheetData;
-import org.cairnpmo.portfolio.ScoreSheetView;
-import org.cairnpmo.portfolio.TriageData;
-import org.cairnpmo.portfolio.WeightingMethod;
+import org.cairnpmo.platform.DemoLoaded;
+import org.cairnpmo.portfolio.domain.CriteriaSetData;
+import org.cairnpmo.portfolio.domain.CriteriaSetView;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.DependencyKind;
 import org.cairnpmo.portfolio.domain.EvaluationService;
+import org.cairnpmo.portfolio.domain.JudgementsData;
+import org.cairnpmo.portfolio.domain.ObjectiveData;
+import org.cairnpmo.portfolio.domain.ObjectiveView;
+import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalView;
+import org.cairnpmo.portfolio.domain.ScoreSheetData;
+import org.cairnpmo.portfolio.domain.ScoreSheetView;
 import org.cairnpmo.portfolio.domain.StrategyService;
+import org.cairnpmo.portfolio.domain.TriageData;
+import org.cairnpmo.portfolio.domain.WeightingMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,9 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * services, so the demo obeys the same rules as people do.
  */
 @Component
-@Order(200)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class PortfolioDemoData implements ApplicationRunner {
+class PortfolioDemoData {
 
   private static final Logger log = LoggerFactory.getLogger(PortfolioDemoData.class);
   private static final long SEED = 20_261_126L;
@@ -81,8 +79,14 @@ class PortfolioDemoData implements ApplicationRunner {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the demo organization and its projects. */
+  @EventListener
+  DemoLoaded.Portfolio on(DemoLoaded.Organization loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Portfolio();
+  }
+
+  void loadIfMissing() {
     if (strategy.allObjectives().stream().anyMatch(o -> o.name().equals(MARKER_OBJECTIVE))) {
       log.info("Portfolio demo data: already loaded; nothing to do.");
       return;

@@ -9,18 +9,17 @@ import java.util.TreeMap;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.ProposalCandidate;
-import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.platform.DemoLoaded;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
 import org.cairnpmo.portfolio.selection.Objective;
 import org.cairnpmo.portfolio.selection.ScenarioData;
 import org.cairnpmo.portfolio.selection.ScenarioService;
 import org.cairnpmo.portfolio.selection.ScenarioView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +28,8 @@ import org.springframework.stereotype.Component;
  * a total budget and developer capacity. Runs after the portfolio demo data, once.
  */
 @Component
-@Order(250)
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
-class ScenarioDemoData implements ApplicationRunner {
+class ScenarioDemoData {
 
   static final String BALANCED = "Balanced plan: half the asked-for budget";
   static final String VALUE = "Value mix with developer capacity";
@@ -46,8 +44,14 @@ class ScenarioDemoData implements ApplicationRunner {
     this.identity = identity;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads after the proposals they choose from. */
+  @EventListener
+  DemoLoaded.Scenarios on(DemoLoaded.Portfolio loaded) {
+    loadIfMissing();
+    return new DemoLoaded.Scenarios();
+  }
+
+  void loadIfMissing() {
     Optional<UserSummary> pmoUser = identity.userByUsername("pmo");
     if (pmoUser.isEmpty()) {
       log.warn("Scenario demo data: no user 'pmo'; skipped.");

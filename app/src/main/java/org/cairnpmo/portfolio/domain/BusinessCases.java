@@ -13,8 +13,6 @@ import org.cairnpmo.engine.finance.CashFlows;
 import org.cairnpmo.engine.finance.InvalidFinanceInputException;
 import org.cairnpmo.engine.finance.IrrResult;
 import org.cairnpmo.engine.finance.Payback;
-import org.cairnpmo.portfolio.BusinessCaseView;
-import org.cairnpmo.portfolio.ProposalData;
 
 /**
  * Turns a proposal's costs and benefits by period into its business case, with the engine's finance

@@ -30,10 +30,6 @@ import org.cairnpmo.engine.weighting.PairwiseComparisonMatrix;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.CriteriaSetData;
-import org.cairnpmo.portfolio.CriteriaSetStatus;
-import org.cairnpmo.portfolio.JudgementsData;
-import org.cairnpmo.portfolio.WeightingMethod;
 
 /**
  * A set of selection criteria ("business drivers") with their weights, set directly or derived from

@@ -1,7 +1,6 @@
 package org.cairnpmo.portfolio.domain;
 
 import java.util.Optional;
-import org.cairnpmo.portfolio.CriteriaSetStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CriteriaSetRepository extends JpaRepository<CriteriaSet, Long> {

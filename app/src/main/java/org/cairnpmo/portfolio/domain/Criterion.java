@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.cairnpmo.portfolio.CriteriaSetData;
 
 /** One criterion of a {@link CriteriaSet}, with the scale it is rated on. */
 @Entity

@@ -1,7 +1,6 @@
 package org.cairnpmo.portfolio.domain;
 
 import java.util.Set;
-import org.cairnpmo.portfolio.ProposalStatus;
 
 /**
  * Search criteria for proposals; every part optional.

@@ -6,9 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.cairnpmo.portfolio.DemandUnit;
-import org.cairnpmo.portfolio.DependencyKind;
-import org.cairnpmo.portfolio.ProposalStatus;
 
 /** The lines a {@link Proposal} is made of, stored with it (value objects, no identity). */
 final class ProposalLines {

@@ -2,7 +2,6 @@ package org.cairnpmo.portfolio.domain;
 
 import java.util.Collection;
 import java.util.List;
-import org.cairnpmo.portfolio.ProposalStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 

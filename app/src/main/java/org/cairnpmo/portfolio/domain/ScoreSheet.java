@@ -22,8 +22,6 @@ import java.util.Set;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.ScoreSheetData;
-import org.cairnpmo.portfolio.ScoreSheetStatus;
 
 /**
  * One scorer's ratings of one proposal against the criteria set the proposal is bound to. The

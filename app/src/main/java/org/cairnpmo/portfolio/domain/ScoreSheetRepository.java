@@ -3,7 +3,6 @@ package org.cairnpmo.portfolio.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.cairnpmo.portfolio.ScoreSheetStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {

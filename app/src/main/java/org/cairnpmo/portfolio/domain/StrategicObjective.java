@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.portfolio.ObjectiveData;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cairnpmo.portfolio.ProposalCandidate;
-import org.cairnpmo.portfolio.ProposalReference;
-import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalReference;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
 
 /**
  * What the candidates' recorded dependencies mean for a scenario, on top of its own rules.

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
 
 /**
  * The scenario form: candidates and their rule as checkboxes and selects, limits and rules as short

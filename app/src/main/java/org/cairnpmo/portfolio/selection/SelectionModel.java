@@ -16,8 +16,8 @@ import org.cairnpmo.engine.selection.Prerequisite;
 import org.cairnpmo.engine.selection.SelectionProblem;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.ProposalCandidate;
-import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalData;
 
 /**
  * Turns a scenario and its candidate proposals into the engine's {@link SelectionProblem}.

@@ -22,7 +22,7 @@ import org.cairnpmo.engine.selection.SolveOptions;
 import org.cairnpmo.engine.selection.SolveProgress;
 import org.cairnpmo.engine.selection.SolveStatus;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.portfolio.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

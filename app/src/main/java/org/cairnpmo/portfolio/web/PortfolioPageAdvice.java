@@ -1,7 +1,7 @@
 package org.cairnpmo.portfolio.web;
 
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.portfolio.PortfolioAccess;
+import org.cairnpmo.portfolio.domain.PortfolioAccess;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

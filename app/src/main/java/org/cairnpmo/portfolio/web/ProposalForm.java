@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.DemandUnit;
-import org.cairnpmo.portfolio.DependencyKind;
-import org.cairnpmo.portfolio.ObjectiveView;
-import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.DependencyKind;
+import org.cairnpmo.portfolio.domain.ObjectiveView;
+import org.cairnpmo.portfolio.domain.ProposalData;
 
 /**
  * The proposal form as the browser sends it. Numbers and dates stay text until {@link #toData()}

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.ScoreSheetData;
-import org.cairnpmo.portfolio.ScoreSheetView;
+import org.cairnpmo.portfolio.domain.ScoreSheetData;
+import org.cairnpmo.portfolio.domain.ScoreSheetView;
 
 /** A scorer's sheet as the browser sends it: a rating and a comment per criterion. */
 public class ScoreForm {

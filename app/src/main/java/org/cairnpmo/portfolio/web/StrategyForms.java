@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.CriteriaSetData;
-import org.cairnpmo.portfolio.ObjectiveData;
-import org.cairnpmo.portfolio.WeightingMethod;
+import org.cairnpmo.portfolio.domain.CriteriaSetData;
+import org.cairnpmo.portfolio.domain.ObjectiveData;
+import org.cairnpmo.portfolio.domain.WeightingMethod;
 
 /** The strategy forms as the browser sends them; numbers and dates stay text until read. */
 final class StrategyForms {

@@ -29,7 +29,6 @@ import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectAccess;
-import org.cairnpmo.projects.ProjectChangeView;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectRegistered;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.cairnpmo.budgets.BudgetView;
 import org.cairnpmo.budgets.EvmFigure;
 import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.BudgetView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -59,7 +59,7 @@ class BudgetsDemoDataTest extends DemoDataTest {
     long costs = budgets.actuals(first.id(), 0, 1, pmo).getTotalElements();
     long version = budgets.budget(first.id(), pmo).version();
 
-    demo.run(null);
+    demo.loadIfMissing();
 
     assertThat(budgets.actuals(first.id(), 0, 1, pmo).getTotalElements()).isEqualTo(costs);
     assertThat(budgets.budget(first.id(), pmo).version()).isEqualTo(version);

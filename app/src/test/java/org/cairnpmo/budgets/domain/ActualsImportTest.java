@@ -6,10 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.cairnpmo.budgets.ActualData;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
-import org.cairnpmo.budgets.RowProblem;
 import org.junit.jupiter.api.Test;
 
 class ActualsImportTest {

@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cairnpmo.budgets.BudgetLine;
-import org.cairnpmo.budgets.CostCategory;
-import org.cairnpmo.budgets.CostType;
 import org.cairnpmo.budgets.EvmFigure;
 import org.cairnpmo.budgets.EvmPeriod;
 import org.cairnpmo.budgets.EvmView;
-import org.cairnpmo.budgets.ProgressPoint;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.junit.jupiter.api.Test;
 

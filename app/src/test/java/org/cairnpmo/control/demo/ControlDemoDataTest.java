@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.cairnpmo.control.EscalatedItem;
-import org.cairnpmo.control.HeatMap;
-import org.cairnpmo.control.OverdueReport;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.Trend;
+import org.cairnpmo.control.domain.HeatMap;
+import org.cairnpmo.control.domain.OverdueReport;
 import org.cairnpmo.control.domain.RaidService;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
@@ -98,7 +98,7 @@ class ControlDemoDataTest extends DemoDataTest {
     int before = reports.overdue(as("pmo"), null).size();
     int risks = raid.portfolioHeatMap(as("pmo")).total();
 
-    demo.run(null);
+    demo.loadIfMissing();
 
     assertThat(reports.overdue(as("pmo"), null)).hasSize(before);
     assertThat(raid.portfolioHeatMap(as("pmo")).total()).isEqualTo(risks);

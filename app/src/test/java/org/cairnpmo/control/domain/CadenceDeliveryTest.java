@@ -3,7 +3,6 @@ package org.cairnpmo.control.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.cairnpmo.control.Cadence;
 import org.junit.jupiter.api.Test;
 
 class CadenceDeliveryTest {

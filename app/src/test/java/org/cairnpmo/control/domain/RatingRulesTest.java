@@ -6,13 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.control.Comparison;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
-import org.cairnpmo.control.RatingMetric;
-import org.cairnpmo.control.RatingRule;
-import org.cairnpmo.control.StatusMetrics;
-import org.cairnpmo.control.SuggestedRatings;
 import org.junit.jupiter.api.Test;
 
 class RatingRulesTest {

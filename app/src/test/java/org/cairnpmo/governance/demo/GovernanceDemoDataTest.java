@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.cairnpmo.governance.BoardView;
-import org.cairnpmo.governance.GateDecision;
-import org.cairnpmo.governance.GateStatus;
 import org.cairnpmo.governance.ProjectGovernanceView;
-import org.cairnpmo.governance.TierView;
+import org.cairnpmo.governance.domain.GateDecision;
 import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.GateStatus;
 import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -71,7 +71,7 @@ class GovernanceDemoDataTest extends DemoDataTest {
     int lifecycles = methodology.lifecycles().size();
     int governed = gates.governedProjects(as("pmo")).size();
 
-    demo.run(null);
+    demo.loadIfMissing();
 
     assertThat(methodology.tiers()).hasSize(tiers);
     assertThat(methodology.lifecycles()).hasSize(lifecycles);

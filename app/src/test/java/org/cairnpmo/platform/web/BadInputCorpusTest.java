@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import org.cairnpmo.control.ControlTestSupport;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.ProposalData;
+import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,15 +12,15 @@ import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.CriteriaSetStatus;
-import org.cairnpmo.portfolio.CriteriaSetView;
 import org.cairnpmo.portfolio.PortfolioApi;
-import org.cairnpmo.portfolio.ProposalCandidate;
-import org.cairnpmo.portfolio.ProposalStatus;
-import org.cairnpmo.portfolio.RankingEntry;
-import org.cairnpmo.portfolio.WeightingMethod;
+import org.cairnpmo.portfolio.domain.CriteriaSetStatus;
+import org.cairnpmo.portfolio.domain.CriteriaSetView;
 import org.cairnpmo.portfolio.domain.EvaluationService;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
+import org.cairnpmo.portfolio.domain.RankingEntry;
 import org.cairnpmo.portfolio.domain.StrategyService;
+import org.cairnpmo.portfolio.domain.WeightingMethod;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.support.DemoDataTest;
@@ -120,7 +120,7 @@ class PortfolioDemoDataTest extends DemoDataTest {
       assertThat(projectsCoded(code)).as(code).isEqualTo(1);
     }
 
-    demo.run(null);
+    demo.loadIfMissing();
     assertThat(portfolio.candidates(EnumSet.allOf(ProposalStatus.class), as("exec"))).hasSize(30);
     assertThat(strategy.allObjectives()).hasSize(5);
   }
@@ -137,7 +137,7 @@ class PortfolioDemoDataTest extends DemoDataTest {
     assertThat(names).containsExactlyInAnyOrder(ScenarioDemoData.BALANCED, ScenarioDemoData.VALUE);
     assertThat(scenarioService.list(as("exec")))
         .allSatisfy(s -> assertThat(s.latestRun()).isNotNull());
-    scenarioDemo.run(null);
+    scenarioDemo.loadIfMissing();
     assertThat(scenarioService.list(as("exec"))).hasSize(2);
   }
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.cairnpmo.portfolio.BusinessCaseView;
-import org.cairnpmo.portfolio.ProposalData.BenefitLine;
-import org.cairnpmo.portfolio.ProposalData.CostLine;
+import org.cairnpmo.portfolio.domain.ProposalData.BenefitLine;
+import org.cairnpmo.portfolio.domain.ProposalData.CostLine;
 import org.junit.jupiter.api.Test;
 
 class BusinessCasesTest {

@@ -12,10 +12,6 @@ import java.util.Map;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.portfolio.CriteriaSetData;
-import org.cairnpmo.portfolio.CriteriaSetStatus;
-import org.cairnpmo.portfolio.JudgementsData;
-import org.cairnpmo.portfolio.WeightingMethod;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 

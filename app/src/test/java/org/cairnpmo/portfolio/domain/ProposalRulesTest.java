@@ -10,8 +10,6 @@ import java.util.List;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.portfolio.ProposalApproved;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 

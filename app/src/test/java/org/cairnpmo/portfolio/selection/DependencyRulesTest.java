@@ -12,9 +12,9 @@ import org.cairnpmo.engine.selection.Prerequisite;
 import org.cairnpmo.engine.selection.SelectionResult;
 import org.cairnpmo.engine.selection.SolveOptions;
 import org.cairnpmo.engine.selection.SolveStatus;
-import org.cairnpmo.portfolio.ProposalCandidate;
-import org.cairnpmo.portfolio.ProposalReference;
-import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalReference;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
 import org.junit.jupiter.api.Test;
 
 /** Recorded dependencies between proposals as rules of the selection (no Spring). */

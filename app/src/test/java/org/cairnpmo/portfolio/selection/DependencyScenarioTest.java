@@ -15,12 +15,12 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.DemandUnit;
-import org.cairnpmo.portfolio.DependencyKind;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalStatus;
-import org.cairnpmo.portfolio.ProposalView;
-import org.cairnpmo.portfolio.TriageData;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.DependencyKind;
+import org.cairnpmo.portfolio.domain.ProposalData;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalView;
+import org.cairnpmo.portfolio.domain.TriageData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

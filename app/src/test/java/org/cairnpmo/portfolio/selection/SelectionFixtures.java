@@ -3,13 +3,13 @@ package org.cairnpmo.portfolio.selection;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.portfolio.DemandUnit;
 import org.cairnpmo.portfolio.PortfolioFixtures;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalStatus;
-import org.cairnpmo.portfolio.ProposalView;
-import org.cairnpmo.portfolio.TriageData;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
+import org.cairnpmo.portfolio.domain.ProposalView;
+import org.cairnpmo.portfolio.domain.TriageData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Proposals under evaluation with a known cost in 2027 and a benefit in 2028, for scenarios. */

@@ -12,10 +12,10 @@ import org.cairnpmo.engine.selection.SelectionResult;
 import org.cairnpmo.engine.selection.SolveOptions;
 import org.cairnpmo.engine.selection.SolveStatus;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.portfolio.DemandUnit;
-import org.cairnpmo.portfolio.ProposalCandidate;
-import org.cairnpmo.portfolio.ProposalData;
-import org.cairnpmo.portfolio.ProposalStatus;
+import org.cairnpmo.portfolio.domain.DemandUnit;
+import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.cairnpmo.portfolio.domain.ProposalData;
+import org.cairnpmo.portfolio.domain.ProposalStatus;
 import org.junit.jupiter.api.Test;
 
 /** How a scenario becomes the engine's problem, one rule kind at a time (no Spring). */

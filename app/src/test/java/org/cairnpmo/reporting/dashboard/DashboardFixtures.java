@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.cairnpmo.control.ControlTestSupport;
 import org.cairnpmo.control.Rag;
-import org.cairnpmo.control.StatusReportData;
+import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.projects.MembershipRole;

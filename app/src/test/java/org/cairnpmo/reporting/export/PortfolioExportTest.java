@@ -12,10 +12,10 @@ import java.time.ZoneOffset;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cairnpmo.control.EscalationData;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.reporting.overview.ReportingTestSupport;
@@ -49,7 +49,8 @@ class PortfolioExportTest extends ReportingTestSupport {
     LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
     reports.setCadence(
         green.id(),
-        new org.cairnpmo.control.CadenceData(org.cairnpmo.control.Cadence.WEEKLY, monday, 2, null),
+        new org.cairnpmo.control.domain.CadenceData(
+            org.cairnpmo.control.domain.Cadence.WEEKLY, monday, 2, null),
         null,
         current(green.manager()));
     reports.create(

@@ -1,0 +1,23 @@
+package org.cairnpmo.control.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A reporting period that ended, whose due date has passed, without a submitted report. {@code
+ * draftReportId} names a draft started for it; {@code reminderSentAt} when its manager was
+ * reminded.
+ */
+public record OverdueReport(
+    long projectId,
+    String projectCode,
+    String projectName,
+    Long managerId,
+    String managerName,
+    Cadence cadence,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    LocalDate dueDate,
+    long daysOverdue,
+    Long draftReportId,
+    Instant reminderSentAt) {}

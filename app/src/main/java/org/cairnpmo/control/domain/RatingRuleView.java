@@ -1,0 +1,26 @@
+package org.cairnpmo.control.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RatingDimension;
+
+/** A rating rule as stored, with its wording. */
+public record RatingRuleView(
+    long id,
+    RatingMetric metric,
+    Comparison comparison,
+    BigDecimal threshold,
+    Rag rating,
+    RatingDimension dimension,
+    String text,
+    String note,
+    boolean active,
+    long version,
+    Instant updatedAt,
+    String updatedBy) {
+
+  public RatingRule rule() {
+    return new RatingRule(metric, comparison, threshold, rating, dimension);
+  }
+}

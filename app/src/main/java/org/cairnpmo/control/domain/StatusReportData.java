@@ -1,0 +1,82 @@
+package org.cairnpmo.control.domain;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RatingDimension;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A status report as its author writes it. A draft may be incomplete; submitting needs every
+ * rating, a summary, and a reason wherever a rating differs from the suggested one. On a project
+ * with a cadence the period is the cadence period that contains {@code periodStart} ({@code
+ * periodEnd} is then ignored); without one both ends are needed. For a change, {@code version} is
+ * the version that was read.
+ */
+public record StatusReportData(
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+    Rag overall,
+    Rag schedule,
+    Rag cost,
+    Rag scope,
+    Rag resources,
+    Rag risk,
+    @Size(max = 1000, message = "At most 1000 characters") String overallReason,
+    @Size(max = 1000, message = "At most 1000 characters") String scheduleReason,
+    @Size(max = 1000, message = "At most 1000 characters") String costReason,
+    @Size(max = 1000, message = "At most 1000 characters") String scopeReason,
+    @Size(max = 1000, message = "At most 1000 characters") String resourcesReason,
+    @Size(max = 1000, message = "At most 1000 characters") String riskReason,
+    @Size(max = 4000, message = "At most 4000 characters") String summary,
+    @Size(max = 4000, message = "At most 4000 characters") String accomplishments,
+    @Size(max = 4000, message = "At most 4000 characters") String nextSteps,
+    @Size(max = 4000, message = "At most 4000 characters") String decisionsNeeded,
+    Long version) {
+
+  public Rag rating(RatingDimension dimension) {
+    return switch (dimension) {
+      case OVERALL -> overall;
+      case SCHEDULE -> schedule;
+      case COST -> cost;
+      case SCOPE -> scope;
+      case RESOURCES -> resources;
+      case RISK -> risk;
+    };
+  }
+
+  public String reason(RatingDimension dimension) {
+    return switch (dimension) {
+      case OVERALL -> overallReason;
+      case SCHEDULE -> scheduleReason;
+      case COST -> costReason;
+      case SCOPE -> scopeReason;
+      case RESOURCES -> resourcesReason;
+      case RISK -> riskReason;
+    };
+  }
+
+  /** An empty report for a period, e.g. to start a form. */
+  public static StatusReportData blank(LocalDate periodStart, LocalDate periodEnd) {
+    return new StatusReportData(
+        periodStart,
+        periodEnd,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

@@ -1,0 +1,27 @@
+package org.cairnpmo.governance.domain;
+
+/** Where one gate of a project's lifecycle stands. */
+public enum GateStatus {
+  /** A later phase's gate: not reached yet. */
+  PENDING("Not reached"),
+  /** The current phase: work goes on, the manager prepares the checklist. */
+  OPEN("In progress"),
+  /** The manager asked for a decision; the board has not decided yet. */
+  REVIEW_REQUESTED("Awaiting decision"),
+  /** Decided HOLD: the project waits at the gate until a new review is requested. */
+  ON_HOLD("On hold"),
+  /** Decided GO or GO_WITH_CONDITIONS. */
+  PASSED("Passed"),
+  /** Decided KILL. */
+  KILLED("Killed");
+
+  private final String label;
+
+  GateStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,7 +1,0 @@
-package org.cairnpmo.portfolio;
-
-import jakarta.validation.constraints.Size;
-
-/** A step in a proposal's life (submit, withdraw, approve) with an optional note. */
-public record ActionData(
-    @Size(max = 2000, message = "At most 2000 characters") String reason, Long version) {}
