@@ -16,6 +16,7 @@ import java.util.Set;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.domain.Cadence;
 import org.cairnpmo.control.domain.CadenceData;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.governance.domain.GateService;
@@ -85,6 +86,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   }
 
   @Autowired StatusReportService reports;
+  @Autowired ReportCadences cadences;
   @Autowired MethodologyService methodology;
   @Autowired GateService gates;
   @Autowired ProposalService proposals;
@@ -451,7 +453,7 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   private LocalDate cadence(ProjectView project) {
     LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
-    reports.setCadence(
+    cadences.setCadence(
         project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(pmo));
     return monday;
   }

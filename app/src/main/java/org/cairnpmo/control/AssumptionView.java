@@ -19,4 +19,5 @@ public record AssumptionView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements RaidEntryView {}

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.control.domain.HeatMap;
 import org.cairnpmo.control.domain.MilestoneService;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RaidSummary;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
@@ -35,17 +37,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ControlApi {
 
   private final StatusReportService reports;
-  private final RaidService raid;
+  private final RaidLog raid;
+  private final RaidEscalations escalations;
+  private final RaidHeatMaps heatMaps;
   private final MilestoneService milestones;
   private final NamedParameterJdbcTemplate jdbc;
 
   ControlApi(
       StatusReportService reports,
-      RaidService raid,
+      RaidLog raid,
+      RaidEscalations escalations,
+      RaidHeatMaps heatMaps,
       MilestoneService milestones,
       NamedParameterJdbcTemplate jdbc) {
     this.reports = reports;
     this.raid = raid;
+    this.escalations = escalations;
+    this.heatMaps = heatMaps;
     this.milestones = milestones;
     this.jdbc = jdbc;
   }
@@ -64,12 +72,12 @@ public class ControlApi {
 
   /** Open risks of the live projects {@code viewer} may see on the 5×5 grid. */
   public HeatMap portfolioHeatMap(CurrentUser viewer) {
-    return raid.portfolioHeatMap(viewer);
+    return heatMaps.portfolioHeatMap(viewer);
   }
 
   /** The project's RAID log at a glance. */
   public RaidSummary raidSummary(long projectId, CurrentUser viewer) {
-    return raid.summary(projectId, viewer);
+    return heatMaps.summary(projectId, viewer);
   }
 
   /**
@@ -164,7 +172,7 @@ public class ControlApi {
    * portfolio (PMO, executives, administrators).
    */
   public java.util.List<EscalatedItem> escalated(CurrentUser viewer) {
-    return raid.escalated(viewer);
+    return escalations.escalated(viewer);
   }
 
   private static <T> java.util.List<T> all(

@@ -20,4 +20,5 @@ public record DecisionView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements RaidEntryView {}

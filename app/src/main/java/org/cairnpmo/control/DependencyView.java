@@ -27,4 +27,5 @@ public record DependencyView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements RaidEntryView {}

@@ -26,4 +26,5 @@ public record IssueView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {}
+    boolean editable)
+    implements RaidEntryView {}

@@ -34,7 +34,8 @@ public record RiskView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {
+    boolean editable)
+    implements RaidEntryView {
 
   /** A response action; overdue when not done by its due date. */
   public record ActionView(

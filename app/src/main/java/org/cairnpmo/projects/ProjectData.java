@@ -50,4 +50,25 @@ public record ProjectData(
   public List<Member> membersOrEmpty() {
     return members == null ? List.of() : members;
   }
+
+  /** The same project with {@code managerId} as its manager. */
+  public ProjectData withManager(Long managerId) {
+    return new ProjectData(
+        code,
+        name,
+        description,
+        departmentId,
+        sponsorId,
+        managerId,
+        category,
+        priority,
+        status,
+        plannedStart,
+        plannedFinish,
+        budgetAmount,
+        budgetCurrency,
+        confidential,
+        members,
+        version);
+  }
 }

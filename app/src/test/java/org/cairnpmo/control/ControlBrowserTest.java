@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cairnpmo.control.domain.Cadence;
 import org.cairnpmo.control.domain.CadenceData;
-import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ControlBrowserTest extends BrowserTest {
 
   @Autowired ProjectsApi projects;
-  @Autowired StatusReportService reports;
+  @Autowired ReportCadences cadences;
 
   @Test
   void a_manager_submits_a_report_with_an_override_reason_the_pmo_reviews_it_a_risk_is_logged() {
@@ -47,7 +47,7 @@ class ControlBrowserTest extends BrowserTest {
     UserSummary member = person(Role.MEMBER, "Tomás Ortega");
     ProjectView project = project(manager, member, current(pmo));
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(2);
-    reports.setCadence(
+    cadences.setCadence(
         project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(manager));
 
     // The manager writes the report: schedule amber, where the rules suggest green.

@@ -24,7 +24,7 @@ class ControlPageTest extends ControlTestSupport {
   private static final LocalDate MONDAY = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(3);
 
   private void weekly(Team t) {
-    reports.setCadence(
+    cadences.setCadence(
         t.id(), new CadenceData(Cadence.WEEKLY, MONDAY, 2, null), null, current(t.manager()));
   }
 
@@ -86,7 +86,7 @@ class ControlPageTest extends ControlTestSupport {
                             + java.time.format.DateTimeFormatter.ofPattern(
                                     "d MMM yyyy", java.util.Locale.ENGLISH)
                                 .format(month.withDayOfMonth(1)))));
-    assertThat(reports.cadence(t.id(), current(t.member())).dueDays()).isEqualTo(5);
+    assertThat(cadences.cadence(t.id(), current(t.member())).dueDays()).isEqualTo(5);
   }
 
   @Test

@@ -5,7 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.OverdueReports;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.RaidLog;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
@@ -24,7 +28,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public abstract class ControlTestSupport extends ApiTestSupport {
 
   @Autowired protected StatusReportService reports;
-  @Autowired protected RaidService raid;
+  @Autowired protected ReportCadences cadences;
+  @Autowired protected OverdueReports dueReports;
+  @Autowired protected RaidLog raid;
+  @Autowired protected RaidEscalations escalations;
+  @Autowired protected RaidHeatMaps heatMaps;
 
   /** A project and everyone who may (or may not) touch it. */
   protected record Team(

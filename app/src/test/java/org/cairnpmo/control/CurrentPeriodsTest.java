@@ -21,7 +21,7 @@ class CurrentPeriodsTest extends ControlTestSupport {
     Team weekly = team(false);
     Team monthly = team(false);
     CurrentUser manager = current(weekly.manager());
-    reports.setCadence(
+    cadences.setCadence(
         weekly.id(),
         new CadenceData(Cadence.WEEKLY, THIS_MONDAY.minusWeeks(4), 2, null),
         null,
@@ -36,13 +36,13 @@ class CurrentPeriodsTest extends ControlTestSupport {
         reports.create(
             weekly.id(), report(THIS_MONDAY, null, Rag.AMBER, "This week"), false, manager);
     // Another manager's project never appears.
-    reports.setCadence(
+    cadences.setCadence(
         monthly.id(),
         new CadenceData(Cadence.MONTHLY, THIS_MONDAY.withDayOfMonth(1).minusMonths(2), 5, null),
         null,
         current(monthly.manager()));
 
-    List<DueReport> due = reports.currentPeriods(manager);
+    List<DueReport> due = dueReports.currentPeriods(manager);
 
     assertThat(due).hasSize(1);
     DueReport d = due.get(0);
@@ -51,7 +51,7 @@ class CurrentPeriodsTest extends ControlTestSupport {
     assertThat(d.reportId()).isEqualTo(current.id());
     assertThat(d.status()).isEqualTo(ReportStatus.DRAFT);
 
-    List<DueReport> other = reports.currentPeriods(current(monthly.manager()));
+    List<DueReport> other = dueReports.currentPeriods(current(monthly.manager()));
     assertThat(other).hasSize(1);
     assertThat(other.get(0).reportId()).isNull();
     assertThat(other.get(0).status()).isNull();

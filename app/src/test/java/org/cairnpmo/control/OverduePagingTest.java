@@ -26,9 +26,9 @@ class OverduePagingTest extends ControlTestSupport {
   void sixty_missing_weekly_reports_fill_two_pages_of_fifty() throws Exception {
     Team t = team(false, LocalDate.now().minusWeeks(61));
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(60);
-    reports.setCadence(
+    cadences.setCadence(
         t.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(t.manager()));
-    List<OverdueReport> mine = reports.overdue(current(t.manager()), t.manager().id());
+    List<OverdueReport> mine = dueReports.overdue(current(t.manager()), t.manager().id());
     assertThat(mine).hasSizeBetween(59, 60);
     assertThat(mine.get(0).periodStart()).isEqualTo(monday);
 
@@ -38,7 +38,7 @@ class OverduePagingTest extends ControlTestSupport {
         report(monday, monday.plusDays(6), Rag.GREEN, "Late but here"),
         true,
         current(t.manager()));
-    List<OverdueReport> after = reports.overdue(current(t.manager()), t.manager().id());
+    List<OverdueReport> after = dueReports.overdue(current(t.manager()), t.manager().id());
     assertThat(after).hasSize(mine.size() - 1);
     assertThat(after).extracting(OverdueReport::periodStart).doesNotContain(monday);
 

@@ -531,8 +531,8 @@ class RaidApiTest extends ControlTestSupport {
         pmo);
     // Other tests share the database and leave risks of their own, so compare before and after.
     int secretCell = 3 - 1; // probability 2 is row index 3 (5,4,3,2,1); impact 3 is cell index 2
-    HeatMap outsiderBefore = raid.portfolioHeatMap(current(t.outsider()));
-    HeatMap executiveBefore = raid.portfolioHeatMap(current(t.executive()));
+    HeatMap outsiderBefore = heatMaps.portfolioHeatMap(current(t.outsider()));
+    HeatMap executiveBefore = heatMaps.portfolioHeatMap(current(t.executive()));
     raid.logRisk(secret.id(), risk("Secret", 2, 3), pmo);
 
     mvc.perform(get(raidOf(t) + "/heatmap").with(as(t.member())))
@@ -543,8 +543,8 @@ class RaidApiTest extends ControlTestSupport {
         .andExpect(jsonPath("$.rows[0].cells[3].count").value(2))
         .andExpect(jsonPath("$.rows[0].cells[3].level").value("HIGH"));
 
-    HeatMap outsider = raid.portfolioHeatMap(current(t.outsider()));
-    HeatMap executive = raid.portfolioHeatMap(current(t.executive()));
+    HeatMap outsider = heatMaps.portfolioHeatMap(current(t.outsider()));
+    HeatMap executive = heatMaps.portfolioHeatMap(current(t.executive()));
     assertThat(executive.rows().get(3).cells().get(secretCell).count())
         .isEqualTo(executiveBefore.rows().get(3).cells().get(secretCell).count() + 1);
     assertThat(outsider.rows().get(3).cells().get(secretCell).count())

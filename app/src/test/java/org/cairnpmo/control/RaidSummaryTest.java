@@ -20,7 +20,7 @@ class RaidSummaryTest extends ControlTestSupport {
     CurrentUser manager = current(mine.manager());
     CurrentUser otherManager = current(other.manager());
     DecisionView decision = decide(mine, manager);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.DECISION,
         mine.id(),
         decision.id(),
@@ -28,7 +28,7 @@ class RaidSummaryTest extends ControlTestSupport {
         decision.version(),
         manager);
     DecisionView elsewhere = decide(other, otherManager);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.DECISION,
         other.id(),
         elsewhere.id(),
@@ -36,7 +36,7 @@ class RaidSummaryTest extends ControlTestSupport {
         elsewhere.version(),
         otherManager);
     RiskView risk = raid.logRisk(mine.id(), risk("Vendor fails", 4, 5), manager);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.RISK,
         mine.id(),
         risk.id(),
@@ -44,12 +44,12 @@ class RaidSummaryTest extends ControlTestSupport {
         risk.version(),
         manager);
 
-    RaidSummary summary = raid.summary(mine.id(), manager);
+    RaidSummary summary = heatMaps.summary(mine.id(), manager);
 
     assertThat(summary.decisions()).isEqualTo(1);
     assertThat(summary.escalated()).isEqualTo(2);
     assertThat(summary.openRisks()).isEqualTo(1);
-    assertThat(raid.summary(other.id(), otherManager).escalated()).isEqualTo(1);
+    assertThat(heatMaps.summary(other.id(), otherManager).escalated()).isEqualTo(1);
   }
 
   private DecisionView decide(Team t, CurrentUser manager) {

@@ -36,7 +36,7 @@ class ReportRemindersTest extends ControlTestSupport {
   /** A project whose first weekly period ended four days ago and was due two days ago. */
   private Team overdueOnce() {
     Team t = team(false);
-    reports.setCadence(
+    cadences.setCadence(
         t.id(),
         new CadenceData(Cadence.WEEKLY, LocalDate.now().minusDays(10), 2, null),
         null,
@@ -63,7 +63,7 @@ class ReportRemindersTest extends ControlTestSupport {
     Team t = overdueOnce();
     LocalDate today = LocalDate.now();
 
-    assertThat(reports.overdue(current(t.pmo()), t.manager().id())).hasSize(1);
+    assertThat(dueReports.overdue(current(t.pmo()), t.manager().id())).hasSize(1);
     reminders.sendReminders(today);
 
     List<MimeMessage> mails = to(t.manager().email());
@@ -74,7 +74,7 @@ class ReportRemindersTest extends ControlTestSupport {
     assertThat(mail.getContent().toString())
         .contains("Hello " + t.manager().displayName())
         .contains("/projects/" + t.id() + "/status/new?periodStart=" + today.minusDays(10));
-    assertThat(reports.overdue(current(t.pmo()), t.manager().id()).get(0).reminderSentAt())
+    assertThat(dueReports.overdue(current(t.pmo()), t.manager().id()).get(0).reminderSentAt())
         .isNotNull();
 
     int before = SMTP.getReceivedMessages().length;
@@ -112,6 +112,6 @@ class ReportRemindersTest extends ControlTestSupport {
     reminders.sendReminders(LocalDate.now());
 
     assertThat(to(t.manager().email())).isEmpty();
-    assertThat(reports.overdue(current(t.pmo()), t.manager().id())).isEmpty();
+    assertThat(dueReports.overdue(current(t.pmo()), t.manager().id())).isEmpty();
   }
 }

@@ -140,7 +140,7 @@ class StatusReportApiTest extends ControlTestSupport {
   void a_report_goes_from_draft_to_submitted_to_reviewed_with_reasons_for_overrides()
       throws Exception {
     Team t = team(false);
-    reports.setCadence(
+    cadences.setCadence(
         t.id(), new CadenceData(Cadence.WEEKLY, MONDAY, 2, null), null, current(t.manager()));
     LocalDate start = MONDAY.plusWeeks(1);
 
@@ -313,7 +313,7 @@ class StatusReportApiTest extends ControlTestSupport {
   @Test
   void the_history_shows_the_trend_of_each_rating_and_pages() throws Exception {
     Team t = team(false);
-    reports.setCadence(
+    cadences.setCadence(
         t.id(), new CadenceData(Cadence.WEEKLY, MONDAY, 2, null), null, current(t.manager()));
     var author = current(t.manager());
     reports.create(t.id(), report(MONDAY, null, Rag.GREEN, "Good"), true, author);
@@ -393,7 +393,7 @@ class StatusReportApiTest extends ControlTestSupport {
   @Test
   void overdue_reports_are_listed_for_whoever_sees_the_project() throws Exception {
     Team t = team(false);
-    reports.setCadence(
+    cadences.setCadence(
         t.id(), new CadenceData(Cadence.BIWEEKLY, MONDAY, 3, null), null, current(t.manager()));
     reports.create(t.id(), report(MONDAY, null, Rag.GREEN, "Good"), true, current(t.manager()));
 
@@ -412,7 +412,7 @@ class StatusReportApiTest extends ControlTestSupport {
     assertThat(first.get("daysOverdue").asLong()).isPositive();
 
     Team secret = team(true);
-    reports.setCadence(
+    cadences.setCadence(
         secret.id(),
         new CadenceData(Cadence.WEEKLY, MONDAY, 2, null),
         null,

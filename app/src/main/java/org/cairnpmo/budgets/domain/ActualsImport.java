@@ -1,12 +1,8 @@
 package org.cairnpmo.budgets.domain;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -17,25 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.cairnpmo.platform.InputRules;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads actual costs from a CSV or XLSX file and checks every row. The first row names the columns
@@ -100,15 +78,15 @@ public final class ActualsImport {
     List<List<Object>> records;
     if (name.endsWith(".xlsx")) {
       try {
-        records = xlsx(content);
-      } catch (TooBigException e) {
-        return failed(TOO_BIG);
+        records = ActualsXlsx.read(content);
+      } catch (ActualsXlsx.TooBigException e) {
+        return failed(ActualsXlsx.TOO_BIG);
       } catch (IOException | RuntimeException e) {
         return failed("The file is not a readable XLSX workbook.");
       }
     } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
       try {
-        records = csv(decode(content));
+        records = ActualsCsv.read(content);
       } catch (CharacterCodingException e) {
         return failed("The file is not UTF-8 text. Save it as CSV UTF-8.");
       } catch (IllegalArgumentException e) {
@@ -368,7 +346,7 @@ public final class ActualsImport {
     return column == null || column >= record.size() ? null : record.get(column);
   }
 
-  private static String text(Object value) {
+  static String text(Object value) {
     if (value == null) {
       return "";
     }
@@ -381,279 +359,5 @@ public final class ActualsImport {
   private static String optional(Object value) {
     String text = text(value);
     return text.isEmpty() ? null : text;
-  }
-
-  // ---------------------------------------------------------------- CSV
-
-  private static String decode(byte[] content) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(content))
-            .toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  /**
-   * Splits CSV text into records of fields (RFC 4180: fields in double quotes may hold separators,
-   * line breaks and doubled quotes). The separator is the one of {@code ,} and {@code ;} that the
-   * header line uses more often outside quotes.
-   */
-  static List<List<Object>> csv(String text) {
-    char separator = separator(text);
-    List<List<Object>> records = new ArrayList<>();
-    List<Object> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-        i++;
-        continue;
-      }
-      if (c == '"' && field.toString().isBlank() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        field.setLength(0);
-      } else if (c == separator) {
-        record.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\r' || c == '\n') {
-        record.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-        records.add(record);
-        record = new ArrayList<>();
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (records.size() > MAX_ROWS + 1000) {
-          return records; // the check reports the rows beyond the limit; the rest is not read
-        }
-      } else if (!wasQuoted || !Character.isWhitespace(c)) {
-        if (wasQuoted) {
-          throw new IllegalArgumentException(
-              "Row "
-                  + (records.size() + 1)
-                  + ": text after a closing quote. Double the quotes"
-                  + " inside a quoted field (\"\").");
-        }
-        field.append(c);
-      }
-      i++;
-    }
-    if (quoted) {
-      throw new IllegalArgumentException(
-          "Row " + (records.size() + 1) + ": a quoted field is not closed.");
-    }
-    if (!field.isEmpty() || !record.isEmpty() || wasQuoted) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
-  }
-
-  private static char separator(String text) {
-    int commas = 0;
-    int semicolons = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted && c == ',') {
-        commas++;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      }
-    }
-    return semicolons > commas ? ';' : ',';
-  }
-
-  // ---------------------------------------------------------------- XLSX
-
-  /**
-   * The most a workbook may unpack to. An import of {@value #MAX_ROWS} rows takes a few megabytes
-   * of XML; anything far bigger is a mistake or a zip bomb (1.3 MB that unpacked to a 91 MB sheet
-   * and, three at once, exhausted the heap).
-   */
-  static final long MAX_UNPACKED_BYTES = 25L * 1024 * 1024;
-
-  static final String TOO_BIG =
-      "The workbook unpacks to more than "
-          + MAX_UNPACKED_BYTES / (1024 * 1024)
-          + " MB, far more than "
-          + MAX_ROWS
-          + " rows of costs need. Keep only the sheet of costs (no images or other sheets), or save"
-          + " it as CSV.";
-
-  static {
-    // POI's own guard, for every entry it reads: no entry bigger than the whole limit, no
-    // compression beyond 1:100, no text of more than 10 million characters.
-    ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
-    ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
-    ZipSecureFile.setMinInflateRatio(0.01);
-  }
-
-  /** A workbook refused before it is read. */
-  static final class TooBigException extends IOException {
-    TooBigException() {
-      super(TOO_BIG);
-    }
-  }
-
-  /**
-   * The first sheet's rows; numbers as BigDecimal, date cells as LocalDate, the rest as text. The
-   * sheet is read as a stream of XML events, row by row, never as a whole workbook in memory, and
-   * only once the whole file is known to unpack to at most {@link #MAX_UNPACKED_BYTES}.
-   */
-  static List<List<Object>> xlsx(byte[] content) throws IOException {
-    requireSmallWhenUnpacked(content);
-    List<List<Object>> records = new ArrayList<>();
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-      XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
-      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      if (!sheets.hasNext()) {
-        return records;
-      }
-      try (InputStream sheet = sheets.next()) {
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(
-            new XSSFSheetXMLHandler(styles, strings, new Rows(records), new TypedValues(), false));
-        parser.parse(new InputSource(sheet));
-      } catch (Rows.Enough e) {
-        // The check reports the rows beyond the limit; the rest is not read.
-      }
-    } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-      throw new IOException("Not a readable workbook", e);
-    }
-    // Trailing empty rows are not rows.
-    while (!records.isEmpty()
-        && records.get(records.size() - 1).stream().allMatch(v -> text(v).isEmpty())) {
-      records.remove(records.size() - 1);
-    }
-    return records;
-  }
-
-  /**
-   * Inflates every entry without keeping it, counting the bytes: the sizes a ZIP declares can lie,
-   * the bytes it inflates to cannot.
-   */
-  static void requireSmallWhenUnpacked(byte[] content) throws IOException {
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
-      int entries = 0;
-      while ((entry = zip.getNextEntry()) != null) {
-        if (++entries > 1000 || (entry.getSize() > MAX_UNPACKED_BYTES)) {
-          throw new TooBigException();
-        }
-        int n;
-        while ((n = zip.read(buffer)) > 0) {
-          total += n;
-          if (total > MAX_UNPACKED_BYTES) {
-            throw new TooBigException();
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Marks the values of numeric cells so that {@link Rows} keeps their type: dates as LocalDate,
-   * numbers as BigDecimal. The mark is U+0000, which XML (and so no cell text) can ever hold.
-   */
-  private static final class TypedValues extends DataFormatter {
-    static final String DATE = "\u0000D";
-    static final String NUMBER = "\u0000N";
-
-    TypedValues() {
-      super(Locale.ROOT);
-    }
-
-    @Override
-    public String formatRawCellContents(
-        double value, int formatIndex, String formatString, boolean use1904Windowing) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return DATE + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
-      }
-      return NUMBER + new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-    }
-  }
-
-  /** Collects the sheet's rows as records, with empty records for rows the file leaves out. */
-  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-    /** Stops reading a sheet longer than any import may be. */
-    static final class Enough extends RuntimeException {
-      Enough() {
-        super(null, null, false, false);
-      }
-    }
-
-    private final List<List<Object>> records;
-    private List<Object> current;
-
-    Rows(List<List<Object>> records) {
-      this.records = records;
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-      if (rowNum > MAX_ROWS + 1000) {
-        throw new Enough();
-      }
-      while (records.size() < rowNum) {
-        records.add(new ArrayList<>());
-      }
-      current = new ArrayList<>();
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      records.add(current);
-    }
-
-    @Override
-    public void cell(String reference, String value, XSSFComment comment) {
-      int column = reference == null ? current.size() : new CellReference(reference).getCol();
-      while (current.size() < column) {
-        current.add(null);
-      }
-      current.add(typed(value));
-    }
-
-    private static Object typed(String value) {
-      if (value == null || value.isEmpty()) {
-        return null;
-      }
-      if (value.startsWith(TypedValues.DATE)) {
-        return LocalDate.parse(value.substring(TypedValues.DATE.length()));
-      }
-      if (value.startsWith(TypedValues.NUMBER)) {
-        return new BigDecimal(value.substring(TypedValues.NUMBER.length()));
-      }
-      return value;
-    }
   }
 }

@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.ProjectFinancialsChanged;
 import org.cairnpmo.engine.finance.EacMethod;
@@ -37,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetService {
 
-  static final int MAX_LINES = 2_400;
-  static final BigDecimal MAX_LINE = new BigDecimal("1000000000000");
   static final String DEFAULT_CURRENCY = "EUR";
 
   private final BudgetPlanRepository plans;
@@ -52,12 +48,13 @@ public class BudgetService {
       BudgetPlanRepository plans,
       ActualCostRepository actuals,
       ProjectsApi projects,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.plans = plans;
     this.actuals = actuals;
     this.projects = projects;
     this.events = events;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /** Read models (the portfolio dashboard) refresh the project once the change commits. */
@@ -139,8 +136,8 @@ public class BudgetService {
       long projectId, BudgetData data, long expectedVersion, CurrentUser editor) {
     ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
-    checkLines(data.lines(), problems);
-    checkMethod(data.eacMethod(), problems);
+    BudgetChecks.checkLines(data.lines(), problems);
+    BudgetChecks.checkMethod(data.eacMethod(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -187,9 +184,9 @@ public class BudgetService {
       CurrentUser editor) {
     long projectId = project.id();
     List<FieldProblem> problems = new ArrayList<>();
-    checkLines(lines, problems);
-    checkProgress(progress, problems);
-    checkMethod(method, problems);
+    BudgetChecks.checkLines(lines, problems);
+    BudgetChecks.checkProgress(progress, problems);
+    BudgetChecks.checkMethod(method, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -248,69 +245,6 @@ public class BudgetService {
         mayPlan(project, viewer));
   }
 
-  static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
-    if (lines == null) {
-      problems.add(new FieldProblem("lines", "Send the lines (an empty list clears the budget)."));
-      return;
-    }
-    if (lines.size() > MAX_LINES) {
-      problems.add(new FieldProblem("lines", "A budget has at most " + MAX_LINES + " lines."));
-      return;
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      String at = "lines[" + i + "]";
-      if (line == null) {
-        problems.add(new FieldProblem(at, "A line must not be empty."));
-        continue;
-      }
-      if (Periods.parse(line.period()).isEmpty()) {
-        problems.add(new FieldProblem(at + ".period", Periods.HINT));
-      }
-      if (line.category() == null) {
-        problems.add(new FieldProblem(at + ".category", "Use LABOUR, MATERIAL or OTHER."));
-      }
-      if (line.costType() == null) {
-        problems.add(new FieldProblem(at + ".costType", "Use CAPEX or OPEX."));
-      }
-      if (line.amount() == null) {
-        problems.add(new FieldProblem(at + ".amount", "The amount is missing."));
-      } else if (line.amount().signum() < 0) {
-        problems.add(new FieldProblem(at + ".amount", "A budget amount must not be negative."));
-      } else if (line.amount().stripTrailingZeros().scale() > 2) {
-        problems.add(new FieldProblem(at + ".amount", "Use at most two decimals (cents)."));
-      } else if (line.amount().compareTo(MAX_LINE) >= 0) {
-        problems.add(new FieldProblem(at + ".amount", "The amount is too large."));
-      }
-      if (line.period() != null
-          && line.category() != null
-          && line.costType() != null
-          && !seen.add(line.period().strip() + line.category() + line.costType())) {
-        problems.add(
-            new FieldProblem(
-                at,
-                "There is already a line for "
-                    + line.period()
-                    + ", "
-                    + line.category()
-                    + ", "
-                    + line.costType()
-                    + "."));
-      }
-    }
-  }
-
-  private static void checkMethod(EacMethod method, List<FieldProblem> problems) {
-    if (method == EacMethod.AC_PLUS_BOTTOM_UP_ETC) {
-      problems.add(
-          new FieldProblem(
-              "eacMethod",
-              "A bottom-up ETC is not recorded here; use BAC_OVER_CPI,"
-                  + " AC_PLUS_REMAINING_AT_BUDGET or AC_PLUS_REMAINING_AT_CPI_SPI."));
-    }
-  }
-
   // ---------------------------------------------------------------- progress
 
   @Transactional(readOnly = true)
@@ -329,7 +263,7 @@ public class BudgetService {
       long projectId, ProgressData data, long expectedVersion, CurrentUser editor) {
     ProjectView project = plannable(projectId, editor);
     List<FieldProblem> problems = new ArrayList<>();
-    checkProgress(data.points(), problems);
+    BudgetChecks.checkProgress(data.points(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -339,40 +273,6 @@ public class BudgetService {
     financialsChanged(projectId);
     return new ProgressView(
         projectId, plan.progress(), plan.apiVersion(), mayPlan(project, editor));
-  }
-
-  static void checkProgress(List<ProgressPoint> points, List<FieldProblem> problems) {
-    if (points == null) {
-      problems.add(new FieldProblem("points", "Send the points (an empty list clears them)."));
-      return;
-    }
-    if (points.size() > 1200) {
-      problems.add(new FieldProblem("points", "At most 1200 months of progress."));
-      return;
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < points.size(); i++) {
-      ProgressPoint p = points.get(i);
-      String at = "points[" + i + "]";
-      if (p == null) {
-        problems.add(new FieldProblem(at, "A point must not be empty."));
-        continue;
-      }
-      if (Periods.parse(p.period()).isEmpty()) {
-        problems.add(new FieldProblem(at + ".period", Periods.HINT));
-      } else if (!seen.add(p.period().strip())) {
-        problems.add(
-            new FieldProblem(at + ".period", "The month " + p.period() + " appears twice."));
-      }
-      BigDecimal pct = p.percentComplete();
-      if (pct == null) {
-        problems.add(new FieldProblem(at + ".percentComplete", "The percent complete is missing."));
-      } else if (pct.signum() < 0 || pct.compareTo(EarnedValueSeries.HUNDRED) > 0) {
-        problems.add(new FieldProblem(at + ".percentComplete", "Use 0 to 100."));
-      } else if (pct.stripTrailingZeros().scale() > 2) {
-        problems.add(new FieldProblem(at + ".percentComplete", "Use at most two decimals."));
-      }
-    }
   }
 
   // ---------------------------------------------------------------- actuals
@@ -390,7 +290,7 @@ public class BudgetService {
   @Transactional
   public ActualView addActual(long projectId, ActualData data, CurrentUser editor) {
     ProjectView project = editable(projectId, editor);
-    ActualData checked = checkActual(data);
+    ActualData checked = BudgetChecks.checkActual(data);
     requireCostAccepted(project, checked);
     ActualView booked =
         actuals
@@ -438,7 +338,7 @@ public class BudgetService {
       long projectId, List<ActualData> rows, String source, CurrentUser editor) {
     ProjectView project = editable(projectId, editor);
     Instant now = Instant.now(clock);
-    List<ActualData> checked = rows.stream().map(BudgetService::checkActual).toList();
+    List<ActualData> checked = rows.stream().map(BudgetChecks::checkActual).toList();
     checked.forEach(row -> requireCostAccepted(project, row));
     List<ActualCost> costs =
         checked.stream()
@@ -447,78 +347,6 @@ public class BudgetService {
     actuals.saveAll(costs);
     financialsChanged(projectId);
     return costs.size();
-  }
-
-  /** The data with its period set, or every field problem. */
-  static ActualData checkActual(ActualData data) {
-    List<FieldProblem> problems = actualProblems(data);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    String periodText =
-        data.period() != null && !data.period().isBlank()
-            ? Periods.format(Periods.parse(data.period()).orElseThrow())
-            : Periods.of(data.date());
-    return new ActualData(
-        data.date(),
-        periodText,
-        data.category(),
-        data.costType(),
-        data.amount(),
-        blankToNull(data.description()),
-        blankToNull(data.reference()));
-  }
-
-  /** Everything wrong with an actual cost to record, by field; empty when it is fine. */
-  public static List<FieldProblem> actualProblems(ActualData data) {
-    List<FieldProblem> problems = new ArrayList<>();
-    YearMonth period = null;
-    if (data.period() != null && !data.period().isBlank()) {
-      period = Periods.parse(data.period()).orElse(null);
-      if (period == null) {
-        problems.add(new FieldProblem("period", Periods.HINT));
-      }
-    }
-    if (data.date() != null) {
-      if (!Periods.inRange(YearMonth.from(data.date()))) {
-        problems.add(new FieldProblem("date", "The date must lie between 2000 and 2100."));
-      } else if (period != null && !YearMonth.from(data.date()).equals(period)) {
-        problems.add(
-            new FieldProblem(
-                "date",
-                "The date " + data.date() + " is not in the period " + data.period() + "."));
-      }
-    }
-    if (data.date() == null && (data.period() == null || data.period().isBlank())) {
-      problems.add(new FieldProblem("period", "Give the period (YYYY-MM) or the date."));
-    }
-    if (data.category() == null) {
-      problems.add(new FieldProblem("category", "Use LABOUR, MATERIAL or OTHER."));
-    }
-    if (data.costType() == null) {
-      problems.add(new FieldProblem("costType", "Use CAPEX or OPEX."));
-    }
-    if (data.amount() == null) {
-      problems.add(new FieldProblem("amount", "The amount is missing."));
-    } else {
-      String problem = ActualsImport.amountProblem(data.amount());
-      if (problem != null) {
-        problems.add(new FieldProblem("amount", problem));
-      }
-    }
-    String description = blankToNull(data.description());
-    String reference = blankToNull(data.reference());
-    if (description != null && description.length() > 500) {
-      problems.add(new FieldProblem("description", "Keep the description to 500 characters."));
-    }
-    if (reference != null && reference.length() > 100) {
-      problems.add(new FieldProblem("reference", "Keep the reference to 100 characters."));
-    }
-    return problems;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   // ---------------------------------------------------------------- earned value

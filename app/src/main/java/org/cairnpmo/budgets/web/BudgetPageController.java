@@ -18,6 +18,7 @@ import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.ActualView;
 import org.cairnpmo.budgets.domain.ActualsImport;
+import org.cairnpmo.budgets.domain.BudgetChecks;
 import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.budgets.domain.BudgetView;
@@ -184,7 +185,7 @@ class BudgetPageController {
         // Show what the form could not read together with everything else that is wrong.
         Map<String, FieldProblem> all = new LinkedHashMap<>();
         problems.forEach(pr -> all.put(pr.field(), pr));
-        BudgetService.actualProblems(data).forEach(pr -> all.putIfAbsent(pr.field(), pr));
+        BudgetChecks.actualProblems(data).forEach(pr -> all.putIfAbsent(pr.field(), pr));
         throw new InvalidInputException(List.copyOf(all.values()));
       }
       ActualView saved = budgets.addActual(projectId, data, editor);

@@ -100,8 +100,8 @@ public class MilestoneService {
       long projectId, long milestoneId, LocalDate day, long expectedVersion, CurrentUser editor) {
     requireEditor(projectId, editor);
     Milestone milestone = current(projectId, milestoneId, expectedVersion);
-    LocalDate on = day != null ? day : StatusReportService.today();
-    if (on.isAfter(StatusReportService.today())) {
+    LocalDate on = day != null ? day : Today.on(clock);
+    if (on.isAfter(Today.on(clock))) {
       throw InvalidInputException.of(
           "completedDate", "A milestone cannot be completed in the future.");
     }
@@ -151,7 +151,7 @@ public class MilestoneService {
           new InvalidInputException.FieldProblem(
               "baselineDate", "Enter the baseline date (the date agreed)"));
     }
-    if (data.completedDate() != null && data.completedDate().isAfter(StatusReportService.today())) {
+    if (data.completedDate() != null && data.completedDate().isAfter(Today.on(clock))) {
       problems.add(
           new InvalidInputException.FieldProblem(
               "completedDate", "A milestone cannot be completed in the future."));

@@ -9,8 +9,8 @@ import org.cairnpmo.control.RiskView;
 
 /**
  * A kind of RAID entry that also names the type of its data (what is logged or changed) and of its
- * view, so that {@link RaidService}'s use cases are written once and still answer typed views. Only
- * the five constants exist: a private constructor keeps each kind paired with its own types.
+ * view, so that {@link RaidLog}'s use cases are written once and still answer typed views. Only the
+ * five constants exist: a private constructor keeps each kind paired with its own types.
  */
 public final class RaidType<D extends Record, V extends Record> {
 

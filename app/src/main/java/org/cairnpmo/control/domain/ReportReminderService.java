@@ -33,7 +33,7 @@ public class ReportReminderService {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-  private final StatusReportService reports;
+  private final OverdueReports dueReports;
   private final ReportReminderRepository reminders;
   private final IdentityApi identity;
   private final ObjectProvider<JavaMailSender> mail;
@@ -42,14 +42,14 @@ public class ReportReminderService {
   private final Clock clock;
 
   ReportReminderService(
-      StatusReportService reports,
+      OverdueReports dueReports,
       ReportReminderRepository reminders,
       IdentityApi identity,
       ObjectProvider<JavaMailSender> mail,
       ControlProperties properties,
       PlatformTransactionManager transactions,
       Clock clock) {
-    this.reports = reports;
+    this.dueReports = dueReports;
     this.reminders = reminders;
     this.identity = identity;
     this.mail = mail;
@@ -67,7 +67,7 @@ public class ReportReminderService {
     }
     LocalDate oldest = today.minusDays(properties.reminders().lookbackDays());
     List<OverdueReport> due =
-        reports.overdueEverywhere(today).stream()
+        dueReports.overdueEverywhere(today).stream()
             .filter(o -> o.reminderSentAt() == null && !o.dueDate().isBefore(oldest))
             .toList();
     int sent = 0;

@@ -23,7 +23,9 @@ import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.control.domain.HeatMap;
 import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.OccurrenceData;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RaidSummary;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.IdentityApi;
@@ -57,11 +59,16 @@ class RaidApiController {
 
   private static final String BASE = "/api/v1/projects/{projectId}/raid";
 
-  private final RaidService raid;
+  private final RaidLog raid;
+  private final RaidEscalations escalations;
+  private final RaidHeatMaps heatMaps;
   private final IdentityApi identity;
 
-  RaidApiController(RaidService raid, IdentityApi identity) {
+  RaidApiController(
+      RaidLog raid, RaidEscalations escalations, RaidHeatMaps heatMaps, IdentityApi identity) {
     this.raid = raid;
+    this.escalations = escalations;
+    this.heatMaps = heatMaps;
     this.identity = identity;
   }
 
@@ -295,7 +302,8 @@ class RaidApiController {
     long expected =
         OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
     return ResponseEntity.ok(
-        raid.escalate(kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
+        escalations.escalate(
+            kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -309,7 +317,7 @@ class RaidApiController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, null);
     return ResponseEntity.ok(
-        raid.withdrawEscalation(
+        escalations.withdrawEscalation(
             kind(kind), projectId, id, expected, identity.requireCurrentUser()));
   }
 
@@ -320,13 +328,13 @@ class RaidApiController {
       summary = "The project's open risks on the 5×5 probability × impact grid")
   @GetMapping(BASE + "/heatmap")
   HeatMap heatMap(@PathVariable long projectId) {
-    return raid.heatMap(projectId, identity.requireCurrentUser());
+    return heatMaps.heatMap(projectId, identity.requireCurrentUser());
   }
 
   @Operation(operationId = "raidSummary", summary = "The project's RAID log at a glance")
   @GetMapping(BASE + "/summary")
   RaidSummary summary(@PathVariable long projectId) {
-    return raid.summary(projectId, identity.requireCurrentUser());
+    return heatMaps.summary(projectId, identity.requireCurrentUser());
   }
 
   @Operation(
@@ -334,7 +342,7 @@ class RaidApiController {
       summary = "Open risks of every live project you may see on one 5×5 grid")
   @GetMapping("/api/v1/raid/heatmap")
   HeatMap portfolioHeatMap() {
-    return raid.portfolioHeatMap(identity.requireCurrentUser());
+    return heatMaps.portfolioHeatMap(identity.requireCurrentUser());
   }
 
   @Operation(
@@ -344,7 +352,7 @@ class RaidApiController {
   PageResponse<EscalatedItem> escalated(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     PageRequest request = Paging.request(page, size);
-    List<EscalatedItem> all = raid.escalated(identity.requireCurrentUser());
+    List<EscalatedItem> all = escalations.escalated(identity.requireCurrentUser());
     return PageResponse.of(Paging.slice(all, request), e -> e);
   }
 

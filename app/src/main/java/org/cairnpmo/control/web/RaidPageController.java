@@ -26,7 +26,9 @@ import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.OccurrenceData;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -65,7 +67,9 @@ class RaidPageController {
       "Someone else changed this entry while you were working on it, so your change was not"
           + " saved. Here it is as it is now; apply your change again.";
 
-  private final RaidService raid;
+  private final RaidLog raid;
+  private final RaidEscalations escalations;
+  private final RaidHeatMaps heatMaps;
   private final ControlAccess access;
   private final IdentityApi identity;
   private final Validator validator;
@@ -73,13 +77,17 @@ class RaidPageController {
   private final Clock clock;
 
   RaidPageController(
-      RaidService raid,
+      RaidLog raid,
+      RaidEscalations escalations,
+      RaidHeatMaps heatMaps,
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
       StatusForms forms,
       Clock clock) {
     this.raid = raid;
+    this.escalations = escalations;
+    this.heatMaps = heatMaps;
     this.access = access;
     this.identity = identity;
     this.validator = validator;
@@ -104,8 +112,8 @@ class RaidPageController {
     model.addAttribute("project", project);
     model.addAttribute("kind", kind);
     model.addAttribute("kinds", RaidKind.values());
-    model.addAttribute("summary", raid.summary(projectId, viewer));
-    model.addAttribute("heatmap", raid.heatMap(projectId, viewer));
+    model.addAttribute("summary", heatMaps.summary(projectId, viewer));
+    model.addAttribute("heatmap", heatMaps.heatMap(projectId, viewer));
     model.addAttribute(
         "canLog", ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project));
     model.addAttribute("cellFilter", probability != null && impact != null);
@@ -365,7 +373,7 @@ class RaidPageController {
         redirect,
         "Escalated to the portfolio: the PMO and executives see it on the portfolio RAID page.",
         () ->
-            raid.escalate(
+            escalations.escalate(
                 k,
                 projectId,
                 itemId,
@@ -390,7 +398,8 @@ class RaidPageController {
         redirect,
         "Escalation withdrawn.",
         () ->
-            raid.withdrawEscalation(k, projectId, itemId, version, identity.requireCurrentUser()));
+            escalations.withdrawEscalation(
+                k, projectId, itemId, version, identity.requireCurrentUser()));
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
@@ -494,10 +503,10 @@ class RaidPageController {
   @GetMapping("/raid")
   String portfolio(Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    model.addAttribute("heatmap", raid.portfolioHeatMap(viewer));
+    model.addAttribute("heatmap", heatMaps.portfolioHeatMap(viewer));
     boolean portfolio = ControlAccess.seesPortfolio(viewer);
     model.addAttribute("portfolio", portfolio);
-    model.addAttribute("escalated", portfolio ? raid.escalated(viewer) : List.of());
+    model.addAttribute("escalated", portfolio ? escalations.escalated(viewer) : List.of());
     return "control/portfolio-raid";
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.DueReport;
 import org.cairnpmo.control.domain.OverdueReport;
+import org.cairnpmo.control.domain.OverdueReports;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -19,12 +20,18 @@ import org.springframework.stereotype.Component;
 class ReportsHomePanel implements HomePanel {
 
   private final StatusReportService reports;
+  private final OverdueReports dueReports;
   private final IdentityApi identity;
   private final ControlFormat fmt;
 
-  ReportsHomePanel(StatusReportService reports, IdentityApi identity, ControlFormat fmt) {
+  ReportsHomePanel(
+      StatusReportService reports,
+      OverdueReports dueReports,
+      IdentityApi identity,
+      ControlFormat fmt) {
     this.fmt = fmt;
     this.reports = reports;
+    this.dueReports = dueReports;
     this.identity = identity;
   }
 
@@ -44,9 +51,9 @@ class ReportsHomePanel implements HomePanel {
   }
 
   private Model model(CurrentUser viewer) {
-    List<DueReport> current = reports.currentPeriods(viewer);
+    List<DueReport> current = dueReports.currentPeriods(viewer);
     boolean reviewer = ControlAccess.mayReview(viewer);
-    List<OverdueReport> overdue = reports.overdue(viewer, reviewer ? null : viewer.id());
+    List<OverdueReport> overdue = dueReports.overdue(viewer, reviewer ? null : viewer.id());
     List<OverdueReport> mine =
         overdue.stream()
             .filter(o -> o.managerId() != null && o.managerId() == viewer.id())

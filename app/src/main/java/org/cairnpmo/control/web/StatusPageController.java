@@ -9,6 +9,7 @@ import org.cairnpmo.control.domain.CadenceData;
 import org.cairnpmo.control.domain.CadenceView;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.MilestoneService;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StatusPageController {
 
   private final StatusReportService reports;
+  private final ReportCadences cadences;
   private final ControlAccess access;
   private final IdentityApi identity;
   private final StatusForms forms;
@@ -39,12 +41,14 @@ class StatusPageController {
 
   StatusPageController(
       StatusReportService reports,
+      ReportCadences cadences,
       ControlAccess access,
       IdentityApi identity,
       StatusForms forms,
       MilestoneService milestones,
       ControlFormat fmt) {
     this.reports = reports;
+    this.cadences = cadences;
     this.access = access;
     this.identity = identity;
     this.forms = forms;
@@ -56,7 +60,7 @@ class StatusPageController {
   String status(@PathVariable long projectId, Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, viewer);
-    CadenceView cadence = reports.cadence(projectId, viewer);
+    CadenceView cadence = cadences.cadence(projectId, viewer);
     List<StatusReportView> history = reports.list(projectId, null, 0, 200, viewer).getContent();
     model.addAttribute("project", project);
     model.addAttribute("cadence", cadence);
@@ -100,7 +104,7 @@ class StatusPageController {
     SubmittedForm<CadenceData> submitted =
         forms.read(form, CadenceData.class, "cadenceForm", binding, model);
     Optional<CadenceView> saved =
-        submitted.save(f -> reports.setCadence(projectId, f, f.version(), editor));
+        submitted.save(f -> cadences.setCadence(projectId, f, f.version(), editor));
     if (saved.isPresent()) {
       redirect.addFlashAttribute(
           "flash",

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.OverdueReport;
+import org.cairnpmo.control.domain.OverdueReports;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -20,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatusQueuePageController {
 
   private final StatusReportService reports;
+  private final OverdueReports dueReports;
   private final IdentityApi identity;
 
-  StatusQueuePageController(StatusReportService reports, IdentityApi identity) {
+  StatusQueuePageController(
+      StatusReportService reports, OverdueReports dueReports, IdentityApi identity) {
     this.reports = reports;
+    this.dueReports = dueReports;
     this.identity = identity;
   }
 
@@ -33,12 +37,12 @@ class StatusQueuePageController {
   @GetMapping("/status")
   String overview(Model model) {
     CurrentUser viewer = identity.requireCurrentUser();
-    List<OverdueReport> overdue = reports.overdue(viewer, null);
+    List<OverdueReport> overdue = dueReports.overdue(viewer, null);
     model.addAttribute("awaiting", reports.awaitingReview(viewer, AWAITING_SHOWN));
     model.addAttribute("awaitingCount", reports.awaitingReviewCount(viewer));
     model.addAttribute("overdue", overdue.stream().limit(10).toList());
     model.addAttribute("overdueCount", overdue.size());
-    model.addAttribute("mine", reports.currentPeriods(viewer));
+    model.addAttribute("mine", dueReports.currentPeriods(viewer));
     model.addAttribute(
         "myOverdue",
         overdue.stream()
@@ -63,7 +67,7 @@ class StatusQueuePageController {
             page,
             OVERDUE_PAGE_SIZE,
             p ->
-                reports.overduePage(
+                dueReports.overduePage(
                     viewer, mine ? viewer.id() : null, p.getPageNumber(), p.getPageSize()));
     model.addAttribute("overdue", found.getContent());
     model.addAttribute("pageNav", PageNav.of(found, PageNav.link("/status/overdue", "mine", mine)));

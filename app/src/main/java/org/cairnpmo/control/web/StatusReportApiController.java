@@ -10,6 +10,8 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.CadenceData;
 import org.cairnpmo.control.domain.CadenceView;
 import org.cairnpmo.control.domain.OverdueReport;
+import org.cairnpmo.control.domain.OverdueReports;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.ReviewData;
 import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
@@ -42,10 +44,18 @@ import org.springframework.web.bind.annotation.RestController;
 class StatusReportApiController {
 
   private final StatusReportService reports;
+  private final ReportCadences cadences;
+  private final OverdueReports dueReports;
   private final IdentityApi identity;
 
-  StatusReportApiController(StatusReportService reports, IdentityApi identity) {
+  StatusReportApiController(
+      StatusReportService reports,
+      ReportCadences cadences,
+      OverdueReports dueReports,
+      IdentityApi identity) {
     this.reports = reports;
+    this.cadences = cadences;
+    this.dueReports = dueReports;
     this.identity = identity;
   }
 
@@ -57,7 +67,7 @@ class StatusReportApiController {
           "A project's reporting cadence (cadence null: none set), current and overdue periods")
   @GetMapping("/projects/{projectId}/cadence")
   ResponseEntity<CadenceView> cadence(@PathVariable long projectId) {
-    return withETag(reports.cadence(projectId, identity.requireCurrentUser()));
+    return withETag(cadences.cadence(projectId, identity.requireCurrentUser()));
   }
 
   @Operation(
@@ -72,10 +82,10 @@ class StatusReportApiController {
       @Valid @RequestBody CadenceData data) {
     CurrentUser editor = identity.requireCurrentUser();
     Long expected = null;
-    if (reports.cadence(projectId, editor).isSet()) {
+    if (cadences.cadence(projectId, editor).isSet()) {
       expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     }
-    return withETag(reports.setCadence(projectId, data, expected, editor));
+    return withETag(cadences.setCadence(projectId, data, expected, editor));
   }
 
   // ---------------------------------------------------------------- reports
@@ -183,7 +193,7 @@ class StatusReportApiController {
       @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size);
     return PageResponse.of(
-        reports.overduePage(identity.requireCurrentUser(), managerId, page, size), r -> r);
+        dueReports.overduePage(identity.requireCurrentUser(), managerId, page, size), r -> r);
   }
 
   @Operation(

@@ -9,6 +9,7 @@ import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.CadenceView;
 import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.ReportPeriod;
 import org.cairnpmo.control.domain.ReviewData;
 import org.cairnpmo.control.domain.StatusReportData;
@@ -41,6 +42,7 @@ class StatusReportPageController {
           + " saved. Here is the current version; check it and apply your change again.";
 
   private final StatusReportService reports;
+  private final ReportCadences cadences;
   private final ControlAccess access;
   private final IdentityApi identity;
   private final StatusForms forms;
@@ -48,11 +50,13 @@ class StatusReportPageController {
 
   StatusReportPageController(
       StatusReportService reports,
+      ReportCadences cadences,
       ControlAccess access,
       IdentityApi identity,
       StatusForms forms,
       ControlFormat fmt) {
     this.reports = reports;
+    this.cadences = cadences;
     this.access = access;
     this.identity = identity;
     this.forms = forms;
@@ -68,7 +72,7 @@ class StatusReportPageController {
     ProjectView project = writableProject(projectId, author);
     ReportPeriod period =
         periodStart == null
-            ? reports.suggestedPeriod(projectId, author)
+            ? cadences.suggestedPeriod(projectId, author)
             : new ReportPeriod(periodStart, periodStart.plusDays(6), null);
     StatusReportData form = StatusReportData.blank(period.start(), period.end());
     // Start from the suggestions: the author changes what they judge differently.
@@ -186,10 +190,11 @@ class StatusReportPageController {
     model.addAttribute("project", project);
     model.addAttribute("report", report);
     model.addAttribute("suggestions", reports.suggestions(project.id(), author));
-    CadenceView cadence = reports.cadence(project.id(), author);
+    CadenceView cadence = cadences.cadence(project.id(), author);
     model.addAttribute("cadence", cadence);
     if (report == null && cadence.isSet()) {
-      List<ReportPeriod> choices = new ArrayList<>(reports.recentPeriods(project.id(), 12, author));
+      List<ReportPeriod> choices =
+          new ArrayList<>(cadences.recentPeriods(project.id(), 12, author));
       model.addAttribute("periodChoices", choices);
     }
     return "control/report-form";

@@ -1,5 +1,6 @@
 package org.cairnpmo.governance.domain;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.GateDecided;
-import org.cairnpmo.governance.LifecycleStatus;
 import org.cairnpmo.governance.ProjectGovernanceView;
-import org.cairnpmo.governance.ProjectGovernanceView.CheckView;
-import org.cairnpmo.governance.ProjectGovernanceView.ConditionView;
-import org.cairnpmo.governance.ProjectGovernanceView.DeliverableView;
-import org.cairnpmo.governance.ProjectGovernanceView.GateView;
-import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
 import org.cairnpmo.governance.ProjectKilledAtGate;
 import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.identity.CurrentUser;
@@ -57,6 +52,8 @@ public class GateService {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final ApplicationEventPublisher events;
+  private final GateViews views;
+  private final Clock clock;
 
   GateService(
       ProjectLifecycleRepository placements,
@@ -67,7 +64,9 @@ public class GateService {
       MethodologyService methodology,
       ProjectsApi projects,
       IdentityApi identity,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      GateViews views,
+      Clock clock) {
     this.placements = placements;
     this.lifecycles = lifecycles;
     this.tiers = tiers;
@@ -77,6 +76,8 @@ public class GateService {
     this.projects = projects;
     this.identity = identity;
     this.events = events;
+    this.views = views;
+    this.clock = clock;
   }
 
   /** A change's result: the project's lifecycle as it now is, and the review concerned. */
@@ -88,7 +89,7 @@ public class GateService {
   @Transactional(readOnly = true)
   public Optional<ProjectGovernanceView> find(long projectId, CurrentUser viewer) {
     ProjectView project = visibleProject(projectId, viewer);
-    return placements.findByProjectId(projectId).map(pl -> view(pl, project, viewer));
+    return placements.findByProjectId(projectId).map(pl -> views.view(pl, project, viewer));
   }
 
   @Transactional(readOnly = true)
@@ -124,7 +125,7 @@ public class GateService {
     return all.stream()
         .filter(pl -> visible.containsKey(pl.getProjectId()))
         .sorted(java.util.Comparator.comparing(ProjectLifecycle::getUpdatedAt).reversed())
-        .map(pl -> view(pl, visible.get(pl.getProjectId()), viewer))
+        .map(pl -> views.view(pl, visible.get(pl.getProjectId()), viewer))
         .toList();
   }
 
@@ -132,7 +133,7 @@ public class GateService {
 
   @Transactional
   public ProjectGovernanceView place(PlacementData data, CurrentUser by) {
-    return place(data, by, Instant.now());
+    return place(data, by, clock.instant());
   }
 
   /** As {@link #place(PlacementData, CurrentUser)}, at a given moment (demo data). */
@@ -188,7 +189,7 @@ public class GateService {
             ProjectLifecycle.place(
                 project.id(), lifecycle, tier.getId(), data.riskLevel(), by.username(), now));
     events.publishEvent(new ProjectPlacedOnLifecycle(project.id(), lifecycle.getId()));
-    return view(placed, project, by);
+    return views.view(placed, project, by);
   }
 
   @Transactional
@@ -196,14 +197,14 @@ public class GateService {
       long projectId, long gateId, ChecklistData data, long expectedVersion, CurrentUser by) {
     Loaded loaded = loadForPreparation(projectId, by);
     requireVersion(loaded, expectedVersion);
-    loaded.placement().gate(gateId).updateChecklist(data, by, Instant.now());
+    loaded.placement().gate(gateId).updateChecklist(data, by, clock.instant());
     placements.flush();
-    return view(loaded.placement(), loaded.project(), by);
+    return views.view(loaded.placement(), loaded.project(), by);
   }
 
   @Transactional
   public Result requestReview(long projectId, long gateId, ReviewRequestData data, CurrentUser by) {
-    return requestReview(projectId, gateId, data, by, Instant.now());
+    return requestReview(projectId, gateId, data, by, clock.instant());
   }
 
   /** As {@link #requestReview(long, long, ReviewRequestData, CurrentUser)}, at a given moment. */
@@ -224,12 +225,12 @@ public class GateService {
     }
     GateReview review = gate.requestReview(data.note(), by, now);
     placements.flush();
-    return new Result(view(loaded.placement(), loaded.project(), by), review.getId());
+    return new Result(views.view(loaded.placement(), loaded.project(), by), review.getId());
   }
 
   @Transactional
   public Result decide(long projectId, long gateId, DecisionData data, CurrentUser by) {
-    return decide(projectId, gateId, data, by, Instant.now());
+    return decide(projectId, gateId, data, by, clock.instant());
   }
 
   /** As {@link #decide(long, long, DecisionData, CurrentUser)}, at a given moment (demo data). */
@@ -276,13 +277,13 @@ public class GateService {
               by.username(),
               now));
     }
-    return new Result(view(placement, project, by), review.getId());
+    return new Result(views.view(placement, project, by), review.getId());
   }
 
   @Transactional
   public ProjectGovernanceView markConditionMet(
       long projectId, long conditionId, ConditionMetData data, CurrentUser by) {
-    return markConditionMet(projectId, conditionId, data, by, Instant.now());
+    return markConditionMet(projectId, conditionId, data, by, clock.instant());
   }
 
   /** As {@link #markConditionMet(long, long, ConditionMetData, CurrentUser)}, at a given moment. */
@@ -301,14 +302,14 @@ public class GateService {
             .orElseThrow(() -> new NotFoundException("Condition", conditionId));
     condition.markMet(data == null ? null : data.note(), by, project.managerId(), now);
     placements.flush();
-    return view(placement, project, by);
+    return views.view(placement, project, by);
   }
 
   // ---------- the board ----------
 
   @Transactional(readOnly = true)
   public BoardView board(CurrentUser viewer) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, Gate.ZONE);
     List<GateReview> pending = reviews.findPending();
     List<GateCondition> overdue = conditions.findOverdue(today);
@@ -340,7 +341,7 @@ public class GateService {
               g.getGateName(),
               r.getId(),
               r.getRequestedAt(),
-              name(names, r.getRequestedById(), r.getRequestedBy()),
+              GateViews.name(names, r.getRequestedById(), r.getRequestedBy()),
               Math.max(0, ChronoUnit.DAYS.between(r.getRequestedAt(), now)),
               r.getCriteriaMet(),
               r.getCriteriaTotal(),
@@ -363,7 +364,7 @@ public class GateService {
               c.getId(),
               c.getDescription(),
               c.getOwnerId(),
-              name(names, c.getOwnerId(), "#" + c.getOwnerId()),
+              GateViews.name(names, c.getOwnerId(), "#" + c.getOwnerId()),
               c.getDueDate(),
               ChronoUnit.DAYS.between(c.getDueDate(), today)));
     }
@@ -383,7 +384,7 @@ public class GateService {
               r.getDecision(),
               r.getRationale(),
               r.getDecidedAt(),
-              name(names, r.getDecidedById(), r.getDecidedBy()),
+              GateViews.name(names, r.getDecidedById(), r.getDecidedBy()),
               r.getConditions().size()));
     }
     return new BoardView(pendingRows, overdueRows, recentRows);
@@ -455,130 +456,7 @@ public class GateService {
     return review.getGate().getProjectLifecycle().getProjectId();
   }
 
-  private static String name(Map<Long, UserSummary> names, Long id, String fallback) {
-    UserSummary user = id == null ? null : names.get(id);
-    return user == null ? fallback : user.displayName();
-  }
-
   private static String abbreviate(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  private ProjectGovernanceView view(ProjectLifecycle pl, ProjectView project, CurrentUser viewer) {
-    Lifecycle lifecycle = lifecycles.findById(pl.getLifecycleId()).orElse(null);
-    Tier tier = pl.getTierId() == null ? null : tiers.findById(pl.getTierId()).orElse(null);
-    LocalDate today = LocalDate.now(Gate.ZONE);
-    Set<Long> people = new HashSet<>();
-    for (Gate g : pl.getGates()) {
-      people.addAll(g.getReviewerUserIds());
-      for (GateReview r : g.getReviews()) {
-        people.add(r.getRequestedById());
-        if (r.getDecidedById() != null) people.add(r.getDecidedById());
-        r.getConditions().forEach(c -> people.add(c.getOwnerId()));
-      }
-    }
-    Map<Long, UserSummary> names = identity.usersByIds(people);
-    boolean active = pl.getStatus() == LifecycleStatus.ACTIVE && !project.status().isFinal();
-    boolean prepares = active && ProjectAccess.canEdit(viewer, project.managerId());
-    Gate current = pl.currentGate().orElse(null);
-    List<GateView> gates = new ArrayList<>();
-    for (Gate g : pl.getGates()) {
-      boolean isCurrent = g == current;
-      List<CheckView> checks = new ArrayList<>();
-      List<GateCheck> checklist = g.getChecklist();
-      for (int i = 0; i < checklist.size(); i++) {
-        GateCheck c = checklist.get(i);
-        checks.add(new CheckView(i, c.label(), c.checked(), c.note()));
-      }
-      List<DeliverableView> deliverables = new ArrayList<>();
-      List<GateDeliverable> required = g.getDeliverables();
-      for (int i = 0; i < required.size(); i++) {
-        GateDeliverable d = required.get(i);
-        deliverables.add(new DeliverableView(i, d.label(), d.provided(), d.reference()));
-      }
-      List<ReviewView> reviewViews =
-          g.getReviews().stream().map(r -> reviewView(r, names, viewer, project, today)).toList();
-      gates.add(
-          new GateView(
-              g.getId(),
-              g.getPosition(),
-              g.getPhaseName(),
-              g.getPhaseDescription(),
-              g.getGateName(),
-              g.getStatus(),
-              isCurrent,
-              checks,
-              deliverables,
-              MethodologyService.people(g.getReviewerUserIds(), names),
-              g.getReviewerRoles(),
-              g.openReview().map(GateReview::getId).orElse(null),
-              reviewViews));
-    }
-    boolean open = current != null && ProjectLifecycle.isOpenForWork(current.getStatus());
-    boolean decides =
-        active
-            && current != null
-            && current.getStatus() == GateStatus.REVIEW_REQUESTED
-            && current.capacityOf(viewer) != null
-            && current.openReview().map(r -> r.getRequestedById() != viewer.id()).orElse(false);
-    return new ProjectGovernanceView(
-        project.id(),
-        project.code(),
-        project.name(),
-        project.status(),
-        project.managerId(),
-        project.managerName(),
-        pl.getTierId(),
-        tier == null ? null : tier.getName(),
-        pl.getLifecycleId(),
-        lifecycle == null ? "#" + pl.getLifecycleId() : lifecycle.getName(),
-        lifecycle == null ? 0 : lifecycle.getRevision(),
-        pl.getRiskLevel(),
-        pl.getStatus(),
-        current == null ? null : current.getId(),
-        gates,
-        pl.getVersion(),
-        pl.getPlacedAt(),
-        pl.getPlacedBy(),
-        new ProjectGovernanceView.Permissions(
-            prepares && open, prepares && open, decides, MethodologyService.mayManage(viewer)));
-  }
-
-  private static ReviewView reviewView(
-      GateReview r,
-      Map<Long, UserSummary> names,
-      CurrentUser viewer,
-      ProjectView project,
-      LocalDate today) {
-    return new ReviewView(
-        r.getId(),
-        r.getRequestedAt(),
-        name(names, r.getRequestedById(), r.getRequestedBy()),
-        r.getRequestNote(),
-        r.getCriteriaMet(),
-        r.getCriteriaTotal(),
-        r.getDeliverablesProvided(),
-        r.getDeliverablesTotal(),
-        r.getDecision(),
-        r.getRationale(),
-        r.getDecidedAt(),
-        r.getDecidedById() == null ? null : name(names, r.getDecidedById(), r.getDecidedBy()),
-        r.getDecidedAs(),
-        r.getConditions().stream()
-            .map(
-                c ->
-                    new ConditionView(
-                        c.getId(),
-                        c.getDescription(),
-                        c.getOwnerId(),
-                        name(names, c.getOwnerId(), "#" + c.getOwnerId()),
-                        c.getDueDate(),
-                        c.isMet(),
-                        c.getMetAt(),
-                        c.getMetBy(),
-                        c.getMetNote(),
-                        c.isOverdue(today),
-                        !c.isMet() && c.mayBeMarkedMetBy(viewer, project.managerId())))
-            .toList());
   }
 }

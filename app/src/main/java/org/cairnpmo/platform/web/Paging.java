@@ -2,6 +2,7 @@ package org.cairnpmo.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.cairnpmo.platform.InvalidInputException;
@@ -131,6 +132,29 @@ public final class Paging {
       }
     }
     return Sort.by(orders);
+  }
+
+  /**
+   * {@code requested} with each field, named as callers know it, mapped to the attribute that
+   * stores it; a field not in {@code sortable} is refused (400 naming {@code sort} and the fields
+   * that are sortable).
+   */
+  public static List<Sort.Order> sortOrders(Sort requested, Map<String, String> sortable) {
+    List<Sort.Order> orders = new ArrayList<>();
+    for (Sort.Order order : requested) {
+      String attribute = sortable.get(order.getProperty());
+      if (attribute == null) {
+        throw InvalidInputException.of(
+            "sort",
+            "Cannot sort by '"
+                + order.getProperty()
+                + "'. Sortable: "
+                + String.join(", ", sortable.keySet().stream().sorted().toList())
+                + ".");
+      }
+      orders.add(new Sort.Order(order.getDirection(), attribute));
+    }
+    return orders;
   }
 
   /**

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +100,7 @@ public class CriteriaSet {
   }
 
   private void apply(CriteriaSetData data, String by, Instant now) {
-    validate(data);
+    CriteriaSetChecks.validate(data);
     name = data.name().trim();
     description = Texts.blankToNull(data.description());
     weighting = data.weighting() == null ? WeightingMethod.DIRECT : data.weighting();
@@ -140,49 +139,6 @@ public class CriteriaSet {
     judgements.addAll(oriented);
     updatedAt = now;
     updatedBy = by;
-  }
-
-  static void validate(CriteriaSetData data) {
-    List<FieldProblem> problems = new ArrayList<>();
-    List<CriteriaSetData.Criterion> list = data.criteriaOrEmpty();
-    if (list.isEmpty()) {
-      problems.add(new FieldProblem("criteria", "Add at least one criterion."));
-    }
-    if (list.size() > MAX_CRITERIA) {
-      problems.add(
-          new FieldProblem(
-              "criteria",
-              "At most "
-                  + MAX_CRITERIA
-                  + " criteria per set (pairwise comparison is tabulated that far); group the"
-                  + " others."));
-    }
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < list.size(); i++) {
-      CriteriaSetData.Criterion c = list.get(i);
-      String prefix = "criteria[" + i + "].";
-      if (c.name() == null || c.name().isBlank()) {
-        problems.add(new FieldProblem(prefix + "name", "Name the criterion."));
-      } else if (!names.add(c.name().trim().toLowerCase(Locale.ROOT))) {
-        problems.add(new FieldProblem(prefix + "name", "Another criterion has this name."));
-      }
-      if (c.scaleMin() == null || c.scaleMax() == null) {
-        problems.add(new FieldProblem(prefix + "scaleMax", "Enter the lowest and highest score."));
-      } else if (c.scaleMin() < 0 || c.scaleMax() > MAX_SCALE) {
-        problems.add(
-            new FieldProblem(prefix + "scaleMax", "Use a scale between 0 and " + MAX_SCALE + "."));
-      } else if (c.scaleMax() <= c.scaleMin()) {
-        problems.add(
-            new FieldProblem(
-                prefix + "scaleMax", "The highest score must be above the lowest, e.g. 1 to 5."));
-      }
-      if (c.weight() != null && c.weight().signum() < 0) {
-        problems.add(new FieldProblem(prefix + "weight", "A weight cannot be negative."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 
   /** Replaces the pairwise judgements; pairs left out are simply not judged yet. */

@@ -18,13 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.portfolio.ProposalApproved;
@@ -148,7 +145,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
   }
 
   private void apply(ProposalData data, String by, Instant now) {
-    validate(data);
+    ProposalChecks.validate(data);
     title = data.title().trim();
     problem = Texts.blankToNull(data.problem());
     scope = Texts.blankToNull(data.scope());
@@ -173,27 +170,15 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         .filter(o -> o != null && !o.isBlank())
         .forEach(o -> options.add(new OptionText(o.trim())));
     costs.clear();
-    data.costsOrEmpty()
-        .forEach(
-            c ->
-                costs.add(new CostEntry(canonical(c.period()), money(c.capex()), money(c.opex()))));
+    data.costsOrEmpty().forEach(c -> costs.add(CostEntry.of(c)));
     benefits.clear();
-    data.benefitsOrEmpty()
-        .forEach(b -> benefits.add(new BenefitEntry(canonical(b.period()), money(b.amount()))));
+    data.benefitsOrEmpty().forEach(b -> benefits.add(BenefitEntry.of(b)));
     risks.clear();
     data.risksOrEmpty()
         .forEach(
             r -> risks.add(new RiskEntry(r.description().trim(), r.probability(), r.impact())));
     demand.clear();
-    data.resourceDemandOrEmpty()
-        .forEach(
-            d ->
-                demand.add(
-                    new DemandEntry(
-                        d.role().trim(),
-                        canonical(d.period()),
-                        d.amount().setScale(2, RoundingMode.HALF_UP),
-                        d.unit() == null ? DemandUnit.FTE : d.unit())));
+    data.resourceDemandOrEmpty().forEach(d -> demand.add(DemandEntry.of(d)));
     dependencies.clear();
     data.dependenciesOrEmpty()
         .forEach(
@@ -202,102 +187,6 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
                     new DependencyEntry(d.kind(), d.id(), Texts.blankToNull(d.note()))));
     updatedAt = now;
     updatedBy = by;
-  }
-
-  /** The rules bean validation cannot express: periods, duplicates, dates. */
-  static void validate(ProposalData data) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (data.plannedStart() != null
-        && data.plannedFinish() != null
-        && data.plannedFinish().isBefore(data.plannedStart())) {
-      problems.add(
-          new FieldProblem(
-              "plannedFinish", "The planned finish cannot be before the planned start."));
-    }
-    List<String> moneyPeriods = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    List<ProposalData.CostLine> costLines = data.costsOrEmpty();
-    for (int i = 0; i < costLines.size(); i++) {
-      ProposalData.CostLine line = costLines.get(i);
-      Optional<PeriodLabel> period = period(line.period(), "costs[" + i + "].period", problems);
-      period.ifPresent(p -> moneyPeriods.add(p.label()));
-      if (period.isPresent() && !seen.add(period.get().label())) {
-        problems.add(
-            new FieldProblem(
-                "costs[" + i + "].period",
-                period.get().label() + " is listed twice; enter each period once."));
-      }
-      if (line.capex() == null && line.opex() == null) {
-        problems.add(new FieldProblem("costs[" + i + "].capex", "Enter capex, opex or both."));
-      }
-    }
-    // The total becomes the project's budget on approval, which holds at most MAX_AMOUNT.
-    BigDecimal total =
-        costLines.stream()
-            .flatMap(c -> java.util.stream.Stream.of(c.capex(), c.opex()))
-            .filter(java.util.Objects::nonNull)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (total.compareTo(InputRules.MAX_AMOUNT) > 0) {
-      problems.add(
-          new FieldProblem(
-              "costs",
-              "The total cost is too large: at most 999,999,999,999,999.99, a project's largest"
-                  + " budget."));
-    }
-    seen.clear();
-    List<ProposalData.BenefitLine> benefitLines = data.benefitsOrEmpty();
-    for (int i = 0; i < benefitLines.size(); i++) {
-      Optional<PeriodLabel> period =
-          period(benefitLines.get(i).period(), "benefits[" + i + "].period", problems);
-      period.ifPresent(p -> moneyPeriods.add(p.label()));
-      if (period.isPresent() && !seen.add(period.get().label())) {
-        problems.add(
-            new FieldProblem(
-                "benefits[" + i + "].period",
-                period.get().label() + " is listed twice; enter each period once."));
-      }
-    }
-    if (problems.isEmpty() && !moneyPeriods.isEmpty()) {
-      try {
-        BusinessCases.horizon(moneyPeriods);
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("costs", e.getMessage()));
-      }
-    }
-    List<ProposalData.ResourceDemand> demandLines = data.resourceDemandOrEmpty();
-    for (int i = 0; i < demandLines.size(); i++) {
-      period(demandLines.get(i).period(), "resourceDemand[" + i + "].period", problems);
-    }
-    Set<Long> objectiveIds = new HashSet<>();
-    List<ProposalData.ObjectiveContribution> links = data.objectivesOrEmpty();
-    for (int i = 0; i < links.size(); i++) {
-      if (links.get(i).objectiveId() != null && !objectiveIds.add(links.get(i).objectiveId())) {
-        problems.add(
-            new FieldProblem(
-                "objectives[" + i + "].objectiveId", "This objective is listed twice."));
-      }
-    }
-    Set<String> dependencyKeys = new HashSet<>();
-    List<ProposalData.Dependency> deps = data.dependenciesOrEmpty();
-    for (int i = 0; i < deps.size(); i++) {
-      if (!dependencyKeys.add(deps.get(i).kind() + ":" + deps.get(i).id())) {
-        problems.add(
-            new FieldProblem("dependencies[" + i + "].id", "This dependency is listed twice."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-  }
-
-  private static Optional<PeriodLabel> period(
-      String text, String field, List<FieldProblem> problems) {
-    Optional<PeriodLabel> period = PeriodLabel.parse(text);
-    if (period.isEmpty()) {
-      problems.add(
-          new FieldProblem(field, "Write the period as a year (2027) or a quarter (2027-Q1)."));
-    }
-    return period;
   }
 
   /** The author hands the draft to the PMO; it needs a problem statement and its costs. */
@@ -412,11 +301,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
   /** Capex plus opex over all periods, undiscounted. */
   public BigDecimal totalCost() {
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
-    for (CostEntry c : costs) {
-      total = total.add(orZero(c.capex())).add(orZero(c.opex()));
-    }
-    return total;
+    return ProposalLines.totalCost(costs);
   }
 
   public BusinessCaseView businessCase() {
@@ -428,7 +313,9 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     if (plannedStart != null) {
       return Optional.of(plannedStart);
     }
-    return moneyPeriods().stream().min(Comparator.naturalOrder()).map(PeriodLabel::firstDay);
+    return ProposalLines.periods(costs, benefits).stream()
+        .min(Comparator.naturalOrder())
+        .map(PeriodLabel::firstDay);
   }
 
   /** The planned finish, or else the last day of the latest cost or benefit period. */
@@ -436,14 +323,9 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     if (plannedFinish != null) {
       return Optional.of(plannedFinish);
     }
-    return moneyPeriods().stream().max(Comparator.naturalOrder()).map(PeriodLabel::lastDay);
-  }
-
-  private List<PeriodLabel> moneyPeriods() {
-    List<PeriodLabel> periods = new ArrayList<>();
-    costs.forEach(c -> PeriodLabel.parse(c.period()).ifPresent(periods::add));
-    benefits.forEach(b -> PeriodLabel.parse(b.period()).ifPresent(periods::add));
-    return periods;
+    return ProposalLines.periods(costs, benefits).stream()
+        .max(Comparator.naturalOrder())
+        .map(PeriodLabel::lastDay);
   }
 
   public boolean isAuthoredBy(long userId) {
@@ -517,18 +399,6 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
   List<StatusChangeEntry> historyEntries() {
     return List.copyOf(history);
-  }
-
-  private static String canonical(String period) {
-    return PeriodLabel.parse(period).map(PeriodLabel::label).orElse(period);
-  }
-
-  private static BigDecimal money(BigDecimal amount) {
-    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  private static BigDecimal orZero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
   }
 
   public Long getId() {

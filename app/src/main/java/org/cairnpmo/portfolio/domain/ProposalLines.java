@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The lines a {@link Proposal} is made of, stored with it (value objects, no identity). */
 final class ProposalLines {
@@ -20,10 +23,20 @@ final class ProposalLines {
 
   @Embeddable
   record CostEntry(
-      @Column(name = "period_label") String period, BigDecimal capex, BigDecimal opex) {}
+      @Column(name = "period_label") String period, BigDecimal capex, BigDecimal opex) {
+
+    static CostEntry of(ProposalData.CostLine line) {
+      return new CostEntry(canonical(line.period()), money(line.capex()), money(line.opex()));
+    }
+  }
 
   @Embeddable
-  record BenefitEntry(@Column(name = "period_label") String period, BigDecimal amount) {}
+  record BenefitEntry(@Column(name = "period_label") String period, BigDecimal amount) {
+
+    static BenefitEntry of(ProposalData.BenefitLine line) {
+      return new BenefitEntry(canonical(line.period()), money(line.amount()));
+    }
+  }
 
   @Embeddable
   record RiskEntry(String description, int probability, int impact) {}
@@ -33,7 +46,17 @@ final class ProposalLines {
       String roleName,
       @Column(name = "period_label") String period,
       BigDecimal amount,
-      @Enumerated(EnumType.STRING) DemandUnit unit) {}
+      @Enumerated(EnumType.STRING) DemandUnit unit) {
+
+    /** Without a unit, demand is counted in full-time equivalents. */
+    static DemandEntry of(ProposalData.ResourceDemand line) {
+      return new DemandEntry(
+          line.role().trim(),
+          canonical(line.period()),
+          line.amount().setScale(2, RoundingMode.HALF_UP),
+          line.unit() == null ? DemandUnit.FTE : line.unit());
+    }
+  }
 
   @Embeddable
   record DependencyEntry(
@@ -46,4 +69,35 @@ final class ProposalLines {
       @Enumerated(EnumType.STRING) ProposalStatus fromStatus,
       @Enumerated(EnumType.STRING) ProposalStatus toStatus,
       String reason) {}
+
+  /** Capex plus opex over all periods, undiscounted. */
+  static BigDecimal totalCost(List<CostEntry> costs) {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (CostEntry c : costs) {
+      total = total.add(orZero(c.capex())).add(orZero(c.opex()));
+    }
+    return total;
+  }
+
+  /** The periods that costs and benefits name, as far as they are readable. */
+  static List<PeriodLabel> periods(List<CostEntry> costs, List<BenefitEntry> benefits) {
+    List<PeriodLabel> periods = new ArrayList<>();
+    costs.forEach(c -> PeriodLabel.parse(c.period()).ifPresent(periods::add));
+    benefits.forEach(b -> PeriodLabel.parse(b.period()).ifPresent(periods::add));
+    return periods;
+  }
+
+  /** A period as stored: its canonical label when readable, else as written. */
+  static String canonical(String period) {
+    return PeriodLabel.parse(period).map(PeriodLabel::label).orElse(period);
+  }
+
+  /** An amount as stored: to the cent. */
+  static BigDecimal money(BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
 }

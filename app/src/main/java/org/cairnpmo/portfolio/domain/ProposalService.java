@@ -243,7 +243,7 @@ public class ProposalService {
       ProposalData data, Long self, List<ProposalData.Dependency> recorded, CurrentUser author) {
     List<FieldProblem> problems = new ArrayList<>();
     try {
-      Proposal.validate(data);
+      ProposalChecks.validate(data);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }
@@ -331,20 +331,7 @@ public class ProposalService {
 
   private static Pageable sanitize(Pageable pageable) {
     int size = Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE);
-    List<Sort.Order> orders = new ArrayList<>();
-    for (Sort.Order order : pageable.getSort()) {
-      String attribute = SORTABLE.get(order.getProperty());
-      if (attribute == null) {
-        throw InvalidInputException.of(
-            "sort",
-            "Cannot sort by '"
-                + order.getProperty()
-                + "'. Sortable: "
-                + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
-                + ".");
-      }
-      orders.add(new Sort.Order(order.getDirection(), attribute));
-    }
+    List<Sort.Order> orders = Paging.sortOrders(pageable.getSort(), SORTABLE);
     if (orders.isEmpty()) {
       orders.add(Sort.Order.desc("updatedAt"));
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,6 @@ import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
@@ -36,6 +36,7 @@ import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.domain.ProjectViews.Names;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -68,6 +69,8 @@ public class ProjectService {
   private final OrganizationApi organization;
   private final ApplicationEventPublisher events;
   private final EntityManager entities;
+  private final ProjectViews views;
+  private final Clock clock;
 
   ProjectService(
       ProjectRepository projects,
@@ -75,8 +78,12 @@ public class ProjectService {
       IdentityApi identity,
       OrganizationApi organization,
       ApplicationEventPublisher events,
-      EntityManager entities) {
+      EntityManager entities,
+      ProjectViews views,
+      Clock clock) {
     this.entities = entities;
+    this.views = views;
+    this.clock = clock;
     this.projects = projects;
     this.changes = changes;
     this.identity = identity;
@@ -88,8 +95,8 @@ public class ProjectService {
   public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {
     Page<Project> page =
         projects.findAll(ProjectSpecifications.matching(filter, viewer), sanitize(pageable));
-    Names names = names(page.getContent());
-    return page.map(p -> view(p, viewer, names));
+    Names names = views.names(page.getContent());
+    return page.map(p -> ProjectViews.view(p, viewer, names));
   }
 
   /**
@@ -135,14 +142,14 @@ public class ProjectService {
             Sort.by(Sort.Order.asc("plannedFinish"), Sort.Order.asc("code")));
     Page<Project> found =
         projects.findAll(ProjectSpecifications.involving(viewer.id(), statuses), pageable);
-    Names names = names(found.getContent());
-    return found.map(p -> view(p, viewer, names));
+    Names names = views.names(found.getContent());
+    return found.map(p -> ProjectViews.view(p, viewer, names));
   }
 
   @Transactional(readOnly = true)
   public ProjectView get(long id, CurrentUser viewer) {
     Project project = visible(id, viewer);
-    return view(project, viewer, names(List.of(project)));
+    return ProjectViews.view(project, viewer, views.names(List.of(project)));
   }
 
   /**
@@ -154,7 +161,7 @@ public class ProjectService {
     return projects
         .findById(id)
         .filter(p -> ProjectAccess.canView(viewer, p.isConfidential(), p.hasMember(viewer.id())))
-        .map(p -> view(p, viewer, names(List.of(p))));
+        .map(p -> ProjectViews.view(p, viewer, views.names(List.of(p))));
   }
 
   /**
@@ -199,12 +206,12 @@ public class ProjectService {
         }
       }
     }
-    Names names = names(List.copyOf(byId.values()));
+    Names names = views.names(List.copyOf(byId.values()));
     Map<Long, ProjectView> visible = new LinkedHashMap<>();
     for (Long id : chunks.stream().flatMap(List::stream).toList()) {
       Project p = byId.get(id);
       if (p != null) {
-        visible.put(id, view(p, viewer, names));
+        visible.put(id, ProjectViews.view(p, viewer, names));
       }
     }
     return visible;
@@ -241,7 +248,7 @@ public class ProjectService {
     ProjectData effective = data;
     if (!author.governsAllProjects()) {
       if (data.managerId() == null) {
-        effective = withManager(data, author.id());
+        effective = data.withManager(author.id());
       } else if (data.managerId() != author.id()) {
         throw InvalidInputException.of(
             "managerId", "You can register projects that you manage; ask the PMO for others.");
@@ -249,9 +256,9 @@ public class ProjectService {
     }
     checkReferences(effective);
     checkCodeFree(effective.code(), null);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Project project = projects.saveAndFlush(Project.register(effective, author.username(), now));
-    Names names = names(List.of(project));
+    Names names = views.names(List.of(project));
     changes.save(
         new ProjectChange(
             project.getId(),
@@ -263,7 +270,7 @@ public class ProjectService {
             "Registered as " + project.getStatus().label()));
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
-    return view(project, author, names);
+    return ProjectViews.view(project, author, names);
   }
 
   /** The author recorded for registrations that no signed-in person made. */
@@ -289,7 +296,10 @@ public class ProjectService {
     for (int n = 2; projects.findByCodeIgnoreCase(code).isPresent(); n++) {
       code = proposalCode + "-" + n;
     }
-    java.time.LocalDate start = plannedStart != null ? plannedStart : java.time.LocalDate.now();
+    java.time.LocalDate start =
+        plannedStart != null
+            ? plannedStart
+            : java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
     java.time.LocalDate finish =
         plannedFinish != null && !plannedFinish.isBefore(start)
             ? plannedFinish
@@ -318,7 +328,7 @@ public class ProjectService {
             false,
             List.of(),
             null);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Project project = projects.saveAndFlush(Project.register(data, SYSTEM_AUTHOR, now));
     changes.save(
         new ProjectChange(
@@ -332,7 +342,7 @@ public class ProjectService {
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
     CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", java.util.Set.of());
-    return view(project, system, names(List.of(project)));
+    return ProjectViews.view(project, system, views.names(List.of(project)));
   }
 
   @Transactional
@@ -340,9 +350,9 @@ public class ProjectService {
     Project project = editable(id, expectedVersion, editor);
     checkReferences(data);
     checkCodeFree(data.code(), project.getId());
-    Map<String, String> old = snapshot(project, names(List.of(project)));
+    Map<String, String> old = ProjectViews.snapshot(project, views.names(List.of(project)));
     ProjectStatus oldStatus = project.getStatus();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     project.revise(data, editor.username(), now);
     return saveChange(project, old, oldStatus, now, editor);
   }
@@ -355,9 +365,9 @@ public class ProjectService {
   public ProjectView changeStatus(
       long id, ProjectStatus status, long expectedVersion, CurrentUser editor) {
     Project project = editable(id, expectedVersion, editor);
-    Map<String, String> old = snapshot(project, names(List.of(project)));
+    Map<String, String> old = ProjectViews.snapshot(project, views.names(List.of(project)));
     ProjectStatus oldStatus = project.getStatus();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     project.changeStatus(status, editor.username(), now);
     return saveChange(project, old, oldStatus, now, editor);
   }
@@ -380,8 +390,8 @@ public class ProjectService {
       Instant now,
       CurrentUser editor) {
     projects.saveAndFlush(project);
-    Names after = names(List.of(project));
-    Map<String, String> updated = snapshot(project, after);
+    Names after = views.names(List.of(project));
+    Map<String, String> updated = ProjectViews.snapshot(project, after);
     for (String field : old.keySet()) {
       if (!Objects.equals(old.get(field), updated.get(field))) {
         changes.save(
@@ -401,7 +411,7 @@ public class ProjectService {
               project.getId(), project.getCode(), oldStatus, project.getStatus()));
     }
     events.publishEvent(new ProjectRevised(project.getId()));
-    return view(project, editor, after);
+    return ProjectViews.view(project, editor, after);
   }
 
   /**
@@ -417,7 +427,7 @@ public class ProjectService {
       return false;
     }
     ProjectStatus oldStatus = project.getStatus();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     project.moveTo(ProjectStatus.CANCELLED, actor, now);
     projects.saveAndFlush(project);
     changes.save(
@@ -491,133 +501,10 @@ public class ProjectService {
     }
   }
 
-  private static ProjectData withManager(ProjectData d, long managerId) {
-    return new ProjectData(
-        d.code(),
-        d.name(),
-        d.description(),
-        d.departmentId(),
-        d.sponsorId(),
-        managerId,
-        d.category(),
-        d.priority(),
-        d.status(),
-        d.plannedStart(),
-        d.plannedFinish(),
-        d.budgetAmount(),
-        d.budgetCurrency(),
-        d.confidential(),
-        d.members(),
-        d.version());
-  }
-
   private static Pageable sanitize(Pageable pageable) {
     int size = Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE);
-    List<Sort.Order> orders = new ArrayList<>();
-    for (Sort.Order order : pageable.getSort()) {
-      String attribute = SORTABLE.get(order.getProperty());
-      if (attribute == null) {
-        throw InvalidInputException.of(
-            "sort",
-            "Cannot sort by '"
-                + order.getProperty()
-                + "'. Sortable: "
-                + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
-                + ".");
-      }
-      orders.add(new Sort.Order(order.getDirection(), attribute));
-    }
+    List<Sort.Order> orders = Paging.sortOrders(pageable.getSort(), SORTABLE);
     orders.add(Sort.Order.asc("code")); // a stable order across pages
     return PageRequest.of(pageable.getPageNumber(), size, Sort.by(orders));
-  }
-
-  private Names names(Collection<Project> page) {
-    Set<Long> people = new HashSet<>();
-    for (Project p : page) {
-      if (p.getManagerId() != null) people.add(p.getManagerId());
-      if (p.getSponsorId() != null) people.add(p.getSponsorId());
-      p.sortedMembers().forEach(m -> people.add(m.getUserId()));
-    }
-    return new Names(identity.usersByIds(people), organization.departmentsById());
-  }
-
-  private static ProjectView view(Project p, CurrentUser viewer, Names names) {
-    return new ProjectView(
-        p.getId(),
-        p.getCode(),
-        p.getName(),
-        p.getDescription(),
-        p.getDepartmentId(),
-        names.department(p.getDepartmentId()),
-        p.getSponsorId(),
-        names.person(p.getSponsorId()),
-        p.getManagerId(),
-        names.person(p.getManagerId()),
-        p.getCategory(),
-        p.getPriority(),
-        p.getStatus(),
-        p.getStatus().next(),
-        p.getPlannedStart(),
-        p.getPlannedFinish(),
-        p.getBudgetAmount(),
-        p.getBudgetCurrency(),
-        p.isConfidential(),
-        p.sortedMembers().stream()
-            .map(
-                m ->
-                    new ProjectView.MemberView(
-                        m.getUserId(), names.person(m.getUserId()), m.getRole()))
-            .toList(),
-        p.getVersion(),
-        p.getCreatedAt(),
-        p.getCreatedBy(),
-        p.getUpdatedAt(),
-        p.getUpdatedBy(),
-        ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal(),
-        p.getFinishedOn());
-  }
-
-  /** The project as people read it, field by field, for the change history. */
-  private static Map<String, String> snapshot(Project p, Names names) {
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("Code", p.getCode());
-    s.put("Name", p.getName());
-    s.put("Description", p.getDescription());
-    s.put("Department", names.department(p.getDepartmentId()));
-    s.put("Sponsor", names.person(p.getSponsorId()));
-    s.put("Manager", names.person(p.getManagerId()));
-    s.put("Category", p.getCategory().label());
-    s.put("Priority", p.getPriority().label());
-    s.put("Status", p.getStatus().label());
-    s.put("Planned start", String.valueOf(p.getPlannedStart()));
-    s.put("Planned finish", String.valueOf(p.getPlannedFinish()));
-    s.put("Budget", money(p.getBudgetAmount(), p.getBudgetCurrency()));
-    s.put("Confidential", p.isConfidential() ? "Yes" : "No");
-    s.put(
-        "Members",
-        String.join(
-            ", ",
-            p.sortedMembers().stream()
-                .map(m -> names.person(m.getUserId()) + " (" + m.getRole().label() + ")")
-                .toList()));
-    return s;
-  }
-
-  private static String money(BigDecimal amount, String currency) {
-    return amount == null ? null : amount.toPlainString() + " " + currency;
-  }
-
-  private record Names(Map<Long, UserSummary> people, Map<Long, DepartmentSummary> departments) {
-    String person(Long id) {
-      if (id == null) return null;
-      UserSummary user = people.get(id);
-      return user == null ? "#" + id : user.displayName();
-    }
-
-    String department(Long id) {
-      if (id == null) return null;
-      DepartmentSummary d = departments.get(id);
-      return d == null ? "#" + id : d.name();
-    }
   }
 }

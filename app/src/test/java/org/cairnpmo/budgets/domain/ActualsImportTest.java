@@ -196,13 +196,13 @@ class ActualsImportTest {
   void a_workbook_that_unpacks_beyond_the_limit_is_refused_before_it_is_read() throws Exception {
     byte[] bomb =
         ActualsImportTestSupport.inflatedWorkbook(
-            HEADER_AND_ROW, ActualsImport.MAX_UNPACKED_BYTES * 4);
+            HEADER_AND_ROW, ActualsXlsx.MAX_UNPACKED_BYTES * 4);
     assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
     ActualsImport.Result result = ActualsImport.read("costs.xlsx", bomb);
     assertThat(result.rows()).isEmpty();
     assertThat(result.problems())
         .extracting(RowProblem::row, RowProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, ActualsImport.TOO_BIG));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, ActualsXlsx.TOO_BIG));
   }
 
   @Test

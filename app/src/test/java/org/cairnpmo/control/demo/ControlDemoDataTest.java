@@ -9,7 +9,10 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.Trend;
 import org.cairnpmo.control.domain.HeatMap;
 import org.cairnpmo.control.domain.OverdueReport;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.OverdueReports;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidHeatMaps;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -32,7 +35,10 @@ class ControlDemoDataTest extends DemoDataTest {
 
   @Autowired ControlDemoData demo;
   @Autowired StatusReportService reports;
-  @Autowired RaidService raid;
+  @Autowired ReportCadences cadences;
+  @Autowired OverdueReports dueReports;
+  @Autowired RaidEscalations escalations;
+  @Autowired RaidHeatMaps heatMaps;
   @Autowired ProjectsApi projects;
   @Autowired IdentityApi identity;
 
@@ -57,7 +63,7 @@ class ControlDemoDataTest extends DemoDataTest {
     assertThat(active).isNotEmpty();
     int moving = 0;
     for (ProjectView p : active) {
-      assertThat(reports.cadence(p.id(), pmo).isSet()).as(p.code()).isTrue();
+      assertThat(cadences.cadence(p.id(), pmo).isSet()).as(p.code()).isTrue();
       List<StatusReportView> history = reports.list(p.id(), null, 0, 200, pmo).getContent();
       assertThat(history).as(p.code()).isNotEmpty();
       if (history.stream()
@@ -77,30 +83,30 @@ class ControlDemoDataTest extends DemoDataTest {
 
   @Test
   void some_reports_are_overdue_one_of_them_for_the_demo_project_manager() {
-    List<OverdueReport> overdue = reports.overdue(as("pmo"), null);
+    List<OverdueReport> overdue = dueReports.overdue(as("pmo"), null);
     assertThat(overdue).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(reports.overdue(as("pm"), as("pm").id())).isNotEmpty();
+    assertThat(dueReports.overdue(as("pm"), as("pm").id())).isNotEmpty();
   }
 
   @Test
   void the_raid_logs_fill_the_heat_map_and_some_entries_are_escalated() {
-    HeatMap map = raid.portfolioHeatMap(as("exec"));
+    HeatMap map = heatMaps.portfolioHeatMap(as("exec"));
     assertThat(map.total()).isGreaterThan(60);
     assertThat(map.high()).isPositive();
     assertThat(map.medium()).isPositive();
     assertThat(map.low()).isPositive();
-    List<EscalatedItem> escalated = raid.escalated(as("exec"));
+    List<EscalatedItem> escalated = escalations.escalated(as("exec"));
     assertThat(escalated).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
   void loading_again_adds_nothing() {
-    int before = reports.overdue(as("pmo"), null).size();
-    int risks = raid.portfolioHeatMap(as("pmo")).total();
+    int before = dueReports.overdue(as("pmo"), null).size();
+    int risks = heatMaps.portfolioHeatMap(as("pmo")).total();
 
     demo.loadIfMissing();
 
-    assertThat(reports.overdue(as("pmo"), null)).hasSize(before);
-    assertThat(raid.portfolioHeatMap(as("pmo")).total()).isEqualTo(risks);
+    assertThat(dueReports.overdue(as("pmo"), null)).hasSize(before);
+    assertThat(heatMaps.portfolioHeatMap(as("pmo")).total()).isEqualTo(risks);
   }
 }

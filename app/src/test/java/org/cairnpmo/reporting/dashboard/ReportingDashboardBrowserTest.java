@@ -14,7 +14,7 @@ import java.util.List;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.domain.Cadence;
 import org.cairnpmo.control.domain.CadenceData;
-import org.cairnpmo.control.domain.StatusReportService;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -41,7 +41,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
 
   @Autowired OrganizationApi organization;
   @Autowired ProjectsApi projects;
-  @Autowired StatusReportService reports;
+  @Autowired ReportCadences cadences;
 
   @Test
   void a_report_submitted_red_shows_the_project_red_on_the_pmo_dashboard() {
@@ -54,7 +54,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
     ProjectView troubled = project(department, manager, "Cross-dock automation", current(pmo));
     ProjectView calm = project(department, manager, "Fleet telematics", current(pmo));
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(2);
-    reports.setCadence(
+    cadences.setCadence(
         troubled.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, current(manager));
 
     // The manager rates everything red and submits.

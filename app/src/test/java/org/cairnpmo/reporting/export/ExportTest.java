@@ -292,7 +292,7 @@ class ExportTest extends ReportingTestSupport {
     Team t = reported(false);
     var risk =
         raid.risks(t.id(), null, null, null, 0, 10, current(t.manager())).getContent().get(0);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.RISK,
         t.id(),
         risk.id(),

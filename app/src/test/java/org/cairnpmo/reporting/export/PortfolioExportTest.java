@@ -38,7 +38,7 @@ class PortfolioExportTest extends ReportingTestSupport {
     Team red = reported(team(false, department));
     RiskView risk =
         raid.risks(red.id(), null, null, null, 0, 1, current(red.manager())).getContent().get(0);
-    raid.escalate(
+    escalations.escalate(
         RaidKind.RISK,
         red.id(),
         risk.id(),
@@ -47,7 +47,7 @@ class PortfolioExportTest extends ReportingTestSupport {
         current(red.manager()));
     Team green = team(false, department);
     LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
-    reports.setCadence(
+    cadences.setCadence(
         green.id(),
         new org.cairnpmo.control.domain.CadenceData(
             org.cairnpmo.control.domain.Cadence.WEEKLY, monday, 2, null),

@@ -28,7 +28,8 @@ import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.ResponseStrategy;
 import org.cairnpmo.control.domain.Cadence;
 import org.cairnpmo.control.domain.CadenceData;
-import org.cairnpmo.control.domain.RaidService;
+import org.cairnpmo.control.domain.RaidLog;
+import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
@@ -55,7 +56,8 @@ class OverviewBrowserTest extends BrowserTest {
 
   @Autowired ProjectsApi projects;
   @Autowired StatusReportService reports;
-  @Autowired RaidService raid;
+  @Autowired ReportCadences cadences;
+  @Autowired RaidLog raid;
   @Autowired BudgetService budgets;
 
   @Test
@@ -146,7 +148,7 @@ class OverviewBrowserTest extends BrowserTest {
    */
   private void fill(ProjectView project, CurrentUser manager) {
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(3);
-    reports.setCadence(
+    cadences.setCadence(
         project.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, manager);
     reports.create(project.id(), rated(monday, Rag.GREEN, "Readers ordered"), true, manager);
     reports.create(

@@ -102,7 +102,7 @@ public abstract class ReportingTestSupport extends ControlTestSupport {
   protected Team reported(Team t) {
     CurrentUser manager = current(t.manager());
     LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(4);
-    reports.setCadence(t.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, manager);
+    cadences.setCadence(t.id(), new CadenceData(Cadence.WEEKLY, monday, 2, null), null, manager);
     reports.create(
         t.id(),
         rated(monday, Rag.GREEN, Rag.GREEN, Rag.GREEN, "Kick-off went well", null),

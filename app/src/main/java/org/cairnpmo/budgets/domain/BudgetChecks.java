@@ -1,0 +1,192 @@
+package org.cairnpmo.budgets.domain;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+
+/**
+ * The rules a budget, its progress and an actual cost must meet before they are stored, each
+ * answering every problem found, by field.
+ */
+public final class BudgetChecks {
+
+  private BudgetChecks() {}
+
+  static final int MAX_LINES = 2_400;
+  static final BigDecimal MAX_LINE = new BigDecimal("1000000000000");
+
+  static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
+    if (lines == null) {
+      problems.add(new FieldProblem("lines", "Send the lines (an empty list clears the budget)."));
+      return;
+    }
+    if (lines.size() > MAX_LINES) {
+      problems.add(new FieldProblem("lines", "A budget has at most " + MAX_LINES + " lines."));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      String at = "lines[" + i + "]";
+      if (line == null) {
+        problems.add(new FieldProblem(at, "A line must not be empty."));
+        continue;
+      }
+      if (Periods.parse(line.period()).isEmpty()) {
+        problems.add(new FieldProblem(at + ".period", Periods.HINT));
+      }
+      if (line.category() == null) {
+        problems.add(new FieldProblem(at + ".category", "Use LABOUR, MATERIAL or OTHER."));
+      }
+      if (line.costType() == null) {
+        problems.add(new FieldProblem(at + ".costType", "Use CAPEX or OPEX."));
+      }
+      if (line.amount() == null) {
+        problems.add(new FieldProblem(at + ".amount", "The amount is missing."));
+      } else if (line.amount().signum() < 0) {
+        problems.add(new FieldProblem(at + ".amount", "A budget amount must not be negative."));
+      } else if (line.amount().stripTrailingZeros().scale() > 2) {
+        problems.add(new FieldProblem(at + ".amount", "Use at most two decimals (cents)."));
+      } else if (line.amount().compareTo(MAX_LINE) >= 0) {
+        problems.add(new FieldProblem(at + ".amount", "The amount is too large."));
+      }
+      if (line.period() != null
+          && line.category() != null
+          && line.costType() != null
+          && !seen.add(line.period().strip() + line.category() + line.costType())) {
+        problems.add(
+            new FieldProblem(
+                at,
+                "There is already a line for "
+                    + line.period()
+                    + ", "
+                    + line.category()
+                    + ", "
+                    + line.costType()
+                    + "."));
+      }
+    }
+  }
+
+  static void checkMethod(EacMethod method, List<FieldProblem> problems) {
+    if (method == EacMethod.AC_PLUS_BOTTOM_UP_ETC) {
+      problems.add(
+          new FieldProblem(
+              "eacMethod",
+              "A bottom-up ETC is not recorded here; use BAC_OVER_CPI,"
+                  + " AC_PLUS_REMAINING_AT_BUDGET or AC_PLUS_REMAINING_AT_CPI_SPI."));
+    }
+  }
+
+  static void checkProgress(List<ProgressPoint> points, List<FieldProblem> problems) {
+    if (points == null) {
+      problems.add(new FieldProblem("points", "Send the points (an empty list clears them)."));
+      return;
+    }
+    if (points.size() > 1200) {
+      problems.add(new FieldProblem("points", "At most 1200 months of progress."));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < points.size(); i++) {
+      ProgressPoint p = points.get(i);
+      String at = "points[" + i + "]";
+      if (p == null) {
+        problems.add(new FieldProblem(at, "A point must not be empty."));
+        continue;
+      }
+      if (Periods.parse(p.period()).isEmpty()) {
+        problems.add(new FieldProblem(at + ".period", Periods.HINT));
+      } else if (!seen.add(p.period().strip())) {
+        problems.add(
+            new FieldProblem(at + ".period", "The month " + p.period() + " appears twice."));
+      }
+      BigDecimal pct = p.percentComplete();
+      if (pct == null) {
+        problems.add(new FieldProblem(at + ".percentComplete", "The percent complete is missing."));
+      } else if (pct.signum() < 0 || pct.compareTo(EarnedValueSeries.HUNDRED) > 0) {
+        problems.add(new FieldProblem(at + ".percentComplete", "Use 0 to 100."));
+      } else if (pct.stripTrailingZeros().scale() > 2) {
+        problems.add(new FieldProblem(at + ".percentComplete", "Use at most two decimals."));
+      }
+    }
+  }
+
+  /** The data with its period set, or every field problem. */
+  static ActualData checkActual(ActualData data) {
+    List<FieldProblem> problems = actualProblems(data);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String periodText =
+        data.period() != null && !data.period().isBlank()
+            ? Periods.format(Periods.parse(data.period()).orElseThrow())
+            : Periods.of(data.date());
+    return new ActualData(
+        data.date(),
+        periodText,
+        data.category(),
+        data.costType(),
+        data.amount(),
+        blankToNull(data.description()),
+        blankToNull(data.reference()));
+  }
+
+  /** Everything wrong with an actual cost to record, by field; empty when it is fine. */
+  public static List<FieldProblem> actualProblems(ActualData data) {
+    List<FieldProblem> problems = new ArrayList<>();
+    YearMonth period = null;
+    if (data.period() != null && !data.period().isBlank()) {
+      period = Periods.parse(data.period()).orElse(null);
+      if (period == null) {
+        problems.add(new FieldProblem("period", Periods.HINT));
+      }
+    }
+    if (data.date() != null) {
+      if (!Periods.inRange(YearMonth.from(data.date()))) {
+        problems.add(new FieldProblem("date", "The date must lie between 2000 and 2100."));
+      } else if (period != null && !YearMonth.from(data.date()).equals(period)) {
+        problems.add(
+            new FieldProblem(
+                "date",
+                "The date " + data.date() + " is not in the period " + data.period() + "."));
+      }
+    }
+    if (data.date() == null && (data.period() == null || data.period().isBlank())) {
+      problems.add(new FieldProblem("period", "Give the period (YYYY-MM) or the date."));
+    }
+    if (data.category() == null) {
+      problems.add(new FieldProblem("category", "Use LABOUR, MATERIAL or OTHER."));
+    }
+    if (data.costType() == null) {
+      problems.add(new FieldProblem("costType", "Use CAPEX or OPEX."));
+    }
+    if (data.amount() == null) {
+      problems.add(new FieldProblem("amount", "The amount is missing."));
+    } else {
+      String problem = ActualsImport.amountProblem(data.amount());
+      if (problem != null) {
+        problems.add(new FieldProblem("amount", problem));
+      }
+    }
+    String description = blankToNull(data.description());
+    String reference = blankToNull(data.reference());
+    if (description != null && description.length() > 500) {
+      problems.add(new FieldProblem("description", "Keep the description to 500 characters."));
+    }
+    if (reference != null && reference.length() > 100) {
+      problems.add(new FieldProblem("reference", "Keep the reference to 100 characters."));
+    }
+    return problems;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
