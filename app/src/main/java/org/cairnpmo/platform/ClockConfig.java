@@ -4,9 +4,12 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock that domain code reads "now" and "today" from, so that a test can set the date. */
+/**
+ * The one clock of the application. Code that needs the time or today's date takes this {@link
+ * Clock} instead of calling {@code now()}, so a test can hand a domain class a fixed clock.
+ */
 @Configuration(proxyBeanMethods = false)
-class ClockConfig {
+public class ClockConfig {
 
   @Bean
   Clock clock() {

@@ -8,6 +8,12 @@
  * VersionedResponses} ({@code ok}, {@code created}, {@code changed} for an update that names the
  * version it edited); lists are paged by {@code Paging}; a page's form extends {@code EditForm} and
  * reads its typed text through {@code FormInput}.
+ *
+ * <p>Time comes from the one {@link java.time.Clock} bean of {@code ClockConfig}: code asks it for
+ * the instant or today's date rather than calling {@code now()}, and entities are handed the
+ * instant by their services. Records stamp who created and last changed them with the embeddable
+ * {@code AuditStamp} (read through {@code Audited}), or {@code LastChange} where a table keeps only
+ * the last change.
  */
 @ApplicationModule(
     displayName = "Platform",

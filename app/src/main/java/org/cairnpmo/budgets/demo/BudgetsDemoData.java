@@ -2,7 +2,9 @@ package org.cairnpmo.budgets.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,16 +57,19 @@ class BudgetsDemoData {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   BudgetsDemoData(
       BudgetService budgets,
       ProjectsApi projects,
       IdentityApi identity,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.budgets = budgets;
     this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   /** Loads after project control. */
@@ -92,7 +97,7 @@ class BudgetsDemoData {
     CurrentUser by =
         new CurrentUser(
             pmo.get().id(), pmo.get().username(), pmo.get().displayName(), pmo.get().roles());
-    YearMonth lastMonth = YearMonth.now().minusMonths(1);
+    YearMonth lastMonth = YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1);
     int loaded = 0;
     ProjectFilter filter =
         new ProjectFilter(

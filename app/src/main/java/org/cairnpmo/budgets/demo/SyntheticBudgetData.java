@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,16 +59,19 @@ class SyntheticBudgetData {
   private final ProjectsApi projects;
   private final TransactionTemplate transaction;
   private final int wanted;
+  private final Clock clock;
 
   SyntheticBudgetData(
       JdbcTemplate jdbc,
       ProjectsApi projects,
       PlatformTransactionManager transactions,
-      DemoProperties demo) {
+      DemoProperties demo,
+      Clock clock) {
     this.jdbc = jdbc;
     this.projects = projects;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
+    this.clock = clock;
   }
 
   /** Loads after the demo's own budgets, last. */
@@ -81,7 +85,7 @@ class SyntheticBudgetData {
       return;
     }
     try {
-      ensure(YearMonth.now().minusMonths(1));
+      ensure(YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1));
     } catch (RuntimeException e) {
       // Chunks already written stay (each is whole); the next start completes the rest.
       log.error("Synthetic budgets: stopped: {}", e.getMessage(), e);
@@ -110,7 +114,7 @@ class SyntheticBudgetData {
       log.info("Synthetic budgets: every synthetic project has its budget already.");
       return 0;
     }
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     long lines = 0;
     long actuals = 0;
     for (int from = 0; from < targets.size(); from += CHUNK) {

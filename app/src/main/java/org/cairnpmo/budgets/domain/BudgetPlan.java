@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.LastChanged;
 
 /**
  * A project's time-phased budget with its monthly progress and the EAC formula its forecasts use:
@@ -26,7 +29,7 @@ import org.cairnpmo.engine.finance.EacMethod;
  */
 @Entity
 @Table(name = "bud_plan")
-public class BudgetPlan {
+public class BudgetPlan implements LastChanged {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +50,7 @@ public class BudgetPlan {
 
   @Version private long version;
 
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected BudgetPlan() {}
 
@@ -85,8 +87,7 @@ public class BudgetPlan {
   }
 
   private void touch(String by, Instant now) {
-    updatedAt = now;
-    updatedBy = by;
+    lastChange = LastChange.by(by, now);
   }
 
   public List<BudgetLine> lines() {
@@ -117,14 +118,6 @@ public class BudgetPlan {
   /** The version as the API shows it: 0 means "no budget yet", so a stored plan counts from 1. */
   public long apiVersion() {
     return version + 1;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
   }
 
   /** The planned cost of one month, category and cost type. */
@@ -164,5 +157,10 @@ public class BudgetPlan {
       this.period = period;
       this.percentComplete = percentComplete;
     }
+  }
+
+  @Override
+  public LastChange lastChange() {
+    return lastChange;
   }
 }

@@ -3,8 +3,10 @@ package org.cairnpmo.budgets.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,11 +70,13 @@ class BudgetPageController {
   private final BudgetService budgets;
   private final IdentityApi identity;
   private final JsonMapper json;
+  private final Clock clock;
 
-  BudgetPageController(BudgetService budgets, IdentityApi identity, JsonMapper json) {
+  BudgetPageController(BudgetService budgets, IdentityApi identity, JsonMapper json, Clock clock) {
     this.budgets = budgets;
     this.identity = identity;
     this.json = json;
+    this.clock = clock;
   }
 
   /** A column of the grid: one category and cost type. */
@@ -292,8 +296,7 @@ class BudgetPageController {
   }
 
   /** The months of the grid: the project's planned months and every month with data. */
-  static List<String> months(
-      ProjectView project, BudgetView budget, ProgressView progress, EvmView evm) {
+  List<String> months(ProjectView project, BudgetView budget, ProgressView progress, EvmView evm) {
     TreeSet<String> months = new TreeSet<>();
     if (project.plannedStart() != null && project.plannedFinish() != null) {
       YearMonth start = YearMonth.from(project.plannedStart());
@@ -306,7 +309,7 @@ class BudgetPageController {
     progress.points().forEach(p -> months.add(p.period()));
     evm.periods().forEach(p -> months.add(p.period()));
     if (months.isEmpty()) {
-      YearMonth now = YearMonth.now();
+      YearMonth now = YearMonth.now(clock.withZone(ZoneId.systemDefault()));
       Periods.range(now, now.plusMonths(11)).forEach(m -> months.add(Periods.format(m)));
     }
     return List.copyOf(months);

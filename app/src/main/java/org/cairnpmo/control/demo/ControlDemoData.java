@@ -1,5 +1,6 @@
 package org.cairnpmo.control.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,18 +93,21 @@ class ControlDemoData {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   ControlDemoData(
       ControlDemoStore store,
       MilestoneDemoStore milestoneStore,
       ProjectsApi projects,
       IdentityApi identity,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.store = store;
     this.milestoneStore = milestoneStore;
     this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
   }
 
   /** Loads after every project of the register, governed. */
@@ -179,7 +183,7 @@ class ControlDemoData {
     Map<Long, UserSummary> people = new java.util.HashMap<>();
     identity.activeUsers().forEach(u -> people.put(u.id(), u));
     Random random = new Random(SEED);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(ZONE));
     Summary summary = new Summary();
     long pmId = identity.userByUsername("pm").map(UserSummary::id).orElse(-1L);
 
@@ -246,8 +250,8 @@ class ControlDemoData {
           transaction.execute(
               status -> {
                 Random random = new Random(SEED + 1);
-                LocalDate today = LocalDate.now(ZONE);
-                Instant now = Instant.now();
+                LocalDate today = LocalDate.now(clock.withZone(ZONE));
+                Instant now = clock.instant();
                 List<Milestone> all = new ArrayList<>();
                 for (ProjectView project : projects) {
                   all.addAll(milestones(project, random, today, now));

@@ -2,6 +2,7 @@ package org.cairnpmo.control.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -75,18 +76,21 @@ class SyntheticControlData {
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final int wanted;
+  private final Clock clock;
 
   SyntheticControlData(
       JdbcTemplate jdbc,
       ProjectsApi projects,
       IdentityApi identity,
       PlatformTransactionManager transactions,
-      DemoProperties demo) {
+      DemoProperties demo,
+      Clock clock) {
     this.jdbc = jdbc;
     this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
     this.wanted = demo.projects();
+    this.clock = clock;
   }
 
   /** Loads after the demo's own control data. */
@@ -101,7 +105,7 @@ class SyntheticControlData {
       return;
     }
     try {
-      ensure(LocalDate.now(ZONE));
+      ensure(LocalDate.now(clock.withZone(ZONE)));
     } catch (RuntimeException e) {
       // Chunks already written stay (each is whole); the next start completes the rest.
       log.error("Synthetic project control: stopped: {}", e.getMessage(), e);

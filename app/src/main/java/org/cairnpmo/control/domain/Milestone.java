@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,11 +10,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cairnpmo.control.MilestoneView;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */
 @Entity
 @Table(name = "ctl_milestone")
-public class Milestone {
+public class Milestone implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,18 +30,14 @@ public class Milestone {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected Milestone() {}
 
   public static Milestone plan(long projectId, MilestoneData data, String by, Instant now) {
     Milestone m = new Milestone();
     m.projectId = projectId;
-    m.createdAt = now;
-    m.createdBy = by;
+    m.audit = AuditStamp.created(by, now);
     m.write(data, by, now);
     return m;
   }
@@ -50,8 +49,7 @@ public class Milestone {
   /** Marks it reached on {@code day}; the forecast stays as it was for the record. */
   void complete(LocalDate day, String by, Instant now) {
     completedDate = day;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   private void write(MilestoneData data, String by, Instant now) {
@@ -59,8 +57,7 @@ public class Milestone {
     baselineDate = data.baselineDate();
     forecastDate = data.forecastOrBaseline();
     completedDate = data.completedDate();
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   public MilestoneView view() {
@@ -82,5 +79,10 @@ public class Milestone {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

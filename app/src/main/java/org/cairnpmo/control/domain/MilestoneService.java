@@ -1,7 +1,6 @@
 package org.cairnpmo.control.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,7 +72,8 @@ public class MilestoneService {
     requireEditor(projectId, editor);
     check(data);
     Milestone saved =
-        milestones.saveAndFlush(Milestone.plan(projectId, data, editor.username(), Instant.now()));
+        milestones.saveAndFlush(
+            Milestone.plan(projectId, data, editor.username(), clock.instant()));
     changed(projectId);
     return saved.view();
   }
@@ -88,7 +88,7 @@ public class MilestoneService {
     requireEditor(projectId, editor);
     check(data);
     Milestone milestone = current(projectId, milestoneId, expectedVersion);
-    milestone.revise(data, editor.username(), Instant.now());
+    milestone.revise(data, editor.username(), clock.instant());
     milestones.saveAndFlush(milestone);
     changed(projectId);
     return milestone.view();
@@ -105,7 +105,7 @@ public class MilestoneService {
       throw InvalidInputException.of(
           "completedDate", "A milestone cannot be completed in the future.");
     }
-    milestone.complete(on, editor.username(), Instant.now());
+    milestone.complete(on, editor.username(), clock.instant());
     milestones.saveAndFlush(milestone);
     changed(projectId);
     return milestone.view();

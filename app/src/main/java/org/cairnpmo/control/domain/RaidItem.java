@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -7,6 +8,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.StaleVersionException;
 
@@ -15,7 +18,7 @@ import org.cairnpmo.platform.StaleVersionException;
  * when, why), a version for optimistic locking, and who created and last changed it.
  */
 @MappedSuperclass
-public abstract class RaidItem {
+public abstract class RaidItem implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,20 +34,14 @@ public abstract class RaidItem {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected RaidItem() {}
 
   protected RaidItem(long projectId, Long ownerId, String by, Instant now) {
     this.projectId = projectId;
     this.ownerId = ownerId;
-    this.createdAt = now;
-    this.createdBy = by;
-    this.updatedAt = now;
-    this.updatedBy = by;
+    this.audit = AuditStamp.created(by, now);
   }
 
   public abstract RaidKind kind();
@@ -93,8 +90,7 @@ public abstract class RaidItem {
   }
 
   protected void touch(String by, Instant now) {
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   protected static String clean(String text) {
@@ -133,19 +129,8 @@ public abstract class RaidItem {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

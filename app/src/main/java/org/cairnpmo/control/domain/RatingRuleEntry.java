@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.LastChanged;
 
 /** A stored rule of the PMO's rating policy. */
 @Entity
 @Table(name = "ctl_rating_rule")
-public class RatingRuleEntry {
+public class RatingRuleEntry implements LastChanged {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +44,7 @@ public class RatingRuleEntry {
 
   @Version private long version;
 
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected RatingRuleEntry() {}
 
@@ -63,8 +65,7 @@ public class RatingRuleEntry {
     dimension = data.effectiveDimension();
     note = data.note() == null || data.note().isBlank() ? null : data.note().strip();
     active = data.isActive();
-    updatedAt = now;
-    updatedBy = by;
+    lastChange = LastChange.by(by, now);
   }
 
   RatingRule rule() {
@@ -87,8 +88,8 @@ public class RatingRuleEntry {
         note,
         active,
         version,
-        updatedAt,
-        updatedBy);
+        getUpdatedAt(),
+        getUpdatedBy());
   }
 
   public Long getId() {
@@ -97,5 +98,10 @@ public class RatingRuleEntry {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public LastChange lastChange() {
+    return lastChange;
   }
 }

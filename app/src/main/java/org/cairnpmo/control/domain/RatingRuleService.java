@@ -1,6 +1,6 @@
 package org.cairnpmo.control.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
@@ -21,9 +21,11 @@ public class RatingRuleService {
           .thenComparing(RatingRuleView::id);
 
   private final RatingRuleEntryRepository rules;
+  private final Clock clock;
 
-  RatingRuleService(RatingRuleEntryRepository rules) {
+  RatingRuleService(RatingRuleEntryRepository rules, Clock clock) {
     this.rules = rules;
+    this.clock = clock;
   }
 
   public static boolean mayManage(CurrentUser user) {
@@ -58,7 +60,7 @@ public class RatingRuleService {
   public RatingRuleView define(RatingRuleData data, CurrentUser author) {
     requireManager(author);
     return rules
-        .saveAndFlush(RatingRuleEntry.define(data, author.username(), Instant.now()))
+        .saveAndFlush(RatingRuleEntry.define(data, author.username(), clock.instant()))
         .view();
   }
 
@@ -70,7 +72,7 @@ public class RatingRuleService {
     if (entry.getVersion() != expectedVersion) {
       throw new StaleVersionException("Rating rule " + id, expectedVersion, entry.getVersion());
     }
-    entry.change(data, editor.username(), Instant.now());
+    entry.change(data, editor.username(), clock.instant());
     return rules.saveAndFlush(entry).view();
   }
 

@@ -1,6 +1,8 @@
 package org.cairnpmo.control.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class ReportReminderJob {
 
   private final ReportReminderService reminders;
+  private final Clock clock;
 
-  ReportReminderJob(ReportReminderService reminders) {
+  ReportReminderJob(ReportReminderService reminders, Clock clock) {
     this.reminders = reminders;
+    this.clock = clock;
   }
 
   @Scheduled(cron = "${cairn.control.reminders.cron:0 0 7 * * *}")
@@ -26,6 +30,6 @@ public class ReportReminderJob {
       lockAtMostFor = "PT30M",
       lockAtLeastFor = "PT1M")
   public void run() {
-    reminders.sendReminders(LocalDate.now());
+    reminders.sendReminders(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
   }
 }

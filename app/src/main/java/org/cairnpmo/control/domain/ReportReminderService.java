@@ -1,6 +1,6 @@
 package org.cairnpmo.control.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,6 +39,7 @@ public class ReportReminderService {
   private final ObjectProvider<JavaMailSender> mail;
   private final ControlProperties properties;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   ReportReminderService(
       OverdueReports dueReports,
@@ -46,13 +47,15 @@ public class ReportReminderService {
       IdentityApi identity,
       ObjectProvider<JavaMailSender> mail,
       ControlProperties properties,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.dueReports = dueReports;
     this.reminders = reminders;
     this.identity = identity;
     this.mail = mail;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
   }
 
   /** Sends the reminders due on {@code today}; answers how many mails went out. */
@@ -106,7 +109,7 @@ public class ReportReminderService {
     String to = manager.get().email();
     reminders.saveAndFlush(
         new ReportReminder(
-            overdue.projectId(), overdue.periodStart(), overdue.dueDate(), to, Instant.now()));
+            overdue.projectId(), overdue.periodStart(), overdue.dueDate(), to, clock.instant()));
     sender.send(message(overdue, manager.get(), to));
     return true;
   }

@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.LastChanged;
 
 /** How often a project reports, from which day, and how long after a period its report is due. */
 @Entity
 @Table(name = "ctl_reporting_cadence")
-public class ReportingCadence {
+public class ReportingCadence implements LastChanged {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,8 +33,7 @@ public class ReportingCadence {
 
   @Version private long version;
 
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected ReportingCadence() {}
 
@@ -51,8 +53,7 @@ public class ReportingCadence {
     }
     startsOn = cadence.anchor(start);
     dueDays = data.dueDaysOrDefault();
-    updatedAt = now;
-    updatedBy = by;
+    lastChange = LastChange.by(by, now);
   }
 
   public ReportSchedule schedule() {
@@ -83,11 +84,8 @@ public class ReportingCadence {
     return version;
   }
 
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public LastChange lastChange() {
+    return lastChange;
   }
 }

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportStatus;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -36,7 +38,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "ctl_status_report")
-public class StatusReport {
+public class StatusReport implements Audited {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -108,10 +110,7 @@ public class StatusReport {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected StatusReport() {}
 
@@ -129,8 +128,7 @@ public class StatusReport {
     report.periodEnd = period.end();
     report.dueDate = period.due();
     report.status = ReportStatus.DRAFT;
-    report.createdAt = now;
-    report.createdBy = by;
+    report.audit = AuditStamp.created(by, now);
     report.write(data, suggestions, by, now);
     report.events.add(new ReportEvent(now, by, "CREATED", null));
     return report;
@@ -240,8 +238,7 @@ public class StatusReport {
   }
 
   private void touch(String by, Instant now) {
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   private static String clean(String text) {
@@ -357,19 +354,8 @@ public class StatusReport {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

@@ -1,5 +1,6 @@
 package org.cairnpmo.control.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,11 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.cairnpmo.control.domain.ReportPeriod;
+import org.springframework.stereotype.Component;
 
 /** How the control pages write dates and moments (templates reach it as {@code fmt}). */
+@Component
 public final class ControlFormat {
-
-  static final ControlFormat INSTANCE = new ControlFormat();
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
   private static final DateTimeFormatter DAY =
@@ -21,7 +22,11 @@ public final class ControlFormat {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZONE);
 
-  private ControlFormat() {}
+  private final Clock clock;
+
+  ControlFormat(Clock clock) {
+    this.clock = clock;
+  }
 
   public String day(LocalDate date) {
     return date == null ? "" : DAY.format(date);
@@ -58,7 +63,7 @@ public final class ControlFormat {
     if (date == null) {
       return "";
     }
-    long days = ChronoUnit.DAYS.between(LocalDate.now(ZONE), date);
+    long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(ZONE)), date);
     if (days == 0) {
       return "today";
     }

@@ -30,6 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
     })
 class ControlPageAdvice {
 
+  private final ControlFormat fmt;
+
+  ControlPageAdvice(ControlFormat fmt) {
+    this.fmt = fmt;
+  }
+
   @InitBinder
   void initBinder(WebDataBinder binder) {
     binder.setDisallowedFields("id", "projectId");
@@ -47,7 +53,7 @@ class ControlPageAdvice {
 
   @ModelAttribute("fmt")
   ControlFormat fmt() {
-    return ControlFormat.INSTANCE;
+    return fmt;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,7 +1,9 @@
 package org.cairnpmo.control.web;
 
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +74,7 @@ class RaidPageController {
   private final IdentityApi identity;
   private final Validator validator;
   private final StatusForms forms;
+  private final Clock clock;
 
   RaidPageController(
       RaidLog raid,
@@ -80,7 +83,8 @@ class RaidPageController {
       ControlAccess access,
       IdentityApi identity,
       Validator validator,
-      StatusForms forms) {
+      StatusForms forms,
+      Clock clock) {
     this.raid = raid;
     this.escalations = escalations;
     this.heatMaps = heatMaps;
@@ -88,6 +92,7 @@ class RaidPageController {
     this.identity = identity;
     this.validator = validator;
     this.forms = forms;
+    this.clock = clock;
   }
 
   // ---------------------------------------------------------------- the project's log
@@ -162,7 +167,7 @@ class RaidPageController {
     CurrentUser author = identity.requireCurrentUser();
     RaidWebKind<?, ?> k = kind(kind);
     ProjectView project = loggable(projectId, author);
-    model.addAttribute("form", k.blank().apply(author));
+    model.addAttribute("form", k.blank().apply(author, today()));
     PageErrors.none(model);
     return itemPage(project, k, null, author, model);
   }
@@ -469,7 +474,7 @@ class RaidPageController {
     if (kind == RaidWebKind.DEPENDENCY) {
       model.addAttribute("candidates", raid.dependencyCandidates(project.id(), viewer));
     }
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", today());
     model.addAttribute(
         "probabilityScale",
         List.of("1 · Rare", "2 · Unlikely", "3 · Possible", "4 · Likely", "5 · Almost certain"));
@@ -503,5 +508,10 @@ class RaidPageController {
     model.addAttribute("portfolio", portfolio);
     model.addAttribute("escalated", portfolio ? escalations.escalated(viewer) : List.of());
     return "control/portfolio-raid";
+  }
+
+  /** Today in the organization's time zone, as the RAID log dates its entries. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
   }
 }

@@ -3,6 +3,7 @@ package org.cairnpmo.control.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -35,7 +36,7 @@ record RaidWebKind<D extends Record, V extends Record>(
     ToLongFunction<V> id,
     Predicate<V> editable,
     Function<V, D> form,
-    Function<CurrentUser, D> blank) {
+    BiFunction<CurrentUser, LocalDate, D> blank) {
 
   static final RaidWebKind<RiskData, RiskView> RISK =
       new RaidWebKind<>(
@@ -63,7 +64,7 @@ record RaidWebKind<D extends Record, V extends Record>(
                   i.resolution(),
                   i.status(),
                   i.version()),
-          author ->
+          (author, today) ->
               new IssueData(null, null, IssueSeverity.MEDIUM, author.id(), null, null, null, null));
   static final RaidWebKind<AssumptionData, AssumptionView> ASSUMPTION =
       new RaidWebKind<>(
@@ -73,7 +74,7 @@ record RaidWebKind<D extends Record, V extends Record>(
           AssumptionView::id,
           AssumptionView::editable,
           a -> new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version()),
-          author -> new AssumptionData(null, author.id(), false, null));
+          (author, today) -> new AssumptionData(null, author.id(), false, null));
   static final RaidWebKind<DecisionData, DecisionView> DECISION =
       new RaidWebKind<>(
           RaidType.DECISION,
@@ -90,7 +91,7 @@ record RaidWebKind<D extends Record, V extends Record>(
                   d.alternatives(),
                   d.ownerId(),
                   d.version()),
-          author -> new DecisionData(null, null, null, LocalDate.now(), null, author.id(), null));
+          (author, today) -> new DecisionData(null, null, null, today, null, author.id(), null));
   static final RaidWebKind<DependencyData, DependencyView> DEPENDENCY =
       new RaidWebKind<>(
           RaidType.DEPENDENCY,
@@ -107,7 +108,7 @@ record RaidWebKind<D extends Record, V extends Record>(
                   d.status(),
                   d.ownerId(),
                   d.version()),
-          author ->
+          (author, today) ->
               new DependencyData(
                   DependencyDirection.DEPENDS_ON, null, null, null, null, author.id(), null));
 
@@ -148,7 +149,7 @@ record RaidWebKind<D extends Record, V extends Record>(
   }
 
   /** An empty risk with three empty action rows. */
-  private static RiskData blankRisk(CurrentUser author) {
+  private static RiskData blankRisk(CurrentUser author, LocalDate today) {
     return new RiskData(
         null,
         null,

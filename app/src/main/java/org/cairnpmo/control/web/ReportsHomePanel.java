@@ -22,8 +22,14 @@ class ReportsHomePanel implements HomePanel {
   private final StatusReportService reports;
   private final OverdueReports dueReports;
   private final IdentityApi identity;
+  private final ControlFormat fmt;
 
-  ReportsHomePanel(StatusReportService reports, OverdueReports dueReports, IdentityApi identity) {
+  ReportsHomePanel(
+      StatusReportService reports,
+      OverdueReports dueReports,
+      IdentityApi identity,
+      ControlFormat fmt) {
+    this.fmt = fmt;
     this.reports = reports;
     this.dueReports = dueReports;
     this.identity = identity;
@@ -63,7 +69,7 @@ class ReportsHomePanel implements HomePanel {
         reviewer,
         awaiting,
         overdue.size(),
-        ControlFormat.INSTANCE);
+        fmt);
   }
 
   /** What the panel shows. */

@@ -37,6 +37,7 @@ class StatusPageController {
   private final IdentityApi identity;
   private final StatusForms forms;
   private final MilestoneService milestones;
+  private final ControlFormat fmt;
 
   StatusPageController(
       StatusReportService reports,
@@ -44,13 +45,15 @@ class StatusPageController {
       ControlAccess access,
       IdentityApi identity,
       StatusForms forms,
-      MilestoneService milestones) {
+      MilestoneService milestones,
+      ControlFormat fmt) {
     this.reports = reports;
     this.cadences = cadences;
     this.access = access;
     this.identity = identity;
     this.forms = forms;
     this.milestones = milestones;
+    this.fmt = fmt;
   }
 
   @GetMapping("/projects/{projectId}/status")
@@ -108,9 +111,9 @@ class StatusPageController {
           "The project now reports "
               + saved.get().cadence().label().toLowerCase(Locale.ROOT)
               + ", from "
-              + ControlFormat.INSTANCE.day(saved.get().startsOn())
+              + fmt.day(saved.get().startsOn())
               + "; each report is due "
-              + ControlFormat.INSTANCE.days(saved.get().dueDays())
+              + fmt.days(saved.get().dueDays())
               + " after its period.");
       return "redirect:/projects/" + projectId + "/status";
     }

@@ -46,18 +46,21 @@ class StatusReportPageController {
   private final ControlAccess access;
   private final IdentityApi identity;
   private final StatusForms forms;
+  private final ControlFormat fmt;
 
   StatusReportPageController(
       StatusReportService reports,
       ReportCadences cadences,
       ControlAccess access,
       IdentityApi identity,
-      StatusForms forms) {
+      StatusForms forms,
+      ControlFormat fmt) {
     this.reports = reports;
     this.cadences = cadences;
     this.access = access;
     this.identity = identity;
     this.forms = forms;
+    this.fmt = fmt;
   }
 
   @GetMapping("/projects/{projectId}/status/new")
@@ -197,10 +200,10 @@ class StatusReportPageController {
     return "control/report-form";
   }
 
-  private static String saved(StatusReportView report, boolean submitted) {
+  private String saved(StatusReportView report, boolean submitted) {
     return submitted
         ? "Report for "
-            + ControlFormat.INSTANCE.period(report.periodStart(), report.periodEnd())
+            + fmt.period(report.periodStart(), report.periodEnd())
             + " submitted for review."
         : "Draft saved. Submit it when it is ready.";
   }

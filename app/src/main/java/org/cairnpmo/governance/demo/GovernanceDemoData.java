@@ -1,6 +1,7 @@
 package org.cairnpmo.governance.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,18 +72,21 @@ class GovernanceDemoData {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   GovernanceDemoData(
       MethodologyService methodology,
       GateService gates,
       ProjectsApi projects,
       IdentityApi identity,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.methodology = methodology;
     this.gates = gates;
     this.projects = projects;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   /** Loads after the portfolio, whose approved proposals are projects too. */
@@ -433,7 +437,7 @@ class GovernanceDemoData {
   private void enact(ProjectView project, Story story, Cast cast, TierView fallbackTier) {
     UserSummary managerSummary = identity.user(project.managerId()).orElseThrow();
     CurrentUser manager = current(managerSummary);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     RiskLevel risk =
         switch (project.priority()) {
           case CRITICAL -> RiskLevel.HIGH;

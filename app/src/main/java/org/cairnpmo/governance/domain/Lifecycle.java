@@ -1,6 +1,7 @@
 package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -26,7 +29,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "gov_lifecycle")
-public class Lifecycle {
+public class Lifecycle implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,18 +47,14 @@ public class Lifecycle {
   private List<LifecyclePhase> phases = new ArrayList<>();
 
   @Version private long version;
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected Lifecycle() {}
 
   public static Lifecycle define(LifecycleData data, String by, Instant now) {
     Lifecycle lifecycle = new Lifecycle();
     lifecycle.revision = 1;
-    lifecycle.createdAt = now;
-    lifecycle.createdBy = by;
+    lifecycle.audit = AuditStamp.created(by, now);
     lifecycle.apply(data, by, now);
     return lifecycle;
   }
@@ -88,12 +87,10 @@ public class Lifecycle {
     Lifecycle copy = new Lifecycle();
     copy.revision = revision + 1;
     copy.previousId = id;
-    copy.createdAt = now;
-    copy.createdBy = by;
+    copy.audit = AuditStamp.created(by, now);
     copy.apply(toData(), by, now);
     retired = true;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
     return copy;
   }
 
@@ -121,8 +118,7 @@ public class Lifecycle {
     while (phases.size() > wanted.size()) {
       phases.remove(phases.size() - 1);
     }
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   static void validate(LifecycleData data) {
@@ -198,11 +194,8 @@ public class Lifecycle {
     return version;
   }
 
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

@@ -1,6 +1,7 @@
 package org.cairnpmo.governance.domain;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,18 +34,21 @@ public class MethodologyService {
   private final LifecycleRepository lifecycles;
   private final ProjectLifecycleRepository placements;
   private final IdentityApi identity;
+  private final Clock clock;
 
   MethodologyService(
       ProjectCriteriaRepository criteria,
       TierRepository tiers,
       LifecycleRepository lifecycles,
       ProjectLifecycleRepository placements,
-      IdentityApi identity) {
+      IdentityApi identity,
+      Clock clock) {
     this.criteria = criteria;
     this.tiers = tiers;
     this.lifecycles = lifecycles;
     this.placements = placements;
     this.identity = identity;
+    this.clock = clock;
   }
 
   /** PMO and administrators own the methodology. */
@@ -74,7 +78,7 @@ public class MethodologyService {
       throw new StaleVersionException(
           "The project criteria", expectedVersion, current.getVersion());
     }
-    current.revise(data, editor.username(), Instant.now());
+    current.revise(data, editor.username(), clock.instant());
     return view(criteria.saveAndFlush(current));
   }
 
@@ -144,7 +148,7 @@ public class MethodologyService {
   public TierView defineTier(TierData data, CurrentUser author) {
     requireManager(author);
     checkTier(data, null);
-    Tier tier = tiers.saveAndFlush(Tier.define(data, author.username(), Instant.now()));
+    Tier tier = tiers.saveAndFlush(Tier.define(data, author.username(), clock.instant()));
     return view(tier, currentCriteria().getCurrency(), lifecyclesById());
   }
 
@@ -157,7 +161,7 @@ public class MethodologyService {
           "Tier '" + tier.getName() + "'", expectedVersion, tier.getVersion());
     }
     checkTier(data, id);
-    tier.revise(data, editor.username(), Instant.now());
+    tier.revise(data, editor.username(), clock.instant());
     tiers.flush();
     return view(tier, currentCriteria().getCurrency(), lifecyclesById());
   }
@@ -256,7 +260,7 @@ public class MethodologyService {
           "A lifecycle with this name exists; to change it, revise it or create a new revision.");
     }
     Lifecycle lifecycle =
-        lifecycles.saveAndFlush(Lifecycle.define(data, author.username(), Instant.now()));
+        lifecycles.saveAndFlush(Lifecycle.define(data, author.username(), clock.instant()));
     return lifecycle(lifecycle.getId());
   }
 
@@ -279,7 +283,7 @@ public class MethodologyService {
                     "name", "Another lifecycle already has this name and revision.");
               });
     }
-    lifecycle.revise(data, editor.username(), Instant.now());
+    lifecycle.revise(data, editor.username(), clock.instant());
     lifecycles.flush();
     return views(List.of(lifecycle)).get(0);
   }
@@ -292,7 +296,7 @@ public class MethodologyService {
   public LifecycleView newRevision(long id, CurrentUser author) {
     requireManager(author);
     Lifecycle old = findLifecycle(id);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Lifecycle copy = lifecycles.saveAndFlush(old.newRevision(author.username(), now));
     for (Tier tier : tiers.findByLifecycleId(old.getId())) {
       tier.useLifecycle(copy.getId(), author.username(), now);

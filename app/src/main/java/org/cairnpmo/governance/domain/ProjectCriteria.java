@@ -1,5 +1,6 @@
 package org.cairnpmo.governance.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,11 +10,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.LastChanged;
 
 /** The PMO's definition of what a project is (one record for the organization). */
 @Entity
 @Table(name = "gov_project_criteria")
-public class ProjectCriteria {
+public class ProjectCriteria implements LastChanged {
 
   public static final String DEFAULT_CURRENCY = "EUR";
 
@@ -26,8 +29,7 @@ public class ProjectCriteria {
   private String currency;
   private Integer minDurationMonths;
   @Version private long version;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected ProjectCriteria() {}
 
@@ -46,8 +48,7 @@ public class ProjectCriteria {
             ? DEFAULT_CURRENCY
             : data.currency().trim().toUpperCase();
     minDurationMonths = data.minDurationMonths();
-    updatedAt = now;
-    updatedBy = by;
+    lastChange = LastChange.by(by, now);
   }
 
   public TierClassifier.Criteria thresholds() {
@@ -92,11 +93,8 @@ public class ProjectCriteria {
     return version;
   }
 
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public LastChange lastChange() {
+    return lastChange;
   }
 }

@@ -2,6 +2,7 @@ package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.governance.LifecycleStatus;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.LastChanged;
 import org.cairnpmo.platform.NotFoundException;
 
 /**
@@ -27,7 +30,7 @@ import org.cairnpmo.platform.NotFoundException;
  */
 @Entity
 @Table(name = "gov_project_lifecycle")
-public class ProjectLifecycle {
+public class ProjectLifecycle implements LastChanged {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,8 +56,7 @@ public class ProjectLifecycle {
   @Version private long version;
   private Instant placedAt;
   private String placedBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private LastChange lastChange;
 
   protected ProjectLifecycle() {}
 
@@ -74,8 +76,7 @@ public class ProjectLifecycle {
     placed.currentPosition = 0;
     placed.placedAt = now;
     placed.placedBy = by;
-    placed.updatedAt = now;
-    placed.updatedBy = by;
+    placed.lastChange = LastChange.by(by, now);
     for (LifecyclePhase phase : lifecycle.getPhases()) {
       placed.gates.add(new Gate(placed, placed.gates.size(), phase));
     }
@@ -132,8 +133,7 @@ public class ProjectLifecycle {
 
   /** Every change inside the aggregate moves its version, so that stale edits are detected. */
   void touch(String by, Instant now) {
-    updatedAt = now;
-    updatedBy = by;
+    lastChange = LastChange.by(by, now);
   }
 
   public Long getId() {
@@ -181,15 +181,12 @@ public class ProjectLifecycle {
     return placedBy;
   }
 
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
-  }
-
   static boolean isOpenForWork(GateStatus status) {
     return status == GateStatus.OPEN || status == GateStatus.ON_HOLD;
+  }
+
+  @Override
+  public LastChange lastChange() {
+    return lastChange;
   }
 }

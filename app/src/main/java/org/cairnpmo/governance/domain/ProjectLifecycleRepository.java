@@ -14,6 +14,10 @@ interface ProjectLifecycleRepository extends JpaRepository<ProjectLifecycle, Lon
 
   long countByLifecycleId(long lifecycleId);
 
+  // The name stays for its callers; the last change now lives in the embedded LastChange.
+  @Query(
+      "select p from ProjectLifecycle p where p.status = :status"
+          + " order by p.lastChange.updatedAt desc")
   List<ProjectLifecycle> findByStatusOrderByUpdatedAtDesc(LifecycleStatus status);
 
   @Query("select p.lifecycleId, count(p) from ProjectLifecycle p group by p.lifecycleId")

@@ -1,6 +1,7 @@
 package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +15,13 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
 @Entity
 @Table(name = "gov_tier")
-public class Tier {
+public class Tier implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,17 +44,13 @@ public class Tier {
 
   private Long lifecycleId;
   @Version private long version;
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected Tier() {}
 
   static Tier define(TierData data, String by, Instant now) {
     Tier tier = new Tier();
-    tier.createdAt = now;
-    tier.createdBy = by;
+    tier.audit = AuditStamp.created(by, now);
     tier.revise(data, by, now);
     return tier;
   }
@@ -69,15 +68,13 @@ public class Tier {
     minDurationMonths = data.minDurationMonths();
     minRisk = data.minRisk();
     lifecycleId = data.lifecycleId();
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** Follows a lifecycle's new revision. */
   void useLifecycle(long lifecycleId, String by, Instant now) {
     this.lifecycleId = lifecycleId;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   public TierClassifier.Rule rule() {
@@ -144,5 +141,10 @@ public class Tier {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

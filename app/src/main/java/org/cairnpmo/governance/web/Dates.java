@@ -1,5 +1,6 @@
 package org.cairnpmo.governance.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,11 +8,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /** How governance pages write moments and dates (templates reach it as {@code dates}). */
+@Component
 public final class Dates {
-
-  static final Dates INSTANCE = new Dates();
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
   private static final DateTimeFormatter WHEN =
@@ -19,7 +20,11 @@ public final class Dates {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-  private Dates() {}
+  private final Clock clock;
+
+  Dates(Clock clock) {
+    this.clock = clock;
+  }
 
   public String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);
@@ -42,9 +47,11 @@ public final class Dates {
     if (instant == null) {
       return "";
     }
-    long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(instant, ZONE), LocalDate.now(ZONE));
+    long days =
+        ChronoUnit.DAYS.between(
+            LocalDate.ofInstant(instant, ZONE), LocalDate.now(clock.withZone(ZONE)));
     if (days <= 0) {
-      long hours = Duration.between(instant, Instant.now()).toHours();
+      long hours = Duration.between(instant, clock.instant()).toHours();
       return hours < 1 ? "just now" : "today";
     }
     return days == 1 ? "yesterday" : days + " days ago";

@@ -17,8 +17,10 @@ class GovernanceHomePanel implements HomePanel {
 
   private final GateService gates;
   private final IdentityApi identity;
+  private final Dates dates;
 
-  GovernanceHomePanel(GateService gates, IdentityApi identity) {
+  GovernanceHomePanel(GateService gates, IdentityApi identity, Dates dates) {
+    this.dates = dates;
     this.gates = gates;
     this.identity = identity;
   }
@@ -47,7 +49,7 @@ class GovernanceHomePanel implements HomePanel {
     if (toDecide.isEmpty() && overdue.isEmpty()) {
       return null;
     }
-    return new Model(toDecide, overdue, Dates.INSTANCE);
+    return new Model(toDecide, overdue, dates);
   }
 
   /** What the panel shows. */

@@ -80,11 +80,6 @@ class GovernancePageController {
     binder.setDisallowedFields("id", "projectId");
   }
 
-  @ModelAttribute("dates")
-  Dates dates() {
-    return Dates.INSTANCE;
-  }
-
   // ---------------------------------------------------------------- the board
 
   @GetMapping

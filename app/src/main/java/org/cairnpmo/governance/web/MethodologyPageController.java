@@ -55,11 +55,6 @@ class MethodologyPageController {
     binder.setDisallowedFields("id");
   }
 
-  @ModelAttribute("dates")
-  Dates dates() {
-    return Dates.INSTANCE;
-  }
-
   // ---------------------------------------------------------------- overview and criteria
 
   @GetMapping("/setup")

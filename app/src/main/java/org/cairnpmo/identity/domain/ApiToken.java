@@ -31,12 +31,18 @@ public class ApiToken {
 
   protected ApiToken() {}
 
-  ApiToken(Long userId, String name, String tokenPrefix, String tokenHash, Instant expiresAt) {
+  ApiToken(
+      Long userId,
+      String name,
+      String tokenPrefix,
+      String tokenHash,
+      Instant createdAt,
+      Instant expiresAt) {
     this.userId = userId;
     this.name = name;
     this.tokenPrefix = tokenPrefix;
     this.tokenHash = tokenHash;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
     this.expiresAt = expiresAt;
   }
 

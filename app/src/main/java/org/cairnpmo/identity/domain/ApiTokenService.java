@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -25,11 +26,13 @@ public class ApiTokenService {
 
   private final ApiTokenRepository tokens;
   private final UserRepository users;
+  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  ApiTokenService(ApiTokenRepository tokens, UserRepository users) {
+  ApiTokenService(ApiTokenRepository tokens, UserRepository users, Clock clock) {
     this.tokens = tokens;
     this.users = users;
+    this.clock = clock;
   }
 
   /** The token's secret is returned here once and can never be read again. */
@@ -47,9 +50,11 @@ public class ApiTokenService {
       secret.append(ALPHABET[random.nextInt(ALPHABET.length)]);
     }
     String plain = secret.toString();
-    Instant expires = validDays == null ? null : Instant.now().plus(validDays, ChronoUnit.DAYS);
+    Instant now = clock.instant();
+    Instant expires = validDays == null ? null : now.plus(validDays, ChronoUnit.DAYS);
     ApiToken token =
-        tokens.save(new ApiToken(userId, trimmed, plain.substring(0, 12), sha256(plain), expires));
+        tokens.save(
+            new ApiToken(userId, trimmed, plain.substring(0, 12), sha256(plain), now, expires));
     return new IssuedToken(token.getId(), trimmed, plain, expires);
   }
 
@@ -65,7 +70,7 @@ public class ApiTokenService {
             .findById(tokenId)
             .filter(t -> t.getUserId() == userId)
             .orElseThrow(() -> new NotFoundException("Token", tokenId));
-    token.revoke(Instant.now());
+    token.revoke(clock.instant());
   }
 
   /** The user a presented token stands for, if the token is known, unrevoked and unexpired. */
@@ -74,7 +79,7 @@ public class ApiTokenService {
     if (presented == null || !presented.startsWith(PREFIX)) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return tokens
         .findByTokenHash(sha256(presented))
         .filter(t -> t.isUsableAt(now))

@@ -63,14 +63,15 @@ public class User extends AbstractAggregateRoot<User> {
       String email,
       String jobTitle,
       Long departmentId,
-      Set<Role> roles) {
+      Set<Role> roles,
+      Instant createdAt) {
     this.username = username;
     this.displayName = displayName;
     this.email = email;
     this.jobTitle = jobTitle;
     this.departmentId = departmentId;
     this.roles = roles.isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(roles);
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   public void setPassword(String hash, boolean mustChange) {

@@ -1,6 +1,6 @@
 package org.cairnpmo.identity.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CairnPrincipal;
@@ -36,12 +36,17 @@ public class UserAccountService implements UserDetailsService {
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
   private final IdentityProperties properties;
+  private final Clock clock;
 
   UserAccountService(
-      UserRepository users, PasswordEncoder passwordEncoder, IdentityProperties properties) {
+      UserRepository users,
+      PasswordEncoder passwordEncoder,
+      IdentityProperties properties,
+      Clock clock) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -59,7 +64,7 @@ public class UserAccountService implements UserDetailsService {
     return principalOf(find(userId));
   }
 
-  static CairnPrincipal principalOf(User user) {
+  private CairnPrincipal principalOf(User user) {
     return new CairnPrincipal(
         user.getId(),
         user.getUsername(),
@@ -69,7 +74,7 @@ public class UserAccountService implements UserDetailsService {
             : user.getPasswordHash(),
         user.getRoles(),
         user.isEnabled(),
-        user.isLockedAt(Instant.now()),
+        user.isLockedAt(clock.instant()),
         user.isMustChangePassword());
   }
 
@@ -82,12 +87,14 @@ public class UserAccountService implements UserDetailsService {
                 u.recordFailedLogin(
                     properties.security().maxFailedLogins(),
                     properties.security().lockout(),
-                    Instant.now()));
+                    clock.instant()));
   }
 
   @Transactional
   public void recordSuccessfulLogin(String username) {
-    users.findByUsernameIgnoreCase(username).ifPresent(u -> u.recordSuccessfulLogin(Instant.now()));
+    users
+        .findByUsernameIgnoreCase(username)
+        .ifPresent(u -> u.recordSuccessfulLogin(clock.instant()));
   }
 
   @Transactional
@@ -118,7 +125,8 @@ public class UserAccountService implements UserDetailsService {
             blankToNull(request.email()),
             blankToNull(request.jobTitle()),
             request.departmentId(),
-            request.roles());
+            request.roles(),
+            clock.instant());
     if (request.password() != null) {
       user.setPassword(passwordEncoder.encode(request.password()), request.mustChangePassword());
     }

@@ -2,6 +2,7 @@ package org.cairnpmo.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import org.cairnpmo.identity.CairnPrincipal;
@@ -35,16 +36,19 @@ class ProfileController {
   private final ApiTokenService tokens;
   private final OrganizationApi organization;
   private final SessionPrincipals sessionPrincipals;
+  private final Clock clock;
 
   ProfileController(
       UserAccountService accounts,
       ApiTokenService tokens,
       OrganizationApi organization,
-      SessionPrincipals sessionPrincipals) {
+      SessionPrincipals sessionPrincipals,
+      Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.organization = organization;
     this.sessionPrincipals = sessionPrincipals;
+    this.clock = clock;
   }
 
   @InitBinder
@@ -161,7 +165,7 @@ class ProfileController {
     model.addAttribute(
         "roles", Arrays.stream(Role.values()).filter(user.getRoles()::contains).toList());
     model.addAttribute("tokens", tokens.tokensOf(me.id()));
-    model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("now", clock.instant());
     return "profile/profile";
   }
 

@@ -2,7 +2,7 @@ package org.cairnpmo.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,14 +46,17 @@ class UserAdminController {
   private final UserAccountService accounts;
   private final OrganizationApi organization;
   private final SessionPrincipals sessionPrincipals;
+  private final Clock clock;
 
   UserAdminController(
       UserAccountService accounts,
       OrganizationApi organization,
-      SessionPrincipals sessionPrincipals) {
+      SessionPrincipals sessionPrincipals,
+      Clock clock) {
     this.accounts = accounts;
     this.organization = organization;
     this.sessionPrincipals = sessionPrincipals;
+    this.clock = clock;
   }
 
   @InitBinder
@@ -77,7 +80,7 @@ class UserAdminController {
     model.addAttribute("q", query == null ? "" : query.trim());
     model.addAttribute("departments", organization.departmentsById());
     model.addAttribute("roles", Role.values());
-    model.addAttribute("now", Instant.now());
+    model.addAttribute("now", clock.instant());
     return "admin/users";
   }
 
@@ -227,7 +230,7 @@ class UserAdminController {
     addChoices(user.getDepartmentId(), model);
     model.addAttribute("user", user);
     model.addAttribute("self", user.getId() == me.id());
-    model.addAttribute("locked", user.isLockedAt(Instant.now()));
+    model.addAttribute("locked", user.isLockedAt(clock.instant()));
     return "admin/users-edit";
   }
 

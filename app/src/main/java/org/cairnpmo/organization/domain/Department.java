@@ -30,11 +30,11 @@ public class Department extends AbstractAggregateRoot<Department> {
 
   protected Department() {}
 
-  public Department(String code, String name, String description) {
+  public Department(String code, String name, String description, Instant createdAt) {
     this.code = code;
     this.name = name;
     this.description = description;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   /** Changes the department; a new name is the event {@link DepartmentRenamed}. */

@@ -1,5 +1,6 @@
 package org.cairnpmo.organization.domain;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentService {
 
   private final DepartmentRepository departments;
+  private final Clock clock;
 
-  DepartmentService(DepartmentRepository departments) {
+  DepartmentService(DepartmentRepository departments, Clock clock) {
     this.departments = departments;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -39,7 +42,8 @@ public class DepartmentService {
             new Department(
                 form.code().trim().toUpperCase(),
                 form.name().trim(),
-                blankToNull(form.description())));
+                blankToNull(form.description()),
+                clock.instant()));
     if (Boolean.FALSE.equals(form.active())) {
       department.rename(
           department.getCode(), department.getName(), blankToNull(form.description()), false);

@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ public class EvaluationService {
   private final ProposalService proposalService;
   private final IdentityApi identity;
   private final OrganizationApi organization;
+  private final Clock clock;
 
   EvaluationService(
       ProposalRepository proposals,
@@ -43,13 +45,15 @@ public class EvaluationService {
       ScoreSheetRepository sheets,
       ProposalService proposalService,
       IdentityApi identity,
-      OrganizationApi organization) {
+      OrganizationApi organization,
+      Clock clock) {
     this.proposals = proposals;
     this.sets = sets;
     this.sheets = sheets;
     this.proposalService = proposalService;
     this.identity = identity;
     this.organization = organization;
+    this.clock = clock;
   }
 
   /**
@@ -73,7 +77,7 @@ public class EvaluationService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (Long id : wanted) {
       if (!sheets.existsByProposalIdAndScorerId(proposalId, id)) {
         sheets.save(
@@ -132,7 +136,7 @@ public class EvaluationService {
     Versions.require("Your scores for " + proposal.code(), expectedVersion, sheet.getVersion());
     requireUnderEvaluation(proposal);
     CriteriaSet set = requireSet(sheet.getCriteriaSetId());
-    sheet.submit(set.orderedCriteria(), Instant.now());
+    sheet.submit(set.orderedCriteria(), clock.instant());
     sheets.saveAndFlush(sheet);
     return sheetView(sheet, proposal, set, scorer, names(sheet));
   }

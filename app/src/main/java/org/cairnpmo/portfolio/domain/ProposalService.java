@@ -2,7 +2,7 @@ package org.cairnpmo.portfolio.domain;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -56,6 +56,7 @@ public class ProposalService {
   private final StrategicObjectiveRepository objectives;
   private final IdentityApi identity;
   private final OrganizationApi organization;
+  private final Clock clock;
 
   ProposalService(
       ProposalRepository proposals,
@@ -63,13 +64,15 @@ public class ProposalService {
       ScoreSheetRepository sheets,
       StrategicObjectiveRepository objectives,
       IdentityApi identity,
-      OrganizationApi organization) {
+      OrganizationApi organization,
+      Clock clock) {
     this.proposals = proposals;
     this.sets = sets;
     this.sheets = sheets;
     this.objectives = objectives;
     this.identity = identity;
     this.organization = organization;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -101,7 +104,8 @@ public class ProposalService {
   public ProposalView create(ProposalData data, CurrentUser author) {
     checkReferences(data, null, List.of(), author);
     Proposal proposal =
-        proposals.saveAndFlush(Proposal.draft(data, author.id(), author.username(), Instant.now()));
+        proposals.saveAndFlush(
+            Proposal.draft(data, author.id(), author.username(), clock.instant()));
     return view(proposal, author);
   }
 
@@ -111,7 +115,7 @@ public class ProposalService {
     requireAuthor(proposal, editor);
     Versions.require("Proposal " + proposal.code(), expectedVersion, proposal.getVersion());
     checkReferences(data, proposal.getId(), proposal.dependencyLines(), editor);
-    proposal.revise(data, editor.username(), Instant.now());
+    proposal.revise(data, editor.username(), clock.instant());
     proposals.saveAndFlush(proposal);
     return view(proposal, editor);
   }
@@ -121,7 +125,7 @@ public class ProposalService {
     Proposal proposal = visible(id, author);
     requireAuthor(proposal, author);
     Versions.require("Proposal " + proposal.code(), expectedVersion, proposal.getVersion());
-    proposal.submit(author.username(), Instant.now());
+    proposal.submit(author.username(), clock.instant());
     proposals.saveAndFlush(proposal);
     return view(proposal, author);
   }
@@ -133,7 +137,7 @@ public class ProposalService {
       throw new AccessDeniedException("Only the author or the PMO withdraws a proposal");
     }
     Versions.require("Proposal " + proposal.code(), expectedVersion, proposal.getVersion());
-    proposal.withdraw(reason, by.username(), Instant.now());
+    proposal.withdraw(reason, by.username(), clock.instant());
     proposals.saveAndFlush(proposal);
     return view(proposal, by);
   }
@@ -153,7 +157,7 @@ public class ProposalService {
         data.reason(),
         active.map(CriteriaSet::getId).orElse(null),
         by.username(),
-        Instant.now());
+        clock.instant());
     if (proposal.getStatus() == ProposalStatus.UNDER_EVALUATION) {
       CriteriaSet bound =
           sets.findById(proposal.getCriteriaSetId())
@@ -177,7 +181,7 @@ public class ProposalService {
     if (expectedVersion != null) {
       Versions.require("Proposal " + proposal.code(), expectedVersion, proposal.getVersion());
     }
-    proposal.approve(reason, by.username(), Instant.now());
+    proposal.approve(reason, by.username(), clock.instant());
     proposals.saveAndFlush(proposal);
     return view(proposal, by);
   }

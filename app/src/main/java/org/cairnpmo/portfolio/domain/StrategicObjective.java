@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,12 +9,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.InvalidInputException;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity
 @Table(name = "strategic_objective")
-public class StrategicObjective {
+public class StrategicObjective implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,17 +31,13 @@ public class StrategicObjective {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected StrategicObjective() {}
 
   public static StrategicObjective define(ObjectiveData data, String by, Instant now) {
     StrategicObjective objective = new StrategicObjective();
-    objective.createdAt = now;
-    objective.createdBy = by;
+    objective.audit = AuditStamp.created(by, now);
     objective.apply(data, by, now);
     return objective;
   }
@@ -59,8 +58,7 @@ public class StrategicObjective {
     target = Texts.blankToNull(data.target());
     periodFrom = data.periodFrom();
     periodTo = data.periodTo();
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   public ObjectiveData toData() {
@@ -99,19 +97,8 @@ public class StrategicObjective {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

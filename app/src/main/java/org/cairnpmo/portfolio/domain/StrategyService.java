@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,12 +33,17 @@ public class StrategyService {
   private final StrategicObjectiveRepository objectives;
   private final CriteriaSetRepository sets;
   private final IdentityApi identity;
+  private final Clock clock;
 
   StrategyService(
-      StrategicObjectiveRepository objectives, CriteriaSetRepository sets, IdentityApi identity) {
+      StrategicObjectiveRepository objectives,
+      CriteriaSetRepository sets,
+      IdentityApi identity,
+      Clock clock) {
     this.objectives = objectives;
     this.sets = sets;
     this.identity = identity;
+    this.clock = clock;
   }
 
   // ---- objectives -------------------------------------------------------------------------
@@ -78,7 +84,8 @@ public class StrategyService {
     requireGoverns(author);
     checkOwner(data.ownerId());
     StrategicObjective objective =
-        objectives.saveAndFlush(StrategicObjective.define(data, author.username(), Instant.now()));
+        objectives.saveAndFlush(
+            StrategicObjective.define(data, author.username(), clock.instant()));
     return view(objective, objectiveNames(List.of(objective)));
   }
 
@@ -89,7 +96,7 @@ public class StrategyService {
     StrategicObjective objective = requireObjective(id);
     Versions.require("Objective " + objective.getName(), expectedVersion, objective.getVersion());
     checkOwner(data.ownerId());
-    objective.revise(data, editor.username(), Instant.now());
+    objective.revise(data, editor.username(), clock.instant());
     objectives.saveAndFlush(objective);
     return view(objective, objectiveNames(List.of(objective)));
   }
@@ -169,7 +176,8 @@ public class StrategyService {
   @Transactional
   public CriteriaSetView defineCriteriaSet(CriteriaSetData data, CurrentUser author) {
     requireGoverns(author);
-    CriteriaSet set = sets.saveAndFlush(CriteriaSet.define(data, author.username(), Instant.now()));
+    CriteriaSet set =
+        sets.saveAndFlush(CriteriaSet.define(data, author.username(), clock.instant()));
     return view(set, author);
   }
 
@@ -179,7 +187,7 @@ public class StrategyService {
     requireGoverns(editor);
     CriteriaSet set = requireSet(id);
     Versions.require("Criteria set " + set.getName(), expectedVersion, set.getVersion());
-    set.revise(data, editor.username(), Instant.now());
+    set.revise(data, editor.username(), clock.instant());
     sets.saveAndFlush(set);
     return view(set, editor);
   }
@@ -190,7 +198,7 @@ public class StrategyService {
     requireGoverns(editor);
     CriteriaSet set = requireSet(id);
     Versions.require("Criteria set " + set.getName(), expectedVersion, set.getVersion());
-    set.judge(data.judgements(), editor.username(), Instant.now());
+    set.judge(data.judgements(), editor.username(), clock.instant());
     sets.saveAndFlush(set);
     return view(set, editor);
   }
@@ -202,7 +210,7 @@ public class StrategyService {
     CriteriaSet set = requireSet(id);
     Versions.require("Criteria set " + set.getName(), expectedVersion, set.getVersion());
     set.checkActivatable();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Optional<CriteriaSet> previous = sets.findFirstByStatus(CriteriaSetStatus.ACTIVE);
     if (previous.isPresent() && !previous.get().getId().equals(set.getId())) {
       previous.get().retire(editor.username(), now);
@@ -220,7 +228,7 @@ public class StrategyService {
     CriteriaSet source = requireSet(id);
     String name = source.getName();
     String copyName = (name.length() > 110 ? name.substring(0, 110) : name) + " (copy)";
-    CriteriaSet copy = sets.saveAndFlush(source.copy(copyName, editor.username(), Instant.now()));
+    CriteriaSet copy = sets.saveAndFlush(source.copy(copyName, editor.username(), clock.instant()));
     copy.copyJudgementsFrom(source);
     sets.saveAndFlush(copy);
     return view(copy, editor);

@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.selection;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 
 /** A selection scenario; once committed it never changes again. */
 @Entity
 @Table(name = "selection_scenario")
-class Scenario {
+class Scenario implements Audited {
 
   enum Status {
     OPEN,
@@ -39,10 +42,7 @@ class Scenario {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected Scenario() {}
 
@@ -50,8 +50,7 @@ class Scenario {
       String name, String description, String definition, String by, Instant now) {
     Scenario s = new Scenario();
     s.status = Status.OPEN;
-    s.createdAt = now;
-    s.createdBy = by;
+    s.audit = AuditStamp.created(by, now);
     s.apply(name, description, definition, by, now);
     return s;
   }
@@ -66,8 +65,7 @@ class Scenario {
     name = newName.trim();
     description = newDescription == null || newDescription.isBlank() ? null : newDescription.trim();
     definition = newDefinition;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   void requireOpen() {
@@ -99,8 +97,7 @@ class Scenario {
     committedBy = by;
     committedAt = now;
     rationale = why.trim();
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   boolean isCommitted() {
@@ -143,11 +140,8 @@ class Scenario {
     return version;
   }
 
-  Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

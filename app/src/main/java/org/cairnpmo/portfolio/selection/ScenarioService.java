@@ -1,6 +1,6 @@
 package org.cairnpmo.portfolio.selection;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,18 +39,21 @@ public class ScenarioService {
   private final SelectionRunner runner;
   private final PortfolioApi portfolio;
   private final JsonMapper json;
+  private final Clock clock;
 
   ScenarioService(
       ScenarioRepository scenarios,
       SelectionRunRepository runs,
       SelectionRunner runner,
       PortfolioApi portfolio,
-      JsonMapper json) {
+      JsonMapper json,
+      Clock clock) {
     this.scenarios = scenarios;
     this.runs = runs;
     this.runner = runner;
     this.portfolio = portfolio;
     this.json = json;
+    this.clock = clock;
   }
 
   // ---- reading ------------------------------------------------------------------------------
@@ -163,7 +166,7 @@ public class ScenarioService {
     ScenarioData normal = normalise(data, all);
     Scenario scenario =
         Scenario.define(
-            normal.name(), normal.description(), write(normal), by.username(), Instant.now());
+            normal.name(), normal.description(), write(normal), by.username(), clock.instant());
     scenarios.saveAndFlush(scenario);
     return view(scenario, all, by);
   }
@@ -176,7 +179,7 @@ public class ScenarioService {
     List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, by);
     ScenarioData normal = normalise(data, all);
     scenario.revise(
-        normal.name(), normal.description(), write(normal), by.username(), Instant.now());
+        normal.name(), normal.description(), write(normal), by.username(), clock.instant());
     scenarios.saveAndFlush(scenario);
     return view(scenario, all, by);
   }
@@ -210,7 +213,8 @@ public class ScenarioService {
     int limit = timeLimitSeconds == null ? data.effectiveTimeLimitSeconds() : timeLimitSeconds;
     SelectionRun run =
         runs.saveAndFlush(
-            SelectionRun.queue(scenarioId, fingerprint(data), limit, by.username(), Instant.now()));
+            SelectionRun.queue(
+                scenarioId, fingerprint(data), limit, by.username(), clock.instant()));
     runner.submit(run.getId(), () -> model(data, by), data, limit);
     return runView(run);
   }
@@ -224,7 +228,7 @@ public class ScenarioService {
           "run-finished", "Run " + runId + " has ended already (" + run.getStatus() + ").");
     }
     if (!runner.cancel(runId)) {
-      run.cancelQueued(Instant.now());
+      run.cancelQueued(clock.instant());
       runs.save(run);
     }
     return runView(run);
@@ -249,7 +253,7 @@ public class ScenarioService {
               + " was made before the scenario was last changed, so its selection may break the"
               + " scenario's limits or rules now. Run the scenario again, then commit.");
     }
-    scenario.commit(run, data.rationale(), by.username(), Instant.now());
+    scenario.commit(run, data.rationale(), by.username(), clock.instant());
     RunResult result = readResult(run);
     if (result == null || !result.feasible()) {
       throw new BusinessRuleException(

@@ -1,8 +1,8 @@
 package org.cairnpmo.portfolio.selection;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,10 +46,12 @@ class SelectionRunner {
   private final JsonMapper json;
   private final Map<Long, Live> live = new ConcurrentHashMap<>();
   private final ExecutorService pool;
+  private final Clock clock;
 
-  SelectionRunner(SelectionRunRepository runs, JsonMapper json) {
+  SelectionRunner(SelectionRunRepository runs, JsonMapper json, Clock clock) {
     this.runs = runs;
     this.json = json;
+    this.clock = clock;
     AtomicInteger counter = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -95,7 +97,7 @@ class SelectionRunner {
       if (!live.containsKey(run.getId())) {
         run.fail(
             "Cairn restarted while this run was waiting or running. Start it again.",
-            Instant.now());
+            clock.instant());
         runs.save(run);
       }
     }
@@ -113,17 +115,17 @@ class SelectionRunner {
     try {
       SelectionRun run = runs.findById(runId).orElseThrow();
       if (l.cancelled) {
-        run.cancelQueued(Instant.now());
+        run.cancelQueued(clock.instant());
         runs.save(run);
         return;
       }
-      run.start(Instant.now());
+      run.start(clock.instant());
       run = runs.save(run);
       SelectionModel model;
       try {
         model = modelSupplier.get();
       } catch (InvalidInputException e) {
-        run.fail("The scenario no longer fits its candidates: " + e.getMessage(), Instant.now());
+        run.fail("The scenario no longer fits its candidates: " + e.getMessage(), clock.instant());
         runs.save(run);
         return;
       }
@@ -156,7 +158,7 @@ class SelectionRunner {
           stored.feasible() ? stored.objectiveValue() : null,
           stored.bestBound(),
           stored.gapPercent(),
-          Instant.now());
+          clock.instant());
       runs.save(run);
     } catch (RuntimeException e) {
       log.error("Selection run {} failed", runId, e);
@@ -165,7 +167,7 @@ class SelectionRunner {
               r -> {
                 r.fail(
                     "The optimizer stopped with an internal error; see the server log.",
-                    Instant.now());
+                    clock.instant());
                 runs.save(r);
               });
     } finally {

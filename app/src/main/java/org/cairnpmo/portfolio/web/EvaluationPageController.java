@@ -1,6 +1,7 @@
 package org.cairnpmo.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -35,16 +36,19 @@ class EvaluationPageController {
   private final ProposalService proposals;
   private final IdentityApi identity;
   private final PortfolioDocuments documents;
+  private final Clock clock;
 
   EvaluationPageController(
       EvaluationService evaluation,
       ProposalService proposals,
       IdentityApi identity,
-      PortfolioDocuments documents) {
+      PortfolioDocuments documents,
+      Clock clock) {
     this.documents = documents;
     this.evaluation = evaluation;
     this.proposals = proposals;
     this.identity = identity;
+    this.clock = clock;
   }
 
   @InitBinder("form")
@@ -113,7 +117,7 @@ class EvaluationPageController {
   org.springframework.http.ResponseEntity<byte[]> rankingXlsx() {
     return PortfolioDocuments.download(
         documents.ranking(
-            evaluation.rankingWithCriteria(identity.requireCurrentUser()), java.time.Instant.now()),
+            evaluation.rankingWithCriteria(identity.requireCurrentUser()), clock.instant()),
         PortfolioDocuments.XLSX,
         "ranking.xlsx");
   }

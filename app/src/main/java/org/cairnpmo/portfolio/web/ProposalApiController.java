@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
@@ -55,16 +56,19 @@ class ProposalApiController {
   private final EvaluationService evaluation;
   private final IdentityApi identity;
   private final PortfolioDocuments documents;
+  private final Clock clock;
 
   ProposalApiController(
       ProposalService proposals,
       EvaluationService evaluation,
       IdentityApi identity,
-      PortfolioDocuments documents) {
+      PortfolioDocuments documents,
+      Clock clock) {
     this.documents = documents;
     this.proposals = proposals;
     this.evaluation = evaluation;
     this.identity = identity;
+    this.clock = clock;
   }
 
   @Operation(
@@ -142,7 +146,7 @@ class ProposalApiController {
         documents.businessCase(
             proposal,
             proposal.permissions().seeScores() ? evaluation.evaluation(id, me) : null,
-            java.time.Instant.now()),
+            clock.instant()),
         org.springframework.http.MediaType.APPLICATION_PDF,
         PortfolioDocuments.businessCaseFilename(proposal));
   }
@@ -287,7 +291,7 @@ class ProposalApiController {
   ResponseEntity<byte[]> rankingXlsx() {
     return PortfolioDocuments.download(
         documents.ranking(
-            evaluation.rankingWithCriteria(identity.requireCurrentUser()), java.time.Instant.now()),
+            evaluation.rankingWithCriteria(identity.requireCurrentUser()), clock.instant()),
         PortfolioDocuments.XLSX,
         "ranking.xlsx");
   }

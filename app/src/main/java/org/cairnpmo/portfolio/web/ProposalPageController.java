@@ -2,6 +2,7 @@ package org.cairnpmo.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,6 +64,7 @@ class ProposalPageController {
   private final OrganizationApi organization;
   private final Validator validator;
   private final PortfolioDocuments documents;
+  private final Clock clock;
 
   ProposalPageController(
       ProposalService proposals,
@@ -71,7 +73,8 @@ class ProposalPageController {
       IdentityApi identity,
       OrganizationApi organization,
       Validator validator,
-      PortfolioDocuments documents) {
+      PortfolioDocuments documents,
+      Clock clock) {
     this.documents = documents;
     this.proposals = proposals;
     this.evaluation = evaluation;
@@ -79,6 +82,7 @@ class ProposalPageController {
     this.identity = identity;
     this.organization = organization;
     this.validator = validator;
+    this.clock = clock;
   }
 
   @InitBinder("form")
@@ -299,7 +303,7 @@ class ProposalPageController {
         documents.businessCase(
             proposal,
             proposal.permissions().seeScores() ? evaluation.evaluation(id, me) : null,
-            java.time.Instant.now()),
+            clock.instant()),
         org.springframework.http.MediaType.APPLICATION_PDF,
         PortfolioDocuments.businessCaseFilename(proposal));
   }

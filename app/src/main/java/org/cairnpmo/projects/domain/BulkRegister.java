@@ -1,5 +1,6 @@
 package org.cairnpmo.projects.domain;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ public class BulkRegister {
   private static final int BATCH = 1000;
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  BulkRegister(JdbcTemplate jdbc) {
+  BulkRegister(JdbcTemplate jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -63,7 +66,7 @@ public class BulkRegister {
   /** Writes the projects, each with its manager as member and {@code note} as its history. */
   @Transactional
   public void register(List<SyntheticProject> projects, String actor, String note) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     batch(
         """
         insert into project (code, name, description, department_id, sponsor_id, manager_id,

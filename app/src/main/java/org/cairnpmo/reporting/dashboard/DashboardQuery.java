@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,15 +61,15 @@ public class DashboardQuery {
   private final ProjectsApi projects;
   private final Clock clock;
 
-  DashboardQuery(NamedParameterJdbcTemplate jdbc, ProjectsApi projects) {
+  DashboardQuery(NamedParameterJdbcTemplate jdbc, ProjectsApi projects, Clock clock) {
     this.jdbc = jdbc;
     this.projects = projects;
-    this.clock = Clock.systemDefaultZone();
+    this.clock = clock;
   }
 
   /** Reports submitted before this day are stale. */
   public LocalDate staleBefore() {
-    return LocalDate.now(clock).minusDays(STALE_AFTER_DAYS);
+    return LocalDate.now(clock.withZone(ZoneId.systemDefault())).minusDays(STALE_AFTER_DAYS);
   }
 
   /** One page of rows (pages from 0, size 1 to {@value Paging#MAX_SIZE}). */

@@ -1,7 +1,7 @@
 package org.cairnpmo.reporting.dashboard;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -43,9 +43,11 @@ class StatusRowStore {
           + " values (:project_id, :period, :planned, :actual)";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
 
-  StatusRowStore(NamedParameterJdbcTemplate jdbc) {
+  StatusRowStore(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Replaces the rows of these projects (and their months); the caller owns the transaction. */
@@ -54,7 +56,7 @@ class StatusRowStore {
       return;
     }
     delete(rows.stream().map(r -> r.project().id()).toList());
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     List<SqlParameterSource> statusParams = new ArrayList<>(rows.size());
     List<SqlParameterSource> monthParams = new ArrayList<>();
     for (StatusRow row : rows) {

@@ -1,6 +1,6 @@
 package org.cairnpmo.reporting.export;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,11 +39,14 @@ class PortfolioReports {
   private final DashboardQuery dashboard;
   private final ControlApi control;
   private final GovernanceApi governance;
+  private final Clock clock;
 
-  PortfolioReports(DashboardQuery dashboard, ControlApi control, GovernanceApi governance) {
+  PortfolioReports(
+      DashboardQuery dashboard, ControlApi control, GovernanceApi governance, Clock clock) {
     this.dashboard = dashboard;
     this.control = control;
     this.governance = governance;
+    this.clock = clock;
   }
 
   PortfolioReport report(PortfolioParams params, int limit, CurrentUser viewer) {
@@ -54,7 +57,7 @@ class PortfolioReports {
         params.sort().column().key() + (params.sort().descending() ? ", descending" : ""),
         summary,
         rows,
-        Instant.now());
+        clock.instant());
   }
 
   ExecutiveSummary summary(PortfolioParams params, CurrentUser viewer) {
@@ -129,7 +132,7 @@ class PortfolioReports {
         pending.subList(0, Math.min(ExecutiveSummary.TOP_PENDING, pending.size())),
         pending.size(),
         overdue,
-        Instant.now());
+        clock.instant());
   }
 
   private Set<Long> ids(DashboardFilter filter, CurrentUser viewer) {

@@ -1,6 +1,6 @@
 package org.cairnpmo.reporting.overview;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,13 +36,19 @@ public class ProjectOverviewService {
   private final ControlApi control;
   private final BudgetsApi budgets;
   private final GovernanceApi governance;
+  private final Clock clock;
 
   ProjectOverviewService(
-      ProjectsApi projects, ControlApi control, BudgetsApi budgets, GovernanceApi governance) {
+      ProjectsApi projects,
+      ControlApi control,
+      BudgetsApi budgets,
+      GovernanceApi governance,
+      Clock clock) {
     this.projects = projects;
     this.control = control;
     this.budgets = budgets;
     this.governance = governance;
+    this.clock = clock;
   }
 
   /** The project as {@code viewer} may see it; "not found" if they may not see it at all. */
@@ -88,7 +94,7 @@ public class ProjectOverviewService {
         openIssues,
         control.milestones(projectId, viewer),
         money,
-        Instant.now());
+        clock.instant());
   }
 
   private Phase phase(long projectId, CurrentUser viewer) {

@@ -12,7 +12,7 @@ class UserLockoutTest {
 
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
-  private final User user = new User("ann", "Ann", null, null, null, Set.of(Role.MEMBER));
+  private final User user = new User("ann", "Ann", null, null, null, Set.of(Role.MEMBER), T0);
 
   @Test
   void the_account_locks_after_the_maximum_number_of_failures_in_a_row() {

@@ -1,0 +1,21 @@
+package org.cairnpmo.governance.web;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the governance pages share: the {@code dates} their templates write moments with. */
+@ControllerAdvice(
+    assignableTypes = {GovernancePageController.class, MethodologyPageController.class})
+class GovernancePageAdvice {
+
+  private final Dates dates;
+
+  GovernancePageAdvice(Dates dates) {
+    this.dates = dates;
+  }
+
+  @ModelAttribute("dates")
+  Dates dates() {
+    return dates;
+  }
+}
