@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
       StatusQueuePageController.class,
       RatingRulePageController.class,
       MilestonePageController.class,
-      RaidPageController.class
+      RaidPageController.class,
+      PortfolioRaidPageController.class
     })
 class ControlPageAdvice {
 

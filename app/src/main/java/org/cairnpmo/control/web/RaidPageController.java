@@ -35,7 +35,6 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
@@ -57,7 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
  * (details, the form to change it, escalation, and for a risk: "it happened"), the form to log a
- * new entry, and the portfolio's RAID page (heat map and escalations).
+ * new entry. The portfolio's RAID page is {@link PortfolioRaidPageController}.
  */
 @Controller
 class RaidPageController {
@@ -165,7 +164,7 @@ class RaidPageController {
   @GetMapping("/projects/{projectId}/raid/{kind}/new")
   String newEntry(@PathVariable long projectId, @PathVariable String kind, Model model) {
     CurrentUser author = identity.requireCurrentUser();
-    RaidWebKind<?, ?> k = kind(kind);
+    RaidWebKind<?, ?> k = RaidWebKind.byPath(kind);
     ProjectView project = loggable(projectId, author);
     model.addAttribute("form", k.blank().apply(author, today()));
     PageErrors.none(model);
@@ -251,7 +250,7 @@ class RaidPageController {
       @PathVariable String kind,
       @PathVariable long itemId,
       Model model) {
-    return entry(kind(kind), projectId, itemId, model);
+    return entry(RaidWebKind.byPath(kind), projectId, itemId, model);
   }
 
   private <V extends Record> String entry(
@@ -365,7 +364,7 @@ class RaidPageController {
       @RequestParam(required = false) String note,
       @RequestParam long version,
       RedirectAttributes redirect) {
-    RaidKind k = kind(kind).kind();
+    RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
         projectId,
         k,
@@ -390,7 +389,7 @@ class RaidPageController {
       @PathVariable long itemId,
       @RequestParam long version,
       RedirectAttributes redirect) {
-    RaidKind k = kind(kind).kind();
+    RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
         projectId,
         k,
@@ -490,24 +489,6 @@ class RaidPageController {
       throw new AccessDeniedException("Only the project's members or the PMO log RAID entries");
     }
     return project;
-  }
-
-  private static RaidWebKind<?, ?> kind(String path) {
-    return RaidKind.byPath(path)
-        .map(RaidWebKind::of)
-        .orElseThrow(() -> new NotFoundException("RAID log section", path));
-  }
-
-  // ---------------------------------------------------------------- the portfolio
-
-  @GetMapping("/raid")
-  String portfolio(Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
-    model.addAttribute("heatmap", heatMaps.portfolioHeatMap(viewer));
-    boolean portfolio = ControlAccess.seesPortfolio(viewer);
-    model.addAttribute("portfolio", portfolio);
-    model.addAttribute("escalated", portfolio ? escalations.escalated(viewer) : List.of());
-    return "control/portfolio-raid";
   }
 
   /** Today in the organization's time zone, as the RAID log dates its entries. */

@@ -22,6 +22,7 @@ import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidType;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.NotFoundException;
 
 /**
  * A kind of RAID entry as the API and the pages handle it. The view and data records of the kinds
@@ -111,6 +112,13 @@ record RaidWebKind<D extends Record, V extends Record>(
           (author, today) ->
               new DependencyData(
                   DependencyDirection.DEPENDS_ON, null, null, null, null, author.id(), null));
+
+  /** The kind a page address names; an unknown one answers 404. */
+  static RaidWebKind<?, ?> byPath(String path) {
+    return RaidKind.byPath(path)
+        .map(RaidWebKind::of)
+        .orElseThrow(() -> new NotFoundException("RAID log section", path));
+  }
 
   static RaidWebKind<?, ?> of(RaidKind kind) {
     return switch (kind) {

@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
@@ -70,6 +67,7 @@ public class ProjectService {
   private final ApplicationEventPublisher events;
   private final EntityManager entities;
   private final ProjectViews views;
+  private final ProjectChecks checks;
   private final Clock clock;
 
   ProjectService(
@@ -80,9 +78,11 @@ public class ProjectService {
       ApplicationEventPublisher events,
       EntityManager entities,
       ProjectViews views,
+      ProjectChecks checks,
       Clock clock) {
     this.entities = entities;
     this.views = views;
+    this.checks = checks;
     this.clock = clock;
     this.projects = projects;
     this.changes = changes;
@@ -254,8 +254,8 @@ public class ProjectService {
             "managerId", "You can register projects that you manage; ask the PMO for others.");
       }
     }
-    checkReferences(effective);
-    checkCodeFree(effective.code(), null);
+    checks.references(effective);
+    checks.codeFree(effective.code(), null);
     Instant now = clock.instant();
     Project project = projects.saveAndFlush(Project.register(effective, author.username(), now));
     Names names = views.names(List.of(project));
@@ -348,8 +348,8 @@ public class ProjectService {
   @Transactional
   public ProjectView revise(long id, ProjectData data, long expectedVersion, CurrentUser editor) {
     Project project = editable(id, expectedVersion, editor);
-    checkReferences(data);
-    checkCodeFree(data.code(), project.getId());
+    checks.references(data);
+    checks.codeFree(data.code(), project.getId());
     Map<String, String> old = ProjectViews.snapshot(project, views.names(List.of(project)));
     ProjectStatus oldStatus = project.getStatus();
     Instant now = clock.instant();
@@ -459,45 +459,6 @@ public class ProjectService {
   private static void requireEditable(Project project, CurrentUser editor) {
     if (!ProjectAccess.canEdit(editor, project.getManagerId())) {
       throw new AccessDeniedException("Only the project's manager or the PMO may change it");
-    }
-  }
-
-  private void checkCodeFree(String code, Long self) {
-    if (code == null) {
-      return;
-    }
-    projects
-        .findByCodeIgnoreCase(code.trim())
-        .filter(p -> !p.getId().equals(self))
-        .ifPresent(
-            // Only that the code is taken: the project holding it may be one the caller cannot see.
-            p -> {
-              throw InvalidInputException.of("code", "This code is already taken.");
-            });
-  }
-
-  private void checkReferences(ProjectData data) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (data.departmentId() != null && organization.department(data.departmentId()).isEmpty()) {
-      problems.add(new FieldProblem("departmentId", "This department does not exist."));
-    }
-    Set<Long> people = new HashSet<>();
-    if (data.managerId() != null) people.add(data.managerId());
-    if (data.sponsorId() != null) people.add(data.sponsorId());
-    data.membersOrEmpty().forEach(m -> people.add(m.userId()));
-    Map<Long, UserSummary> known = identity.usersByIds(people);
-    if (data.managerId() != null && !known.containsKey(data.managerId())) {
-      problems.add(new FieldProblem("managerId", "This person does not exist."));
-    }
-    if (data.sponsorId() != null && !known.containsKey(data.sponsorId())) {
-      problems.add(new FieldProblem("sponsorId", "This person does not exist."));
-    }
-    if (data.membersOrEmpty().stream()
-        .anyMatch(m -> m.userId() != null && !known.containsKey(m.userId()))) {
-      problems.add(new FieldProblem("members", "One of the members does not exist."));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
     }
   }
 
