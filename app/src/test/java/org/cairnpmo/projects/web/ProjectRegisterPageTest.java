@@ -8,250 +8,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
-import org.cairnpmo.projects.domain.ProjectService;
-import org.cairnpmo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The register's pages, as people with different roles use them. */
-class ProjectRegisterPageTest extends IntegrationTest {
-
-  @Autowired ProjectService service;
-
-  static RequestPostProcessor as(UserSummary user) {
-    return SecurityMockMvcRequestPostProcessors.user(
-        new CairnPrincipal(
-            user.id(),
-            user.username(),
-            user.displayName(),
-            null,
-            user.roles(),
-            true,
-            false,
-            false));
-  }
-
-  private ProjectView register(String code, Long departmentId, Long managerId, boolean secret) {
-    ProjectData base = projectData(managerId, secret, List.of());
-    return projects.register(
-        new ProjectData(
-            code,
-            "Project " + code,
-            base.description(),
-            departmentId,
-            null,
-            managerId,
-            base.category(),
-            base.priority(),
-            ProjectStatus.PROPOSED,
-            base.plannedStart(),
-            base.plannedFinish(),
-            base.budgetAmount(),
-            base.budgetCurrency(),
-            secret,
-            List.of(),
-            null),
-        pmo());
-  }
-
-  /** A valid form; fields the test sets itself with {@code param(...)} keep the test's value. */
-  private static MockHttpServletRequestBuilder validForm(MockHttpServletRequestBuilder request) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", "Warehouse robots");
-    fields.put("category", "OPERATIONAL");
-    fields.put("priority", "HIGH");
-    fields.put("status", "PROPOSED");
-    fields.put("plannedStart", "2027-02-01");
-    fields.put("plannedFinish", "2027-10-31");
-    fields.put("budgetAmount", "250000");
-    fields.put("budgetCurrency", "EUR");
-    fields.put("_confidential", "on");
-    return request.with(
-        r -> {
-          fields.forEach(
-              (name, value) -> {
-                if (r.getParameter(name) == null) {
-                  r.addParameter(name, value);
-                }
-              });
-          return r;
-        });
-  }
-
-  private String body(MvcResult result) throws Exception {
-    return result.getResponse().getContentAsString();
-  }
-
-  // ---------------------------------------------------------------- list
-
-  @Test
-  void the_list_shows_only_what_the_viewer_may_see() throws Exception {
-    DepartmentSummary dept = department();
-    UserSummary manager = user(Role.PROJECT_MANAGER);
-    UserSummary member = user(Role.MEMBER);
-    String prefix = "V" + unique();
-    register(prefix + "-OPEN", dept.id(), manager.id(), false);
-    register(prefix + "-SECRET", dept.id(), manager.id(), true);
-
-    String url = "/projects?department=" + dept.id();
-    mvc.perform(get(url).with(as(member)))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString(prefix + "-OPEN")))
-        .andExpect(content().string(not(containsString(prefix + "-SECRET"))))
-        .andExpect(content().string(containsString("Showing")))
-        .andExpect(content().string(not(containsString("New project"))));
-
-    mvc.perform(get(url).with(as(manager)))
-        .andExpect(content().string(containsString(prefix + "-SECRET")))
-        .andExpect(content().string(containsString("Confidential")))
-        .andExpect(content().string(containsString("New project")));
-  }
-
-  @Test
-  void search_and_filters_narrow_the_list() throws Exception {
-    DepartmentSummary dept = department();
-    UserSummary viewer = user(Role.PMO);
-    String prefix = "S" + unique();
-    ProjectView alpha = register(prefix + "-ALPHA", dept.id(), null, false);
-    register(prefix + "-BETA", dept.id(), null, false);
-    service.revise(
-        alpha.id(), withStatus(service.dataForEdit(alpha.id(), pmo()), ProjectStatus.ACTIVE),
-        alpha.version(), pmo());
-
-    mvc.perform(get("/projects").param("q", prefix + "-alp").with(as(viewer)))
-        .andExpect(content().string(containsString(prefix + "-ALPHA")))
-        .andExpect(content().string(not(containsString(prefix + "-BETA"))));
-
-    mvc.perform(
-            get("/projects")
-                .param("department", String.valueOf(dept.id()))
-                .param("status", "ACTIVE")
-                .param("status", "ON_HOLD")
-                .with(as(viewer)))
-        .andExpect(content().string(containsString(prefix + "-ALPHA")))
-        .andExpect(content().string(not(containsString(prefix + "-BETA"))))
-        .andExpect(content().string(containsString("Showing <strong>1</strong>")));
-
-    mvc.perform(
-            get("/projects")
-                .param("department", String.valueOf(dept.id()))
-                .param("status", "CLOSED")
-                .with(as(viewer)))
-        .andExpect(content().string(containsString("No projects match these filters")));
-  }
-
-  @Test
-  void the_list_sorts_and_pages_by_twenty_five() throws Exception {
-    DepartmentSummary dept = department();
-    UserSummary viewer = user(Role.EXECUTIVE);
-    String prefix = "P" + unique();
-    for (int i = 10; i < 40; i++) {
-      register(prefix + "-" + i, dept.id(), null, false);
-    }
-    String first =
-        body(
-            mvc.perform(
-                    get("/projects")
-                        .param("department", String.valueOf(dept.id()))
-                        .param("sort", "code")
-                        .param("dir", "desc")
-                        .with(as(viewer)))
-                .andExpect(status().isOk())
-                .andReturn());
-    assertThat(first)
-        .contains("of <strong>30</strong>")
-        .contains(prefix + "-39")
-        .contains(prefix + "-15")
-        .doesNotContain(prefix + "-14")
-        .contains("aria-sort=\"descending\"")
-        .contains("Next");
-    assertThat(first.indexOf(prefix + "-39")).isLessThan(first.indexOf(prefix + "-38"));
-
-    String second =
-        body(
-            mvc.perform(
-                    get("/projects")
-                        .param("department", String.valueOf(dept.id()))
-                        .param("sort", "code")
-                        .param("dir", "desc")
-                        .param("page", "1")
-                        .with(as(viewer)))
-                .andReturn());
-    assertThat(second)
-        .contains("Showing <strong>26</strong>")
-        .contains(prefix + "-14")
-        .contains(prefix + "-10")
-        .doesNotContain(prefix + "-15");
-  }
-
-  @Test
-  void an_htmx_request_gets_only_the_results_fragment() throws Exception {
-    DepartmentSummary dept = department();
-    UserSummary viewer = user(Role.PMO);
-    String prefix = "H" + unique();
-    register(prefix + "-ONE", dept.id(), null, false);
-
-    String fragment =
-        body(
-            mvc.perform(
-                    get("/projects")
-                        .param("department", String.valueOf(dept.id()))
-                        .param("q", "")
-                        .param("manager", "")
-                        .header("HX-Request", "true")
-                        .with(as(viewer)))
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Push-Url", "/projects?department=" + dept.id()))
-                .andReturn());
-    assertThat(fragment)
-        .contains("id=\"results\"")
-        .contains(prefix + "-ONE")
-        .doesNotContain("<html")
-        .doesNotContain("app-header")
-        .doesNotContain("id=\"project-filters\"");
-
-    String page =
-        body(
-            mvc.perform(
-                    get("/projects")
-                        .param("department", String.valueOf(dept.id()))
-                        .with(as(viewer)))
-                .andReturn());
-    assertThat(page).contains("<html").contains("id=\"project-filters\"").contains("hx-get");
-  }
-
-  @Test
-  void bad_filter_values_are_ignored_rather_than_failing() throws Exception {
-    mvc.perform(
-            get("/projects")
-                .param("status", "NOPE")
-                .param("department", "abc")
-                .param("sort", "password")
-                .param("page", "-3")
-                .with(as(user(Role.PMO))))
-        .andExpect(status().isOk());
-  }
-
-  // ---------------------------------------------------------------- create
+/** The register's project pages: registering, editing, status changes and who may do what. */
+class ProjectRegisterPageTest extends ProjectPageTestSupport {
 
   @Test
   void a_project_manager_registers_a_project_they_manage() throws Exception {
@@ -602,25 +373,5 @@ class ProjectRegisterPageTest extends IntegrationTest {
                 .with(csrf()))
         .andExpect(redirectedUrl("/projects/" + project.id()));
     assertThat(service.get(project.id(), pmo()).name()).isEqualTo("Warehouse robots");
-  }
-
-  private static ProjectData withStatus(ProjectData d, ProjectStatus status) {
-    return new ProjectData(
-        d.code(),
-        d.name(),
-        d.description(),
-        d.departmentId(),
-        d.sponsorId(),
-        d.managerId(),
-        d.category(),
-        d.priority(),
-        status,
-        d.plannedStart(),
-        d.plannedFinish(),
-        d.budgetAmount(),
-        d.budgetCurrency(),
-        d.confidential(),
-        d.members(),
-        d.version());
   }
 }
