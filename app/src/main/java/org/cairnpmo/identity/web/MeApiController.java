@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.identity.domain.User;
@@ -23,18 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 class MeApiController {
 
-  private final IdentityApi identity;
   private final UserAccountService accounts;
 
-  MeApiController(IdentityApi identity, UserAccountService accounts) {
-    this.identity = identity;
+  MeApiController(UserAccountService accounts) {
     this.accounts = accounts;
   }
 
   @Operation(operationId = "me", summary = "The signed-in person")
   @GetMapping("/me")
-  Person me() {
-    return Person.of(accounts.find(identity.requireCurrentUser().id()).toSummary());
+  Person me(CurrentUser signedIn) {
+    return Person.of(accounts.find(signedIn.id()).toSummary());
   }
 
   @Operation(

@@ -73,6 +73,9 @@ class OpenApiDocsApiTest extends ApiTestSupport {
         .andExpect(jsonPath("$.paths['/api/v1/projects/{id}/history'].get").exists())
         .andExpect(jsonPath("$.paths['/api/v1/departments/{id}'].put").exists())
         .andExpect(jsonPath("$.paths['/api/v1/users/me'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.parameters").doesNotExist())
+        .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.requestBody").doesNotExist())
+        .andExpect(jsonPath("$..parameters[?(@.schema['$ref'] =~ /.*CurrentUser.*/)]").isEmpty())
         .andExpect(jsonPath("$.paths['/api/v1/users'].get").exists())
         .andExpect(jsonPath("$.tags[*].name", hasItem("Projects")))
         .andExpect(
