@@ -255,12 +255,22 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
             id,
             code(),
             title,
+            problem,
             sponsorId,
             departmentId,
+            null,
             plannedStartOrSpan().orElse(null),
             plannedFinishOrSpan().orElse(null),
             totalCost(),
-            currency));
+            currency,
+            approvedCosts(),
+            risks.stream()
+                .map(
+                    r ->
+                        new ProposalApproved.KnownRisk(
+                            r.description(), r.probability(), r.impact()))
+                .toList(),
+            approvedDemand()));
   }
 
   private void requireTransition(ProposalStatus target) {
@@ -297,6 +307,35 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
   public static String codeOf(Long id) {
     return id == null ? null : String.format(Locale.ROOT, "PRO-%04d", id);
+  }
+
+  private List<ProposalApproved.PlannedCost> approvedCosts() {
+    return costs.stream()
+        .flatMap(
+            c ->
+                PeriodLabel.parse(c.period()).stream()
+                    .map(
+                        p ->
+                            new ProposalApproved.PlannedCost(
+                                p.label(), p.firstDay(), p.lastDay(), c.capex(), c.opex())))
+        .toList();
+  }
+
+  private List<ProposalApproved.Demand> approvedDemand() {
+    return demand.stream()
+        .flatMap(
+            d ->
+                PeriodLabel.parse(d.period()).stream()
+                    .map(
+                        p ->
+                            new ProposalApproved.Demand(
+                                d.roleName(),
+                                p.label(),
+                                p.firstDay(),
+                                p.lastDay(),
+                                d.amount(),
+                                d.unit().name())))
+        .toList();
   }
 
   /** Capex plus opex over all periods, undiscounted. */

@@ -25,9 +25,11 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.portfolio.ProposalApproved;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
@@ -283,15 +285,15 @@ public class ProjectService {
    * default to a year from today.
    */
   @Transactional
-  public ProjectView registerFromProposal(
-      String proposalCode,
-      String name,
-      Long sponsorId,
-      Long departmentId,
-      java.time.LocalDate plannedStart,
-      java.time.LocalDate plannedFinish,
-      BigDecimal budget,
-      String currency) {
+  public ProjectView registerFromProposal(ProposalApproved approved) {
+    String proposalCode = approved.code();
+    String name = approved.title();
+    Long sponsorId = approved.sponsorId();
+    Long departmentId = approved.departmentId();
+    java.time.LocalDate plannedStart = approved.plannedStart();
+    java.time.LocalDate plannedFinish = approved.plannedFinish();
+    BigDecimal budget = approved.budget();
+    String currency = approved.currency();
     String code = proposalCode;
     for (int n = 2; projects.findByCodeIgnoreCase(code).isPresent(); n++) {
       code = proposalCode + "-" + n;
@@ -341,6 +343,7 @@ public class ProjectService {
             "Registered as " + project.getStatus().label() + " from proposal " + proposalCode));
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+    events.publishEvent(new ProjectFromProposal(project.getId(), project.getCode(), approved));
     CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", java.util.Set.of());
     return ProjectViews.view(project, system, views.names(List.of(project)));
   }

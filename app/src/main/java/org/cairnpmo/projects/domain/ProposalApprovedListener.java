@@ -24,16 +24,7 @@ class ProposalApprovedListener {
 
   @ApplicationModuleListener
   void on(ProposalApproved approved) {
-    var project =
-        projects.registerFromProposal(
-            approved.code(),
-            approved.title(),
-            approved.sponsorId(),
-            approved.departmentId(),
-            approved.plannedStart(),
-            approved.plannedFinish(),
-            approved.budget(),
-            approved.currency());
+    var project = projects.registerFromProposal(approved);
     log.info("Registered project {} from approved proposal {}", project.code(), approved.code());
   }
 }

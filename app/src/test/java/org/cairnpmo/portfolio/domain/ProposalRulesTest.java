@@ -151,18 +151,25 @@ class ProposalRulesTest {
             ProposalStatus.SUBMITTED, ProposalStatus.UNDER_EVALUATION, ProposalStatus.APPROVED);
     @SuppressWarnings("unchecked")
     var events = (java.util.Collection<Object>) ReflectionTestUtils.invokeMethod(p, "domainEvents");
-    assertThat(events)
+    assertThat(events).hasSize(1);
+    ProposalApproved approved = (ProposalApproved) events.iterator().next();
+    assertThat(approved.proposalId()).isEqualTo(42L);
+    assertThat(approved.code()).isEqualTo("PRO-0042");
+    assertThat(approved.title()).isEqualTo("Customer portal");
+    assertThat(approved.problem()).isEqualTo("Customers phone us for everything.");
+    assertThat(approved.sponsorId()).isEqualTo(7L);
+    assertThat(approved.departmentId()).isEqualTo(3L);
+    assertThat(approved.plannedStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+    assertThat(approved.plannedFinish()).isEqualTo(LocalDate.of(2028, 12, 31));
+    assertThat(approved.budget()).isEqualByComparingTo("225000");
+    assertThat(approved.currency()).isEqualTo("EUR");
+    assertThat(approved.costs())
+        .extracting(ProposalApproved.PlannedCost::period, ProposalApproved.PlannedCost::from)
         .containsExactly(
-            new ProposalApproved(
-                42L,
-                "PRO-0042",
-                "Customer portal",
-                7L,
-                3L,
-                LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 12, 31),
-                new BigDecimal("225000.00"),
-                "EUR"));
+            org.assertj.core.groups.Tuple.tuple("2027", LocalDate.of(2027, 1, 1)),
+            org.assertj.core.groups.Tuple.tuple("2028", LocalDate.of(2028, 1, 1)));
+    assertThat(approved.costs().get(0).to()).isEqualTo(LocalDate.of(2027, 12, 31));
+    assertThat(approved.costs().get(0).capex()).isEqualByComparingTo("200000");
   }
 
   @Test
