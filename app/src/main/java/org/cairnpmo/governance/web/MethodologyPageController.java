@@ -1,6 +1,7 @@
 package org.cairnpmo.governance.web;
 
 import jakarta.validation.Validator;
+import java.util.Optional;
 import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.governance.domain.LifecycleView;
 import org.cairnpmo.governance.domain.MatchMode;
@@ -143,17 +144,14 @@ class MethodologyPageController {
     requireManager(viewer);
     TierView existing = methodology.tier(id);
     TierData data = form.toData();
-    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
-      try {
-        long version = form.getVersion() == null ? -1 : form.getVersion();
-        TierView tier = methodology.reviseTier(id, data, version, viewer);
-        redirect.addFlashAttribute("flash", "Tier " + tier.name() + " saved.");
-        return "redirect:/governance/setup#tiers";
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        model.addAttribute("conflict", true);
-      }
+    FormErrors.validate(validator, data, binding);
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    Optional<TierView> saved =
+        FormErrors.attempt(
+            binding, model, "conflict", () -> methodology.reviseTier(id, data, version, viewer));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Tier " + saved.get().name() + " saved.");
+      return "redirect:/governance/setup#tiers";
     }
     return tierForm(model, form, existing);
   }

@@ -5,8 +5,12 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -31,6 +35,32 @@ public final class FormErrors {
     for (FieldProblem problem : problems) {
       reject(binding, problem.field(), problem.message());
     }
+  }
+
+  /**
+   * Saves a form that is drawn again when the save fails, the same way on every page: nothing is
+   * saved while the form has errors; the domain's field problems land next to their fields and its
+   * rules above the form; a version someone else changed meanwhile sets {@code conflictAttribute}
+   * in the model, for the page's conflict message. Empty when the form must be drawn again.
+   */
+  public static <T> Optional<T> attempt(
+      BindingResult binding, Model model, String conflictAttribute, Supplier<T> save) {
+    if (binding.hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(save.get());
+    } catch (InvalidInputException e) {
+      reject(binding, e);
+    } catch (BusinessRuleException e) {
+      binding.reject("rule", e.getMessage());
+    } catch (RuntimeException e) {
+      if (!StaleVersionPages.isStale(e)) {
+        throw e;
+      }
+      model.addAttribute(conflictAttribute, true);
+    }
+    return Optional.empty();
   }
 
   /** Bean validation of {@code data}, as problems ordered by field. */
