@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.cairnpmo.identity.domain.User;
 import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.identity.domain.UserRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -63,6 +64,22 @@ public class IdentityApi {
   public List<UserSummary> activeUsers() {
     return users.findAll(Sort.by("displayName")).stream()
         .filter(User::isEnabled)
+        .map(User::toSummary)
+        .toList();
+  }
+
+  /**
+   * For search-as-you-type people pickers: at most {@code limit} active people whose name, username
+   * or e-mail contains {@code query}, by name; searched in the database, never the whole directory
+   * at once.
+   */
+  @Transactional(readOnly = true)
+  public List<UserSummary> findActiveUsers(String query, int limit) {
+    return accounts
+        .search(query, PageRequest.of(0, limit * 2, Sort.by("displayName", "username")))
+        .stream()
+        .filter(User::isEnabled)
+        .limit(limit)
         .map(User::toSummary)
         .toList();
   }

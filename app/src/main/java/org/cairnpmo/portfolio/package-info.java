@@ -3,6 +3,22 @@
  * by pairwise comparison), intake of proposals with their business case, scoring by evaluators and
  * the ranking that follows, and the approval that turns a proposal into a project.
  *
+ * <p>The approval is announced as {@link org.cairnpmo.portfolio.ProposalApproved}, and everything
+ * the business case knows travels with it, so that no module downstream has to call back: the
+ * register takes the title, problem, manager, sponsor, department, dates and budget; budgets the
+ * costs by period; the RAID log the risks; and the resources module, when it comes, the resource
+ * demand ({@code ProposalApproved.Demand}: role, period with its first and last day, amount and
+ * unit, FTE or hours), which it turns into staffing requests. The event is the contract: fields
+ * are added, never changed or removed.
+ *
+ * <p>A proposal names its proposed project manager; the PMO confirms or replaces the manager when
+ * it approves, or says explicitly that one is appointed later ({@code appointLater}), so that a
+ * project without a manager is a decision and never an oversight. A committed selection scenario
+ * approves many proposals at once; its commit form offers a manager for each one that names none.
+ * The people pickers of the portfolio pages search as the person types ({@code
+ * web/PeoplePickerController}); they show names and job titles only, to everyone signed in, as the
+ * proposal form's sponsor list always did, because anyone may propose.
+ *
  * <p>Documents for management: the business case of one proposal as PDF and the ranking as XLSX
  * ({@code web/PortfolioDocuments}), a scenario's recommendation as PDF and its ranked candidates as
  * XLSX ({@code selection/ScenarioExports}). Both render PDFs through the platform's {@code

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.domain.ActionData;
+import org.cairnpmo.portfolio.domain.ApprovalData;
 import org.cairnpmo.portfolio.domain.CriteriaSetData;
 import org.cairnpmo.portfolio.domain.JudgementsData;
 import org.cairnpmo.portfolio.domain.ProposalData;
@@ -244,7 +244,7 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
             API + "/proposals/" + id + "/approve",
             pmo,
             etag(proposal),
-            new ActionData("Top of the ranking", null));
+            new ApprovalData("Top of the ranking", null, true, null));
     assertThat(proposal.get("status").asString()).isEqualTo("APPROVED");
 
     JsonNode project = awaitProject(code, pmo);

@@ -34,6 +34,7 @@ class PortfolioBrowserTest extends BrowserTest {
     UserSummary author = person(Role.MEMBER, "Mia Schneider");
     UserSummary scorer = person(Role.MEMBER, "Lukas Hoffmann");
     UserSummary executive = person(Role.EXECUTIVE, "Eleanor Whitfield");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Marta Jovanovic");
     CriteriaSetView set = activePairwiseSet(current(pmo));
     String title = "Warehouse scanning " + unique();
 
@@ -67,6 +68,9 @@ class PortfolioBrowserTest extends BrowserTest {
           .fill("Logistics coordinator");
       page.getByLabel("Demand period 1").fill("2027");
       page.getByLabel("Amount 1", new Page.GetByLabelOptions().setExact(true)).fill("0.5");
+      // The proposed manager is found by typing part of the name.
+      page.getByLabel("Proposed project manager (optional)").pressSequentially(manager.displayName());
+      page.getByLabel(manager.displayName()).check();
       shot(page, "portfolio-01-proposal-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
 
@@ -76,6 +80,8 @@ class PortfolioBrowserTest extends BrowserTest {
       assertThat(page.locator("#figure-irr")).containsText("23.4 %");
       assertThat(page.locator("#figure-payback")).containsText("2.0 years");
       assertThat(page.locator("#cash-flows")).containsText("2030");
+      assertThat(page.locator("dt:has-text('Proposed manager') + dd"))
+          .hasText(manager.displayName());
       shot(page, "portfolio-02-proposal-draft");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the PMO"))
           .click();
@@ -93,7 +99,13 @@ class PortfolioBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
           .click();
       assertThat(page.locator(".page-header__eyebrow")).containsText("Under evaluation");
-      page.getByLabel("Ask people to score it").selectOption(String.valueOf(scorer.id()));
+      // Scorers are found by typing, among many people, and ticked.
+      page.getByLabel("Ask people to score it").pressSequentially(scorer.displayName());
+      page.getByLabel(scorer.displayName()).check();
+      page.getByLabel("Ask people to score it").fill("");
+      page.getByLabel("Ask people to score it").pressSequentially(author.displayName());
+      assertThat(page.getByLabel(author.displayName())).isVisible();
+      assertThat(page.getByLabel(scorer.displayName())).isChecked();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
       assertThat(page.locator("#evaluation")).containsText(scorer.displayName());
       shot(page, "portfolio-03-pmo-evaluation");
@@ -134,6 +146,23 @@ class PortfolioBrowserTest extends BrowserTest {
       assertThat(row).containsText("95.0");
       assertThat(row.locator(".rank")).hasText(Pattern.compile("\\d+"));
       shot(page, "portfolio-06-ranking");
+    }
+
+    // The PMO approves it: the proposed manager is chosen already, and can be changed.
+    try (BrowserContext context = context(1280, 900)) {
+      Page page = context.newPage();
+      page.onDialog(dialog -> dialog.accept());
+      signIn(page, pmo);
+      page.navigate(proposalUrl);
+      var approval = page.locator("#approve-form");
+      assertThat(approval.getByLabel(manager.displayName())).isChecked();
+      approval.getByLabel("Project manager").pressSequentially(scorer.displayName());
+      approval.getByLabel(scorer.displayName()).check();
+      shot(page, "portfolio-07-approval");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+      assertThat(page.locator(".page-header__eyebrow")).containsText("Approved");
+      assertThat(page.locator("dt:has-text('Proposed manager') + dd"))
+          .hasText(scorer.displayName());
     }
   }
 

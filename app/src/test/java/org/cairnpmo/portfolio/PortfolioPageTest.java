@@ -330,6 +330,7 @@ class PortfolioPageTest extends PortfolioFixtures {
             post("/portfolio/proposals/" + draft.id() + "/approve")
                 .with(signedIn(pmo))
                 .with(csrf())
+                .param("appointLater", "true")
                 .param(
                     "version", String.valueOf(proposals.get(draft.id(), current(pmo)).version())))
         .andExpect(status().is3xxRedirection())

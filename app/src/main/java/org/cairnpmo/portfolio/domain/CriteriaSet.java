@@ -3,6 +3,7 @@ package org.cairnpmo.portfolio.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.engine.weighting.PairwiseComparisonMatrix;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -37,7 +40,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "criteria_set")
-public class CriteriaSet {
+public class CriteriaSet implements Audited {
 
   /** AHP's consistency check is tabulated up to 15 items. */
   public static final int MAX_CRITERIA = 15;
@@ -77,18 +80,14 @@ public class CriteriaSet {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected CriteriaSet() {}
 
   public static CriteriaSet define(CriteriaSetData data, String by, Instant now) {
     CriteriaSet set = new CriteriaSet();
     set.status = CriteriaSetStatus.DRAFT;
-    set.createdAt = now;
-    set.createdBy = by;
+    set.audit = AuditStamp.created(by, now);
     set.apply(data, by, now);
     return set;
   }
@@ -137,8 +136,7 @@ public class CriteriaSet {
     }
     judgements.clear();
     judgements.addAll(oriented);
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** Replaces the pairwise judgements; pairs left out are simply not judged yet. */
@@ -189,8 +187,7 @@ public class CriteriaSet {
     }
     judgements.clear();
     judgements.addAll(result.values());
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** The judgement seen from the criterion listed first; the value is inverted if needed. */
@@ -280,8 +277,7 @@ public class CriteriaSet {
     activeSlot = 1;
     activatedAt = now;
     retiredAt = null;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** Throws, saying why, unless the set could become the active one now. */
@@ -323,8 +319,7 @@ public class CriteriaSet {
     status = CriteriaSetStatus.RETIRED;
     activeSlot = null;
     retiredAt = now;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** A proposal is evaluated against this set: from now on it cannot change. */
@@ -336,8 +331,7 @@ public class CriteriaSet {
   public CriteriaSet copy(String newName, String by, Instant now) {
     CriteriaSet copy = new CriteriaSet();
     copy.status = CriteriaSetStatus.DRAFT;
-    copy.createdAt = now;
-    copy.createdBy = by;
+    copy.audit = AuditStamp.created(by, now);
     copy.copiedFromId = id;
     copy.apply(
         new CriteriaSetData(
@@ -450,19 +444,8 @@ public class CriteriaSet {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

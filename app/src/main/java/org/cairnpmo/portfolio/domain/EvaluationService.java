@@ -70,8 +70,7 @@ public class EvaluationService {
     for (Long id : wanted) {
       if (!people.containsKey(id) || !people.get(id).enabled()) {
         problems.add(
-            new InvalidInputException.FieldProblem(
-                "userIds", "There is no active person with id " + id + "."));
+            new InvalidInputException.FieldProblem("userIds", ProposalService.noActivePerson(id)));
       }
     }
     if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package org.cairnpmo.portfolio.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -42,7 +45,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "proposal")
-public class Proposal extends AbstractAggregateRoot<Proposal> {
+public class Proposal extends AbstractAggregateRoot<Proposal> implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
 
@@ -55,6 +58,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
   private String scope;
   private long authorId;
   private Long sponsorId;
+  private Long managerId;
   private Long departmentId;
 
   @Enumerated(EnumType.STRING)
@@ -114,10 +118,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
-  private String updatedBy;
+  @Embedded private AuditStamp audit;
 
   protected Proposal() {}
 
@@ -126,8 +127,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     Proposal proposal = new Proposal();
     proposal.authorId = authorId;
     proposal.status = ProposalStatus.DRAFT;
-    proposal.createdAt = now;
-    proposal.createdBy = by;
+    proposal.audit = AuditStamp.created(by, now);
     proposal.apply(data, by, now);
     return proposal;
   }
@@ -150,6 +150,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     problem = Texts.blankToNull(data.problem());
     scope = Texts.blankToNull(data.scope());
     sponsorId = data.sponsorId();
+    managerId = data.managerId();
     departmentId = data.departmentId();
     discountRatePercent =
         (data.discountRatePercent() == null
@@ -185,8 +186,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
             d ->
                 dependencies.add(
                     new DependencyEntry(d.kind(), d.id(), Texts.blankToNull(d.note()))));
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** The author hands the draft to the PMO; it needs a problem statement and its costs. */
@@ -245,8 +245,21 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
   }
 
-  /** The PMO approves the proposal; the project register takes it up from the event. */
-  public void approve(String reason, String by, Instant now) {
+  /**
+   * The PMO approves the proposal; the project register takes it up from the event. The project
+   * needs a manager: the one the approval names, else the one the proposal named; without either
+   * the PMO must say that it appoints one later ({@code appointLater}), so that a project without a
+   * manager is a decision, never an oversight.
+   */
+  public void approve(String reason, Long manager, boolean appointLater, String by, Instant now) {
+    requireTransition(ProposalStatus.APPROVED);
+    if (manager == null && managerId == null && !appointLater) {
+      throw InvalidInputException.of(
+          "managerId", "Name the project manager, or choose to appoint one later.");
+    }
+    if (manager != null) {
+      managerId = manager;
+    }
     moveTo(ProposalStatus.APPROVED, Texts.blankToNull(reason), by, now);
     decidedAt = now;
     decidedBy = by;
@@ -258,7 +271,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
             problem,
             sponsorId,
             departmentId,
-            null,
+            managerId,
             plannedStartOrSpan().orElse(null),
             plannedFinishOrSpan().orElse(null),
             totalCost(),
@@ -296,8 +309,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     history.add(new StatusChangeEntry(now, by, status, target, reason));
     status = target;
     statusReason = reason;
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   /** The human-readable code, from the id: PRO-0042. */
@@ -381,6 +393,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         problem,
         scope,
         sponsorId,
+        managerId,
         departmentId,
         discountRatePercent == null ? null : discountRatePercent.stripTrailingZeros(),
         currency,
@@ -464,6 +477,10 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     return sponsorId;
   }
 
+  public Long getManagerId() {
+    return managerId;
+  }
+
   public Long getDepartmentId() {
     return departmentId;
   }
@@ -512,19 +529,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

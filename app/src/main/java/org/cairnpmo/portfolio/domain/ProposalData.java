@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -35,6 +36,8 @@ public record ProposalData(
     @Size(max = 4000, message = "At most 4000 characters") String problem,
     @Size(max = 4000, message = "At most 4000 characters") String scope,
     Long sponsorId,
+    @Schema(description = "The proposed project manager: an existing, active person")
+        Long managerId,
     Long departmentId,
     @DecimalMin(value = "0", message = "The discount rate cannot be negative")
         @DecimalMax(value = "100", message = "The discount rate is at most 100 %")
@@ -55,6 +58,46 @@ public record ProposalData(
         List<ResourceDemand> resourceDemand,
     @Valid @Size(max = 50, message = "At most 50 dependencies") List<Dependency> dependencies,
     Long version) {
+
+  /** A proposal that names no project manager (yet). */
+  public ProposalData(
+      String title,
+      String problem,
+      String scope,
+      Long sponsorId,
+      Long departmentId,
+      BigDecimal discountRatePercent,
+      String currency,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      List<ObjectiveContribution> objectives,
+      List<String> options,
+      List<CostLine> costs,
+      List<BenefitLine> benefits,
+      List<Risk> risks,
+      List<ResourceDemand> resourceDemand,
+      List<Dependency> dependencies,
+      Long version) {
+    this(
+        title,
+        problem,
+        scope,
+        sponsorId,
+        null,
+        departmentId,
+        discountRatePercent,
+        currency,
+        plannedStart,
+        plannedFinish,
+        objectives,
+        options,
+        costs,
+        benefits,
+        risks,
+        resourceDemand,
+        dependencies,
+        version);
+  }
 
   public List<ObjectiveContribution> objectivesOrEmpty() {
     return objectives == null ? List.of() : objectives;

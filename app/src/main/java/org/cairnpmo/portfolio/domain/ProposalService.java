@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -45,8 +46,8 @@ public class ProposalService {
           "code", "id",
           "title", "title",
           "status", "status",
-          "createdAt", "createdAt",
-          "updatedAt", "updatedAt");
+          "createdAt", "audit.createdAt",
+          "updatedAt", "audit.lastChange.updatedAt");
 
   private static final Pattern CODE = Pattern.compile("(?i)\\s*PRO-?0*(\\d{1,12})\\s*");
 
@@ -170,20 +171,44 @@ public class ProposalService {
   }
 
   /**
-   * Approves a proposal under evaluation; {@code ProposalApproved} follows, and the project
-   * register takes it up. {@code expectedVersion} may be null for callers that approve many
-   * proposals at once from a decision of their own (a committed selection scenario).
+   * Approves a proposal under evaluation as part of a decision of the caller's own (a committed
+   * selection scenario): the proposal's own manager goes with it, or none, to be appointed later.
+   * {@code expectedVersion} may be null for callers that approve many proposals at once.
    */
   @Transactional
   public ProposalView approve(long id, String reason, Long expectedVersion, CurrentUser by) {
+    return approve(id, new ApprovalData(reason, null, true, expectedVersion), expectedVersion, by);
+  }
+
+  /**
+   * Approves a proposal under evaluation; {@code ProposalApproved} follows, and the project
+   * register takes it up. The approval names the project manager, keeps the one the proposal named,
+   * or says explicitly that one is appointed later.
+   */
+  @Transactional
+  public ProposalView approve(
+      long id, ApprovalData approval, Long expectedVersion, CurrentUser by) {
     Proposal proposal = visible(id, by);
     requireGoverns(by);
     if (expectedVersion != null) {
       Versions.require("Proposal " + proposal.code(), expectedVersion, proposal.getVersion());
     }
-    proposal.approve(reason, by.username(), clock.instant());
+    Long manager = approval.managerId();
+    if (manager != null && identity.user(manager).filter(UserSummary::enabled).isEmpty()) {
+      throw InvalidInputException.of("managerId", noActivePerson(manager));
+    }
+    proposal.approve(
+        approval.reason(),
+        manager,
+        Boolean.TRUE.equals(approval.appointLater()),
+        by.username(),
+        clock.instant());
     proposals.saveAndFlush(proposal);
     return view(proposal, by);
+  }
+
+  static String noActivePerson(long id) {
+    return "There is no active person with id " + id + ".";
   }
 
   /** Every proposal in one of {@code statuses}, for portfolio selection; PMO and executives. */
@@ -249,6 +274,10 @@ public class ProposalService {
     }
     if (data.sponsorId() != null && identity.user(data.sponsorId()).isEmpty()) {
       problems.add(new FieldProblem("sponsorId", "This person does not exist."));
+    }
+    if (data.managerId() != null
+        && identity.user(data.managerId()).filter(UserSummary::enabled).isEmpty()) {
+      problems.add(new FieldProblem("managerId", noActivePerson(data.managerId())));
     }
     if (data.departmentId() != null && organization.department(data.departmentId()).isEmpty()) {
       problems.add(new FieldProblem("departmentId", "This department does not exist."));
@@ -333,7 +362,7 @@ public class ProposalService {
     int size = Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE);
     List<Sort.Order> orders = Paging.sortOrders(pageable.getSort(), SORTABLE);
     if (orders.isEmpty()) {
-      orders.add(Sort.Order.desc("updatedAt"));
+      orders.add(Sort.Order.desc(SORTABLE.get("updatedAt")));
     }
     orders.add(Sort.Order.desc("id"));
     return PageRequest.of(pageable.getPageNumber(), size, Sort.by(orders));
@@ -346,6 +375,7 @@ public class ProposalService {
     for (Proposal p : list) {
       people.add(p.getAuthorId());
       if (p.getSponsorId() != null) people.add(p.getSponsorId());
+      if (p.getManagerId() != null) people.add(p.getManagerId());
     }
     return Names.of(identity, organization, people);
   }
@@ -420,6 +450,8 @@ public class ProposalService {
         names.person(p.getAuthorId()),
         p.getSponsorId(),
         names.person(p.getSponsorId()),
+        p.getManagerId(),
+        names.person(p.getManagerId()),
         p.getDepartmentId(),
         names.department(p.getDepartmentId()),
         status,

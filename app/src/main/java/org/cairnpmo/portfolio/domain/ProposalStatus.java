@@ -2,29 +2,20 @@ package org.cairnpmo.portfolio.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.cairnpmo.platform.Labelled;
 
 /**
  * Where a proposal is in intake and evaluation. Approved, rejected and withdrawn proposals are
  * final: their record stays as it was decided.
  */
-public enum ProposalStatus {
-  DRAFT("Draft"),
-  SUBMITTED("Submitted"),
-  UNDER_EVALUATION("Under evaluation"),
-  APPROVED("Approved"),
-  REJECTED("Rejected"),
-  DEFERRED("Deferred"),
-  WITHDRAWN("Withdrawn");
-
-  private final String label;
-
-  ProposalStatus(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum ProposalStatus implements Labelled {
+  DRAFT,
+  SUBMITTED,
+  UNDER_EVALUATION,
+  APPROVED,
+  REJECTED,
+  DEFERRED,
+  WITHDRAWN;
 
   /** The statuses a proposal may move to from this one. */
   public Set<ProposalStatus> next() {

@@ -18,6 +18,8 @@ public record ProposalView(
     String authorName,
     Long sponsorId,
     String sponsorName,
+    Long managerId,
+    String managerName,
     Long departmentId,
     String departmentName,
     ProposalStatus status,

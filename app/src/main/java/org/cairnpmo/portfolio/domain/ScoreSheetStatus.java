@@ -1,17 +1,9 @@
 package org.cairnpmo.portfolio.domain;
 
+import org.cairnpmo.platform.Labelled;
+
 /** A scorer's sheet is open for their own edits until they submit it. */
-public enum ScoreSheetStatus {
-  OPEN("Open"),
-  SUBMITTED("Submitted");
-
-  private final String label;
-
-  ScoreSheetStatus(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum ScoreSheetStatus implements Labelled {
+  OPEN,
+  SUBMITTED;
 }

@@ -30,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StrategyService {
 
+  private static final Sort OBJECTIVES_BY_NAME = Sort.by("name").and(Sort.by("id"));
+  private static final Sort SETS_NEWEST_FIRST =
+      Sort.by(Sort.Direction.DESC, "audit.createdAt").and(Sort.by(Sort.Direction.DESC, "id"));
+
   private final StrategicObjectiveRepository objectives;
   private final CriteriaSetRepository sets;
   private final IdentityApi identity;
@@ -46,23 +50,26 @@ public class StrategyService {
     this.clock = clock;
   }
 
+  /** The page asked for, at most {@link Paging#MAX_SIZE} long, in the list's own order. */
+  private static Pageable in(Pageable pageable, Sort order) {
+    return PageRequest.of(
+        pageable.getPageNumber(),
+        Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE),
+        order);
+  }
+
   // ---- objectives -------------------------------------------------------------------------
 
   @Transactional(readOnly = true)
   public Page<ObjectiveView> objectives(Pageable pageable) {
-    Page<StrategicObjective> page =
-        objectives.findAll(
-            PageRequest.of(
-                pageable.getPageNumber(),
-                Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE),
-                Sort.by("name").and(Sort.by("id"))));
+    Page<StrategicObjective> page = objectives.findAll(in(pageable, OBJECTIVES_BY_NAME));
     Names names = objectiveNames(page.getContent());
     return page.map(o -> view(o, names));
   }
 
   @Transactional(readOnly = true)
   public List<ObjectiveView> allObjectives() {
-    List<StrategicObjective> all = objectives.findAll(Sort.by("name").and(Sort.by("id")));
+    List<StrategicObjective> all = objectives.findAll(OBJECTIVES_BY_NAME);
     Names names = objectiveNames(all);
     return all.stream().map(o -> view(o, names)).toList();
   }
@@ -139,22 +146,12 @@ public class StrategyService {
 
   @Transactional(readOnly = true)
   public Page<CriteriaSetView> criteriaSets(Pageable pageable, CurrentUser viewer) {
-    Page<CriteriaSet> page =
-        sets.findAll(
-            PageRequest.of(
-                pageable.getPageNumber(),
-                Math.min(Math.max(pageable.getPageSize(), 1), Paging.MAX_SIZE),
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id"))));
-    return page.map(s -> view(s, viewer));
+    return sets.findAll(in(pageable, SETS_NEWEST_FIRST)).map(s -> view(s, viewer));
   }
 
   @Transactional(readOnly = true)
   public List<CriteriaSetView> allCriteriaSets(CurrentUser viewer) {
-    return sets
-        .findAll(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))
-        .stream()
-        .map(s -> view(s, viewer))
-        .toList();
+    return sets.findAll(SETS_NEWEST_FIRST).stream().map(s -> view(s, viewer)).toList();
   }
 
   @Transactional(readOnly = true)

@@ -1,19 +1,13 @@
 package org.cairnpmo.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
+import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
-import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.portfolio.domain.ScoreSheetView;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,21 +28,10 @@ class EvaluationPageController {
 
   private final EvaluationService evaluation;
   private final ProposalService proposals;
-  private final IdentityApi identity;
-  private final PortfolioDocuments documents;
-  private final Clock clock;
 
-  EvaluationPageController(
-      EvaluationService evaluation,
-      ProposalService proposals,
-      IdentityApi identity,
-      PortfolioDocuments documents,
-      Clock clock) {
-    this.documents = documents;
+  EvaluationPageController(EvaluationService evaluation, ProposalService proposals) {
     this.evaluation = evaluation;
     this.proposals = proposals;
-    this.identity = identity;
-    this.clock = clock;
   }
 
   @InitBinder("form")
@@ -57,50 +40,50 @@ class EvaluationPageController {
   }
 
   @GetMapping("/proposals/{id}/score")
-  String sheet(@PathVariable long id, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String sheet(@PathVariable long id, CurrentUser me, Model model) {
     ScoreSheetView sheet = evaluation.mySheet(id, me);
     model.addAttribute("form", ScoreForm.of(sheet));
     return show(id, sheet, me, model);
   }
 
+  @OnStaleVersion(message = ProposalPageController.STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/score")
   String save(
       @PathVariable long id,
       @ModelAttribute("form") ScoreForm form,
       BindingResult binding,
       @RequestParam(name = "action", defaultValue = "save") String action,
+      CurrentUser me,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser me = identity.requireCurrentUser();
-    ScoreSheetView sheet = evaluation.mySheet(id, me);
-    try {
-      ScoreSheetView saved =
-          evaluation.saveMySheet(
-              id, form.toData(), form.getVersion() == null ? -1 : form.getVersion(), me);
-      if ("submit".equals(action)) {
-        evaluation.submitMySheet(id, saved.version(), me);
+    boolean submit = "submit".equals(action);
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    Optional<ScoreSheetView> saved =
+        PageForms.save(
+            binding,
+            model,
+            response,
+            field -> field,
+            () -> {
+              ScoreSheetView sheet = evaluation.saveMySheet(id, form.toData(), version, me);
+              return submit ? evaluation.submitMySheet(id, sheet.version(), me) : sheet;
+            });
+    if (saved.isPresent()) {
+      if (submit) {
         redirect.addFlashAttribute(
-            "flash", "Your scores for " + saved.proposalCode() + " are submitted. Thank you.");
+            "flash",
+            "Your scores for " + saved.get().proposalCode() + " are submitted. Thank you.");
         return "redirect:/portfolio/proposals/" + id;
       }
       redirect.addFlashAttribute(
           "flash", "Saved. Your scores stay private and editable until you submit them.");
       return "redirect:/portfolio/proposals/" + id + "/score";
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e.problems());
-      if ("submit".equals(action)) {
-        // The ratings were saved; what is missing is shown on the sheet.
-        sheet = evaluation.mySheet(id, me);
-        form.setVersion(sheet.version());
-      }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("conflict", true);
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-      return "redirect:/portfolio/proposals/" + id;
+    }
+    ScoreSheetView sheet = evaluation.mySheet(id, me);
+    if (submit && !model.containsAttribute("conflict")) {
+      // The ratings were saved; what is missing is shown on the sheet.
+      form.setVersion(sheet.version());
     }
     return show(id, sheet, me, model);
   }
@@ -113,18 +96,9 @@ class EvaluationPageController {
     return "portfolio/score";
   }
 
-  @GetMapping("/ranking.xlsx")
-  org.springframework.http.ResponseEntity<byte[]> rankingXlsx() {
-    return PortfolioDocuments.download(
-        documents.ranking(
-            evaluation.rankingWithCriteria(identity.requireCurrentUser()), clock.instant()),
-        PortfolioDocuments.XLSX,
-        "ranking.xlsx");
-  }
-
   @GetMapping("/ranking")
-  String ranking(Model model) {
-    model.addAttribute("ranking", evaluation.ranking(identity.requireCurrentUser()));
+  String ranking(CurrentUser me, Model model) {
+    model.addAttribute("ranking", evaluation.ranking(me));
     return "portfolio/ranking";
   }
 }

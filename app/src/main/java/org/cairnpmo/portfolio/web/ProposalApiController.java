@@ -4,16 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.domain.ActionData;
+import org.cairnpmo.portfolio.domain.ApprovalData;
 import org.cairnpmo.portfolio.domain.BusinessCaseView;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.EvaluationView;
@@ -54,21 +53,13 @@ class ProposalApiController {
 
   private final ProposalService proposals;
   private final EvaluationService evaluation;
-  private final IdentityApi identity;
-  private final PortfolioDocuments documents;
-  private final Clock clock;
+  private final PortfolioDownloads downloads;
 
   ProposalApiController(
-      ProposalService proposals,
-      EvaluationService evaluation,
-      IdentityApi identity,
-      PortfolioDocuments documents,
-      Clock clock) {
-    this.documents = documents;
+      ProposalService proposals, EvaluationService evaluation, PortfolioDownloads downloads) {
+    this.downloads = downloads;
     this.proposals = proposals;
     this.evaluation = evaluation;
-    this.identity = identity;
-    this.clock = clock;
   }
 
   @Operation(
@@ -90,23 +81,22 @@ class ProposalApiController {
       @RequestParam(defaultValue = "20") int size,
       @Parameter(description = "field,asc|desc; fields: code, title, status, createdAt, updatedAt")
           @RequestParam(required = false)
-          List<String> sort) {
+          List<String> sort,
+      CurrentUser me) {
     PageRequest request = Paging.request(page, size, Paging.parseSort(sort));
-    return PageResponse.of(
-        proposals.search(
-            new ProposalFilter(q, status, mine), request, identity.requireCurrentUser()));
+    return PageResponse.of(proposals.search(new ProposalFilter(q, status, mine), request, me));
   }
 
   @Operation(summary = "Propose", description = "Anyone signed in; the proposal starts as a draft.")
   @PostMapping("/proposals")
-  ResponseEntity<ProposalView> create(@Valid @RequestBody ProposalData data) {
-    return VersionedResponses.created(proposals.create(data, identity.requireCurrentUser()));
+  ResponseEntity<ProposalView> create(@Valid @RequestBody ProposalData data, CurrentUser me) {
+    return VersionedResponses.created(proposals.create(data, me));
   }
 
   @Operation(summary = "One proposal with its business case; its ETag is its version")
   @GetMapping("/proposals/{id}")
-  ResponseEntity<ProposalView> get(@PathVariable long id) {
-    return VersionedResponses.ok(proposals.get(id, identity.requireCurrentUser()));
+  ResponseEntity<ProposalView> get(@PathVariable long id, CurrentUser me) {
+    return VersionedResponses.ok(proposals.get(id, me));
   }
 
   @Operation(
@@ -116,11 +106,10 @@ class ProposalApiController {
   ResponseEntity<ProposalView> revise(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ProposalData data) {
+      @Valid @RequestBody ProposalData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> proposals.revise(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> proposals.revise(id, data, expected, me));
   }
 
   @Operation(
@@ -129,8 +118,8 @@ class ProposalApiController {
           "IRR kind UNIQUE, MULTIPLE (cash flows change sign more than once: judge by NPV) or NONE"
               + " (with the reason).")
   @GetMapping("/proposals/{id}/business-case")
-  BusinessCaseView businessCase(@PathVariable long id) {
-    return proposals.businessCase(id, identity.requireCurrentUser());
+  BusinessCaseView businessCase(@PathVariable long id, CurrentUser me) {
+    return proposals.businessCase(id, me);
   }
 
   @Operation(
@@ -139,16 +128,8 @@ class ProposalApiController {
           "Whoever may see the proposal. The current evaluation (weighted score, spread between"
               + " scorers) is included for the PMO, administrators and executives.")
   @GetMapping("/proposals/{id}/business-case.pdf")
-  ResponseEntity<byte[]> businessCasePdf(@PathVariable long id) {
-    CurrentUser me = identity.requireCurrentUser();
-    ProposalView proposal = proposals.get(id, me);
-    return PortfolioDocuments.download(
-        documents.businessCase(
-            proposal,
-            proposal.permissions().seeScores() ? evaluation.evaluation(id, me) : null,
-            clock.instant()),
-        org.springframework.http.MediaType.APPLICATION_PDF,
-        PortfolioDocuments.businessCaseFilename(proposal));
+  ResponseEntity<byte[]> businessCasePdf(@PathVariable long id, CurrentUser me) {
+    return downloads.businessCasePdf(id, me);
   }
 
   @Operation(summary = "Submit a draft to the PMO", description = "The author.")
@@ -156,9 +137,9 @@ class ProposalApiController {
   ResponseEntity<ProposalView> submit(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody(required = false) ActionData data) {
-    return VersionedResponses.ok(
-        proposals.submit(id, expected(ifMatch, data), identity.requireCurrentUser()));
+      @Valid @RequestBody(required = false) ActionData data,
+      CurrentUser me) {
+    return VersionedResponses.ok(proposals.submit(id, expected(ifMatch, data), me));
   }
 
   @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
@@ -166,13 +147,10 @@ class ProposalApiController {
   ResponseEntity<ProposalView> withdraw(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody(required = false) ActionData data) {
+      @Valid @RequestBody(required = false) ActionData data,
+      CurrentUser me) {
     return VersionedResponses.ok(
-        proposals.withdraw(
-            id,
-            data == null ? null : data.reason(),
-            expected(ifMatch, data),
-            identity.requireCurrentUser()));
+        proposals.withdraw(id, data == null ? null : data.reason(), expected(ifMatch, data), me));
   }
 
   @Operation(
@@ -184,29 +162,29 @@ class ProposalApiController {
   ResponseEntity<ProposalView> triage(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody TriageData data) {
+      @Valid @RequestBody TriageData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> proposals.triage(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> proposals.triage(id, data, expected, me));
   }
 
   @Operation(
       summary = "Approve a proposal under evaluation",
       description =
-          "PMO and administrators. The project register then creates a proposed project from it"
-              + " (asynchronously, right after the approval is stored).")
+          "PMO and administrators. The project register then creates a project from it"
+              + " (asynchronously, right after the approval is stored). The project needs a"
+              + " manager: 'managerId' names one (an active person), else the proposal's proposed"
+              + " manager goes with it; a proposal without one is approved only with"
+              + " 'appointLater': true (422 otherwise).")
   @PostMapping("/proposals/{id}/approve")
   ResponseEntity<ProposalView> approve(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody(required = false) ActionData data) {
-    return VersionedResponses.ok(
-        proposals.approve(
-            id,
-            data == null ? null : data.reason(),
-            expected(ifMatch, data),
-            identity.requireCurrentUser()));
+      @Valid @RequestBody(required = false) ApprovalData data,
+      CurrentUser me) {
+    ApprovalData approval = data == null ? new ApprovalData(null, null, null, null) : data;
+    return VersionedResponses.changed(
+        ifMatch, approval.version(), expected -> proposals.approve(id, approval, expected, me));
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
@@ -215,14 +193,16 @@ class ProposalApiController {
       summary = "Assign scorers",
       description = "PMO and administrators, while the proposal is under evaluation.")
   @PostMapping("/proposals/{id}/scorers")
-  EvaluationView assignScorers(@PathVariable long id, @Valid @RequestBody ScorersData data) {
-    return evaluation.assignScorers(id, data.userIds(), identity.requireCurrentUser());
+  EvaluationView assignScorers(
+      @PathVariable long id, @Valid @RequestBody ScorersData data, CurrentUser me) {
+    return evaluation.assignScorers(id, data.userIds(), me);
   }
 
   @Operation(summary = "Take a scorer off", description = "Only while their scores are open.")
   @DeleteMapping("/proposals/{id}/scorers/{userId}")
-  ResponseEntity<Void> unassignScorer(@PathVariable long id, @PathVariable long userId) {
-    evaluation.unassignScorer(id, userId, identity.requireCurrentUser());
+  ResponseEntity<Void> unassignScorer(
+      @PathVariable long id, @PathVariable long userId, CurrentUser me) {
+    evaluation.unassignScorer(id, userId, me);
     return ResponseEntity.noContent().build();
   }
 
@@ -230,14 +210,14 @@ class ProposalApiController {
       summary = "Every scorer's scores, the weighted score and the spread per criterion",
       description = "PMO, administrators and executives. Scorers read their own at .../mine.")
   @GetMapping("/proposals/{id}/scores")
-  EvaluationView scores(@PathVariable long id) {
-    return evaluation.evaluation(id, identity.requireCurrentUser());
+  EvaluationView scores(@PathVariable long id, CurrentUser me) {
+    return evaluation.evaluation(id, me);
   }
 
   @Operation(summary = "Your own scores for a proposal; its ETag is its version")
   @GetMapping("/proposals/{id}/scores/mine")
-  ResponseEntity<ScoreSheetView> myScores(@PathVariable long id) {
-    return VersionedResponses.ok(evaluation.mySheet(id, identity.requireCurrentUser()));
+  ResponseEntity<ScoreSheetView> myScores(@PathVariable long id, CurrentUser me) {
+    return VersionedResponses.ok(evaluation.mySheet(id, me));
   }
 
   @Operation(
@@ -247,11 +227,10 @@ class ProposalApiController {
   ResponseEntity<ScoreSheetView> saveMyScores(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ScoreSheetData data) {
+      @Valid @RequestBody ScoreSheetData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> evaluation.saveMySheet(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> evaluation.saveMySheet(id, data, expected, me));
   }
 
   @Operation(summary = "Submit your scores", description = "Every criterion must be rated.")
@@ -259,15 +238,15 @@ class ProposalApiController {
   ResponseEntity<ScoreSheetView> submitMyScores(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody(required = false) ActionData data) {
-    return VersionedResponses.ok(
-        evaluation.submitMySheet(id, expected(ifMatch, data), identity.requireCurrentUser()));
+      @Valid @RequestBody(required = false) ActionData data,
+      CurrentUser me) {
+    return VersionedResponses.ok(evaluation.submitMySheet(id, expected(ifMatch, data), me));
   }
 
   @Operation(summary = "Your open score sheets, on proposals under evaluation")
   @GetMapping("/scores/mine")
-  List<ScoreSheetView> myOpenSheets() {
-    return evaluation.myOpenSheets(identity.requireCurrentUser());
+  List<ScoreSheetView> myOpenSheets(CurrentUser me) {
+    return evaluation.myOpenSheets(me);
   }
 
   @Operation(
@@ -275,10 +254,11 @@ class ProposalApiController {
       description = "PMO, administrators and executives. Unscored proposals come last, unranked.")
   @GetMapping("/ranking")
   PageResponse<RankingEntry> ranking(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser me) {
     PageRequest request = Paging.request(page, size, Sort.unsorted());
-    CurrentUser viewer = identity.requireCurrentUser();
-    List<RankingEntry> all = evaluation.ranking(viewer);
+    List<RankingEntry> all = evaluation.ranking(me);
     return PageResponse.of(Paging.slice(all, request));
   }
 
@@ -288,12 +268,8 @@ class ProposalApiController {
           "PMO, administrators and executives. Per criterion the mean rating and the spread"
               + " between scorers; a second sheet explains the columns.")
   @GetMapping("/ranking.xlsx")
-  ResponseEntity<byte[]> rankingXlsx() {
-    return PortfolioDocuments.download(
-        documents.ranking(
-            evaluation.rankingWithCriteria(identity.requireCurrentUser()), clock.instant()),
-        PortfolioDocuments.XLSX,
-        "ranking.xlsx");
+  ResponseEntity<byte[]> rankingXlsx(CurrentUser me) {
+    return downloads.rankingXlsx(me);
   }
 
   private static long expected(String ifMatch, ActionData data) {

@@ -32,6 +32,7 @@ public class ProposalForm extends EditForm {
   private String problem;
   private String scope;
   private Long sponsorId;
+  private Long managerId;
   private Long departmentId;
   private String discountRate;
   private String currency;
@@ -61,6 +62,7 @@ public class ProposalForm extends EditForm {
     form.problem = data.problem();
     form.scope = data.scope();
     form.sponsorId = data.sponsorId();
+    form.managerId = data.managerId();
     form.departmentId = data.departmentId();
     form.discountRate = FormInput.text(data.discountRatePercent());
     form.currency = data.currency();
@@ -248,6 +250,7 @@ public class ProposalForm extends EditForm {
             problem,
             scope,
             sponsorId,
+            managerId,
             departmentId,
             rate,
             FormInput.trimmed(currency),
@@ -320,6 +323,14 @@ public class ProposalForm extends EditForm {
 
   public void setSponsorId(Long sponsorId) {
     this.sponsorId = sponsorId;
+  }
+
+  public Long getManagerId() {
+    return managerId;
+  }
+
+  public void setManagerId(Long managerId) {
+    this.managerId = managerId;
   }
 
   public Long getDepartmentId() {

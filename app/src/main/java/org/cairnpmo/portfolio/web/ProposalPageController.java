@@ -2,22 +2,23 @@ package org.cairnpmo.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.StaleVersionException;
-import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.portfolio.domain.ApprovalData;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ObjectiveView;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
@@ -30,8 +31,6 @@ import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.portfolio.domain.StrategyService;
 import org.cairnpmo.portfolio.domain.TriageData;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,6 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Intake pages: the proposals list, the proposal form, the proposal page and its decisions. */
 @Controller
 @RequestMapping("/portfolio")
+@OnStaleVersion(message = ProposalPageController.STALE, redirect = "/portfolio/proposals/{id}")
 class ProposalPageController {
 
   static final String STALE =
@@ -63,8 +63,6 @@ class ProposalPageController {
   private final IdentityApi identity;
   private final OrganizationApi organization;
   private final Validator validator;
-  private final PortfolioDocuments documents;
-  private final Clock clock;
 
   ProposalPageController(
       ProposalService proposals,
@@ -72,17 +70,13 @@ class ProposalPageController {
       StrategyService strategy,
       IdentityApi identity,
       OrganizationApi organization,
-      Validator validator,
-      PortfolioDocuments documents,
-      Clock clock) {
-    this.documents = documents;
+      Validator validator) {
     this.proposals = proposals;
     this.evaluation = evaluation;
     this.strategy = strategy;
     this.identity = identity;
     this.organization = organization;
     this.validator = validator;
-    this.clock = clock;
   }
 
   @InitBinder("form")
@@ -99,8 +93,8 @@ class ProposalPageController {
       @RequestParam(name = "mine", defaultValue = "false") boolean mine,
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
+      CurrentUser me,
       Model model) {
-    CurrentUser me = identity.requireCurrentUser();
     Page<ProposalSummary> results =
         Paging.showing(
             page,
@@ -142,34 +136,24 @@ class ProposalPageController {
       BindingResult binding,
       @RequestParam(name = "add", required = false) String add,
       @RequestParam(name = "remove", required = false) String remove,
-      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      CurrentUser me,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
-    List<ObjectiveView> objectives = strategy.allObjectives();
-    if (add != null || remove != null) {
-      return editRows(form, add, remove, null, objectives, model);
-    }
-    CurrentUser me = identity.requireCurrentUser();
-    ProposalData data = read(form, binding);
-    if (data != null) {
-      try {
-        ProposalView created = proposals.create(data, me);
-        redirect.addFlashAttribute(
-            "flash",
-            "Saved " + created.code() + " as a draft. Check the business case, then submit it.");
-        return "redirect:/portfolio/proposals/" + created.id();
-      } catch (InvalidInputException e) {
-        reject(binding, e.problems());
-      }
-    }
-    form.alignObjectives(objectives);
-    form.pad();
-    return showForm(null, objectives, model);
+    return save(
+        form,
+        binding,
+        new RowEdit(add, remove),
+        null,
+        data -> proposals.create(data, me),
+        saved -> "Saved " + saved.code() + " as a draft. Check the business case, then submit it.",
+        model,
+        response,
+        redirect);
   }
 
   @GetMapping("/proposals/{id}/edit")
-  String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    CurrentUser me = identity.requireCurrentUser();
+  String edit(@PathVariable long id, CurrentUser me, Model model, RedirectAttributes redirect) {
     ProposalView proposal = proposals.get(id, me);
     if (!proposal.permissions().edit()) {
       if (proposal.authorId() == me.id()) {
@@ -191,78 +175,70 @@ class ProposalPageController {
       BindingResult binding,
       @RequestParam(name = "add", required = false) String add,
       @RequestParam(name = "remove", required = false) String remove,
+      CurrentUser me,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser me = identity.requireCurrentUser();
-    ProposalView proposal = proposals.get(id, me);
-    List<ObjectiveView> objectives = strategy.allObjectives();
-    if (add != null || remove != null) {
-      return editRows(form, add, remove, proposal, objectives, model);
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    return save(
+        form,
+        binding,
+        new RowEdit(add, remove),
+        proposals.get(id, me),
+        data -> proposals.revise(id, data, version, me),
+        saved -> "Saved the changes to " + saved.code() + ".",
+        model,
+        response,
+        redirect);
+  }
+
+  /** A row to add to or take out of one of the form's tables, instead of saving. */
+  private record RowEdit(String add, String remove) {
+
+    boolean any() {
+      return add != null || remove != null;
     }
-    ProposalData data = read(form, binding);
-    if (data != null) {
-      try {
-        ProposalView saved =
-            proposals.revise(id, data, form.getVersion() == null ? -1 : form.getVersion(), me);
-        redirect.addFlashAttribute("flash", "Saved the changes to " + saved.code() + ".");
-        return "redirect:/portfolio/proposals/" + id;
-      } catch (InvalidInputException e) {
-        reject(binding, e.problems());
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("conflict", true);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return "redirect:/portfolio/proposals/" + id;
+  }
+
+  /**
+   * Saves the form, new or changed alike; the form is drawn again with its problems, or with the
+   * row added or taken out that the person asked for.
+   */
+  private String save(
+      ProposalForm form,
+      BindingResult binding,
+      RowEdit rows,
+      ProposalView proposal,
+      Function<ProposalData, ProposalView> save,
+      Function<ProposalView, String> done,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    List<ObjectiveView> objectives = strategy.allObjectives();
+    if (rows.any()) {
+      if (rows.remove() != null) {
+        form.removeRow(rows.remove());
       }
+      if (rows.add() != null) {
+        form.addRow(rows.add());
+      }
+      form.alignObjectives(objectives);
+      return showForm(proposal, objectives, model);
+    }
+    form.compact();
+    ProposalData data = PageForms.read(binding, validator, form::toData, ProposalForm::formField);
+    Optional<ProposalView> saved =
+        data == null
+            ? Optional.empty()
+            : PageForms.save(
+                binding, model, response, ProposalForm::formField, () -> save.apply(data));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", done.apply(saved.get()));
+      return "redirect:/portfolio/proposals/" + saved.get().id();
     }
     form.alignObjectives(objectives);
     form.pad();
     return showForm(proposal, objectives, model);
-  }
-
-  private String editRows(
-      ProposalForm form,
-      String add,
-      String remove,
-      ProposalView proposal,
-      List<ObjectiveView> objectives,
-      Model model) {
-    if (remove != null) {
-      form.removeRow(remove);
-    }
-    if (add != null) {
-      form.addRow(add);
-    }
-    form.alignObjectives(objectives);
-    return showForm(proposal, objectives, model);
-  }
-
-  /** The proposal the form describes, or null with the problems shown on the form. */
-  private ProposalData read(ProposalForm form, BindingResult binding) {
-    form.compact();
-    ProposalData data;
-    try {
-      data = form.toData();
-    } catch (InvalidInputException e) {
-      reject(binding, e.problems());
-      return null;
-    }
-    List<FieldProblem> problems = FormErrors.problems(validator, data);
-    if (!problems.isEmpty()) {
-      reject(binding, problems);
-      return null;
-    }
-    return binding.hasErrors() ? null : data;
-  }
-
-  private static void reject(BindingResult binding, List<FieldProblem> problems) {
-    List<FieldProblem> mapped = new ArrayList<>();
-    for (FieldProblem p : problems) {
-      mapped.add(new FieldProblem(ProposalForm.formField(p.field()), p.message()));
-    }
-    FormErrors.reject(binding, mapped);
   }
 
   private String showForm(ProposalView proposal, List<ObjectiveView> objectives, Model model) {
@@ -271,104 +247,93 @@ class ProposalPageController {
     model.addAttribute("objectives", objectives);
     model.addAttribute("people", identity.activeUsers());
     model.addAttribute("departments", organization.departments());
+    ProposalForm form = (ProposalForm) model.getAttribute("form");
+    model.addAttribute("manager", chosen(form == null ? null : form.getManagerId()));
     return "portfolio/proposal-form";
+  }
+
+  /** The person a picker starts with, or none. */
+  private List<UserSummary> chosen(Long id) {
+    return id == null ? List.of() : identity.user(id).stream().toList();
   }
 
   // ---- the proposal page ------------------------------------------------------------------
 
   @GetMapping("/proposals/{id}")
-  String detail(@PathVariable long id, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String detail(@PathVariable long id, CurrentUser me, Model model) {
     ProposalView proposal = proposals.get(id, me);
     model.addAttribute("p", proposal);
     model.addAttribute("bc", proposal.businessCase());
     if (proposal.permissions().seeScores()) {
       model.addAttribute("evaluation", evaluation.evaluation(id, me));
     }
-    if (proposal.permissions().assignScorers()) {
-      model.addAttribute("people", identity.activeUsers());
-    }
+    model.addAttribute("manager", chosen(proposal.managerId()));
     model.addAttribute(
         "triageOutcomes",
         ProposalStatus.triageOutcomes().stream().filter(proposal.status()::canMoveTo).toList());
     return "portfolio/proposal";
   }
 
-  /** The printable business case; whoever may see the proposal may print it. */
-  @GetMapping("/proposals/{id}/business-case.pdf")
-  org.springframework.http.ResponseEntity<byte[]> businessCasePdf(@PathVariable long id) {
-    CurrentUser me = identity.requireCurrentUser();
-    ProposalView proposal = proposals.get(id, me);
-    return PortfolioDocuments.download(
-        documents.businessCase(
-            proposal,
-            proposal.permissions().seeScores() ? evaluation.evaluation(id, me) : null,
-            clock.instant()),
-        org.springframework.http.MediaType.APPLICATION_PDF,
-        PortfolioDocuments.businessCaseFilename(proposal));
-  }
-
-  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/submit")
   String submit(
       @PathVariable long id,
       @RequestParam(name = "version", defaultValue = "-1") long version,
+      CurrentUser me,
       RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () -> proposals.submit(id, version, identity.requireCurrentUser()),
+        () -> proposals.submit(id, version, me),
         "Submitted. The PMO will triage your proposal.");
   }
 
-  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/withdraw")
   String withdraw(
       @PathVariable long id,
       @RequestParam(name = "version", defaultValue = "-1") long version,
       @RequestParam(name = "reason", required = false) String reason,
+      CurrentUser me,
       RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () -> proposals.withdraw(id, reason, version, identity.requireCurrentUser()),
+        () -> proposals.withdraw(id, reason, version, me),
         "Withdrawn. The proposal stays on record.");
   }
 
-  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/triage")
   String triage(
       @PathVariable long id,
       @RequestParam(name = "version", defaultValue = "-1") long version,
       @RequestParam(name = "outcome", required = false) ProposalStatus outcome,
       @RequestParam(name = "reason", required = false) String reason,
+      CurrentUser me,
       RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () ->
-            proposals.triage(
-                id,
-                new TriageData(outcome, reason, version),
-                version,
-                identity.requireCurrentUser()),
+        () -> proposals.triage(id, new TriageData(outcome, reason, version), version, me),
         outcome == ProposalStatus.UNDER_EVALUATION
             ? "Taken into evaluation. Assign the scorers next."
             : "Decision recorded.");
   }
 
-  @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}")
   @PostMapping("/proposals/{id}/approve")
   String approve(
       @PathVariable long id,
       @RequestParam(name = "version", defaultValue = "-1") long version,
       @RequestParam(name = "reason", required = false) String reason,
+      @RequestParam(name = "managerId", required = false) Long managerId,
+      @RequestParam(name = "appointLater", defaultValue = "false") boolean appointLater,
+      CurrentUser me,
       RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () -> proposals.approve(id, reason, version, identity.requireCurrentUser()),
-        "Approved. The project is being added to the register as a proposed project.");
+        () ->
+            proposals.approve(
+                id, new ApprovalData(reason, managerId, appointLater, version), version, me),
+        "Approved. The project is being added to the register.");
   }
 
   @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}#evaluation")
@@ -376,6 +341,7 @@ class ProposalPageController {
   String assignScorers(
       @PathVariable long id,
       @RequestParam(name = "userIds", required = false) List<Long> userIds,
+      CurrentUser me,
       RedirectAttributes redirect) {
     if (userIds == null || userIds.isEmpty()) {
       redirect.addFlashAttribute("flashError", "Choose at least one scorer.");
@@ -384,7 +350,7 @@ class ProposalPageController {
     act(
         id,
         redirect,
-        () -> evaluation.assignScorers(id, userIds, identity.requireCurrentUser()),
+        () -> evaluation.assignScorers(id, userIds, me),
         userIds.size() == 1 ? "Scorer assigned." : userIds.size() + " scorers assigned.");
     return "redirect:/portfolio/proposals/" + id + "#evaluation";
   }
@@ -392,12 +358,15 @@ class ProposalPageController {
   @OnStaleVersion(message = STALE, redirect = "/portfolio/proposals/{id}#evaluation")
   @PostMapping("/proposals/{id}/scorers/{userId}/remove")
   String unassignScorer(
-      @PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+      @PathVariable long id,
+      @PathVariable long userId,
+      CurrentUser me,
+      RedirectAttributes redirect) {
     act(
         id,
         redirect,
         () -> {
-          evaluation.unassignScorer(id, userId, identity.requireCurrentUser());
+          evaluation.unassignScorer(id, userId, me);
           return null;
         },
         "Scorer removed.");
@@ -405,8 +374,7 @@ class ProposalPageController {
   }
 
   /** Runs a decision; rule and input failures come back as a message above the proposal. */
-  private String act(
-      long id, RedirectAttributes redirect, java.util.function.Supplier<?> action, String done) {
+  private String act(long id, RedirectAttributes redirect, Supplier<?> action, String done) {
     try {
       action.get();
       redirect.addFlashAttribute("flash", done);

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.Paging;
@@ -39,11 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 class StrategyApiController {
 
   private final StrategyService strategy;
-  private final IdentityApi identity;
 
-  StrategyApiController(StrategyService strategy, IdentityApi identity) {
+  StrategyApiController(StrategyService strategy) {
     this.strategy = strategy;
-    this.identity = identity;
   }
 
   // ---- objectives ---------------------------------------------------------------------------
@@ -55,21 +53,19 @@ class StrategyApiController {
       @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
           @RequestParam(defaultValue = "50")
           int size) {
-    identity.requireCurrentUser();
     return PageResponse.of(strategy.objectives(Paging.request(page, size, Sort.unsorted())));
   }
 
   @Operation(summary = "Define a strategic objective", description = "PMO and administrators.")
   @PostMapping("/objectives")
-  ResponseEntity<ObjectiveView> defineObjective(@Valid @RequestBody ObjectiveData data) {
-    return VersionedResponses.created(
-        strategy.defineObjective(data, identity.requireCurrentUser()));
+  ResponseEntity<ObjectiveView> defineObjective(
+      @Valid @RequestBody ObjectiveData data, CurrentUser me) {
+    return VersionedResponses.created(strategy.defineObjective(data, me));
   }
 
   @Operation(summary = "One objective; its ETag is its version")
   @GetMapping("/objectives/{id}")
   ResponseEntity<ObjectiveView> objective(@PathVariable long id) {
-    identity.requireCurrentUser();
     return VersionedResponses.ok(strategy.objective(id));
   }
 
@@ -80,11 +76,10 @@ class StrategyApiController {
   ResponseEntity<ObjectiveView> reviseObjective(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ObjectiveData data) {
+      @Valid @RequestBody ObjectiveData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> strategy.reviseObjective(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> strategy.reviseObjective(id, data, expected, me));
   }
 
   // ---- criteria sets ------------------------------------------------------------------------
@@ -92,18 +87,18 @@ class StrategyApiController {
   @Operation(summary = "Criteria sets, newest first, with weights and AHP analysis")
   @GetMapping("/criteria-sets")
   PageResponse<CriteriaSetView> criteriaSets(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return PageResponse.of(
-        strategy.criteriaSets(
-            Paging.request(page, size, Sort.unsorted()), identity.requireCurrentUser()));
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      CurrentUser me) {
+    return PageResponse.of(strategy.criteriaSets(Paging.request(page, size, Sort.unsorted()), me));
   }
 
   @Operation(summary = "The active criteria set, which new evaluations bind to")
   @GetMapping("/criteria-sets/active")
-  ResponseEntity<CriteriaSetView> activeCriteriaSet() {
+  ResponseEntity<CriteriaSetView> activeCriteriaSet(CurrentUser me) {
     return VersionedResponses.ok(
         strategy
-            .activeCriteriaSet(identity.requireCurrentUser())
+            .activeCriteriaSet(me)
             .orElseThrow(() -> new NotFoundException("Active criteria set", "(none)")));
   }
 
@@ -113,15 +108,15 @@ class StrategyApiController {
           "PMO and administrators. A new set is a draft; weighting DIRECT normalises the weights to"
               + " 100 %, PAIRWISE derives them from judgements (PUT .../judgements).")
   @PostMapping("/criteria-sets")
-  ResponseEntity<CriteriaSetView> defineCriteriaSet(@Valid @RequestBody CriteriaSetData data) {
-    return VersionedResponses.created(
-        strategy.defineCriteriaSet(data, identity.requireCurrentUser()));
+  ResponseEntity<CriteriaSetView> defineCriteriaSet(
+      @Valid @RequestBody CriteriaSetData data, CurrentUser me) {
+    return VersionedResponses.created(strategy.defineCriteriaSet(data, me));
   }
 
   @Operation(summary = "One criteria set; its ETag is its version")
   @GetMapping("/criteria-sets/{id}")
-  ResponseEntity<CriteriaSetView> criteriaSet(@PathVariable long id) {
-    return VersionedResponses.ok(strategy.criteriaSet(id, identity.requireCurrentUser()));
+  ResponseEntity<CriteriaSetView> criteriaSet(@PathVariable long id, CurrentUser me) {
+    return VersionedResponses.ok(strategy.criteriaSet(id, me));
   }
 
   @Operation(
@@ -133,11 +128,10 @@ class StrategyApiController {
   ResponseEntity<CriteriaSetView> reviseCriteriaSet(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody CriteriaSetData data) {
+      @Valid @RequestBody CriteriaSetData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> strategy.reviseCriteriaSet(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> strategy.reviseCriteriaSet(id, data, expected, me));
   }
 
   @Operation(
@@ -150,11 +144,10 @@ class StrategyApiController {
   ResponseEntity<CriteriaSetView> judge(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody JudgementsData data) {
+      @Valid @RequestBody JudgementsData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> strategy.judge(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> strategy.judge(id, data, expected, me));
   }
 
   @Operation(
@@ -166,19 +159,20 @@ class StrategyApiController {
   ResponseEntity<CriteriaSetView> activate(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody(required = false) ActionData data) {
+      @Valid @RequestBody(required = false) ActionData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
         ifMatch,
         data == null ? null : data.version(),
-        expected -> strategy.activate(id, expected, identity.requireCurrentUser()));
+        expected -> strategy.activate(id, expected, me));
   }
 
   @Operation(
       summary = "Copy a criteria set into a new draft",
       description = "PMO and administrators: the way to change a frozen or retired set.")
   @PostMapping("/criteria-sets/{id}/copy")
-  ResponseEntity<CriteriaSetView> copy(@PathVariable long id) {
+  ResponseEntity<CriteriaSetView> copy(@PathVariable long id, CurrentUser me) {
     return VersionedResponses.createdBelow(
-        "/api/v1/portfolio/criteria-sets", strategy.copy(id, identity.requireCurrentUser()));
+        "/api/v1/portfolio/criteria-sets", strategy.copy(id, me));
   }
 }

@@ -1,22 +1,23 @@
 package org.cairnpmo.portfolio.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.StaleVersionException;
-import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.CriteriaSetData;
 import org.cairnpmo.portfolio.domain.CriteriaSetView;
 import org.cairnpmo.portfolio.domain.JudgementsData;
-import org.cairnpmo.portfolio.domain.ObjectiveData;
 import org.cairnpmo.portfolio.domain.ObjectiveView;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
 import org.cairnpmo.portfolio.domain.StrategyService;
@@ -24,8 +25,6 @@ import org.cairnpmo.portfolio.domain.WeightingMethod;
 import org.cairnpmo.portfolio.web.StrategyForms.CriteriaSetForm;
 import org.cairnpmo.portfolio.web.StrategyForms.CriterionRow;
 import org.cairnpmo.portfolio.web.StrategyForms.ObjectiveForm;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,14 +54,21 @@ class StrategyPageController {
     this.validator = validator;
   }
 
+  /** The objectives and criteria sets are changed by the PMO and administrators only. */
+  @ModelAttribute
+  void requireGovernsToChange(HttpServletRequest request, CurrentUser me) {
+    if (!"GET".equals(request.getMethod()) && !PortfolioAccess.governs(me)) {
+      throw new AccessDeniedException("Only the PMO and administrators change the strategy");
+    }
+  }
+
   @InitBinder("form")
   void initBinder(WebDataBinder binder) {
     binder.setDisallowedFields("id");
   }
 
   @GetMapping("/strategy")
-  String strategy(Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String strategy(CurrentUser me, Model model) {
     model.addAttribute("objectives", strategy.allObjectives());
     model.addAttribute("sets", strategy.allCriteriaSets(me));
     model.addAttribute("activeSet", strategy.activeCriteriaSet(me).orElse(null));
@@ -73,8 +79,8 @@ class StrategyPageController {
   // ---- objectives ---------------------------------------------------------------------------
 
   @GetMapping("/objectives/new")
-  String newObjective(Model model) {
-    requireGoverns();
+  String newObjective(CurrentUser me, Model model) {
+    requireGoverns(me);
     model.addAttribute("form", new ObjectiveForm());
     return showObjective(null, model);
   }
@@ -83,25 +89,21 @@ class StrategyPageController {
   String createObjective(
       @ModelAttribute("form") ObjectiveForm form,
       BindingResult binding,
+      CurrentUser me,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser me = requireGoverns();
-    ObjectiveData data = readObjective(form, binding);
-    if (data != null) {
-      try {
-        ObjectiveView created = strategy.defineObjective(data, me);
-        redirect.addFlashAttribute("flash", "Added the objective " + created.name() + ".");
-        return "redirect:/portfolio/strategy";
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      }
+    Optional<ObjectiveView> created =
+        save(binding, model, response, form::toData, data -> strategy.defineObjective(data, me));
+    if (created.isPresent()) {
+      redirect.addFlashAttribute("flash", "Added the objective " + created.get().name() + ".");
+      return "redirect:/portfolio/strategy";
     }
     return showObjective(null, model);
   }
 
   @GetMapping("/objectives/{id}/edit")
-  String editObjective(@PathVariable long id, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String editObjective(@PathVariable long id, CurrentUser me, Model model) {
     model.addAttribute("form", ObjectiveForm.of(strategy.objectiveForEdit(id, me)));
     return showObjective(strategy.objective(id), model);
   }
@@ -111,38 +113,36 @@ class StrategyPageController {
       @PathVariable long id,
       @ModelAttribute("form") ObjectiveForm form,
       BindingResult binding,
+      CurrentUser me,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser me = requireGoverns();
     ObjectiveView objective = strategy.objective(id);
-    ObjectiveData data = readObjective(form, binding);
-    if (data != null) {
-      try {
-        strategy.reviseObjective(id, data, form.getVersion() == null ? -1 : form.getVersion(), me);
-        redirect.addFlashAttribute("flash", "Saved the objective.");
-        return "redirect:/portfolio/strategy";
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("conflict", true);
-      }
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    if (save(
+            binding,
+            model,
+            response,
+            form::toData,
+            data -> strategy.reviseObjective(id, data, version, me))
+        .isPresent()) {
+      redirect.addFlashAttribute("flash", "Saved the objective.");
+      return "redirect:/portfolio/strategy";
     }
     return showObjective(objective, model);
   }
 
-  private ObjectiveData readObjective(ObjectiveForm form, BindingResult binding) {
-    ObjectiveData data;
-    try {
-      data = form.toData();
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return null;
-    }
-    List<FieldProblem> problems = FormErrors.problems(validator, data);
-    FormErrors.reject(binding, problems);
-    return binding.hasErrors() ? null : data;
+  /** Reads a form into its record and saves it; empty when the form must be drawn again. */
+  private <D, T> Optional<T> save(
+      BindingResult binding,
+      Model model,
+      HttpServletResponse response,
+      Supplier<D> read,
+      Function<D, T> save) {
+    D data = PageForms.read(binding, validator, read, field -> field);
+    return data == null
+        ? Optional.empty()
+        : PageForms.save(binding, model, response, field -> field, () -> save.apply(data));
   }
 
   private String showObjective(ObjectiveView objective, Model model) {
@@ -154,8 +154,8 @@ class StrategyPageController {
   // ---- criteria sets ------------------------------------------------------------------------
 
   @GetMapping("/criteria-sets/new")
-  String newSet(Model model) {
-    requireGoverns();
+  String newSet(CurrentUser me, Model model) {
+    requireGoverns(me);
     model.addAttribute("form", CriteriaSetForm.blank());
     return showSetForm(null, model);
   }
@@ -166,32 +166,29 @@ class StrategyPageController {
       BindingResult binding,
       @RequestParam(name = "add", required = false) String add,
       @RequestParam(name = "remove", required = false) Integer remove,
+      CurrentUser me,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser me = requireGoverns();
     if (add != null || remove != null) {
       return editRows(form, add, remove, null, model);
     }
-    CriteriaSetData data = readSet(form, binding);
-    if (data != null) {
-      try {
-        CriteriaSetView created = strategy.defineCriteriaSet(data, me);
-        redirect.addFlashAttribute(
-            "flash",
-            created.weighting() == WeightingMethod.PAIRWISE
-                ? "Created the criteria set. Now compare the criteria in pairs to weigh them."
-                : "Created the criteria set.");
-        return "redirect:/portfolio/criteria-sets/" + created.id();
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      }
+    form.compact();
+    Optional<CriteriaSetView> created =
+        save(binding, model, response, form::toData, data -> strategy.defineCriteriaSet(data, me));
+    if (created.isPresent()) {
+      redirect.addFlashAttribute(
+          "flash",
+          created.get().weighting() == WeightingMethod.PAIRWISE
+              ? "Created the criteria set. Now compare the criteria in pairs to weigh them."
+              : "Created the criteria set.");
+      return "redirect:/portfolio/criteria-sets/" + created.get().id();
     }
     return showSetForm(null, model);
   }
 
   @GetMapping("/criteria-sets/{id}")
-  String set(@PathVariable long id, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String set(@PathVariable long id, CurrentUser me, Model model) {
     CriteriaSetView set = strategy.criteriaSet(id, me);
     model.addAttribute("set", set);
     model.addAttribute("pairs", pairs(set));
@@ -209,8 +206,7 @@ class StrategyPageController {
   }
 
   @GetMapping("/criteria-sets/{id}/edit")
-  String editSet(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    CurrentUser me = identity.requireCurrentUser();
+  String editSet(@PathVariable long id, CurrentUser me, Model model, RedirectAttributes redirect) {
     CriteriaSetData data = strategy.criteriaSetForEdit(id, me);
     CriteriaSetView set = strategy.criteriaSet(id, me);
     if (!set.editable()) {
@@ -232,30 +228,25 @@ class StrategyPageController {
       BindingResult binding,
       @RequestParam(name = "add", required = false) String add,
       @RequestParam(name = "remove", required = false) Integer remove,
+      CurrentUser me,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser me = requireGoverns();
     CriteriaSetView set = strategy.criteriaSet(id, me);
     if (add != null || remove != null) {
       return editRows(form, add, remove, set, model);
     }
-    CriteriaSetData data = readSet(form, binding);
-    if (data != null) {
-      try {
-        strategy.reviseCriteriaSet(
-            id, data, form.getVersion() == null ? -1 : form.getVersion(), me);
-        redirect.addFlashAttribute("flash", "Saved the criteria set.");
-        return "redirect:/portfolio/criteria-sets/" + id;
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("conflict", true);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return "redirect:/portfolio/criteria-sets/" + id;
-      }
+    form.compact();
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    if (save(
+            binding,
+            model,
+            response,
+            form::toData,
+            data -> strategy.reviseCriteriaSet(id, data, version, me))
+        .isPresent()) {
+      redirect.addFlashAttribute("flash", "Saved the criteria set.");
+      return "redirect:/portfolio/criteria-sets/" + id;
     }
     return showSetForm(set, model);
   }
@@ -269,19 +260,6 @@ class StrategyPageController {
       form.getCriteria().add(new CriterionRow(null, null, null, "1", "5", "1"));
     }
     return showSetForm(set, model);
-  }
-
-  private CriteriaSetData readSet(CriteriaSetForm form, BindingResult binding) {
-    form.compact();
-    CriteriaSetData data;
-    try {
-      data = form.toData();
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return null;
-    }
-    FormErrors.reject(binding, FormErrors.problems(validator, data));
-    return binding.hasErrors() ? null : data;
   }
 
   private String showSetForm(CriteriaSetView set, Model model) {
@@ -298,8 +276,8 @@ class StrategyPageController {
   String judge(
       @PathVariable long id,
       @RequestParam Map<String, String> params,
+      CurrentUser me,
       RedirectAttributes redirect) {
-    CurrentUser me = requireGoverns();
     CriteriaSetView set = strategy.criteriaSet(id, me);
     List<JudgementsData.Judgement> judgements = new ArrayList<>();
     for (Map.Entry<String, String> e : params.entrySet()) {
@@ -351,8 +329,8 @@ class StrategyPageController {
   String activate(
       @PathVariable long id,
       @RequestParam(name = "version", required = false) String version,
+      CurrentUser me,
       RedirectAttributes redirect) {
-    CurrentUser me = requireGoverns();
     try {
       CriteriaSetView set = strategy.activate(id, parseVersion(version), me);
       redirect.addFlashAttribute(
@@ -365,8 +343,8 @@ class StrategyPageController {
   }
 
   @PostMapping("/criteria-sets/{id}/copy")
-  String copy(@PathVariable long id, RedirectAttributes redirect) {
-    CriteriaSetView copy = strategy.copy(id, requireGoverns());
+  String copy(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+    CriteriaSetView copy = strategy.copy(id, me);
     redirect.addFlashAttribute("flash", "Copied into a new draft you can change.");
     return "redirect:/portfolio/criteria-sets/" + copy.id();
   }
@@ -424,11 +402,9 @@ class StrategyPageController {
     }
   }
 
-  private CurrentUser requireGoverns() {
-    CurrentUser me = identity.requireCurrentUser();
+  private static void requireGoverns(CurrentUser me) {
     if (!PortfolioAccess.governs(me)) {
       throw new AccessDeniedException("Only the PMO and administrators change the strategy");
     }
-    return me;
   }
 }

@@ -91,9 +91,24 @@ class ProposalRulesTest {
   void a_proposal_cannot_be_approved_before_it_is_evaluated() {
     Proposal p = draft(complete());
     p.submit("ada", NOW);
-    assertThatThrownBy(() -> p.approve(null, "pmo", NOW))
+    assertThatThrownBy(() -> p.approve(null, 11L, false, "pmo", NOW))
         .isInstanceOf(BusinessRuleException.class)
         .hasMessageContaining("cannot go from Submitted to Approved");
+  }
+
+  @Test
+  void a_proposal_without_a_manager_is_approved_only_when_the_pmo_appoints_one_later() {
+    Proposal p = draft(complete());
+    p.submit("ada", NOW);
+    p.triage(ProposalStatus.UNDER_EVALUATION, null, 5L, "pmo", NOW);
+    assertThatThrownBy(() -> p.approve(null, null, false, "pmo", NOW))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).field()).isEqualTo("managerId"));
+    assertThat(p.getStatus()).isEqualTo(ProposalStatus.UNDER_EVALUATION);
+    p.approve(null, null, true, "pmo", NOW);
+    assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
+    assertThat(p.getManagerId()).isNull();
   }
 
   @Test
@@ -142,8 +157,9 @@ class ProposalRulesTest {
     Proposal p = draft(complete());
     p.submit("ada", NOW);
     p.triage(ProposalStatus.UNDER_EVALUATION, null, 5L, "pmo", NOW);
-    p.approve("Top of the ranking", "pmo", NOW);
+    p.approve("Top of the ranking", 11L, false, "pmo", NOW);
     assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
+    assertThat(p.getManagerId()).isEqualTo(11L);
     assertThat(p.getDecidedBy()).isEqualTo("pmo");
     assertThat(p.historyEntries())
         .extracting(ProposalLines.StatusChangeEntry::toStatus)
@@ -159,6 +175,7 @@ class ProposalRulesTest {
     assertThat(approved.problem()).isEqualTo("Customers phone us for everything.");
     assertThat(approved.sponsorId()).isEqualTo(7L);
     assertThat(approved.departmentId()).isEqualTo(3L);
+    assertThat(approved.managerId()).isEqualTo(11L);
     assertThat(approved.plannedStart()).isEqualTo(LocalDate.of(2027, 1, 1));
     assertThat(approved.plannedFinish()).isEqualTo(LocalDate.of(2028, 12, 31));
     assertThat(approved.budget()).isEqualByComparingTo("225000");

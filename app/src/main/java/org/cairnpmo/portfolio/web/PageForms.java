@@ -1,0 +1,74 @@
+package org.cairnpmo.portfolio.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * How the portfolio's pages read a submitted form into the record the service takes, and save it:
+ * the same steps for proposals, objectives, criteria sets and score sheets. A form names some
+ * fields differently from its record ({@code discountRate} for {@code discountRatePercent}); {@code
+ * field} maps a record's path to the form's, so a problem lands next to what the person typed.
+ */
+final class PageForms {
+
+  private PageForms() {}
+
+  /** The record the form describes, or null with what is wrong shown on the form. */
+  static <D> D read(
+      BindingResult binding, Validator validator, Supplier<D> toData, UnaryOperator<String> field) {
+    D data;
+    try {
+      data = toData.get();
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, onForm(e.problems(), field));
+      return null;
+    }
+    FormErrors.reject(binding, onForm(FormErrors.problems(validator, data), field));
+    return binding.hasErrors() ? null : data;
+  }
+
+  /**
+   * Saves the record read from the form ({@link FormErrors#attempt}); a conflict with someone
+   * else's change answers 409 besides the page's conflict message.
+   */
+  static <T> Optional<T> save(
+      BindingResult binding,
+      Model model,
+      HttpServletResponse response,
+      UnaryOperator<String> field,
+      Supplier<T> save) {
+    Optional<T> saved =
+        FormErrors.attempt(
+            binding,
+            model,
+            "conflict",
+            () -> {
+              try {
+                return save.get();
+              } catch (InvalidInputException e) {
+                throw new InvalidInputException(onForm(e.problems(), field));
+              }
+            });
+    if (model.containsAttribute("conflict")) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+    }
+    return saved;
+  }
+
+  private static List<FieldProblem> onForm(
+      List<FieldProblem> problems, UnaryOperator<String> field) {
+    return problems.stream()
+        .map(p -> new FieldProblem(field.apply(p.field()), p.message()))
+        .toList();
+  }
+}

@@ -1,0 +1,58 @@
+package org.cairnpmo.portfolio.web;
+
+import java.time.Clock;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.portfolio.domain.EvaluationService;
+import org.cairnpmo.portfolio.domain.ProposalService;
+import org.cairnpmo.portfolio.domain.ProposalView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The downloads of the proposal pages, at their own paths beside the pages; the API answers its
+ * downloads here too, so both serve the same bytes. What the reader may see decides what the
+ * document holds, exactly as on the page.
+ */
+@Controller
+class PortfolioDownloads {
+
+  private final ProposalService proposals;
+  private final EvaluationService evaluation;
+  private final PortfolioDocuments documents;
+  private final Clock clock;
+
+  PortfolioDownloads(
+      ProposalService proposals,
+      EvaluationService evaluation,
+      PortfolioDocuments documents,
+      Clock clock) {
+    this.proposals = proposals;
+    this.evaluation = evaluation;
+    this.documents = documents;
+    this.clock = clock;
+  }
+
+  /** The business case; its evaluation only for those who see everyone's scores. */
+  @GetMapping("/portfolio/proposals/{id}/business-case.pdf")
+  ResponseEntity<byte[]> businessCasePdf(@PathVariable long id, CurrentUser reader) {
+    ProposalView proposal = proposals.get(id, reader);
+    return PortfolioDocuments.download(
+        documents.businessCase(
+            proposal,
+            proposal.permissions().seeScores() ? evaluation.evaluation(id, reader) : null,
+            clock.instant()),
+        MediaType.APPLICATION_PDF,
+        PortfolioDocuments.businessCaseFilename(proposal));
+  }
+
+  @GetMapping("/portfolio/ranking.xlsx")
+  ResponseEntity<byte[]> rankingXlsx(CurrentUser reader) {
+    return PortfolioDocuments.download(
+        documents.ranking(evaluation.rankingWithCriteria(reader), clock.instant()),
+        PortfolioDocuments.XLSX,
+        "ranking.xlsx");
+  }
+}
