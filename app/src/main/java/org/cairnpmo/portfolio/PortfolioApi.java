@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.portfolio.domain.ApprovalData;
 import org.cairnpmo.portfolio.domain.BusinessCaseView;
 import org.cairnpmo.portfolio.domain.DependencyKind;
 import org.cairnpmo.portfolio.domain.EvaluationService;
@@ -67,6 +68,25 @@ public class PortfolioApi {
    */
   public ProposalView approve(long proposalId, String reason, CurrentUser approver) {
     return proposals.approve(proposalId, reason, null, approver);
+  }
+
+  /**
+   * The same approval, naming the project's manager ({@code managerId}, an active person); null
+   * keeps the manager the proposal named, or leaves the appointment for later.
+   */
+  public ProposalView approve(
+      long proposalId, String reason, Long managerId, CurrentUser approver) {
+    return proposals.approve(
+        proposalId, new ApprovalData(reason, managerId, true, null), null, approver);
+  }
+
+  /** Those of {@code proposalIds} that name no proposed manager, for the commit form to ask. */
+  @Transactional(readOnly = true)
+  public Set<Long> withoutManager(Collection<Long> proposalIds, CurrentUser viewer) {
+    return proposals.byIds(proposalIds, viewer).stream()
+        .filter(p -> p.getManagerId() == null)
+        .map(Proposal::getId)
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   /**

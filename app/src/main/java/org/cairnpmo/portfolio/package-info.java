@@ -8,8 +8,8 @@
  * register takes the title, problem, manager, sponsor, department, dates and budget; budgets the
  * costs by period; the RAID log the risks; and the resources module, when it comes, the resource
  * demand ({@code ProposalApproved.Demand}: role, period with its first and last day, amount and
- * unit, FTE or hours), which it turns into staffing requests. The event is the contract: fields
- * are added, never changed or removed.
+ * unit, FTE or hours), which it turns into staffing requests. The event is the contract: fields are
+ * added, never changed or removed.
  *
  * <p>A proposal names its proposed project manager; the PMO confirms or replaces the manager when
  * it approves, or says explicitly that one is appointed later ({@code appointLater}), so that a

@@ -69,7 +69,8 @@ class PortfolioBrowserTest extends BrowserTest {
       page.getByLabel("Demand period 1").fill("2027");
       page.getByLabel("Amount 1", new Page.GetByLabelOptions().setExact(true)).fill("0.5");
       // The proposed manager is found by typing part of the name.
-      page.getByLabel("Proposed project manager (optional)").pressSequentially(manager.displayName());
+      page.getByLabel("Proposed project manager (optional)")
+          .pressSequentially(manager.displayName());
       page.getByLabel(manager.displayName()).check();
       shot(page, "portfolio-01-proposal-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();

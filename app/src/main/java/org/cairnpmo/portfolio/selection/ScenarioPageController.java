@@ -147,6 +147,7 @@ class ScenarioPageController {
             .orElse(null);
     model.addAttribute("run", run);
     model.addAttribute("doneRun", done);
+    model.addAttribute("needsManager", scenarios.selectedWithoutManager(run, me));
     model.addAttribute(
         "frontierJson", done == null ? "[]" : json.writeValueAsString(done.result().frontier()));
     return "portfolio/scenario";
@@ -193,6 +194,7 @@ class ScenarioPageController {
       @RequestParam(required = false) Long runId,
       @RequestParam(required = false) String rationale,
       @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> fields,
       RedirectAttributes redirect) {
     if (rationale == null || rationale.isBlank()) {
       redirect.addFlashAttribute(
@@ -202,13 +204,15 @@ class ScenarioPageController {
     try {
       scenarios.commit(
           id,
-          new CommitData(runId, rationale, version),
+          new CommitData(runId, rationale, version, CommitData.managersFrom(fields)),
           version == null ? -1 : version,
           identity.requireCurrentUser());
       redirect.addFlashAttribute(
           "notice", "Committed. The selected proposals are approved and become projects.");
     } catch (BusinessRuleException | StaleVersionException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.problems().get(0).message());
     }
     return "redirect:/portfolio/scenarios/" + id;
   }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cairnpmo.engine.selection.SolveProgress;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -276,10 +277,23 @@ public class ScenarioService {
                 + "); evaluate it first or run the scenario again.");
       }
       portfolio.approve(
-          pick.proposalId(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, by);
+          pick.proposalId(),
+          reason.length() > 2000 ? reason.substring(0, 2000) : reason,
+          data.managersOrEmpty().get(pick.proposalId()),
+          by);
     }
     scenarios.saveAndFlush(scenario);
     return view(scenario, portfolio.candidates(ELIGIBLE, by), by);
+  }
+
+  /** The proposals a run selected that name no manager: committing it offers to name one. */
+  @Transactional(readOnly = true)
+  public Set<Long> selectedWithoutManager(RunView run, CurrentUser viewer) {
+    if (run == null || run.result() == null || !run.result().feasible()) {
+      return Set.of();
+    }
+    return portfolio.withoutManager(
+        run.result().selected().stream().map(RunResult.Pick::proposalId).toList(), viewer);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

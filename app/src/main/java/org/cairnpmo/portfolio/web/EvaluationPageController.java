@@ -58,7 +58,7 @@ class EvaluationPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     boolean submit = "submit".equals(action);
-    long version = form.getVersion() == null ? -1 : form.getVersion();
+    long version = PageForms.version(form);
     Optional<ScoreSheetView> saved =
         PageForms.save(
             binding,

@@ -4,14 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How the portfolio's pages read a submitted form into the record the service takes, and save it:
@@ -63,6 +66,28 @@ final class PageForms {
       response.setStatus(HttpStatus.CONFLICT.value());
     }
     return saved;
+  }
+
+  /**
+   * Where a page goes after a save: on success, the page {@code next} names with {@code flash}
+   * above it; otherwise the form again ({@code again}), with what went wrong.
+   */
+  static <T> String afterSave(
+      Optional<T> saved,
+      RedirectAttributes redirect,
+      Function<T, String> flash,
+      Function<T, String> next,
+      Supplier<String> again) {
+    if (saved.isEmpty()) {
+      return again.get();
+    }
+    redirect.addFlashAttribute("flash", flash.apply(saved.get()));
+    return "redirect:" + next.apply(saved.get());
+  }
+
+  /** The version the form was filled from; none (-1) never matches, so it is refused. */
+  static long version(EditForm form) {
+    return form.getVersion() == null ? -1 : form.getVersion();
   }
 
   private static List<FieldProblem> onForm(

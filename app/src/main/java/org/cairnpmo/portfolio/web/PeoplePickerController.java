@@ -6,14 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The options of the portfolio's people pickers, as the person types: the people chosen so far,
@@ -27,8 +29,11 @@ class PeoplePickerController {
   /** How many matches a search shows; typing more narrows them. */
   static final int MATCHES = 8;
 
-  /** The fields a picker fills: a proposal's manager, an approval's manager, the scorers. */
-  private static final Set<String> FIELDS = Set.of("managerId", "userIds");
+  /**
+   * The fields a picker fills: a proposal's manager, an approval's manager, the scorers, and the
+   * manager of each selected proposal on a scenario's commit form.
+   */
+  private static final Pattern FIELDS = Pattern.compile("managerId|userIds|manager-\\d{1,18}");
 
   private static final int MAX_CHOSEN = 100;
 
@@ -46,8 +51,8 @@ class PeoplePickerController {
       HttpServletRequest request,
       CurrentUser viewer,
       Model model) {
-    if (!FIELDS.contains(field)) {
-      throw InvalidInputException.of("field", "Unknown picker field.");
+    if (!FIELDS.matcher(field).matches()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown picker field.");
     }
     List<UserSummary> chosen = chosen(request.getParameterValues(field), multiple);
     Set<Long> chosenIds = new LinkedHashSet<>(chosen.stream().map(UserSummary::id).toList());

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,9 +45,11 @@ class PortfolioDocuments {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final PdfRenderer pdf;
+  private final Clock clock;
 
-  PortfolioDocuments(PdfRenderer pdf) {
+  PortfolioDocuments(PdfRenderer pdf, Clock clock) {
     this.pdf = pdf;
+    this.clock = clock;
   }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
@@ -68,13 +71,13 @@ class PortfolioDocuments {
    * @param evaluation the scores across scorers, or null when the reader may not see them or the
    *     proposal is not under evaluation yet ({@code p.permissions().seeScores()} tells which)
    */
-  byte[] businessCase(ProposalView p, EvaluationView evaluation, Instant at) {
+  byte[] businessCase(ProposalView p, EvaluationView evaluation) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("p", p);
     variables.put("bc", p.businessCase());
     variables.put("evaluation", evaluation);
     variables.put("demand", DemandTable.of(p.resourceDemand()));
-    variables.put("generatedAt", STAMP.format(at));
+    variables.put("generatedAt", STAMP.format(clock.instant()));
     return pdf.render("portfolio/business-case-report", variables);
   }
 
@@ -123,7 +126,8 @@ class PortfolioDocuments {
    * spread (highest minus lowest rating) of every criterion, value and cost; and a sheet that
    * explains the columns.
    */
-  byte[] ranking(List<RankedEvaluation> ranking, Instant at) {
+  byte[] ranking(List<RankedEvaluation> ranking) {
+    Instant at = clock.instant();
     // One pair of columns per criterion, in the order of the sets as they first appear; criteria
     // of different sets stay apart because their scales and weights differ.
     Map<Long, String> criteria = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.cairnpmo.portfolio.web;
 
-import java.time.Clock;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ProposalService;
@@ -22,17 +21,12 @@ class PortfolioDownloads {
   private final ProposalService proposals;
   private final EvaluationService evaluation;
   private final PortfolioDocuments documents;
-  private final Clock clock;
 
   PortfolioDownloads(
-      ProposalService proposals,
-      EvaluationService evaluation,
-      PortfolioDocuments documents,
-      Clock clock) {
+      ProposalService proposals, EvaluationService evaluation, PortfolioDocuments documents) {
     this.proposals = proposals;
     this.evaluation = evaluation;
     this.documents = documents;
-    this.clock = clock;
   }
 
   /** The business case; its evaluation only for those who see everyone's scores. */
@@ -42,8 +36,7 @@ class PortfolioDownloads {
     return PortfolioDocuments.download(
         documents.businessCase(
             proposal,
-            proposal.permissions().seeScores() ? evaluation.evaluation(id, reader) : null,
-            clock.instant()),
+            proposal.permissions().seeScores() ? evaluation.evaluation(id, reader) : null),
         MediaType.APPLICATION_PDF,
         PortfolioDocuments.businessCaseFilename(proposal));
   }
@@ -51,7 +44,7 @@ class PortfolioDownloads {
   @GetMapping("/portfolio/ranking.xlsx")
   ResponseEntity<byte[]> rankingXlsx(CurrentUser reader) {
     return PortfolioDocuments.download(
-        documents.ranking(evaluation.rankingWithCriteria(reader), clock.instant()),
+        documents.ranking(evaluation.rankingWithCriteria(reader)),
         PortfolioDocuments.XLSX,
         "ranking.xlsx");
   }

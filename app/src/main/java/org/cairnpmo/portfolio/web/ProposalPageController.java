@@ -179,7 +179,7 @@ class ProposalPageController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    long version = form.getVersion() == null ? -1 : form.getVersion();
+    long version = PageForms.version(form);
     return save(
         form,
         binding,
@@ -232,13 +232,16 @@ class ProposalPageController {
             ? Optional.empty()
             : PageForms.save(
                 binding, model, response, ProposalForm::formField, () -> save.apply(data));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", done.apply(saved.get()));
-      return "redirect:/portfolio/proposals/" + saved.get().id();
-    }
-    form.alignObjectives(objectives);
-    form.pad();
-    return showForm(proposal, objectives, model);
+    return PageForms.afterSave(
+        saved,
+        redirect,
+        done,
+        p -> "/portfolio/proposals/" + p.id(),
+        () -> {
+          form.alignObjectives(objectives);
+          form.pad();
+          return showForm(proposal, objectives, model);
+        });
   }
 
   private String showForm(ProposalView proposal, List<ObjectiveView> objectives, Model model) {

@@ -93,13 +93,12 @@ class StrategyPageController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Optional<ObjectiveView> created =
-        save(binding, model, response, form::toData, data -> strategy.defineObjective(data, me));
-    if (created.isPresent()) {
-      redirect.addFlashAttribute("flash", "Added the objective " + created.get().name() + ".");
-      return "redirect:/portfolio/strategy";
-    }
-    return showObjective(null, model);
+    return PageForms.afterSave(
+        save(binding, model, response, form::toData, data -> strategy.defineObjective(data, me)),
+        redirect,
+        created -> "Added the objective " + created.name() + ".",
+        created -> "/portfolio/strategy",
+        () -> showObjective(null, model));
   }
 
   @GetMapping("/objectives/{id}/edit")
@@ -118,18 +117,18 @@ class StrategyPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     ObjectiveView objective = strategy.objective(id);
-    long version = form.getVersion() == null ? -1 : form.getVersion();
-    if (save(
+    long version = PageForms.version(form);
+    return PageForms.afterSave(
+        save(
             binding,
             model,
             response,
             form::toData,
-            data -> strategy.reviseObjective(id, data, version, me))
-        .isPresent()) {
-      redirect.addFlashAttribute("flash", "Saved the objective.");
-      return "redirect:/portfolio/strategy";
-    }
-    return showObjective(objective, model);
+            data -> strategy.reviseObjective(id, data, version, me)),
+        redirect,
+        saved -> "Saved the objective.",
+        saved -> "/portfolio/strategy",
+        () -> showObjective(objective, model));
   }
 
   /** Reads a form into its record and saves it; empty when the form must be drawn again. */
@@ -174,17 +173,15 @@ class StrategyPageController {
       return editRows(form, add, remove, null, model);
     }
     form.compact();
-    Optional<CriteriaSetView> created =
-        save(binding, model, response, form::toData, data -> strategy.defineCriteriaSet(data, me));
-    if (created.isPresent()) {
-      redirect.addFlashAttribute(
-          "flash",
-          created.get().weighting() == WeightingMethod.PAIRWISE
-              ? "Created the criteria set. Now compare the criteria in pairs to weigh them."
-              : "Created the criteria set.");
-      return "redirect:/portfolio/criteria-sets/" + created.get().id();
-    }
-    return showSetForm(null, model);
+    return PageForms.afterSave(
+        save(binding, model, response, form::toData, data -> strategy.defineCriteriaSet(data, me)),
+        redirect,
+        created ->
+            created.weighting() == WeightingMethod.PAIRWISE
+                ? "Created the criteria set. Now compare the criteria in pairs to weigh them."
+                : "Created the criteria set.",
+        created -> "/portfolio/criteria-sets/" + created.id(),
+        () -> showSetForm(null, model));
   }
 
   @GetMapping("/criteria-sets/{id}")
@@ -237,18 +234,18 @@ class StrategyPageController {
       return editRows(form, add, remove, set, model);
     }
     form.compact();
-    long version = form.getVersion() == null ? -1 : form.getVersion();
-    if (save(
+    long version = PageForms.version(form);
+    return PageForms.afterSave(
+        save(
             binding,
             model,
             response,
             form::toData,
-            data -> strategy.reviseCriteriaSet(id, data, version, me))
-        .isPresent()) {
-      redirect.addFlashAttribute("flash", "Saved the criteria set.");
-      return "redirect:/portfolio/criteria-sets/" + id;
-    }
-    return showSetForm(set, model);
+            data -> strategy.reviseCriteriaSet(id, data, version, me)),
+        redirect,
+        saved -> "Saved the criteria set.",
+        saved -> "/portfolio/criteria-sets/" + id,
+        () -> showSetForm(set, model));
   }
 
   private String editRows(

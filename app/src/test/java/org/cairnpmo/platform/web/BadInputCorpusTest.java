@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cairnpmo.control.ControlTestSupport;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.ProposalData;
@@ -234,6 +235,7 @@ class BadInputCorpusTest extends ControlTestSupport {
         queryNames.add(name);
         queryTypes.put(name, elementType(parameter));
       } else if (parameter.getParameterType().isRecord()
+          && parameter.getParameterType() != CurrentUser.class
           && !parameter.hasParameterAnnotation(PathVariable.class)) {
         for (RecordComponent c : parameter.getParameterType().getRecordComponents()) {
           queryTypes.put(c.getName(), c.getType());
