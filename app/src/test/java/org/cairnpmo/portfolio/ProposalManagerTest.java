@@ -203,5 +203,9 @@ class ProposalManagerTest extends PortfolioFixtures {
                 .with(PortfolioPageTest.signedIn(author))
                 .param("field", "password"))
         .andExpect(status().isBadRequest());
+    // Nobody signed in is sent to sign in, and learns nobody's name.
+    mvc.perform(get("/portfolio/people").param("field", "managerId").param("managerIdSearch", name))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(content().string(not(containsString(name))));
   }
 }

@@ -2,16 +2,11 @@ package org.cairnpmo.portfolio.domain;
 
 /** How a resource demand is counted. */
 public enum DemandUnit {
-  FTE("FTE"),
-  HOURS("hours");
+  FTE,
+  HOURS;
 
-  private final String label;
-
-  DemandUnit(String label) {
-    this.label = label;
-  }
-
+  /** FTE keeps its capitals; hours read as a unit after a number ("40 hours"). */
   public String label() {
-    return label;
+    return this == FTE ? "FTE" : "hours";
   }
 }

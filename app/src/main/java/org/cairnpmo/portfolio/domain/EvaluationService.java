@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
@@ -36,7 +35,6 @@ public class EvaluationService {
   private final ScoreSheetRepository sheets;
   private final ProposalService proposalService;
   private final IdentityApi identity;
-  private final OrganizationApi organization;
   private final Clock clock;
 
   EvaluationService(
@@ -45,14 +43,12 @@ public class EvaluationService {
       ScoreSheetRepository sheets,
       ProposalService proposalService,
       IdentityApi identity,
-      OrganizationApi organization,
       Clock clock) {
     this.proposals = proposals;
     this.sets = sets;
     this.sheets = sheets;
     this.proposalService = proposalService;
     this.identity = identity;
-    this.organization = organization;
     this.clock = clock;
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.engine.weighting.JudgementRevision;
 import org.cairnpmo.identity.CurrentUser;
@@ -181,39 +182,45 @@ public class StrategyService {
   @Transactional
   public CriteriaSetView reviseCriteriaSet(
       long id, CriteriaSetData data, long expectedVersion, CurrentUser editor) {
-    requireGoverns(editor);
-    CriteriaSet set = requireSet(id);
-    Versions.require("Criteria set " + set.getName(), expectedVersion, set.getVersion());
-    set.revise(data, editor.username(), clock.instant());
-    sets.saveAndFlush(set);
-    return view(set, editor);
+    return change(
+        id, expectedVersion, editor, (set, now) -> set.revise(data, editor.username(), now));
   }
 
   @Transactional
   public CriteriaSetView judge(
       long id, JudgementsData data, long expectedVersion, CurrentUser editor) {
-    requireGoverns(editor);
-    CriteriaSet set = requireSet(id);
-    Versions.require("Criteria set " + set.getName(), expectedVersion, set.getVersion());
-    set.judge(data.judgements(), editor.username(), clock.instant());
-    sets.saveAndFlush(set);
-    return view(set, editor);
+    return change(
+        id,
+        expectedVersion,
+        editor,
+        (set, now) -> set.judge(data.judgements(), editor.username(), now));
   }
 
   /** Makes the set the active one and retires the previously active set. */
   @Transactional
   public CriteriaSetView activate(long id, long expectedVersion, CurrentUser editor) {
+    return change(
+        id,
+        expectedVersion,
+        editor,
+        (set, now) -> {
+          set.checkActivatable();
+          Optional<CriteriaSet> previous = sets.findFirstByStatus(CriteriaSetStatus.ACTIVE);
+          if (previous.isPresent() && !previous.get().getId().equals(set.getId())) {
+            previous.get().retire(editor.username(), now);
+            sets.saveAndFlush(previous.get()); // free the active slot before taking it
+          }
+          set.activate(editor.username(), now);
+        });
+  }
+
+  /** Changes a set at the version the editor read; the PMO and administrators only. */
+  private CriteriaSetView change(
+      long id, long expectedVersion, CurrentUser editor, BiConsumer<CriteriaSet, Instant> change) {
     requireGoverns(editor);
     CriteriaSet set = requireSet(id);
     Versions.require("Criteria set " + set.getName(), expectedVersion, set.getVersion());
-    set.checkActivatable();
-    Instant now = clock.instant();
-    Optional<CriteriaSet> previous = sets.findFirstByStatus(CriteriaSetStatus.ACTIVE);
-    if (previous.isPresent() && !previous.get().getId().equals(set.getId())) {
-      previous.get().retire(editor.username(), now);
-      sets.saveAndFlush(previous.get()); // free the active slot before taking it
-    }
-    set.activate(editor.username(), now);
+    change.accept(set, clock.instant());
     sets.saveAndFlush(set);
     return view(set, editor);
   }

@@ -175,7 +175,7 @@ class ProposalApiController {
               + " (asynchronously, right after the approval is stored). The project needs a"
               + " manager: 'managerId' names one (an active person), else the proposal's proposed"
               + " manager goes with it; a proposal without one is approved only with"
-              + " 'appointLater': true (422 otherwise).")
+              + " 'appointLater': true (otherwise 400, naming managerId).")
   @PostMapping("/proposals/{id}/approve")
   ResponseEntity<ProposalView> approve(
       @PathVariable long id,

@@ -277,65 +277,56 @@ class ProposalPageController {
     return "portfolio/proposal";
   }
 
+  /**
+   * What a decision form on the proposal page posts: the version the page showed (-1 when none,
+   * which is refused as stale), and whatever the decision needs besides.
+   */
+  record Decision(
+      Long version, String reason, ProposalStatus outcome, Long managerId, Boolean appointLater) {
+
+    long expected() {
+      return version == null ? -1 : version;
+    }
+  }
+
   @PostMapping("/proposals/{id}/submit")
-  String submit(
-      @PathVariable long id,
-      @RequestParam(name = "version", defaultValue = "-1") long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+  String submit(@PathVariable long id, Decision d, CurrentUser me, RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () -> proposals.submit(id, version, me),
+        () -> proposals.submit(id, d.expected(), me),
         "Submitted. The PMO will triage your proposal.");
   }
 
   @PostMapping("/proposals/{id}/withdraw")
-  String withdraw(
-      @PathVariable long id,
-      @RequestParam(name = "version", defaultValue = "-1") long version,
-      @RequestParam(name = "reason", required = false) String reason,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+  String withdraw(@PathVariable long id, Decision d, CurrentUser me, RedirectAttributes redirect) {
     return act(
         id,
         redirect,
-        () -> proposals.withdraw(id, reason, version, me),
+        () -> proposals.withdraw(id, d.reason(), d.expected(), me),
         "Withdrawn. The proposal stays on record.");
   }
 
   @PostMapping("/proposals/{id}/triage")
-  String triage(
-      @PathVariable long id,
-      @RequestParam(name = "version", defaultValue = "-1") long version,
-      @RequestParam(name = "outcome", required = false) ProposalStatus outcome,
-      @RequestParam(name = "reason", required = false) String reason,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+  String triage(@PathVariable long id, Decision d, CurrentUser me, RedirectAttributes redirect) {
+    TriageData triage = new TriageData(d.outcome(), d.reason(), d.expected());
     return act(
         id,
         redirect,
-        () -> proposals.triage(id, new TriageData(outcome, reason, version), version, me),
-        outcome == ProposalStatus.UNDER_EVALUATION
+        () -> proposals.triage(id, triage, d.expected(), me),
+        d.outcome() == ProposalStatus.UNDER_EVALUATION
             ? "Taken into evaluation. Assign the scorers next."
             : "Decision recorded.");
   }
 
   @PostMapping("/proposals/{id}/approve")
-  String approve(
-      @PathVariable long id,
-      @RequestParam(name = "version", defaultValue = "-1") long version,
-      @RequestParam(name = "reason", required = false) String reason,
-      @RequestParam(name = "managerId", required = false) Long managerId,
-      @RequestParam(name = "appointLater", defaultValue = "false") boolean appointLater,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+  String approve(@PathVariable long id, Decision d, CurrentUser me, RedirectAttributes redirect) {
+    ApprovalData approval =
+        new ApprovalData(d.reason(), d.managerId(), d.appointLater(), d.expected());
     return act(
         id,
         redirect,
-        () ->
-            proposals.approve(
-                id, new ApprovalData(reason, managerId, appointLater, version), version, me),
+        () -> proposals.approve(id, approval, d.expected(), me),
         "Approved. The project is being added to the register.");
   }
 
