@@ -119,7 +119,7 @@ public class BudgetService {
     project.requireCostDateAccepted(day);
   }
 
-  private static String currency(ProjectView project) {
+  static String currency(ProjectView project) {
     return project.budgetCurrency() == null ? DEFAULT_CURRENCY : project.budgetCurrency();
   }
 
