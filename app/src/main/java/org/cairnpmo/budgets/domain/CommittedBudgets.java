@@ -29,7 +29,7 @@ class CommittedBudgets implements CommittedSpend {
 
   /** Reads every project; never used to change anything. */
   private static final CurrentUser READER =
-      new CurrentUser(0, ProposalBudgetCarryOver.SYSTEM_AUTHOR, "System", Set.of(Role.ADMIN));
+      new CurrentUser(0, BudgetService.SYSTEM_AUTHOR, "System", Set.of(Role.ADMIN));
 
   private static final ProjectFilter UNDER_WAY =
       new ProjectFilter(

@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The business case's costs become the first budget of the project made from the proposal. */
 class ProposalBudgetCarryOverTest extends IntegrationTest {
 
-  @Autowired ProposalBudgetCarryOver carryOver;
   @Autowired BudgetService budgets;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
@@ -77,7 +76,7 @@ class ProposalBudgetCarryOverTest extends IntegrationTest {
   void the_business_case_becomes_the_first_budget_written_by_the_system() {
     ProjectView project = project(user(Role.PROJECT_MANAGER), false);
 
-    assertThat(carryOver.carryOver(created(project, COSTS))).isTrue();
+    assertThat(budgets.carryOver(created(project, COSTS))).isTrue();
 
     BudgetView budget = budgets.budget(project.id(), pmo());
     assertThat(budget.version()).isEqualTo(1);
@@ -96,11 +95,11 @@ class ProposalBudgetCarryOverTest extends IntegrationTest {
   @Test
   void a_second_delivery_keeps_the_budget_the_project_has() {
     ProjectView project = project(user(Role.PROJECT_MANAGER), false);
-    assertThat(carryOver.carryOver(created(project, COSTS))).isTrue();
+    assertThat(budgets.carryOver(created(project, COSTS))).isTrue();
 
-    assertThat(carryOver.carryOver(created(project, COSTS))).isFalse();
+    assertThat(budgets.carryOver(created(project, COSTS))).isFalse();
     assertThat(
-            carryOver.carryOver(
+            budgets.carryOver(
                 created(
                     project,
                     List.of(
@@ -121,7 +120,7 @@ class ProposalBudgetCarryOverTest extends IntegrationTest {
   void a_business_case_without_costs_leaves_the_project_without_a_budget() {
     ProjectView project = project(user(Role.PROJECT_MANAGER), false);
 
-    assertThat(carryOver.carryOver(created(project, List.of()))).isFalse();
+    assertThat(budgets.carryOver(created(project, List.of()))).isFalse();
     assertThat(budgets.hasBudget(project.id())).isFalse();
   }
 
