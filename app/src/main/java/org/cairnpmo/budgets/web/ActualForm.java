@@ -10,6 +10,7 @@ import org.cairnpmo.budgets.domain.ActualsImport;
 import org.cairnpmo.budgets.domain.CostCategory;
 import org.cairnpmo.budgets.domain.CostType;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
 
 /**
  * An actual cost as the page's form sends it, kept as typed so that a mistake is shown again as it
@@ -32,8 +33,8 @@ record ActualForm(
     return new ActualData(
         parsedDate(),
         period,
-        choice(CostCategory.class, category),
-        choice(CostType.class, costType),
+        FormInput.choice(category, CostCategory.class, null),
+        FormInput.choice(costType, CostType.class, null),
         parsedAmount(),
         description,
         reference);
@@ -42,17 +43,17 @@ record ActualForm(
   /** The fields the form cannot read: a date that is not one, an amount that is not a number. */
   List<FieldProblem> problems() {
     List<FieldProblem> problems = new ArrayList<>();
-    if (!blank(date) && parsedDate() == null) {
+    if (!FormInput.blank(date) && parsedDate() == null) {
       problems.add(new FieldProblem("date", "Use a date as YYYY-MM-DD."));
     }
-    if (!blank(amount) && parsedAmount() == null) {
+    if (!FormInput.blank(amount) && parsedAmount() == null) {
       problems.add(new FieldProblem("amount", "Use a number such as 1250.50."));
     }
     return problems;
   }
 
   private LocalDate parsedDate() {
-    if (blank(date)) {
+    if (FormInput.blank(date)) {
       return null;
     }
     try {
@@ -64,21 +65,6 @@ record ActualForm(
 
   /** A number as people type it (1250.5, 1,250.50, 1.250,50), or null. */
   private BigDecimal parsedAmount() {
-    return blank(amount) ? null : ActualsImport.number(amount.strip());
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-    if (blank(value)) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return FormInput.blank(amount) ? null : ActualsImport.number(amount.strip());
   }
 }

@@ -14,6 +14,7 @@ import org.cairnpmo.budgets.domain.ProgressView;
 import org.cairnpmo.budgets.web.BudgetPageController.GridColumn;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
 
 /**
  * The budget grid as the page shows and submits it: a row per month ({@code months[4].period}), in
@@ -52,18 +53,14 @@ record BudgetGridForm(List<Month> months, String eacMethod, String version) {
     for (String period : months) {
       List<String> cells = new ArrayList<>();
       for (GridColumn column : BudgetPageController.COLUMNS) {
-        cells.add(plain(amounts.get(new Cell(period, column))));
+        cells.add(FormInput.text(amounts.get(new Cell(period, column))));
       }
-      rows.add(new Month(period, cells, plain(percents.get(period))));
+      rows.add(new Month(period, cells, FormInput.text(percents.get(period))));
     }
     return new BudgetGridForm(rows, budget.eacMethod().name(), Long.toString(budget.version()));
   }
 
   private record Cell(String period, GridColumn column) {}
-
-  private static String plain(BigDecimal number) {
-    return number == null ? null : number.stripTrailingZeros().toPlainString();
-  }
 
   /** What the grid says, or what in it is not a number, by the field of the cell. */
   record Reading(
@@ -124,7 +121,7 @@ record BudgetGridForm(List<Month> months, String eacMethod, String version) {
   /** A number as people type it (1250.5, 1,250.50, 1.250,50); null when the cell is empty. */
   private static BigDecimal number(
       String raw, String field, String message, List<FieldProblem> problems) {
-    if (raw == null || raw.isBlank()) {
+    if (FormInput.blank(raw)) {
       return null;
     }
     BigDecimal value = ActualsImport.number(raw.strip());

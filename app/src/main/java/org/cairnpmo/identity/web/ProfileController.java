@@ -112,6 +112,8 @@ class ProfileController {
     return "redirect:/profile";
   }
 
+  // The password pages read the session's principal, not CurrentUser: whether the person must
+  // change their password is known only there.
   @GetMapping("/profile/password")
   String passwordForm(@AuthenticationPrincipal CairnPrincipal me, Model model) {
     model.addAttribute("passwordForm", new PasswordForm(null, null, null));

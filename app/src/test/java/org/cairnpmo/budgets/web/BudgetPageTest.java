@@ -131,6 +131,44 @@ class BudgetPageTest extends ApiTestSupport {
   }
 
   @Test
+  void the_grid_shows_each_amount_in_its_month_and_column_and_refuses_rows_past_the_limit()
+      throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView p = project(manager, false);
+    mvc.perform(
+            post(page(p))
+                .with(session(manager))
+                .with(csrf())
+                .param("version", "0")
+                .param("months[3].period", "2027-04")
+                .param("months[3].amounts[5]", "1.250,50") // other opex, as people type it
+                .param("months[3].percent", "12.5"))
+        .andExpect(redirectedUrl(page(p)));
+    assertThat(budgets.budget(p.id(), pmo()).lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.period()).isEqualTo("2027-04");
+              assertThat(l.amount()).isEqualByComparingTo("1250.50");
+            });
+
+    mvc.perform(get(page(p)).with(session(manager)))
+        .andExpect(
+            content().string(containsString("name=\"months[3].amounts[5]\" value=\"1250.5\"")))
+        .andExpect(content().string(containsString("name=\"months[3].percent\" value=\"12.5\"")));
+
+    mvc.perform(
+            post(page(p))
+                .with(session(manager))
+                .with(csrf())
+                .param("version", "1")
+                .param("months[256].period", "2027-01")
+                .param("months[256].amounts[0]", "5"))
+        .andExpect(status().isBadRequest());
+    assertThat(budgets.budget(p.id(), pmo()).version()).isEqualTo(1);
+  }
+
+  @Test
   void a_bad_import_lists_every_row_and_stores_nothing() throws Exception {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     ProjectView p = project(manager, false);
