@@ -140,9 +140,9 @@ class BudgetPageTest extends ApiTestSupport {
                 .with(session(manager))
                 .with(csrf())
                 .param("version", "0")
-                .param("months[3].period", "2027-04")
-                .param("months[3].amounts[5]", "1.250,50") // other opex, as people type it
-                .param("months[3].percent", "12.5"))
+                .param("months[0].period", "2027-04")
+                .param("months[0].amounts[5]", "1.250,50") // other opex, as people type it
+                .param("months[0].percent", "12.5"))
         .andExpect(redirectedUrl(page(p)));
     assertThat(budgets.budget(p.id(), pmo()).lines())
         .singleElement()
