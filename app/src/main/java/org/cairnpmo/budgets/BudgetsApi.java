@@ -60,6 +60,9 @@ public class BudgetsApi {
    * @param spi EV / PV, null when undefined
    * @param cpi EV / AC, null when undefined
    * @param months planned and actual cost per month (YYYY-MM), oldest first
+   * @param eac estimate at completion by the project's own formula ({@code eacMethod}), null when
+   *     undefined (before anything is reported or spent, or at an undefined CPI)
+   * @param eacMethod the formula of the project's budget ({@code BAC / CPI} without one)
    */
   public record Financials(
       long projectId,
@@ -67,7 +70,18 @@ public class BudgetsApi {
       BigDecimal actualToDate,
       BigDecimal spi,
       BigDecimal cpi,
-      List<Month> months) {}
+      List<Month> months,
+      BigDecimal eac,
+      EacMethod eacMethod) {
+
+    /**
+     * What the project is forecast to cost in the end: the EAC, or the budget while the EAC is
+     * undefined (nothing has happened yet that would move the forecast away from the plan).
+     */
+    public BigDecimal forecastAtCompletion() {
+      return eac != null ? eac : bac;
+    }
+  }
 
   /** Planned and actual cost of one month. */
   public record Month(String period, BigDecimal planned, BigDecimal actual) {}
@@ -78,14 +92,19 @@ public class BudgetsApi {
     Map<Long, List<BudgetLine>> lines = new HashMap<>();
     Map<Long, Map<String, BigDecimal>> actuals = new HashMap<>();
     Map<Long, List<ProgressPoint>> progress = new HashMap<>();
+    Map<Long, EacMethod> methods = new HashMap<>();
     for (List<Long> chunk : InLists.chunks(projectIds)) {
       Map<String, Object> ids = Map.of("ids", chunk);
       jdbc.query(
-          "select p.project_id, l.period, sum(l.amount) as amount from bud_plan p"
-              + " join bud_plan_line l on l.plan_id = p.id where p.project_id in (:ids)"
-              + " group by p.project_id, l.period",
+          "select p.project_id, p.eac_method, l.period, sum(l.amount) as amount from bud_plan p"
+              + " left join bud_plan_line l on l.plan_id = p.id where p.project_id in (:ids)"
+              + " group by p.project_id, p.eac_method, l.period",
           ids,
           rs -> {
+            methods.put(rs.getLong("project_id"), EacMethod.valueOf(rs.getString("eac_method")));
+            if (rs.getString("period") == null) {
+              return; // a plan without lines: only its formula
+            }
             lines
                 .computeIfAbsent(rs.getLong("project_id"), id -> new ArrayList<>())
                 .add(
@@ -120,8 +139,8 @@ public class BudgetsApi {
       if (planned.isEmpty() && spent.isEmpty() && reported.isEmpty()) {
         continue;
       }
-      EvmView evm =
-          EarnedValueSeries.assemble(id, null, planned, spent, reported, EacMethod.BAC_OVER_CPI);
+      EacMethod method = methods.getOrDefault(id, EacMethod.BAC_OVER_CPI);
+      EvmView evm = EarnedValueSeries.assemble(id, null, planned, spent, reported, method);
       List<Month> months =
           evm.periods().stream()
               .map(p -> new Month(p.period(), p.planned(), spent.get(p.period())))
@@ -129,7 +148,15 @@ public class BudgetsApi {
       BigDecimal actual = spent.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       result.put(
           id,
-          new Financials(id, evm.bac(), actual, figure(evm, "SPI"), figure(evm, "CPI"), months));
+          new Financials(
+              id,
+              evm.bac(),
+              actual,
+              figure(evm, "SPI"),
+              figure(evm, "CPI"),
+              months,
+              figure(evm, "EAC"),
+              method));
     }
     return result;
   }

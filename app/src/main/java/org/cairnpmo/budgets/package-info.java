@@ -21,6 +21,14 @@
  * cumulative actual costs. The status period is the latest month with progress or actual costs. All
  * the math is {@code org.cairnpmo.engine.finance}'s.
  *
+ * <p><b>From an approved proposal.</b> A project the register makes from an approved proposal
+ * ({@code ProjectFromProposal}) starts with the phased budget of its business case: each cost
+ * line's capex and opex spread evenly over the months of its year or quarter that lie inside the
+ * project's planned dates, in cents with the remainder on the last month, as budget version 1 by
+ * the system, and only when the project has no budget yet. In the other direction budgets tell the
+ * portfolio's selection what the active and on-hold projects have committed per period ({@code
+ * CommittedSpend}); that is why budgets depend on the portfolio and not the reverse.
+ *
  * <p><b>Synthetic data.</b> With {@code cairn.demo.projects=N} every synthetic project (code {@code
  * SYN-...}) with planned dates and a budget gets a budget plan equal to its register budget, spread
  * S-shaped over its planned months and split 60 % labour (opex), 25 % material (capex) and the rest
@@ -31,7 +39,7 @@
  */
 @ApplicationModule(
     displayName = "Budgets and earned value",
-    allowedDependencies = {"identity", "projects", "platform", "control"})
+    allowedDependencies = {"identity", "projects", "platform", "control", "portfolio"})
 package org.cairnpmo.budgets;
 
 import org.springframework.modulith.ApplicationModule;

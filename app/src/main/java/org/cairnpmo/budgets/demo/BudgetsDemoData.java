@@ -13,8 +13,6 @@ import java.util.Random;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
-import org.cairnpmo.budgets.domain.CostCategory;
-import org.cairnpmo.budgets.domain.CostType;
 import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.budgets.domain.ProgressPoint;
 import org.cairnpmo.engine.finance.EacMethod;
@@ -143,33 +141,15 @@ class BudgetsDemoData {
     Random random = new Random(project.code().hashCode() * 31L + 7);
     BigDecimal bac = project.budgetAmount().setScale(2, RoundingMode.HALF_UP);
 
-    // An S-shaped spread: little at the start and the end, most in the middle.
     int n = months.size();
-    double[] weights = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      weights[i] = Math.sin(Math.PI * (i + 0.5) / n) + 0.25;
-      sum += weights[i];
-    }
+    DemoSpending.Spread spread = DemoSpending.sCurve(bac, n);
     List<BudgetLine> lines = new ArrayList<>();
-    BigDecimal allocated = BigDecimal.ZERO;
-    double[] plannedShare = new double[n];
-    double cumulative = 0;
     for (int i = 0; i < n; i++) {
-      BigDecimal month =
-          i == n - 1
-              ? bac.subtract(allocated)
-              : bac.multiply(BigDecimal.valueOf(weights[i] / sum))
-                  .setScale(0, RoundingMode.HALF_UP);
-      allocated = allocated.add(month);
-      cumulative += weights[i] / sum;
-      plannedShare[i] = Math.min(1.0, cumulative);
-      addSplit(lines, Periods.format(months.get(i)), month);
+      lines.addAll(DemoSpending.split(Periods.format(months.get(i)), spread.amounts().get(i)));
     }
 
     // Each project performs in its own way: some late, some over budget.
-    double schedule = 0.78 + random.nextDouble() * 0.3; // 0.78 .. 1.08
-    double cost = 0.9 + random.nextDouble() * 0.35; // 0.90 .. 1.25
+    DemoSpending.Performance performance = DemoSpending.Performance.draw(random);
     boolean closed = project.status() == ProjectStatus.CLOSED;
     List<ProgressPoint> progress = new ArrayList<>();
     List<ActualData> actuals = new ArrayList<>();
@@ -179,20 +159,16 @@ class BudgetsDemoData {
       if (!closed && month.isAfter(lastMonth)) {
         break;
       }
-      double pct = Math.min(100.0, plannedShare[i] * 100 * schedule);
-      if (closed && i == n - 1) {
-        pct = 100.0;
-      }
-      pct = Math.max(previousPct, Math.round(pct * 10) / 10.0);
+      double pct = performance.percent(spread.plannedShare()[i], previousPct, closed && i == n - 1);
       progress.add(
           new ProgressPoint(
               Periods.format(month), BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP)));
-      double earned = (pct - previousPct) / 100.0 * bac.doubleValue();
-      double spent = earned * cost * (0.85 + random.nextDouble() * 0.3);
+      double spent = performance.spent(pct, previousPct, bac, random);
       previousPct = pct;
       if (spent >= 1) {
-        addActuals(
-            actuals, month, BigDecimal.valueOf(spent).setScale(2, RoundingMode.HALF_UP), random);
+        actuals.addAll(
+            DemoSpending.spending(
+                month, BigDecimal.valueOf(spent).setScale(2, RoundingMode.HALF_UP), random));
       }
     }
     budgets.recordPastPlan(
@@ -205,68 +181,5 @@ class BudgetsDemoData {
       budgets.recordActuals(project.id(), actuals, "import: erp-actuals.csv", by);
     }
     return true;
-  }
-
-  /** 60 % labour (opex), 25 % material (capex), the rest other costs (opex). */
-  private static void addSplit(List<BudgetLine> lines, String period, BigDecimal amount) {
-    BigDecimal labour = amount.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal material = amount.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal other = amount.subtract(labour).subtract(material).setScale(2, RoundingMode.HALF_UP);
-    lines.add(new BudgetLine(period, CostCategory.LABOUR, CostType.OPEX, labour));
-    lines.add(new BudgetLine(period, CostCategory.MATERIAL, CostType.CAPEX, material));
-    lines.add(new BudgetLine(period, CostCategory.OTHER, CostType.OPEX, other));
-  }
-
-  private static void addActuals(
-      List<ActualData> actuals, YearMonth month, BigDecimal amount, Random random) {
-    double labourShare = 0.5 + random.nextDouble() * 0.2;
-    BigDecimal labour =
-        amount.multiply(BigDecimal.valueOf(labourShare)).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal material =
-        amount.subtract(labour).multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal other = amount.subtract(labour).subtract(material);
-    String period = Periods.format(month);
-    int ref = 1000 + random.nextInt(9000);
-    add(
-        actuals,
-        month.atDay(Math.min(25, month.lengthOfMonth())),
-        period,
-        CostCategory.LABOUR,
-        CostType.OPEX,
-        labour,
-        "Team time and contractors",
-        "TS-" + period);
-    add(
-        actuals,
-        month.atDay(10),
-        period,
-        CostCategory.MATERIAL,
-        CostType.CAPEX,
-        material,
-        "Hardware and licences",
-        "PO-" + ref);
-    add(
-        actuals,
-        month.atDay(18),
-        period,
-        CostCategory.OTHER,
-        CostType.OPEX,
-        other,
-        "Travel, training and fees",
-        "INV-" + (ref + 1));
-  }
-
-  private static void add(
-      List<ActualData> actuals,
-      java.time.LocalDate date,
-      String period,
-      CostCategory category,
-      CostType type,
-      BigDecimal amount,
-      String description,
-      String reference) {
-    if (amount.signum() > 0) {
-      actuals.add(new ActualData(date, period, category, type, amount, description, reference));
-    }
   }
 }

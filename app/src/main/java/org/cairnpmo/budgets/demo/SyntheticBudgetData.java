@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.cairnpmo.budgets.domain.CostCategory;
-import org.cairnpmo.budgets.domain.CostType;
+import org.cairnpmo.budgets.domain.ActualData;
+import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.Periods;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.DemoLoaded;
@@ -158,12 +157,7 @@ class SyntheticBudgetData {
     }
     BigDecimal bac = t.budget().setScale(2, RoundingMode.HALF_UP);
     int n = months.size();
-    double[] weights = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      weights[i] = Math.sin(Math.PI * (i + 0.5) / n) + 0.25;
-      sum += weights[i];
-    }
+    DemoSpending.Spread spread = DemoSpending.sCurve(bac, n);
     out.plans.add(
         new Object[] {
           t.id(),
@@ -172,48 +166,24 @@ class SyntheticBudgetData {
         });
     List<Object[]> lines = new ArrayList<>(n * 3);
     List<Object[]> progress = new ArrayList<>();
-    BigDecimal allocated = BigDecimal.ZERO;
-    double cumulative = 0;
-    double schedule = 0.78 + random.nextDouble() * 0.3;
-    double cost = 0.9 + random.nextDouble() * 0.35;
+    DemoSpending.Performance performance = DemoSpending.Performance.draw(random);
     boolean underWay = t.status() != ProjectStatus.PROPOSED;
     boolean closed = t.status() == ProjectStatus.CLOSED;
     double previousPct = 0;
     for (int i = 0; i < n; i++) {
-      BigDecimal month =
-          i == n - 1
-              ? bac.subtract(allocated)
-              : bac.multiply(BigDecimal.valueOf(weights[i] / sum))
-                  .setScale(0, RoundingMode.HALF_UP);
-      allocated = allocated.add(month);
-      cumulative += weights[i] / sum;
       String period = Periods.format(months.get(i));
-      BigDecimal labour = month.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
-      BigDecimal material =
-          month.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP);
-      BigDecimal other =
-          month.subtract(labour).subtract(material).setScale(2, RoundingMode.HALF_UP);
-      lines.add(new Object[] {period, CostCategory.LABOUR.name(), CostType.OPEX.name(), labour});
-      lines.add(
-          new Object[] {period, CostCategory.MATERIAL.name(), CostType.CAPEX.name(), material});
-      lines.add(new Object[] {period, CostCategory.OTHER.name(), CostType.OPEX.name(), other});
+      for (BudgetLine line : DemoSpending.split(period, spread.amounts().get(i))) {
+        lines.add(
+            new Object[] {period, line.category().name(), line.costType().name(), line.amount()});
+      }
 
       if (!underWay || months.get(i).isAfter(lastMonth)) {
         continue;
       }
-      double pct = Math.min(100.0, Math.min(1.0, cumulative) * 100 * schedule);
-      if (closed && i == n - 1) {
-        pct = 100.0;
-      }
-      pct = Math.max(previousPct, Math.round(pct * 10) / 10.0);
+      double pct = performance.percent(spread.plannedShare()[i], previousPct, closed && i == n - 1);
       progress.add(
           new Object[] {period, BigDecimal.valueOf(pct).setScale(2, RoundingMode.HALF_UP)});
-      double spent =
-          (pct - previousPct)
-              / 100.0
-              * bac.doubleValue()
-              * cost
-              * (0.85 + random.nextDouble() * 0.3);
+      double spent = performance.spent(pct, previousPct, bac, random);
       previousPct = pct;
       if (spent >= 1) {
         actuals(t.id(), months.get(i), spent, random, out.actuals);
@@ -223,59 +193,22 @@ class SyntheticBudgetData {
     out.progress.put(t.id(), progress);
   }
 
-  /** One month's spending as a timesheet, a purchase order and an invoice. */
+  /** One month's spending as the rows of its actual costs. */
   private static void actuals(
       long projectId, YearMonth month, double spent, SplittableRandom random, List<Object[]> out) {
     BigDecimal amount = BigDecimal.valueOf(spent).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal labour =
-        amount
-            .multiply(BigDecimal.valueOf(0.5 + random.nextDouble() * 0.2))
-            .setScale(2, RoundingMode.HALF_UP);
-    BigDecimal material =
-        amount.subtract(labour).multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal other = amount.subtract(labour).subtract(material);
-    String period = Periods.format(month);
-    int ref = 1000 + random.nextInt(9000);
-    Object[][] rows = {
-      {
-        month.atDay(Math.min(25, month.lengthOfMonth())),
-        CostCategory.LABOUR,
-        CostType.OPEX,
-        labour,
-        "Team time and contractors",
-        "TS-" + period
-      },
-      {
-        month.atDay(10),
-        CostCategory.MATERIAL,
-        CostType.CAPEX,
-        material,
-        "Hardware and licences",
-        "PO-" + ref
-      },
-      {
-        month.atDay(18),
-        CostCategory.OTHER,
-        CostType.OPEX,
-        other,
-        "Travel, training and fees",
-        "INV-" + (ref + 1)
-      }
-    };
-    for (Object[] r : rows) {
-      if (((BigDecimal) r[3]).signum() > 0) {
-        out.add(
-            new Object[] {
-              projectId,
-              period,
-              Date.valueOf((LocalDate) r[0]),
-              ((Enum<?>) r[1]).name(),
-              ((Enum<?>) r[2]).name(),
-              r[3],
-              r[4],
-              r[5]
-            });
-      }
+    for (ActualData a : DemoSpending.spending(month, amount, random)) {
+      out.add(
+          new Object[] {
+            projectId,
+            a.period(),
+            Date.valueOf(a.date()),
+            a.category().name(),
+            a.costType().name(),
+            a.amount(),
+            a.description(),
+            a.reference()
+          });
     }
   }
 

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cairnpmo.platform.InputRules;
 
@@ -222,9 +224,9 @@ public final class ActualsImport {
         && !(periodValue instanceof LocalDate)) {
       problems.add(new RowProblem(number, "period", "Give the period (YYYY-MM) or the date."));
     }
-    CostCategory category =
-        choice(number, "category", value(record, columns.get(Column.CATEGORY)), problems);
-    CostType costType = costType(number, value(record, columns.get(Column.COST_TYPE)), problems);
+    Function<Column, Object> cell = column -> value(record, columns.get(column));
+    CostCategory category = choice(number, Column.CATEGORY, CostCategory.class, cell, problems);
+    CostType costType = choice(number, Column.COST_TYPE, CostType.class, cell, problems);
     BigDecimal amount = amount(number, value(record, columns.get(Column.AMOUNT)), problems);
     String description = optional(value(record, columns.get(Column.DESCRIPTION)));
     String reference = optional(value(record, columns.get(Column.REFERENCE)));
@@ -242,41 +244,35 @@ public final class ActualsImport {
     return new ActualData(date, periodText, category, costType, amount, description, reference);
   }
 
-  private static CostCategory choice(
-      int number, String column, Object value, List<RowProblem> problems) {
+  /** One of {@code type}'s values by its name, in any case; {@code LABOR} is {@code LABOUR}. */
+  private static <E extends Enum<E>> E choice(
+      int number,
+      Column column,
+      Class<E> type,
+      Function<Column, Object> cell,
+      List<RowProblem> problems) {
+    Object value = cell.apply(column);
     String text = text(value).toUpperCase(Locale.ROOT);
     if (text.equals("LABOR")) {
       text = "LABOUR";
     }
-    for (CostCategory c : CostCategory.values()) {
-      if (c.name().equals(text)) {
-        return c;
+    for (E choice : type.getEnumConstants()) {
+      if (choice.name().equals(text)) {
+        return choice;
       }
     }
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    String allowed =
+        String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1);
     problems.add(
         new RowProblem(
             number,
-            column,
+            column.label,
             text.isEmpty()
-                ? "The category is missing: use LABOUR, MATERIAL or OTHER."
-                : "'" + text(value) + "' is not a category: use LABOUR, MATERIAL or OTHER."));
-    return null;
-  }
-
-  private static CostType costType(int number, Object value, List<RowProblem> problems) {
-    String text = text(value).toUpperCase(Locale.ROOT);
-    for (CostType t : CostType.values()) {
-      if (t.name().equals(text)) {
-        return t;
-      }
-    }
-    problems.add(
-        new RowProblem(
-            number,
-            "cost type",
-            text.isEmpty()
-                ? "The cost type is missing: use CAPEX or OPEX."
-                : "'" + text(value) + "' is not a cost type: use CAPEX or OPEX."));
+                ? "The " + column.label + " is missing: use " + allowed + "."
+                : "'" + text(value) + "' is not a " + column.label + ": use " + allowed + "."));
     return null;
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -21,13 +22,44 @@ public final class BudgetChecks {
   static final int MAX_LINES = 2_400;
   static final BigDecimal MAX_LINE = new BigDecimal("1000000000000");
 
-  static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
-    if (lines == null) {
-      problems.add(new FieldProblem("lines", "Send the lines (an empty list clears the budget)."));
-      return;
+  /** Runs every check, then refuses the input with all their problems together, if any. */
+  @SafeVarargs
+  static void require(Consumer<List<FieldProblem>>... checks) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (Consumer<List<FieldProblem>> check : checks) {
+      check.accept(problems);
     }
-    if (lines.size() > MAX_LINES) {
-      problems.add(new FieldProblem("lines", "A budget has at most " + MAX_LINES + " lines."));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /**
+   * Whether a list can be checked element by element: it is there and not longer than {@code max};
+   * else its problem, on {@code field}.
+   */
+  private static boolean checkable(
+      List<?> list,
+      String field,
+      String missing,
+      int max,
+      String tooLong,
+      List<FieldProblem> problems) {
+    String problem = list == null ? missing : list.size() > max ? tooLong : null;
+    if (problem != null) {
+      problems.add(new FieldProblem(field, problem));
+    }
+    return problem == null;
+  }
+
+  static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
+    if (!checkable(
+        lines,
+        "lines",
+        "Send the lines (an empty list clears the budget).",
+        MAX_LINES,
+        "A budget has at most " + MAX_LINES + " lines.",
+        problems)) {
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -85,12 +117,13 @@ public final class BudgetChecks {
   }
 
   static void checkProgress(List<ProgressPoint> points, List<FieldProblem> problems) {
-    if (points == null) {
-      problems.add(new FieldProblem("points", "Send the points (an empty list clears them)."));
-      return;
-    }
-    if (points.size() > 1200) {
-      problems.add(new FieldProblem("points", "At most 1200 months of progress."));
+    if (!checkable(
+        points,
+        "points",
+        "Send the points (an empty list clears them).",
+        1200,
+        "At most 1200 months of progress.",
+        problems)) {
       return;
     }
     Set<String> seen = new HashSet<>();

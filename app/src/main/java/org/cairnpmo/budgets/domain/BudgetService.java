@@ -18,8 +18,12 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.portfolio.ProposalApproved;
+import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -36,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetService {
 
   static final String DEFAULT_CURRENCY = "EUR";
+  private static final Logger log = LoggerFactory.getLogger(BudgetService.class);
+
+  /** Who writes what no person did: the budget carried over from an approved proposal. */
+  static final String SYSTEM_AUTHOR = "system";
 
   private final BudgetPlanRepository plans;
   private final ActualCostRepository actuals;
@@ -119,7 +127,7 @@ public class BudgetService {
     project.requireCostDateAccepted(day);
   }
 
-  private static String currency(ProjectView project) {
+  static String currency(ProjectView project) {
     return project.budgetCurrency() == null ? DEFAULT_CURRENCY : project.budgetCurrency();
   }
 
@@ -135,12 +143,9 @@ public class BudgetService {
   public BudgetView saveBudget(
       long projectId, BudgetData data, long expectedVersion, CurrentUser editor) {
     ProjectView project = plannable(projectId, editor);
-    List<FieldProblem> problems = new ArrayList<>();
-    BudgetChecks.checkLines(data.lines(), problems);
-    BudgetChecks.checkMethod(data.eacMethod(), problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    BudgetChecks.require(
+        problems -> BudgetChecks.checkLines(data.lines(), problems),
+        problems -> BudgetChecks.checkMethod(data.eacMethod(), problems));
     BudgetPlan plan = planFor(projectId, expectedVersion);
     plan.replaceLines(data.lines(), data.eacMethod(), editor.username(), Instant.now(clock));
     plans.saveAndFlush(plan);
@@ -183,13 +188,10 @@ public class BudgetService {
       long expectedVersion,
       CurrentUser editor) {
     long projectId = project.id();
-    List<FieldProblem> problems = new ArrayList<>();
-    BudgetChecks.checkLines(lines, problems);
-    BudgetChecks.checkProgress(progress, problems);
-    BudgetChecks.checkMethod(method, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    BudgetChecks.require(
+        problems -> BudgetChecks.checkLines(lines, problems),
+        problems -> BudgetChecks.checkProgress(progress, problems),
+        problems -> BudgetChecks.checkMethod(method, problems));
     BudgetPlan plan = planFor(projectId, expectedVersion);
     Instant now = Instant.now(clock);
     plan.replaceLines(lines, method, editor.username(), now);
@@ -262,11 +264,7 @@ public class BudgetService {
   public ProgressView saveProgress(
       long projectId, ProgressData data, long expectedVersion, CurrentUser editor) {
     ProjectView project = plannable(projectId, editor);
-    List<FieldProblem> problems = new ArrayList<>();
-    BudgetChecks.checkProgress(data.points(), problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    BudgetChecks.require(problems -> BudgetChecks.checkProgress(data.points(), problems));
     BudgetPlan plan = planFor(projectId, expectedVersion);
     plan.replaceProgress(data.points(), editor.username(), Instant.now(clock));
     plans.saveAndFlush(plan);
@@ -384,6 +382,42 @@ public class BudgetService {
         actuals.byPeriod(projectId),
         plan.get().progress(),
         YearMonth.from(asOf));
+  }
+
+  /**
+   * Saves the phased budget of an approved proposal's business case as the first budget of the
+   * project made from it, written by the system; false, changing nothing, when the project has a
+   * budget already (the event was delivered again) or the business case has no costs to spread.
+   */
+  @Transactional
+  public boolean carryOver(ProjectFromProposal created) {
+    long projectId = created.projectId();
+    if (plans.findByProjectId(projectId).isPresent()) {
+      return false;
+    }
+    ProposalApproved proposal = created.proposal();
+    Optional<ProjectView> project = projects.project(projectId);
+    List<BudgetLine> lines =
+        PhasedBudget.spread(
+            proposal.costs(),
+            project.map(ProjectView::plannedStart).orElse(proposal.plannedStart()),
+            project.map(ProjectView::plannedFinish).orElse(proposal.plannedFinish()));
+    if (lines.isEmpty()) {
+      return false;
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    BudgetChecks.checkLines(lines, problems);
+    if (!problems.isEmpty()) {
+      // A business case the budget cannot hold (a sum too large): the manager enters the budget
+      // by hand; delivering the event again would not change it, so it is not refused.
+      log.warn("Budget of proposal {} not carried over: {}", proposal.code(), problems);
+      return false;
+    }
+    BudgetPlan plan = BudgetPlan.start(projectId);
+    plan.replaceLines(lines, null, SYSTEM_AUTHOR, Instant.now(clock));
+    plans.saveAndFlush(plan);
+    financialsChanged(projectId);
+    return true;
   }
 
   /** Whether the project has a budget already (for the demo data). */

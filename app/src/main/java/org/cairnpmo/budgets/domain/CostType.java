@@ -1,17 +1,7 @@
 package org.cairnpmo.budgets.domain;
 
 /** How accounting classifies a cost: capital expenditure or operating expenditure. */
-public enum CostType {
-  CAPEX("Capex"),
-  OPEX("Opex");
-
-  private final String label;
-
-  CostType(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum CostType implements Labelled {
+  CAPEX,
+  OPEX
 }

@@ -93,14 +93,12 @@ public final class EarnedValueSeries {
       EacMethod method) {
     Inputs in = inputs(lines, actualByPeriod, progress);
     if (in.months().isEmpty()) {
-      return new EvmView(
+      return unmeasured(
           projectId,
           currency,
-          money(in.bac()),
-          null,
+          in,
           method,
-          method.formula(),
-          figures(null, method, "Nothing to measure yet: enter the budget, progress or costs."),
+          "Nothing to measure yet: enter the budget, progress or costs.",
           List.of(),
           "No budget, progress or actual costs yet.");
     }
@@ -109,16 +107,7 @@ public final class EarnedValueSeries {
       curve = EarnedValueCurve.of(in.planned(), in.earned(), in.actual());
     } catch (InvalidFinanceInputException e) {
       String why = "The figures cannot be computed: " + e.getMessage() + ".";
-      return new EvmView(
-          projectId,
-          currency,
-          money(in.bac()),
-          null,
-          method,
-          method.formula(),
-          figures(null, method, why),
-          periods(in, null),
-          why);
+      return unmeasured(projectId, currency, in, method, why, periods(in, null), why);
     }
     Optional<EarnedValueSnapshot> status = curve.latestStatus();
     String statusPeriod =
@@ -133,6 +122,27 @@ public final class EarnedValueSeries {
         figures(status.orElse(null), method, "Nothing reported yet: enter progress or costs."),
         periods(in, curve),
         status.isEmpty() ? "Nothing reported yet: enter progress or actual costs." : null);
+  }
+
+  /** A view without a status period: every figure undefined, for {@code why}. */
+  private static EvmView unmeasured(
+      long projectId,
+      String currency,
+      Inputs in,
+      EacMethod method,
+      String why,
+      List<EvmPeriod> periods,
+      String note) {
+    return new EvmView(
+        projectId,
+        currency,
+        money(in.bac()),
+        null,
+        method,
+        method.formula(),
+        figures(null, method, why),
+        periods,
+        note);
   }
 
   /** The status at the end of the latest reported month up to {@code asOf}, if any. */

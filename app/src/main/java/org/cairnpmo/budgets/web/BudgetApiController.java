@@ -20,7 +20,7 @@ import org.cairnpmo.budgets.domain.ProgressData;
 import org.cairnpmo.budgets.domain.ProgressView;
 import org.cairnpmo.budgets.domain.RowProblem;
 import org.cairnpmo.engine.finance.EacMethod;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
@@ -54,11 +54,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class BudgetApiController {
 
   private final BudgetService budgets;
-  private final IdentityApi identity;
 
-  BudgetApiController(BudgetService budgets, IdentityApi identity) {
+  BudgetApiController(BudgetService budgets) {
     this.budgets = budgets;
-    this.identity = identity;
   }
 
   @Operation(
@@ -68,8 +66,8 @@ class BudgetApiController {
           "Version 0 means no budget was saved yet. 'warning' is set when the total differs from"
               + " the budget in the project register.")
   @GetMapping("/budget")
-  ResponseEntity<BudgetView> budget(@PathVariable long projectId) {
-    return VersionedResponses.ok(budgets.budget(projectId, identity.requireCurrentUser()));
+  ResponseEntity<BudgetView> budget(@PathVariable long projectId, CurrentUser viewer) {
+    return VersionedResponses.ok(budgets.budget(projectId, viewer));
   }
 
   @Operation(
@@ -82,19 +80,18 @@ class BudgetApiController {
   ResponseEntity<BudgetView> saveBudget(
       @PathVariable long projectId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody BudgetData data) {
+      @RequestBody BudgetData data,
+      CurrentUser editor) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> budgets.saveBudget(projectId, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> budgets.saveBudget(projectId, data, expected, editor));
   }
 
   @Operation(
       operationId = "getProgress",
       summary = "Cumulative percent complete by month; ETag = the budget's version")
   @GetMapping("/progress")
-  ResponseEntity<ProgressView> progress(@PathVariable long projectId) {
-    return VersionedResponses.ok(budgets.progress(projectId, identity.requireCurrentUser()));
+  ResponseEntity<ProgressView> progress(@PathVariable long projectId, CurrentUser viewer) {
+    return VersionedResponses.ok(budgets.progress(projectId, viewer));
   }
 
   @Operation(
@@ -105,11 +102,12 @@ class BudgetApiController {
   ResponseEntity<ProgressView> saveProgress(
       @PathVariable long projectId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ProgressData data) {
+      @RequestBody ProgressData data,
+      CurrentUser editor) {
     return VersionedResponses.changed(
         ifMatch,
         data.version(),
-        expected -> budgets.saveProgress(projectId, data, expected, identity.requireCurrentUser()));
+        expected -> budgets.saveProgress(projectId, data, expected, editor));
   }
 
   @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")
@@ -119,9 +117,10 @@ class BudgetApiController {
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
           @RequestParam(defaultValue = "50")
-          int size) {
+          int size,
+      CurrentUser viewer) {
     Paging.check(page, size);
-    return PageResponse.of(budgets.actuals(projectId, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(budgets.actuals(projectId, page, size, viewer));
   }
 
   @Operation(
@@ -129,8 +128,9 @@ class BudgetApiController {
       summary = "Record one actual cost (manager or PMO)",
       description = "Give a date or a period (YYYY-MM); if both, the date must lie in the period.")
   @PostMapping("/actuals")
-  ResponseEntity<ActualView> addActual(@PathVariable long projectId, @RequestBody ActualData data) {
-    ActualView created = budgets.addActual(projectId, data, identity.requireCurrentUser());
+  ResponseEntity<ActualView> addActual(
+      @PathVariable long projectId, @RequestBody ActualData data, CurrentUser editor) {
+    ActualView created = budgets.addActual(projectId, data, editor);
     URI location =
         ServletUriComponentsBuilder.fromCurrentRequestUri()
             .replaceQuery(null)
@@ -151,10 +151,10 @@ class BudgetApiController {
               + " 1).")
   @PostMapping(value = "/actuals/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportResult> importActuals(
-      @PathVariable long projectId, @RequestPart("file") MultipartFile file) throws IOException {
+      @PathVariable long projectId, @RequestPart("file") MultipartFile file, CurrentUser editor)
+      throws IOException {
     ImportResult result =
-        budgets.importActuals(
-            projectId, file.getOriginalFilename(), file.getBytes(), identity.requireCurrentUser());
+        budgets.importActuals(projectId, file.getOriginalFilename(), file.getBytes(), editor);
     return ResponseEntity.status(HttpStatus.CREATED).body(result);
   }
 
@@ -165,8 +165,11 @@ class BudgetApiController {
           "Undefined figures (e.g. CPI before anything was spent) have no value and an"
               + " 'undefinedReason'. 'method' overrides the project's EAC formula for this answer.")
   @GetMapping("/evm")
-  EvmView evm(@PathVariable long projectId, @RequestParam(required = false) EacMethod method) {
-    return budgets.earnedValue(projectId, method, identity.requireCurrentUser());
+  EvmView evm(
+      @PathVariable long projectId,
+      @RequestParam(required = false) EacMethod method,
+      CurrentUser viewer) {
+    return budgets.earnedValue(projectId, method, viewer);
   }
 
   @ExceptionHandler(ImportRejectedException.class)

@@ -2,24 +2,20 @@ package org.cairnpmo.budgets.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.cairnpmo.budgets.EvmPeriod;
 import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.ActualView;
-import org.cairnpmo.budgets.domain.ActualsImport;
 import org.cairnpmo.budgets.domain.BudgetChecks;
-import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.budgets.domain.BudgetView;
 import org.cairnpmo.budgets.domain.CostCategory;
@@ -27,22 +23,22 @@ import org.cairnpmo.budgets.domain.CostType;
 import org.cairnpmo.budgets.domain.ImportRejectedException;
 import org.cairnpmo.budgets.domain.ImportResult;
 import org.cairnpmo.budgets.domain.Periods;
-import org.cairnpmo.budgets.domain.ProgressPoint;
 import org.cairnpmo.budgets.domain.ProgressView;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,23 +64,17 @@ class BudgetPageController {
           EacMethod.AC_PLUS_REMAINING_AT_CPI_SPI);
 
   private final BudgetService budgets;
-  private final IdentityApi identity;
   private final JsonMapper json;
   private final Clock clock;
 
-  BudgetPageController(BudgetService budgets, IdentityApi identity, JsonMapper json, Clock clock) {
+  BudgetPageController(BudgetService budgets, JsonMapper json, Clock clock) {
     this.budgets = budgets;
-    this.identity = identity;
     this.json = json;
     this.clock = clock;
   }
 
   /** A column of the grid: one category and cost type. */
   record GridColumn(CostCategory category, CostType costType) {
-    public String key(String period) {
-      return "amount_" + period + "_" + category.name() + "_" + costType.name();
-    }
-
     public String label() {
       return category.label() + " " + costType.label().toLowerCase(java.util.Locale.ROOT);
     }
@@ -104,8 +94,10 @@ class BudgetPageController {
 
   @GetMapping
   String show(
-      @PathVariable long projectId, @RequestParam(defaultValue = "0") int page, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      @PathVariable long projectId,
+      @RequestParam(defaultValue = "0") int page,
+      CurrentUser viewer,
+      Model model) {
     render(projectId, page, viewer, model, null);
     return "budgets/project";
   }
@@ -115,31 +107,42 @@ class BudgetPageController {
   @PostMapping
   String save(
       @PathVariable long projectId,
-      @RequestParam Map<String, String> form,
+      CurrentUser editor,
+      @ModelAttribute("grid") BudgetGridForm grid,
+      BindingResult binding,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
-    BudgetGridForm grid = BudgetGridForm.read(form);
-    try {
-      if (!grid.problems().isEmpty()) {
-        throw new InvalidInputException(grid.problems());
-      }
-      budgets.savePlan(
-          projectId, grid.lines(), grid.progress(), grid.method(), grid.version(), editor);
+    BudgetGridForm.Reading reading = grid.read();
+    FormErrors.reject(binding, reading.problems());
+    Optional<BudgetView> saved =
+        FormErrors.attempt(
+            binding,
+            model,
+            "gridConflict",
+            () ->
+                budgets.savePlan(
+                    projectId,
+                    reading.lines(),
+                    reading.progress(),
+                    reading.method(),
+                    grid.versionOrStale(),
+                    editor));
+    if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "The budget and progress were saved.");
       return "redirect:/projects/" + projectId + "/budget";
-    } catch (InvalidInputException e) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("gridErrors", e.problems());
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("gridConflict", true);
-    } catch (BusinessRuleException e) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("flashError", e.getMessage());
     }
-    render(projectId, 0, editor, model, form);
+    boolean rule = binding.getGlobalErrors().stream().anyMatch(e -> "rule".equals(e.getCode()));
+    response.setStatus(
+        model.containsAttribute("gridConflict") || rule
+            ? HttpServletResponse.SC_CONFLICT
+            : HttpServletResponse.SC_BAD_REQUEST);
+    if (binding.hasErrors()) {
+      model.addAttribute(
+          "gridErrors",
+          binding.getAllErrors().stream().map(ObjectError::getDefaultMessage).toList());
+    }
+    render(projectId, 0, editor, model, grid);
     return "budgets/project";
   }
 
@@ -148,61 +151,33 @@ class BudgetPageController {
   @PostMapping("/actuals")
   String addActual(
       @PathVariable long projectId,
-      @RequestParam Map<String, String> form,
+      CurrentUser editor,
+      @ModelAttribute("actualForm") ActualForm form,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate date = null;
-    String dateText = form.getOrDefault("date", "").strip();
-    if (!dateText.isEmpty()) {
-      try {
-        date = LocalDate.parse(dateText);
-      } catch (DateTimeParseException e) {
-        problems.add(new FieldProblem("date", "Use a date as YYYY-MM-DD."));
-      }
-    }
-    BigDecimal amount = null;
-    String amountText = form.getOrDefault("amount", "").strip();
-    if (!amountText.isEmpty()) {
-      amount = decimal(amountText);
-      if (amount == null) {
-        problems.add(new FieldProblem("amount", "Use a number such as 1250.50."));
-      }
-    }
-    ActualData data =
-        new ActualData(
-            date,
-            form.get("period"),
-            choice(CostCategory.class, form.get("category")),
-            choice(CostType.class, form.get("costType")),
-            amount,
-            form.get("description"),
-            form.get("reference"));
+    List<FieldProblem> unreadable = form.problems();
+    ActualData data = form.toData();
     try {
-      if (!problems.isEmpty()) {
+      if (!unreadable.isEmpty()) {
         // Show what the form could not read together with everything else that is wrong.
-        Map<String, FieldProblem> all = new LinkedHashMap<>();
-        problems.forEach(pr -> all.put(pr.field(), pr));
-        BudgetChecks.actualProblems(data).forEach(pr -> all.putIfAbsent(pr.field(), pr));
-        throw new InvalidInputException(List.copyOf(all.values()));
+        List<FieldProblem> all = new ArrayList<>(unreadable);
+        all.addAll(BudgetChecks.actualProblems(data));
+        throw new InvalidInputException(all);
       }
       ActualView saved = budgets.addActual(projectId, data, editor);
       redirect.addFlashAttribute(
           "flash", "Recorded " + saved.amount().toPlainString() + " for " + saved.period() + ".");
       return "redirect:/projects/" + projectId + "/budget#actuals";
     } catch (InvalidInputException e) {
+      // One message a field, the first: a field the form cannot read is not also "missing".
       Map<String, String> errors = new LinkedHashMap<>();
-      problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
       e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("actualErrors", errors);
-      model.addAttribute("actualForm", form);
     } catch (BusinessRuleException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       model.addAttribute("flashError", e.getMessage());
-      model.addAttribute("actualForm", form);
       model.addAttribute("actualErrors", Map.of());
     }
     render(projectId, 0, editor, model, null);
@@ -215,9 +190,9 @@ class BudgetPageController {
       @RequestParam(value = "file", required = false) MultipartFile file,
       Model model,
       HttpServletResponse response,
+      CurrentUser editor,
       RedirectAttributes redirect)
       throws IOException {
-    CurrentUser editor = identity.requireCurrentUser();
     String name = file == null ? null : file.getOriginalFilename();
     try {
       ImportResult result =
@@ -249,7 +224,7 @@ class BudgetPageController {
   // ---------------------------------------------------------------- rendering
 
   private void render(
-      long projectId, int page, CurrentUser viewer, Model model, Map<String, String> submitted) {
+      long projectId, int page, CurrentUser viewer, Model model, BudgetGridForm submitted) {
     ProjectView project = budgets.project(projectId, viewer);
     BudgetView budget = budgets.budget(projectId, viewer);
     ProgressView progress = budgets.progress(projectId, viewer);
@@ -259,38 +234,24 @@ class BudgetPageController {
             page,
             ACTUALS_PER_PAGE,
             p -> budgets.actuals(projectId, p.getPageNumber(), p.getPageSize(), viewer));
-
-    List<String> months = months(project, budget, progress, evm);
-    Map<String, String> cells = new LinkedHashMap<>();
-    if (submitted != null) {
-      cells.putAll(submitted);
-    } else {
-      for (BudgetLine line : budget.lines()) {
-        cells.put(
-            new GridColumn(line.category(), line.costType()).key(line.period()),
-            line.amount().stripTrailingZeros().toPlainString());
-      }
-      for (ProgressPoint p : progress.points()) {
-        cells.put("pct_" + p.period(), p.percentComplete().stripTrailingZeros().toPlainString());
-      }
-      cells.put("eacMethod", budget.eacMethod().name());
-      cells.put("version", Long.toString(budget.version()));
-    }
     model.addAttribute("project", project);
     model.addAttribute("budget", budget);
     model.addAttribute("evm", evm);
     model.addAttribute("actuals", actuals);
-    model.addAttribute("months", months);
+    model.addAttribute(
+        "grid",
+        submitted != null
+            ? submitted
+            : BudgetGridForm.of(months(project, budget, progress, evm), budget, progress));
     model.addAttribute("columns", COLUMNS);
-    model.addAttribute("cells", cells);
     model.addAttribute("methods", METHODS);
     model.addAttribute("categories", CostCategory.values());
     model.addAttribute("costTypes", CostType.values());
     model.addAttribute("canChange", budget.editable());
     model.addAttribute("canBook", budgets.mayBook(project, viewer));
     model.addAttribute("chart", json.writeValueAsString(chart(evm)));
-    if (!model.containsAttribute("actualForm")) {
-      model.addAttribute("actualForm", Map.of());
+    if (!model.containsAttribute("actualErrors")) {
+      model.addAttribute("actualForm", ActualForm.EMPTY);
       model.addAttribute("actualErrors", Map.of());
     }
   }
@@ -324,21 +285,5 @@ class BudgetPageController {
     chart.put("ac", evm.periods().stream().map(EvmPeriod::ac).toList());
     chart.put("currency", evm.currency());
     return chart;
-  }
-
-  /** A number as people type it (1250.5, 1,250.50, 1.250,50), or null. */
-  private static BigDecimal decimal(String raw) {
-    return ActualsImport.number(raw);
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -57,20 +58,15 @@ public class User extends AbstractAggregateRoot<User> {
 
   protected User() {}
 
-  public User(
-      String username,
-      String displayName,
-      String email,
-      String jobTitle,
-      Long departmentId,
-      Set<Role> roles,
-      Instant createdAt) {
+  /**
+   * A new person as {@code person} describes them, under {@code username} (checked and normalized
+   * by the caller); without a role they are a member.
+   */
+  public User(String username, NewUser person, Instant createdAt) {
     this.username = username;
-    this.displayName = displayName;
-    this.email = email;
-    this.jobTitle = jobTitle;
-    this.departmentId = departmentId;
-    this.roles = roles.isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(roles);
+    updateProfile(person.displayName(), person.email(), person.jobTitle(), person.departmentId());
+    this.roles =
+        person.roles().isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(person.roles());
     this.createdAt = createdAt;
   }
 
@@ -79,15 +75,23 @@ public class User extends AbstractAggregateRoot<User> {
     this.mustChangePassword = mustChange;
   }
 
-  /** Changes the profile; a new display name is the event {@link PersonRenamed}. */
+  /**
+   * Changes the profile, its texts trimmed and a blank e-mail or job title as none; a new display
+   * name is the event {@link PersonRenamed}.
+   */
   public void updateProfile(String displayName, String email, String jobTitle, Long departmentId) {
-    if (id != null && !displayName.equals(this.displayName)) {
-      registerEvent(new PersonRenamed(id, displayName));
+    String name = displayName.trim();
+    if (id != null && !name.equals(this.displayName)) {
+      registerEvent(new PersonRenamed(id, name));
     }
-    this.displayName = displayName;
-    this.email = email;
-    this.jobTitle = jobTitle;
+    this.displayName = name;
+    this.email = blankToNull(email);
+    this.jobTitle = blankToNull(jobTitle);
     this.departmentId = departmentId;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   public void assignRoles(Set<Role> newRoles) {

@@ -118,15 +118,7 @@ public class UserAccountService implements UserDetailsService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    User user =
-        new User(
-            username,
-            request.displayName().trim(),
-            blankToNull(request.email()),
-            blankToNull(request.jobTitle()),
-            request.departmentId(),
-            request.roles(),
-            clock.instant());
+    User user = new User(username, request, clock.instant());
     if (request.password() != null) {
       user.setPassword(passwordEncoder.encode(request.password()), request.mustChangePassword());
     }
@@ -193,7 +185,7 @@ public class UserAccountService implements UserDetailsService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    user.updateProfile(displayName.trim(), blankToNull(email), blankToNull(jobTitle), departmentId);
+    user.updateProfile(displayName, email, jobTitle, departmentId);
     user.assignRoles(roles);
     if (enabled) {
       user.enable();

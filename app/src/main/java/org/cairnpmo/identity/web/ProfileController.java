@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.cairnpmo.identity.domain.ApiTokenService.IssuedToken;
@@ -57,14 +58,14 @@ class ProfileController {
   }
 
   @GetMapping("/profile")
-  String profile(@AuthenticationPrincipal CairnPrincipal me, Model model) {
+  String profile(CurrentUser me, Model model) {
     model.addAttribute("tokenForm", new TokenForm(null, null));
     return showProfile(me, model);
   }
 
   @PostMapping("/profile/tokens")
   String createToken(
-      @AuthenticationPrincipal CairnPrincipal me,
+      CurrentUser me,
       @ModelAttribute("tokenForm") TokenForm form,
       BindingResult binding,
       Model model,
@@ -98,10 +99,7 @@ class ProfileController {
   }
 
   @PostMapping("/profile/tokens/{tokenId}/revoke")
-  String revokeToken(
-      @AuthenticationPrincipal CairnPrincipal me,
-      @PathVariable long tokenId,
-      RedirectAttributes redirect) {
+  String revokeToken(CurrentUser me, @PathVariable long tokenId, RedirectAttributes redirect) {
     String name =
         tokens.tokensOf(me.id()).stream()
             .filter(t -> t.getId() == tokenId)
@@ -114,6 +112,8 @@ class ProfileController {
     return "redirect:/profile";
   }
 
+  // The password pages read the session's principal, not CurrentUser: whether the person must
+  // change their password is known only there.
   @GetMapping("/profile/password")
   String passwordForm(@AuthenticationPrincipal CairnPrincipal me, Model model) {
     model.addAttribute("passwordForm", new PasswordForm(null, null, null));
@@ -151,7 +151,7 @@ class ProfileController {
     return "redirect:/";
   }
 
-  private String showProfile(CairnPrincipal me, Model model) {
+  private String showProfile(CurrentUser me, Model model) {
     User user = accounts.find(me.id());
     model.addAttribute("user", user);
     model.addAttribute(

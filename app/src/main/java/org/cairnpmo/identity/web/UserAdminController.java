@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.domain.User;
@@ -14,15 +15,12 @@ import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -136,7 +134,7 @@ class UserAdminController {
   }
 
   @GetMapping("/{userId}")
-  String edit(@AuthenticationPrincipal CairnPrincipal me, @PathVariable long userId, Model model) {
+  String edit(CurrentUser me, @PathVariable long userId, Model model) {
     User user = accounts.find(userId);
     model.addAttribute("form", UserForm.of(user));
     return showEditForm(user, me, model);
@@ -144,7 +142,7 @@ class UserAdminController {
 
   @PostMapping("/{userId}")
   String update(
-      @AuthenticationPrincipal CairnPrincipal me,
+      CurrentUser me,
       @PathVariable long userId,
       @ModelAttribute("form") UserForm form,
       BindingResult binding,
@@ -154,36 +152,34 @@ class UserAdminController {
       RedirectAttributes redirect) {
     User user = accounts.find(userId);
     checkDepartment(form.departmentId(), binding);
-    if (binding.hasErrors()) {
+    Optional<User> saved =
+        FormErrors.attempt(
+            binding,
+            model,
+            "conflict",
+            () ->
+                accounts.update(
+                    me.id(),
+                    userId,
+                    form.version() == null ? -1 : form.version(),
+                    form.displayName(),
+                    form.email(),
+                    form.jobTitle(),
+                    form.departmentId(),
+                    form.rolesOrEmpty(),
+                    !Boolean.FALSE.equals(form.enabled())));
+    if (saved.isEmpty()) {
+      if (model.containsAttribute("conflict")) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        user = accounts.find(userId);
+      }
       return showEditForm(user, me, model);
-    }
-    try {
-      user =
-          accounts.update(
-              me.id(),
-              userId,
-              form.version() == null ? -1 : form.version(),
-              form.displayName(),
-              form.email(),
-              form.jobTitle(),
-              form.departmentId(),
-              form.rolesOrEmpty(),
-              !Boolean.FALSE.equals(form.enabled()));
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return showEditForm(user, me, model);
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute(
-          "conflict",
-          "Someone else changed this user while you were editing it. Reload the current version"
-              + " and apply your changes again.");
-      return showEditForm(accounts.find(userId), me, model);
     }
     if (userId == me.id()) {
       sessionPrincipals.refresh(userId, request, response);
     }
-    redirect.addFlashAttribute("flash", "Saved the changes to " + user.getDisplayName() + ".");
+    redirect.addFlashAttribute(
+        "flash", "Saved the changes to " + saved.get().getDisplayName() + ".");
     return "redirect:/admin/users/" + userId;
   }
 
@@ -198,7 +194,7 @@ class UserAdminController {
 
   @PostMapping("/{userId}/reset-password")
   String resetPassword(
-      @AuthenticationPrincipal CairnPrincipal me,
+      CurrentUser me,
       @PathVariable long userId,
       Model model,
       HttpServletResponse response,
@@ -226,7 +222,7 @@ class UserAdminController {
     return "admin/users-new";
   }
 
-  private String showEditForm(User user, CairnPrincipal me, Model model) {
+  private String showEditForm(User user, CurrentUser me, Model model) {
     addChoices(user.getDepartmentId(), model);
     model.addAttribute("user", user);
     model.addAttribute("self", user.getId() == me.id());

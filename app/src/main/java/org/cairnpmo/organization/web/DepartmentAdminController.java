@@ -2,14 +2,13 @@ package org.cairnpmo.organization.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -94,24 +93,16 @@ class DepartmentAdminController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     model.addAttribute("department", departments.get(departmentId));
-    if (binding.hasErrors()) {
+    Optional<DepartmentSummary> saved =
+        FormErrors.attempt(
+            binding, model, "conflict", () -> departments.update(departmentId, form));
+    if (saved.isEmpty()) {
+      if (model.containsAttribute("conflict")) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+      }
       return "admin/departments-edit";
     }
-    DepartmentSummary saved;
-    try {
-      saved = departments.update(departmentId, form);
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return "admin/departments-edit";
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute(
-          "conflict",
-          "Someone else changed this department while you were editing it. Reload the current"
-              + " version and apply your changes again.");
-      return "admin/departments-edit";
-    }
-    redirect.addFlashAttribute("flash", "Saved the changes to " + saved.name() + ".");
+    redirect.addFlashAttribute("flash", "Saved the changes to " + saved.get().name() + ".");
     return "redirect:/admin/departments";
   }
 }

@@ -54,7 +54,7 @@ class BudgetPageTest extends ApiTestSupport {
     mvc.perform(get(page(p)).with(session(manager)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Budget and earned value")))
-        .andExpect(content().string(containsString("name=\"amount_2027-01_LABOUR_OPEX\"")))
+        .andExpect(content().string(containsString("name=\"months[0].amounts[1]\"")))
         .andExpect(content().string(containsString("Save budget and progress")))
         .andExpect(content().string(containsString("Nothing to measure yet")));
 
@@ -64,10 +64,12 @@ class BudgetPageTest extends ApiTestSupport {
                 .with(csrf())
                 .param("version", "0")
                 .param("eacMethod", "BAC_OVER_CPI")
-                .param("amount_2027-01_LABOUR_OPEX", "50000")
-                .param("amount_2027-02_MATERIAL_CAPEX", "50000")
-                .param("pct_2027-01", "30")
-                .param("pct_2027-02", ""))
+                .param("months[0].period", "2027-01")
+                .param("months[0].amounts[1]", "50000") // labour opex
+                .param("months[0].percent", "30")
+                .param("months[1].period", "2027-02")
+                .param("months[1].amounts[2]", "50000") // material capex
+                .param("months[1].percent", ""))
         .andExpect(redirectedUrl(page(p)))
         .andExpect(flash().attribute("flash", "The budget and progress were saved."));
     assertThat(budgets.budget(p.id(), pmo()).version()).isEqualTo(1);
@@ -100,8 +102,9 @@ class BudgetPageTest extends ApiTestSupport {
                 .with(session(manager))
                 .with(csrf())
                 .param("version", "0")
-                .param("amount_2027-01_LABOUR_OPEX", "lots")
-                .param("pct_2027-01", "120"))
+                .param("months[0].period", "2027-01")
+                .param("months[0].amounts[1]", "lots")
+                .param("months[0].percent", "120"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("2027-01 Labour opex: not an amount.")))
         .andExpect(content().string(containsString("value=\"lots\"")));
@@ -110,7 +113,8 @@ class BudgetPageTest extends ApiTestSupport {
                 .with(session(manager))
                 .with(csrf())
                 .param("version", "0")
-                .param("pct_2027-01", "120"))
+                .param("months[0].period", "2027-01")
+                .param("months[0].percent", "120"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Use 0 to 100.")));
     mvc.perform(
@@ -118,11 +122,50 @@ class BudgetPageTest extends ApiTestSupport {
                 .with(session(manager))
                 .with(csrf())
                 .param("version", "5")
-                .param("amount_2027-01_LABOUR_OPEX", "10")
-                .param("pct_2027-01", ""))
+                .param("months[0].period", "2027-01")
+                .param("months[0].amounts[1]", "10")
+                .param("months[0].percent", ""))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("Someone else changed this budget")))
         .andExpect(content().string(containsString("value=\"10\"")));
+  }
+
+  @Test
+  void the_grid_shows_each_amount_in_its_month_and_column_and_refuses_rows_past_the_limit()
+      throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView p = project(manager, false);
+    mvc.perform(
+            post(page(p))
+                .with(session(manager))
+                .with(csrf())
+                .param("version", "0")
+                .param("months[0].period", "2027-04")
+                .param("months[0].amounts[5]", "1.250,50") // other opex, as people type it
+                .param("months[0].percent", "12.5"))
+        .andExpect(redirectedUrl(page(p)));
+    assertThat(budgets.budget(p.id(), pmo()).lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.period()).isEqualTo("2027-04");
+              assertThat(l.amount()).isEqualByComparingTo("1250.50");
+            });
+
+    mvc.perform(get(page(p)).with(session(manager)))
+        .andExpect(
+            content().string(containsString("name=\"months[3].amounts[5]\" value=\"1250.5\"")))
+        .andExpect(content().string(containsString("name=\"months[3].percent\" value=\"12.5\"")));
+
+    mvc.perform(
+            post(page(p))
+                .with(session(manager))
+                .with(csrf())
+                .param("version", "1")
+                .param("months[256].period", "2027-01")
+                .param("months[256].amounts[0]", "5"))
+        .andExpect(status().isBadRequest());
+    assertThat(budgets.budget(p.id(), pmo()).version()).isEqualTo(1);
   }
 
   @Test

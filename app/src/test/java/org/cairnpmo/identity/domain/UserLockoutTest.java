@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,9 @@ class UserLockoutTest {
 
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
-  private final User user = new User("ann", "Ann", null, null, null, Set.of(Role.MEMBER), T0);
+  private final User user =
+      new User(
+          "ann", new NewUser("ann", "Ann", null, null, null, Set.of(Role.MEMBER), null, false), T0);
 
   @Test
   void the_account_locks_after_the_maximum_number_of_failures_in_a_row() {
