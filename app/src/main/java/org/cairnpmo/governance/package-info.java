@@ -27,7 +27,7 @@
  */
 @ApplicationModule(
     displayName = "Governance",
-    allowedDependencies = {"identity", "projects", "platform"})
+    allowedDependencies = {"identity", "projects", "portfolio", "platform"})
 package org.cairnpmo.governance;
 
 import org.springframework.modulith.ApplicationModule;

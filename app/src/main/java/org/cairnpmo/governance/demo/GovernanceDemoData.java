@@ -189,7 +189,8 @@ class GovernanceDemoData {
                         List.of("Closure report"),
                         pmoReviewers,
                         Set.of(Role.PMO))),
-                null),
+                null,
+                true),
             cast.pmo());
     LifecycleView standard =
         methodology.defineLifecycle(
@@ -224,7 +225,8 @@ class GovernanceDemoData {
                         List.of("Closure report"),
                         List.of(),
                         Set.of(Role.PMO))),
-                null),
+                null,
+                true),
             cast.pmo());
     LifecycleView light =
         methodology.defineLifecycle(

@@ -26,6 +26,14 @@ public enum GateDecision {
     return meaning;
   }
 
+  /**
+   * How grave the decision is for the project, for a board vote in which the gravest vote decides:
+   * GO, then GO_WITH_CONDITIONS, HOLD (it waits), RECYCLE (it reworks the phase), KILL (it stops).
+   */
+  public int gravity() {
+    return ordinal();
+  }
+
   /** GO and GO_WITH_CONDITIONS let the project past the gate. */
   public boolean passes() {
     return this == GO || this == GO_WITH_CONDITIONS;

@@ -1,5 +1,6 @@
 package org.cairnpmo.governance.domain;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.governance.BoardView;
-import org.cairnpmo.governance.GateDecided;
 import org.cairnpmo.governance.ProjectGovernanceView;
-import org.cairnpmo.governance.ProjectKilledAtGate;
-import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -26,7 +24,6 @@ import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +48,6 @@ public class GateService {
   private final MethodologyService methodology;
   private final ProjectsApi projects;
   private final IdentityApi identity;
-  private final ApplicationEventPublisher events;
   private final GateViews views;
   private final Clock clock;
 
@@ -64,7 +60,6 @@ public class GateService {
       MethodologyService methodology,
       ProjectsApi projects,
       IdentityApi identity,
-      ApplicationEventPublisher events,
       GateViews views,
       Clock clock) {
     this.placements = placements;
@@ -75,7 +70,6 @@ public class GateService {
     this.methodology = methodology;
     this.projects = projects;
     this.identity = identity;
-    this.events = events;
     this.views = views;
     this.clock = clock;
   }
@@ -144,11 +138,6 @@ public class GateService {
       throw new AccessDeniedException(
           "Only the project's manager or the PMO put a project on a lifecycle");
     }
-    requireOpenProject(project);
-    if (placements.existsByProjectId(project.id())) {
-      throw new BusinessRuleException(
-          "already-on-lifecycle", "The project " + project.code() + " is already on a lifecycle.");
-    }
     Tier tier;
     if (data.tierId() != null) {
       tier =
@@ -175,6 +164,75 @@ public class GateService {
             .findById(lifecycleId)
             .orElseThrow(
                 () -> InvalidInputException.of("lifecycleId", "This lifecycle does not exist."));
+    ProjectLifecycle placed =
+        placeOn(
+            project,
+            lifecycle,
+            tier,
+            data.riskLevel(),
+            new ProjectLifecycle.Start(data.currentPhaseOrFirst(), null),
+            by.username(),
+            now);
+    return views.view(placed, project, by);
+  }
+
+  /**
+   * Carries an approved proposal's lifecycle over to the project made from it: the tier its budget,
+   * planned duration and risk classify it into, that tier's lifecycle, and the approval as the
+   * passage of a first gate that is the investment decision. Nothing happens when the project is
+   * already on a lifecycle (a second delivery of the same event), is gone or closed, or falls into
+   * no tier with a lifecycle; the PMO then places it by hand.
+   *
+   * @return the placement, when one was made
+   */
+  @Transactional
+  public Optional<ProjectLifecycle> placeApproved(
+      long projectId,
+      BigDecimal budget,
+      String currency,
+      Integer months,
+      RiskLevel risk,
+      String proposalCode) {
+    Optional<ProjectView> found = projects.project(projectId);
+    if (found.isEmpty()
+        || found.get().status().isFinal()
+        || placements.existsByProjectId(projectId)) {
+      return Optional.empty();
+    }
+    boolean comparable =
+        currency == null || currency.equalsIgnoreCase(methodology.currentCriteria().getCurrency());
+    Classification classification = methodology.classify(comparable ? budget : null, months, risk);
+    Optional<Tier> tier = Optional.ofNullable(classification.tierId()).flatMap(tiers::findById);
+    Optional<Lifecycle> lifecycle =
+        tier.map(Tier::getLifecycleId)
+            .flatMap(lifecycles::findById)
+            .filter(l -> !l.isRetired() && !l.getPhases().isEmpty());
+    if (lifecycle.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectLifecycle.Start start =
+        lifecycle.get().isApprovalFirst()
+            ? new ProjectLifecycle.Start(
+                Math.min(1, lifecycle.get().getPhases().size() - 1),
+                "Passed at the approval of " + proposalCode)
+            : ProjectLifecycle.Start.first();
+    return Optional.of(
+        placeOn(found.get(), lifecycle.get(), tier.get(), risk, start, ACTOR, clock.instant()));
+  }
+
+  private ProjectLifecycle placeOn(
+      ProjectView project,
+      Lifecycle lifecycle,
+      Tier tier,
+      RiskLevel risk,
+      ProjectLifecycle.Start start,
+      String by,
+      Instant now) {
+    requireOpenProject(project);
+    if (placements.existsByProjectId(project.id())) {
+      throw new BusinessRuleException(
+          "already-on-lifecycle", "The project " + project.code() + " is already on a lifecycle.");
+    }
     if (lifecycle.isRetired()) {
       throw InvalidInputException.of(
           "lifecycleId",
@@ -184,12 +242,8 @@ public class GateService {
     }
     lifecycle.freeze();
     lifecycles.flush();
-    ProjectLifecycle placed =
-        placements.saveAndFlush(
-            ProjectLifecycle.place(
-                project.id(), lifecycle, tier.getId(), data.riskLevel(), by.username(), now));
-    events.publishEvent(new ProjectPlacedOnLifecycle(project.id(), lifecycle.getId()));
-    return views.view(placed, project, by);
+    return placements.saveAndFlush(
+        ProjectLifecycle.place(project.id(), lifecycle, tier.getId(), risk, start, by, now));
   }
 
   @Transactional
@@ -223,7 +277,9 @@ public class GateService {
     if (data.checklist() != null) {
       gate.updateChecklist(data.checklist(), by, now);
     }
-    GateReview review = gate.requestReview(data.note(), by, now);
+    checkPeople("approverIds", data.approverIdsOrEmpty());
+    GateReview review =
+        gate.requestReview(data.note(), data.approverIdsOrEmpty(), data.voteRule(), by, now);
     placements.flush();
     return new Result(views.view(loaded.placement(), loaded.project(), by), review.getId());
   }
@@ -244,39 +300,35 @@ public class GateService {
       throw new AccessDeniedException("Only the gate's reviewers, the PMO or executives decide");
     }
     requireOpenProject(project);
-    if (data.reviewId() != null
-        && gate.openReview().map(r -> !r.getId().equals(data.reviewId())).orElse(true)) {
-      throw new BusinessRuleException(
-          "review-not-open",
-          "Review "
-              + data.reviewId()
-              + " is not the gate's open review; it may be decided already.");
-    }
-    checkOwners(data);
+    requireOpenReview(gate, data.reviewId());
+    checkPeople(
+        "conditions",
+        data.conditionsOrEmpty().stream().map(c -> c == null ? null : c.ownerId()).toList(),
+        ".ownerId");
     GateReview review =
         gate.decide(data.decision(), data.rationale(), data.conditionsOrEmpty(), by, now);
-    placements.flush();
-    events.publishEvent(
-        new GateDecided(
-            projectId,
-            gate.getId(),
-            review.getId(),
-            gate.getPhaseName(),
-            gate.getGateName(),
-            review.getDecision(),
-            by.username(),
-            now));
-    if (review.getDecision() == GateDecision.KILL) {
-      events.publishEvent(
-          new ProjectKilledAtGate(
-              projectId,
-              gate.getId(),
-              review.getId(),
-              gate.getGateName(),
-              abbreviate(review.getRationale(), 500),
-              by.username(),
-              now));
-    }
+    placements.saveAndFlush(placement);
+    return new Result(views.view(placement, project, by), review.getId());
+  }
+
+  @Transactional
+  public Result vote(long projectId, long gateId, VoteData data, CurrentUser by) {
+    return vote(projectId, gateId, data, by, clock.instant());
+  }
+
+  /**
+   * An approver's vote on the gate's open review; the gate is decided, and its events go out, once
+   * the votes satisfy the review's rule.
+   */
+  @Transactional
+  public Result vote(long projectId, long gateId, VoteData data, CurrentUser by, Instant now) {
+    ProjectView project = visibleProject(projectId, by);
+    ProjectLifecycle placement = placement(projectId);
+    Gate gate = placement.gate(gateId);
+    requireOpenProject(project);
+    requireOpenReview(gate, data.reviewId());
+    GateReview review = gate.vote(data.decision(), data.comment(), by, now);
+    placements.saveAndFlush(placement);
     return new Result(views.view(placement, project, by), review.getId());
   }
 
@@ -431,20 +483,28 @@ public class GateService {
     project.requirePlanningOpen();
   }
 
-  private void checkOwners(DecisionData data) {
-    Set<Long> owners = new HashSet<>();
-    data.conditionsOrEmpty().stream()
-        .filter(c -> c != null && c.ownerId() != null)
-        .forEach(c -> owners.add(c.ownerId()));
-    Map<Long, UserSummary> known = identity.usersByIds(owners);
+  private static void requireOpenReview(Gate gate, Long reviewId) {
+    if (reviewId != null && gate.openReview().map(r -> !r.getId().equals(reviewId)).orElse(true)) {
+      throw new BusinessRuleException(
+          "review-not-open",
+          "Review " + reviewId + " is not the gate's open review; it may be decided already.");
+    }
+  }
+
+  private void checkPeople(String field, List<Long> ids) {
+    checkPeople(field, ids, "");
+  }
+
+  /** Every named person exists: {@code field[i]suffix} says which one does not. */
+  private void checkPeople(String field, List<Long> ids, String suffix) {
+    Map<Long, UserSummary> known =
+        identity.usersByIds(ids.stream().filter(java.util.Objects::nonNull).toList());
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-    List<DecisionData.Condition> given = data.conditionsOrEmpty();
-    for (int i = 0; i < given.size(); i++) {
-      DecisionData.Condition c = given.get(i);
-      if (c != null && c.ownerId() != null && !known.containsKey(c.ownerId())) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) != null && !known.containsKey(ids.get(i))) {
         problems.add(
             new InvalidInputException.FieldProblem(
-                "conditions[" + i + "].ownerId", "This person does not exist."));
+                field + "[" + i + "]" + suffix, "This person does not exist."));
       }
     }
     if (!problems.isEmpty()) {
@@ -454,9 +514,5 @@ public class GateService {
 
   private static long projectOf(GateReview review) {
     return review.getGate().getProjectLifecycle().getProjectId();
-  }
-
-  private static String abbreviate(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

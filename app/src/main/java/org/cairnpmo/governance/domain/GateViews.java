@@ -14,8 +14,10 @@ import org.cairnpmo.governance.ProjectGovernanceView.ConditionView;
 import org.cairnpmo.governance.ProjectGovernanceView.DeliverableView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
+import org.cairnpmo.governance.ProjectGovernanceView.VoteView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
@@ -57,6 +59,7 @@ class GateViews {
         people.add(r.getRequestedById());
         if (r.getDecidedById() != null) people.add(r.getDecidedById());
         r.getConditions().forEach(c -> people.add(c.getOwnerId()));
+        r.getVotes().forEach(v -> people.add(v.approverId()));
       }
     }
     Map<Long, UserSummary> names = identity.usersByIds(people);
@@ -88,6 +91,7 @@ class GateViews {
               g.getPhaseDescription(),
               g.getGateName(),
               g.getStatus(),
+              g.getPassage(),
               isCurrent,
               checks,
               deliverables,
@@ -101,8 +105,14 @@ class GateViews {
         active
             && current != null
             && current.getStatus() == GateStatus.REVIEW_REQUESTED
-            && current.capacityOf(viewer) != null
-            && current.openReview().map(r -> r.getRequestedById() != viewer.id()).orElse(false);
+            && current
+                .openReview()
+                .map(r -> r.getRequestedById() != viewer.id() && mayDecide(current, r, viewer))
+                .orElse(false);
+    boolean votes =
+        active
+            && current != null
+            && current.openReview().map(r -> r.awaitsVoteOf(viewer.id())).orElse(false);
     return new ProjectGovernanceView(
         project.id(),
         project.code(),
@@ -123,7 +133,16 @@ class GateViews {
         pl.getPlacedAt(),
         pl.getPlacedBy(),
         new ProjectGovernanceView.Permissions(
-            prepares && open, prepares && open, decides, MethodologyService.mayManage(viewer)));
+            prepares && open,
+            prepares && open,
+            decides,
+            MethodologyService.mayManage(viewer),
+            votes));
+  }
+
+  /** A review the approvers vote on is recorded by the PMO alone, on the board's behalf. */
+  private static boolean mayDecide(Gate gate, GateReview review, CurrentUser viewer) {
+    return review.isBoardVote() ? viewer.hasAnyRole(Role.PMO) : gate.capacityOf(viewer) != null;
   }
 
   private static ReviewView reviewView(
@@ -161,6 +180,17 @@ class GateViews {
                         c.getMetNote(),
                         c.isOverdue(today),
                         !c.isMet() && c.mayBeMarkedMetBy(viewer, project.managerId())))
+            .toList(),
+        r.getVoteRule(),
+        r.getVotes().stream()
+            .map(
+                v ->
+                    new VoteView(
+                        v.approverId(),
+                        name(names, v.approverId(), "#" + v.approverId()),
+                        v.decision(),
+                        v.comment(),
+                        v.votedAt()))
             .toList());
   }
 }
