@@ -311,23 +311,18 @@ public class GateService {
     return new Result(views.view(placement, project, by), review.getId());
   }
 
-  @Transactional
-  public Result vote(long projectId, long gateId, VoteData data, CurrentUser by) {
-    return vote(projectId, gateId, data, by, clock.instant());
-  }
-
   /**
    * An approver's vote on the gate's open review; the gate is decided, and its events go out, once
    * the votes satisfy the review's rule.
    */
   @Transactional
-  public Result vote(long projectId, long gateId, VoteData data, CurrentUser by, Instant now) {
+  public Result vote(long projectId, long gateId, VoteData data, CurrentUser by) {
     ProjectView project = visibleProject(projectId, by);
     ProjectLifecycle placement = placement(projectId);
     Gate gate = placement.gate(gateId);
     requireOpenProject(project);
     requireOpenReview(gate, data.reviewId());
-    GateReview review = gate.vote(data.decision(), data.comment(), by, now);
+    GateReview review = gate.vote(data.decision(), data.comment(), by, clock.instant());
     placements.saveAndFlush(placement);
     return new Result(views.view(placement, project, by), review.getId());
   }

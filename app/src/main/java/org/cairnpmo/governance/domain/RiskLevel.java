@@ -1,21 +1,16 @@
 package org.cairnpmo.governance.domain;
 
 import java.util.List;
+import org.cairnpmo.platform.Labels;
 
 /** How risky a project is judged to be, as the PMO rates it when the project enters governance. */
 public enum RiskLevel {
-  LOW("Low"),
-  MEDIUM("Medium"),
-  HIGH("High");
-
-  private final String label;
-
-  RiskLevel(String label) {
-    this.label = label;
-  }
+  LOW,
+  MEDIUM,
+  HIGH;
 
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cairnpmo.platform.Labels;
 
 /**
  * How the votes of a review's named approvers decide the gate. Only GO, HOLD, RECYCLE and KILL are
@@ -23,23 +24,12 @@ import java.util.Optional;
  * With one approver both rules are the same: that approver's vote decides.
  */
 public enum VoteRule {
-  ALL("All approvers", "GO needs every approver's GO; otherwise the gravest vote decides."),
-  MAJORITY("Majority", "The decision more than half of the approvers chose.");
+  ALL,
+  MAJORITY;
 
-  private final String label;
-  private final String meaning;
-
-  VoteRule(String label, String meaning) {
-    this.label = label;
-    this.meaning = meaning;
-  }
-
+  /** As the rule reads on a review: "All approvers" or "Majority". */
   public String label() {
-    return label;
-  }
-
-  public String meaning() {
-    return meaning;
+    return this == ALL ? "All approvers" : Labels.of(this);
   }
 
   /** The decision {@code votes} come to under this rule; empty while it waits for more votes. */

@@ -18,6 +18,7 @@ import org.cairnpmo.governance.domain.TierData;
 import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -94,9 +95,7 @@ class MethodologyApiController {
   @Operation(summary = "Define a tier", description = "PMO and administrators.")
   @PostMapping("/tiers")
   ResponseEntity<TierView> defineTier(@Valid @RequestBody TierData data, CurrentUser by) {
-    TierView created = methodology.defineTier(data, by);
-    return VersionedResponses.created(
-        created, URI.create("/api/v1/governance/tiers/" + created.id()), created.version());
+    return created("tiers", methodology.defineTier(data, by));
   }
 
   @Operation(summary = "One tier; its ETag is its version")
@@ -130,9 +129,7 @@ class MethodologyApiController {
   @PostMapping("/lifecycles")
   ResponseEntity<LifecycleView> defineLifecycle(
       @Valid @RequestBody LifecycleData data, CurrentUser by) {
-    LifecycleView created = methodology.defineLifecycle(data, by);
-    return VersionedResponses.created(
-        created, URI.create("/api/v1/governance/lifecycles/" + created.id()), created.version());
+    return created("lifecycles", methodology.defineLifecycle(data, by));
   }
 
   @Operation(summary = "One lifecycle; its ETag is its version")
@@ -163,8 +160,12 @@ class MethodologyApiController {
               + " this revision keep it.")
   @PostMapping("/lifecycles/{id}/revisions")
   ResponseEntity<LifecycleView> newRevision(@PathVariable long id, CurrentUser by) {
-    LifecycleView created = methodology.newRevision(id, by);
+    return created("lifecycles", methodology.newRevision(id, by));
+  }
+
+  /** 201 with the new record, its address in {@code collection} and its version as ETag. */
+  private static <T extends Versioned.Entry> ResponseEntity<T> created(String collection, T entry) {
     return VersionedResponses.created(
-        created, URI.create("/api/v1/governance/lifecycles/" + created.id()), created.version());
+        entry, URI.create("/api/v1/governance/" + collection + "/" + entry.id()), entry.version());
   }
 }
