@@ -115,6 +115,7 @@ class GovernanceBrowserTest extends BrowserTest {
       page.getByLabel("Tier")
           .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
       // The form draws itself again with the phases of the tier's lifecycle.
+      assertThat(page).hasURL(Pattern.compile("tierId=" + tier.id() + "(&|$)"));
       assertThat(page.getByLabel("Phase the project is in now")).isVisible();
       shot(page, "governance-01-placement");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put on lifecycle"))
@@ -249,6 +250,7 @@ class GovernanceBrowserTest extends BrowserTest {
       page.navigate(url("/governance/projects/" + project.id()));
       page.getByLabel("Tier")
           .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
+      assertThat(page).hasURL(Pattern.compile("tierId=" + tier.id() + "(&|$)"));
       assertThat(page.getByLabel("Phase the project is in now")).isVisible();
       page.getByLabel("Phase the project is in now")
           .selectOption(new SelectOption().setLabel("2. Planning"));

@@ -19,7 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -274,7 +273,7 @@ public class Gate {
       }
       capacity = "PMO, on behalf of the board";
     }
-    validateDecision(decision, rationale, conditions, now);
+    DecisionRules.check(decision, rationale, conditions, now);
     review.record(decision, rationale.trim(), conditions, by, capacity, now);
     applyDecision(review, by, now);
     return review;
@@ -297,23 +296,7 @@ public class Gate {
                         "No review of the gate '"
                             + gateName
                             + "' is waiting for approvers' votes."));
-    List<FieldProblem> problems = new ArrayList<>();
-    if (decision == null) {
-      problems.add(new FieldProblem("decision", "Choose your vote: GO, HOLD, RECYCLE or KILL."));
-    } else if (decision == GateDecision.GO_WITH_CONDITIONS) {
-      problems.add(
-          new FieldProblem(
-              "decision",
-              "Vote GO, HOLD, RECYCLE or KILL; conditions go with a decision the PMO records for"
-                  + " the board."));
-    }
-    if (blank(comment)) {
-      problems.add(
-          new FieldProblem("comment", "Explain your vote: the comment is part of the record."));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    DecisionRules.checkVote(decision, comment);
     Optional<GateDecision> outcome = review.vote(decision, comment.trim(), by, now);
     if (outcome.isPresent()) {
       review.record(
@@ -342,62 +325,6 @@ public class Gate {
     projectLifecycle.decided(this, review, by.username(), now);
   }
 
-  private static void validateDecision(
-      GateDecision decision,
-      String rationale,
-      List<DecisionData.Condition> conditions,
-      Instant now) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (decision == null) {
-      problems.add(new FieldProblem("decision", "Choose the decision."));
-    }
-    if (blank(rationale)) {
-      problems.add(
-          new FieldProblem(
-              "rationale", "Explain the decision: the rationale is part of the record."));
-    }
-    List<DecisionData.Condition> given = conditions == null ? List.of() : conditions;
-    if (decision == GateDecision.GO_WITH_CONDITIONS && given.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "conditions",
-              "A GO with conditions names at least one condition, its owner and due" + " date."));
-    }
-    if (decision != null && decision != GateDecision.GO_WITH_CONDITIONS && !given.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "conditions",
-              "Only a GO with conditions carries conditions; choose GO_WITH_CONDITIONS or leave"
-                  + " them out."));
-    }
-    LocalDate today = LocalDate.ofInstant(now, ZONE);
-    for (int i = 0; i < given.size(); i++) {
-      DecisionData.Condition c = given.get(i);
-      if (c == null) {
-        problems.add(new FieldProblem("conditions[" + i + "]", "A condition cannot be empty."));
-        continue;
-      }
-      if (blank(c.description())) {
-        problems.add(
-            new FieldProblem("conditions[" + i + "].description", "Describe the condition."));
-      }
-      if (c.ownerId() == null) {
-        problems.add(
-            new FieldProblem("conditions[" + i + "].ownerId", "Choose who owns the condition."));
-      }
-      if (c.dueDate() == null) {
-        problems.add(new FieldProblem("conditions[" + i + "].dueDate", "Enter the due date."));
-      } else if (c.dueDate().isBefore(today)) {
-        problems.add(
-            new FieldProblem(
-                "conditions[" + i + "].dueDate", "The due date cannot be in the past."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-  }
-
   /**
    * In which capacity {@code user} may decide this gate: as a named reviewer, as holder of a
    * reviewer role, or as the board (PMO, executives); null if not at all.
@@ -417,6 +344,18 @@ public class Gate {
       return "Board (executive)";
     }
     return null;
+  }
+
+  /**
+   * Whether {@code user} may record the decision on {@code review} themselves: never whoever
+   * requested it; on a review its approvers vote on, the PMO alone (for the board); otherwise a
+   * reviewer or the board.
+   */
+  public boolean mayDecide(GateReview review, CurrentUser user) {
+    if (review.getRequestedById() == user.id()) {
+      return false;
+    }
+    return review.isBoardVote() ? user.hasAnyRole(Role.PMO) : capacityOf(user) != null;
   }
 
   public boolean isReviewer(long userId) {

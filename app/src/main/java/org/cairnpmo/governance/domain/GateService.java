@@ -2,17 +2,11 @@ package org.cairnpmo.governance.domain;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -22,17 +16,19 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Projects on their lifecycles: placing a project, preparing and requesting gate reviews, recording
- * decisions, meeting conditions, and the board's agenda. A project's gates are visible to whoever
- * may see the project (others get "not found"); its manager and the PMO prepare them; reviewers and
- * the board decide.
+ * decisions, meeting conditions ({@link GateBoard} is the board's agenda). A project's gates are
+ * visible to whoever may see the project (others get "not found"); its manager and the PMO prepare
+ * them; reviewers and the board decide.
  */
 @Service
 public class GateService {
@@ -43,7 +39,6 @@ public class GateService {
   private final ProjectLifecycleRepository placements;
   private final LifecycleRepository lifecycles;
   private final TierRepository tiers;
-  private final GateReviewRepository reviews;
   private final GateConditionRepository conditions;
   private final MethodologyService methodology;
   private final ProjectsApi projects;
@@ -55,7 +50,6 @@ public class GateService {
       ProjectLifecycleRepository placements,
       LifecycleRepository lifecycles,
       TierRepository tiers,
-      GateReviewRepository reviews,
       GateConditionRepository conditions,
       MethodologyService methodology,
       ProjectsApi projects,
@@ -65,7 +59,6 @@ public class GateService {
     this.placements = placements;
     this.lifecycles = lifecycles;
     this.tiers = tiers;
-    this.reviews = reviews;
     this.conditions = conditions;
     this.methodology = methodology;
     this.projects = projects;
@@ -108,6 +101,60 @@ public class GateService {
   private boolean sameCurrency(ProjectView project) {
     String currency = methodology.currentCriteria().getCurrency();
     return project.budgetCurrency() == null || project.budgetCurrency().equalsIgnoreCase(currency);
+  }
+
+  /** A project the viewer may see, by its id; not found otherwise. */
+  @Transactional(readOnly = true)
+  public ProjectView project(long projectId, CurrentUser viewer) {
+    return visibleProject(projectId, viewer);
+  }
+
+  /** A project the viewer may see, by its code (in any case). */
+  @Transactional(readOnly = true)
+  public Optional<ProjectView> projectByCode(String code, CurrentUser viewer) {
+    String wanted = code == null ? "" : code.trim();
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    return projects
+        .search(
+            new ProjectFilter(wanted, null, null, null, null, null), PageRequest.of(0, 20), viewer)
+        .stream()
+        .filter(p -> p.code().equalsIgnoreCase(wanted))
+        .findFirst();
+  }
+
+  /**
+   * What the placement form offers with the choices made so far: the tiers, the current lifecycles,
+   * where the project falls at {@code risk}, and the lifecycle it would be put on (the chosen one,
+   * else the chosen tier's, else the classified tier's), whose phases it may start at.
+   */
+  public record PlacementOptions(
+      List<TierView> tiers,
+      List<LifecycleView> lifecycles,
+      Classification classification,
+      LifecycleView startLifecycle) {}
+
+  @Transactional(readOnly = true)
+  public PlacementOptions placementOptions(
+      long projectId, RiskLevel risk, Long tierId, Long lifecycleId, CurrentUser viewer) {
+    List<TierView> allTiers = methodology.tiers();
+    List<LifecycleView> current =
+        methodology.lifecycles().stream().filter(l -> !l.retired()).toList();
+    Classification classification = classify(projectId, risk, viewer);
+    Long tier = tierId != null ? tierId : classification.tierId();
+    Long wanted =
+        lifecycleId != null
+            ? lifecycleId
+            : allTiers.stream()
+                .filter(t -> tier != null && t.id() == tier)
+                .map(TierView::lifecycleId)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    LifecycleView start =
+        current.stream().filter(l -> wanted != null && l.id() == wanted).findFirst().orElse(null);
+    return new PlacementOptions(allTiers, current, classification, start);
   }
 
   /** The projects the viewer may see that are on a lifecycle, most recently changed first. */
@@ -352,91 +399,6 @@ public class GateService {
     return views.view(placement, project, by);
   }
 
-  // ---------- the board ----------
-
-  @Transactional(readOnly = true)
-  public BoardView board(CurrentUser viewer) {
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, Gate.ZONE);
-    List<GateReview> pending = reviews.findPending();
-    List<GateCondition> overdue = conditions.findOverdue(today);
-    List<GateReview> recent =
-        reviews.findDecidedSince(now.minus(Duration.ofDays(BoardView.RECENT_DAYS)));
-    Set<Long> projectIds = new HashSet<>();
-    pending.forEach(r -> projectIds.add(projectOf(r)));
-    overdue.forEach(c -> projectIds.add(projectOf(c.getReview())));
-    recent.forEach(r -> projectIds.add(projectOf(r)));
-    Map<Long, ProjectView> visible = projects.visibleProjects(projectIds, viewer);
-    Set<Long> people = new HashSet<>();
-    pending.forEach(r -> people.add(r.getRequestedById()));
-    overdue.forEach(c -> people.add(c.getOwnerId()));
-    recent.forEach(r -> people.add(r.getDecidedById()));
-    Map<Long, UserSummary> names = identity.usersByIds(people);
-
-    List<BoardView.PendingReview> pendingRows = new ArrayList<>();
-    for (GateReview r : pending) {
-      ProjectView p = visible.get(projectOf(r));
-      if (p == null || p.status().isFinal()) continue; // closed or cancelled: nothing to decide
-      Gate g = r.getGate();
-      pendingRows.add(
-          new BoardView.PendingReview(
-              p.id(),
-              p.code(),
-              p.name(),
-              g.getId(),
-              g.getPhaseName(),
-              g.getGateName(),
-              r.getId(),
-              r.getRequestedAt(),
-              GateViews.name(names, r.getRequestedById(), r.getRequestedBy()),
-              Math.max(0, ChronoUnit.DAYS.between(r.getRequestedAt(), now)),
-              r.getCriteriaMet(),
-              r.getCriteriaTotal(),
-              r.getDeliverablesProvided(),
-              r.getDeliverablesTotal(),
-              g.capacityOf(viewer) != null && r.getRequestedById() != viewer.id()));
-    }
-    List<BoardView.OverdueCondition> overdueRows = new ArrayList<>();
-    for (GateCondition c : overdue) {
-      ProjectView p = visible.get(projectOf(c.getReview()));
-      if (p == null || p.status().isFinal()) continue;
-      Gate g = c.getReview().getGate();
-      overdueRows.add(
-          new BoardView.OverdueCondition(
-              p.id(),
-              p.code(),
-              p.name(),
-              g.getId(),
-              g.getGateName(),
-              c.getId(),
-              c.getDescription(),
-              c.getOwnerId(),
-              GateViews.name(names, c.getOwnerId(), "#" + c.getOwnerId()),
-              c.getDueDate(),
-              ChronoUnit.DAYS.between(c.getDueDate(), today)));
-    }
-    List<BoardView.RecentDecision> recentRows = new ArrayList<>();
-    for (GateReview r : recent) {
-      ProjectView p = visible.get(projectOf(r));
-      if (p == null) continue;
-      Gate g = r.getGate();
-      recentRows.add(
-          new BoardView.RecentDecision(
-              p.id(),
-              p.code(),
-              p.name(),
-              g.getId(),
-              g.getGateName(),
-              r.getId(),
-              r.getDecision(),
-              r.getRationale(),
-              r.getDecidedAt(),
-              GateViews.name(names, r.getDecidedById(), r.getDecidedBy()),
-              r.getConditions().size()));
-    }
-    return new BoardView(pendingRows, overdueRows, recentRows);
-  }
-
   // ---------- helpers ----------
 
   private record Loaded(ProjectView project, ProjectLifecycle placement) {}
@@ -505,9 +467,5 @@ public class GateService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-  }
-
-  private static long projectOf(GateReview review) {
-    return review.getGate().getProjectLifecycle().getProjectId();
   }
 }

@@ -17,7 +17,6 @@ import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
 import org.cairnpmo.governance.ProjectGovernanceView.VoteView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
@@ -105,10 +104,7 @@ class GateViews {
         active
             && current != null
             && current.getStatus() == GateStatus.REVIEW_REQUESTED
-            && current
-                .openReview()
-                .map(r -> r.getRequestedById() != viewer.id() && mayDecide(current, r, viewer))
-                .orElse(false);
+            && current.openReview().map(r -> current.mayDecide(r, viewer)).orElse(false);
     boolean votes =
         active
             && current != null
@@ -138,11 +134,6 @@ class GateViews {
             decides,
             MethodologyService.mayManage(viewer),
             votes));
-  }
-
-  /** A review the approvers vote on is recorded by the PMO alone, on the board's behalf. */
-  private static boolean mayDecide(Gate gate, GateReview review, CurrentUser viewer) {
-    return review.isBoardVote() ? viewer.hasAnyRole(Role.PMO) : gate.capacityOf(viewer) != null;
   }
 
   private static ReviewView reviewView(

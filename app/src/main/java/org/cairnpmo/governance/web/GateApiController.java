@@ -12,6 +12,7 @@ import org.cairnpmo.governance.domain.ChecklistData;
 import org.cairnpmo.governance.domain.Classification;
 import org.cairnpmo.governance.domain.ConditionMetData;
 import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.PlacementData;
 import org.cairnpmo.governance.domain.ReviewRequestData;
@@ -46,15 +47,17 @@ import org.springframework.web.bind.annotation.RestController;
 class GateApiController {
 
   private final GateService gates;
+  private final GateBoard board;
 
-  GateApiController(GateService gates) {
+  GateApiController(GateService gates, GateBoard board) {
     this.gates = gates;
+    this.board = board;
   }
 
   @Operation(summary = "The board's agenda: pending reviews, overdue conditions, recent decisions")
   @GetMapping("/board")
   BoardView board(CurrentUser by) {
-    return gates.board(by);
+    return board.board(by);
   }
 
   @Operation(summary = "The projects you may see that are on a lifecycle")
@@ -68,7 +71,9 @@ class GateApiController {
       description =
           "The project's manager or the PMO. Without tierId the project is classified by its"
               + " budget, planned duration and the given risk; without lifecycleId it follows its"
-              + " tier's lifecycle. The lifecycle is frozen from then on.")
+              + " tier's lifecycle. The lifecycle is frozen from then on. A project already under"
+              + " way starts at 'currentPhase' (from 0): the gates before it are recorded as passed"
+              + " before Cairn, by you, now, with no review.")
   @PostMapping("/projects")
   ResponseEntity<ProjectGovernanceView> place(
       @Valid @RequestBody PlacementData data, CurrentUser by) {

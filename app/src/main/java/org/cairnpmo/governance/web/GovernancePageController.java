@@ -12,29 +12,23 @@ import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
-import org.cairnpmo.governance.domain.Classification;
 import org.cairnpmo.governance.domain.ConditionMetData;
 import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateDecision;
 import org.cairnpmo.governance.domain.GatePassage;
 import org.cairnpmo.governance.domain.GateService;
-import org.cairnpmo.governance.domain.LifecycleView;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.governance.domain.PlacementData;
 import org.cairnpmo.governance.domain.RiskLevel;
-import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.governance.domain.VoteData;
 import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.projects.ProjectAccess;
-import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
-import org.cairnpmo.projects.ProjectsApi;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,20 +54,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GovernancePageController {
 
   private final GateService gates;
-  private final MethodologyService methodology;
-  private final ProjectsApi projects;
+  private final GateBoard board;
   private final IdentityApi identity;
   private final Validator validator;
 
   GovernancePageController(
-      GateService gates,
-      MethodologyService methodology,
-      ProjectsApi projects,
-      IdentityApi identity,
-      Validator validator) {
+      GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
     this.gates = gates;
-    this.methodology = methodology;
-    this.projects = projects;
+    this.board = board;
     this.identity = identity;
     this.validator = validator;
   }
@@ -87,8 +75,7 @@ class GovernancePageController {
 
   @GetMapping
   String board(Model model, CurrentUser viewer) {
-    BoardView board = gates.board(viewer);
-    model.addAttribute("board", board);
+    model.addAttribute("board", board.board(viewer));
     model.addAttribute("governed", gates.governedProjects(viewer));
     model.addAttribute("canManage", MethodologyService.mayManage(viewer));
     model.addAttribute("recentDays", BoardView.RECENT_DAYS);
@@ -102,17 +89,7 @@ class GovernancePageController {
       RedirectAttributes redirect,
       CurrentUser viewer) {
     String wanted = code.trim();
-    Optional<ProjectView> found =
-        wanted.isEmpty()
-            ? Optional.empty()
-            : projects
-                .search(
-                    new ProjectFilter(wanted, null, null, null, null, null),
-                    PageRequest.of(0, 20),
-                    viewer)
-                .stream()
-                .filter(p -> p.code().equalsIgnoreCase(wanted))
-                .findFirst();
+    Optional<ProjectView> found = gates.projectByCode(wanted, viewer);
     if (found.isEmpty()) {
       redirect.addFlashAttribute(
           "flashError",
@@ -332,23 +309,20 @@ class GovernancePageController {
       PlacementForm placement,
       ChecklistForm checklist,
       DecisionForm decision) {
-    ProjectView project =
-        projects
-            .visibleProject(projectId, viewer)
-            .orElseThrow(() -> new NotFoundException("Project", projectId));
+    ProjectView project = gates.project(projectId, viewer);
     model.addAttribute("project", project);
     Optional<ProjectGovernanceView> governed = gates.find(projectId, viewer);
     if (governed.isEmpty()) {
       PlacementForm form = placement == null ? new PlacementForm() : placement;
       model.addAttribute("placement", form);
       model.addAttribute("canPlace", ProjectAccess.canEdit(viewer, project.managerId()));
-      model.addAttribute("tiers", methodology.tiers());
-      List<LifecycleView> lifecycles =
-          methodology.lifecycles().stream().filter(l -> !l.retired()).toList();
-      model.addAttribute("lifecycles", lifecycles);
-      Classification classification = gates.classify(projectId, form.getRiskLevel(), viewer);
-      model.addAttribute("classification", classification);
-      model.addAttribute("startLifecycle", startLifecycle(form, classification, lifecycles));
+      GateService.PlacementOptions options =
+          gates.placementOptions(
+              projectId, form.getRiskLevel(), form.getTierId(), form.getLifecycleId(), viewer);
+      model.addAttribute("tiers", options.tiers());
+      model.addAttribute("lifecycles", options.lifecycles());
+      model.addAttribute("classification", options.classification());
+      model.addAttribute("startLifecycle", options.startLifecycle());
       model.addAttribute("risks", RiskLevel.values());
       return "governance/place";
     }
@@ -381,28 +355,6 @@ class GovernancePageController {
     }
     model.addAttribute("history", history(gov));
     return "governance/project";
-  }
-
-  /**
-   * The lifecycle the placement form would put the project on, whose phases it offers as the one
-   * the project is in now: the chosen one, else the chosen tier's, else the classified tier's.
-   */
-  private LifecycleView startLifecycle(
-      PlacementForm form, Classification classification, List<LifecycleView> lifecycles) {
-    Long tierId = form.getTierId() != null ? form.getTierId() : classification.tierId();
-    Long lifecycleId =
-        form.getLifecycleId() != null
-            ? form.getLifecycleId()
-            : methodology.tiers().stream()
-                .filter(t -> tierId != null && t.id() == tierId)
-                .map(TierView::lifecycleId)
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-    return lifecycles.stream()
-        .filter(l -> lifecycleId != null && l.id() == lifecycleId)
-        .findFirst()
-        .orElse(null);
   }
 
   /**
