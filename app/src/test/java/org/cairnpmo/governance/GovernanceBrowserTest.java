@@ -288,7 +288,7 @@ class GovernanceBrowserTest extends BrowserTest {
         assertThat(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your vote")))
             .isVisible();
-        page.locator("#vote-form").getByLabel(Pattern.compile("^Go ")).check();
+        page.locator("#vote-form input[type=radio][value=GO]").check();
         page.getByLabel("Comment").fill("The plan holds, says " + approver.displayName() + ".");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast vote")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Vote recorded");

@@ -27,6 +27,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Controller;
@@ -233,6 +234,9 @@ class GovernancePageController {
   }
 
   @PostMapping("/projects/{projectId}/conditions/{conditionId}/met")
+  @OnStaleVersion(
+      message = "Someone else changed this project's gates at the same moment. Here they are now.",
+      redirect = "/governance/projects/{projectId}#decisions")
   String conditionMet(
       @PathVariable long projectId,
       @PathVariable long conditionId,

@@ -15,6 +15,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -245,6 +246,9 @@ class MethodologyPageController {
   }
 
   @PostMapping("/lifecycles/{id}/revisions")
+  @OnStaleVersion(
+      message = "Someone else changed this lifecycle at the same moment. Here it is now.",
+      redirect = "/governance/lifecycles/{id}")
   String newRevision(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
     requireManager(viewer);
     try {
