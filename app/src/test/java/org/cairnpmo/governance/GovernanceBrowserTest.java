@@ -112,6 +112,8 @@ class GovernanceBrowserTest extends BrowserTest {
       page.getByLabel("Project code").fill(project.code());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open gates")).click();
       assertThat(page.getByText("This project is not on a lifecycle yet")).isVisible();
+      // The page's scripts must be running before a choice can draw the form again.
+      page.waitForLoadState();
       page.getByLabel("Tier")
           .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
       // The form draws itself again with the phases of the tier's lifecycle.
