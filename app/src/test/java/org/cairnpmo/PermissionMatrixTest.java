@@ -29,6 +29,7 @@ import org.cairnpmo.governance.domain.ReviewRequestData;
 import org.cairnpmo.governance.domain.RiskLevel;
 import org.cairnpmo.governance.domain.TierData;
 import org.cairnpmo.governance.domain.TierView;
+import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -299,6 +300,53 @@ class PermissionMatrixTest extends ApiTestSupport {
               Map.of("decision", "HOLD", "rationale", "Wait for the vendor's offer"),
               null);
         });
+    actions.put(
+        "Put a project already under way on a lifecycle at its phase",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/governance/projects",
+                who,
+                Map.of(
+                    "projectId",
+                    project(false).id(),
+                    "riskLevel",
+                    "LOW",
+                    "tierId",
+                    tierWithLifecycle().id(),
+                    "currentPhase",
+                    1),
+                null));
+    actions.put(
+        "Vote at a gate review as one of its named approvers",
+        who -> {
+          Placed placed = placedAwaitingVote(who);
+          return send(
+              HttpMethod.POST,
+              "/api/v1/governance/projects/"
+                  + placed.project().id()
+                  + "/gates/"
+                  + placed.gateId()
+                  + "/votes",
+              who,
+              Map.of("decision", "GO", "comment", "The case holds"),
+              null);
+        });
+    actions.put(
+        "Record the board's decision on a review its approvers vote on",
+        who -> {
+          Placed placed = placedAwaitingVote(people.get(Who.TEAM));
+          return send(
+              HttpMethod.POST,
+              "/api/v1/governance/projects/"
+                  + placed.project().id()
+                  + "/gates/"
+                  + placed.gateId()
+                  + "/decisions",
+              who,
+              Map.of("decision", "HOLD", "rationale", "The board met and waits for the offer"),
+              null);
+        });
     // Reporting.
     actions.put("See the portfolio dashboard", who -> get("/api/v1/portfolio/dashboard", who));
     actions.put(
@@ -511,9 +559,44 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   private record Placed(ProjectView project, long gateId) {}
 
-  /** A project placed on a one-gate lifecycle, its manager asking for the gate's review. */
+  /** A project placed on a two-phase lifecycle, its manager asking for the first gate's review. */
   private Placed placedAwaitingReview() {
     CurrentUser manager = current(people.get(Who.MANAGER));
+    ProjectView project = project(false);
+    var placed =
+        gates.place(
+            new PlacementData(project.id(), RiskLevel.MEDIUM, tierWithLifecycle().id(), null),
+            manager);
+    long gateId = placed.gates().get(0).id();
+    gates.requestReview(
+        project.id(), gateId, new ReviewRequestData("Ready for review", null, null), manager);
+    return new Placed(project, gateId);
+  }
+
+  /**
+   * As {@link #placedAwaitingReview}, the review naming {@code approver} and the PMO's other member
+   * as the approvers who vote on it; the PMO requests it when the approver is the manager.
+   */
+  private Placed placedAwaitingVote(UserSummary approver) {
+    UserSummary requester =
+        approver.id() == people.get(Who.MANAGER).id() ? pmo : people.get(Who.MANAGER);
+    ProjectView project = project(false);
+    var placed =
+        gates.place(
+            new PlacementData(project.id(), RiskLevel.MEDIUM, tierWithLifecycle().id(), null),
+            current(people.get(Who.MANAGER)));
+    long gateId = placed.gates().get(0).id();
+    gates.requestReview(
+        project.id(),
+        gateId,
+        new ReviewRequestData(
+            "Ready for the board", null, null, List.of(approver.id()), VoteRule.MAJORITY),
+        current(requester));
+    return new Placed(project, gateId);
+  }
+
+  /** A tier whose lifecycle has two phases. */
+  private TierView tierWithLifecycle() {
     LifecycleView lifecycle =
         methodology.defineLifecycle(
             new LifecycleData(
@@ -539,12 +622,6 @@ class PermissionMatrixTest extends ApiTestSupport {
                 lifecycle.id(),
                 null),
             current(pmo));
-    ProjectView project = project(false);
-    var placed =
-        gates.place(new PlacementData(project.id(), RiskLevel.MEDIUM, tier.id(), null), manager);
-    long gateId = placed.gates().get(0).id();
-    gates.requestReview(
-        project.id(), gateId, new ReviewRequestData("Ready for review", null, null), manager);
-    return new Placed(project, gateId);
+    return tier;
   }
 }

@@ -14,7 +14,10 @@ public record BoardView(
 
   public static final int RECENT_DAYS = 30;
 
-  /** A requested review without a decision yet. */
+  /**
+   * A requested review without a decision yet. {@code viewerMayDecide}: the viewer may act on it
+   * now, by recording the decision or, as one of its approvers, by voting.
+   */
   public record PendingReview(
       long projectId,
       String projectCode,

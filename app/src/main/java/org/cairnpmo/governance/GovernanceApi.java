@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.governance.domain.Classification;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.governance.domain.RiskLevel;
@@ -29,12 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class GovernanceApi {
 
   private final GateService gates;
+  private final GateBoard board;
   private final MethodologyService methodology;
   private final NamedParameterJdbcTemplate jdbc;
 
   GovernanceApi(
-      GateService gates, MethodologyService methodology, NamedParameterJdbcTemplate jdbc) {
+      GateService gates,
+      GateBoard board,
+      MethodologyService methodology,
+      NamedParameterJdbcTemplate jdbc) {
     this.gates = gates;
+    this.board = board;
     this.methodology = methodology;
     this.jdbc = jdbc;
   }
@@ -50,7 +56,7 @@ public class GovernanceApi {
 
   /** Pending reviews, overdue conditions and recent decisions, for the projects viewer may see. */
   public BoardView board(CurrentUser viewer) {
-    return gates.board(viewer);
+    return board.board(viewer);
   }
 
   /** Whether work of this budget, duration (months) and risk is a project, and its tier. */

@@ -1,18 +1,14 @@
 package org.cairnpmo.governance;
 
+import org.cairnpmo.platform.Labels;
+
 /** Where a project stands on its lifecycle as a whole. */
 public enum LifecycleStatus {
-  ACTIVE("Active"),
-  COMPLETED("Completed"),
-  KILLED("Killed");
-
-  private final String label;
-
-  LifecycleStatus(String label) {
-    this.label = label;
-  }
+  ACTIVE,
+  COMPLETED,
+  KILLED;
 
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

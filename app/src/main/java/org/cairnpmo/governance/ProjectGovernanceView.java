@@ -1,13 +1,16 @@
 package org.cairnpmo.governance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.governance.domain.GateDecision;
+import org.cairnpmo.governance.domain.GatePassage;
 import org.cairnpmo.governance.domain.GateStatus;
 import org.cairnpmo.governance.domain.LifecycleView.Person;
 import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.projects.ProjectStatus;
@@ -46,6 +49,11 @@ public record ProjectGovernanceView(
       String phaseDescription,
       String gateName,
       GateStatus status,
+      @Schema(
+              description =
+                  "How the gate was passed on record (before Cairn, or at the approval of the"
+                      + " proposal), with no review; null unless it was")
+          GatePassage passage,
       boolean current,
       List<CheckView> checklist,
       List<DeliverableView> deliverables,
@@ -84,12 +92,26 @@ public record ProjectGovernanceView(
       Instant decidedAt,
       String decidedBy,
       String decidedAs,
-      List<ConditionView> conditions) {
+      List<ConditionView> conditions,
+      @Schema(
+              description =
+                  "How the approvers' votes decide the review; null when they do not vote")
+          VoteRule voteRule,
+      @Schema(description = "The named approvers and their votes, in the order they were named")
+          List<VoteView> votes) {
 
     public boolean decided() {
       return decision != null;
     }
   }
+
+  /** An approver of a review and, once cast, the vote. */
+  public record VoteView(
+      long approverId,
+      String approverName,
+      GateDecision decision,
+      String comment,
+      Instant votedAt) {}
 
   /** A condition of a GO_WITH_CONDITIONS decision. */
   public record ConditionView(
@@ -107,7 +129,12 @@ public record ProjectGovernanceView(
 
   /** What the caller may do now. */
   public record Permissions(
-      boolean editChecklist, boolean requestReview, boolean decide, boolean manage) {}
+      boolean editChecklist,
+      boolean requestReview,
+      boolean decide,
+      boolean manage,
+      @Schema(description = "You are an approver of the open review and have not voted yet")
+          boolean vote) {}
 
   public GateView currentGate() {
     return gates.stream().filter(GateView::current).findFirst().orElse(null);

@@ -526,7 +526,7 @@ class GateApiTest extends GovernanceTestSupport {
     requestReview(g);
     projects.cancelBySystem(g.project().id(), "test", "Stopped by its sponsor");
 
-    assertThat(gates.board(pmo()).pending()).noneMatch(p -> p.projectId() == g.project().id());
+    assertThat(board.board(pmo()).pending()).noneMatch(p -> p.projectId() == g.project().id());
     expectProblem(decide(g, user(Role.PMO), "{\"decision\": \"GO\", \"rationale\": \"Go\"}"), 409)
         .andExpect(jsonPath("$.type").value("https://cairnpmo.org/problems/project-final"));
     mvc.perform(get(base(g)).with(as(g.manager())))

@@ -112,8 +112,13 @@ class GovernanceBrowserTest extends BrowserTest {
       page.getByLabel("Project code").fill(project.code());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open gates")).click();
       assertThat(page.getByText("This project is not on a lifecycle yet")).isVisible();
+      // The page's scripts must be running before a choice can draw the form again.
+      page.waitForLoadState();
       page.getByLabel("Tier")
           .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
+      // The form draws itself again with the phases of the tier's lifecycle.
+      assertThat(page).hasURL(Pattern.compile("tierId=" + tier.id() + "(&|$)"));
+      assertThat(page.getByLabel("Phase the project is in now")).isVisible();
       shot(page, "governance-01-placement");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put on lifecycle"))
           .click();
@@ -190,6 +195,114 @@ class GovernanceBrowserTest extends BrowserTest {
       assertThat(recent).containsText("1 condition");
       assertThat(page.locator("#pending")).not().containsText(project.code());
       shot(page, "governance-07-board-decided");
+    }
+  }
+
+  @Test
+  void a_project_under_way_starts_at_its_phase_and_two_approvers_decide_its_gate_by_majority() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Tomás Ortega");
+    UserSummary first = person(Role.MEMBER, "Amara Okafor");
+    UserSummary second = person(Role.EXECUTIVE, "Lena Vogt");
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Browser lifecycle " + unique(),
+                null,
+                List.of(
+                    new PhaseData(
+                        "Initiation", null, "Approval", List.of(), List.of(), List.of(), Set.of()),
+                    new PhaseData(
+                        "Planning",
+                        null,
+                        "Plan approval",
+                        List.of("Plan agreed"),
+                        List.of(),
+                        List.of(),
+                        Set.of(Role.EXECUTIVE)),
+                    new PhaseData(
+                        "Execution",
+                        null,
+                        "Acceptance",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Set.of(Role.EXECUTIVE))),
+                null),
+            current(pmo));
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                LEVELS.incrementAndGet(),
+                "Browser tier " + unique(),
+                null,
+                MatchMode.ANY,
+                null,
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            current(pmo));
+    ProjectView project = project(manager, current(pmo));
+
+    // The manager brings the project in at Planning, and asks two approvers to vote.
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/governance/projects/" + project.id()));
+      page.getByLabel("Tier")
+          .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
+      assertThat(page).hasURL(Pattern.compile("tierId=" + tier.id() + "(&|$)"));
+      assertThat(page.getByLabel("Phase the project is in now")).isVisible();
+      page.getByLabel("Phase the project is in now")
+          .selectOption(new SelectOption().setLabel("2. Planning"));
+      shot(page, "governance-08-placement-mid-way");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put on lifecycle"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS).first())
+          .containsText("the gates before it are recorded as passed before Cairn");
+      assertThat(page.locator(".gov-step.is-current")).containsText("Planning");
+      assertThat(page.locator(".gov-step").first()).containsText("Passed before Cairn");
+      assertThat(page.locator("#decisions")).containsText("No review in Cairn");
+
+      checkbox(page, "Plan agreed").check();
+      page.getByLabel("Approvers who vote")
+          .selectOption(
+              new SelectOption[] {
+                new SelectOption().setLabel(first.displayName()),
+                new SelectOption().setLabel(second.displayName())
+              });
+      page.getByLabel("Their votes decide by").selectOption("MAJORITY");
+      shot(page, "governance-09-board-vote-requested");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request review"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Review requested");
+      assertThat(page.locator(".gov-votes").first()).containsText("0 of 2 voted");
+    }
+
+    // Each approver votes on the gate's page; the second GO makes a majority.
+    for (UserSummary approver : List.of(first, second)) {
+      try (BrowserContext context = context()) {
+        Page page = context.newPage();
+        page.onDialog(dialog -> dialog.accept());
+        signIn(page, approver);
+        page.navigate(url("/governance/projects/" + project.id()));
+        assertThat(
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your vote")))
+            .isVisible();
+        page.locator("#vote-form input[type=radio][value=GO]").check();
+        page.getByLabel("Comment").fill("The plan holds, says " + approver.displayName() + ".");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast vote")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Vote recorded");
+        if (approver == second) {
+          assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("is now in Execution");
+          assertThat(page.locator("#decisions")).containsText("2 of 2 approvers voted Go");
+          assertThat(page.locator("#decisions")).containsText(first.displayName());
+          shot(page, "governance-10-decided-by-vote");
+        } else {
+          assertThat(page.locator(".gov-votes").first()).containsText("1 of 2 voted");
+        }
+      }
     }
   }
 

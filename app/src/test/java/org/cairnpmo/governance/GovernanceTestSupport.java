@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.governance.domain.LifecycleData.PhaseData;
@@ -34,6 +35,7 @@ public abstract class GovernanceTestSupport extends IntegrationTest {
 
   @Autowired protected MethodologyService methodology;
   @Autowired protected GateService gates;
+  @Autowired protected GateBoard board;
 
   /** Signs the request in as {@code user}, as the session or a token would. */
   protected static RequestPostProcessor as(UserSummary user) {

@@ -189,7 +189,8 @@ class GovernanceDemoData {
                         List.of("Closure report"),
                         pmoReviewers,
                         Set.of(Role.PMO))),
-                null),
+                null,
+                true),
             cast.pmo());
     LifecycleView standard =
         methodology.defineLifecycle(
@@ -224,7 +225,8 @@ class GovernanceDemoData {
                         List.of("Closure report"),
                         List.of(),
                         Set.of(Role.PMO))),
-                null),
+                null,
+                true),
             cast.pmo());
     LifecycleView light =
         methodology.defineLifecycle(
@@ -305,11 +307,20 @@ class GovernanceDemoData {
   private record Cond(String description, int dueAfterDays, boolean met) {}
 
   /**
-   * What happens to one project: placed some days ago, decisions at its first gates, and maybe a
-   * review waiting for a decision.
+   * What happens to one project: placed some days ago (at its first phase, or at a later one when
+   * it was already under way), decisions at its gates, and maybe a review waiting for a decision.
    */
   private record Story(
-      Set<ProjectStatus> fits, int placedDaysAgo, List<Step> steps, Integer requestDaysAgo) {}
+      Set<ProjectStatus> fits,
+      int placedDaysAgo,
+      int startPhase,
+      List<Step> steps,
+      Integer requestDaysAgo) {
+
+    Story(Set<ProjectStatus> fits, int placedDaysAgo, List<Step> steps, Integer requestDaysAgo) {
+      this(fits, placedDaysAgo, 0, steps, requestDaysAgo);
+    }
+  }
 
   private static final Set<ProjectStatus> EARLY = Set.of(ProjectStatus.PROPOSED);
   private static final Set<ProjectStatus> RUNNING = Set.of(ProjectStatus.ACTIVE);
@@ -383,7 +394,9 @@ class GovernanceDemoData {
                 Step.of(GateDecision.GO, 75, "Plan approved; resources confirmed.")),
             1),
         // Placed recently, preparing its first gate.
-        new Story(EARLY, 3, List.of(), null));
+        new Story(EARLY, 3, List.of(), null),
+        // Already under way when Cairn came: brought in at its second phase.
+        new Story(RUNNING, 14, 1, List.of(), null));
   }
 
   private int placeProjects(Cast cast, TierView fallbackTier) {
@@ -448,7 +461,7 @@ class GovernanceDemoData {
     Long tierId = classification.tierId() != null ? classification.tierId() : fallbackTier.id();
     ProjectGovernanceView view =
         gates.place(
-            new PlacementData(project.id(), risk, tierId, null),
+            new PlacementData(project.id(), risk, tierId, null, story.startPhase()),
             manager,
             daysAgo(now, story.placedDaysAgo()));
     for (Step step : story.steps()) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -89,6 +89,8 @@ public class Gate {
   @OrderBy("requestedAt, id")
   private List<GateReview> reviews = new ArrayList<>();
 
+  @Embedded private GatePassage passage;
+
   protected Gate() {}
 
   Gate(ProjectLifecycle projectLifecycle, int position, LifecyclePhase phase) {
@@ -106,6 +108,15 @@ public class Gate {
 
   void open() {
     status = GateStatus.OPEN;
+  }
+
+  /**
+   * A gate the project passed before it was placed on the lifecycle: noted, with who noted it and
+   * when, but with no review, since no board decided it here.
+   */
+  void passOnRecord(String note, String by, Instant now) {
+    status = GateStatus.PASSED_ON_RECORD;
+    passage = new GatePassage(note, by, now);
   }
 
   /**
@@ -166,7 +177,40 @@ public class Gate {
 
   /** The manager asks the board to decide; the checklist is locked until the decision. */
   public GateReview requestReview(String note, CurrentUser by, Instant now) {
+    return requestReview(note, List.of(), null, by, now);
+  }
+
+  /**
+   * As {@link #requestReview(String, CurrentUser, Instant)}, naming the approvers who vote on the
+   * review and the rule their votes decide by (ALL when not given). Without approvers the review is
+   * decided as before, by one reviewer or the board.
+   */
+  public GateReview requestReview(
+      String note, List<Long> approverIds, VoteRule rule, CurrentUser by, Instant now) {
     requireCurrent();
+    List<Long> approvers = approverIds == null ? List.of() : approverIds;
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < approvers.size(); i++) {
+      Long approver = approvers.get(i);
+      if (approver == null) {
+        problems.add(new FieldProblem("approverIds[" + i + "]", "Choose a person."));
+      } else if (approver == by.id()) {
+        problems.add(
+            new FieldProblem(
+                "approverIds[" + i + "]",
+                "You request this review, so you cannot approve it; name other approvers."));
+      } else if (approvers.indexOf(approver) < i) {
+        problems.add(new FieldProblem("approverIds[" + i + "]", "This person is named twice."));
+      }
+    }
+    if (approvers.isEmpty() && rule != null) {
+      problems.add(
+          new FieldProblem(
+              "voteRule", "A vote rule needs approvers: name the people who vote on the review."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     if (status == GateStatus.REVIEW_REQUESTED) {
       throw new BusinessRuleException(
           "review-already-requested",
@@ -181,6 +225,8 @@ public class Gate {
             checklist.size(),
             (int) deliverables.stream().filter(GateDeliverable::provided).count(),
             deliverables.size(),
+            approvers,
+            rule == null ? VoteRule.ALL : rule,
             now);
     reviews.add(review);
     status = GateStatus.REVIEW_REQUESTED;
@@ -219,8 +265,56 @@ public class Gate {
       throw new AccessDeniedException(
           "You requested this review; another reviewer or the board decides it.");
     }
-    validateDecision(decision, rationale, conditions, now);
+    if (review.isBoardVote()) {
+      if (!by.hasAnyRole(Role.PMO)) {
+        throw new AccessDeniedException(
+            "The approvers named in this review vote on it; only the PMO records the board's"
+                + " decision on their behalf.");
+      }
+      capacity = "PMO, on behalf of the board";
+    }
+    DecisionRules.check(decision, rationale, conditions, now);
     review.record(decision, rationale.trim(), conditions, by, capacity, now);
+    applyDecision(review, by, now);
+    return review;
+  }
+
+  /**
+   * An approver's vote on the open review, with a comment. When the votes satisfy the review's rule
+   * the gate is decided as if the board had recorded that decision, by the approver whose vote
+   * settled it.
+   */
+  public GateReview vote(GateDecision decision, String comment, CurrentUser by, Instant now) {
+    requireCurrent();
+    GateReview review =
+        openReview()
+            .filter(GateReview::isBoardVote)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "no-vote-open",
+                        "No review of the gate '"
+                            + gateName
+                            + "' is waiting for approvers' votes."));
+    DecisionRules.checkVote(decision, comment);
+    Optional<GateDecision> outcome = review.vote(decision, comment.trim(), by, now);
+    if (outcome.isPresent()) {
+      review.record(
+          outcome.get(),
+          review.voteSummary(outcome.get()),
+          List.of(),
+          by,
+          "Board vote (" + review.getVoteRule().label().toLowerCase(java.util.Locale.ROOT) + ")",
+          now);
+      applyDecision(review, by, now);
+    } else {
+      projectLifecycle.touch(by.username(), now);
+    }
+    return review;
+  }
+
+  private void applyDecision(GateReview review, CurrentUser by, Instant now) {
+    GateDecision decision = review.getDecision();
     status =
         switch (decision) {
           case GO, GO_WITH_CONDITIONS -> GateStatus.PASSED;
@@ -228,64 +322,7 @@ public class Gate {
           case RECYCLE -> GateStatus.OPEN;
           case KILL -> GateStatus.KILLED;
         };
-    projectLifecycle.decided(this, decision, by.username(), now);
-    return review;
-  }
-
-  private static void validateDecision(
-      GateDecision decision,
-      String rationale,
-      List<DecisionData.Condition> conditions,
-      Instant now) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (decision == null) {
-      problems.add(new FieldProblem("decision", "Choose the decision."));
-    }
-    if (blank(rationale)) {
-      problems.add(
-          new FieldProblem(
-              "rationale", "Explain the decision: the rationale is part of the record."));
-    }
-    List<DecisionData.Condition> given = conditions == null ? List.of() : conditions;
-    if (decision == GateDecision.GO_WITH_CONDITIONS && given.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "conditions",
-              "A GO with conditions names at least one condition, its owner and due" + " date."));
-    }
-    if (decision != null && decision != GateDecision.GO_WITH_CONDITIONS && !given.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "conditions",
-              "Only a GO with conditions carries conditions; choose GO_WITH_CONDITIONS or leave"
-                  + " them out."));
-    }
-    LocalDate today = LocalDate.ofInstant(now, ZONE);
-    for (int i = 0; i < given.size(); i++) {
-      DecisionData.Condition c = given.get(i);
-      if (c == null) {
-        problems.add(new FieldProblem("conditions[" + i + "]", "A condition cannot be empty."));
-        continue;
-      }
-      if (blank(c.description())) {
-        problems.add(
-            new FieldProblem("conditions[" + i + "].description", "Describe the condition."));
-      }
-      if (c.ownerId() == null) {
-        problems.add(
-            new FieldProblem("conditions[" + i + "].ownerId", "Choose who owns the condition."));
-      }
-      if (c.dueDate() == null) {
-        problems.add(new FieldProblem("conditions[" + i + "].dueDate", "Enter the due date."));
-      } else if (c.dueDate().isBefore(today)) {
-        problems.add(
-            new FieldProblem(
-                "conditions[" + i + "].dueDate", "The due date cannot be in the past."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    projectLifecycle.decided(this, review, by.username(), now);
   }
 
   /**
@@ -307,6 +344,18 @@ public class Gate {
       return "Board (executive)";
     }
     return null;
+  }
+
+  /**
+   * Whether {@code user} may record the decision on {@code review} themselves: never whoever
+   * requested it; on a review its approvers vote on, the PMO alone (for the board); otherwise a
+   * reviewer or the board.
+   */
+  public boolean mayDecide(GateReview review, CurrentUser user) {
+    if (review.getRequestedById() == user.id()) {
+      return false;
+    }
+    return review.isBoardVote() ? user.hasAnyRole(Role.PMO) : capacityOf(user) != null;
   }
 
   public boolean isReviewer(long userId) {
@@ -378,6 +427,11 @@ public class Gate {
 
   public Set<Role> getReviewerRoles() {
     return reviewerRoles.isEmpty() ? Set.of() : EnumSet.copyOf(reviewerRoles);
+  }
+
+  /** How the gate was passed on record; null unless it was. */
+  public GatePassage getPassage() {
+    return passage;
   }
 
   public List<GateReview> getReviews() {

@@ -1,29 +1,36 @@
 package org.cairnpmo.governance.domain;
 
+import org.cairnpmo.platform.Labels;
+
 /** What a gate review decides. */
 public enum GateDecision {
-  GO("Go", "The project passes the gate and enters the next phase."),
+  GO("The project passes the gate and enters the next phase."),
   GO_WITH_CONDITIONS(
-      "Go with conditions",
       "The project passes the gate; named people must meet the conditions by their due dates."),
-  HOLD("Hold", "The project waits at the gate until a new review is requested."),
-  RECYCLE("Recycle", "The project goes back into the same phase for rework."),
-  KILL("Kill", "The project stops here and is cancelled in the register.");
+  HOLD("The project waits at the gate until a new review is requested."),
+  RECYCLE("The project goes back into the same phase for rework."),
+  KILL("The project stops here and is cancelled in the register.");
 
-  private final String label;
   private final String meaning;
 
-  GateDecision(String label, String meaning) {
-    this.label = label;
+  GateDecision(String meaning) {
     this.meaning = meaning;
   }
 
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 
   public String meaning() {
     return meaning;
+  }
+
+  /**
+   * How grave the decision is for the project, for a board vote in which the gravest vote decides:
+   * GO, then GO_WITH_CONDITIONS, HOLD (it waits), RECYCLE (it reworks the phase), KILL (it stops).
+   */
+  public int gravity() {
+    return ordinal();
   }
 
   /** GO and GO_WITH_CONDITIONS let the project past the gate. */

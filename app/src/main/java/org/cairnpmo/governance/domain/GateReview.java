@@ -1,6 +1,8 @@
 package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,17 +14,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One review of a gate: requested by the manager, then decided once by a reviewer or the board. The
  * decision, its rationale, its conditions, who decided and when are never changed afterwards; only
  * a condition's "met" mark is added later.
+ *
+ * <p>A review may name its approvers and a {@link VoteRule}: then each approver votes once, and the
+ * review is decided by the rule as soon as the votes satisfy it (or by the PMO on the board's
+ * behalf, see {@link Gate#decide}).
  */
 @Entity
 @Table(name = "gov_gate_review")
@@ -58,6 +67,14 @@ public class GateReview {
   @OrderBy("position")
   private List<GateCondition> conditions = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  private VoteRule voteRule;
+
+  @ElementCollection
+  @CollectionTable(name = "gov_gate_vote", joinColumns = @JoinColumn(name = "review_id"))
+  @OrderColumn(name = "sort_order")
+  private List<GateVote> votes = new ArrayList<>();
+
   protected GateReview() {}
 
   GateReview(
@@ -68,8 +85,12 @@ public class GateReview {
       int criteriaTotal,
       int deliverablesProvided,
       int deliverablesTotal,
+      List<Long> approverIds,
+      VoteRule voteRule,
       Instant now) {
     this.gate = gate;
+    this.voteRule = approverIds.isEmpty() ? null : voteRule;
+    approverIds.forEach(id -> votes.add(GateVote.awaited(id)));
     this.requestedAt = now;
     this.requestedById = by.id();
     this.requestedBy = by.username();
@@ -110,6 +131,56 @@ public class GateReview {
                 this, conditions.size(), c.description().trim(), c.ownerId(), c.dueDate()));
       }
     }
+  }
+
+  /**
+   * Records an approver's vote; returns the decision the votes now come to under the review's rule,
+   * if they come to one.
+   */
+  Optional<GateDecision> vote(GateDecision decision, String comment, CurrentUser by, Instant now) {
+    int at = -1;
+    for (int i = 0; i < votes.size(); i++) {
+      if (votes.get(i).approverId() == by.id()) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      throw new AccessDeniedException("Only the approvers the review names vote on it.");
+    }
+    if (votes.get(at).cast()) {
+      throw new BusinessRuleException(
+          "already-voted",
+          "You voted "
+              + votes.get(at).decision().label()
+              + " on this review; a vote is never changed.");
+    }
+    votes.set(at, new GateVote(by.id(), decision, comment, now));
+    return voteRule.outcome(votes);
+  }
+
+  /** What the votes came to, for the rationale of the decision they made. */
+  String voteSummary(GateDecision outcome) {
+    return voteRule.summary(votes, outcome);
+  }
+
+  /**
+   * Whether named approvers vote on this review (rather than one reviewer or the board deciding).
+   */
+  public boolean isBoardVote() {
+    return voteRule != null;
+  }
+
+  /** Whether {@code userId} is an approver of this review who has not voted yet. */
+  public boolean awaitsVoteOf(long userId) {
+    return !isDecided() && votes.stream().anyMatch(v -> v.approverId() == userId && !v.cast());
+  }
+
+  public VoteRule getVoteRule() {
+    return voteRule;
+  }
+
+  public List<GateVote> getVotes() {
+    return List.copyOf(votes);
   }
 
   public boolean isDecided() {

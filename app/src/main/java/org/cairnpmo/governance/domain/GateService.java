@@ -1,21 +1,13 @@
 package org.cairnpmo.governance.domain;
 
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.cairnpmo.governance.BoardView;
-import org.cairnpmo.governance.GateDecided;
 import org.cairnpmo.governance.ProjectGovernanceView;
-import org.cairnpmo.governance.ProjectKilledAtGate;
-import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -24,18 +16,19 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Projects on their lifecycles: placing a project, preparing and requesting gate reviews, recording
- * decisions, meeting conditions, and the board's agenda. A project's gates are visible to whoever
- * may see the project (others get "not found"); its manager and the PMO prepare them; reviewers and
- * the board decide.
+ * decisions, meeting conditions ({@link GateBoard} is the board's agenda). A project's gates are
+ * visible to whoever may see the project (others get "not found"); its manager and the PMO prepare
+ * them; reviewers and the board decide.
  */
 @Service
 public class GateService {
@@ -46,12 +39,10 @@ public class GateService {
   private final ProjectLifecycleRepository placements;
   private final LifecycleRepository lifecycles;
   private final TierRepository tiers;
-  private final GateReviewRepository reviews;
   private final GateConditionRepository conditions;
   private final MethodologyService methodology;
   private final ProjectsApi projects;
   private final IdentityApi identity;
-  private final ApplicationEventPublisher events;
   private final GateViews views;
   private final Clock clock;
 
@@ -59,23 +50,19 @@ public class GateService {
       ProjectLifecycleRepository placements,
       LifecycleRepository lifecycles,
       TierRepository tiers,
-      GateReviewRepository reviews,
       GateConditionRepository conditions,
       MethodologyService methodology,
       ProjectsApi projects,
       IdentityApi identity,
-      ApplicationEventPublisher events,
       GateViews views,
       Clock clock) {
     this.placements = placements;
     this.lifecycles = lifecycles;
     this.tiers = tiers;
-    this.reviews = reviews;
     this.conditions = conditions;
     this.methodology = methodology;
     this.projects = projects;
     this.identity = identity;
-    this.events = events;
     this.views = views;
     this.clock = clock;
   }
@@ -116,6 +103,60 @@ public class GateService {
     return project.budgetCurrency() == null || project.budgetCurrency().equalsIgnoreCase(currency);
   }
 
+  /** A project the viewer may see, by its id; not found otherwise. */
+  @Transactional(readOnly = true)
+  public ProjectView project(long projectId, CurrentUser viewer) {
+    return visibleProject(projectId, viewer);
+  }
+
+  /** A project the viewer may see, by its code (in any case). */
+  @Transactional(readOnly = true)
+  public Optional<ProjectView> projectByCode(String code, CurrentUser viewer) {
+    String wanted = code == null ? "" : code.trim();
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    return projects
+        .search(
+            new ProjectFilter(wanted, null, null, null, null, null), PageRequest.of(0, 20), viewer)
+        .stream()
+        .filter(p -> p.code().equalsIgnoreCase(wanted))
+        .findFirst();
+  }
+
+  /**
+   * What the placement form offers with the choices made so far: the tiers, the current lifecycles,
+   * where the project falls at {@code risk}, and the lifecycle it would be put on (the chosen one,
+   * else the chosen tier's, else the classified tier's), whose phases it may start at.
+   */
+  public record PlacementOptions(
+      List<TierView> tiers,
+      List<LifecycleView> lifecycles,
+      Classification classification,
+      LifecycleView startLifecycle) {}
+
+  @Transactional(readOnly = true)
+  public PlacementOptions placementOptions(
+      long projectId, RiskLevel risk, Long tierId, Long lifecycleId, CurrentUser viewer) {
+    List<TierView> allTiers = methodology.tiers();
+    List<LifecycleView> current =
+        methodology.lifecycles().stream().filter(l -> !l.retired()).toList();
+    Classification classification = classify(projectId, risk, viewer);
+    Long tier = tierId != null ? tierId : classification.tierId();
+    Long wanted =
+        lifecycleId != null
+            ? lifecycleId
+            : allTiers.stream()
+                .filter(t -> tier != null && t.id() == tier)
+                .map(TierView::lifecycleId)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    LifecycleView start =
+        current.stream().filter(l -> wanted != null && l.id() == wanted).findFirst().orElse(null);
+    return new PlacementOptions(allTiers, current, classification, start);
+  }
+
   /** The projects the viewer may see that are on a lifecycle, most recently changed first. */
   @Transactional(readOnly = true)
   public List<ProjectGovernanceView> governedProjects(CurrentUser viewer) {
@@ -144,11 +185,6 @@ public class GateService {
       throw new AccessDeniedException(
           "Only the project's manager or the PMO put a project on a lifecycle");
     }
-    requireOpenProject(project);
-    if (placements.existsByProjectId(project.id())) {
-      throw new BusinessRuleException(
-          "already-on-lifecycle", "The project " + project.code() + " is already on a lifecycle.");
-    }
     Tier tier;
     if (data.tierId() != null) {
       tier =
@@ -175,6 +211,75 @@ public class GateService {
             .findById(lifecycleId)
             .orElseThrow(
                 () -> InvalidInputException.of("lifecycleId", "This lifecycle does not exist."));
+    ProjectLifecycle placed =
+        placeOn(
+            project,
+            lifecycle,
+            tier,
+            data.riskLevel(),
+            new ProjectLifecycle.Start(data.currentPhaseOrFirst(), null),
+            by.username(),
+            now);
+    return views.view(placed, project, by);
+  }
+
+  /**
+   * Carries an approved proposal's lifecycle over to the project made from it: the tier its budget,
+   * planned duration and risk classify it into, that tier's lifecycle, and the approval as the
+   * passage of a first gate that is the investment decision. Nothing happens when the project is
+   * already on a lifecycle (a second delivery of the same event), is gone or closed, or falls into
+   * no tier with a lifecycle; the PMO then places it by hand.
+   *
+   * @return the placement, when one was made
+   */
+  @Transactional
+  public Optional<ProjectLifecycle> placeApproved(
+      long projectId,
+      BigDecimal budget,
+      String currency,
+      Integer months,
+      RiskLevel risk,
+      String proposalCode) {
+    Optional<ProjectView> found = projects.project(projectId);
+    if (found.isEmpty()
+        || found.get().status().isFinal()
+        || placements.existsByProjectId(projectId)) {
+      return Optional.empty();
+    }
+    boolean comparable =
+        currency == null || currency.equalsIgnoreCase(methodology.currentCriteria().getCurrency());
+    Classification classification = methodology.classify(comparable ? budget : null, months, risk);
+    Optional<Tier> tier = Optional.ofNullable(classification.tierId()).flatMap(tiers::findById);
+    Optional<Lifecycle> lifecycle =
+        tier.map(Tier::getLifecycleId)
+            .flatMap(lifecycles::findById)
+            .filter(l -> !l.isRetired() && !l.getPhases().isEmpty());
+    if (lifecycle.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectLifecycle.Start start =
+        lifecycle.get().isApprovalFirst()
+            ? new ProjectLifecycle.Start(
+                Math.min(1, lifecycle.get().getPhases().size() - 1),
+                "Passed at the approval of " + proposalCode)
+            : ProjectLifecycle.Start.first();
+    return Optional.of(
+        placeOn(found.get(), lifecycle.get(), tier.get(), risk, start, ACTOR, clock.instant()));
+  }
+
+  private ProjectLifecycle placeOn(
+      ProjectView project,
+      Lifecycle lifecycle,
+      Tier tier,
+      RiskLevel risk,
+      ProjectLifecycle.Start start,
+      String by,
+      Instant now) {
+    requireOpenProject(project);
+    if (placements.existsByProjectId(project.id())) {
+      throw new BusinessRuleException(
+          "already-on-lifecycle", "The project " + project.code() + " is already on a lifecycle.");
+    }
     if (lifecycle.isRetired()) {
       throw InvalidInputException.of(
           "lifecycleId",
@@ -184,12 +289,8 @@ public class GateService {
     }
     lifecycle.freeze();
     lifecycles.flush();
-    ProjectLifecycle placed =
-        placements.saveAndFlush(
-            ProjectLifecycle.place(
-                project.id(), lifecycle, tier.getId(), data.riskLevel(), by.username(), now));
-    events.publishEvent(new ProjectPlacedOnLifecycle(project.id(), lifecycle.getId()));
-    return views.view(placed, project, by);
+    return placements.saveAndFlush(
+        ProjectLifecycle.place(project.id(), lifecycle, tier.getId(), risk, start, by, now));
   }
 
   @Transactional
@@ -223,7 +324,9 @@ public class GateService {
     if (data.checklist() != null) {
       gate.updateChecklist(data.checklist(), by, now);
     }
-    GateReview review = gate.requestReview(data.note(), by, now);
+    checkPeople("approverIds", data.approverIdsOrEmpty());
+    GateReview review =
+        gate.requestReview(data.note(), data.approverIdsOrEmpty(), data.voteRule(), by, now);
     placements.flush();
     return new Result(views.view(loaded.placement(), loaded.project(), by), review.getId());
   }
@@ -244,39 +347,30 @@ public class GateService {
       throw new AccessDeniedException("Only the gate's reviewers, the PMO or executives decide");
     }
     requireOpenProject(project);
-    if (data.reviewId() != null
-        && gate.openReview().map(r -> !r.getId().equals(data.reviewId())).orElse(true)) {
-      throw new BusinessRuleException(
-          "review-not-open",
-          "Review "
-              + data.reviewId()
-              + " is not the gate's open review; it may be decided already.");
-    }
-    checkOwners(data);
+    requireOpenReview(gate, data.reviewId());
+    checkPeople(
+        "conditions",
+        data.conditionsOrEmpty().stream().map(c -> c == null ? null : c.ownerId()).toList(),
+        ".ownerId");
     GateReview review =
         gate.decide(data.decision(), data.rationale(), data.conditionsOrEmpty(), by, now);
-    placements.flush();
-    events.publishEvent(
-        new GateDecided(
-            projectId,
-            gate.getId(),
-            review.getId(),
-            gate.getPhaseName(),
-            gate.getGateName(),
-            review.getDecision(),
-            by.username(),
-            now));
-    if (review.getDecision() == GateDecision.KILL) {
-      events.publishEvent(
-          new ProjectKilledAtGate(
-              projectId,
-              gate.getId(),
-              review.getId(),
-              gate.getGateName(),
-              abbreviate(review.getRationale(), 500),
-              by.username(),
-              now));
-    }
+    placements.saveAndFlush(placement);
+    return new Result(views.view(placement, project, by), review.getId());
+  }
+
+  /**
+   * An approver's vote on the gate's open review; the gate is decided, and its events go out, once
+   * the votes satisfy the review's rule.
+   */
+  @Transactional
+  public Result vote(long projectId, long gateId, VoteData data, CurrentUser by) {
+    ProjectView project = visibleProject(projectId, by);
+    ProjectLifecycle placement = placement(projectId);
+    Gate gate = placement.gate(gateId);
+    requireOpenProject(project);
+    requireOpenReview(gate, data.reviewId());
+    GateReview review = gate.vote(data.decision(), data.comment(), by, clock.instant());
+    placements.saveAndFlush(placement);
     return new Result(views.view(placement, project, by), review.getId());
   }
 
@@ -303,91 +397,6 @@ public class GateService {
     condition.markMet(data == null ? null : data.note(), by, project.managerId(), now);
     placements.flush();
     return views.view(placement, project, by);
-  }
-
-  // ---------- the board ----------
-
-  @Transactional(readOnly = true)
-  public BoardView board(CurrentUser viewer) {
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, Gate.ZONE);
-    List<GateReview> pending = reviews.findPending();
-    List<GateCondition> overdue = conditions.findOverdue(today);
-    List<GateReview> recent =
-        reviews.findDecidedSince(now.minus(Duration.ofDays(BoardView.RECENT_DAYS)));
-    Set<Long> projectIds = new HashSet<>();
-    pending.forEach(r -> projectIds.add(projectOf(r)));
-    overdue.forEach(c -> projectIds.add(projectOf(c.getReview())));
-    recent.forEach(r -> projectIds.add(projectOf(r)));
-    Map<Long, ProjectView> visible = projects.visibleProjects(projectIds, viewer);
-    Set<Long> people = new HashSet<>();
-    pending.forEach(r -> people.add(r.getRequestedById()));
-    overdue.forEach(c -> people.add(c.getOwnerId()));
-    recent.forEach(r -> people.add(r.getDecidedById()));
-    Map<Long, UserSummary> names = identity.usersByIds(people);
-
-    List<BoardView.PendingReview> pendingRows = new ArrayList<>();
-    for (GateReview r : pending) {
-      ProjectView p = visible.get(projectOf(r));
-      if (p == null || p.status().isFinal()) continue; // closed or cancelled: nothing to decide
-      Gate g = r.getGate();
-      pendingRows.add(
-          new BoardView.PendingReview(
-              p.id(),
-              p.code(),
-              p.name(),
-              g.getId(),
-              g.getPhaseName(),
-              g.getGateName(),
-              r.getId(),
-              r.getRequestedAt(),
-              GateViews.name(names, r.getRequestedById(), r.getRequestedBy()),
-              Math.max(0, ChronoUnit.DAYS.between(r.getRequestedAt(), now)),
-              r.getCriteriaMet(),
-              r.getCriteriaTotal(),
-              r.getDeliverablesProvided(),
-              r.getDeliverablesTotal(),
-              g.capacityOf(viewer) != null && r.getRequestedById() != viewer.id()));
-    }
-    List<BoardView.OverdueCondition> overdueRows = new ArrayList<>();
-    for (GateCondition c : overdue) {
-      ProjectView p = visible.get(projectOf(c.getReview()));
-      if (p == null || p.status().isFinal()) continue;
-      Gate g = c.getReview().getGate();
-      overdueRows.add(
-          new BoardView.OverdueCondition(
-              p.id(),
-              p.code(),
-              p.name(),
-              g.getId(),
-              g.getGateName(),
-              c.getId(),
-              c.getDescription(),
-              c.getOwnerId(),
-              GateViews.name(names, c.getOwnerId(), "#" + c.getOwnerId()),
-              c.getDueDate(),
-              ChronoUnit.DAYS.between(c.getDueDate(), today)));
-    }
-    List<BoardView.RecentDecision> recentRows = new ArrayList<>();
-    for (GateReview r : recent) {
-      ProjectView p = visible.get(projectOf(r));
-      if (p == null) continue;
-      Gate g = r.getGate();
-      recentRows.add(
-          new BoardView.RecentDecision(
-              p.id(),
-              p.code(),
-              p.name(),
-              g.getId(),
-              g.getGateName(),
-              r.getId(),
-              r.getDecision(),
-              r.getRationale(),
-              r.getDecidedAt(),
-              GateViews.name(names, r.getDecidedById(), r.getDecidedBy()),
-              r.getConditions().size()));
-    }
-    return new BoardView(pendingRows, overdueRows, recentRows);
   }
 
   // ---------- helpers ----------
@@ -431,32 +440,32 @@ public class GateService {
     project.requirePlanningOpen();
   }
 
-  private void checkOwners(DecisionData data) {
-    Set<Long> owners = new HashSet<>();
-    data.conditionsOrEmpty().stream()
-        .filter(c -> c != null && c.ownerId() != null)
-        .forEach(c -> owners.add(c.ownerId()));
-    Map<Long, UserSummary> known = identity.usersByIds(owners);
+  private static void requireOpenReview(Gate gate, Long reviewId) {
+    if (reviewId != null && gate.openReview().map(r -> !r.getId().equals(reviewId)).orElse(true)) {
+      throw new BusinessRuleException(
+          "review-not-open",
+          "Review " + reviewId + " is not the gate's open review; it may be decided already.");
+    }
+  }
+
+  private void checkPeople(String field, List<Long> ids) {
+    checkPeople(field, ids, "");
+  }
+
+  /** Every named person exists: {@code field[i]suffix} says which one does not. */
+  private void checkPeople(String field, List<Long> ids, String suffix) {
+    Map<Long, UserSummary> known =
+        identity.usersByIds(ids.stream().filter(java.util.Objects::nonNull).toList());
     List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-    List<DecisionData.Condition> given = data.conditionsOrEmpty();
-    for (int i = 0; i < given.size(); i++) {
-      DecisionData.Condition c = given.get(i);
-      if (c != null && c.ownerId() != null && !known.containsKey(c.ownerId())) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) != null && !known.containsKey(ids.get(i))) {
         problems.add(
             new InvalidInputException.FieldProblem(
-                "conditions[" + i + "].ownerId", "This person does not exist."));
+                field + "[" + i + "]" + suffix, "This person does not exist."));
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-  }
-
-  private static long projectOf(GateReview review) {
-    return review.getGate().getProjectLifecycle().getProjectId();
-  }
-
-  private static String abbreviate(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -12,6 +12,11 @@ public enum GateStatus {
   ON_HOLD("On hold"),
   /** Decided GO or GO_WITH_CONDITIONS. */
   PASSED("Passed"),
+  /**
+   * Passed before the project was placed on the lifecycle (before Cairn, or at the approval of its
+   * proposal): on record, with no review.
+   */
+  PASSED_ON_RECORD("Passed on record"),
   /** Decided KILL. */
   KILLED("Killed");
 
@@ -23,5 +28,10 @@ public enum GateStatus {
 
   public String label() {
     return label;
+  }
+
+  /** The project is past this gate, by a decision or on record. */
+  public boolean passed() {
+    return this == PASSED || this == PASSED_ON_RECORD;
   }
 }

@@ -14,6 +14,7 @@ import org.cairnpmo.governance.ProjectGovernanceView.ConditionView;
 import org.cairnpmo.governance.ProjectGovernanceView.DeliverableView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
+import org.cairnpmo.governance.ProjectGovernanceView.VoteView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -57,6 +58,7 @@ class GateViews {
         people.add(r.getRequestedById());
         if (r.getDecidedById() != null) people.add(r.getDecidedById());
         r.getConditions().forEach(c -> people.add(c.getOwnerId()));
+        r.getVotes().forEach(v -> people.add(v.approverId()));
       }
     }
     Map<Long, UserSummary> names = identity.usersByIds(people);
@@ -88,6 +90,7 @@ class GateViews {
               g.getPhaseDescription(),
               g.getGateName(),
               g.getStatus(),
+              g.getPassage(),
               isCurrent,
               checks,
               deliverables,
@@ -101,8 +104,11 @@ class GateViews {
         active
             && current != null
             && current.getStatus() == GateStatus.REVIEW_REQUESTED
-            && current.capacityOf(viewer) != null
-            && current.openReview().map(r -> r.getRequestedById() != viewer.id()).orElse(false);
+            && current.openReview().map(r -> current.mayDecide(r, viewer)).orElse(false);
+    boolean votes =
+        active
+            && current != null
+            && current.openReview().map(r -> r.awaitsVoteOf(viewer.id())).orElse(false);
     return new ProjectGovernanceView(
         project.id(),
         project.code(),
@@ -123,7 +129,11 @@ class GateViews {
         pl.getPlacedAt(),
         pl.getPlacedBy(),
         new ProjectGovernanceView.Permissions(
-            prepares && open, prepares && open, decides, MethodologyService.mayManage(viewer)));
+            prepares && open,
+            prepares && open,
+            decides,
+            MethodologyService.mayManage(viewer),
+            votes));
   }
 
   private static ReviewView reviewView(
@@ -161,6 +171,17 @@ class GateViews {
                         c.getMetNote(),
                         c.isOverdue(today),
                         !c.isMet() && c.mayBeMarkedMetBy(viewer, project.managerId())))
+            .toList(),
+        r.getVoteRule(),
+        r.getVotes().stream()
+            .map(
+                v ->
+                    new VoteView(
+                        v.approverId(),
+                        name(names, v.approverId(), "#" + v.approverId()),
+                        v.decision(),
+                        v.comment(),
+                        v.votedAt()))
             .toList());
   }
 }

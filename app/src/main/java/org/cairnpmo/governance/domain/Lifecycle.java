@@ -41,6 +41,7 @@ public class Lifecycle implements Audited {
   private Long previousId;
   private boolean frozen;
   private boolean retired;
+  private boolean approvalFirst;
 
   @OneToMany(mappedBy = "lifecycle", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -106,6 +107,7 @@ public class Lifecycle implements Audited {
         data.description() == null || data.description().isBlank()
             ? null
             : data.description().trim();
+    approvalFirst = data.isApprovalFirst();
     List<LifecycleData.PhaseData> wanted = data.phases();
     // Phases are updated in place by position, so that no position is ever taken twice.
     for (int i = 0; i < wanted.size(); i++) {
@@ -151,7 +153,11 @@ public class Lifecycle implements Audited {
 
   public LifecycleData toData() {
     return new LifecycleData(
-        name, description, phases.stream().map(LifecyclePhase::toData).toList(), version);
+        name,
+        description,
+        phases.stream().map(LifecyclePhase::toData).toList(),
+        version,
+        approvalFirst);
   }
 
   public String label() {
@@ -180,6 +186,11 @@ public class Lifecycle implements Audited {
 
   public boolean isFrozen() {
     return frozen;
+  }
+
+  /** The first gate is the investment decision: a proposal's approval passes it. */
+  public boolean isApprovalFirst() {
+    return approvalFirst;
   }
 
   public boolean isRetired() {

@@ -1,5 +1,6 @@
 package org.cairnpmo.governance.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,7 +11,8 @@ import org.cairnpmo.identity.Role;
 
 /**
  * A lifecycle as the PMO writes it: ordered phases, each ending with a gate. For a change, {@code
- * version} is the version that was read.
+ * version} is the version that was read. {@code approvalFirst}: the first gate is the investment
+ * decision, which the approval of a proposal takes (see {@link GateService#placeApproved}).
  */
 public record LifecycleData(
     @NotBlank(message = "Enter the lifecycle's name, e.g. Standard lifecycle")
@@ -21,7 +23,20 @@ public record LifecycleData(
         @Size(max = 20, message = "At most 20 phases")
         @Valid
         List<PhaseData> phases,
-    Long version) {
+    Long version,
+    @Schema(
+            description =
+                "Whether the first gate is the investment decision, so that a project made from an"
+                    + " approved proposal has passed it at the approval")
+        Boolean approvalFirst) {
+
+  public LifecycleData(String name, String description, List<PhaseData> phases, Long version) {
+    this(name, description, phases, version, null);
+  }
+
+  public boolean isApprovalFirst() {
+    return Boolean.TRUE.equals(approvalFirst);
+  }
 
   /**
    * One phase and the gate at its end: the criteria the board checks, the deliverables it expects,

@@ -8,7 +8,8 @@ import org.cairnpmo.platform.Versioned;
 
 /**
  * A lifecycle with its phases and gates. {@code frozen}: a project uses it, so it can no longer be
- * changed (create a new revision instead). {@code retired}: a newer revision replaced it.
+ * changed (create a new revision instead). {@code retired}: a newer revision replaced it. {@code
+ * approvalFirst}: the first gate is the investment decision, passed when a proposal is approved.
  */
 public record LifecycleView(
     long id,
@@ -18,6 +19,7 @@ public record LifecycleView(
     Long previousId,
     boolean frozen,
     boolean retired,
+    boolean approvalFirst,
     long projectsUsing,
     List<String> tiers,
     List<PhaseView> phases,

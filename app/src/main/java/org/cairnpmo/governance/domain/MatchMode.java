@@ -1,17 +1,14 @@
 package org.cairnpmo.governance.domain;
 
+import java.util.Locale;
+
 /** How a tier's conditions combine. Conditions left empty are not part of the rule. */
 public enum MatchMode {
-  ANY("any of"),
-  ALL("all of");
+  ANY,
+  ALL;
 
-  private final String label;
-
-  MatchMode(String label) {
-    this.label = label;
-  }
-
+  /** How the rule reads: "any of" or "all of" its conditions. */
   public String label() {
-    return label;
+    return name().toLowerCase(Locale.ROOT) + " of";
   }
 }

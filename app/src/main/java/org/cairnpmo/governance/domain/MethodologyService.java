@@ -370,6 +370,7 @@ public class MethodologyService {
                     l.getPreviousId(),
                     l.isFrozen(),
                     l.isRetired(),
+                    l.isApprovalFirst(),
                     usage.getOrDefault(l.getId(), 0L),
                     tierNames.getOrDefault(l.getId(), List.of()),
                     l.getPhases().stream()

@@ -12,21 +12,34 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.cairnpmo.governance.GateDecided;
 import org.cairnpmo.governance.LifecycleStatus;
+import org.cairnpmo.governance.ProjectKilledAtGate;
+import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 import org.cairnpmo.platform.NotFoundException;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A project on a lifecycle: its phases (each with the gate at its end, copied from the lifecycle
  * when the project was placed on it) and the phase it is in. The project leaves a phase only
- * through a recorded GO or GO_WITH_CONDITIONS at that phase's gate ({@link Gate#decide}).
+ * through a recorded GO or GO_WITH_CONDITIONS at that phase's gate ({@link Gate#decide}), or, for a
+ * project brought in mid-way, through a passage on record made when it was placed.
+ *
+ * <p>Its state changes are its events: placed on the lifecycle, a gate decided, killed at a gate.
+ * They are registered here and go out when the aggregate is saved; each is built only then, so that
+ * it carries the ids the database gave to a review recorded in the same change.
  */
 @Entity
 @Table(name = "gov_project_lifecycle")
@@ -58,14 +71,49 @@ public class ProjectLifecycle implements LastChanged {
   private String placedBy;
   @Embedded private LastChange lastChange;
 
+  @Transient private final List<Supplier<Object>> events = new ArrayList<>();
+
   protected ProjectLifecycle() {}
 
-  /** Puts a project on the first phase of a lifecycle. */
+  /** Where a project starts on its lifecycle, and how the gates it has already passed are noted. */
+  public record Start(int phase, String passageNote) {
+
+    public static final String BEFORE_CAIRN = "Passed before Cairn";
+
+    /** The first phase: nothing passed yet. */
+    public static Start first() {
+      return new Start(0, null);
+    }
+  }
+
+  /**
+   * Puts a project on a lifecycle at the phase it is in: the first, or, for a project already under
+   * way, a later one whose earlier gates are then passed on record (with {@code
+   * start.passageNote()}, who recorded it and when, but no review, decision date or board).
+   */
   public static ProjectLifecycle place(
-      long projectId, Lifecycle lifecycle, Long tierId, RiskLevel risk, String by, Instant now) {
+      long projectId,
+      Lifecycle lifecycle,
+      Long tierId,
+      RiskLevel risk,
+      Start start,
+      String by,
+      Instant now) {
     if (lifecycle.getPhases().isEmpty()) {
       throw new BusinessRuleException(
           "lifecycle-empty", "The lifecycle " + lifecycle.label() + " has no phases.");
+    }
+    int phases = lifecycle.getPhases().size();
+    if (start.phase() < 0 || start.phase() >= phases) {
+      throw InvalidInputException.of(
+          "currentPhase",
+          "The lifecycle "
+              + lifecycle.label()
+              + " has "
+              + phases
+              + " phases, numbered from 0 to "
+              + (phases - 1)
+              + ".");
     }
     ProjectLifecycle placed = new ProjectLifecycle();
     placed.projectId = projectId;
@@ -73,14 +121,20 @@ public class ProjectLifecycle implements LastChanged {
     placed.tierId = tierId;
     placed.riskLevel = risk;
     placed.status = LifecycleStatus.ACTIVE;
-    placed.currentPosition = 0;
+    placed.currentPosition = start.phase();
     placed.placedAt = now;
     placed.placedBy = by;
     placed.lastChange = LastChange.by(by, now);
     for (LifecyclePhase phase : lifecycle.getPhases()) {
       placed.gates.add(new Gate(placed, placed.gates.size(), phase));
     }
-    placed.gates.get(0).open();
+    for (Gate passed : placed.gates.subList(0, start.phase())) {
+      passed.passOnRecord(
+          start.passageNote() == null ? Start.BEFORE_CAIRN : start.passageNote(), by, now);
+    }
+    placed.gates.get(start.phase()).open();
+    long lifecycleId = placed.lifecycleId;
+    placed.events.add(() -> new ProjectPlacedOnLifecycle(projectId, lifecycleId));
     return placed;
   }
 
@@ -112,8 +166,35 @@ public class ProjectLifecycle implements LastChanged {
     }
   }
 
-  /** Applies a recorded decision of the current gate to the project's place in the lifecycle. */
-  void decided(Gate gate, GateDecision decision, String by, Instant now) {
+  /**
+   * Applies a recorded decision of the current gate to the project's place in the lifecycle, and
+   * registers it as an event (and a KILL as the project's end, for the register to cancel it).
+   */
+  void decided(Gate gate, GateReview review, String by, Instant now) {
+    GateDecision decision = review.getDecision();
+    events.add(
+        () ->
+            new GateDecided(
+                projectId,
+                gate.getId(),
+                review.getId(),
+                gate.getPhaseName(),
+                gate.getGateName(),
+                decision,
+                by,
+                now));
+    if (decision == GateDecision.KILL) {
+      events.add(
+          () ->
+              new ProjectKilledAtGate(
+                  projectId,
+                  gate.getId(),
+                  review.getId(),
+                  gate.getGateName(),
+                  abbreviate(review.getRationale(), 500),
+                  by,
+                  now));
+    }
     switch (decision) {
       case GO, GO_WITH_CONDITIONS -> {
         if (currentPosition == gates.size() - 1) {
@@ -129,6 +210,20 @@ public class ProjectLifecycle implements LastChanged {
       }
     }
     touch(by, now);
+  }
+
+  @DomainEvents
+  List<Object> domainEvents() {
+    return events.stream().map(Supplier::get).toList();
+  }
+
+  @AfterDomainEventPublication
+  void clearDomainEvents() {
+    events.clear();
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** Every change inside the aggregate moves its version, so that stale edits are detected. */

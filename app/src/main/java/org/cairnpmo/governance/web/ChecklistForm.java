@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.domain.ChecklistData;
+import org.cairnpmo.governance.domain.ReviewRequestData;
+import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.platform.web.EditForm;
 
 /** The manager's preparation of the current gate, row by row as the page shows it. */
 public class ChecklistForm extends EditForm {
 
   private String note;
+  private List<Long> approverIds = new ArrayList<>();
+  private VoteRule voteRule = VoteRule.ALL;
   private List<Check> checks = new ArrayList<>();
   private List<Deliverable> deliverables = new ArrayList<>();
 
@@ -33,6 +37,28 @@ public class ChecklistForm extends EditForm {
       d.add(new ChecklistData.Deliverable(i, row.isProvided(), row.getReference()));
     }
     return new ChecklistData(c, d, version);
+  }
+
+  /** The review request: the note, and the approvers who vote on it by the rule, if any. */
+  ReviewRequestData toRequest() {
+    return new ReviewRequestData(
+        note, toData(), version, approverIds, approverIds.isEmpty() ? null : voteRule);
+  }
+
+  public List<Long> getApproverIds() {
+    return approverIds;
+  }
+
+  public void setApproverIds(List<Long> approverIds) {
+    this.approverIds = approverIds == null ? new ArrayList<>() : approverIds;
+  }
+
+  public VoteRule getVoteRule() {
+    return voteRule;
+  }
+
+  public void setVoteRule(VoteRule voteRule) {
+    this.voteRule = voteRule;
   }
 
   /** One criterion: ticked, with a note. */

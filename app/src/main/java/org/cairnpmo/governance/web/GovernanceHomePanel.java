@@ -2,7 +2,7 @@ package org.cairnpmo.governance.web;
 
 import java.util.List;
 import org.cairnpmo.governance.BoardView;
-import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.HomePanel;
@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class GovernanceHomePanel implements HomePanel {
 
-  private final GateService gates;
+  private final GateBoard board;
   private final IdentityApi identity;
   private final Dates dates;
 
-  GovernanceHomePanel(GateService gates, IdentityApi identity, Dates dates) {
+  GovernanceHomePanel(GateBoard board, IdentityApi identity, Dates dates) {
     this.dates = dates;
-    this.gates = gates;
+    this.board = board;
     this.identity = identity;
   }
 
@@ -41,11 +41,11 @@ class GovernanceHomePanel implements HomePanel {
   }
 
   private Model model(CurrentUser viewer) {
-    BoardView board = gates.board(viewer);
+    BoardView agenda = board.board(viewer);
     List<BoardView.PendingReview> toDecide =
-        board.pending().stream().filter(BoardView.PendingReview::viewerMayDecide).toList();
+        agenda.pending().stream().filter(BoardView.PendingReview::viewerMayDecide).toList();
     List<BoardView.OverdueCondition> overdue =
-        board.overdue().stream().filter(c -> c.ownerId() == viewer.id()).toList();
+        agenda.overdue().stream().filter(c -> c.ownerId() == viewer.id()).toList();
     if (toDecide.isEmpty() && overdue.isEmpty()) {
       return null;
     }

@@ -3,6 +3,7 @@ package org.cairnpmo.governance.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,25 +14,22 @@ import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.ProjectGovernanceView.ReviewView;
 import org.cairnpmo.governance.domain.ConditionMetData;
 import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateDecision;
+import org.cairnpmo.governance.domain.GatePassage;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.governance.domain.PlacementData;
-import org.cairnpmo.governance.domain.ReviewRequestData;
 import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.VoteData;
+import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectAccess;
-import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
-import org.cairnpmo.projects.ProjectsApi;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,20 +55,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GovernancePageController {
 
   private final GateService gates;
-  private final MethodologyService methodology;
-  private final ProjectsApi projects;
+  private final GateBoard board;
   private final IdentityApi identity;
   private final Validator validator;
 
   GovernancePageController(
-      GateService gates,
-      MethodologyService methodology,
-      ProjectsApi projects,
-      IdentityApi identity,
-      Validator validator) {
+      GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
     this.gates = gates;
-    this.methodology = methodology;
-    this.projects = projects;
+    this.board = board;
     this.identity = identity;
     this.validator = validator;
   }
@@ -83,10 +75,8 @@ class GovernancePageController {
   // ---------------------------------------------------------------- the board
 
   @GetMapping
-  String board(Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
-    BoardView board = gates.board(viewer);
-    model.addAttribute("board", board);
+  String board(Model model, CurrentUser viewer) {
+    model.addAttribute("board", board.board(viewer));
     model.addAttribute("governed", gates.governedProjects(viewer));
     model.addAttribute("canManage", MethodologyService.mayManage(viewer));
     model.addAttribute("recentDays", BoardView.RECENT_DAYS);
@@ -95,20 +85,12 @@ class GovernancePageController {
 
   /** Opens a project's gates by its code (the board's "find a project" form). */
   @GetMapping("/projects/lookup")
-  String lookup(@RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String lookup(
+      @RequestParam(defaultValue = "") String code,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     String wanted = code.trim();
-    Optional<ProjectView> found =
-        wanted.isEmpty()
-            ? Optional.empty()
-            : projects
-                .search(
-                    new ProjectFilter(wanted, null, null, null, null, null),
-                    PageRequest.of(0, 20),
-                    viewer)
-                .stream()
-                .filter(p -> p.code().equalsIgnoreCase(wanted))
-                .findFirst();
+    Optional<ProjectView> found = gates.projectByCode(wanted, viewer);
     if (found.isEmpty()) {
       redirect.addFlashAttribute(
           "flashError",
@@ -126,12 +108,19 @@ class GovernancePageController {
   String project(
       @PathVariable long projectId,
       @RequestParam(name = "riskLevel", required = false) RiskLevel risk,
-      Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      @RequestParam(required = false) Long tierId,
+      @RequestParam(required = false) Long lifecycleId,
+      @RequestParam(required = false) Integer currentPhase,
+      Model model,
+      CurrentUser viewer) {
+    // The placement form draws itself again with these as its choices change.
     PlacementForm placement = new PlacementForm();
     if (risk != null) {
       placement.setRiskLevel(risk);
     }
+    placement.setTierId(tierId);
+    placement.setLifecycleId(lifecycleId);
+    placement.setCurrentPhase(currentPhase);
     return show(projectId, viewer, model, placement, null, null);
   }
 
@@ -141,27 +130,15 @@ class GovernancePageController {
       @ModelAttribute("placement") PlacementForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     PlacementData data = form.toData(projectId);
-    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
-      try {
-        ProjectGovernanceView placed = gates.place(data, viewer);
-        redirect.addFlashAttribute(
-            "flash",
-            placed.projectCode()
-                + " now follows "
-                + placed.lifecycleName()
-                + ". It is in its first phase, "
-                + placed.gates().get(0).phaseName()
-                + ".");
-        return "redirect:/governance/projects/" + projectId;
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return "redirect:/governance/projects/" + projectId;
-      }
+    FormErrors.validate(validator, data, binding);
+    Optional<ProjectGovernanceView> placed =
+        FormErrors.attempt(binding, model, "conflict", () -> gates.place(data, viewer));
+    if (placed.isPresent()) {
+      redirect.addFlashAttribute("flash", placedMessage(placed.get()));
+      return "redirect:/governance/projects/" + projectId;
     }
     return show(projectId, viewer, model, form, null, null);
   }
@@ -174,33 +151,26 @@ class GovernancePageController {
       @ModelAttribute("checklist") ChecklistForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     boolean request = "request".equals(action);
-    if (!binding.hasErrors()) {
-      try {
-        if (request) {
-          gates.requestReview(
-              projectId,
-              gateId,
-              new ReviewRequestData(form.getNote(), form.toData(), form.getVersion()),
-              viewer);
-          redirect.addFlashAttribute(
-              "flash", "Review requested. The gate's reviewers and the board can now decide.");
-        } else {
-          long version = form.getVersion() == null ? -1 : form.getVersion();
-          gates.updateChecklist(projectId, gateId, form.toData(), version, viewer);
-          redirect.addFlashAttribute("flash", "Checklist saved.");
-        }
-        return "redirect:/governance/projects/" + projectId + "#current-gate";
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        model.addAttribute("conflict", true);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return "redirect:/governance/projects/" + projectId;
-      }
+    Optional<String> saved =
+        FormErrors.attempt(
+            binding,
+            model,
+            "conflict",
+            () -> {
+              if (request) {
+                gates.requestReview(projectId, gateId, form.toRequest(), viewer);
+                return "Review requested. The gate's reviewers and the board can now decide.";
+              }
+              long version = form.getVersion() == null ? -1 : form.getVersion();
+              gates.updateChecklist(projectId, gateId, form.toData(), version, viewer);
+              return "Checklist saved.";
+            });
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", saved.get());
+      return "redirect:/governance/projects/" + projectId + "#current-gate";
     }
     return show(projectId, viewer, model, null, form, null);
   }
@@ -212,41 +182,69 @@ class GovernancePageController {
       @ModelAttribute("decision") DecisionForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    DecisionData data = form.toData();
     if (!binding.hasErrors()) {
-      DecisionData data = form.toData();
-      if (FormErrors.validate(validator, data, binding)) {
-        try {
-          GateService.Result result = gates.decide(projectId, gateId, data, viewer);
-          redirect.addFlashAttribute("flash", decidedMessage(result, data.decision()));
-          return "redirect:/governance/projects/" + projectId;
-        } catch (InvalidInputException e) {
-          FormErrors.reject(binding, e);
-        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-          redirect.addFlashAttribute(
-              "flashError",
-              e instanceof BusinessRuleException
-                  ? e.getMessage()
-                  : "Someone else recorded a decision at the same moment. Here is the gate as it"
-                      + " is now.");
-          return "redirect:/governance/projects/" + projectId;
-        }
-      }
+      FormErrors.validate(validator, data, binding);
+    }
+    Optional<GateService.Result> result =
+        FormErrors.attempt(
+            binding, model, "conflict", () -> gates.decide(projectId, gateId, data, viewer));
+    if (result.isPresent()) {
+      redirect.addFlashAttribute("flash", decidedMessage(result.get(), data.decision()));
+      return "redirect:/governance/projects/" + projectId;
     }
     form.padConditions();
     return show(projectId, viewer, model, null, null, form);
   }
 
+  @PostMapping("/projects/{projectId}/gates/{gateId}/vote")
+  String vote(
+      @PathVariable long projectId,
+      @PathVariable long gateId,
+      @ModelAttribute("vote") VoteForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    VoteData data = form.toData();
+    FormErrors.validate(validator, data, binding);
+    Optional<GateService.Result> result =
+        FormErrors.attempt(
+            binding, model, "conflict", () -> gates.vote(projectId, gateId, data, viewer));
+    if (result.isPresent()) {
+      ReviewView review = review(result.get());
+      redirect.addFlashAttribute(
+          "flash",
+          review.decided()
+              ? "Vote recorded. " + decidedMessage(result.get(), review.decision())
+              : "Vote recorded. The gate is decided when the approvers' votes satisfy the rule.");
+      return "redirect:/governance/projects/" + projectId;
+    }
+    return show(projectId, viewer, model, null, null, null);
+  }
+
+  private static ReviewView review(GateService.Result result) {
+    return result.project().gates().stream()
+        .flatMap(g -> g.reviews().stream())
+        .filter(r -> r.id() == result.reviewId())
+        .findFirst()
+        .orElseThrow();
+  }
+
   @PostMapping("/projects/{projectId}/conditions/{conditionId}/met")
+  @OnStaleVersion(
+      message = "Someone else changed this project's gates at the same moment. Here they are now.",
+      redirect = "/governance/projects/{projectId}#decisions")
   String conditionMet(
       @PathVariable long projectId,
       @PathVariable long conditionId,
       @RequestParam(required = false) String note,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     ProjectGovernanceView view;
     try {
       view = gates.markConditionMet(projectId, conditionId, new ConditionMetData(note), viewer);
@@ -268,6 +266,21 @@ class GovernancePageController {
     }
     redirect.addFlashAttribute("flash", "Condition marked as met.");
     return "redirect:/governance/projects/" + projectId + "#decisions";
+  }
+
+  private static String placedMessage(ProjectGovernanceView placed) {
+    GateView current = placed.currentGate();
+    return placed.projectCode()
+        + " now follows "
+        + placed.lifecycleName()
+        + ". It is in "
+        + (current.position() == 0
+            ? "its first phase, " + current.phaseName() + "."
+            : "its phase "
+                + (current.position() + 1)
+                + ", "
+                + current.phaseName()
+                + "; the gates before it are recorded as passed before Cairn.");
   }
 
   private static String decidedMessage(GateService.Result result, GateDecision decision) {
@@ -300,20 +313,20 @@ class GovernancePageController {
       PlacementForm placement,
       ChecklistForm checklist,
       DecisionForm decision) {
-    ProjectView project =
-        projects
-            .visibleProject(projectId, viewer)
-            .orElseThrow(() -> new NotFoundException("Project", projectId));
+    ProjectView project = gates.project(projectId, viewer);
     model.addAttribute("project", project);
     Optional<ProjectGovernanceView> governed = gates.find(projectId, viewer);
     if (governed.isEmpty()) {
       PlacementForm form = placement == null ? new PlacementForm() : placement;
       model.addAttribute("placement", form);
       model.addAttribute("canPlace", ProjectAccess.canEdit(viewer, project.managerId()));
-      model.addAttribute("tiers", methodology.tiers());
-      model.addAttribute(
-          "lifecycles", methodology.lifecycles().stream().filter(l -> !l.retired()).toList());
-      model.addAttribute("classification", gates.classify(projectId, form.getRiskLevel(), viewer));
+      GateService.PlacementOptions options =
+          gates.placementOptions(
+              projectId, form.getRiskLevel(), form.getTierId(), form.getLifecycleId(), viewer);
+      model.addAttribute("tiers", options.tiers());
+      model.addAttribute("lifecycles", options.lifecycles());
+      model.addAttribute("classification", options.classification());
+      model.addAttribute("startLifecycle", options.startLifecycle());
       model.addAttribute("risks", RiskLevel.values());
       return "governance/place";
     }
@@ -326,9 +339,16 @@ class GovernancePageController {
           "checklist", checklist != null ? checklist : ChecklistForm.of(current, gov.version()));
       model.addAttribute(
           "decision", decision != null ? decision : DecisionForm.empty(current.openReviewId()));
-      if (gov.can().decide()) {
+      if (!model.containsAttribute("vote")) {
+        model.addAttribute("vote", VoteForm.empty(current.openReviewId()));
+      }
+      if (gov.can().decide() || gov.can().requestReview()) {
         model.addAttribute("people", identity.activeUsers());
         model.addAttribute("decisions", GateDecision.values());
+        model.addAttribute("voteRules", VoteRule.values());
+      }
+      if (gov.can().vote()) {
+        model.addAttribute("votes", VoteForm.CHOICES);
       }
       model.addAttribute(
           "openReview",
@@ -341,23 +361,39 @@ class GovernancePageController {
     return "governance/project";
   }
 
-  /** Every review of the project, the newest first, with the gate it concerned. */
+  /**
+   * Every review of the project and every gate passed on record, the newest first (gates passed
+   * together on record in the order of the lifecycle), with the gate each concerned.
+   */
   private static List<HistoryEntry> history(ProjectGovernanceView gov) {
     List<HistoryEntry> entries = new ArrayList<>();
     for (GateView g : gov.gates()) {
+      if (g.passage() != null) {
+        entries.add(
+            new HistoryEntry(
+                g.id(), g.phaseName(), g.gateName(), null, g.passage(), g.passage().recordedAt()));
+      }
       for (ReviewView r : g.reviews()) {
-        entries.add(new HistoryEntry(g.id(), g.phaseName(), g.gateName(), r));
+        entries.add(
+            new HistoryEntry(g.id(), g.phaseName(), g.gateName(), r, null, r.requestedAt()));
       }
     }
     entries.sort(
-        Comparator.comparing((HistoryEntry e) -> e.review().requestedAt())
-            .thenComparing(e -> e.review().id())
+        Comparator.comparing(HistoryEntry::at)
+            .thenComparing(e -> e.review() == null ? 0 : e.review().id())
+            .thenComparing(HistoryEntry::gateId)
             .reversed());
     return entries;
   }
 
-  /** A review in the project's decision history. */
-  public record HistoryEntry(long gateId, String phaseName, String gateName, ReviewView review) {}
+  /** A review, or a gate passed on record, in the project's decision history. */
+  public record HistoryEntry(
+      long gateId,
+      String phaseName,
+      String gateName,
+      ReviewView review,
+      GatePassage passage,
+      Instant at) {}
 
   // ---------------------------------------------------------------- errors
 

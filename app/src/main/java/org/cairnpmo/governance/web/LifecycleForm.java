@@ -17,6 +17,7 @@ import org.cairnpmo.platform.web.FormInput;
 public class LifecycleForm extends EditForm.Named {
 
   private List<Phase> phases = new ArrayList<>();
+  private boolean approvalFirst;
 
   static LifecycleForm blank() {
     LifecycleForm form = new LifecycleForm();
@@ -40,6 +41,7 @@ public class LifecycleForm extends EditForm.Named {
     LifecycleForm form = new LifecycleForm();
     form.name = data.name();
     form.description = data.description();
+    form.approvalFirst = data.isApprovalFirst();
     form.version = data.version();
     for (LifecycleData.PhaseData p : data.phases()) {
       Phase phase = new Phase();
@@ -60,7 +62,15 @@ public class LifecycleForm extends EditForm.Named {
 
   LifecycleData toData() {
     return new LifecycleData(
-        name, description, phases.stream().map(Phase::toData).toList(), version);
+        name, description, phases.stream().map(Phase::toData).toList(), version, approvalFirst);
+  }
+
+  public boolean isApprovalFirst() {
+    return approvalFirst;
+  }
+
+  public void setApprovalFirst(boolean approvalFirst) {
+    this.approvalFirst = approvalFirst;
   }
 
   void addPhase() {

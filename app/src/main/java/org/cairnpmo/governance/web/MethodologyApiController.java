@@ -16,8 +16,9 @@ import org.cairnpmo.governance.domain.ProjectCriteriaView;
 import org.cairnpmo.governance.domain.RiskLevel;
 import org.cairnpmo.governance.domain.TierData;
 import org.cairnpmo.governance.domain.TierView;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,17 +42,14 @@ import org.springframework.web.bind.annotation.RestController;
 class MethodologyApiController {
 
   private final MethodologyService methodology;
-  private final IdentityApi identity;
 
-  MethodologyApiController(MethodologyService methodology, IdentityApi identity) {
+  MethodologyApiController(MethodologyService methodology) {
     this.methodology = methodology;
-    this.identity = identity;
   }
 
   @Operation(summary = "The project criteria: what qualifies as a project")
   @GetMapping("/criteria")
   ResponseEntity<ProjectCriteriaView> criteria() {
-    identity.requireCurrentUser();
     return VersionedResponses.ok(methodology.criteria());
   }
 
@@ -61,11 +59,10 @@ class MethodologyApiController {
   @PutMapping("/criteria")
   ResponseEntity<ProjectCriteriaView> reviseCriteria(
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ProjectCriteriaData data) {
+      @Valid @RequestBody ProjectCriteriaData data,
+      CurrentUser by) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> methodology.reviseCriteria(data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> methodology.reviseCriteria(data, expected, by));
   }
 
   @Operation(
@@ -80,7 +77,6 @@ class MethodologyApiController {
       @Parameter(description = "Planned duration in whole months") @RequestParam(required = false)
           Integer durationMonths,
       @RequestParam(required = false) RiskLevel risk) {
-    identity.requireCurrentUser();
     if (budget != null && budget.signum() < 0) {
       throw InvalidInputException.of("budget", "The budget cannot be negative.");
     }
@@ -93,22 +89,18 @@ class MethodologyApiController {
   @Operation(summary = "All tiers, the highest (level 1) first")
   @GetMapping("/tiers")
   List<TierView> tiers() {
-    identity.requireCurrentUser();
     return methodology.tiers();
   }
 
   @Operation(summary = "Define a tier", description = "PMO and administrators.")
   @PostMapping("/tiers")
-  ResponseEntity<TierView> defineTier(@Valid @RequestBody TierData data) {
-    TierView created = methodology.defineTier(data, identity.requireCurrentUser());
-    return VersionedResponses.created(
-        created, URI.create("/api/v1/governance/tiers/" + created.id()), created.version());
+  ResponseEntity<TierView> defineTier(@Valid @RequestBody TierData data, CurrentUser by) {
+    return created("tiers", methodology.defineTier(data, by));
   }
 
   @Operation(summary = "One tier; its ETag is its version")
   @GetMapping("/tiers/{id}")
   ResponseEntity<TierView> tier(@PathVariable long id) {
-    identity.requireCurrentUser();
     return VersionedResponses.ok(methodology.tier(id));
   }
 
@@ -119,17 +111,15 @@ class MethodologyApiController {
   ResponseEntity<TierView> reviseTier(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody TierData data) {
+      @Valid @RequestBody TierData data,
+      CurrentUser by) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> methodology.reviseTier(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> methodology.reviseTier(id, data, expected, by));
   }
 
   @Operation(summary = "All lifecycles, every revision, newest revision first")
   @GetMapping("/lifecycles")
   List<LifecycleView> lifecycles() {
-    identity.requireCurrentUser();
     return methodology.lifecycles();
   }
 
@@ -137,16 +127,14 @@ class MethodologyApiController {
       summary = "Define a lifecycle",
       description = "PMO and administrators. Ordered phases, each ending with a gate.")
   @PostMapping("/lifecycles")
-  ResponseEntity<LifecycleView> defineLifecycle(@Valid @RequestBody LifecycleData data) {
-    LifecycleView created = methodology.defineLifecycle(data, identity.requireCurrentUser());
-    return VersionedResponses.created(
-        created, URI.create("/api/v1/governance/lifecycles/" + created.id()), created.version());
+  ResponseEntity<LifecycleView> defineLifecycle(
+      @Valid @RequestBody LifecycleData data, CurrentUser by) {
+    return created("lifecycles", methodology.defineLifecycle(data, by));
   }
 
   @Operation(summary = "One lifecycle; its ETag is its version")
   @GetMapping("/lifecycles/{id}")
   ResponseEntity<LifecycleView> lifecycle(@PathVariable long id) {
-    identity.requireCurrentUser();
     return VersionedResponses.ok(methodology.lifecycle(id));
   }
 
@@ -159,11 +147,10 @@ class MethodologyApiController {
   ResponseEntity<LifecycleView> reviseLifecycle(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody LifecycleData data) {
+      @Valid @RequestBody LifecycleData data,
+      CurrentUser by) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> methodology.reviseLifecycle(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> methodology.reviseLifecycle(id, data, expected, by));
   }
 
   @Operation(
@@ -172,9 +159,13 @@ class MethodologyApiController {
           "A copy to change. Tiers that used this revision follow the new one; projects already on"
               + " this revision keep it.")
   @PostMapping("/lifecycles/{id}/revisions")
-  ResponseEntity<LifecycleView> newRevision(@PathVariable long id) {
-    LifecycleView created = methodology.newRevision(id, identity.requireCurrentUser());
+  ResponseEntity<LifecycleView> newRevision(@PathVariable long id, CurrentUser by) {
+    return created("lifecycles", methodology.newRevision(id, by));
+  }
+
+  /** 201 with the new record, its address in {@code collection} and its version as ETag. */
+  private static <T extends Versioned.Entry> ResponseEntity<T> created(String collection, T entry) {
     return VersionedResponses.created(
-        created, URI.create("/api/v1/governance/lifecycles/" + created.id()), created.version());
+        entry, URI.create("/api/v1/governance/" + collection + "/" + entry.id()), entry.version());
   }
 }

@@ -14,10 +14,8 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +57,7 @@ class MethodologyPageController {
   // ---------------------------------------------------------------- overview and criteria
 
   @GetMapping("/setup")
-  String setup(Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String setup(Model model, CurrentUser viewer) {
     return setupPage(model, viewer, null);
   }
 
@@ -69,21 +66,20 @@ class MethodologyPageController {
       @ModelAttribute("criteriaForm") CriteriaForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     requireManager(viewer);
     ProjectCriteriaData data = form.toData();
-    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
-      try {
-        methodology.reviseCriteria(
-            data, form.getVersion() == null ? -1 : form.getVersion(), viewer);
-        redirect.addFlashAttribute("flash", "Project criteria saved.");
-        return "redirect:/governance/setup";
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        model.addAttribute("criteriaConflict", true);
-      }
+    FormErrors.validate(validator, data, binding);
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    if (FormErrors.attempt(
+            binding,
+            model,
+            "criteriaConflict",
+            () -> methodology.reviseCriteria(data, version, viewer))
+        .isPresent()) {
+      redirect.addFlashAttribute("flash", "Project criteria saved.");
+      return "redirect:/governance/setup";
     }
     return setupPage(model, viewer, form);
   }
@@ -101,8 +97,8 @@ class MethodologyPageController {
   // ---------------------------------------------------------------- tiers
 
   @GetMapping("/tiers/new")
-  String newTier(Model model) {
-    requireManager(identity.requireCurrentUser());
+  String newTier(Model model, CurrentUser viewer) {
+    requireManager(viewer);
     return tierForm(model, new TierForm(), null);
   }
 
@@ -111,25 +107,23 @@ class MethodologyPageController {
       @ModelAttribute("form") TierForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     requireManager(viewer);
     TierData data = form.toData();
-    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
-      try {
-        TierView tier = methodology.defineTier(data, viewer);
-        redirect.addFlashAttribute("flash", "Tier " + tier.name() + " defined.");
-        return "redirect:/governance/setup#tiers";
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      }
+    FormErrors.validate(validator, data, binding);
+    Optional<TierView> tier =
+        FormErrors.attempt(binding, model, "conflict", () -> methodology.defineTier(data, viewer));
+    if (tier.isPresent()) {
+      redirect.addFlashAttribute("flash", "Tier " + tier.get().name() + " defined.");
+      return "redirect:/governance/setup#tiers";
     }
     return tierForm(model, form, null);
   }
 
   @GetMapping("/tiers/{id}/edit")
-  String editTier(@PathVariable long id, Model model) {
-    requireManager(identity.requireCurrentUser());
+  String editTier(@PathVariable long id, Model model, CurrentUser viewer) {
+    requireManager(viewer);
     return tierForm(model, TierForm.of(methodology.tierForEdit(id)), methodology.tier(id));
   }
 
@@ -139,8 +133,8 @@ class MethodologyPageController {
       @ModelAttribute("form") TierForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     requireManager(viewer);
     TierView existing = methodology.tier(id);
     TierData data = form.toData();
@@ -169,16 +163,15 @@ class MethodologyPageController {
   // ---------------------------------------------------------------- lifecycles
 
   @GetMapping("/lifecycles/{id}")
-  String lifecycle(@PathVariable long id, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String lifecycle(@PathVariable long id, Model model, CurrentUser viewer) {
     model.addAttribute("lifecycle", methodology.lifecycle(id));
     model.addAttribute("canManage", MethodologyService.mayManage(viewer));
     return "governance/lifecycle";
   }
 
   @GetMapping("/lifecycles/new")
-  String newLifecycle(Model model) {
-    requireManager(identity.requireCurrentUser());
+  String newLifecycle(Model model, CurrentUser viewer) {
+    requireManager(viewer);
     return lifecycleForm(model, LifecycleForm.blank(), null);
   }
 
@@ -189,28 +182,28 @@ class MethodologyPageController {
       @RequestParam(required = false) String addPhase,
       @RequestParam(required = false) Integer removePhase,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     requireManager(viewer);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, null);
     }
     LifecycleData data = form.toData();
-    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
-      try {
-        LifecycleView created = methodology.defineLifecycle(data, viewer);
-        redirect.addFlashAttribute("flash", "Lifecycle " + created.name() + " created.");
-        return "redirect:/governance/lifecycles/" + created.id();
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      }
+    FormErrors.validate(validator, data, binding);
+    Optional<LifecycleView> created =
+        FormErrors.attempt(
+            binding, model, "conflict", () -> methodology.defineLifecycle(data, viewer));
+    if (created.isPresent()) {
+      redirect.addFlashAttribute("flash", "Lifecycle " + created.get().name() + " created.");
+      return "redirect:/governance/lifecycles/" + created.get().id();
     }
     return lifecycleForm(model, form, null);
   }
 
   @GetMapping("/lifecycles/{id}/edit")
-  String editLifecycle(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    requireManager(identity.requireCurrentUser());
+  String editLifecycle(
+      @PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
+    requireManager(viewer);
     LifecycleView existing = methodology.lifecycle(id);
     if (existing.frozen()) {
       redirect.addFlashAttribute(
@@ -230,35 +223,33 @@ class MethodologyPageController {
       @RequestParam(required = false) String addPhase,
       @RequestParam(required = false) Integer removePhase,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
     requireManager(viewer);
     LifecycleView existing = methodology.lifecycle(id);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, existing);
     }
     LifecycleData data = form.toData();
-    if (!binding.hasErrors() && FormErrors.validate(validator, data, binding)) {
-      try {
-        long version = form.getVersion() == null ? -1 : form.getVersion();
-        methodology.reviseLifecycle(id, data, version, viewer);
-        redirect.addFlashAttribute("flash", "Lifecycle saved.");
-        return "redirect:/governance/lifecycles/" + id;
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        model.addAttribute("conflict", true);
-      } catch (BusinessRuleException e) {
-        redirect.addFlashAttribute("flashError", e.getMessage());
-        return "redirect:/governance/lifecycles/" + id;
-      }
+    FormErrors.validate(validator, data, binding);
+    long version = form.getVersion() == null ? -1 : form.getVersion();
+    if (FormErrors.attempt(
+            binding,
+            model,
+            "conflict",
+            () -> methodology.reviseLifecycle(id, data, version, viewer))
+        .isPresent()) {
+      redirect.addFlashAttribute("flash", "Lifecycle saved.");
+      return "redirect:/governance/lifecycles/" + id;
     }
     return lifecycleForm(model, form, existing);
   }
 
   @PostMapping("/lifecycles/{id}/revisions")
-  String newRevision(@PathVariable long id, RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  @OnStaleVersion(
+      message = "Someone else changed this lifecycle at the same moment. Here it is now.",
+      redirect = "/governance/lifecycles/{id}")
+  String newRevision(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
     requireManager(viewer);
     try {
       LifecycleView copy = methodology.newRevision(id, viewer);
@@ -303,7 +294,4 @@ class MethodologyPageController {
       throw new AccessDeniedException("Only the PMO and administrators change the methodology");
     }
   }
-
-  // ---------------------------------------------------------------- errors
-
 }

@@ -9,9 +9,18 @@ public class PlacementForm {
   private RiskLevel riskLevel = RiskLevel.MEDIUM;
   private Long tierId;
   private Long lifecycleId;
+  private Integer currentPhase;
 
   PlacementData toData(long projectId) {
-    return new PlacementData(projectId, riskLevel, tierId, lifecycleId);
+    return new PlacementData(projectId, riskLevel, tierId, lifecycleId, currentPhase);
+  }
+
+  public Integer getCurrentPhase() {
+    return currentPhase;
+  }
+
+  public void setCurrentPhase(Integer currentPhase) {
+    this.currentPhase = currentPhase;
   }
 
   public RiskLevel getRiskLevel() {

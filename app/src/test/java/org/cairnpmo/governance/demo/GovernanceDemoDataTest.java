@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateDecision;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.GateStatus;
@@ -27,6 +28,7 @@ class GovernanceDemoDataTest extends DemoDataTest {
   @Autowired GovernanceDemoData demo;
   @Autowired MethodologyService methodology;
   @Autowired GateService gates;
+  @Autowired GateBoard gateBoard;
   @Autowired IdentityApi identity;
 
   @Test
@@ -44,7 +46,7 @@ class GovernanceDemoDataTest extends DemoDataTest {
 
   @Test
   void the_board_shows_pending_reviews_an_overdue_condition_and_recent_decisions() {
-    BoardView board = gates.board(as("exec"));
+    BoardView board = gateBoard.board(as("exec"));
 
     assertThat(board.pending()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(board.pending()).anySatisfy(p -> assertThat(p.viewerMayDecide()).isTrue());

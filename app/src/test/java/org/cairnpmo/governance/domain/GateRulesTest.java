@@ -61,7 +61,23 @@ class GateRulesTest {
                 null),
             "pmo",
             NOW);
-    project = ProjectLifecycle.place(42, lifecycle, 7L, RiskLevel.MEDIUM, "pmo", NOW);
+    project =
+        ProjectLifecycle.place(
+            42, lifecycle, 7L, RiskLevel.MEDIUM, ProjectLifecycle.Start.first(), "pmo", NOW);
+  }
+
+  private static Lifecycle threePhases() {
+    return Lifecycle.define(
+        new LifecycleData(
+            "Standard",
+            null,
+            List.of(
+                phase("Initiation", "Approval"),
+                phase("Execution", "Acceptance"),
+                phase("Closure", "Closure review")),
+            null),
+        "pmo",
+        NOW);
   }
 
   private Gate current() {
@@ -93,6 +109,38 @@ class GateRulesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Business case approved", false),
             org.assertj.core.groups.Tuple.tuple("Sponsor named", false));
+  }
+
+  @Test
+  void a_project_brought_in_mid_way_starts_at_its_phase_with_the_earlier_gates_passed_on_record() {
+    ProjectLifecycle underWay =
+        ProjectLifecycle.place(
+            43, threePhases(), 7L, RiskLevel.LOW, new ProjectLifecycle.Start(2, null), "pmo", NOW);
+
+    assertThat(underWay.currentGate().orElseThrow().getPhaseName()).isEqualTo("Closure");
+    assertThat(underWay.getGates())
+        .extracting(Gate::getStatus)
+        .containsExactly(GateStatus.PASSED_ON_RECORD, GateStatus.PASSED_ON_RECORD, GateStatus.OPEN);
+    assertThat(underWay.getGates().get(0).getPassage())
+        .isEqualTo(new GatePassage("Passed before Cairn", "pmo", NOW));
+    assertThat(underWay.getGates().get(0).getReviews()).isEmpty();
+    assertThat(underWay.getGates().get(2).getPassage()).isNull();
+  }
+
+  @Test
+  void a_project_cannot_start_at_a_phase_its_lifecycle_does_not_have() {
+    assertThatThrownBy(
+            () ->
+                ProjectLifecycle.place(
+                    44,
+                    threePhases(),
+                    7L,
+                    RiskLevel.LOW,
+                    new ProjectLifecycle.Start(3, null),
+                    "pmo",
+                    NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("numbered from 0 to 2");
   }
 
   @Test
