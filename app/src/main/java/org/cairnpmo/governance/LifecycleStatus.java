@@ -1,14 +1,10 @@
 package org.cairnpmo.governance;
 
-import org.cairnpmo.platform.Labels;
+import org.cairnpmo.platform.Labelled;
 
 /** Where a project stands on its lifecycle as a whole. */
-public enum LifecycleStatus {
+public enum LifecycleStatus implements Labelled {
   ACTIVE,
   COMPLETED,
   KILLED;
-
-  public String label() {
-    return Labels.of(this);
-  }
 }

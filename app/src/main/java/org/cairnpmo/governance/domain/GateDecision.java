@@ -1,9 +1,9 @@
 package org.cairnpmo.governance.domain;
 
-import org.cairnpmo.platform.Labels;
+import org.cairnpmo.platform.Labelled;
 
 /** What a gate review decides. */
-public enum GateDecision {
+public enum GateDecision implements Labelled {
   GO("The project passes the gate and enters the next phase."),
   GO_WITH_CONDITIONS(
       "The project passes the gate; named people must meet the conditions by their due dates."),
@@ -15,10 +15,6 @@ public enum GateDecision {
 
   GateDecision(String meaning) {
     this.meaning = meaning;
-  }
-
-  public String label() {
-    return Labels.of(this);
   }
 
   public String meaning() {

@@ -1,17 +1,13 @@
 package org.cairnpmo.governance.domain;
 
 import java.util.List;
-import org.cairnpmo.platform.Labels;
+import org.cairnpmo.platform.Labelled;
 
 /** How risky a project is judged to be, as the PMO rates it when the project enters governance. */
-public enum RiskLevel {
+public enum RiskLevel implements Labelled {
   LOW,
   MEDIUM,
   HIGH;
-
-  public String label() {
-    return Labels.of(this);
-  }
 
   /**
    * The level of the gravest of a business case's risks, each rated 1 to 5 for probability and for

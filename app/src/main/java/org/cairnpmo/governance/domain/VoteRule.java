@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.cairnpmo.platform.Labels;
+import org.cairnpmo.platform.Labelled;
 
 /**
  * How the votes of a review's named approvers decide the gate. Only GO, HOLD, RECYCLE and KILL are
@@ -23,13 +23,14 @@ import org.cairnpmo.platform.Labels;
  *
  * With one approver both rules are the same: that approver's vote decides.
  */
-public enum VoteRule {
+public enum VoteRule implements Labelled {
   ALL,
   MAJORITY;
 
   /** As the rule reads on a review: "All approvers" or "Majority". */
+  @Override
   public String label() {
-    return this == ALL ? "All approvers" : Labels.of(this);
+    return this == ALL ? "All approvers" : Labelled.super.label();
   }
 
   /** The decision {@code votes} come to under this rule; empty while it waits for more votes. */
