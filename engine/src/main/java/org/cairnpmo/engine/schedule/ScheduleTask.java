@@ -1,0 +1,151 @@
+package org.cairnpmo.engine.schedule;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * A task of the plan as the scheduler reads it.
+ *
+ * <p>A task named as the {@code parentId} of another is a summary task: its own duration,
+ * constraint and progress are ignored and its dates are rolled up from its children. A task with
+ * {@code manualStart} is manually scheduled: it keeps {@code manualStart} and {@code manualFinish}
+ * (or its start plus its duration) whatever its links say. A task with a zero duration is a
+ * milestone. {@code calendarId} null means the project's calendar.
+ */
+public record ScheduleTask(
+    String id,
+    String name,
+    String parentId,
+    Span duration,
+    String calendarId,
+    Constraint constraint,
+    LocalDateTime deadline,
+    LocalDateTime manualStart,
+    LocalDateTime manualFinish,
+    Progress progress) {
+
+  public ScheduleTask {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new InvalidScheduleException("A task needs an id");
+    }
+    name = name == null ? id : name;
+    duration = duration == null ? Span.ZERO : duration;
+    constraint = constraint == null ? Constraint.ASAP : constraint;
+    progress = progress == null ? Progress.NONE : progress;
+    if (manualFinish != null && manualStart == null) {
+      throw new InvalidScheduleException("Task " + id + ": a manual finish needs a manual start");
+    }
+    if (manualFinish != null && manualFinish.isBefore(manualStart)) {
+      throw new InvalidScheduleException("Task " + id + ": its manual finish is before its start");
+    }
+  }
+
+  /** An automatically scheduled task, as soon as possible, on the project's calendar. */
+  public static ScheduleTask of(String id, Span duration) {
+    return new ScheduleTask(id, id, null, duration, null, null, null, null, null, null);
+  }
+
+  /** A milestone: a task of no duration. */
+  public static ScheduleTask milestone(String id) {
+    return of(id, Span.ZERO);
+  }
+
+  public ScheduleTask named(String newName) {
+    return new ScheduleTask(
+        id,
+        newName,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        progress);
+  }
+
+  public ScheduleTask under(String newParentId) {
+    return new ScheduleTask(
+        id,
+        name,
+        newParentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        progress);
+  }
+
+  public ScheduleTask onCalendar(String newCalendarId) {
+    return new ScheduleTask(
+        id,
+        name,
+        parentId,
+        duration,
+        newCalendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        progress);
+  }
+
+  public ScheduleTask constrained(ConstraintType type, LocalDateTime date) {
+    return new ScheduleTask(
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        new Constraint(type, date),
+        deadline,
+        manualStart,
+        manualFinish,
+        progress);
+  }
+
+  public ScheduleTask withDeadline(LocalDateTime newDeadline) {
+    return new ScheduleTask(
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        newDeadline,
+        manualStart,
+        manualFinish,
+        progress);
+  }
+
+  /** Manually scheduled: fixed on these dates; a null finish means start plus duration. */
+  public ScheduleTask manual(LocalDateTime start, LocalDateTime finish) {
+    return new ScheduleTask(
+        id, name, parentId, duration, calendarId, constraint, deadline, start, finish, progress);
+  }
+
+  public ScheduleTask withProgress(Progress newProgress) {
+    return new ScheduleTask(
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        newProgress);
+  }
+
+  public boolean isManual() {
+    return manualStart != null;
+  }
+
+  public boolean isMilestone() {
+    return duration.minutes() == 0;
+  }
+}

@@ -1,0 +1,487 @@
+package org.cairnpmo.engine.schedule;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The critical path method over working calendars: a forward pass for early dates, a backward pass
+ * for late dates, then floats, the critical path and conflicts. See the package description for the
+ * MS Project rules it follows.
+ */
+public final class Scheduler {
+
+  private final ScheduleRequest request;
+  private final Network network;
+  private final WorkingCalendar[] calendar;
+  private final LocalDateTime[] earlyStart;
+  private final LocalDateTime[] earlyFinish;
+  private final LocalDateTime[] lateStart;
+  private final LocalDateTime[] lateFinish;
+  private final List<List<Network.Edge>> outgoing = new ArrayList<>();
+  private final List<Conflict> conflicts = new ArrayList<>();
+  private LocalDateTime projectFinish;
+  private boolean alapPass;
+
+  private Scheduler(ScheduleRequest request) {
+    this.request = request;
+    this.network = new Network(request.tasks(), request.links());
+    int n = network.size();
+    Map<String, WorkingCalendar> calendars = new HashMap<>();
+    request.calendars().forEach(c -> calendars.put(c.id(), c));
+    calendar = new WorkingCalendar[n];
+    for (int i = 0; i < n; i++) {
+      String id = request.tasks().get(i).calendarId();
+      calendar[i] = calendars.get(id == null ? request.projectCalendarId() : id);
+    }
+    earlyStart = new LocalDateTime[n];
+    earlyFinish = new LocalDateTime[n];
+    lateStart = new LocalDateTime[n];
+    lateFinish = new LocalDateTime[n];
+  }
+
+  /**
+   * Schedules the plan.
+   *
+   * @throws DependencyCycleException when the links go round in a circle
+   * @throws InvalidScheduleException when a calendar has no working time where the plan needs it
+   */
+  public static Schedule schedule(ScheduleRequest request) {
+    return new Scheduler(request).run();
+  }
+
+  private Schedule run() {
+    if (network.size() == 0) {
+      return new Schedule(
+          request.projectStart(), request.projectStart(), List.of(), List.of(), List.of());
+    }
+    forwardPass();
+    projectFinish = request.projectStart();
+    for (int i = 0; i < network.size(); i++) {
+      if (earlyFinish[i].isAfter(projectFinish)) {
+        projectFinish = earlyFinish[i];
+      }
+    }
+    backwardPass();
+    boolean anyAlap = request.tasks().stream().anyMatch(Scheduler::isAlap);
+    if (anyAlap) {
+      // Successors of a task planned as late as possible follow its late dates, as in MS Project.
+      alapPass = true;
+      conflicts.clear();
+      forwardPass();
+      backwardPass();
+    }
+    return result();
+  }
+
+  // ---------------------------------------------------------------- forward pass
+
+  private void forwardPass() {
+    for (int i : network.order) {
+      if (network.summary[i]) {
+        rollUpEarly(i);
+      } else {
+        forward(i);
+      }
+    }
+  }
+
+  private void rollUpEarly(int task) {
+    LocalDateTime start = null;
+    LocalDateTime finish = null;
+    for (int child : network.children.get(task)) {
+      start = min(start, earlyStart[child]);
+      finish = max(finish, earlyFinish[child]);
+    }
+    earlyStart[task] = start;
+    earlyFinish[task] = finish;
+  }
+
+  private void forward(int i) {
+    ScheduleTask task = task(i);
+    Progress progress = task.progress();
+    List<Network.Edge> edges = network.incoming.get(i);
+    LocalDateTime driven = null;
+    for (Network.Edge edge : edges) {
+      driven = max(driven, earliestStartBy(edge));
+    }
+    if (task.isManual()) {
+      earlyStart[i] = progress.isStarted() ? progress.actualStart() : task.manualStart();
+      earlyFinish[i] =
+          progress.isFinished()
+              ? progress.actualFinish()
+              : task.manualFinish() != null && !progress.isStarted()
+                  ? task.manualFinish()
+                  : finishFrom(i, earlyStart[i], task.duration());
+      if (driven != null && !progress.isStarted() && driven.isAfter(earlyStart[i])) {
+        conflict(
+            i,
+            Conflict.Kind.MANUAL_TASK,
+            "starts " + earlyStart[i] + ", before its links allow (" + driven + ")");
+      }
+      return;
+    }
+    if (progress.isFinished()) {
+      earlyStart[i] = progress.actualStart();
+      earlyFinish[i] = progress.actualFinish();
+      return;
+    }
+    if (progress.isStarted()) {
+      forwardStarted(i, task, progress);
+      return;
+    }
+    Constraint constraint = task.constraint();
+    LocalDateTime candidate = driven;
+    if (candidate == null) {
+      candidate =
+          switch (constraint.type()) {
+            case START_NO_EARLIER_THAN -> constraint.date();
+            case FINISH_NO_EARLIER_THAN -> startFromFinish(i, constraint.date(), task.duration());
+            default -> request.projectStart();
+          };
+    }
+    if (request.statusDate() != null && candidate.isBefore(request.statusDate())) {
+      candidate = request.statusDate();
+    }
+    LocalDateTime start = startAt(i, candidate);
+    LocalDateTime finish = null;
+    LocalDateTime date = constraint.date();
+    switch (constraint.type()) {
+      case START_NO_EARLIER_THAN -> start = max(start, date);
+      case FINISH_NO_EARLIER_THAN -> start = max(start, startFromFinish(i, date, task.duration()));
+      case START_NO_LATER_THAN, MUST_START_ON -> {
+        checkLimit(i, driven, start, date, "start");
+        start = constraint.type() == ConstraintType.MUST_START_ON ? date : min(start, date);
+      }
+      case FINISH_NO_LATER_THAN -> {
+        LocalDateTime latest = startFromFinish(i, date, task.duration());
+        checkLimit(i, driven, start, latest, "finish");
+        start = min(start, latest);
+      }
+      case MUST_FINISH_ON -> {
+        LocalDateTime fixed = startFromFinish(i, date, task.duration());
+        checkLimit(i, driven, start, fixed, "finish");
+        start = fixed;
+        finish = date;
+      }
+      default -> {}
+    }
+    earlyStart[i] = start;
+    earlyFinish[i] = finish != null ? finish : finishFrom(i, start, task.duration());
+  }
+
+  /** A started task keeps its actual start; what remains runs on, or from the status date. */
+  private void forwardStarted(int i, ScheduleTask task, Progress progress) {
+    LocalDateTime start = progress.actualStart();
+    LocalDateTime finish;
+    if (request.statusDate() == null) {
+      finish = finishFrom(i, start, task.duration());
+    } else {
+      Span remaining = task.duration().remaining(progress.percentComplete());
+      LocalDateTime resume = startAt(i, max(start, request.statusDate()));
+      finish = finishFrom(i, resume, remaining);
+    }
+    if (task.constraint().type() == ConstraintType.FINISH_NO_EARLIER_THAN) {
+      finish = max(finish, task.constraint().date());
+    }
+    earlyStart[i] = start;
+    earlyFinish[i] = finish;
+  }
+
+  private void checkLimit(
+      int i, LocalDateTime driven, LocalDateTime start, LocalDateTime limit, String what) {
+    if (driven != null && start.isAfter(limit)) {
+      Constraint constraint = task(i).constraint();
+      conflict(
+          i,
+          Conflict.Kind.CONSTRAINT,
+          "its links push its "
+              + what
+              + " past its "
+              + constraint.type()
+              + " constraint on "
+              + constraint.date());
+    }
+  }
+
+  /** The earliest start of the link's successor that this link allows. */
+  private LocalDateTime earliestStartBy(Network.Edge edge) {
+    int p = edge.from();
+    int s = edge.to();
+    Link link = edge.link();
+    boolean late = alapPass && isAlap(task(p)) && !isAlap(task(s));
+    LocalDateTime predStart = late ? lateStart[p] : earlyStart[p];
+    LocalDateTime predFinish = late ? lateFinish[p] : earlyFinish[p];
+    Span successorDuration = remainingOf(s);
+    return switch (link.type()) {
+      case FINISH_TO_START -> addLag(edge, predFinish);
+      case START_TO_START -> addLag(edge, predStart);
+      case FINISH_TO_FINISH ->
+          max(
+              request.projectStart(),
+              addLag(edge, startFromFinish(s, predFinish, successorDuration)));
+      case START_TO_FINISH -> addLag(edge, startFromFinish(s, predStart, successorDuration));
+    };
+  }
+
+  // ---------------------------------------------------------------- backward pass
+
+  private void backwardPass() {
+    outgoing.clear();
+    for (int i = 0; i < network.size(); i++) {
+      outgoing.add(new ArrayList<>());
+    }
+    for (int s = 0; s < network.size(); s++) {
+      for (Network.Edge edge : network.incoming.get(s)) {
+        for (int p : predecessorLeaves(edge)) {
+          outgoing.get(p).add(new Network.Edge(p, s, edge.link()));
+        }
+      }
+    }
+    int[] order = network.order;
+    for (int k = order.length - 1; k >= 0; k--) {
+      int i = order[k];
+      if (!network.summary[i]) {
+        backward(i);
+      }
+    }
+    for (int i : order) {
+      if (network.summary[i]) {
+        LocalDateTime start = null;
+        LocalDateTime finish = null;
+        for (int child : network.children.get(i)) {
+          start = min(start, lateStart[child]);
+          finish = max(finish, lateFinish[child]);
+        }
+        lateStart[i] = start;
+        lateFinish[i] = finish;
+      }
+    }
+  }
+
+  /**
+   * The leaves a link from a summary binds in the backward pass: all of them for a link from its
+   * finish, the earliest one for a link from its start (the summary starts with it).
+   */
+  private List<Integer> predecessorLeaves(Network.Edge edge) {
+    List<Integer> leaves = network.leaves(edge.from());
+    if (!network.summary[edge.from()] || !edge.link().type().fromPredecessorStart()) {
+      return leaves;
+    }
+    return List.of(
+        leaves.stream().min(Comparator.comparing((Integer l) -> earlyStart[l])).orElseThrow());
+  }
+
+  private void backward(int i) {
+    ScheduleTask task = task(i);
+    Progress progress = task.progress();
+    if (progress.isFinished()) {
+      lateStart[i] = progress.actualStart();
+      lateFinish[i] = progress.actualFinish();
+      return;
+    }
+    LocalDateTime finish = null;
+    for (Network.Edge edge : outgoing.get(i)) {
+      if (!task(edge.to()).progress().isFinished()) {
+        finish = min(finish, min(projectFinish, latestFinishBy(edge)));
+      }
+    }
+    finish = finish == null ? projectFinish : finish;
+    Constraint constraint = task.constraint();
+    if (!task.isManual()) {
+      switch (constraint.type()) {
+        case MUST_START_ON -> finish = finishFrom(i, constraint.date(), task.duration());
+        case MUST_FINISH_ON -> finish = constraint.date();
+        case START_NO_LATER_THAN ->
+            finish = min(finish, finishFrom(i, constraint.date(), task.duration()));
+        case FINISH_NO_LATER_THAN -> finish = min(finish, constraint.date());
+        default -> {}
+      }
+    }
+    if (task.deadline() != null) {
+      finish = min(finish, task.deadline());
+    }
+    if (!task.duration().elapsed()) {
+      // A finish at the start of a working time is the same as the end of the previous one.
+      LocalDateTime previous = calendar[i].previousWorkFinish(finish);
+      if (calendar[i].workBetween(previous, finish) == 0) {
+        finish = previous;
+      }
+    }
+    lateFinish[i] = finish;
+    lateStart[i] =
+        progress.isStarted() ? progress.actualStart() : startFromFinish(i, finish, remainingOf(i));
+  }
+
+  /** The latest finish of the link's predecessor that keeps the successor's late dates. */
+  private LocalDateTime latestFinishBy(Network.Edge edge) {
+    int p = edge.from();
+    int s = edge.to();
+    Span duration = task(p).duration();
+    return switch (edge.link().type()) {
+      case FINISH_TO_START -> removeLag(edge, lateStart[s]);
+      case START_TO_START ->
+          finishFrom(p, removeLag(edge, calendar[p].nextWorkStart(lateStart[s])), duration);
+      case FINISH_TO_FINISH -> removeLag(edge, lateFinish[s]);
+      case START_TO_FINISH -> removeLag(edge, finishFrom(p, lateFinish[s], duration));
+    };
+  }
+
+  // ---------------------------------------------------------------- results
+
+  private Schedule result() {
+    int n = network.size();
+    List<ScheduledTask> out = new ArrayList<>(n);
+    List<Integer> critical = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ScheduleTask task = task(i);
+      long total = totalFloat(i);
+      long free = network.summary[i] ? 0 : Math.max(0, Math.min(freeFloat(i), total));
+      boolean finished = !network.summary[i] && task.progress().isFinished();
+      boolean isCritical = !finished && total <= 0;
+      boolean near = !finished && !isCritical && total <= request.nearCriticalMinutes();
+      if (isCritical && !network.summary[i]) {
+        critical.add(i);
+      }
+      if (!network.summary[i]
+          && task.deadline() != null
+          && earlyFinish[i].isAfter(task.deadline())) {
+        conflict(
+            i,
+            Conflict.Kind.DEADLINE,
+            "finishes " + earlyFinish[i] + ", after its deadline " + task.deadline());
+      }
+      boolean late = !network.summary[i] && isAlap(task) && !task.progress().isStarted();
+      out.add(
+          new ScheduledTask(
+              task.id(),
+              network.summary[i],
+              late ? lateStart[i] : earlyStart[i],
+              late ? lateFinish[i] : earlyFinish[i],
+              earlyStart[i],
+              earlyFinish[i],
+              lateStart[i],
+              lateFinish[i],
+              total,
+              free,
+              isCritical,
+              near));
+    }
+    critical.sort(Comparator.comparing((Integer i) -> earlyStart[i]).thenComparing(i -> i));
+    List<String> path = critical.stream().map(i -> task(i).id()).toList();
+    return new Schedule(request.projectStart(), projectFinish, out, path, conflicts);
+  }
+
+  private long totalFloat(int i) {
+    WorkingCalendar c = calendar[i];
+    return Math.min(
+        c.workBetween(earlyStart[i], lateStart[i]), c.workBetween(earlyFinish[i], lateFinish[i]));
+  }
+
+  /** How far a task can slip before it moves a successor (or the project's finish). */
+  private long freeFloat(int i) {
+    long free = calendar[i].workBetween(earlyFinish[i], projectFinish);
+    for (Network.Edge edge : outgoing.get(i)) {
+      int s = edge.to();
+      WorkingCalendar c = calendar[s];
+      long slack =
+          switch (edge.link().type()) {
+            case FINISH_TO_START -> c.workBetween(addLag(edge, earlyFinish[i]), earlyStart[s]);
+            case START_TO_START -> c.workBetween(addLag(edge, earlyStart[i]), earlyStart[s]);
+            case FINISH_TO_FINISH -> c.workBetween(addLag(edge, earlyFinish[i]), earlyFinish[s]);
+            case START_TO_FINISH -> c.workBetween(addLag(edge, earlyStart[i]), earlyFinish[s]);
+          };
+      free = Math.min(free, slack);
+    }
+    return free;
+  }
+
+  // ---------------------------------------------------------------- time arithmetic
+
+  private LocalDateTime finishFrom(int i, LocalDateTime start, Span span) {
+    return span.elapsed()
+        ? start.plusMinutes(span.minutes())
+        : calendar[i].addWork(start, span.minutes());
+  }
+
+  private LocalDateTime startFromFinish(int i, LocalDateTime finish, Span span) {
+    return span.elapsed()
+        ? finish.minusMinutes(span.minutes())
+        : calendar[i].subtractWork(finish, span.minutes());
+  }
+
+  /**
+   * The next moment work can start on the task's calendar; a milestone may stay at the end of a
+   * working time (a milestone after a task finishing at 17:00 is at 17:00).
+   */
+  private LocalDateTime startAt(int i, LocalDateTime moment) {
+    WorkingCalendar c = calendar[i];
+    LocalDateTime next = c.nextWorkStart(moment);
+    if (next.isAfter(moment)
+        && task(i).isMilestone()
+        && c.previousWorkFinish(moment).isEqual(moment)) {
+      return moment;
+    }
+    return next;
+  }
+
+  private Span remainingOf(int i) {
+    ScheduleTask task = task(i);
+    return task.duration().remaining(task.progress().percentComplete());
+  }
+
+  private LocalDateTime addLag(Network.Edge edge, LocalDateTime date) {
+    return shift(edge, date, 1);
+  }
+
+  private LocalDateTime removeLag(Network.Edge edge, LocalDateTime date) {
+    return shift(edge, date, -1);
+  }
+
+  private LocalDateTime shift(Network.Edge edge, LocalDateTime date, int sign) {
+    Lag lag = edge.link().lag();
+    if (lag.amount() == 0) {
+      return date;
+    }
+    boolean elapsed = lag.kind() == Lag.Kind.ELAPSED;
+    long minutes = lag.amount();
+    if (lag.kind() == Lag.Kind.PERCENT) {
+      Span base = predecessorDuration(edge.from());
+      elapsed = base.elapsed();
+      minutes = Math.round(base.minutes() * lag.amount() / 100.0);
+    }
+    minutes *= sign;
+    return elapsed ? date.plusMinutes(minutes) : calendar[edge.to()].addWork(date, minutes);
+  }
+
+  private Span predecessorDuration(int p) {
+    if (!network.summary[p]) {
+      return task(p).duration();
+    }
+    return Span.working(calendar[p].workBetween(earlyStart[p], earlyFinish[p]));
+  }
+
+  private ScheduleTask task(int i) {
+    return network.tasks.get(i);
+  }
+
+  private void conflict(int i, Conflict.Kind kind, String message) {
+    ScheduleTask task = task(i);
+    conflicts.add(new Conflict(task.id(), kind, "Task " + task.name() + " " + message));
+  }
+
+  private static boolean isAlap(ScheduleTask task) {
+    return task.constraint().type() == ConstraintType.AS_LATE_AS_POSSIBLE;
+  }
+
+  private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+  }
+
+  private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+    return a == null ? b : b == null || !b.isAfter(a) ? a : b;
+  }
+}
