@@ -54,7 +54,7 @@ class LinkTest {
     assertThat(b(LinkType.FINISH_TO_START, Lag.percent(50), 1).earlyStart()).isEqualTo(jan(8, 8));
     // A lead may start a successor before the project, as in MS Project: only its link drives it.
     assertThat(b(LinkType.START_TO_START, Lag.percent(-50), 1).earlyStart()).isEqualTo(jan(2, 8));
-    assertThat(b(LinkType.START_TO_START, Lag.percent(25), 1).earlyStart()).isEqualTo(jan(6, 13));
+    assertThat(b(LinkType.START_TO_START, Lag.percent(25), 1).earlyStart()).isEqualTo(jan(5, 13));
   }
 
   @Test
