@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cairnpmo.engine.schedule.Assignment;
 import org.cairnpmo.engine.schedule.ConstraintType;
 import org.cairnpmo.engine.schedule.Lag;
 import org.cairnpmo.engine.schedule.Link;
@@ -28,9 +29,14 @@ import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
+import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
+import org.mpxj.WorkContour;
 
 /**
  * An MS Project or Primavera file read by MPXJ, turned into the engine's request, with the dates
@@ -182,6 +188,7 @@ final class ImportedPlan {
             null,
             null,
             null,
+            null,
             null);
     if (summary) {
       traits.add("summary");
@@ -216,11 +223,50 @@ final class ImportedPlan {
       converted = converted.manual(task.getStart(), task.getFinish());
       traits.add("manual");
     }
+    List<Assignment> assignments = assignments(task, converted.duration());
+    if (!assignments.isEmpty()) {
+      converted = converted.withAssignments(assignments);
+    }
     Progress progress = progress(task, converted.duration());
     if (progress.isStarted()) {
       traits.add("progress");
     }
     return converted.withProgress(progress);
+  }
+
+  /**
+   * Unless its duration is fixed, a task is worked on its resources' calendars, as MS Project
+   * schedules it. A resource with a flat contour works its work divided by its units (16 hours at
+   * 50 % take 32 hours of its time); any other contour stretches the work over the task's duration,
+   * which the file stores as MS Project spread it.
+   */
+  private List<Assignment> assignments(Task task, Span duration) {
+    if (task.getType() == TaskType.FIXED_DURATION || duration.elapsed()) {
+      return List.of();
+    }
+    List<Assignment> assignments = new ArrayList<>();
+    for (ResourceAssignment assignment : task.getResourceAssignments()) {
+      Resource resource = assignment.getResource();
+      Number units = assignment.getUnits();
+      if (resource == null
+          || resource.getType() != ResourceType.WORK
+          || units == null
+          || units.doubleValue() <= 0
+          || assignment.getEffectiveCalendar() == null) {
+        continue;
+      }
+      WorkingCalendar calendar = calendar(assignment.getEffectiveCalendar());
+      Duration work = assignment.getWork();
+      Span time = duration;
+      if (work != null
+          && (assignment.getWorkContour() == null
+              || assignment.getWorkContour() == WorkContour.FLAT)) {
+        double minutes = work.convertUnits(TimeUnit.MINUTES, properties).getDuration();
+        time = Span.working(Math.max(0, Math.round(minutes * 100.0 / units.doubleValue())));
+      }
+      assignments.add(new Assignment(calendar.id(), time));
+    }
+    return assignments;
   }
 
   private ScheduleTask withConstraint(Task task, ScheduleTask converted, Set<String> traits) {
@@ -350,7 +396,7 @@ final class ImportedPlan {
           .merge(times, 1, Integer::sum);
     }
     WorkingCalendar.Builder builder =
-        WorkingCalendar.builder(source.getUniqueID() + " " + source.getName());
+        WorkingCalendar.builder(source.getName() + " #" + (calendars.size() + 1));
     Map<DayOfWeek, List<WorkingTime>> week = new EnumMap<>(DayOfWeek.class);
     counts.forEach(
         (day, byTimes) -> {

@@ -57,6 +57,15 @@ public record ScheduleRequest(
         throw new InvalidScheduleException(
             "Task " + task.id() + " uses the unknown calendar " + task.calendarId());
       }
+      for (Assignment assignment : task.assignments()) {
+        if (!byId.containsKey(assignment.calendarId())) {
+          throw new InvalidScheduleException(
+              "A resource of task "
+                  + task.id()
+                  + " uses the unknown calendar "
+                  + assignment.calendarId());
+        }
+      }
     }
     for (ScheduleTask task : tasks) {
       if (task.parentId() != null && !ids.contains(task.parentId())) {

@@ -1,6 +1,7 @@
 package org.cairnpmo.engine.schedule;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Objects;
  * constraint and progress are ignored and its dates are rolled up from its children. A task with
  * {@code manualStart} is manually scheduled: it keeps {@code manualStart} and {@code manualFinish}
  * (or its start plus its duration) whatever its links say. A task with a zero duration is a
- * milestone. {@code calendarId} null means the project's calendar.
+ * milestone. {@code calendarId} null means the project's calendar. With {@code assignments}, the
+ * task's dates follow its resources' work on their calendars instead of its duration on its own.
  */
 public record ScheduleTask(
     String id,
@@ -22,7 +24,8 @@ public record ScheduleTask(
     LocalDateTime deadline,
     LocalDateTime manualStart,
     LocalDateTime manualFinish,
-    Progress progress) {
+    Progress progress,
+    List<Assignment> assignments) {
 
   public ScheduleTask {
     Objects.requireNonNull(id, "id");
@@ -33,6 +36,7 @@ public record ScheduleTask(
     duration = duration == null ? Span.ZERO : duration;
     constraint = constraint == null ? Constraint.ASAP : constraint;
     progress = progress == null ? Progress.NONE : progress;
+    assignments = assignments == null ? List.of() : List.copyOf(assignments);
     if (manualFinish != null && manualStart == null) {
       throw new InvalidScheduleException("Task " + id + ": a manual finish needs a manual start");
     }
@@ -43,7 +47,7 @@ public record ScheduleTask(
 
   /** An automatically scheduled task, as soon as possible, on the project's calendar. */
   public static ScheduleTask of(String id, Span duration) {
-    return new ScheduleTask(id, id, null, duration, null, null, null, null, null, null);
+    return new ScheduleTask(id, id, null, duration, null, null, null, null, null, null, null);
   }
 
   /** A milestone: a task of no duration. */
@@ -62,7 +66,8 @@ public record ScheduleTask(
         deadline,
         manualStart,
         manualFinish,
-        progress);
+        progress,
+        assignments);
   }
 
   public ScheduleTask under(String newParentId) {
@@ -76,7 +81,8 @@ public record ScheduleTask(
         deadline,
         manualStart,
         manualFinish,
-        progress);
+        progress,
+        assignments);
   }
 
   public ScheduleTask onCalendar(String newCalendarId) {
@@ -90,7 +96,8 @@ public record ScheduleTask(
         deadline,
         manualStart,
         manualFinish,
-        progress);
+        progress,
+        assignments);
   }
 
   public ScheduleTask constrained(ConstraintType type, LocalDateTime date) {
@@ -104,7 +111,8 @@ public record ScheduleTask(
         deadline,
         manualStart,
         manualFinish,
-        progress);
+        progress,
+        assignments);
   }
 
   public ScheduleTask withDeadline(LocalDateTime newDeadline) {
@@ -118,13 +126,24 @@ public record ScheduleTask(
         newDeadline,
         manualStart,
         manualFinish,
-        progress);
+        progress,
+        assignments);
   }
 
   /** Manually scheduled: fixed on these dates; a null finish means start plus duration. */
   public ScheduleTask manual(LocalDateTime start, LocalDateTime finish) {
     return new ScheduleTask(
-        id, name, parentId, duration, calendarId, constraint, deadline, start, finish, progress);
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        start,
+        finish,
+        progress,
+        assignments);
   }
 
   public ScheduleTask withProgress(Progress newProgress) {
@@ -138,7 +157,24 @@ public record ScheduleTask(
         deadline,
         manualStart,
         manualFinish,
-        newProgress);
+        newProgress,
+        assignments);
+  }
+
+  /** Work done by resources on their own calendars, which then sets the task's dates. */
+  public ScheduleTask withAssignments(List<Assignment> newAssignments) {
+    return new ScheduleTask(
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        progress,
+        newAssignments);
   }
 
   public boolean isManual() {

@@ -17,6 +17,8 @@ public final class Scheduler {
   private final ScheduleRequest request;
   private final Network network;
   private final WorkingCalendar[] calendar;
+  private final WorkingCalendar[][] resourceCalendar;
+  private final long[][] resourceMinutes;
   private final LocalDateTime[] earlyStart;
   private final LocalDateTime[] earlyFinish;
   private final LocalDateTime[] lateStart;
@@ -36,6 +38,19 @@ public final class Scheduler {
     for (int i = 0; i < n; i++) {
       String id = request.tasks().get(i).calendarId();
       calendar[i] = calendars.get(id == null ? request.projectCalendarId() : id);
+    }
+    resourceCalendar = new WorkingCalendar[n][];
+    resourceMinutes = new long[n][];
+    for (int i = 0; i < n; i++) {
+      List<Assignment> assignments = request.tasks().get(i).assignments();
+      if (!assignments.isEmpty() && !request.tasks().get(i).duration().elapsed()) {
+        resourceCalendar[i] = new WorkingCalendar[assignments.size()];
+        resourceMinutes[i] = new long[assignments.size()];
+        for (int a = 0; a < assignments.size(); a++) {
+          resourceCalendar[i][a] = calendars.get(assignments.get(a).calendarId());
+          resourceMinutes[i][a] = assignments.get(a).time().minutes();
+        }
+      }
     }
     earlyStart = new LocalDateTime[n];
     earlyFinish = new LocalDateTime[n];
@@ -305,11 +320,7 @@ public final class Scheduler {
       finish = min(finish, task.deadline());
     }
     if (!task.duration().elapsed()) {
-      // A finish at the start of a working time is the same as the end of the previous one.
-      LocalDateTime previous = calendar[i].previousWorkFinish(finish);
-      if (calendar[i].workBetween(previous, finish) == 0) {
-        finish = previous;
-      }
+      finish = equivalentFinish(i, finish);
     }
     lateFinish[i] = finish;
     lateStart[i] =
@@ -401,31 +412,87 @@ public final class Scheduler {
 
   // ---------------------------------------------------------------- time arithmetic
 
+  /**
+   * When work of {@code span} started at {@code start} is done: on the task's or its resources'
+   * calendars.
+   */
   private LocalDateTime finishFrom(int i, LocalDateTime start, Span span) {
-    return span.elapsed()
-        ? start.plusMinutes(span.minutes())
-        : calendar[i].addWork(start, span.minutes());
+    if (span.elapsed()) {
+      return start.plusMinutes(span.minutes());
+    }
+    if (resourceCalendar[i] == null) {
+      return calendar[i].addWork(start, span.minutes());
+    }
+    double share = share(i, span);
+    LocalDateTime finish = start;
+    for (int a = 0; a < resourceCalendar[i].length; a++) {
+      long minutes = Math.round(resourceMinutes[i][a] * share);
+      finish = max(finish, resourceCalendar[i][a].addWork(start, minutes));
+    }
+    return finish;
   }
 
   private LocalDateTime startFromFinish(int i, LocalDateTime finish, Span span) {
-    return span.elapsed()
-        ? finish.minusMinutes(span.minutes())
-        : calendar[i].subtractWork(finish, span.minutes());
+    if (span.elapsed()) {
+      return finish.minusMinutes(span.minutes());
+    }
+    if (resourceCalendar[i] == null) {
+      return calendar[i].subtractWork(finish, span.minutes());
+    }
+    double share = share(i, span);
+    LocalDateTime start = finish;
+    for (int a = 0; a < resourceCalendar[i].length; a++) {
+      long minutes = Math.round(resourceMinutes[i][a] * share);
+      start = min(start, resourceCalendar[i][a].subtractWork(finish, minutes));
+    }
+    return start;
+  }
+
+  /** The part of the resources' work a span of the task stands for (all of it, or what remains). */
+  private double share(int i, Span span) {
+    long full = task(i).duration().minutes();
+    return full == 0 ? 0 : Math.min(1.0, (double) span.minutes() / full);
   }
 
   /**
-   * The next moment work can start on the task's calendar; a milestone may stay at the end of a
-   * working time (a milestone after a task finishing at 17:00 is at 17:00).
+   * The next moment work can start: on the task's calendar, or when its first resource can start. A
+   * milestone may stay at the end of a working time (after a task finishing at 17:00, at 17:00).
    */
   private LocalDateTime startAt(int i, LocalDateTime moment) {
-    WorkingCalendar c = calendar[i];
+    boolean milestone = task(i).isMilestone();
+    if (resourceCalendar[i] == null) {
+      return startAt(calendar[i], moment, milestone);
+    }
+    LocalDateTime start = null;
+    for (WorkingCalendar c : resourceCalendar[i]) {
+      start = min(start, startAt(c, moment, milestone));
+    }
+    return start;
+  }
+
+  private static LocalDateTime startAt(WorkingCalendar c, LocalDateTime moment, boolean milestone) {
     LocalDateTime next = c.nextWorkStart(moment);
-    if (next.isAfter(moment)
-        && task(i).isMilestone()
-        && c.previousWorkFinish(moment).isEqual(moment)) {
+    if (next.isAfter(moment) && milestone && c.previousWorkFinish(moment).isEqual(moment)) {
       return moment;
     }
     return next;
+  }
+
+  /** A finish at the start of a working time is the same as the end of the previous one. */
+  private LocalDateTime equivalentFinish(int i, LocalDateTime finish) {
+    if (resourceCalendar[i] == null) {
+      return equivalentFinish(calendar[i], finish);
+    }
+    LocalDateTime latest = null;
+    for (WorkingCalendar c : resourceCalendar[i]) {
+      latest = max(latest, equivalentFinish(c, finish));
+    }
+    return latest;
+  }
+
+  private static LocalDateTime equivalentFinish(WorkingCalendar c, LocalDateTime finish) {
+    LocalDateTime previous = c.previousWorkFinish(finish);
+    return c.workBetween(previous, finish) == 0 ? previous : finish;
   }
 
   private Span remainingOf(int i) {
