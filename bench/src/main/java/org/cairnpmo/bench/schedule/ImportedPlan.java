@@ -182,7 +182,7 @@ final class ImportedPlan {
             id,
             task.getName(),
             task.getParentTask() == null ? null : id(task.getParentTask()),
-            summary ? Span.ZERO : span(task.getDuration()),
+            summary ? Span.ZERO : duration(task, calendar),
             calendar.id(),
             null,
             null,
@@ -320,6 +320,23 @@ final class ImportedPlan {
           100.0 * (duration.minutes() - Math.min(left, duration.minutes())) / duration.minutes();
     }
     return new Progress(Math.max(0, Math.min(100, percent)), start, null);
+  }
+
+  /**
+   * The duration to schedule. Primavera keeps the actual and the remaining duration apart (the
+   * at-completion one can be stale) and leaves it out for resource-driven activities, which then
+   * take the working time between their planned dates.
+   */
+  private Span duration(Task task, WorkingCalendar calendar) {
+    if (primavera && task.getRemainingDuration() != null) {
+      Span remaining = span(task.getRemainingDuration());
+      Span actual = task.getActualStart() == null ? Span.ZERO : span(task.getActualDuration());
+      return new Span(remaining.minutes() + actual.minutes(), remaining.elapsed());
+    }
+    if (task.getDuration() == null && task.getStart() != null && task.getFinish() != null) {
+      return Span.working(Math.max(0, calendar.workBetween(task.getStart(), task.getFinish())));
+    }
+    return span(task.getDuration());
   }
 
   private Span span(Duration duration) {

@@ -188,16 +188,19 @@ public final class Scheduler {
     earlyFinish[i] = finish != null ? finish : finishFrom(i, start, task.duration());
   }
 
-  /** A started task keeps its actual start; what remains runs on, or from the status date. */
+  /**
+   * A started task keeps its actual start. Without a status date what remains follows on (MS
+   * Project); with one, what remains starts at the status date, and the early start is that
+   * remaining early start (Primavera's data date).
+   */
   private void forwardStarted(int i, ScheduleTask task, Progress progress) {
     LocalDateTime start = progress.actualStart();
     LocalDateTime finish;
     if (request.statusDate() == null) {
       finish = finishFrom(i, start, task.duration());
     } else {
-      Span remaining = task.duration().remaining(progress.percentComplete());
-      LocalDateTime resume = startAt(i, max(start, request.statusDate()));
-      finish = finishFrom(i, resume, remaining);
+      start = max(start, request.statusDate());
+      finish = finishFrom(i, start, task.duration().remaining(progress.percentComplete()));
     }
     if (task.constraint().type() == ConstraintType.FINISH_NO_EARLIER_THAN) {
       finish = max(finish, task.constraint().date());
@@ -365,13 +368,18 @@ public final class Scheduler {
             Conflict.Kind.DEADLINE,
             "finishes " + earlyFinish[i] + ", after its deadline " + task.deadline());
       }
-      boolean late = !network.summary[i] && isAlap(task) && !task.progress().isStarted();
+      Progress progress = network.summary[i] ? Progress.NONE : task.progress();
+      boolean late = !network.summary[i] && isAlap(task) && !progress.isStarted();
+      LocalDateTime start =
+          progress.isStarted() ? progress.actualStart() : late ? lateStart[i] : earlyStart[i];
+      LocalDateTime finish =
+          progress.isFinished() ? progress.actualFinish() : late ? lateFinish[i] : earlyFinish[i];
       out.add(
           new ScheduledTask(
               task.id(),
               network.summary[i],
-              late ? lateStart[i] : earlyStart[i],
-              late ? lateFinish[i] : earlyFinish[i],
+              start,
+              finish,
               earlyStart[i],
               earlyFinish[i],
               lateStart[i],

@@ -35,7 +35,8 @@ class ProgressTest {
   @Test
   void remaining_work_is_scheduled_from_the_status_date() {
     Schedule schedule = schedule(jan(7, 17));
-    assertThat(schedule.task("T").earlyStart()).isEqualTo(jan(5, 8));
+    assertThat(schedule.task("T").start()).isEqualTo(jan(5, 8));
+    assertThat(schedule.task("T").earlyStart()).isEqualTo(jan(7, 17));
     assertThat(schedule.task("T").earlyFinish()).isEqualTo(jan(9, 17));
     assertThat(schedule.task("S").earlyStart()).isEqualTo(jan(12, 8));
     assertThat(schedule.task("U").earlyStart()).isEqualTo(jan(8, 8));
