@@ -140,8 +140,11 @@ public final class Scheduler {
       return;
     }
     if (progress.isFinished()) {
-      earlyStart[i] = progress.actualStart();
-      earlyFinish[i] = progress.actualFinish();
+      // With a status date, early dates are those of the remaining work: none is left at it.
+      LocalDateTime status = request.statusDate();
+      boolean before = status != null && progress.actualFinish().isBefore(status);
+      earlyStart[i] = before ? status : progress.actualStart();
+      earlyFinish[i] = before ? status : progress.actualFinish();
       return;
     }
     if (progress.isStarted()) {
@@ -297,8 +300,8 @@ public final class Scheduler {
     ScheduleTask task = task(i);
     Progress progress = task.progress();
     if (progress.isFinished()) {
-      lateStart[i] = progress.actualStart();
-      lateFinish[i] = progress.actualFinish();
+      lateStart[i] = earlyStart[i];
+      lateFinish[i] = earlyFinish[i];
       return;
     }
     LocalDateTime finish = null;

@@ -48,6 +48,10 @@ class ProgressTest {
     assertThat(done.start()).isEqualTo(jan(5, 8));
     assertThat(done.finish()).isEqualTo(jan(5, 17));
     assertThat(done.critical()).isFalse();
+    // nothing of it remains: its early dates are the status date, as Primavera reports them
+    assertThat(done.earlyStart()).isEqualTo(jan(7, 17));
+    assertThat(done.earlyFinish()).isEqualTo(jan(7, 17));
+    assertThat(schedule(null).task("D").earlyStart()).isEqualTo(jan(5, 8));
   }
 
   @Test
