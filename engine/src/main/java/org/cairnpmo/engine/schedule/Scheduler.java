@@ -187,6 +187,20 @@ public final class Scheduler {
       }
       default -> {}
     }
+    if (request.statusDate() != null && start.isBefore(request.statusDate())) {
+      // Work not started cannot happen before the status date, whatever the constraint says.
+      if (constraint.type() == ConstraintType.MUST_START_ON
+          || constraint.type() == ConstraintType.MUST_FINISH_ON) {
+        conflict(
+            i,
+            Conflict.Kind.CONSTRAINT,
+            "must be worked before the status date "
+                + request.statusDate()
+                + " but has not started");
+      }
+      start = startAt(i, request.statusDate());
+      finish = null;
+    }
     earlyStart[i] = start;
     earlyFinish[i] = finish != null ? finish : finishFrom(i, start, task.duration());
   }

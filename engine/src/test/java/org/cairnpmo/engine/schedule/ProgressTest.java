@@ -43,6 +43,21 @@ class ProgressTest {
   }
 
   @Test
+  void work_not_started_is_not_planned_before_the_status_date_whatever_its_constraint() {
+    Schedule schedule =
+        Scheduler.schedule(
+            ScheduleRequest.of(
+                    Plans.MONDAY,
+                    List.of(task("M", 1).constrained(ConstraintType.MUST_START_ON, jan(5, 8))),
+                    List.of())
+                .withStatusDate(jan(7, 17)));
+    assertThat(schedule.task("M").earlyStart()).isEqualTo(jan(8, 8));
+    assertThat(schedule.conflicts())
+        .extracting(Conflict::kind)
+        .containsExactly(Conflict.Kind.CONSTRAINT);
+  }
+
+  @Test
   void a_finished_task_keeps_its_actual_dates_and_is_not_critical() {
     ScheduledTask done = schedule(jan(7, 17)).task("D");
     assertThat(done.start()).isEqualTo(jan(5, 8));
