@@ -18,6 +18,7 @@ import org.cairnpmo.engine.schedule.Lag;
 import org.cairnpmo.engine.schedule.Link;
 import org.cairnpmo.engine.schedule.LinkType;
 import org.cairnpmo.engine.schedule.Progress;
+import org.cairnpmo.engine.schedule.Rules;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.engine.schedule.ScheduleTask;
 import org.cairnpmo.engine.schedule.Span;
@@ -124,7 +125,8 @@ final class ImportedPlan {
             projectCalendar.id(),
             rooted,
             links,
-            0);
+            0,
+            primavera ? Rules.PRIMAVERA : Rules.MS_PROJECT);
   }
 
   private static boolean isPlanTask(Task task) {

@@ -22,7 +22,8 @@ public record ScheduleRequest(
     String projectCalendarId,
     List<ScheduleTask> tasks,
     List<Link> links,
-    long nearCriticalMinutes) {
+    long nearCriticalMinutes,
+    Rules rules) {
 
   public ScheduleRequest {
     if (projectStart == null) {
@@ -88,12 +89,19 @@ public record ScheduleRequest(
   /** A plan on MS Project's Standard calendar, without progress. */
   public static ScheduleRequest of(
       LocalDateTime projectStart, List<ScheduleTask> tasks, List<Link> links) {
-    return new ScheduleRequest(projectStart, null, null, null, tasks, links, 0);
+    return new ScheduleRequest(projectStart, null, null, null, tasks, links, 0, null);
   }
 
   public ScheduleRequest withCalendars(List<WorkingCalendar> newCalendars, String projectCalendar) {
     return new ScheduleRequest(
-        projectStart, statusDate, newCalendars, projectCalendar, tasks, links, nearCriticalMinutes);
+        projectStart,
+        statusDate,
+        newCalendars,
+        projectCalendar,
+        tasks,
+        links,
+        nearCriticalMinutes,
+        rules);
   }
 
   public ScheduleRequest withStatusDate(LocalDateTime newStatusDate) {
@@ -104,11 +112,24 @@ public record ScheduleRequest(
         projectCalendarId,
         tasks,
         links,
-        nearCriticalMinutes);
+        nearCriticalMinutes,
+        rules);
+  }
+
+  public ScheduleRequest withRules(Rules newRules) {
+    return new ScheduleRequest(
+        projectStart,
+        statusDate,
+        calendars,
+        projectCalendarId,
+        tasks,
+        links,
+        nearCriticalMinutes,
+        newRules);
   }
 
   public ScheduleRequest withNearCriticalMinutes(long minutes) {
     return new ScheduleRequest(
-        projectStart, statusDate, calendars, projectCalendarId, tasks, links, minutes);
+        projectStart, statusDate, calendars, projectCalendarId, tasks, links, minutes, rules);
   }
 }

@@ -81,9 +81,11 @@ public final class Scheduler {
       }
     }
     backwardPass();
-    boolean anyAlap = request.tasks().stream().anyMatch(Scheduler::isAlap);
+    boolean anyAlap =
+        request.rules() == Rules.MS_PROJECT && request.tasks().stream().anyMatch(Scheduler::isAlap);
     if (anyAlap) {
-      // Successors of a task planned as late as possible follow its late dates, as in MS Project.
+      // Successors of a task planned as late as possible follow its late dates in MS Project;
+      // Primavera keeps them on its early dates.
       alapPass = true;
       conflicts.clear();
       forwardPass();

@@ -33,7 +33,8 @@ class AssignmentTest {
             "Standard",
             List.of(task("A", 1).withAssignments(assignments), task("B", 1)),
             List.of(fs("A", "B")),
-            0));
+            0,
+            Rules.MS_PROJECT));
   }
 
   @Test

@@ -110,6 +110,21 @@ class ConstraintTest {
   }
 
   @Test
+  void under_primavera_rules_the_successor_follows_the_early_dates_instead() {
+    Schedule schedule =
+        Scheduler.schedule(
+            ScheduleRequest.of(
+                    Plans.MONDAY,
+                    List.of(
+                        task("P", 1).constrained(ConstraintType.AS_LATE_AS_POSSIBLE, null),
+                        task("S", 1),
+                        task("Q", 5)),
+                    List.of(fs("P", "S")))
+                .withRules(Rules.PRIMAVERA));
+    assertThat(schedule.task("S").earlyStart()).isEqualTo(jan(6, 8));
+  }
+
+  @Test
   void a_missed_deadline_is_a_conflict_and_negative_float_but_moves_nothing() {
     Schedule schedule =
         schedule(

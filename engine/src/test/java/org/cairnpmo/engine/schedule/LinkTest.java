@@ -109,7 +109,8 @@ class LinkTest {
             "Standard",
             List.of(task("A", 4), task("B", 1).onCalendar("Seven days")),
             List.of(link("A", "B", LinkType.FINISH_TO_START, Lag.workingDays(1))),
-            0);
+            0,
+            Rules.MS_PROJECT);
     assertThat(Scheduler.schedule(request).task("B").earlyStart()).isEqualTo(jan(10, 8));
   }
 }
