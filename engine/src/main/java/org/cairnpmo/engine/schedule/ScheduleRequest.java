@@ -36,6 +36,7 @@ public record ScheduleRequest(
         calendars == null || calendars.isEmpty()
             ? List.of(WorkingCalendar.standard("Standard"))
             : List.copyOf(calendars);
+    rules = rules == null ? Rules.MS_PROJECT : rules;
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
     links = links == null ? List.of() : List.copyOf(links);
     Map<String, WorkingCalendar> byId = new HashMap<>();
