@@ -279,8 +279,11 @@ final class ImportedPlan {
     ConstraintType mapped =
         switch (type) {
           case AS_LATE_AS_POSSIBLE -> ConstraintType.AS_LATE_AS_POSSIBLE;
-          case MUST_START_ON, START_ON -> ConstraintType.MUST_START_ON;
-          case MUST_FINISH_ON, FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+          case MUST_START_ON -> ConstraintType.MUST_START_ON;
+          case MUST_FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+          // Primavera's Start On and Finish On give way to the links in the forward pass
+          case START_ON -> ConstraintType.START_NO_EARLIER_THAN;
+          case FINISH_ON -> ConstraintType.FINISH_NO_EARLIER_THAN;
           case START_NO_EARLIER_THAN -> ConstraintType.START_NO_EARLIER_THAN;
           case START_NO_LATER_THAN -> ConstraintType.START_NO_LATER_THAN;
           case FINISH_NO_EARLIER_THAN -> ConstraintType.FINISH_NO_EARLIER_THAN;
