@@ -388,7 +388,13 @@ public final class Scheduler {
             "finishes " + earlyFinish[i] + ", after its deadline " + task.deadline());
       }
       Progress progress = network.summary[i] ? Progress.NONE : task.progress();
-      boolean late = !network.summary[i] && isAlap(task) && !progress.isStarted();
+      boolean alap = !network.summary[i] && isAlap(task) && !progress.isStarted();
+      boolean late = alap && request.rules() == Rules.MS_PROJECT;
+      if (alap && request.rules() == Rules.PRIMAVERA && free > 0) {
+        // Primavera delays an as-late-as-possible activity by its free float, early dates too.
+        earlyStart[i] = startAt(i, calendar[i].addWork(earlyStart[i], free));
+        earlyFinish[i] = finishFrom(i, earlyStart[i], remainingOf(i));
+      }
       LocalDateTime start =
           progress.isStarted() ? progress.actualStart() : late ? lateStart[i] : earlyStart[i];
       LocalDateTime finish =

@@ -110,7 +110,7 @@ class ConstraintTest {
   }
 
   @Test
-  void under_primavera_rules_the_successor_follows_the_early_dates_instead() {
+  void under_primavera_rules_an_alap_activity_is_only_delayed_by_its_free_float() {
     Schedule schedule =
         Scheduler.schedule(
             ScheduleRequest.of(
@@ -118,10 +118,15 @@ class ConstraintTest {
                     List.of(
                         task("P", 1).constrained(ConstraintType.AS_LATE_AS_POSSIBLE, null),
                         task("S", 1),
-                        task("Q", 5)),
+                        task("Q", 5),
+                        task("L", 1).constrained(ConstraintType.AS_LATE_AS_POSSIBLE, null)),
                     List.of(fs("P", "S")))
                 .withRules(Rules.PRIMAVERA));
+    assertThat(schedule.task("P").earlyStart()).isEqualTo(jan(5, 8));
     assertThat(schedule.task("S").earlyStart()).isEqualTo(jan(6, 8));
+    // delayed by its free float, up to the project's finish
+    assertThat(schedule.task("L").earlyStart()).isEqualTo(jan(9, 8));
+    assertThat(schedule.task("L").start()).isEqualTo(jan(9, 8));
   }
 
   @Test
