@@ -570,7 +570,7 @@ public final class Scheduler {
 
   private void conflict(int i, Conflict.Kind kind, String message) {
     ScheduleTask task = task(i);
-    conflicts.add(new Conflict(task.id(), kind, "Task " + task.name() + " " + message));
+    conflicts.add(new Conflict(task.id(), kind, "Task " + task.name() + ": " + message));
   }
 
   private static boolean isAlap(ScheduleTask task) {
