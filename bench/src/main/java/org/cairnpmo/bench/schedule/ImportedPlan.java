@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.engine.schedule.Assignment;
 import org.cairnpmo.engine.schedule.ConstraintType;
+import org.cairnpmo.engine.schedule.Interruption;
 import org.cairnpmo.engine.schedule.Lag;
 import org.cairnpmo.engine.schedule.Link;
 import org.cairnpmo.engine.schedule.LinkType;
@@ -25,6 +26,7 @@ import org.cairnpmo.engine.schedule.Span;
 import org.cairnpmo.engine.schedule.WorkingCalendar;
 import org.cairnpmo.engine.schedule.WorkingTime;
 import org.mpxj.Duration;
+import org.mpxj.LocalDateTimeRange;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
@@ -191,6 +193,7 @@ final class ImportedPlan {
             null,
             null,
             null,
+            null,
             null);
     if (summary) {
       traits.add("summary");
@@ -228,6 +231,11 @@ final class ImportedPlan {
     List<Assignment> assignments = assignments(task, converted.duration());
     if (!assignments.isEmpty()) {
       converted = converted.withAssignments(assignments);
+    }
+    List<Interruption> interruptions = interruptions(task);
+    if (!interruptions.isEmpty()) {
+      converted = converted.interrupted(interruptions);
+      traits.add("split");
     }
     Progress progress = progress(task, converted.duration());
     if (progress.isStarted()) {
@@ -269,6 +277,27 @@ final class ImportedPlan {
       assignments.add(new Assignment(calendar.id(), time));
     }
     return assignments;
+  }
+
+  /**
+   * The gaps of a split task. MPXJ gives a split task's time as ranges that alternate work and gap;
+   * a gap runs from the end of the work before it to the start of the work after it (MSPDI files
+   * store the gap itself from the next working time on).
+   */
+  private static List<Interruption> interruptions(Task task) {
+    List<LocalDateTimeRange> splits = task.getSplits();
+    List<Interruption> gaps = new ArrayList<>();
+    if (splits == null) {
+      return gaps;
+    }
+    for (int k = 1; k + 1 < splits.size(); k += 2) {
+      LocalDateTime from = splits.get(k - 1).getEnd();
+      LocalDateTime to = splits.get(k + 1).getStart();
+      if (from != null && to != null && to.isAfter(from)) {
+        gaps.add(new Interruption(from, to));
+      }
+    }
+    return gaps;
   }
 
   private ScheduleTask withConstraint(Task task, ScheduleTask converted, Set<String> traits) {

@@ -25,7 +25,8 @@ public record ScheduleTask(
     LocalDateTime manualStart,
     LocalDateTime manualFinish,
     Progress progress,
-    List<Assignment> assignments) {
+    List<Assignment> assignments,
+    List<Interruption> interruptions) {
 
   public ScheduleTask {
     Objects.requireNonNull(id, "id");
@@ -37,6 +38,7 @@ public record ScheduleTask(
     constraint = constraint == null ? Constraint.ASAP : constraint;
     progress = progress == null ? Progress.NONE : progress;
     assignments = assignments == null ? List.of() : List.copyOf(assignments);
+    interruptions = interruptions == null ? List.of() : List.copyOf(interruptions);
     if (manualFinish != null && manualStart == null) {
       throw new InvalidScheduleException("Task " + id + ": a manual finish needs a manual start");
     }
@@ -47,7 +49,7 @@ public record ScheduleTask(
 
   /** An automatically scheduled task, as soon as possible, on the project's calendar. */
   public static ScheduleTask of(String id, Span duration) {
-    return new ScheduleTask(id, id, null, duration, null, null, null, null, null, null, null);
+    return new ScheduleTask(id, id, null, duration, null, null, null, null, null, null, null, null);
   }
 
   /** A milestone: a task of no duration. */
@@ -67,7 +69,8 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         progress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   public ScheduleTask under(String newParentId) {
@@ -82,7 +85,8 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         progress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   public ScheduleTask onCalendar(String newCalendarId) {
@@ -97,7 +101,8 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         progress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   public ScheduleTask constrained(ConstraintType type, LocalDateTime date) {
@@ -112,7 +117,8 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         progress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   public ScheduleTask withDeadline(LocalDateTime newDeadline) {
@@ -127,7 +133,8 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         progress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   /** Manually scheduled: fixed on these dates; a null finish means start plus duration. */
@@ -143,7 +150,8 @@ public record ScheduleTask(
         start,
         finish,
         progress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   public ScheduleTask withProgress(Progress newProgress) {
@@ -158,7 +166,8 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         newProgress,
-        assignments);
+        assignments,
+        interruptions);
   }
 
   /** Work done by resources on their own calendars, which then sets the task's dates. */
@@ -174,7 +183,25 @@ public record ScheduleTask(
         manualStart,
         manualFinish,
         progress,
-        newAssignments);
+        newAssignments,
+        interruptions);
+  }
+
+  /** Periods in which the task stops and resumes after (a split task). */
+  public ScheduleTask interrupted(List<Interruption> newInterruptions) {
+    return new ScheduleTask(
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        progress,
+        assignments,
+        newInterruptions);
   }
 
   public boolean isManual() {

@@ -3,9 +3,7 @@ package org.cairnpmo.engine.schedule;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The critical path method over working calendars: a forward pass for early dates, a backward pass
@@ -16,9 +14,7 @@ public final class Scheduler {
 
   private final ScheduleRequest request;
   private final Network network;
-  private final WorkingCalendar[] calendar;
-  private final WorkingCalendar[][] resourceCalendar;
-  private final long[][] resourceMinutes;
+  private final TaskTime time;
   private final LocalDateTime[] earlyStart;
   private final LocalDateTime[] earlyFinish;
   private final LocalDateTime[] lateStart;
@@ -32,26 +28,7 @@ public final class Scheduler {
     this.request = request;
     this.network = new Network(request.tasks(), request.links());
     int n = network.size();
-    Map<String, WorkingCalendar> calendars = new HashMap<>();
-    request.calendars().forEach(c -> calendars.put(c.id(), c));
-    calendar = new WorkingCalendar[n];
-    for (int i = 0; i < n; i++) {
-      String id = request.tasks().get(i).calendarId();
-      calendar[i] = calendars.get(id == null ? request.projectCalendarId() : id);
-    }
-    resourceCalendar = new WorkingCalendar[n][];
-    resourceMinutes = new long[n][];
-    for (int i = 0; i < n; i++) {
-      List<Assignment> assignments = request.tasks().get(i).assignments();
-      if (!assignments.isEmpty() && !request.tasks().get(i).duration().elapsed()) {
-        resourceCalendar[i] = new WorkingCalendar[assignments.size()];
-        resourceMinutes[i] = new long[assignments.size()];
-        for (int a = 0; a < assignments.size(); a++) {
-          resourceCalendar[i][a] = calendars.get(assignments.get(a).calendarId());
-          resourceMinutes[i][a] = assignments.get(a).time().minutes();
-        }
-      }
-    }
+    time = new TaskTime(request);
     earlyStart = new LocalDateTime[n];
     earlyFinish = new LocalDateTime[n];
     lateStart = new LocalDateTime[n];
@@ -132,7 +109,7 @@ public final class Scheduler {
               ? progress.actualFinish()
               : task.manualFinish() != null && !progress.isStarted()
                   ? task.manualFinish()
-                  : finishFrom(i, earlyStart[i], task.duration());
+                  : time.finishFrom(i, earlyStart[i], task.duration());
       if (driven != null && !progress.isStarted() && driven.isAfter(earlyStart[i])) {
         conflict(
             i,
@@ -159,30 +136,32 @@ public final class Scheduler {
       candidate =
           switch (constraint.type()) {
             case START_NO_EARLIER_THAN -> constraint.date();
-            case FINISH_NO_EARLIER_THAN -> startFromFinish(i, constraint.date(), task.duration());
+            case FINISH_NO_EARLIER_THAN ->
+                time.startFromFinish(i, constraint.date(), task.duration());
             default -> request.projectStart();
           };
     }
     if (request.statusDate() != null && candidate.isBefore(request.statusDate())) {
       candidate = request.statusDate();
     }
-    LocalDateTime start = startAt(i, candidate);
+    LocalDateTime start = time.startAt(i, candidate);
     LocalDateTime finish = null;
     LocalDateTime date = constraint.date();
     switch (constraint.type()) {
       case START_NO_EARLIER_THAN -> start = max(start, date);
-      case FINISH_NO_EARLIER_THAN -> start = max(start, startFromFinish(i, date, task.duration()));
+      case FINISH_NO_EARLIER_THAN ->
+          start = max(start, time.startFromFinish(i, date, task.duration()));
       case START_NO_LATER_THAN, MUST_START_ON -> {
         checkLimit(i, driven, start, date, "start");
         start = constraint.type() == ConstraintType.MUST_START_ON ? date : min(start, date);
       }
       case FINISH_NO_LATER_THAN -> {
-        LocalDateTime latest = startFromFinish(i, date, task.duration());
+        LocalDateTime latest = time.startFromFinish(i, date, task.duration());
         checkLimit(i, driven, start, latest, "finish");
         start = min(start, latest);
       }
       case MUST_FINISH_ON -> {
-        LocalDateTime fixed = startFromFinish(i, date, task.duration());
+        LocalDateTime fixed = time.startFromFinish(i, date, task.duration());
         checkLimit(i, driven, start, fixed, "finish");
         start = fixed;
         finish = date;
@@ -200,11 +179,11 @@ public final class Scheduler {
                 + request.statusDate()
                 + " but has not started");
       }
-      start = startAt(i, request.statusDate());
+      start = time.startAt(i, request.statusDate());
       finish = null;
     }
     earlyStart[i] = start;
-    earlyFinish[i] = finish != null ? finish : finishFrom(i, start, task.duration());
+    earlyFinish[i] = finish != null ? finish : time.finishFrom(i, start, task.duration());
   }
 
   /**
@@ -216,10 +195,10 @@ public final class Scheduler {
     LocalDateTime start = progress.actualStart();
     LocalDateTime finish;
     if (request.statusDate() == null) {
-      finish = finishFrom(i, start, task.duration());
+      finish = time.finishFrom(i, start, task.duration());
     } else {
       start = max(start, request.statusDate());
-      finish = finishFrom(i, start, task.duration().remaining(progress.percentComplete()));
+      finish = time.finishFrom(i, start, task.duration().remaining(progress.percentComplete()));
     }
     if (task.constraint().type() == ConstraintType.FINISH_NO_EARLIER_THAN) {
       finish = max(finish, task.constraint().date());
@@ -259,8 +238,8 @@ public final class Scheduler {
       case FINISH_TO_FINISH ->
           max(
               request.projectStart(),
-              addLag(edge, startFromFinish(s, predFinish, successorDuration)));
-      case START_TO_FINISH -> addLag(edge, startFromFinish(s, predStart, successorDuration));
+              addLag(edge, time.startFromFinish(s, predFinish, successorDuration)));
+      case START_TO_FINISH -> addLag(edge, time.startFromFinish(s, predStart, successorDuration));
     };
   }
 
@@ -330,10 +309,10 @@ public final class Scheduler {
     Constraint constraint = task.constraint();
     if (!task.isManual()) {
       switch (constraint.type()) {
-        case MUST_START_ON -> finish = finishFrom(i, constraint.date(), task.duration());
+        case MUST_START_ON -> finish = time.finishFrom(i, constraint.date(), task.duration());
         case MUST_FINISH_ON -> finish = constraint.date();
         case START_NO_LATER_THAN ->
-            finish = min(finish, finishFrom(i, constraint.date(), task.duration()));
+            finish = min(finish, time.finishFrom(i, constraint.date(), task.duration()));
         case FINISH_NO_LATER_THAN -> finish = min(finish, constraint.date());
         default -> {}
       }
@@ -342,11 +321,13 @@ public final class Scheduler {
       finish = min(finish, task.deadline());
     }
     if (!task.duration().elapsed()) {
-      finish = equivalentFinish(i, finish);
+      finish = time.equivalentFinish(i, finish);
     }
     lateFinish[i] = finish;
     lateStart[i] =
-        progress.isStarted() ? progress.actualStart() : startFromFinish(i, finish, remainingOf(i));
+        progress.isStarted()
+            ? progress.actualStart()
+            : time.startFromFinish(i, finish, remainingOf(i));
   }
 
   /** The latest finish of the link's predecessor that keeps the successor's late dates. */
@@ -357,9 +338,10 @@ public final class Scheduler {
     return switch (edge.link().type()) {
       case FINISH_TO_START -> removeLag(edge, lateStart[s]);
       case START_TO_START ->
-          finishFrom(p, removeLag(edge, calendar[p].nextWorkStart(lateStart[s])), duration);
+          time.finishFrom(
+              p, removeLag(edge, time.calendar(p).nextWorkStart(lateStart[s])), duration);
       case FINISH_TO_FINISH -> removeLag(edge, lateFinish[s]);
-      case START_TO_FINISH -> removeLag(edge, finishFrom(p, lateFinish[s], duration));
+      case START_TO_FINISH -> removeLag(edge, time.finishFrom(p, lateFinish[s], duration));
     };
   }
 
@@ -392,8 +374,8 @@ public final class Scheduler {
       boolean late = alap && request.rules() == Rules.MS_PROJECT;
       if (alap && request.rules() == Rules.PRIMAVERA && free > 0) {
         // Primavera delays an as-late-as-possible activity by its free float, early dates too.
-        earlyStart[i] = startAt(i, calendar[i].addWork(earlyStart[i], free));
-        earlyFinish[i] = finishFrom(i, earlyStart[i], remainingOf(i));
+        earlyStart[i] = time.startAt(i, time.calendar(i).addWork(earlyStart[i], free));
+        earlyFinish[i] = time.finishFrom(i, earlyStart[i], remainingOf(i));
       }
       LocalDateTime start =
           progress.isStarted() ? progress.actualStart() : late ? lateStart[i] : earlyStart[i];
@@ -420,17 +402,17 @@ public final class Scheduler {
   }
 
   private long totalFloat(int i) {
-    WorkingCalendar c = calendar[i];
+    WorkingCalendar c = time.calendar(i);
     return Math.min(
         c.workBetween(earlyStart[i], lateStart[i]), c.workBetween(earlyFinish[i], lateFinish[i]));
   }
 
   /** How far a task can slip before it moves a successor (or the project's finish). */
   private long freeFloat(int i) {
-    long free = calendar[i].workBetween(earlyFinish[i], projectFinish);
+    long free = time.calendar(i).workBetween(earlyFinish[i], projectFinish);
     for (Network.Edge edge : outgoing.get(i)) {
       int s = edge.to();
-      WorkingCalendar c = calendar[s];
+      WorkingCalendar c = time.calendar(s);
       long slack =
           switch (edge.link().type()) {
             case FINISH_TO_START -> c.workBetween(addLag(edge, earlyFinish[i]), earlyStart[s]);
@@ -444,89 +426,6 @@ public final class Scheduler {
   }
 
   // ---------------------------------------------------------------- time arithmetic
-
-  /**
-   * When work of {@code span} started at {@code start} is done: on the task's or its resources'
-   * calendars.
-   */
-  private LocalDateTime finishFrom(int i, LocalDateTime start, Span span) {
-    if (span.elapsed()) {
-      return start.plusMinutes(span.minutes());
-    }
-    if (resourceCalendar[i] == null) {
-      return calendar[i].addWork(start, span.minutes());
-    }
-    double share = share(i, span);
-    LocalDateTime finish = start;
-    for (int a = 0; a < resourceCalendar[i].length; a++) {
-      long minutes = Math.round(resourceMinutes[i][a] * share);
-      finish = max(finish, resourceCalendar[i][a].addWork(start, minutes));
-    }
-    return finish;
-  }
-
-  private LocalDateTime startFromFinish(int i, LocalDateTime finish, Span span) {
-    if (span.elapsed()) {
-      return finish.minusMinutes(span.minutes());
-    }
-    if (resourceCalendar[i] == null) {
-      return calendar[i].subtractWork(finish, span.minutes());
-    }
-    double share = share(i, span);
-    LocalDateTime start = finish;
-    for (int a = 0; a < resourceCalendar[i].length; a++) {
-      long minutes = Math.round(resourceMinutes[i][a] * share);
-      start = min(start, resourceCalendar[i][a].subtractWork(finish, minutes));
-    }
-    return start;
-  }
-
-  /** The part of the resources' work a span of the task stands for (all of it, or what remains). */
-  private double share(int i, Span span) {
-    long full = task(i).duration().minutes();
-    return full == 0 ? 0 : Math.min(1.0, (double) span.minutes() / full);
-  }
-
-  /**
-   * The next moment work can start: on the task's calendar, or when its first resource can start. A
-   * milestone may stay at the end of a working time (after a task finishing at 17:00, at 17:00).
-   */
-  private LocalDateTime startAt(int i, LocalDateTime moment) {
-    boolean milestone = task(i).isMilestone();
-    if (resourceCalendar[i] == null) {
-      return startAt(calendar[i], moment, milestone);
-    }
-    LocalDateTime start = null;
-    for (WorkingCalendar c : resourceCalendar[i]) {
-      start = min(start, startAt(c, moment, milestone));
-    }
-    return start;
-  }
-
-  private static LocalDateTime startAt(WorkingCalendar c, LocalDateTime moment, boolean milestone) {
-    LocalDateTime next = c.nextWorkStart(moment);
-    if (next.isAfter(moment) && milestone && c.previousWorkFinish(moment).isEqual(moment)) {
-      return moment;
-    }
-    return next;
-  }
-
-  /** A finish at the start of a working time is the same as the end of the previous one. */
-  private LocalDateTime equivalentFinish(int i, LocalDateTime finish) {
-    if (resourceCalendar[i] == null) {
-      return equivalentFinish(calendar[i], finish);
-    }
-    LocalDateTime latest = null;
-    for (WorkingCalendar c : resourceCalendar[i]) {
-      latest = max(latest, equivalentFinish(c, finish));
-    }
-    return latest;
-  }
-
-  private static LocalDateTime equivalentFinish(WorkingCalendar c, LocalDateTime finish) {
-    LocalDateTime previous = c.previousWorkFinish(finish);
-    return c.workBetween(previous, finish) == 0 ? previous : finish;
-  }
 
   private Span remainingOf(int i) {
     ScheduleTask task = task(i);
@@ -554,14 +453,14 @@ public final class Scheduler {
       minutes = Math.round(base.minutes() * lag.amount() / 100.0);
     }
     minutes *= sign;
-    return elapsed ? date.plusMinutes(minutes) : calendar[edge.to()].addWork(date, minutes);
+    return elapsed ? date.plusMinutes(minutes) : time.calendar(edge.to()).addWork(date, minutes);
   }
 
   private Span predecessorDuration(int p) {
     if (!network.summary[p]) {
       return task(p).duration();
     }
-    return Span.working(calendar[p].workBetween(earlyStart[p], earlyFinish[p]));
+    return Span.working(time.calendar(p).workBetween(earlyStart[p], earlyFinish[p]));
   }
 
   private ScheduleTask task(int i) {

@@ -73,6 +73,37 @@ public final class WorkingCalendar {
     return builder(childId).parent(this);
   }
 
+  /**
+   * This calendar without any working time from {@code from} to {@code to}: the calendar of a task
+   * interrupted then.
+   */
+  public WorkingCalendar without(LocalDateTime from, LocalDateTime to) {
+    Builder builder = derive(id + " without " + from + "–" + to);
+    for (LocalDate date = from.toLocalDate();
+        !date.isAfter(to.toLocalDate());
+        date = date.plusDays(1)) {
+      int gapFrom = date.equals(from.toLocalDate()) ? minuteOf(from) : 0;
+      int gapTo = date.equals(to.toLocalDate()) ? minuteOf(to) : DAY;
+      int[] shifts = shifts(date);
+      List<WorkingTime> kept = new ArrayList<>();
+      for (int k = 0; k < shifts.length; k += 2) {
+        addPart(kept, shifts[k], Math.min(shifts[k + 1], gapFrom));
+        addPart(kept, Math.max(shifts[k], gapTo), shifts[k + 1]);
+      }
+      builder.exception(date, kept.toArray(WorkingTime[]::new));
+    }
+    return builder.build();
+  }
+
+  private static void addPart(List<WorkingTime> parts, int from, int to) {
+    if (to > from) {
+      parts.add(
+          new WorkingTime(
+              java.time.LocalTime.ofSecondOfDay(from * 60L),
+              java.time.LocalTime.ofSecondOfDay((to % DAY) * 60L)));
+    }
+  }
+
   public String id() {
     return id;
   }

@@ -54,6 +54,19 @@ class PlanStructureTest {
   }
 
   @Test
+  void a_split_task_resumes_after_its_interruption_and_finishes_that_much_later() {
+    Schedule schedule =
+        schedule(
+            List.of(
+                task("A", 3).interrupted(List.of(new Interruption(jan(5, 12), jan(7, 8)))),
+                task("B", 1)),
+            List.of(fs("A", "B")));
+    assertThat(schedule.task("A").earlyStart()).isEqualTo(jan(5, 8));
+    assertThat(schedule.task("A").earlyFinish()).isEqualTo(jan(9, 12));
+    assertThat(schedule.task("B").earlyStart()).isEqualTo(jan(9, 13));
+  }
+
+  @Test
   void an_elapsed_duration_runs_through_the_weekend() {
     Schedule schedule =
         schedule(

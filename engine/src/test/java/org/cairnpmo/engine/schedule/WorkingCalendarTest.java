@@ -81,6 +81,16 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void a_calendar_without_a_stretch_of_time_has_no_work_in_it() {
+    WorkingCalendar split = standard.without(jan(5, 10), jan(6, 14));
+    assertThat(split.workingTimes(LocalDate.of(2026, 1, 5))).containsExactly(WorkingTime.of(8, 10));
+    assertThat(split.workingTimes(LocalDate.of(2026, 1, 6)))
+        .containsExactly(WorkingTime.of(14, 17));
+    assertThat(split.workOn(LocalDate.of(2026, 1, 7))).isEqualTo(480);
+    assertThat(split.addWork(jan(5, 8), 240)).isEqualTo(jan(6, 16));
+  }
+
+  @Test
   void a_calendar_without_working_time_is_reported_not_looped_over() {
     WorkingCalendar none = WorkingCalendar.builder("Never").build();
     assertThatThrownBy(() -> none.addWork(jan(5, 8), 60))
