@@ -3,6 +3,7 @@ package org.cairnpmo.engine.schedule;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A task of the plan as the scheduler reads it.
@@ -12,7 +13,8 @@ import java.util.Objects;
  * {@code manualStart} is manually scheduled: it keeps {@code manualStart} and {@code manualFinish}
  * (or its start plus its duration) whatever its links say. A task with a zero duration is a
  * milestone. {@code calendarId} null means the project's calendar. With {@code assignments}, the
- * task's dates follow its resources' work on their calendars instead of its duration on its own.
+ * task's dates follow its resources' work on their calendars instead of its duration on its own; in
+ * its {@code interruptions} it is not worked (a split task).
  */
 public record ScheduleTask(
     String id,
@@ -58,150 +60,47 @@ public record ScheduleTask(
   }
 
   public ScheduleTask named(String newName) {
-    return new ScheduleTask(
-        id,
-        newName,
-        parentId,
-        duration,
-        calendarId,
-        constraint,
-        deadline,
-        manualStart,
-        manualFinish,
-        progress,
-        assignments,
-        interruptions);
+    return copy(c -> c.name = newName);
   }
 
   public ScheduleTask under(String newParentId) {
-    return new ScheduleTask(
-        id,
-        name,
-        newParentId,
-        duration,
-        calendarId,
-        constraint,
-        deadline,
-        manualStart,
-        manualFinish,
-        progress,
-        assignments,
-        interruptions);
+    return copy(c -> c.parentId = newParentId);
   }
 
   public ScheduleTask onCalendar(String newCalendarId) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        newCalendarId,
-        constraint,
-        deadline,
-        manualStart,
-        manualFinish,
-        progress,
-        assignments,
-        interruptions);
+    return copy(c -> c.calendarId = newCalendarId);
   }
 
   public ScheduleTask constrained(ConstraintType type, LocalDateTime date) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        calendarId,
-        new Constraint(type, date),
-        deadline,
-        manualStart,
-        manualFinish,
-        progress,
-        assignments,
-        interruptions);
+    Constraint newConstraint = new Constraint(type, date);
+    return copy(c -> c.constraint = newConstraint);
   }
 
   public ScheduleTask withDeadline(LocalDateTime newDeadline) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        calendarId,
-        constraint,
-        newDeadline,
-        manualStart,
-        manualFinish,
-        progress,
-        assignments,
-        interruptions);
+    return copy(c -> c.deadline = newDeadline);
   }
 
   /** Manually scheduled: fixed on these dates; a null finish means start plus duration. */
   public ScheduleTask manual(LocalDateTime start, LocalDateTime finish) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        calendarId,
-        constraint,
-        deadline,
-        start,
-        finish,
-        progress,
-        assignments,
-        interruptions);
+    return copy(
+        c -> {
+          c.manualStart = start;
+          c.manualFinish = finish;
+        });
   }
 
   public ScheduleTask withProgress(Progress newProgress) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        calendarId,
-        constraint,
-        deadline,
-        manualStart,
-        manualFinish,
-        newProgress,
-        assignments,
-        interruptions);
+    return copy(c -> c.progress = newProgress);
   }
 
   /** Work done by resources on their own calendars, which then sets the task's dates. */
   public ScheduleTask withAssignments(List<Assignment> newAssignments) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        calendarId,
-        constraint,
-        deadline,
-        manualStart,
-        manualFinish,
-        progress,
-        newAssignments,
-        interruptions);
+    return copy(c -> c.assignments = newAssignments);
   }
 
   /** Periods in which the task stops and resumes after (a split task). */
   public ScheduleTask interrupted(List<Interruption> newInterruptions) {
-    return new ScheduleTask(
-        id,
-        name,
-        parentId,
-        duration,
-        calendarId,
-        constraint,
-        deadline,
-        manualStart,
-        manualFinish,
-        progress,
-        assignments,
-        newInterruptions);
+    return copy(c -> c.interruptions = newInterruptions);
   }
 
   public boolean isManual() {
@@ -210,5 +109,58 @@ public record ScheduleTask(
 
   public boolean isMilestone() {
     return duration.minutes() == 0;
+  }
+
+  private ScheduleTask copy(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The components of a task while one of them changes; the record checks them again. */
+  private static final class Copy {
+    private final String id;
+    private String name;
+    private String parentId;
+    private final Span duration;
+    private String calendarId;
+    private Constraint constraint;
+    private LocalDateTime deadline;
+    private LocalDateTime manualStart;
+    private LocalDateTime manualFinish;
+    private Progress progress;
+    private List<Assignment> assignments;
+    private List<Interruption> interruptions;
+
+    private Copy(ScheduleTask task) {
+      id = task.id;
+      name = task.name;
+      parentId = task.parentId;
+      duration = task.duration;
+      calendarId = task.calendarId;
+      constraint = task.constraint;
+      deadline = task.deadline;
+      manualStart = task.manualStart;
+      manualFinish = task.manualFinish;
+      progress = task.progress;
+      assignments = task.assignments;
+      interruptions = task.interruptions;
+    }
+
+    private ScheduleTask build() {
+      return new ScheduleTask(
+          id,
+          name,
+          parentId,
+          duration,
+          calendarId,
+          constraint,
+          deadline,
+          manualStart,
+          manualFinish,
+          progress,
+          assignments,
+          interruptions);
+    }
   }
 }

@@ -27,10 +27,15 @@
  *   <li>A link to a summary task applies to every task under it; a summary's dates are rolled up
  *       from its children.
  *   <li>Manually scheduled tasks keep the dates they were given; a link they break is a conflict.
+ *   <li>A task with resources ({@link org.cairnpmo.engine.schedule.Assignment}) is worked on their
+ *       calendars: it starts when the first can start and finishes when the last is done. A split
+ *       task ({@link org.cairnpmo.engine.schedule.Interruption}) does no work in its gaps.
  *   <li>Progress: a started task keeps its actual start, a finished one its actual finish. Without
  *       a status date the rest of a started task follows its actual start (MS Project's default);
  *       with one, remaining work and every task not yet started are scheduled from the status date
  *       (Primavera's data date).
+ *   <li>Where MS Project and Primavera differ without either being wrong, {@link
+ *       org.cairnpmo.engine.schedule.Rules} says whose convention to follow.
  * </ul>
  *
  * <p>Calendars inherit: a calendar without its own hours for a weekday takes its parent's, and an
