@@ -453,7 +453,9 @@ public final class Scheduler {
       minutes = Math.round(base.minutes() * lag.amount() / 100.0);
     }
     minutes *= sign;
-    return elapsed ? date.plusMinutes(minutes) : time.calendar(edge.to()).addWork(date, minutes);
+    // MS Project counts a lag on the successor's calendar, Primavera on the predecessor's.
+    int on = request.rules() == Rules.PRIMAVERA ? edge.from() : edge.to();
+    return elapsed ? date.plusMinutes(minutes) : time.calendar(on).addWork(date, minutes);
   }
 
   private Span predecessorDuration(int p) {

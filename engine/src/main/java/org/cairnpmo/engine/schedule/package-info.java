@@ -18,8 +18,8 @@
  *   <li>A start is moved forward to the next working minute; a finish stays at the end of the last
  *       working minute (17:00, not 08:00 the next morning). A milestone may sit at the end of a
  *       working period.
- *   <li>Lags are measured on the successor's calendar; a percentage lag is that share of the
- *       predecessor's duration.
+ *   <li>Lags are measured on the successor's calendar (the predecessor's under Primavera's rules);
+ *       a percentage lag is that share of the predecessor's duration.
  *   <li>Constraints win over links, as in MS Project with "tasks always honour their constraint
  *       dates": a link that pushes a task past a start/finish-no-later-than or must-start/finish-on
  *       date is reported as a {@link org.cairnpmo.engine.schedule.Conflict} and shows as negative

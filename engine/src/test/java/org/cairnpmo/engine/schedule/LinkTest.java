@@ -93,7 +93,7 @@ class LinkTest {
   }
 
   @Test
-  void the_lag_is_counted_on_the_successors_calendar() {
+  void the_lag_is_counted_on_the_successors_calendar_or_under_primavera_the_predecessors() {
     WorkingCalendar standard = WorkingCalendar.standard("Standard");
     WorkingCalendar weekends =
         standard
@@ -107,10 +107,14 @@ class LinkTest {
             null,
             List.of(standard, weekends),
             "Standard",
-            List.of(task("A", 4), task("B", 1).onCalendar("Seven days")),
+            List.of(task("A", 5).onCalendar("Seven days"), task("B", 1)),
             List.of(link("A", "B", LinkType.FINISH_TO_START, Lag.workingDays(1))),
             0,
             Rules.MS_PROJECT);
-    assertThat(Scheduler.schedule(request).task("B").earlyStart()).isEqualTo(jan(10, 8));
+    // A finishes Friday 17:00; a day of B's calendar later is Monday 17:00
+    assertThat(Scheduler.schedule(request).task("B").earlyStart()).isEqualTo(jan(13, 8));
+    // Primavera counts it on the predecessor's: Saturday, on which A's calendar works
+    assertThat(Scheduler.schedule(request.withRules(Rules.PRIMAVERA)).task("B").earlyStart())
+        .isEqualTo(jan(12, 8));
   }
 }
