@@ -2,6 +2,7 @@ package org.cairnpmo.bench;
 
 import java.util.Arrays;
 import org.cairnpmo.bench.mknap.MknapSuite;
+import org.cairnpmo.bench.schedule.ScheduleSuite;
 
 /** Entry point of the benchmark jar: {@code java -jar cairn-bench.jar SUITE [options]}. */
 public final class BenchMain {
@@ -14,11 +15,14 @@ public final class BenchMain {
     int code =
         switch (suite) {
           case "mknap" -> new MknapSuite(System.out).run(rest);
+          case "schedule", "msproject" -> new ScheduleSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
             System.err.println(
                 "  " + MknapSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + ScheduleSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };
