@@ -247,8 +247,11 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
             new ActionData("Top of the ranking", null));
     assertThat(proposal.get("status").asString()).isEqualTo("APPROVED");
 
-    JsonNode project = awaitProject(code, pmo);
-    assertThat(project.get("name").asString()).isEqualTo(data.title());
+    JsonNode project = awaitProject(data.title(), pmo);
+    assertThat(project.get("code").asString()).isEqualTo(department.code() + "-2027-01");
+    assertThat(project.get("description").asString()).isEqualTo(data.problem());
+    assertThat(project.get("origin").get("proposalId").asLong()).isEqualTo(id);
+    assertThat(project.get("origin").get("proposalCode").asString()).isEqualTo(code);
     assertThat(project.get("status").asString()).isEqualTo("PROPOSED");
     assertThat(project.get("sponsorId").asLong()).isEqualTo(sponsor.id());
     assertThat(project.get("departmentId").asLong()).isEqualTo(department.id());
@@ -260,17 +263,17 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
     assertThat(project.get("createdBy").asString()).isEqualTo("system");
   }
 
-  private JsonNode awaitProject(String code, UserSummary pmo) throws Exception {
+  private JsonNode awaitProject(String name, UserSummary pmo) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (Instant.now().isBefore(deadline)) {
       JsonNode page =
-          read(mvc.perform(get("/api/v1/projects").with(as(pmo)).param("q", code)).andReturn());
+          read(mvc.perform(get("/api/v1/projects").with(as(pmo)).param("q", name)).andReturn());
       if (page.get("totalElements").asLong() > 0) {
         return page.get("content").get(0);
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("No project " + code + " appeared in the register");
+    throw new AssertionError("No project " + name + " appeared in the register");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
