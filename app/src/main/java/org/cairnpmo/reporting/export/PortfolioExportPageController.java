@@ -32,7 +32,7 @@ class PortfolioExportPageController {
   @GetMapping("/dashboard/export.pdf")
   ResponseEntity<byte[]> pdf(
       DashboardFilterParams filter, @RequestParam(required = false) String sort) {
-    PortfolioParams params = PortfolioParams.read(filter, sort);
+    PortfolioParams params = PortfolioParams.readPage(filter, sort);
     PortfolioReport report =
         reports.report(params, PortfolioReports.PDF_ROWS, identity.requireCurrentUser());
     return Downloads.file(
@@ -44,7 +44,7 @@ class PortfolioExportPageController {
   @GetMapping("/dashboard/export.xlsx")
   ResponseEntity<byte[]> xlsx(
       DashboardFilterParams filter, @RequestParam(required = false) String sort) {
-    PortfolioParams params = PortfolioParams.read(filter, sort);
+    PortfolioParams params = PortfolioParams.readPage(filter, sort);
     PortfolioReport report =
         reports.report(params, PortfolioReports.XLSX_ROWS, identity.requireCurrentUser());
     return Downloads.file(
@@ -55,7 +55,7 @@ class PortfolioExportPageController {
 
   @GetMapping("/dashboard/summary.pdf")
   ResponseEntity<byte[]> summary(DashboardFilterParams filter) {
-    PortfolioParams params = PortfolioParams.read(filter, null);
+    PortfolioParams params = PortfolioParams.readPage(filter, null);
     ExecutiveSummary summary = reports.summary(params, identity.requireCurrentUser());
     return Downloads.file(
         documents.summaryPdf(summary),

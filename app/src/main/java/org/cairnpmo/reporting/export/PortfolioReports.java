@@ -67,15 +67,7 @@ class PortfolioReports {
     List<ExecutiveSummary.RedProject> red = new ArrayList<>();
     long redCount = 0;
     if (filter.rag() == null || filter.rag() == Rag.RED) {
-      DashboardFilter reds =
-          new DashboardFilter(
-              filter.departmentId(),
-              filter.category(),
-              filter.managerId(),
-              filter.phase(),
-              filter.status(),
-              Rag.RED,
-              filter.staleOnly());
+      DashboardFilter reds = filter.withRag(Rag.RED);
       // The red projects with the most money at stake first.
       List<DashboardRow> top =
           dashboard.rows(
