@@ -93,12 +93,12 @@
     try { window.localStorage.setItem(storageKey, JSON.stringify(hidden)); } catch (e) { /* private mode: not remembered */ }
   }
 
-  function applyColumns() {
+  // The choices are made when the chooser first opens, from the table's own headers, so that a
+  // column's name is found once on the page until then.
+  function buildChoices() {
     var table = document.getElementById("dashboard-table");
-    if (!chooser || !table) { return; }
-    var hidden = hiddenColumns();
     var list = chooser.querySelector(".dash-columns__list");
-    if (!list.children.length) {
+    if (table && !list.children.length) {
       table.querySelectorAll("thead th[data-col]").forEach(function (th) {
         var item = document.createElement("li");
         var label = document.createElement("label");
@@ -111,7 +111,14 @@
         list.appendChild(item);
       });
     }
+    var hidden = hiddenColumns();
     list.querySelectorAll("input").forEach(function (box) { box.checked = hidden.indexOf(box.value) < 0; });
+  }
+
+  function applyColumns() {
+    var table = document.getElementById("dashboard-table");
+    if (!chooser || !table) { return; }
+    var hidden = hiddenColumns();
     table.querySelectorAll("[data-col]").forEach(function (cell) {
       cell.hidden = hidden.indexOf(cell.getAttribute("data-col")) >= 0;
     });
@@ -119,6 +126,7 @@
   }
 
   if (chooser) {
+    chooser.addEventListener("toggle", function () { if (chooser.open) { buildChoices(); } });
     chooser.addEventListener("change", function () {
       var hidden = [];
       chooser.querySelectorAll(".dash-columns__list input").forEach(function (box) {
@@ -129,6 +137,7 @@
     });
     chooser.querySelector("[data-columns-reset]").addEventListener("click", function () {
       remember([]);
+      buildChoices();
       applyColumns();
     });
   }

@@ -214,11 +214,11 @@ class ReportingDashboardBrowserTest extends BrowserTest {
       page.navigate(url("/dashboard?department=" + department.id()));
       page.waitForLoadState();
       // The default view is the work under way; proposals are one choice away.
-      assertThat(page.getByLabel("Status")).hasValue("");
+      assertThat(page.locator("#f-status")).hasValue("");
       assertThat(page.locator("tr[data-project='" + running.code() + "']")).isVisible();
       assertThat(page.locator("tr[data-project='" + paused.code() + "']")).isVisible();
       assertThat(page.locator("tr[data-project='" + idea.code() + "']")).hasCount(0);
-      page.getByLabel("Status").selectOption(new SelectOption().setLabel("Every status"));
+      page.locator("#f-status").selectOption(new SelectOption().setLabel("Every status"));
       assertThat(page.locator("tr[data-project='" + idea.code() + "']")).isVisible();
       assertThat(page).hasURL(java.util.regex.Pattern.compile(".*status=ALL.*"));
       // The download follows the filter the page shows.
@@ -246,7 +246,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
           page.locator("tr[data-project='" + running.code() + "'] td[data-col='manager']");
       assertThat(managerCell).isHidden();
       shot(page, "dashboard-06-columns-chosen");
-      page.getByLabel("Status").selectOption(new SelectOption().setLabel("Active"));
+      page.locator("#f-status").selectOption(new SelectOption().setLabel("Active"));
       assertThat(page.locator("tr[data-project='" + paused.code() + "']")).hasCount(0);
       assertThat(managerCell).isHidden();
       page.navigate(url("/dashboard?department=" + department.id()));
