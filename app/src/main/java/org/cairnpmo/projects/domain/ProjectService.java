@@ -252,17 +252,7 @@ public class ProjectService {
     Instant now = clock.instant();
     Project project = projects.saveAndFlush(Project.register(effective, author.username(), now));
     Names names = views.names(List.of(project));
-    changes.save(
-        new ProjectChange(
-            project.getId(),
-            project.getVersion(),
-            now,
-            author.username(),
-            "Project",
-            null,
-            "Registered as " + project.getStatus().label()));
-    events.publishEvent(
-        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+    announceRegistered(project, now, author.username(), "");
     return ProjectViews.view(project, author, names);
   }
 
@@ -337,20 +327,24 @@ public class ProjectService {
                 data,
                 SYSTEM_AUTHOR,
                 now));
-    changes.save(
-        new ProjectChange(
-            project.getId(),
-            project.getVersion(),
-            now,
-            SYSTEM_AUTHOR,
-            "Project",
-            null,
-            "Registered as " + project.getStatus().label() + " from proposal " + approved.code()));
-    events.publishEvent(
-        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+    announceRegistered(project, now, SYSTEM_AUTHOR, " from proposal " + approved.code());
     events.publishEvent(new ProjectFromProposal(project.getId(), project.getCode(), approved));
     CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", Set.of());
     return ProjectViews.view(project, system, views.names(List.of(project)));
+  }
+
+  /** The first entry of a new project's history, and the event other modules start from. */
+  private void announceRegistered(Project project, Instant now, String by, String origin) {
+    changes.save(
+        ProjectChange.of(
+            project,
+            now,
+            by,
+            "Project",
+            null,
+            "Registered as " + project.getStatus().label() + origin));
+    events.publishEvent(
+        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
   }
 
   private Long existingUser(Long id) {
@@ -436,14 +430,8 @@ public class ProjectService {
     for (String field : old.keySet()) {
       if (!Objects.equals(old.get(field), updated.get(field))) {
         changes.save(
-            new ProjectChange(
-                project.getId(),
-                project.getVersion(),
-                now,
-                editor.username(),
-                field,
-                old.get(field),
-                updated.get(field)));
+            ProjectChange.of(
+                project, now, editor.username(), field, old.get(field), updated.get(field)));
       }
     }
     if (oldStatus != project.getStatus()) {
@@ -472,17 +460,10 @@ public class ProjectService {
     project.moveTo(ProjectStatus.CANCELLED, actor, now);
     projects.saveAndFlush(project);
     changes.save(
-        new ProjectChange(
-            id,
-            project.getVersion(),
-            now,
-            actor,
-            "Status",
-            oldStatus.label(),
-            ProjectStatus.CANCELLED.label()));
+        ProjectChange.of(
+            project, now, actor, "Status", oldStatus.label(), ProjectStatus.CANCELLED.label()));
     if (reason != null && !reason.isBlank()) {
-      changes.save(
-          new ProjectChange(id, project.getVersion(), now, actor, "Reason", null, reason.trim()));
+      changes.save(ProjectChange.of(project, now, actor, "Reason", null, reason.trim()));
     }
     events.publishEvent(
         new ProjectStatusChanged(id, project.getCode(), oldStatus, ProjectStatus.CANCELLED));
