@@ -261,6 +261,31 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
     assertThat(project.get("plannedFinish").asString()).isEqualTo("2030-12-31");
     assertThat(project.get("managerId").isNull()).isTrue();
     assertThat(project.get("createdBy").asString()).isEqualTo("system");
+
+    // On the dashboard the project's value is its proposal's weighted score.
+    JsonNode row = awaitDashboardRow(department.id(), pmo);
+    assertThat(row.get("valueBasis").asString()).isEqualTo("PROPOSAL");
+    assertThat(row.get("value").asDouble())
+        .isCloseTo(78.75, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  private JsonNode awaitDashboardRow(long departmentId, UserSummary pmo) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode page =
+          read(
+              mvc.perform(
+                      get("/api/v1/portfolio/dashboard")
+                          .with(as(pmo))
+                          .param("department", String.valueOf(departmentId)))
+                  .andReturn());
+      if (page.get("totalElements").asLong() > 0
+          && "PROPOSAL".equals(page.get("content").get(0).get("valueBasis").asString())) {
+        return page.get("content").get(0);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The project's dashboard row has no value from its proposal");
   }
 
   private JsonNode awaitProject(String name, UserSummary pmo) throws Exception {
