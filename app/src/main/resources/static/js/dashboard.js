@@ -76,9 +76,80 @@
       }
     });
   }
-  document.addEventListener("DOMContentLoaded", render);
-  document.body.addEventListener("htmx:afterSettle", function (e) {
+
+  /*
+   * The column chooser. The choice is kept in this browser's storage under a key that names the
+   * signed-in person, so each person sees their own columns; the table itself always carries every
+   * column, so the page works the same without the script and without storage.
+   */
+  var chooser = document.getElementById("dash-columns");
+  var storageKey = chooser && chooser.getAttribute("data-storage-key");
+
+  function hiddenColumns() {
+    try { return JSON.parse(window.localStorage.getItem(storageKey)) || []; } catch (e) { return []; }
+  }
+
+  function remember(hidden) {
+    try { window.localStorage.setItem(storageKey, JSON.stringify(hidden)); } catch (e) { /* private mode: not remembered */ }
+  }
+
+  // The choices are made when the chooser first opens, from the table's own headers, so that a
+  // column's name is found once on the page until then.
+  function buildChoices() {
+    var table = document.getElementById("dashboard-table");
+    var list = chooser.querySelector(".dash-columns__list");
+    if (table && !list.children.length) {
+      table.querySelectorAll("thead th[data-col]").forEach(function (th) {
+        var item = document.createElement("li");
+        var label = document.createElement("label");
+        var box = document.createElement("input");
+        box.type = "checkbox";
+        box.value = th.getAttribute("data-col");
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(" " + th.getAttribute("data-label")));
+        item.appendChild(label);
+        list.appendChild(item);
+      });
+    }
+    var hidden = hiddenColumns();
+    list.querySelectorAll("input").forEach(function (box) { box.checked = hidden.indexOf(box.value) < 0; });
+  }
+
+  function applyColumns() {
+    var table = document.getElementById("dashboard-table");
+    if (!chooser || !table) { return; }
+    var hidden = hiddenColumns();
+    table.querySelectorAll("[data-col]").forEach(function (cell) {
+      cell.hidden = hidden.indexOf(cell.getAttribute("data-col")) >= 0;
+    });
+    chooser.hidden = false;
+  }
+
+  if (chooser) {
+    chooser.addEventListener("toggle", function () { if (chooser.open) { buildChoices(); } });
+    chooser.addEventListener("change", function () {
+      var hidden = [];
+      chooser.querySelectorAll(".dash-columns__list input").forEach(function (box) {
+        if (!box.checked) { hidden.push(box.value); }
+      });
+      remember(hidden);
+      applyColumns();
+    });
+    chooser.querySelector("[data-columns-reset]").addEventListener("click", function () {
+      remember([]);
+      buildChoices();
+      applyColumns();
+    });
+  }
+
+  function init() { render(); applyColumns(); }
+  document.body.addEventListener("htmx:afterSettle", function () {
     if (document.getElementById("dashboard-chart-data")) { render(); }
+    applyColumns();
   });
-  if (document.readyState !== "loading") { render(); }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
 })();

@@ -1,19 +1,11 @@
 package org.cairnpmo.projects;
 
+import org.cairnpmo.platform.InWords;
+
 /** How a person belongs to a project. Manager and sponsor follow the project's own fields. */
-public enum MembershipRole {
-  MANAGER("Manager"),
-  SPONSOR("Sponsor"),
-  TEAM_MEMBER("Team member"),
-  STAKEHOLDER("Stakeholder");
-
-  private final String label;
-
-  MembershipRole(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum MembershipRole implements InWords {
+  MANAGER,
+  SPONSOR,
+  TEAM_MEMBER,
+  STAKEHOLDER;
 }

@@ -1,21 +1,13 @@
 package org.cairnpmo.projects;
 
+import org.cairnpmo.platform.InWords;
+
 /** Relative importance; {@link #rank()} orders by importance, most important first. */
-public enum Priority {
-  CRITICAL("Critical"),
-  HIGH("High"),
-  MEDIUM("Medium"),
-  LOW("Low");
-
-  private final String label;
-
-  Priority(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum Priority implements InWords {
+  CRITICAL,
+  HIGH,
+  MEDIUM,
+  LOW;
 
   public int rank() {
     return ordinal() + 1;

@@ -2,27 +2,18 @@ package org.cairnpmo.projects;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.cairnpmo.platform.InWords;
 
 /**
  * Where a project is in its life. Closed and cancelled projects are final: they are never deleted
  * and never revived, so their history stays trustworthy.
  */
-public enum ProjectStatus {
-  PROPOSED("Proposed"),
-  ACTIVE("Active"),
-  ON_HOLD("On hold"),
-  CLOSED("Closed"),
-  CANCELLED("Cancelled");
-
-  private final String label;
-
-  ProjectStatus(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum ProjectStatus implements InWords {
+  PROPOSED,
+  ACTIVE,
+  ON_HOLD,
+  CLOSED,
+  CANCELLED;
 
   public Set<ProjectStatus> next() {
     return switch (this) {

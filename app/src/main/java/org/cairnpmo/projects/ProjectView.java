@@ -37,7 +37,8 @@ public record ProjectView(
     Instant updatedAt,
     String updatedBy,
     boolean editable,
-    LocalDate finishedOn)
+    LocalDate finishedOn,
+    ProposalOrigin origin)
     implements Versioned.Entry {
 
   /** How long after a project finished its actual costs are still booked: invoices come late. */

@@ -51,6 +51,12 @@
  * risk. The bubble chart draws at most the 200 largest budgets of the filtered set; the roadmap
  * shows the projects of the current page.
  *
+ * <p><b>Default view, chosen columns, the executive's brief.</b> The dashboard page and its
+ * downloads show the active portfolio (active and on hold) unless another status is chosen; the API
+ * keeps "every status" as its default. The chosen columns are kept in the browser, per person.
+ * Executives get a brief of the active portfolio first on their home page ({@code reporting.home}).
+ * Why, and how each figure is read: {@code docs/dashboard.md}.
+ *
  * <p><b>Overview and exports.</b> The project overview ({@code /projects/{id}/overview}) and the
  * project status report ({@code /projects/{id}/status-report.pdf} and {@code .xlsx}; for programs
  * {@code GET /api/v1/projects/{id}/status-report}) are assembled from the owning modules' public

@@ -247,8 +247,11 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
             new ApprovalData("Top of the ranking", null, true, null));
     assertThat(proposal.get("status").asString()).isEqualTo("APPROVED");
 
-    JsonNode project = awaitProject(code, pmo);
-    assertThat(project.get("name").asString()).isEqualTo(data.title());
+    JsonNode project = awaitProject(data.title(), pmo);
+    assertThat(project.get("code").asString()).isEqualTo(department.code() + "-2027-01");
+    assertThat(project.get("description").asString()).isEqualTo(data.problem());
+    assertThat(project.get("origin").get("proposalId").asLong()).isEqualTo(id);
+    assertThat(project.get("origin").get("proposalCode").asString()).isEqualTo(code);
     assertThat(project.get("status").asString()).isEqualTo("PROPOSED");
     assertThat(project.get("sponsorId").asLong()).isEqualTo(sponsor.id());
     assertThat(project.get("departmentId").asLong()).isEqualTo(department.id());
@@ -258,19 +261,44 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
     assertThat(project.get("plannedFinish").asString()).isEqualTo("2030-12-31");
     assertThat(project.get("managerId").isNull()).isTrue();
     assertThat(project.get("createdBy").asString()).isEqualTo("system");
+
+    // On the dashboard the project's value is its proposal's weighted score.
+    JsonNode row = awaitDashboardRow(department.id(), pmo);
+    assertThat(row.get("valueBasis").asString()).isEqualTo("PROPOSAL");
+    assertThat(row.get("value").asDouble())
+        .isCloseTo(78.75, org.assertj.core.data.Offset.offset(0.01));
   }
 
-  private JsonNode awaitProject(String code, UserSummary pmo) throws Exception {
+  private JsonNode awaitDashboardRow(long departmentId, UserSummary pmo) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (Instant.now().isBefore(deadline)) {
       JsonNode page =
-          read(mvc.perform(get("/api/v1/projects").with(as(pmo)).param("q", code)).andReturn());
+          read(
+              mvc.perform(
+                      get("/api/v1/portfolio/dashboard")
+                          .with(as(pmo))
+                          .param("department", String.valueOf(departmentId)))
+                  .andReturn());
+      if (page.get("totalElements").asLong() > 0
+          && "PROPOSAL".equals(page.get("content").get(0).get("valueBasis").asString())) {
+        return page.get("content").get(0);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The project's dashboard row has no value from its proposal");
+  }
+
+  private JsonNode awaitProject(String name, UserSummary pmo) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode page =
+          read(mvc.perform(get("/api/v1/projects").with(as(pmo)).param("q", name)).andReturn());
       if (page.get("totalElements").asLong() > 0) {
         return page.get("content").get(0);
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("No project " + code + " appeared in the register");
+    throw new AssertionError("No project " + name + " appeared in the register");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -1,6 +1,7 @@
 package org.cairnpmo.projects.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -29,11 +32,12 @@ import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProposalOrigin;
 
 /** A project in the register. Its rules (dates, budget, status transitions) live here. */
 @Entity
 @Table(name = "project")
-public class Project {
+public class Project implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
 
@@ -70,11 +74,10 @@ public class Project {
 
   @Version private long version;
 
-  private Instant createdAt;
-  private String createdBy;
-  private Instant updatedAt;
+  @Embedded private AuditStamp audit;
   private LocalDate finishedOn;
-  private String updatedBy;
+  private Long originProposalId;
+  private String originProposalCode;
 
   protected Project() {}
 
@@ -87,9 +90,17 @@ public class Project {
     }
     Project project = new Project();
     project.status = initial;
-    project.createdAt = now;
-    project.createdBy = by;
+    project.audit = AuditStamp.created(by, now);
     project.apply(data, by, now);
+    return project;
+  }
+
+  /** Registers the project an approved proposal becomes; it remembers the proposal. */
+  public static Project registerFrom(
+      ProposalOrigin origin, ProjectData data, String by, Instant now) {
+    Project project = register(data, by, now);
+    project.originProposalId = origin.proposalId();
+    project.originProposalCode = origin.proposalCode();
     return project;
   }
 
@@ -144,14 +155,20 @@ public class Project {
   public void moveTo(ProjectStatus target, String by, Instant now) {
     moveTo(target);
     finishIfFinal(now);
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   private void finishIfFinal(Instant now) {
     if (status.isFinal() && finishedOn == null) {
       finishedOn = LocalDate.ofInstant(now, ZoneId.systemDefault());
     }
+  }
+
+  /** The proposal the project was registered from; null for a project registered directly. */
+  public ProposalOrigin origin() {
+    return originProposalId == null
+        ? null
+        : new ProposalOrigin(originProposalId, originProposalCode);
   }
 
   /** The day the project was closed or cancelled; null while it runs. */
@@ -184,8 +201,7 @@ public class Project {
                 : data.budgetCurrency().trim().toUpperCase());
     confidential = Boolean.TRUE.equals(data.confidential());
     syncMembers(data.membersOrEmpty());
-    updatedAt = now;
-    updatedBy = by;
+    audit.touch(by, now);
   }
 
   static void validate(ProjectData data) {
@@ -362,19 +378,8 @@ public class Project {
     return version;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
+  @Override
+  public AuditStamp audit() {
+    return audit;
   }
 }

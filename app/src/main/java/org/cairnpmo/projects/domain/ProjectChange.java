@@ -26,6 +26,13 @@ public class ProjectChange {
 
   protected ProjectChange() {}
 
+  /** A change to {@code project} in the revision it has now. */
+  static ProjectChange of(
+      Project project, Instant at, String by, String field, String oldValue, String newValue) {
+    return new ProjectChange(
+        project.getId(), project.getVersion(), at, by, field, oldValue, newValue);
+  }
+
   ProjectChange(
       Long projectId,
       long revision,

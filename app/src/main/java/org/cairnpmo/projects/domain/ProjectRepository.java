@@ -11,6 +11,19 @@ interface ProjectRepository
 
   Optional<Project> findByCodeIgnoreCase(String code);
 
-  @Query("select p.id from Project p where p.confidential = true")
-  List<Long> confidentialIds();
+  /** The codes that begin with {@code prefix} (upper case), for numbering within a scheme. */
+  @Query("select p.code from Project p where upper(p.code) like concat(:prefix, '%')")
+  List<String> codesStartingWith(String prefix);
+
+  /** The confidential projects {@code userId} neither manages, sponsors nor belongs to. */
+  @Query(
+      """
+      select p.id from Project p
+      where p.confidential = true
+        and (p.managerId is null or p.managerId <> :userId)
+        and (p.sponsorId is null or p.sponsorId <> :userId)
+        and not exists (
+          select 1 from ProjectMember m where m.project = p and m.userId = :userId)
+      """)
+  List<Long> confidentialIdsWithout(long userId);
 }

@@ -8,17 +8,21 @@ import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
@@ -35,6 +39,7 @@ import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProposalOrigin;
 import org.cairnpmo.projects.domain.ProjectViews.Names;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -60,7 +65,7 @@ public class ProjectService {
           "plannedStart", "plannedStart",
           "plannedFinish", "plannedFinish",
           "budget", "budgetAmount",
-          "updatedAt", "updatedAt");
+          "updatedAt", "audit.lastChange.updatedAt");
 
   private final ProjectRepository projects;
   private final ProjectChangeRepository changes;
@@ -176,21 +181,7 @@ public class ProjectService {
     if (viewer.seesAllProjects()) {
       return Set.of();
     }
-    Set<Long> hidden = new HashSet<>(projects.confidentialIds());
-    if (hidden.isEmpty()) {
-      return hidden;
-    }
-    int page = 0;
-    Page<Project> mine;
-    do {
-      mine =
-          projects.findAll(
-              ProjectSpecifications.involving(viewer.id(), Set.of())
-                  .and((root, query, cb) -> cb.isTrue(root.get("confidential"))),
-              PageRequest.of(page++, Paging.MAX_SIZE, Sort.by("id")));
-      mine.getContent().forEach(p -> hidden.remove(p.getId()));
-    } while (mine.hasNext() && !hidden.isEmpty());
-    return hidden;
+    return new HashSet<>(projects.confidentialIdsWithout(viewer.id()));
   }
 
   /**
@@ -261,17 +252,7 @@ public class ProjectService {
     Instant now = clock.instant();
     Project project = projects.saveAndFlush(Project.register(effective, author.username(), now));
     Names names = views.names(List.of(project));
-    changes.save(
-        new ProjectChange(
-            project.getId(),
-            project.getVersion(),
-            now,
-            author.username(),
-            "Project",
-            null,
-            "Registered as " + project.getStatus().label()));
-    events.publishEvent(
-        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+    announceRegistered(project, now, author.username(), "");
     return ProjectViews.view(project, author, names);
   }
 
@@ -279,73 +260,124 @@ public class ProjectService {
   public static final String SYSTEM_AUTHOR = "system";
 
   /**
-   * Registers an approved proposal as a PROPOSED project, on behalf of the system (it runs from an
-   * event, without a signed-in person). The code is the proposal's, or the proposal's with a suffix
-   * when a project already uses it; the manager is left for the PMO to appoint. Missing dates
-   * default to a year from today.
+   * Registers an approved proposal as a project, on behalf of the system (it runs from an event,
+   * without a signed-in person), carrying over what the proposal knows:
+   *
+   * <ul>
+   *   <li>the manager the proposal named, when that person exists; the project is then Active, and
+   *       otherwise Proposed until the PMO appoints one. A manager who is also the sponsor is named
+   *       as manager only, since the two must be different people;
+   *   <li>the problem statement as the description, and the proposal itself as the project's
+   *       origin;
+   *   <li>a code in the department's scheme, {@code <department code>-<start year>-<NN>} with the
+   *       next free number, as the demo organization numbers its projects; the proposal's code
+   *       (with a suffix if taken) when the proposal has no department.
+   * </ul>
+   *
+   * Missing dates default to a year from today.
    */
   @Transactional
   public ProjectView registerFromProposal(ProposalApproved approved) {
-    String proposalCode = approved.code();
-    String name = approved.title();
-    Long sponsorId = approved.sponsorId();
-    Long departmentId = approved.departmentId();
-    java.time.LocalDate plannedStart = approved.plannedStart();
-    java.time.LocalDate plannedFinish = approved.plannedFinish();
-    BigDecimal budget = approved.budget();
-    String currency = approved.currency();
-    String code = proposalCode;
-    for (int n = 2; projects.findByCodeIgnoreCase(code).isPresent(); n++) {
-      code = proposalCode + "-" + n;
-    }
-    java.time.LocalDate start =
-        plannedStart != null
-            ? plannedStart
-            : java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
-    java.time.LocalDate finish =
-        plannedFinish != null && !plannedFinish.isBefore(start)
-            ? plannedFinish
+    LocalDate start =
+        approved.plannedStart() != null
+            ? approved.plannedStart()
+            : LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    LocalDate finish =
+        approved.plannedFinish() != null && !approved.plannedFinish().isBefore(start)
+            ? approved.plannedFinish()
             : start.plusYears(1).minusDays(1);
-    Long sponsor = sponsorId != null && identity.user(sponsorId).isPresent() ? sponsorId : null;
-    Long department =
-        departmentId != null && organization.department(departmentId).isPresent()
-            ? departmentId
-            : null;
-    String title = name.length() > 200 ? name.substring(0, 200) : name;
+    Long manager = existingUser(approved.managerId());
+    Long sponsor = existingUser(approved.sponsorId());
+    if (manager != null && manager.equals(sponsor)) {
+      sponsor = null;
+    }
+    Optional<DepartmentSummary> department =
+        Optional.ofNullable(approved.departmentId()).flatMap(organization::department);
+    String title = truncate(approved.title(), 200);
+    String description =
+        approved.problem() == null || approved.problem().isBlank()
+            ? "Registered from the approved proposal " + approved.code() + "."
+            : truncate(approved.problem().trim(), 4000);
+    BigDecimal budget = approved.budget();
     ProjectData data =
         new ProjectData(
-            code,
+            department
+                .map(d -> schemeCode(d.code(), start.getYear()))
+                .orElseGet(() -> freeCode(approved.code())),
             title,
-            "Registered from the approved proposal " + proposalCode + ".",
-            department,
+            description,
+            department.map(DepartmentSummary::id).orElse(null),
             sponsor,
+            manager,
             null,
             null,
-            null,
-            ProjectStatus.PROPOSED,
+            manager == null ? ProjectStatus.PROPOSED : ProjectStatus.ACTIVE,
             start,
             finish,
             budget,
-            budget == null ? null : currency,
+            budget == null ? null : approved.currency(),
             false,
             List.of(),
             null);
     Instant now = clock.instant();
-    Project project = projects.saveAndFlush(Project.register(data, SYSTEM_AUTHOR, now));
+    Project project =
+        projects.saveAndFlush(
+            Project.registerFrom(
+                new ProposalOrigin(approved.proposalId(), approved.code()),
+                data,
+                SYSTEM_AUTHOR,
+                now));
+    announceRegistered(project, now, SYSTEM_AUTHOR, " from proposal " + approved.code());
+    events.publishEvent(new ProjectFromProposal(project.getId(), project.getCode(), approved));
+    CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", Set.of());
+    return ProjectViews.view(project, system, views.names(List.of(project)));
+  }
+
+  /** The first entry of a new project's history, and the event other modules start from. */
+  private void announceRegistered(Project project, Instant now, String by, String origin) {
     changes.save(
-        new ProjectChange(
-            project.getId(),
-            project.getVersion(),
+        ProjectChange.of(
+            project,
             now,
-            SYSTEM_AUTHOR,
+            by,
             "Project",
             null,
-            "Registered as " + project.getStatus().label() + " from proposal " + proposalCode));
+            "Registered as " + project.getStatus().label() + origin));
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
-    events.publishEvent(new ProjectFromProposal(project.getId(), project.getCode(), approved));
-    CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", java.util.Set.of());
-    return ProjectViews.view(project, system, views.names(List.of(project)));
+  }
+
+  private Long existingUser(Long id) {
+    return id != null && identity.user(id).isPresent() ? id : null;
+  }
+
+  /** The department's next free code for projects starting in {@code year}, e.g. FIN-2027-03. */
+  private String schemeCode(String departmentCode, int year) {
+    String prefix = (departmentCode.trim() + "-" + year + "-").toUpperCase(Locale.ROOT);
+    int last = 0;
+    for (String code : projects.codesStartingWith(prefix)) {
+      String number = code.substring(prefix.length());
+      if (code.toUpperCase(Locale.ROOT).startsWith(prefix)
+          && !number.isEmpty()
+          && number.chars().allMatch(Character::isDigit)
+          && number.length() < 9) {
+        last = Math.max(last, Integer.parseInt(number));
+      }
+    }
+    return prefix + String.format(Locale.ROOT, "%02d", last + 1);
+  }
+
+  /** {@code code}, or with the first free suffix when a project already uses it. */
+  private String freeCode(String code) {
+    String free = code;
+    for (int n = 2; projects.findByCodeIgnoreCase(free).isPresent(); n++) {
+      free = code + "-" + n;
+    }
+    return free;
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() > max ? text.substring(0, max) : text;
   }
 
   @Transactional
@@ -398,14 +430,8 @@ public class ProjectService {
     for (String field : old.keySet()) {
       if (!Objects.equals(old.get(field), updated.get(field))) {
         changes.save(
-            new ProjectChange(
-                project.getId(),
-                project.getVersion(),
-                now,
-                editor.username(),
-                field,
-                old.get(field),
-                updated.get(field)));
+            ProjectChange.of(
+                project, now, editor.username(), field, old.get(field), updated.get(field)));
       }
     }
     if (oldStatus != project.getStatus()) {
@@ -434,17 +460,10 @@ public class ProjectService {
     project.moveTo(ProjectStatus.CANCELLED, actor, now);
     projects.saveAndFlush(project);
     changes.save(
-        new ProjectChange(
-            id,
-            project.getVersion(),
-            now,
-            actor,
-            "Status",
-            oldStatus.label(),
-            ProjectStatus.CANCELLED.label()));
+        ProjectChange.of(
+            project, now, actor, "Status", oldStatus.label(), ProjectStatus.CANCELLED.label()));
     if (reason != null && !reason.isBlank()) {
-      changes.save(
-          new ProjectChange(id, project.getVersion(), now, actor, "Reason", null, reason.trim()));
+      changes.save(ProjectChange.of(project, now, actor, "Reason", null, reason.trim()));
     }
     events.publishEvent(
         new ProjectStatusChanged(id, project.getCode(), oldStatus, ProjectStatus.CANCELLED));

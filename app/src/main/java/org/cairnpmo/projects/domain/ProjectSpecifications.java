@@ -1,6 +1,9 @@
 package org.cairnpmo.projects.domain;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,19 +44,8 @@ final class ProjectSpecifications {
         predicates.add(cb.equal(root.get("priority"), filter.priority()));
       }
       if (!viewer.seesAllProjects()) {
-        Subquery<Long> membership = query.subquery(Long.class);
-        var member = membership.from(ProjectMember.class);
-        membership
-            .select(member.get("project").get("id"))
-            .where(
-                cb.equal(member.get("project").get("id"), root.get("id")),
-                cb.equal(member.get("userId"), viewer.id()));
         predicates.add(
-            cb.or(
-                cb.isFalse(root.get("confidential")),
-                cb.equal(root.get("managerId"), viewer.id()),
-                cb.equal(root.get("sponsorId"), viewer.id()),
-                cb.exists(membership)));
+            cb.or(cb.isFalse(root.get("confidential")), involved(root, query, cb, viewer.id())));
       }
       return cb.and(predicates.toArray(Predicate[]::new));
     };
@@ -62,19 +54,24 @@ final class ProjectSpecifications {
   /** Projects {@code userId} manages, sponsors or belongs to, in any of {@code statuses}. */
   static Specification<Project> involving(long userId, java.util.Set<ProjectStatus> statuses) {
     return (root, query, cb) -> {
-      Subquery<Long> membership = query.subquery(Long.class);
-      var member = membership.from(ProjectMember.class);
-      membership
-          .select(member.get("project").get("id"))
-          .where(
-              cb.equal(member.get("project").get("id"), root.get("id")),
-              cb.equal(member.get("userId"), userId));
-      Predicate involved =
-          cb.or(
-              cb.equal(root.get("managerId"), userId),
-              cb.equal(root.get("sponsorId"), userId),
-              cb.exists(membership));
+      Predicate involved = involved(root, query, cb, userId);
       return statuses.isEmpty() ? involved : cb.and(involved, root.get("status").in(statuses));
     };
+  }
+
+  /** {@code userId} manages, sponsors or belongs to the project. */
+  private static Predicate involved(
+      Root<Project> root, CriteriaQuery<?> query, CriteriaBuilder cb, long userId) {
+    Subquery<Long> membership = query.subquery(Long.class);
+    var member = membership.from(ProjectMember.class);
+    membership
+        .select(member.get("project").get("id"))
+        .where(
+            cb.equal(member.get("project").get("id"), root.get("id")),
+            cb.equal(member.get("userId"), userId));
+    return cb.or(
+        cb.equal(root.get("managerId"), userId),
+        cb.equal(root.get("sponsorId"), userId),
+        cb.exists(membership));
   }
 }

@@ -73,7 +73,8 @@ class ProjectViews {
         p.getUpdatedAt(),
         p.getUpdatedBy(),
         ProjectAccess.canEdit(viewer, p.getManagerId()) && !p.getStatus().isFinal(),
-        p.getFinishedOn());
+        p.getFinishedOn(),
+        p.origin());
   }
 
   /** The project as people read it, field by field, for the change history. */

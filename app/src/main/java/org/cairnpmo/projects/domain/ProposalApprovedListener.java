@@ -7,9 +7,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An approved proposal enters the register as a proposed project, with the proposal's title,
- * sponsor, department and total cost as its budget. Runs after the approval commits, in its own
- * transaction; the event publication registry retries it if the application stops first.
+ * An approved proposal enters the register as a project that carries it over (see {@link
+ * ProjectService#registerFromProposal}). Runs after the approval commits, in its own transaction;
+ * the event publication registry retries it if the application stops first.
  */
 @Component
 class ProposalApprovedListener {

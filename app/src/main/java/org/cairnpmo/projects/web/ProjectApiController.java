@@ -12,7 +12,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.JsonMergePatch;
 import org.cairnpmo.platform.web.OptimisticLocking;
@@ -57,12 +56,10 @@ import tools.jackson.databind.node.ObjectNode;
 class ProjectApiController {
 
   private final ProjectService projects;
-  private final IdentityApi identity;
   private final JsonMergePatch mergePatch;
 
-  ProjectApiController(ProjectService projects, IdentityApi identity, JsonMergePatch mergePatch) {
+  ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) {
     this.projects = projects;
-    this.identity = identity;
     this.mergePatch = mergePatch;
   }
 
@@ -88,14 +85,12 @@ class ProjectApiController {
                   "field,asc|desc; repeatable. Fields: code, name, status, priority (by"
                       + " importance), category, plannedStart, plannedFinish, budget, updatedAt")
           @RequestParam(required = false)
-          List<String> sort) {
+          List<String> sort,
+      CurrentUser viewer) {
     ProjectFilter filter =
         new ProjectFilter(q, status, departmentId, managerId, category, priority);
     return PageResponse.of(
-        projects.search(
-            filter,
-            Paging.request(page, size, Paging.parseSort(sort)),
-            identity.requireCurrentUser()));
+        projects.search(filter, Paging.request(page, size, Paging.parseSort(sort)), viewer));
   }
 
   @Operation(
@@ -103,14 +98,14 @@ class ProjectApiController {
       summary = "Register a project",
       description = "PMO, administrators and project managers (who manage what they register).")
   @PostMapping
-  ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectData data) {
-    return VersionedResponses.created(projects.register(data, identity.requireCurrentUser()));
+  ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectData data, CurrentUser author) {
+    return VersionedResponses.created(projects.register(data, author));
   }
 
   @Operation(operationId = "getProject", summary = "One project; its ETag is its version")
   @GetMapping("/{id}")
-  ResponseEntity<ProjectView> get(@PathVariable long id) {
-    return VersionedResponses.ok(projects.get(id, identity.requireCurrentUser()));
+  ResponseEntity<ProjectView> get(@PathVariable long id, CurrentUser viewer) {
+    return VersionedResponses.ok(projects.get(id, viewer));
   }
 
   @Operation(
@@ -125,11 +120,10 @@ class ProjectApiController {
       @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,
-      @Valid @RequestBody ProjectData data) {
+      @Valid @RequestBody ProjectData data,
+      CurrentUser editor) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> projects.revise(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> projects.revise(id, data, expected, editor));
   }
 
   @Operation(
@@ -154,11 +148,11 @@ class ProjectApiController {
           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,
       @RequestBody JsonNode patch,
-      HttpServletRequest request)
+      HttpServletRequest request,
+      CurrentUser editor)
       throws HttpMediaTypeNotSupportedException {
     ObjectNode changes = mergePatch.check(patch, ProjectData.class, request);
     long expected = OptimisticLocking.expectedVersion(ifMatch, JsonMergePatch.version(changes));
-    CurrentUser editor = identity.requireCurrentUser();
     ProjectData merged = mergePatch.apply(projects.dataForEdit(id, editor), changes, request);
     return VersionedResponses.ok(projects.revise(id, merged, expected, editor));
   }
@@ -167,8 +161,8 @@ class ProjectApiController {
       operationId = "projectHistory",
       summary = "Every change to a project: who, when, field, old and new value")
   @GetMapping("/{id}/history")
-  List<ProjectChangeView> history(@PathVariable long id) {
-    return projects.history(id, identity.requireCurrentUser());
+  List<ProjectChangeView> history(@PathVariable long id, CurrentUser viewer) {
+    return projects.history(id, viewer);
   }
 
   /** Projects are never deleted; the explicit answer says what to do instead. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -16,11 +17,11 @@ import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.portfolio.PortfolioApi;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectAccess;
@@ -31,7 +32,6 @@ import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectChangeView;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,16 +64,19 @@ class ProjectPageController {
   private final ProjectService projects;
   private final IdentityApi identity;
   private final OrganizationApi organization;
+  private final PortfolioApi portfolio;
   private final SpringValidatorAdapter validator;
 
   ProjectPageController(
       ProjectService projects,
       IdentityApi identity,
       OrganizationApi organization,
+      PortfolioApi portfolio,
       jakarta.validation.Validator validator) {
     this.projects = projects;
     this.identity = identity;
     this.organization = organization;
+    this.portfolio = portfolio;
     this.validator = new SpringValidatorAdapter(validator);
   }
 
@@ -92,8 +95,8 @@ class ProjectPageController {
       @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      Model model,
+      CurrentUser viewer) {
     Page<ProjectView> results =
         Paging.showing(
             query.getPage(),
@@ -119,14 +122,18 @@ class ProjectPageController {
   // ---------------------------------------------------------------- detail
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String show(@PathVariable long id, Model model, CurrentUser viewer) {
     ProjectView project = projects.get(id, viewer);
     model.addAttribute("project", project);
     model.addAttribute("history", history(projects.history(id, viewer)));
     model.addAttribute("createdAt", format(project.createdAt()));
     model.addAttribute("updatedAt", format(project.updatedAt()));
     model.addAttribute("canChange", ProjectAccess.canEdit(viewer, project.managerId()));
+    // The origin is a link only for those who may open the proposal; others read its code.
+    model.addAttribute(
+        "originLinked",
+        project.origin() != null
+            && portfolio.visibleProposal(project.origin().proposalId(), viewer).isPresent());
     return "projects/detail";
   }
 
@@ -140,8 +147,8 @@ class ProjectPageController {
       @PathVariable long id,
       @RequestParam ProjectStatus status,
       @RequestParam long version,
-      RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser editor) {
     try {
       ProjectView saved = projects.changeStatus(id, status, version, editor);
       redirect.addFlashAttribute(
@@ -155,8 +162,8 @@ class ProjectPageController {
   // ---------------------------------------------------------------- create
 
   @GetMapping("/new")
-  String createForm(Model model) {
-    CurrentUser author = requireRegistrar();
+  String createForm(Model model, CurrentUser user) {
+    CurrentUser author = requireRegistrar(user);
     ProjectForm form = new ProjectForm();
     if (!author.governsAllProjects()) {
       form.setManagerId(author.id());
@@ -167,8 +174,11 @@ class ProjectPageController {
 
   @PostMapping(params = "addMember")
   String createAddMember(
-      @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model) {
-    CurrentUser author = requireRegistrar();
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      Model model,
+      CurrentUser user) {
+    CurrentUser author = requireRegistrar(user);
     form.addMemberRow();
     model.addAttribute("focusMember", form.getMembers().size() - 1);
     return createPage(model, author);
@@ -179,8 +189,9 @@ class ProjectPageController {
       @ModelAttribute("form") ProjectForm form,
       BindingResult binding,
       @RequestParam int removeMember,
-      Model model) {
-    CurrentUser author = requireRegistrar();
+      Model model,
+      CurrentUser user) {
+    CurrentUser author = requireRegistrar(user);
     form.removeMemberRow(removeMember);
     return createPage(model, author);
   }
@@ -190,23 +201,19 @@ class ProjectPageController {
       @ModelAttribute("form") ProjectForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser author = requireRegistrar();
+      RedirectAttributes redirect,
+      CurrentUser user) {
+    CurrentUser author = requireRegistrar(user);
     if (!author.governsAllProjects()) {
       form.setManagerId(author.id());
     }
     ProjectData data = form.toData();
     validator.validate(data, binding);
-    if (!binding.hasErrors()) {
-      try {
-        ProjectView saved = projects.register(data, author);
-        redirect.addFlashAttribute("flash", "Project " + saved.code() + " registered.");
-        return "redirect:/projects/" + saved.id();
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (BusinessRuleException e) {
-        binding.reject("rule", e.getMessage());
-      }
+    Optional<ProjectView> saved =
+        FormErrors.attempt(binding, model, "conflict", () -> projects.register(data, author));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Project " + saved.get().code() + " registered.");
+      return "redirect:/projects/" + saved.get().id();
     }
     return createPage(model, author);
   }
@@ -220,8 +227,7 @@ class ProjectPageController {
     return "projects/form";
   }
 
-  private CurrentUser requireRegistrar() {
-    CurrentUser user = identity.requireCurrentUser();
+  private static CurrentUser requireRegistrar(CurrentUser user) {
     if (!ProjectAccess.canRegister(user)) {
       throw new AccessDeniedException("Only the PMO and project managers register projects");
     }
@@ -231,8 +237,8 @@ class ProjectPageController {
   // ---------------------------------------------------------------- edit
 
   @GetMapping("/{id}/edit")
-  String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
+  String editForm(
+      @PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser editor) {
     ProjectView project = projects.get(id, editor);
     if (!project.editable()) {
       if (!ProjectAccess.canEdit(editor, project.managerId())) {
@@ -254,8 +260,9 @@ class ProjectPageController {
       @PathVariable long id,
       @ModelAttribute("form") ProjectForm form,
       BindingResult binding,
-      Model model) {
-    ProjectView project = editableProject(id);
+      Model model,
+      CurrentUser editor) {
+    ProjectView project = editableProject(id, editor);
     form.addMemberRow();
     model.addAttribute("focusMember", form.getMembers().size() - 1);
     return editPage(model, project);
@@ -267,8 +274,9 @@ class ProjectPageController {
       @ModelAttribute("form") ProjectForm form,
       BindingResult binding,
       @RequestParam int removeMember,
-      Model model) {
-    ProjectView project = editableProject(id);
+      Model model,
+      CurrentUser editor) {
+    ProjectView project = editableProject(id, editor);
     form.removeMemberRow(removeMember);
     return editPage(model, project);
   }
@@ -279,34 +287,29 @@ class ProjectPageController {
       @ModelAttribute("form") ProjectForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
-    ProjectView project = editableProject(id);
+      RedirectAttributes redirect,
+      CurrentUser editor) {
+    ProjectView project = editableProject(id, editor);
     ProjectData data = form.toData();
     validator.validate(data, binding);
     if (form.getVersion() == null) {
       binding.reject("version", "The form is missing the version it was based on. Reload it.");
     }
-    if (!binding.hasErrors()) {
-      try {
-        ProjectView saved = projects.revise(id, data, form.getVersion(), editor);
-        redirect.addFlashAttribute("flash", "Project " + saved.code() + " saved.");
-        return "redirect:/projects/" + id;
-      } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-        model.addAttribute("conflict", true);
-        // The page header then shows the project as it is stored now.
-        project = projects.get(id, editor);
-      } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e);
-      } catch (BusinessRuleException e) {
-        binding.reject("rule", e.getMessage());
-      }
+    Optional<ProjectView> saved =
+        FormErrors.attempt(
+            binding, model, "conflict", () -> projects.revise(id, data, form.getVersion(), editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Project " + saved.get().code() + " saved.");
+      return "redirect:/projects/" + id;
+    }
+    if (model.containsAttribute("conflict")) {
+      // The page header then shows the project as it is stored now.
+      project = projects.get(id, editor);
     }
     return editPage(model, project);
   }
 
-  private ProjectView editableProject(long id) {
-    CurrentUser editor = identity.requireCurrentUser();
+  private ProjectView editableProject(long id, CurrentUser editor) {
     ProjectView project = projects.get(id, editor);
     if (!ProjectAccess.canEdit(editor, project.managerId())) {
       throw new AccessDeniedException("Only the project's manager or the PMO may change it");
@@ -367,7 +370,4 @@ class ProjectPageController {
       String field,
       String oldValue,
       String newValue) {}
-
-  // ---------------------------------------------------------------- errors
-
 }

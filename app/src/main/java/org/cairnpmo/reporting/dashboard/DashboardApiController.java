@@ -3,7 +3,6 @@ package org.cairnpmo.reporting.dashboard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,12 +23,10 @@ class DashboardApiController {
 
   private final DashboardQuery dashboard;
   private final DashboardRefresh refresh;
-  private final IdentityApi identity;
 
-  DashboardApiController(DashboardQuery dashboard, DashboardRefresh refresh, IdentityApi identity) {
+  DashboardApiController(DashboardQuery dashboard, DashboardRefresh refresh) {
     this.dashboard = dashboard;
     this.refresh = refresh;
-    this.identity = identity;
   }
 
   @Operation(
@@ -46,10 +43,10 @@ class DashboardApiController {
   @GetMapping
   PageResponse<DashboardRow> rows(
       @ParameterObject DashboardFilterParams filter,
-      @ParameterObject DashboardPagingParams paging) {
+      @ParameterObject DashboardPagingParams paging,
+      CurrentUser viewer) {
     DashboardParams p = DashboardParams.read(filter, paging).orRefuse();
-    DashboardPage result =
-        dashboard.page(p.filter(), p.sort(), p.page(), p.size(), identity.requireCurrentUser());
+    DashboardPage result = dashboard.page(p.filter(), p.sort(), p.page(), p.size(), viewer);
     return new PageResponse<>(
         result.rows(), result.page(), result.size(), result.totalElements(), result.totalPages());
   }
@@ -63,9 +60,8 @@ class DashboardApiController {
               + DashboardQuery.MAX_BUBBLES
               + " largest budgets). Same filters as the rows.")
   @GetMapping("/summary")
-  DashboardOverview summary(@ParameterObject DashboardFilterParams filter) {
+  DashboardOverview summary(@ParameterObject DashboardFilterParams filter, CurrentUser viewer) {
     DashboardParams p = DashboardParams.read(filter).orRefuse();
-    CurrentUser viewer = identity.requireCurrentUser();
     return new DashboardOverview(
         dashboard.summary(p.filter(), viewer),
         dashboard.months(p.filter(), viewer),
@@ -81,8 +77,7 @@ class DashboardApiController {
               + " a renamed department or person. Answers how many projects were written and how"
               + " long it took.")
   @PostMapping("/rebuild")
-  DashboardRefresh.Outcome rebuild() {
-    CurrentUser viewer = identity.requireCurrentUser();
+  DashboardRefresh.Outcome rebuild(CurrentUser viewer) {
     if (!viewer.governsAllProjects()) {
       throw new AccessDeniedException("Only the PMO and administrators rebuild the dashboard");
     }

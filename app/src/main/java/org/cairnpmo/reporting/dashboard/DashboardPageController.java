@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
@@ -35,14 +34,11 @@ class DashboardPageController {
 
   private final DashboardQuery dashboard;
   private final DashboardRefresh refresh;
-  private final IdentityApi identity;
   private final JsonMapper json;
 
-  DashboardPageController(
-      DashboardQuery dashboard, DashboardRefresh refresh, IdentityApi identity, JsonMapper json) {
+  DashboardPageController(DashboardQuery dashboard, DashboardRefresh refresh, JsonMapper json) {
     this.dashboard = dashboard;
     this.refresh = refresh;
-    this.identity = identity;
     this.json = json;
   }
 
@@ -54,9 +50,9 @@ class DashboardPageController {
       @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
-    DashboardParams params = DashboardParams.read(filter, paging);
+      Model model,
+      CurrentUser viewer) {
+    DashboardParams params = DashboardParams.readPage(filter, paging);
     DashboardPage rows =
         dashboard.page(params.filter(), params.sort(), params.page(), params.size(), viewer);
     if (rows.totalPages() > 0 && params.page() >= rows.totalPages()) {
@@ -84,6 +80,7 @@ class DashboardPageController {
                 chart(summary, months, bubbles, DashboardQuery.roadmap(rows.rows())))
             .replace("</", "<\\/"));
     model.addAttribute("canRebuild", viewer.governsAllProjects());
+    model.addAttribute("viewerId", viewer.id());
     response.addHeader("Vary", "HX-Request");
     if ("true".equals(htmx) && !"true".equals(restore)) {
       response.setHeader("HX-Push-Url", request.getContextPath() + params.pageUrl(params.page()));
@@ -97,8 +94,7 @@ class DashboardPageController {
   }
 
   @PostMapping("/dashboard/rebuild")
-  String rebuild(RedirectAttributes redirect) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String rebuild(RedirectAttributes redirect, CurrentUser viewer) {
     if (!viewer.governsAllProjects()) {
       throw new AccessDeniedException("Only the PMO and administrators rebuild the dashboard");
     }

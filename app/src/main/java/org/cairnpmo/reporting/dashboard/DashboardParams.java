@@ -1,8 +1,10 @@
 package org.cairnpmo.reporting.dashboard;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -20,19 +22,29 @@ public final class DashboardParams {
 
   static final int PAGE_SIZE = 50;
 
+  /** The status parameter's value for every status, where leaving it out means fewer. */
+  public static final String ALL_STATUSES = "ALL";
+
   private final DashboardFilter filter;
   private final DashboardSort sort;
   private final int page;
   private final int size;
   private final List<FieldProblem> problems;
+  private final boolean forPage;
 
   private DashboardParams(
-      DashboardFilter filter, DashboardSort sort, int page, int size, List<FieldProblem> problems) {
+      DashboardFilter filter,
+      DashboardSort sort,
+      int page,
+      int size,
+      List<FieldProblem> problems,
+      boolean forPage) {
     this.filter = filter;
     this.sort = sort;
     this.page = page;
     this.size = size;
     this.problems = List.copyOf(problems);
+    this.forPage = forPage;
   }
 
   /** The filters alone, with the default sort and the first page: what the summaries read. */
@@ -40,12 +52,27 @@ public final class DashboardParams {
     return read(filter, DashboardPagingParams.none());
   }
 
+  /** As the API reads them: without a status, every status. */
   public static DashboardParams read(DashboardFilterParams filter, DashboardPagingParams paging) {
+    return read(filter, paging, Set.of());
+  }
+
+  /**
+   * As the dashboard page and its downloads read them: without a status, the active portfolio
+   * ({@link DashboardFilter#ACTIVE_PORTFOLIO}); {@code status=ALL} shows every status.
+   */
+  public static DashboardParams readPage(
+      DashboardFilterParams filter, DashboardPagingParams paging) {
+    return read(filter, paging, DashboardFilter.ACTIVE_PORTFOLIO).forPage();
+  }
+
+  private static DashboardParams read(
+      DashboardFilterParams filter, DashboardPagingParams paging, Set<ProjectStatus> whenAbsent) {
     List<FieldProblem> problems = new ArrayList<>();
     Long departmentId = id("department", filter.department(), problems);
     Long managerId = id("manager", filter.manager(), problems);
     ProjectCategory cat = choice("category", filter.category(), ProjectCategory.class, problems);
-    ProjectStatus st = choice("status", filter.status(), ProjectStatus.class, problems);
+    Set<ProjectStatus> st = statuses(filter.status(), whenAbsent, problems);
     Rag r = choice("rag", filter.rag(), Rag.class, problems);
     boolean staleOnly = staleOnly(filter.stale(), problems);
     DashboardSort order = DashboardSort.DEFAULT;
@@ -62,7 +89,27 @@ public final class DashboardParams {
         order,
         pageNumber,
         pageSize,
-        problems);
+        problems,
+        false);
+  }
+
+  /** One status, several separated by commas, or ALL; {@code whenAbsent} when none is given. */
+  private static Set<ProjectStatus> statuses(
+      String status, Set<ProjectStatus> whenAbsent, List<FieldProblem> problems) {
+    if (!present(status)) {
+      return whenAbsent;
+    }
+    if (status.strip().equalsIgnoreCase(ALL_STATUSES)) {
+      return Set.of();
+    }
+    Set<ProjectStatus> chosen = EnumSet.noneOf(ProjectStatus.class);
+    for (String part : status.split(",")) {
+      ProjectStatus one = choice("status", part, ProjectStatus.class, problems);
+      if (one != null) {
+        chosen.add(one);
+      }
+    }
+    return chosen.isEmpty() ? whenAbsent : chosen;
   }
 
   private static boolean staleOnly(String stale, List<FieldProblem> problems) {
@@ -142,7 +189,25 @@ public final class DashboardParams {
   }
 
   DashboardParams atPage(int target) {
-    return new DashboardParams(filter, sort, target, size, problems);
+    return new DashboardParams(filter, sort, target, size, problems, forPage);
+  }
+
+  private DashboardParams forPage() {
+    return new DashboardParams(filter, sort, page, size, problems, true);
+  }
+
+  /**
+   * The status filter as the page's select names it: empty for the active portfolio (the page's
+   * default), {@code ALL}, or the statuses separated by commas.
+   */
+  public String statusValue() {
+    if (forPage && filter.isActivePortfolio()) {
+      return "";
+    }
+    if (filter.statuses().isEmpty()) {
+      return forPage ? ALL_STATUSES : "";
+    }
+    return String.join(",", filter.orderedStatuses().stream().map(Enum::name).toList());
   }
 
   // ---------------------------------------------------------------- addresses for the page
@@ -168,8 +233,9 @@ public final class DashboardParams {
     return sort.descending() ? "descending" : "ascending";
   }
 
+  /** True when the filters differ from what the address without any shows. */
   public boolean isFiltered() {
-    return !filter.isEmpty();
+    return !filter.equals(forPage ? DashboardFilter.activePortfolio() : DashboardFilter.none());
   }
 
   /** The address of the dashboard with these filters (the default sort, page 0). */
@@ -197,7 +263,8 @@ public final class DashboardParams {
     if (filter.category() != null) b.queryParam("category", filter.category().name());
     if (filter.managerId() != null) b.queryParam("manager", filter.managerId());
     if (filter.phase() != null) b.queryParam("phase", filter.phase());
-    if (filter.status() != null) b.queryParam("status", filter.status().name());
+    String status = statusValue();
+    if (!status.isEmpty()) b.queryParam("status", status);
     if (filter.rag() != null) b.queryParam("rag", filter.rag().name());
     if (filter.staleOnly()) b.queryParam("stale", "true");
     if (!order.equals(DashboardSort.DEFAULT)) b.queryParam("sort", order.text());

@@ -313,9 +313,9 @@ public class DashboardQuery {
       parts.add("s.phase_name = :phase");
       params.addValue("phase", f.phase().strip());
     }
-    if (f.status() != null) {
-      parts.add("s.project_status = :status");
-      params.addValue("status", f.status().name());
+    if (!f.statuses().isEmpty()) {
+      parts.add("s.project_status in (:statuses)");
+      params.addValue("statuses", f.statuses().stream().map(ProjectStatus::name).toList());
     }
     if (f.rag() != null) {
       parts.add("s.overall_rag = :rag");

@@ -59,6 +59,14 @@ class StatusRowBuilder {
     this.portfolio = portfolio;
   }
 
+  /**
+   * The code the portfolio knows the project's proposal by: its origin's, else the project's own
+   * (projects registered before they remembered their proposal carry its code).
+   */
+  private static String proposalCode(ProjectView project) {
+    return project.origin() != null ? project.origin().proposalCode() : project.code();
+  }
+
   List<StatusRow> build(List<ProjectView> projects) {
     if (projects.isEmpty()) {
       return List.of();
@@ -70,7 +78,8 @@ class StatusRowBuilder {
     Map<Long, Financials> money = budgets.financials(ids);
     Map<Long, CurrentPhase> phases = governance.currentPhases(ids);
     Map<String, Double> values =
-        portfolio.proposalScoresByProjectCode(projects.stream().map(ProjectView::code).toList());
+        portfolio.proposalScoresByProjectCode(
+            projects.stream().map(StatusRowBuilder::proposalCode).toList());
     List<StatusRow> rows = new ArrayList<>(projects.size());
     for (ProjectView p : projects) {
       rows.add(
@@ -81,7 +90,7 @@ class StatusRowBuilder {
               milestones.get(p.id()),
               money.get(p.id()),
               phases.get(p.id()),
-              values.get(p.code())));
+              values.get(proposalCode(p))));
     }
     return rows;
   }

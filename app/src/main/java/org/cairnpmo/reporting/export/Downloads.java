@@ -36,6 +36,11 @@ final class Downloads {
     return file(csv.toBytes(), CSV, fileName);
   }
 
+  /** The format a download's address names by its extension: pdf, else xlsx. */
+  static MediaType ofExtension(String extension) {
+    return "pdf".equalsIgnoreCase(extension) ? PDF : XLSX;
+  }
+
   /**
    * The document format: {@code format} (pdf or xlsx) wins, else the Accept header, else PDF; 406
    * when the Accept header takes neither.

@@ -12,13 +12,16 @@ import org.cairnpmo.reporting.dashboard.DashboardSummary;
  * the red ones that matter most and why, what projects escalated, the money, and what waits for the
  * governance board.
  *
+ * @param headline the active portfolio's totals, or the first part the filters leave
+ * @param others the other parts the filters take in (proposed, finished), each apart
  * @param escalations null when the reader may not see the portfolio's escalations
  * @param escalationCount all escalated risks and issues, of which {@code escalations} are the
  *     newest
  */
 public record ExecutiveSummary(
     String filters,
-    DashboardSummary summary,
+    Part headline,
+    List<Part> others,
     List<RedProject> red,
     long redCount,
     List<EscalatedItem> escalations,
@@ -37,8 +40,26 @@ public record ExecutiveSummary(
    */
   public record RedProject(DashboardRow row, String redOn, String reason, String ask) {}
 
-  /** A count as a share of all projects in the set, in whole percent. */
+  /**
+   * The totals of one part of the selection, summed apart so that work under way is never mixed
+   * with proposals or finished projects.
+   */
+  public record Part(String label, DashboardSummary summary) {}
+
+  /** Every part, the headline first. */
+  public List<Part> parts() {
+    List<Part> all = new java.util.ArrayList<>(List.of(headline));
+    all.addAll(others);
+    return all;
+  }
+
+  /** The headline's totals: the active portfolio when the selection holds any of it. */
+  public DashboardSummary summary() {
+    return headline.summary();
+  }
+
+  /** A count as a share of all projects in the headline part, in whole percent. */
   public long percent(long count) {
-    return summary.projects() == 0 ? 0 : Math.round(100.0 * count / summary.projects());
+    return summary().projects() == 0 ? 0 : Math.round(100.0 * count / summary().projects());
   }
 }

@@ -8,14 +8,10 @@ import java.util.Set;
 import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
-import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
-import org.cairnpmo.reporting.overview.ProjectOverview;
-import org.cairnpmo.reporting.overview.ProjectOverviewService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,20 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ExportApiController {
 
-  private final ProjectOverviewService overviews;
-  private final StatusReportDocuments documents;
-  private final CsvExports csv;
-  private final IdentityApi identity;
+  private final ProjectDownloads downloads;
 
-  ExportApiController(
-      ProjectOverviewService overviews,
-      StatusReportDocuments documents,
-      CsvExports csv,
-      IdentityApi identity) {
-    this.overviews = overviews;
-    this.documents = documents;
-    this.csv = csv;
-    this.identity = identity;
+  ExportApiController(ProjectDownloads downloads) {
+    this.downloads = downloads;
   }
 
   @Operation(
@@ -70,31 +56,24 @@ class ExportApiController {
       @Parameter(description = "pdf or xlsx; overrides the Accept header")
           @RequestParam(required = false)
           String format,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      CurrentUser viewer)
       throws HttpMediaTypeNotAcceptableException {
-    MediaType type = Downloads.chosenFormat(format, accept);
-    ProjectOverview o = overviews.overview(projectId, identity.requireCurrentUser());
-    boolean pdf = type.equals(Downloads.PDF);
-    return Downloads.file(
-        pdf ? documents.pdf(o) : documents.xlsx(o),
-        type,
-        StatusReportDocuments.fileName(o.project(), pdf ? "pdf" : "xlsx"));
+    return downloads.statusReport(projectId, Downloads.chosenFormat(format, accept), viewer);
   }
 
   @Operation(summary = "The project's status report as PDF (same as format=pdf)")
   @GetMapping(value = "/projects/{projectId}/status-report.pdf", produces = "application/pdf")
-  ResponseEntity<byte[]> statusReportPdf(@PathVariable long projectId)
-      throws HttpMediaTypeNotAcceptableException {
-    return statusReport(projectId, "pdf", null);
+  ResponseEntity<byte[]> statusReportPdf(@PathVariable long projectId, CurrentUser viewer) {
+    return downloads.statusReport(projectId, Downloads.PDF, viewer);
   }
 
   @Operation(summary = "The project's status report as XLSX (same as format=xlsx)")
   @GetMapping(
       value = "/projects/{projectId}/status-report.xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  ResponseEntity<byte[]> statusReportXlsx(@PathVariable long projectId)
-      throws HttpMediaTypeNotAcceptableException {
-    return statusReport(projectId, "xlsx", null);
+  ResponseEntity<byte[]> statusReportXlsx(@PathVariable long projectId, CurrentUser viewer) {
+    return downloads.statusReport(projectId, Downloads.XLSX, viewer);
   }
 
   @Operation(
@@ -113,18 +92,12 @@ class ExportApiController {
       @RequestParam(required = false) Priority priority,
       @Parameter(description = "field,asc|desc; repeatable, as for GET /api/v1/projects")
           @RequestParam(required = false)
-          List<String> sort) {
-    ProjectFilter filter =
-        new ProjectFilter(
-            q == null || q.isBlank() ? null : q.strip(),
-            status == null ? Set.of() : status,
-            departmentId,
-            managerId,
-            category,
-            priority);
-    return Downloads.csv(
-        csv.register(filter, Paging.parseSort(sort), identity.requireCurrentUser()),
-        "projects.csv");
+          List<String> sort,
+      CurrentUser viewer) {
+    return downloads.register(
+        ProjectDownloads.registerFilter(q, status, departmentId, managerId, category, priority),
+        Paging.parseSort(sort),
+        viewer);
   }
 
   @Operation(
@@ -145,32 +118,30 @@ class ExportApiController {
           Integer impact,
       @Parameter(description = "Issues only") @RequestParam(required = false) String severity,
       @Parameter(description = "Assumptions only") @RequestParam(required = false)
-          Boolean validated) {
-    CurrentUser viewer = identity.requireCurrentUser();
+          Boolean validated,
+      CurrentUser viewer) {
     var k = Downloads.kind(kind);
-    RaidListFilter filter =
-        RaidListFilter.read(k, status, probability, impact, severity, validated);
-    String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
-    return Downloads.csv(
-        csv.raid(projectId, filter, viewer),
-        "raid-" + code + (k == null ? "" : "-" + k.path()) + ".csv");
+    return downloads.raid(
+        projectId,
+        k,
+        RaidListFilter.read(k, status, probability, impact, severity, validated),
+        viewer);
   }
 
   @Operation(summary = "The project's status reports as CSV, newest period first")
   @GetMapping(value = "/projects/{projectId}/status-reports.csv", produces = "text/csv")
   ResponseEntity<byte[]> reportHistory(
-      @PathVariable long projectId, @RequestParam(required = false) ReportStatus status) {
-    CurrentUser viewer = identity.requireCurrentUser();
-    String code = StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
-    return Downloads.csv(
-        csv.reportHistory(projectId, status, viewer), "status-reports-" + code + ".csv");
+      @PathVariable long projectId,
+      @RequestParam(required = false) ReportStatus status,
+      CurrentUser viewer) {
+    return downloads.reportHistory(projectId, status, viewer);
   }
 
   @Operation(
       summary = "Items escalated to the portfolio as CSV",
       description = "PMO, executives and administrators.")
   @GetMapping(value = "/raid/escalated.csv", produces = "text/csv")
-  ResponseEntity<byte[]> escalated() {
-    return Downloads.csv(csv.escalated(identity.requireCurrentUser()), "escalated-items.csv");
+  ResponseEntity<byte[]> escalated(CurrentUser viewer) {
+    return downloads.escalated(viewer);
   }
 }

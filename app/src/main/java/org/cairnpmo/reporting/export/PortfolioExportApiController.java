@@ -3,7 +3,7 @@ package org.cairnpmo.reporting.export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/portfolio")
 class PortfolioExportApiController {
 
-  private final PortfolioReports reports;
-  private final PortfolioReportDocuments documents;
-  private final IdentityApi identity;
+  private final PortfolioDownloads downloads;
 
-  PortfolioExportApiController(
-      PortfolioReports reports, PortfolioReportDocuments documents, IdentityApi identity) {
-    this.reports = reports;
-    this.documents = documents;
-    this.identity = identity;
+  PortfolioExportApiController(PortfolioDownloads downloads) {
+    this.downloads = downloads;
   }
 
   @Operation(
@@ -56,29 +51,20 @@ class PortfolioExportApiController {
           String format,
       @ParameterObject DashboardFilterParams filter,
       @RequestParam(required = false) String sort,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      CurrentUser viewer)
       throws HttpMediaTypeNotAcceptableException {
-    MediaType type = Downloads.chosenFormat(format, accept);
-    PortfolioParams params = PortfolioParams.read(filter, sort);
-    boolean pdf = type.equals(Downloads.PDF);
-    PortfolioReport report =
-        reports.report(
-            params,
-            pdf ? PortfolioReports.PDF_ROWS : PortfolioReports.XLSX_ROWS,
-            identity.requireCurrentUser());
-    return Downloads.file(
-        pdf ? documents.pdf(report) : documents.xlsx(report),
-        type,
-        PortfolioReportDocuments.fileName(
-            "portfolio-status", report.generatedAt(), pdf ? "pdf" : "xlsx"));
+    return downloads.statusReport(
+        PortfolioParams.read(filter, sort), Downloads.chosenFormat(format, accept), viewer);
   }
 
   @Operation(summary = "The portfolio status report as PDF (same as format=pdf)")
   @GetMapping(value = "/status-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> statusReportPdf(
-      @ParameterObject DashboardFilterParams filter, @RequestParam(required = false) String sort)
-      throws HttpMediaTypeNotAcceptableException {
-    return statusReport("pdf", filter, sort, null);
+      @ParameterObject DashboardFilterParams filter,
+      @RequestParam(required = false) String sort,
+      CurrentUser viewer) {
+    return downloads.statusReport(PortfolioParams.read(filter, sort), Downloads.PDF, viewer);
   }
 
   @Operation(summary = "The portfolio status report as XLSX (same as format=xlsx)")
@@ -86,9 +72,10 @@ class PortfolioExportApiController {
       value = "/status-report.xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   ResponseEntity<byte[]> statusReportXlsx(
-      @ParameterObject DashboardFilterParams filter, @RequestParam(required = false) String sort)
-      throws HttpMediaTypeNotAcceptableException {
-    return statusReport("xlsx", filter, sort, null);
+      @ParameterObject DashboardFilterParams filter,
+      @RequestParam(required = false) String sort,
+      CurrentUser viewer) {
+    return downloads.statusReport(PortfolioParams.read(filter, sort), Downloads.XLSX, viewer);
   }
 
   @Operation(
@@ -100,12 +87,8 @@ class PortfolioExportApiController {
   @GetMapping(
       value = {"/summary", "/summary.pdf"},
       produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> summary(@ParameterObject DashboardFilterParams filter) {
-    PortfolioParams params = PortfolioParams.read(filter, null);
-    ExecutiveSummary summary = reports.summary(params, identity.requireCurrentUser());
-    return Downloads.file(
-        documents.summaryPdf(summary),
-        Downloads.PDF,
-        PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
+  ResponseEntity<byte[]> summary(
+      @ParameterObject DashboardFilterParams filter, CurrentUser viewer) {
+    return downloads.summary(PortfolioParams.read(filter, null), viewer);
   }
 }

@@ -2,13 +2,14 @@ package org.cairnpmo.reporting.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -18,49 +19,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PortfolioExportPageController {
 
-  private final PortfolioReports reports;
-  private final PortfolioReportDocuments documents;
-  private final IdentityApi identity;
+  private final PortfolioDownloads downloads;
 
-  PortfolioExportPageController(
-      PortfolioReports reports, PortfolioReportDocuments documents, IdentityApi identity) {
-    this.reports = reports;
-    this.documents = documents;
-    this.identity = identity;
+  PortfolioExportPageController(PortfolioDownloads downloads) {
+    this.downloads = downloads;
   }
 
-  @GetMapping("/dashboard/export.pdf")
-  ResponseEntity<byte[]> pdf(
-      DashboardFilterParams filter, @RequestParam(required = false) String sort) {
-    PortfolioParams params = PortfolioParams.read(filter, sort);
-    PortfolioReport report =
-        reports.report(params, PortfolioReports.PDF_ROWS, identity.requireCurrentUser());
-    return Downloads.file(
-        documents.pdf(report),
-        Downloads.PDF,
-        PortfolioReportDocuments.fileName("portfolio-status", report.generatedAt(), "pdf"));
-  }
-
-  @GetMapping("/dashboard/export.xlsx")
-  ResponseEntity<byte[]> xlsx(
-      DashboardFilterParams filter, @RequestParam(required = false) String sort) {
-    PortfolioParams params = PortfolioParams.read(filter, sort);
-    PortfolioReport report =
-        reports.report(params, PortfolioReports.XLSX_ROWS, identity.requireCurrentUser());
-    return Downloads.file(
-        documents.xlsx(report),
-        Downloads.XLSX,
-        PortfolioReportDocuments.fileName("portfolio-status", report.generatedAt(), "xlsx"));
+  @GetMapping("/dashboard/export.{format:pdf|xlsx}")
+  ResponseEntity<byte[]> statusReport(
+      @PathVariable String format,
+      DashboardFilterParams filter,
+      @RequestParam(required = false) String sort,
+      CurrentUser viewer) {
+    return downloads.statusReport(
+        PortfolioParams.readPage(filter, sort), Downloads.ofExtension(format), viewer);
   }
 
   @GetMapping("/dashboard/summary.pdf")
-  ResponseEntity<byte[]> summary(DashboardFilterParams filter) {
-    PortfolioParams params = PortfolioParams.read(filter, null);
-    ExecutiveSummary summary = reports.summary(params, identity.requireCurrentUser());
-    return Downloads.file(
-        documents.summaryPdf(summary),
-        Downloads.PDF,
-        PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));
+  ResponseEntity<byte[]> summary(DashboardFilterParams filter, CurrentUser viewer) {
+    return downloads.summary(PortfolioParams.readPage(filter, null), viewer);
   }
 
   @ExceptionHandler(InvalidInputException.class)

@@ -2,6 +2,7 @@ package org.cairnpmo.reporting.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.reporting.dashboard.DashboardFilter;
 import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
 import org.cairnpmo.reporting.dashboard.DashboardPagingParams;
@@ -17,9 +18,18 @@ import org.cairnpmo.reporting.dashboard.DashboardSort;
  */
 record PortfolioParams(DashboardFilter filter, DashboardSort sort) {
 
+  /** As the API reads them: without a status, every status. */
   static PortfolioParams read(DashboardFilterParams filter, String sort) {
-    DashboardParams params =
-        DashboardParams.read(filter, DashboardPagingParams.sortedBy(sort)).orRefuse();
+    return of(DashboardParams.read(filter, DashboardPagingParams.sortedBy(sort)));
+  }
+
+  /** As the dashboard page reads them: without a status, the active portfolio. */
+  static PortfolioParams readPage(DashboardFilterParams filter, String sort) {
+    return of(DashboardParams.readPage(filter, DashboardPagingParams.sortedBy(sort)));
+  }
+
+  private static PortfolioParams of(DashboardParams params) {
+    params.orRefuse();
     return new PortfolioParams(params.filter(), params.sort());
   }
 
@@ -38,8 +48,13 @@ record PortfolioParams(DashboardFilter filter, DashboardSort sort) {
     if (filter.phase() != null) {
       parts.add("phase: " + filter.phase());
     }
-    if (filter.status() != null) {
-      parts.add("status: " + filter.status().label());
+    if (filter.isActivePortfolio()) {
+      parts.add("status: active or on hold (the active portfolio)");
+    } else if (!filter.statuses().isEmpty()) {
+      parts.add(
+          "status: "
+              + String.join(
+                  " or ", filter.orderedStatuses().stream().map(ProjectStatus::label).toList()));
     }
     if (filter.rag() != null) {
       parts.add("overall rating: " + filter.rag().label());

@@ -2,6 +2,7 @@ package org.cairnpmo.reporting.export;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.reporting.dashboard.DashboardColumn;
 import org.cairnpmo.reporting.dashboard.DashboardFilter;
 import org.cairnpmo.reporting.dashboard.DashboardQuery;
@@ -62,20 +64,28 @@ class PortfolioReports {
 
   ExecutiveSummary summary(PortfolioParams params, CurrentUser viewer) {
     DashboardFilter filter = params.filter();
-    DashboardSummary summary = dashboard.summary(filter, viewer);
+    List<DashboardFilter> parts = new ArrayList<>();
+    List<ExecutiveSummary.Part> totals = new ArrayList<>();
+    for (Part part : Part.values()) {
+      Set<ProjectStatus> statuses = EnumSet.copyOf(part.statuses);
+      if (!filter.statuses().isEmpty()) {
+        statuses.retainAll(filter.statuses());
+      }
+      if (!statuses.isEmpty()) {
+        DashboardFilter inPart = filter.withStatuses(statuses);
+        DashboardSummary partTotals = dashboard.summary(inPart, viewer);
+        if (parts.isEmpty() || partTotals.projects() > 0) {
+          parts.add(inPart);
+          totals.add(new ExecutiveSummary.Part(part.label, partTotals));
+        }
+      }
+    }
+    DashboardSummary summary = totals.get(0).summary();
 
     List<ExecutiveSummary.RedProject> red = new ArrayList<>();
     long redCount = 0;
     if (filter.rag() == null || filter.rag() == Rag.RED) {
-      DashboardFilter reds =
-          new DashboardFilter(
-              filter.departmentId(),
-              filter.category(),
-              filter.managerId(),
-              filter.phase(),
-              filter.status(),
-              Rag.RED,
-              filter.staleOnly());
+      DashboardFilter reds = parts.get(0).withRag(Rag.RED);
       // The red projects with the most money at stake first.
       List<DashboardRow> top =
           dashboard.rows(
@@ -124,7 +134,8 @@ class PortfolioReports {
 
     return new ExecutiveSummary(
         params.describe(dashboard.options(viewer)),
-        summary,
+        totals.get(0),
+        totals.subList(1, totals.size()),
         red,
         redCount,
         escalations,
@@ -133,6 +144,25 @@ class PortfolioReports {
         pending.size(),
         overdue,
         clock.instant());
+  }
+
+  /**
+   * The parts of a selection the executive summary sums apart, in the order it shows them: work
+   * under way first, so that proposals and finished projects (mostly never rated) never dilute its
+   * ratings and money.
+   */
+  enum Part {
+    ACTIVE("Active portfolio (active, on hold)", ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD),
+    PROPOSED("Proposed", ProjectStatus.PROPOSED),
+    FINISHED("Finished (closed, cancelled)", ProjectStatus.CLOSED, ProjectStatus.CANCELLED);
+
+    private final String label;
+    private final Set<ProjectStatus> statuses;
+
+    Part(String label, ProjectStatus... statuses) {
+      this.label = label;
+      this.statuses = Set.of(statuses);
+    }
   }
 
   private Set<Long> ids(DashboardFilter filter, CurrentUser viewer) {

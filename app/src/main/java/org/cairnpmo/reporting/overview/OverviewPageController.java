@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.budgets.EvmPeriod;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,18 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 class OverviewPageController {
 
   private final ProjectOverviewService overviews;
-  private final IdentityApi identity;
   private final JsonMapper json;
 
-  OverviewPageController(ProjectOverviewService overviews, IdentityApi identity, JsonMapper json) {
+  OverviewPageController(ProjectOverviewService overviews, JsonMapper json) {
     this.overviews = overviews;
-    this.identity = identity;
     this.json = json;
   }
 
   @GetMapping("/projects/{projectId}/overview")
-  String overview(@PathVariable long projectId, Model model) {
-    ProjectOverview overview = overviews.overview(projectId, identity.requireCurrentUser());
+  String overview(@PathVariable long projectId, Model model, CurrentUser viewer) {
+    ProjectOverview overview = overviews.overview(projectId, viewer);
     model.addAttribute("o", overview);
     model.addAttribute("p", overview.project());
     if (overview.money() != null && !overview.money().evm().periods().isEmpty()) {

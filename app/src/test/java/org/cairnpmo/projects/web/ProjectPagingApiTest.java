@@ -75,6 +75,19 @@ class ProjectPagingApiTest extends ApiTestSupport {
   }
 
   @Test
+  void sorting_by_last_change_keeps_its_public_name() throws Exception {
+    JsonNode newestFirst = page(get(PROJECTS).param("sort", "updatedAt,desc").param("size", "7"));
+    List<java.time.Instant> stamps =
+        newestFirst
+            .get("content")
+            .valueStream()
+            .map(p -> java.time.Instant.parse(p.get("updatedAt").asString()))
+            .toList();
+    assertThat(stamps).hasSize(7);
+    assertThat(stamps).isSortedAccordingTo(Comparator.<java.time.Instant>reverseOrder());
+  }
+
+  @Test
   void sorting_by_priority_orders_by_importance_stably_across_pages() throws Exception {
     List<JsonNode> seen = new ArrayList<>();
     for (int number = 0; number < 4; number++) {

@@ -85,6 +85,6 @@ abstract class DashboardFixtures extends ControlTestSupport {
   }
 
   protected static DashboardFilter inDepartment(DepartmentSummary department) {
-    return new DashboardFilter(department.id(), null, null, null, null, null, false);
+    return new DashboardFilter(department.id(), null, null, null, java.util.Set.of(), null, false);
   }
 }

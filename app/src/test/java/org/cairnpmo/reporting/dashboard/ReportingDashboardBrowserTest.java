@@ -42,6 +42,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
   @Autowired OrganizationApi organization;
   @Autowired ProjectsApi projects;
   @Autowired ReportCadences cadences;
+  @Autowired org.cairnpmo.projects.domain.ProjectService register;
 
   @Test
   void a_report_submitted_red_shows_the_project_red_on_the_pmo_dashboard() {
@@ -171,6 +172,126 @@ class ReportingDashboardBrowserTest extends BrowserTest {
             chart);
       }
       shot(page, "dashboard-04-active-only");
+    }
+  }
+
+  @Test
+  void the_active_portfolio_by_default_with_a_fixed_project_column_and_chosen_columns() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    String deptCode = "DSC" + unique();
+    DepartmentSummary department =
+        organization.createDepartment(
+            new DepartmentForm(deptCode, "Procurement " + deptCode, null, true, null));
+    ProjectView running = project(department, manager, "Supplier onboarding", current(pmo));
+    ProjectView paused = project(department, manager, "Contract archive", current(pmo));
+    paused =
+        register.changeStatus(paused.id(), ProjectStatus.ON_HOLD, paused.version(), current(pmo));
+    ProjectView idea =
+        projects.register(
+            new ProjectData(
+                "DSC-" + unique(),
+                "Catalogue punch-out",
+                null,
+                department.id(),
+                null,
+                manager.id(),
+                ProjectCategory.OPERATIONAL,
+                Priority.LOW,
+                ProjectStatus.PROPOSED,
+                LocalDate.now().plusMonths(2),
+                LocalDate.now().plusMonths(8),
+                null,
+                null,
+                false,
+                List.of(),
+                null),
+            current(pmo));
+
+    try (BrowserContext context = context(900, 900)) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/dashboard?department=" + department.id()));
+      page.waitForLoadState();
+      // The default view is the work under way; proposals are one choice away.
+      assertThat(page.locator("#f-status")).hasValue("");
+      assertThat(page.locator("tr[data-project='" + running.code() + "']")).isVisible();
+      assertThat(page.locator("tr[data-project='" + paused.code() + "']")).isVisible();
+      assertThat(page.locator("tr[data-project='" + idea.code() + "']")).hasCount(0);
+      page.locator("#f-status").selectOption(new SelectOption().setLabel("Every status"));
+      assertThat(page.locator("tr[data-project='" + idea.code() + "']")).isVisible();
+      assertThat(page).hasURL(java.util.regex.Pattern.compile(".*status=ALL.*"));
+      // The download follows the filter the page shows.
+      assertThat(page.locator("#dashboard-summary-pdf"))
+          .hasAttribute("href", java.util.regex.Pattern.compile(".*status=ALL.*"));
+
+      // Scrolled sideways, the project column stays where it was.
+      Locator wrap = page.locator("#dashboard-results .table-wrap");
+      Locator firstCell = page.locator("tr[data-project='" + running.code() + "'] td").first();
+      double before = firstCell.boundingBox().x;
+      wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; }");
+      page.waitForTimeout(100);
+      org.assertj.core.api.Assertions.assertThat(
+              ((Number) wrap.evaluate("w => w.scrollLeft")).doubleValue())
+          .isPositive();
+      org.assertj.core.api.Assertions.assertThat(firstCell.boundingBox().x)
+          .isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+      shot(page, "dashboard-05-sticky-project-column");
+
+      // Columns chosen are remembered for this person, across filters and visits.
+      page.getByText("Columns", new Page.GetByTextOptions().setExact(true)).click();
+      page.locator("#dash-columns").getByLabel("Manager").uncheck();
+      page.locator("#dash-columns").getByLabel("Burn").uncheck();
+      Locator managerCell =
+          page.locator("tr[data-project='" + running.code() + "'] td[data-col='manager']");
+      assertThat(managerCell).isHidden();
+      shot(page, "dashboard-06-columns-chosen");
+      page.locator("#f-status").selectOption(new SelectOption().setLabel("Active"));
+      assertThat(page.locator("tr[data-project='" + paused.code() + "']")).hasCount(0);
+      assertThat(managerCell).isHidden();
+      page.navigate(url("/dashboard?department=" + department.id()));
+      page.waitForLoadState();
+      assertThat(managerCell).isHidden();
+      assertThat(page.locator("th[data-col='burn']")).isHidden();
+      assertThat(page.locator("th[data-col='phase']")).isVisible();
+      page.getByText("Columns", new Page.GetByTextOptions().setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
+      assertThat(managerCell).isVisible();
+    }
+  }
+
+  @Test
+  void every_chart_draws_under_every_status_filter() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    String deptCode = "DSF" + unique();
+    DepartmentSummary department =
+        organization.createDepartment(
+            new DepartmentForm(deptCode, "Facilities " + deptCode, null, true, null));
+    project(department, manager, "Badge readers", current(pmo));
+
+    try (BrowserContext context = context(1400, 900)) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      List<String> filters = new java.util.ArrayList<>(List.of("", "ALL"));
+      for (ProjectStatus status : ProjectStatus.values()) {
+        filters.add(status.name());
+      }
+      for (String status : filters) {
+        page.navigate(url("/dashboard?department=" + department.id() + "&status=" + status));
+        page.waitForLoadState();
+        Locator canvases = page.locator("canvas");
+        if (canvases.count() == 0) {
+          assertThat(page.getByText("No projects match these filters")).isVisible();
+          continue;
+        }
+        for (int i = 0; i < canvases.count(); i++) {
+          String id = canvases.nth(i).getAttribute("id");
+          page.waitForFunction(
+              "id => window.Chart && Chart.getChart(document.getElementById(id)) !== undefined",
+              id);
+        }
+      }
     }
   }
 

@@ -191,6 +191,58 @@ class PortfolioExportTest extends ReportingTestSupport {
   }
 
   @Test
+  void the_executive_summary_totals_the_active_portfolio_apart_and_names_escalated_projects()
+      throws Exception {
+    Portfolio p = portfolio();
+    // A proposal in the same department: counted apart from the work under way.
+    org.cairnpmo.projects.ProjectData base = projectData(null, false, java.util.List.of());
+    projects.register(
+        new org.cairnpmo.projects.ProjectData(
+            base.code(),
+            "Proposed warehouse robots",
+            null,
+            p.department().id(),
+            null,
+            null,
+            base.category(),
+            base.priority(),
+            org.cairnpmo.projects.ProjectStatus.PROPOSED,
+            base.plannedStart(),
+            base.plannedFinish(),
+            new java.math.BigDecimal("5000000"),
+            "EUR",
+            false,
+            java.util.List.of(),
+            null),
+        pmo());
+    String text =
+        pdfText(
+            mvc.perform(
+                    get("/dashboard/summary.pdf")
+                        .param("department", String.valueOf(p.department().id()))
+                        .param("status", "ALL")
+                        .with(page(p.red().executive())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+    String flat = text.replaceAll("\\s+", " ");
+    assertThat(flat)
+        .contains("Status at a glance: Active portfolio (active, on hold)")
+        // The three active projects alone: the proposal does not dilute the ratings.
+        .contains("Red, 33 %")
+        .contains("Also in this selection, counted apart")
+        .contains("Proposed")
+        .contains("5,000,000");
+    String escalated =
+        flat.substring(
+                flat.indexOf("Escalated risks and issues (1)"), flat.indexOf("Decisions pending"))
+            // A name broken over two lines of its cell reads "T- 12" in the text.
+            .replace("- ", "-");
+    assertThat(escalated).contains(p.red().project().code()).contains(p.red().project().name());
+  }
+
+  @Test
   void the_api_twins_negotiate_the_format_and_refuse_unreadable_filters() throws Exception {
     Portfolio p = portfolio();
     String department = String.valueOf(p.department().id());

@@ -1,0 +1,92 @@
+package org.cairnpmo.reporting.export;
+
+import java.util.Collection;
+import java.util.Set;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RaidListFilter;
+import org.cairnpmo.control.ReportStatus;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.reporting.overview.ProjectOverview;
+import org.cairnpmo.reporting.overview.ProjectOverviewService;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The project-level downloads as files, the same for the pages' links and the API: each controller
+ * only reads its own parameters (the page's names, or the API's) and hands them here.
+ */
+@Component
+class ProjectDownloads {
+
+  private final ProjectOverviewService overviews;
+  private final StatusReportDocuments documents;
+  private final CsvExports csv;
+
+  ProjectDownloads(
+      ProjectOverviewService overviews, StatusReportDocuments documents, CsvExports csv) {
+    this.overviews = overviews;
+    this.documents = documents;
+    this.csv = csv;
+  }
+
+  /** The project's status report as PDF or XLSX, as {@code type} says. */
+  ResponseEntity<byte[]> statusReport(long projectId, MediaType type, CurrentUser viewer) {
+    ProjectOverview o = overviews.overview(projectId, viewer);
+    boolean pdf = type.equals(Downloads.PDF);
+    return Downloads.file(
+        pdf ? documents.pdf(o) : documents.xlsx(o),
+        pdf ? Downloads.PDF : Downloads.XLSX,
+        StatusReportDocuments.fileName(o.project(), pdf ? "pdf" : "xlsx"));
+  }
+
+  /** The register's filters from either list's parameters; a blank search is no search. */
+  static ProjectFilter registerFilter(
+      String q,
+      Collection<ProjectStatus> statuses,
+      Long departmentId,
+      Long managerId,
+      ProjectCategory category,
+      Priority priority) {
+    return new ProjectFilter(
+        q == null || q.isBlank() ? null : q.strip(),
+        statuses == null ? Set.of() : Set.copyOf(statuses.stream().filter(s -> s != null).toList()),
+        departmentId,
+        managerId,
+        category,
+        priority);
+  }
+
+  ResponseEntity<byte[]> register(ProjectFilter filter, Sort sort, CurrentUser viewer) {
+    return Downloads.csv(csv.register(filter, sort, viewer), "projects.csv");
+  }
+
+  ResponseEntity<byte[]> raid(
+      long projectId, RaidKind kind, RaidListFilter filter, CurrentUser viewer) {
+    String code = code(projectId, viewer);
+    return Downloads.csv(
+        csv.raid(projectId, filter, viewer),
+        "raid-" + code + (kind == null ? "" : "-" + kind.path()) + ".csv");
+  }
+
+  /** The project's reports, only those in {@code status} when given. */
+  ResponseEntity<byte[]> reportHistory(long projectId, ReportStatus status, CurrentUser viewer) {
+    String code = code(projectId, viewer);
+    return Downloads.csv(
+        csv.reportHistory(projectId, status, viewer), "status-reports-" + code + ".csv");
+  }
+
+  ResponseEntity<byte[]> escalated(CurrentUser viewer) {
+    return Downloads.csv(csv.escalated(viewer), "escalated-items.csv");
+  }
+
+  /** The project's code as a file name may carry it; not found when the viewer may not see it. */
+  private String code(long projectId, CurrentUser viewer) {
+    return StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
+  }
+}
