@@ -1,9 +1,9 @@
 package org.cairnpmo.projects;
 
-import org.cairnpmo.platform.InWords;
+import org.cairnpmo.platform.Labelled;
 
 /** Relative importance; {@link #rank()} orders by importance, most important first. */
-public enum Priority implements InWords {
+public enum Priority implements Labelled {
   CRITICAL,
   HIGH,
   MEDIUM,

@@ -2,13 +2,13 @@ package org.cairnpmo.projects;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.cairnpmo.platform.InWords;
+import org.cairnpmo.platform.Labelled;
 
 /**
  * Where a project is in its life. Closed and cancelled projects are final: they are never deleted
  * and never revived, so their history stays trustworthy.
  */
-public enum ProjectStatus implements InWords {
+public enum ProjectStatus implements Labelled {
   PROPOSED,
   ACTIVE,
   ON_HOLD,
