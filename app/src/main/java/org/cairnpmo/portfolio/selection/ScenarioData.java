@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.selection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,6 +25,8 @@ import java.util.List;
  * @param capacityLimits most of one role that may be used in one period
  * @param timeLimitSeconds optimizer time limit, 1–120, default 10
  * @param frontierLevels budget levels of the efficient frontier, 2–30, default 10
+ * @param ignoreCommittedSpend true: the budget limits are the money available as they stand; by
+ *     default what the active projects have committed in each period is taken off its limit
  */
 public record ScenarioData(
     @NotBlank(message = "Name the scenario") @Size(max = 200, message = "At most 200 characters")
@@ -46,7 +49,46 @@ public record ScenarioData(
         Integer timeLimitSeconds,
     @Min(value = 2, message = "At least 2 levels") @Max(value = 30, message = "At most 30 levels")
         Integer frontierLevels,
-    Long version) {
+    Long version,
+    // Left out of the JSON when unset, so that the definitions stored before the switch existed
+    // keep their fingerprint and their runs stay valid.
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean ignoreCommittedSpend) {
+
+  /** A scenario that takes committed spend off its budget limits. */
+  public ScenarioData(
+      String name,
+      String description,
+      List<Long> candidateIds,
+      Objective objective,
+      Double alpha,
+      List<PeriodLimit> budgetLimits,
+      BigDecimal totalBudget,
+      List<CapacityLimit> capacityLimits,
+      List<Long> mustInclude,
+      List<Long> mustExclude,
+      List<Group> exclusiveGroups,
+      List<Requirement> prerequisites,
+      Integer timeLimitSeconds,
+      Integer frontierLevels,
+      Long version) {
+    this(
+        name,
+        description,
+        candidateIds,
+        objective,
+        alpha,
+        budgetLimits,
+        totalBudget,
+        capacityLimits,
+        mustInclude,
+        mustExclude,
+        exclusiveGroups,
+        prerequisites,
+        timeLimitSeconds,
+        frontierLevels,
+        version,
+        null);
+  }
 
   public ScenarioData {
     candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
@@ -64,6 +106,10 @@ public record ScenarioData(
 
   public int effectiveFrontierLevels() {
     return frontierLevels == null ? 10 : frontierLevels;
+  }
+
+  public boolean ignoresCommittedSpend() {
+    return Boolean.TRUE.equals(ignoreCommittedSpend);
   }
 
   public double effectiveAlpha() {
@@ -91,7 +137,8 @@ public record ScenarioData(
         prerequisites,
         null,
         null,
-        null);
+        null,
+        ignoresCommittedSpend() ? Boolean.TRUE : null);
   }
 
   /** The same scenario under another name and version (a copy, or the stored definition). */
@@ -111,7 +158,8 @@ public record ScenarioData(
         prerequisites,
         timeLimitSeconds,
         frontierLevels,
-        newVersion);
+        newVersion,
+        ignoreCommittedSpend);
   }
 
   /** Most that may be spent in one period (a label like 2027 or 2027-Q1). */

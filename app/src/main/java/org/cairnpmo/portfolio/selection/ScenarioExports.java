@@ -13,6 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +30,31 @@ class ScenarioExports {
 
   ScenarioExports(PdfRenderer pdf) {
     this.pdf = pdf;
+  }
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  /** The ranked list as a download named for the scenario. */
+  ResponseEntity<byte[]> rankingDownload(ScenarioService.Report report) {
+    return download(xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
+  }
+
+  /** The recommendation as a download named for the scenario. */
+  ResponseEntity<byte[]> recommendationDownload(ScenarioService.Report report) {
+    return download(
+        pdf(report),
+        MediaType.APPLICATION_PDF,
+        "scenario-" + report.scenario().id() + "-recommendation.pdf");
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
   }
 
   byte[] xlsx(ScenarioService.Report report) {
