@@ -32,9 +32,12 @@ import org.cairnpmo.portfolio.domain.ProposalCandidate;
 final class LeftOutExplainer {
 
   /** Most time one forced re-solve may take. */
-  static final Duration PER_CANDIDATE = Duration.ofSeconds(2);
+  static final Duration PER_CANDIDATE = Duration.ofSeconds(1);
 
-  /** Most time all forced re-solves of a run may take together. */
+  /**
+   * Most time all forced re-solves of a run may take together; never more than half the run's own
+   * time limit.
+   */
   static final Duration ALL_CANDIDATES = Duration.ofSeconds(10);
 
   private LeftOutExplainer() {}
@@ -50,7 +53,8 @@ final class LeftOutExplainer {
     }
     Map<String, String> dependencyReasons = new HashMap<>();
     model.dependencies.excluded().forEach(e -> dependencyReasons.put(e.code(), e.reason()));
-    Duration total = runLimit.compareTo(ALL_CANDIDATES) < 0 ? runLimit : ALL_CANDIDATES;
+    Duration half = runLimit.dividedBy(2);
+    Duration total = half.compareTo(ALL_CANDIDATES) < 0 ? half : ALL_CANDIDATES;
     long deadline = System.nanoTime() + total.toNanos();
     List<RunResult.LeftOut> out = new ArrayList<>();
     for (Candidate c :
@@ -123,7 +127,7 @@ final class LeftOutExplainer {
               reasons,
               ruled ? List.of() : shortfalls,
               forced,
-              howToEnter(c, ruled ? List.of() : shortfalls, forced)));
+              howToEnter(c, ruled ? List.of() : shortfalls, forced, excluded)));
     }
     return out;
   }
@@ -172,8 +176,15 @@ final class LeftOutExplainer {
 
   /** What would bring the candidate in, in the words of the numbers found. */
   private static List<String> howToEnter(
-      Candidate c, List<RunResult.Shortfall> shortfalls, RunResult.Forced forced) {
+      Candidate c,
+      List<RunResult.Shortfall> shortfalls,
+      RunResult.Forced forced,
+      boolean excluded) {
     List<String> ways = new ArrayList<>();
+    if (excluded) {
+      ways.add("Only if the rule that excludes it is lifted.");
+      return ways;
+    }
     if (!shortfalls.isEmpty()) {
       ways.add(
           "Fits beside the selection, adding "
@@ -193,6 +204,9 @@ final class LeftOutExplainer {
               + ".");
     }
     if (forced == null) {
+      ways.add(
+          "Not re-solved with it: the time for explanations ran out. Make it must-include and run"
+              + " again to see what it would cost.");
       return ways;
     }
     if (!forced.feasible()) {

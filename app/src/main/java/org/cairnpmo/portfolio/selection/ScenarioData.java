@@ -54,42 +54,6 @@ public record ScenarioData(
     // keep their fingerprint and their runs stay valid.
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean ignoreCommittedSpend) {
 
-  /** A scenario that takes committed spend off its budget limits. */
-  public ScenarioData(
-      String name,
-      String description,
-      List<Long> candidateIds,
-      Objective objective,
-      Double alpha,
-      List<PeriodLimit> budgetLimits,
-      BigDecimal totalBudget,
-      List<CapacityLimit> capacityLimits,
-      List<Long> mustInclude,
-      List<Long> mustExclude,
-      List<Group> exclusiveGroups,
-      List<Requirement> prerequisites,
-      Integer timeLimitSeconds,
-      Integer frontierLevels,
-      Long version) {
-    this(
-        name,
-        description,
-        candidateIds,
-        objective,
-        alpha,
-        budgetLimits,
-        totalBudget,
-        capacityLimits,
-        mustInclude,
-        mustExclude,
-        exclusiveGroups,
-        prerequisites,
-        timeLimitSeconds,
-        frontierLevels,
-        version,
-        null);
-  }
-
   public ScenarioData {
     candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
     budgetLimits = budgetLimits == null ? List.of() : List.copyOf(budgetLimits);
@@ -122,27 +86,27 @@ public record ScenarioData(
    * change.
    */
   public ScenarioData solvedPart() {
-    return new ScenarioData(
-        "",
-        null,
-        candidateIds,
-        objective,
-        alpha,
-        budgetLimits,
-        totalBudget,
-        capacityLimits,
-        mustInclude,
-        mustExclude,
-        exclusiveGroups,
-        prerequisites,
-        null,
-        null,
-        null,
-        ignoresCommittedSpend() ? Boolean.TRUE : null);
+    return copy("", null, null, null, null, ignoresCommittedSpend() ? Boolean.TRUE : null);
   }
 
   /** The same scenario under another name and version (a copy, or the stored definition). */
   public ScenarioData withHeader(String newName, String newDescription, Long newVersion) {
+    return copy(
+        newName,
+        newDescription,
+        timeLimitSeconds,
+        frontierLevels,
+        newVersion,
+        ignoreCommittedSpend);
+  }
+
+  private ScenarioData copy(
+      String newName,
+      String newDescription,
+      Integer newTimeLimit,
+      Integer newLevels,
+      Long newVersion,
+      Boolean ignoring) {
     return new ScenarioData(
         newName,
         newDescription,
@@ -156,10 +120,10 @@ public record ScenarioData(
         mustExclude,
         exclusiveGroups,
         prerequisites,
-        timeLimitSeconds,
-        frontierLevels,
+        newTimeLimit,
+        newLevels,
         newVersion,
-        ignoreCommittedSpend);
+        ignoring);
   }
 
   /** Most that may be spent in one period (a label like 2027 or 2027-Q1). */

@@ -13,8 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.cairnpmo.platform.web.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -37,24 +36,16 @@ class ScenarioExports {
 
   /** The ranked list as a download named for the scenario. */
   ResponseEntity<byte[]> rankingDownload(ScenarioService.Report report) {
-    return download(xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
+    return Attachments.of(
+        xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
   }
 
   /** The recommendation as a download named for the scenario. */
   ResponseEntity<byte[]> recommendationDownload(ScenarioService.Report report) {
-    return download(
+    return Attachments.of(
         pdf(report),
         MediaType.APPLICATION_PDF,
         "scenario-" + report.scenario().id() + "-recommendation.pdf");
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(body);
   }
 
   byte[] xlsx(ScenarioService.Report report) {

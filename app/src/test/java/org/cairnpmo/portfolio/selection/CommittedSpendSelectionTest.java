@@ -145,6 +145,7 @@ class CommittedSpendSelectionTest extends SelectionFixtures {
             List.of(),
             null,
             null,
+            null,
             null);
     assertThat(budget.lines(labels, List.of()))
         .extracting(BudgetLine::counted, l -> l.available().intValue())

@@ -318,6 +318,7 @@ class ScenarioApiTest extends SelectionFixtures {
             List.of(),
             500,
             1,
+            null,
             null);
     mvc.perform(
             post(API).with(as(pmoUser)).contentType(MediaType.APPLICATION_JSON).content(write(bad)))

@@ -135,6 +135,7 @@ abstract class SelectionFixtures extends PortfolioFixtures {
         List.of(),
         5,
         5,
+        null,
         null);
   }
 

@@ -243,6 +243,7 @@ class SelectionTrustPageTest extends SelectionFixtures {
             List.of(),
             5,
             3,
+            null,
             null);
     long score = scenarioService.create(byScore, me).id();
     long npvToo =
