@@ -225,10 +225,14 @@ final class LeftOutExplainer {
                     : amount(-forced.valueLost()) + " more")
             .append(")");
     if (!forced.leaving().isEmpty()) {
-      s.append("; ").append(String.join(", ", forced.leaving())).append(" drop out");
+      s.append("; ")
+          .append(String.join(", ", forced.leaving()))
+          .append(forced.leaving().size() == 1 ? " drops out" : " drop out");
     }
     if (!forced.joining().isEmpty()) {
-      s.append("; ").append(String.join(", ", forced.joining())).append(" come in with it");
+      s.append("; ")
+          .append(String.join(", ", forced.joining()))
+          .append(forced.joining().size() == 1 ? " comes in with it" : " come in with it");
     }
     s.append(".");
     if (!SolveStatus.OPTIMAL.name().equals(forced.status())) {

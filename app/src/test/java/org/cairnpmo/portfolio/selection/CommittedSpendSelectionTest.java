@@ -73,7 +73,7 @@ class CommittedSpendSelectionTest extends SelectionFixtures {
             org.assertj.core.data.Offset.offset(1e-6));
     assertThat(bravo.get("howToEnter").get(1).asString())
         .contains("Made must-include")
-        .contains(p.a().code() + " drop out");
+        .contains(p.a().code() + " drops out");
 
     // More committed in 2027 outdates the run: its limit is not the one it solved.
     committed.commit(LocalDate.of(2027, 12, 31), 1, "EUR");
