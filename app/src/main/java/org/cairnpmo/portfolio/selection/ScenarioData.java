@@ -141,7 +141,8 @@ public record ScenarioData(
 
   /** Alternatives of which at most one may be selected. */
   public record Group(
-      @NotBlank(message = "Name the group") String name,
+      @NotBlank(message = "Name the group") @Size(max = 200, message = "At most 200 characters")
+          String name,
       @NotEmpty(message = "Name the proposals of the group") List<Long> proposalIds) {}
 
   /** {@code dependentId} may be selected only if {@code requiredId} is selected too. */

@@ -16,7 +16,6 @@ import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
 import org.cairnpmo.portfolio.domain.ProposalCandidate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -287,9 +286,7 @@ class ScenarioPageController {
 
   private String showForm(
       ScenarioView scenario, List<ProposalCandidate> all, CurrentUser me, Model model) {
-    if (!PortfolioAccess.governs(me)) {
-      throw new AccessDeniedException("Only the PMO and administrators change scenarios");
-    }
+    ScenarioService.requireGoverns(me);
     ScenarioForm form = (ScenarioForm) model.getAttribute("form");
     form.dropBlankRows();
     form.withBlankRows();

@@ -410,30 +410,8 @@ public class ScenarioService {
     return fingerprintOf(data, budget.lines(data, chosen(data, all)));
   }
 
-  /**
-   * What a run was computed for: the candidates, objective, limits and rules, and the spend
-   * committed in the budget periods. Name, description, time limit and frontier levels are left
-   * out: changing them leaves a result valid. Nothing committed adds nothing, so that runs made
-   * before committed spend was counted keep their fingerprint.
-   */
   private String fingerprintOf(ScenarioData data, List<BudgetLine> lines) {
-    StringBuilder solved = new StringBuilder(write(data.solvedPart()));
-    for (BudgetLine line : lines) {
-      if (line.committed().signum() != 0) {
-        solved
-            .append('|')
-            .append(line.period())
-            .append('=')
-            .append(line.committed().stripTrailingZeros().toPlainString());
-      }
-    }
-    byte[] definition = solved.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(definition));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return RunFingerprint.of(write(data.solvedPart()), lines);
   }
 
   private RunView runView(SelectionRun run, String currentFingerprint) {
@@ -501,7 +479,7 @@ public class ScenarioService {
     }
   }
 
-  private static void requireGoverns(CurrentUser user) {
+  static void requireGoverns(CurrentUser user) {
     if (!PortfolioAccess.governs(user)) {
       throw new AccessDeniedException("Only the PMO and administrators change scenarios");
     }
