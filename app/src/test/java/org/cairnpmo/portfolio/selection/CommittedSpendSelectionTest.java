@@ -1,7 +1,10 @@
 package org.cairnpmo.portfolio.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +101,43 @@ class CommittedSpendSelectionTest extends SelectionFixtures {
     assertThat(revised.get("budget").get(0).get("available").asDouble()).isEqualTo(100.0);
     result = awaitRun(pmoUser, id, startRun(pmoUser, id).get("id").asLong()).get("result");
     assertThat(codes(result.get("selected"))).containsExactlyInAnyOrder(p.a().code(), p.b().code());
+  }
+
+  @Test
+  void the_switch_is_a_yes_or_no_and_a_group_name_has_a_length() throws Exception {
+    UserSummary pmoUser = user(Role.PMO);
+    Four p = four(current(pmoUser));
+    String body =
+        write(npvScenario("Switch " + unique(), p.ids(), 100, List.of()))
+            .replaceFirst("\\{", "{\"ignoreCommittedSpend\":\"sometimes\",");
+    mvc.perform(post(API).with(as(pmoUser)).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("problem")));
+    ScenarioData longName =
+        new ScenarioData(
+            "Long group " + unique(),
+            null,
+            p.ids(),
+            Objective.NPV,
+            null,
+            List.of(),
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(new ScenarioData.Group("x".repeat(201), List.of(p.a().id(), p.b().id()))),
+            List.of(),
+            null,
+            null,
+            null,
+            true);
+    mvc.perform(
+            post(API)
+                .with(as(pmoUser))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(longName)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("exclusiveGroups[0].name"));
   }
 
   @Test
