@@ -131,6 +131,7 @@ class PortfolioDocumentsBrowserTest extends BrowserTest {
                     List.of(),
                     5,
                     5,
+                    null,
                     null),
                 me)
             .id();

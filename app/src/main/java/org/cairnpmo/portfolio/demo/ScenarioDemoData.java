@@ -103,6 +103,7 @@ class ScenarioDemoData {
                 List.of(),
                 5,
                 10,
+                null,
                 null),
             pmo);
     List<ScenarioData.CapacityLimit> capacity =
@@ -129,6 +130,7 @@ class ScenarioDemoData {
                 List.of(),
                 5,
                 10,
+                null,
                 null),
             pmo);
     scenarios.startRun(balanced.id(), null, pmo);

@@ -39,6 +39,8 @@ class Scenario implements Audited {
   private String committedBy;
   private Instant committedAt;
   private String rationale;
+  private String unscoredProposals;
+  private String unscoredReason;
 
   @Version private long version;
 
@@ -80,8 +82,18 @@ class Scenario implements Audited {
     }
   }
 
-  /** Records the decision; the caller approves the selected proposals in the same transaction. */
-  void commit(SelectionRun run, String why, String by, Instant now) {
+  /**
+   * Records the decision; the caller approves the selected proposals in the same transaction.
+   * Selected proposals without a score are named with the reason for deciding without it, which
+   * must then be given.
+   */
+  void commit(
+      SelectionRun run,
+      String why,
+      java.util.List<String> unscored,
+      String unscoredWhy,
+      String by,
+      Instant now) {
     requireOpen();
     if (run.getStatus() != RunStatus.DONE) {
       throw new BusinessRuleException(
@@ -92,8 +104,21 @@ class Scenario implements Audited {
               + run.getStatus()
               + ".");
     }
+    if (!unscored.isEmpty() && (unscoredWhy == null || unscoredWhy.isBlank())) {
+      throw new BusinessRuleException(
+          "missing-scores",
+          String.join(", ", unscored)
+              + (unscored.size() == 1 ? " has" : " have")
+              + " no score yet. Give the reason for committing without "
+              + (unscored.size() == 1 ? "its score" : "their scores")
+              + ", or score "
+              + (unscored.size() == 1 ? "it" : "them")
+              + " first.");
+    }
     status = Status.COMMITTED;
     committedRunId = run.getId();
+    unscoredProposals = unscored.isEmpty() ? null : String.join(", ", unscored);
+    unscoredReason = unscored.isEmpty() ? null : unscoredWhy.trim();
     committedBy = by;
     committedAt = now;
     rationale = why.trim();
@@ -134,6 +159,14 @@ class Scenario implements Audited {
 
   String getRationale() {
     return rationale;
+  }
+
+  String getUnscoredProposals() {
+    return unscoredProposals;
+  }
+
+  String getUnscoredReason() {
+    return unscoredReason;
   }
 
   long getVersion() {

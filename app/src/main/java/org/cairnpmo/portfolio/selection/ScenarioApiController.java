@@ -5,13 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,67 +33,44 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/portfolio/scenarios")
 class ScenarioApiController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   private final ScenarioService scenarios;
   private final ScenarioExports exports;
-  private final IdentityApi identity;
 
-  ScenarioApiController(ScenarioService scenarios, ScenarioExports exports, IdentityApi identity) {
+  ScenarioApiController(ScenarioService scenarios, ScenarioExports exports) {
     this.scenarios = scenarios;
     this.exports = exports;
-    this.identity = identity;
   }
 
   @Operation(summary = "The candidates ranked by value, with the latest selection, as XLSX")
   @GetMapping("/{id}/ranking.xlsx")
-  ResponseEntity<byte[]> rankingXlsx(@PathVariable long id) {
-    return download(
-        exports.xlsx(scenarios.report(id, identity.requireCurrentUser())),
-        XLSX,
-        "scenario-" + id + "-ranking.xlsx");
+  ResponseEntity<byte[]> rankingXlsx(@PathVariable long id, CurrentUser me) {
+    return exports.rankingDownload(scenarios.report(id, me));
   }
 
   @Operation(summary = "The portfolio recommendation of the scenario, as PDF")
   @GetMapping("/{id}/recommendation.pdf")
-  ResponseEntity<byte[]> recommendationPdf(@PathVariable long id) {
-    return download(
-        exports.pdf(scenarios.report(id, identity.requireCurrentUser())),
-        MediaType.APPLICATION_PDF,
-        "scenario-" + id + "-recommendation.pdf");
-  }
-
-  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            org.springframework.http.ContentDisposition.attachment()
-                .filename(filename)
-                .build()
-                .toString())
-        .body(body);
+  ResponseEntity<byte[]> recommendationPdf(@PathVariable long id, CurrentUser me) {
+    return exports.recommendationDownload(scenarios.report(id, me));
   }
 
   @Operation(summary = "Scenarios, newest first")
   @GetMapping
-  List<ScenarioView> list() {
-    return scenarios.list(identity.requireCurrentUser());
+  List<ScenarioView> list(CurrentUser me) {
+    return scenarios.list(me);
   }
 
   @Operation(
       summary = "Define a scenario",
       description = "PMO and administrators. No candidateIds: every proposal under evaluation.")
   @PostMapping
-  ResponseEntity<ScenarioView> create(@Valid @RequestBody ScenarioData data) {
-    return VersionedResponses.created(scenarios.create(data, identity.requireCurrentUser()));
+  ResponseEntity<ScenarioView> create(@Valid @RequestBody ScenarioData data, CurrentUser me) {
+    return VersionedResponses.created(scenarios.create(data, me));
   }
 
   @Operation(summary = "One scenario with its candidates and latest run; its ETag is its version")
   @GetMapping("/{id}")
-  ResponseEntity<ScenarioView> get(@PathVariable long id) {
-    return VersionedResponses.ok(scenarios.get(id, identity.requireCurrentUser()));
+  ResponseEntity<ScenarioView> get(@PathVariable long id, CurrentUser me) {
+    return VersionedResponses.ok(scenarios.get(id, me));
   }
 
   @Operation(
@@ -104,11 +80,10 @@ class ScenarioApiController {
   ResponseEntity<ScenarioView> revise(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ScenarioData data) {
+      @Valid @RequestBody ScenarioData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> scenarios.revise(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> scenarios.revise(id, data, expected, me));
   }
 
   @Operation(summary = "Delete a scenario that was not committed, with its runs")
@@ -116,9 +91,10 @@ class ScenarioApiController {
   ResponseEntity<Void> delete(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestParam(required = false) Long version) {
+      @RequestParam(required = false) Long version,
+      CurrentUser me) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, version);
-    scenarios.delete(id, expected, identity.requireCurrentUser());
+    scenarios.delete(id, expected, me);
     return ResponseEntity.noContent().build();
   }
 
@@ -129,10 +105,10 @@ class ScenarioApiController {
               + " until the status is DONE, FAILED or CANCELLED.")
   @PostMapping("/{id}/runs")
   ResponseEntity<RunView> start(
-      @PathVariable long id, @Valid @RequestBody(required = false) RunRequest request) {
-    RunView run =
-        scenarios.startRun(
-            id, request == null ? null : request.timeLimitSeconds(), identity.requireCurrentUser());
+      @PathVariable long id,
+      @Valid @RequestBody(required = false) RunRequest request,
+      CurrentUser me) {
+    RunView run = scenarios.startRun(id, request == null ? null : request.timeLimitSeconds(), me);
     URI location =
         ServletUriComponentsBuilder.fromCurrentRequestUri()
             .path("/{runId}")
@@ -143,20 +119,20 @@ class ScenarioApiController {
 
   @Operation(summary = "The scenario's runs, newest first")
   @GetMapping("/{id}/runs")
-  List<RunView> runs(@PathVariable long id) {
-    return scenarios.runs(id, identity.requireCurrentUser());
+  List<RunView> runs(@PathVariable long id, CurrentUser me) {
+    return scenarios.runs(id, me);
   }
 
   @Operation(summary = "A run: status, live progress, and its result once done")
   @GetMapping("/{id}/runs/{runId}")
-  RunView run(@PathVariable long id, @PathVariable long runId) {
-    return scenarios.run(id, runId, identity.requireCurrentUser());
+  RunView run(@PathVariable long id, @PathVariable long runId, CurrentUser me) {
+    return scenarios.run(id, runId, me);
   }
 
   @Operation(summary = "Cancel a queued or running run; the best selection so far is kept")
   @PostMapping("/{id}/runs/{runId}/cancel")
-  RunView cancel(@PathVariable long id, @PathVariable long runId) {
-    return scenarios.cancel(id, runId, identity.requireCurrentUser());
+  RunView cancel(@PathVariable long id, @PathVariable long runId, CurrentUser me) {
+    return scenarios.cancel(id, runId, me);
   }
 
   @Operation(
@@ -164,8 +140,8 @@ class ScenarioApiController {
       description =
           "Best value at each total budget level, with the proposals entering and leaving.")
   @GetMapping("/{id}/frontier")
-  List<RunResult.FrontierStep> frontier(@PathVariable long id) {
-    return scenarios.runs(id, identity.requireCurrentUser()).stream()
+  List<RunResult.FrontierStep> frontier(@PathVariable long id, CurrentUser me) {
+    return scenarios.runs(id, me).stream()
         .filter(r -> r.result() != null && r.status() == RunStatus.DONE)
         .findFirst()
         .map(r -> r.result().frontier())
@@ -181,10 +157,9 @@ class ScenarioApiController {
   ResponseEntity<ScenarioView> commit(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody CommitData data) {
+      @Valid @RequestBody CommitData data,
+      CurrentUser me) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> scenarios.commit(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> scenarios.commit(id, data, expected, me));
   }
 }

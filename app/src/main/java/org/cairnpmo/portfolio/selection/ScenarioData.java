@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.selection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,6 +25,8 @@ import java.util.List;
  * @param capacityLimits most of one role that may be used in one period
  * @param timeLimitSeconds optimizer time limit, 1–120, default 10
  * @param frontierLevels budget levels of the efficient frontier, 2–30, default 10
+ * @param ignoreCommittedSpend true: the budget limits are the money available as they stand; by
+ *     default what the active projects have committed in each period is taken off its limit
  */
 public record ScenarioData(
     @NotBlank(message = "Name the scenario") @Size(max = 200, message = "At most 200 characters")
@@ -46,7 +49,10 @@ public record ScenarioData(
         Integer timeLimitSeconds,
     @Min(value = 2, message = "At least 2 levels") @Max(value = 30, message = "At most 30 levels")
         Integer frontierLevels,
-    Long version) {
+    Long version,
+    // Left out of the JSON when unset, so that the definitions stored before the switch existed
+    // keep their fingerprint and their runs stay valid.
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean ignoreCommittedSpend) {
 
   public ScenarioData {
     candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
@@ -66,6 +72,10 @@ public record ScenarioData(
     return frontierLevels == null ? 10 : frontierLevels;
   }
 
+  public boolean ignoresCommittedSpend() {
+    return Boolean.TRUE.equals(ignoreCommittedSpend);
+  }
+
   public double effectiveAlpha() {
     return alpha == null ? 0.5 : alpha;
   }
@@ -76,26 +86,27 @@ public record ScenarioData(
    * change.
    */
   public ScenarioData solvedPart() {
-    return new ScenarioData(
-        "",
-        null,
-        candidateIds,
-        objective,
-        alpha,
-        budgetLimits,
-        totalBudget,
-        capacityLimits,
-        mustInclude,
-        mustExclude,
-        exclusiveGroups,
-        prerequisites,
-        null,
-        null,
-        null);
+    return copy("", null, null, null, null, ignoresCommittedSpend() ? Boolean.TRUE : null);
   }
 
   /** The same scenario under another name and version (a copy, or the stored definition). */
   public ScenarioData withHeader(String newName, String newDescription, Long newVersion) {
+    return copy(
+        newName,
+        newDescription,
+        timeLimitSeconds,
+        frontierLevels,
+        newVersion,
+        ignoreCommittedSpend);
+  }
+
+  private ScenarioData copy(
+      String newName,
+      String newDescription,
+      Integer newTimeLimit,
+      Integer newLevels,
+      Long newVersion,
+      Boolean ignoring) {
     return new ScenarioData(
         newName,
         newDescription,
@@ -109,9 +120,10 @@ public record ScenarioData(
         mustExclude,
         exclusiveGroups,
         prerequisites,
-        timeLimitSeconds,
-        frontierLevels,
-        newVersion);
+        newTimeLimit,
+        newLevels,
+        newVersion,
+        ignoring);
   }
 
   /** Most that may be spent in one period (a label like 2027 or 2027-Q1). */
@@ -129,7 +141,8 @@ public record ScenarioData(
 
   /** Alternatives of which at most one may be selected. */
   public record Group(
-      @NotBlank(message = "Name the group") String name,
+      @NotBlank(message = "Name the group") @Size(max = 200, message = "At most 200 characters")
+          String name,
       @NotEmpty(message = "Name the proposals of the group") List<Long> proposalIds) {}
 
   /** {@code dependentId} may be selected only if {@code requiredId} is selected too. */

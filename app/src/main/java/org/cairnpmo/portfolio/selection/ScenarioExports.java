@@ -13,6 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
+import org.cairnpmo.platform.web.Attachments;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +29,23 @@ class ScenarioExports {
 
   ScenarioExports(PdfRenderer pdf) {
     this.pdf = pdf;
+  }
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  /** The ranked list as a download named for the scenario. */
+  ResponseEntity<byte[]> rankingDownload(ScenarioService.Report report) {
+    return Attachments.of(
+        xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
+  }
+
+  /** The recommendation as a download named for the scenario. */
+  ResponseEntity<byte[]> recommendationDownload(ScenarioService.Report report) {
+    return Attachments.of(
+        pdf(report),
+        MediaType.APPLICATION_PDF,
+        "scenario-" + report.scenario().id() + "-recommendation.pdf");
   }
 
   byte[] xlsx(ScenarioService.Report report) {

@@ -5,20 +5,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
-import org.cairnpmo.portfolio.domain.ProposalCandidate;
 
 /**
- * The scenario form: candidates and their rule as checkboxes and selects, limits and rules as short
- * lines ("2027 = 500000", "Developer 2027 = 12", "Platform: PRO-0003, PRO-0004", "PRO-0005 needs
- * PRO-0002").
+ * The scenario form: candidates and their rule as checkboxes and selects, exclusive groups and
+ * prerequisites as rows picked from the proposals (code and title), limits as short lines ("2027 =
+ * 500000", "Developer 2027 = 12").
  */
 public class ScenarioForm extends EditForm.Named {
+
+  /** Empty rows the form offers for new groups and prerequisites. */
+  static final int BLANK_ROWS = 2;
 
   private List<Long> candidateIds = new ArrayList<>();
   private Map<String, String> rules = new HashMap<>();
@@ -26,15 +27,66 @@ public class ScenarioForm extends EditForm.Named {
   private String alpha = "0.5";
   private String totalBudget;
   private String budgetLimits = "";
+  private boolean ignoreCommittedSpend;
   private String capacityLimits = "";
-  private String exclusiveGroups = "";
-  private String prerequisites = "";
+  private List<GroupRow> exclusiveGroups = new ArrayList<>();
+  private List<NeedRow> prerequisites = new ArrayList<>();
   private Integer timeLimitSeconds = 10;
   private Integer frontierLevels = 10;
 
-  static ScenarioForm of(ScenarioData d, List<ProposalCandidate> all) {
-    Map<Long, String> codes = new HashMap<>();
-    all.forEach(c -> codes.put(c.id(), c.code()));
+  /** One group of alternatives: a name and the proposals picked for it. */
+  public static class GroupRow {
+    private String name;
+    private List<Long> proposalIds = new ArrayList<>();
+
+    boolean blank() {
+      return FormInput.blank(name) && (proposalIds == null || proposalIds.isEmpty());
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public List<Long> getProposalIds() {
+      return proposalIds;
+    }
+
+    public void setProposalIds(List<Long> proposalIds) {
+      this.proposalIds = proposalIds;
+    }
+  }
+
+  /** One prerequisite: the dependent proposal and the one it needs. */
+  public static class NeedRow {
+    private Long dependentId;
+    private Long requiredId;
+
+    boolean blank() {
+      return dependentId == null && requiredId == null;
+    }
+
+    public Long getDependentId() {
+      return dependentId;
+    }
+
+    public void setDependentId(Long dependentId) {
+      this.dependentId = dependentId;
+    }
+
+    public Long getRequiredId() {
+      return requiredId;
+    }
+
+    public void setRequiredId(Long requiredId) {
+      this.requiredId = requiredId;
+    }
+  }
+
+  static ScenarioForm of(ScenarioData d) {
     ScenarioForm f = new ScenarioForm();
     f.name = d.name();
     f.description = d.description();
@@ -44,45 +96,58 @@ public class ScenarioForm extends EditForm.Named {
     f.objective = d.objective();
     f.alpha = d.alpha() == null ? "0.5" : d.alpha().toString();
     f.totalBudget = d.totalBudget() == null ? null : d.totalBudget().toPlainString();
-    List<String> lines = new ArrayList<>();
-    d.budgetLimits().forEach(l -> lines.add(l.period() + " = " + l.limit().toPlainString()));
-    f.budgetLimits = String.join("\n", lines);
-    lines.clear();
-    d.capacityLimits()
-        .forEach(l -> lines.add(l.role() + " " + l.period() + " = " + l.limit().toPlainString()));
-    f.capacityLimits = String.join("\n", lines);
-    lines.clear();
-    d.exclusiveGroups()
-        .forEach(
-            g ->
-                lines.add(
-                    g.name()
-                        + ": "
-                        + String.join(
-                            ", ",
-                            g.proposalIds().stream()
-                                .map(id -> codes.getOrDefault(id, "" + id))
-                                .toList())));
-    f.exclusiveGroups = String.join("\n", lines);
-    lines.clear();
-    d.prerequisites()
-        .forEach(
-            p ->
-                lines.add(
-                    codes.getOrDefault(p.dependentId(), "" + p.dependentId())
-                        + " needs "
-                        + codes.getOrDefault(p.requiredId(), "" + p.requiredId())));
-    f.prerequisites = String.join("\n", lines);
+    f.budgetLimits =
+        String.join(
+            "\n",
+            d.budgetLimits().stream()
+                .map(l -> l.period() + " = " + l.limit().toPlainString())
+                .toList());
+    f.ignoreCommittedSpend = d.ignoresCommittedSpend();
+    f.capacityLimits =
+        String.join(
+            "\n",
+            d.capacityLimits().stream()
+                .map(l -> l.role() + " " + l.period() + " = " + l.limit().toPlainString())
+                .toList());
+    for (ScenarioData.Group g : d.exclusiveGroups()) {
+      GroupRow row = new GroupRow();
+      row.name = g.name();
+      row.proposalIds = new ArrayList<>(g.proposalIds());
+      f.exclusiveGroups.add(row);
+    }
+    for (ScenarioData.Requirement r : d.prerequisites()) {
+      NeedRow row = new NeedRow();
+      row.dependentId = r.dependentId();
+      row.requiredId = r.requiredId();
+      f.prerequisites.add(row);
+    }
     f.timeLimitSeconds = d.timeLimitSeconds();
     f.frontierLevels = d.frontierLevels();
     f.version = d.version();
     return f;
   }
 
+  /**
+   * Drops the rows left empty, so that the rows kept are numbered as in the data (problems name
+   * them by number); {@link #withBlankRows} offers new ones again when the form is drawn.
+   */
+  void dropBlankRows() {
+    exclusiveGroups.removeIf(r -> r == null || r.blank());
+    prerequisites.removeIf(r -> r == null || r.blank());
+  }
+
+  /** The form with empty rows to add groups and prerequisites. */
+  ScenarioForm withBlankRows() {
+    for (int i = 0; i < BLANK_ROWS; i++) {
+      exclusiveGroups.add(new GroupRow());
+      prerequisites.add(new NeedRow());
+    }
+    return this;
+  }
+
   /** The data this form stands for; problems it cannot parse are thrown with their field. */
-  ScenarioData toData(List<ProposalCandidate> all) {
-    Map<String, Long> ids = new HashMap<>();
-    all.forEach(c -> ids.put(c.code().toUpperCase(Locale.ROOT), c.id()));
+  ScenarioData toData() {
+    dropBlankRows();
     List<FieldProblem> problems = new ArrayList<>();
     List<ScenarioData.PeriodLimit> budgets = new ArrayList<>();
     for (String line : FormInput.lines(budgetLimits)) {
@@ -114,30 +179,35 @@ public class ScenarioForm extends EditForm.Named {
               left.substring(0, space).trim(), left.substring(space + 1), limit));
     }
     List<ScenarioData.Group> groups = new ArrayList<>();
-    for (String line : FormInput.lines(exclusiveGroups)) {
-      String[] parts = line.split(":", 2);
-      List<Long> members = parts.length == 2 ? codes(parts[1], ids) : null;
-      if (members == null || members.size() < 2 || parts[0].isBlank()) {
+    for (int g = 0; g < exclusiveGroups.size(); g++) {
+      GroupRow row = exclusiveGroups.get(g);
+      List<Long> members = row.proposalIds == null ? List.of() : row.proposalIds;
+      if (FormInput.blank(row.name)) {
+        problems.add(new FieldProblem("exclusiveGroups[" + g + "].name", "Name the group."));
+      }
+      if (members.size() < 2 || members.contains(null)) {
         problems.add(
             new FieldProblem(
-                "exclusiveGroups",
-                "Write each group as 'name: PRO-0001, PRO-0002' with known proposal codes."));
-        break;
+                "exclusiveGroups[" + g + "].proposalIds",
+                "Pick two or more candidates, of which at most one may be selected."));
       }
-      groups.add(new ScenarioData.Group(parts[0].trim(), members));
+      groups.add(
+          new ScenarioData.Group(
+              FormInput.trimmed(row.name),
+              List.copyOf(
+                  new LinkedHashSet<>(
+                      members.stream().filter(java.util.Objects::nonNull).toList()))));
     }
     List<ScenarioData.Requirement> requirements = new ArrayList<>();
-    for (String line : FormInput.lines(prerequisites)) {
-      String[] parts = line.split("(?i)\\s+needs\\s+", 2);
-      List<Long> pair = parts.length == 2 ? codes(parts[0] + "," + parts[1], ids) : null;
-      if (pair == null || pair.size() != 2) {
+    for (int r = 0; r < prerequisites.size(); r++) {
+      NeedRow row = prerequisites.get(r);
+      if (row.dependentId == null || row.requiredId == null) {
         problems.add(
             new FieldProblem(
-                "prerequisites",
-                "Write each prerequisite as 'PRO-0005 needs PRO-0002' with known proposal codes."));
-        break;
+                "prerequisites[" + r + "]", "Pick both the proposal and the proposal it needs."));
+        continue;
       }
-      requirements.add(new ScenarioData.Requirement(pair.get(0), pair.get(1)));
+      requirements.add(new ScenarioData.Requirement(row.dependentId, row.requiredId));
     }
     Double a = null;
     if (objective == Objective.MIX) {
@@ -155,19 +225,25 @@ public class ScenarioForm extends EditForm.Named {
         problems.add(new FieldProblem("totalBudget", "Enter an amount, e.g. 1500000."));
       }
     }
-    FormInput.refuseAny(problems);
     Set<Long> include = new LinkedHashSet<>();
     Set<Long> exclude = new LinkedHashSet<>();
     rules.forEach(
         (id, rule) -> {
-          try {
-            if ("INCLUDE".equals(rule)) include.add(Long.valueOf(id));
-            if ("EXCLUDE".equals(rule)) exclude.add(Long.valueOf(id));
-          } catch (NumberFormatException e) {
-            // ignore a tampered key
+          Long proposal = FormInput.blank(id) || !id.matches("\\d{1,18}") ? null : Long.valueOf(id);
+          if (proposal == null || !RULES.contains(rule == null ? "" : rule)) {
+            problems.add(
+                new FieldProblem(
+                    "rules", "Choose optional, must include or must exclude for each candidate."));
+          } else if ("INCLUDE".equals(rule)) {
+            include.add(proposal);
+          } else if ("EXCLUDE".equals(rule)) {
+            exclude.add(proposal);
           }
         });
+    FormInput.refuseAny(problems);
+    // A rule stays with its row: unticking a candidate drops the rule chosen for it.
     Set<Long> chosen = new LinkedHashSet<>(candidateIds == null ? List.of() : candidateIds);
+    chosen.remove(null);
     include.retainAll(chosen.isEmpty() ? include : chosen);
     exclude.retainAll(chosen.isEmpty() ? exclude : chosen);
     return new ScenarioData(
@@ -185,19 +261,11 @@ public class ScenarioForm extends EditForm.Named {
         requirements,
         timeLimitSeconds,
         frontierLevels,
-        version);
+        version,
+        ignoreCommittedSpend ? Boolean.TRUE : null);
   }
 
-  private static List<Long> codes(String text, Map<String, Long> ids) {
-    List<Long> out = new ArrayList<>();
-    for (String token : text.split("[,\\s]+")) {
-      if (token.isBlank()) continue;
-      Long id = ids.get(token.trim().toUpperCase(Locale.ROOT));
-      if (id == null) return null;
-      out.add(id);
-    }
-    return out;
-  }
+  private static final Set<String> RULES = Set.of("", "INCLUDE", "EXCLUDE");
 
   public List<Long> getCandidateIds() {
     return candidateIds;
@@ -255,20 +323,28 @@ public class ScenarioForm extends EditForm.Named {
     this.capacityLimits = capacityLimits;
   }
 
-  public String getExclusiveGroups() {
+  public List<GroupRow> getExclusiveGroups() {
     return exclusiveGroups;
   }
 
-  public void setExclusiveGroups(String exclusiveGroups) {
+  public void setExclusiveGroups(List<GroupRow> exclusiveGroups) {
     this.exclusiveGroups = exclusiveGroups;
   }
 
-  public String getPrerequisites() {
+  public List<NeedRow> getPrerequisites() {
     return prerequisites;
   }
 
-  public void setPrerequisites(String prerequisites) {
+  public void setPrerequisites(List<NeedRow> prerequisites) {
     this.prerequisites = prerequisites;
+  }
+
+  public boolean isIgnoreCommittedSpend() {
+    return ignoreCommittedSpend;
+  }
+
+  public void setIgnoreCommittedSpend(boolean ignoreCommittedSpend) {
+    this.ignoreCommittedSpend = ignoreCommittedSpend;
   }
 
   public Integer getTimeLimitSeconds() {

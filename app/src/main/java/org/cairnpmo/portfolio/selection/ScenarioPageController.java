@@ -1,23 +1,27 @@
 package org.cairnpmo.portfolio.selection;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
 import org.cairnpmo.portfolio.domain.ProposalCandidate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -70,94 +74,91 @@ class ScenarioPageController {
   }
 
   @GetMapping
-  String list(Model model) {
-    model.addAttribute("scenarios", scenarios.list(identity.requireCurrentUser()));
+  String list(CurrentUser me, Model model) {
+    model.addAttribute("scenarios", scenarios.list(me));
     return "portfolio/scenarios";
   }
 
   @GetMapping("/new")
-  String newScenario(Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String newScenario(CurrentUser me, Model model) {
     List<ProposalCandidate> all = scenarios.eligible(me);
     ScenarioForm form = new ScenarioForm();
     form.setCandidateIds(
         new ArrayList<>(
-            ScenarioService.chosen(form.toData(all), all).stream()
+            ScenarioService.chosen(form.toData(), all).stream()
                 .map(ProposalCandidate::id)
                 .toList()));
     model.addAttribute("form", form);
-    return showForm(null, all, List.of(), model);
+    return showForm(null, all, me, model);
   }
 
   @PostMapping
-  String create(@ModelAttribute("form") ScenarioForm form, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String create(
+      @ModelAttribute("form") ScenarioForm form,
+      BindingResult binding,
+      CurrentUser me,
+      Model model) {
     List<ProposalCandidate> all = scenarios.eligible(me);
-    try {
-      ScenarioView view = scenarios.create(validated(form, all), me);
-      return "redirect:/portfolio/scenarios/" + view.id();
-    } catch (InvalidInputException e) {
-      return showForm(null, all, e.problems(), model);
-    }
+    return FormErrors.attempt(
+            binding, model, "conflict", () -> scenarios.create(validated(form), me))
+        .map(view -> "redirect:/portfolio/scenarios/" + view.id())
+        .orElseGet(() -> showForm(null, all, me, model));
   }
 
   @GetMapping("/{id}/edit")
-  String edit(@PathVariable long id, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String edit(@PathVariable long id, CurrentUser me, Model model) {
     ScenarioView view = scenarios.get(id, me);
     List<ProposalCandidate> all = scenarios.eligible(me);
-    ScenarioForm form = ScenarioForm.of(view.definition(), all);
+    ScenarioForm form = ScenarioForm.of(view.definition());
     if (view.definition().candidateIds().isEmpty()) {
       form.setCandidateIds(
           new ArrayList<>(
               view.candidates().stream().map(ScenarioView.CandidateRow::proposalId).toList()));
     }
     model.addAttribute("form", form);
-    return showForm(view, all, List.of(), model);
+    return showForm(view, all, me, model);
   }
 
   @PostMapping("/{id}/edit")
-  String revise(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String revise(
+      @PathVariable long id,
+      @ModelAttribute("form") ScenarioForm form,
+      BindingResult binding,
+      CurrentUser me,
+      Model model) {
     ScenarioView view = scenarios.get(id, me);
     List<ProposalCandidate> all = scenarios.eligible(me);
-    try {
-      long expected = form.getVersion() == null ? -1 : form.getVersion();
-      scenarios.revise(id, validated(form, all), expected, me);
-      return "redirect:/portfolio/scenarios/" + id;
-    } catch (InvalidInputException e) {
-      return showForm(view, all, e.problems(), model);
-    } catch (StaleVersionException | BusinessRuleException e) {
-      return showForm(
-          view, all, List.of(new InvalidInputException.FieldProblem(null, e.getMessage())), model);
-    }
+    long expected = form.getVersion() == null ? -1 : form.getVersion();
+    return FormErrors.attempt(
+            binding, model, "conflict", () -> scenarios.revise(id, validated(form), expected, me))
+        .map(saved -> "redirect:/portfolio/scenarios/" + id)
+        .orElseGet(() -> showForm(view, all, me, model));
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String show(@PathVariable long id, CurrentUser me, Model model) {
     ScenarioView view = scenarios.get(id, me);
     model.addAttribute("scenario", view);
     model.addAttribute("governs", PortfolioAccess.governs(me));
     RunView run = view.latestRun();
-    RunView done =
-        scenarios.runs(id, me).stream()
-            .filter(r -> r.status() == RunStatus.DONE && r.result() != null)
-            .findFirst()
-            .orElse(null);
+    RunView done = latestDone(id, me);
     model.addAttribute("run", run);
     model.addAttribute("doneRun", done);
     model.addAttribute("needsManager", scenarios.selectedWithoutManager(run, me));
     model.addAttribute(
         "frontierJson", done == null ? "[]" : json.writeValueAsString(done.result().frontier()));
+    model.addAttribute("unscored", unscored(view, run));
     return "portfolio/scenario";
   }
 
   /** The run panel, polled every second while the run is active; reloads the page when it ends. */
   @GetMapping("/{id}/runs/{runId}/progress")
   String progress(
-      @PathVariable long id, @PathVariable long runId, Model model, HttpServletResponse response) {
-    CurrentUser me = identity.requireCurrentUser();
+      @PathVariable long id,
+      @PathVariable long runId,
+      CurrentUser me,
+      Model model,
+      HttpServletResponse response) {
     RunView run = scenarios.run(id, runId, me);
     if (!run.active()) {
       response.setHeader("HX-Refresh", "true");
@@ -169,125 +170,122 @@ class ScenarioPageController {
   }
 
   @PostMapping("/{id}/runs")
-  String start(@PathVariable long id, RedirectAttributes redirect) {
-    try {
-      scenarios.startRun(id, null, identity.requireCurrentUser());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-    }
-    return "redirect:/portfolio/scenarios/" + id;
+  String start(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+    return onScenario(id, redirect, () -> scenarios.startRun(id, null, me));
   }
 
   @PostMapping("/{id}/runs/{runId}/cancel")
-  String cancel(@PathVariable long id, @PathVariable long runId, RedirectAttributes redirect) {
-    try {
-      scenarios.cancel(id, runId, identity.requireCurrentUser());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-    }
-    return "redirect:/portfolio/scenarios/" + id;
+  String cancel(
+      @PathVariable long id,
+      @PathVariable long runId,
+      CurrentUser me,
+      RedirectAttributes redirect) {
+    return onScenario(id, redirect, () -> scenarios.cancel(id, runId, me));
   }
 
+  /**
+   * Commits the shown run. Selected proposals without a score need a reason ({@code
+   * missingScoresReason}), which the form asks for when it warns about them.
+   */
   @PostMapping("/{id}/commit")
+  @OnStaleVersion(
+      message = "Someone changed this scenario meanwhile; look at it again before committing.",
+      redirect = "/portfolio/scenarios/{id}")
   String commit(
       @PathVariable long id,
       @RequestParam(required = false) Long runId,
       @RequestParam(required = false) String rationale,
       @RequestParam(required = false) Long version,
+      @RequestParam(required = false) String missingScoresReason,
       @RequestParam Map<String, String> fields,
+      CurrentUser me,
       RedirectAttributes redirect) {
     if (rationale == null || rationale.isBlank()) {
       redirect.addFlashAttribute(
           "problem", "Give the rationale for the decision before committing.");
       return "redirect:/portfolio/scenarios/" + id;
     }
-    try {
-      scenarios.commit(
-          id,
-          new CommitData(runId, rationale, version, CommitData.managersFrom(fields)),
-          version == null ? -1 : version,
-          identity.requireCurrentUser());
+    CommitData data =
+        new CommitData(
+            runId, rationale, version, missingScoresReason, CommitData.managersFrom(fields));
+    String page =
+        onScenario(
+            id,
+            redirect,
+            () -> scenarios.commit(id, requireValid(data), version == null ? -1 : version, me));
+    if (!redirect.getFlashAttributes().containsKey("problem")) {
       redirect.addFlashAttribute(
           "notice", "Committed. The selected proposals are approved and become projects.");
-    } catch (BusinessRuleException | StaleVersionException e) {
+    }
+    return page;
+  }
+
+  /** Runs an action on a scenario and shows the scenario again, with the rule it broke if any. */
+  private static String onScenario(long id, RedirectAttributes redirect, Supplier<?> action) {
+    try {
+      action.get();
+    } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.problems().get(0).message());
+      redirect.addFlashAttribute(
+          "problem", e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message());
     }
     return "redirect:/portfolio/scenarios/" + id;
   }
 
+  private RunView latestDone(long id, CurrentUser me) {
+    return scenarios.runs(id, me).stream()
+        .filter(r -> r.status() == RunStatus.DONE && r.result() != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The selected proposals of the run that have no score now (the commit asks why). */
+  private static List<String> unscored(ScenarioView view, RunView run) {
+    if (run == null || run.result() == null) {
+      return List.of();
+    }
+    return run.result().selected().stream()
+        .filter(
+            p ->
+                view.candidates().stream()
+                    .anyMatch(c -> c.proposalId() == p.proposalId() && c.weightedScore() == null))
+        .map(RunResult.Pick::code)
+        .toList();
+  }
+
   @GetMapping("/{id}/ranking.xlsx")
-  org.springframework.http.ResponseEntity<byte[]> rankingXlsx(@PathVariable long id) {
-    return ScenarioApiController.download(
-        exports.xlsx(scenarios.report(id, identity.requireCurrentUser())),
-        ScenarioApiController.XLSX,
-        "scenario-" + id + "-ranking.xlsx");
+  ResponseEntity<byte[]> rankingXlsx(@PathVariable long id, CurrentUser me) {
+    return exports.rankingDownload(scenarios.report(id, me));
   }
 
   @GetMapping("/{id}/recommendation.pdf")
-  org.springframework.http.ResponseEntity<byte[]> recommendationPdf(@PathVariable long id) {
-    return ScenarioApiController.download(
-        exports.pdf(scenarios.report(id, identity.requireCurrentUser())),
-        org.springframework.http.MediaType.APPLICATION_PDF,
-        "scenario-" + id + "-recommendation.pdf");
+  ResponseEntity<byte[]> recommendationPdf(@PathVariable long id, CurrentUser me) {
+    return exports.recommendationDownload(scenarios.report(id, me));
   }
 
   @GetMapping("/compare")
-  String compare(@RequestParam(name = "ids", required = false) List<Long> ids, Model model) {
-    CurrentUser me = identity.requireCurrentUser();
+  String compare(
+      @RequestParam(name = "ids", required = false) List<Long> ids, CurrentUser me, Model model) {
     List<ScenarioView> chosen = new ArrayList<>();
     List<RunResult> results = new ArrayList<>();
     for (Long id : ids == null ? List.<Long>of() : new ArrayList<>(new LinkedHashSet<>(ids))) {
-      ScenarioView view = scenarios.get(id, me);
-      chosen.add(view);
-      results.add(
-          scenarios.runs(id, me).stream()
-              .filter(r -> r.status() == RunStatus.DONE && r.result() != null)
-              .map(RunView::result)
-              .findFirst()
-              .orElse(null));
+      chosen.add(scenarios.get(id, me));
+      RunView done = latestDone(id, me);
+      results.add(done == null ? null : done.result());
     }
-    // Every proposal selected in at least one scenario, with where it is selected.
-    Map<String, Row> rows = new LinkedHashMap<>();
-    for (int i = 0; i < results.size(); i++) {
-      if (results.get(i) == null) continue;
-      for (RunResult.Pick p : results.get(i).selected()) {
-        Row row =
-            rows.computeIfAbsent(
-                p.code(), k -> new Row(p.code(), p.title(), new boolean[chosen.size()]));
-        row.in()[i] = true;
-      }
-    }
-    model.addAttribute("chosen", chosen);
-    model.addAttribute("results", results);
-    model.addAttribute("rows", rows.values().stream().map(Row::view).toList());
+    model.addAttribute("comparison", ScenarioComparison.of(chosen, results));
     model.addAttribute("all", scenarios.list(me));
     return "portfolio/scenarios-compare";
   }
 
-  private record Row(String code, String title, boolean[] in) {
-    CompareRow view() {
-      List<Boolean> flags = new ArrayList<>();
-      boolean all = true;
-      for (boolean b : in) {
-        flags.add(b);
-        all &= b;
-      }
-      return new CompareRow(code, title, flags, !all);
-    }
+  private ScenarioData validated(ScenarioForm form) {
+    return requireValid(form.toData());
   }
 
-  /** One proposal across the compared scenarios; {@code differs} when not selected in all. */
-  public record CompareRow(String code, String title, List<Boolean> selected, boolean differs) {}
-
-  private ScenarioData validated(ScenarioForm form, List<ProposalCandidate> all) {
-    ScenarioData data = form.toData(all);
-    List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-    for (ConstraintViolation<ScenarioData> v : validator.validate(data)) {
-      problems.add(
-          new InvalidInputException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
-    }
+  /** The data once bean validation finds nothing wrong with it. */
+  private <T> T requireValid(T data) {
+    List<InvalidInputException.FieldProblem> problems = FormErrors.problems(validator, data);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -295,24 +293,28 @@ class ScenarioPageController {
   }
 
   private String showForm(
-      ScenarioView scenario,
-      List<ProposalCandidate> all,
-      List<InvalidInputException.FieldProblem> problems,
-      Model model) {
-    if (!PortfolioAccess.governs(identity.requireCurrentUser())) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only the PMO and administrators change scenarios");
-    }
+      ScenarioView scenario, List<ProposalCandidate> all, CurrentUser me, Model model) {
+    ScenarioService.requireGoverns(me);
+    ScenarioForm form = (ScenarioForm) model.getAttribute("form");
+    form.dropBlankRows();
+    form.withBlankRows();
+    BindingResult binding =
+        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
     Set<String> seen = new LinkedHashSet<>();
+    List<String> problems = new ArrayList<>();
+    if (binding != null) {
+      for (ObjectError e : binding.getAllErrors()) {
+        String message =
+            (e instanceof FieldError f ? label(f.getField()) + ": " : "") + e.getDefaultMessage();
+        if (seen.add(message)) {
+          problems.add(message);
+        }
+      }
+    }
     model.addAttribute("scenario", scenario);
     model.addAttribute("eligible", all);
     model.addAttribute("objectives", Objective.values());
-    model.addAttribute(
-        "problems",
-        problems.stream()
-            .map(p -> (p.field() == null ? "" : label(p.field()) + ": ") + p.message())
-            .filter(seen::add)
-            .toList());
+    model.addAttribute("problems", problems);
     return "portfolio/scenario-form";
   }
 

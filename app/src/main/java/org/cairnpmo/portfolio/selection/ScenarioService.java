@@ -38,6 +38,7 @@ public class ScenarioService {
   private final ScenarioRepository scenarios;
   private final SelectionRunRepository runs;
   private final SelectionRunner runner;
+  private final CommittedBudget budget;
   private final PortfolioApi portfolio;
   private final JsonMapper json;
   private final Clock clock;
@@ -46,12 +47,14 @@ public class ScenarioService {
       ScenarioRepository scenarios,
       SelectionRunRepository runs,
       SelectionRunner runner,
+      CommittedBudget budget,
       PortfolioApi portfolio,
       JsonMapper json,
       Clock clock) {
     this.scenarios = scenarios;
     this.runs = runs;
     this.runner = runner;
+    this.budget = budget;
     this.portfolio = portfolio;
     this.json = json;
     this.clock = clock;
@@ -85,7 +88,7 @@ public class ScenarioService {
   @Transactional(readOnly = true)
   public List<RunView> runs(long scenarioId, CurrentUser viewer) {
     requireReader(viewer);
-    String current = fingerprint(read(find(scenarioId)));
+    String current = fingerprint(read(find(scenarioId)), portfolio.candidates(ELIGIBLE, viewer));
     return runs.findByScenarioIdOrderByIdDesc(scenarioId).stream()
         .map(r -> runView(r, current))
         .toList();
@@ -94,7 +97,7 @@ public class ScenarioService {
   @Transactional(readOnly = true)
   public RunView run(long scenarioId, long runId, CurrentUser viewer) {
     requireReader(viewer);
-    return runView(findRun(scenarioId, runId));
+    return runView(findRun(scenarioId, runId), viewer);
   }
 
   /** A scenario with its latest finished result and the candidates ranked by value. */
@@ -120,7 +123,7 @@ public class ScenarioService {
     List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
     Scenario s = find(id);
     ScenarioView view = view(s, all, viewer);
-    String current = fingerprint(read(s));
+    String current = fingerprint(read(s), all);
     RunView done =
         runs.findByScenarioIdOrderByIdDesc(id).stream()
             .filter(r -> r.getStatus() == RunStatus.DONE && r.getResult() != null)
@@ -212,12 +215,13 @@ public class ScenarioService {
           "run-active", "This scenario is being optimized already; wait for it or cancel it.");
     }
     int limit = timeLimitSeconds == null ? data.effectiveTimeLimitSeconds() : timeLimitSeconds;
+    List<BudgetLine> lines = budget.lines(data, chosen(data, portfolio.candidates(ELIGIBLE, by)));
     SelectionRun run =
         runs.saveAndFlush(
             SelectionRun.queue(
-                scenarioId, fingerprint(data), limit, by.username(), clock.instant()));
-    runner.submit(run.getId(), () -> model(data, by), data, limit);
-    return runView(run);
+                scenarioId, fingerprintOf(data, lines), limit, by.username(), clock.instant()));
+    runner.submit(run.getId(), () -> model(data, lines, by), data, limit);
+    return runView(run, by);
   }
 
   /** Asks a run to stop; a running search keeps the best selection it found so far. */
@@ -232,7 +236,7 @@ public class ScenarioService {
       run.cancelQueued(clock.instant());
       runs.save(run);
     }
-    return runView(run);
+    return runView(run, by);
   }
 
   /**
@@ -246,7 +250,7 @@ public class ScenarioService {
     Scenario scenario = find(scenarioId);
     requireVersion(scenario, expectedVersion);
     SelectionRun run = findRun(scenarioId, data.runId());
-    if (run.outdatedBy(fingerprint(read(scenario)))) {
+    if (run.outdatedBy(fingerprint(read(scenario), portfolio.candidates(ELIGIBLE, by)))) {
       throw new BusinessRuleException(
           "run-outdated",
           "Run "
@@ -254,14 +258,20 @@ public class ScenarioService {
               + " was made before the scenario was last changed, so its selection may break the"
               + " scenario's limits or rules now. Run the scenario again, then commit.");
     }
-    scenario.commit(run, data.rationale(), by.username(), clock.instant());
     RunResult result = readResult(run);
+    Map<Long, ProposalCandidate> current = new LinkedHashMap<>();
+    portfolio.candidates(ELIGIBLE, by).forEach(c -> current.put(c.id(), c));
+    scenario.commit(
+        run,
+        data.rationale(),
+        unscored(result, current),
+        data.missingScoresReason(),
+        by.username(),
+        clock.instant());
     if (result == null || !result.feasible()) {
       throw new BusinessRuleException(
           "run-infeasible", "Run " + run.getId() + " found no selection to commit.");
     }
-    Map<Long, ProposalCandidate> current = new LinkedHashMap<>();
-    portfolio.candidates(ELIGIBLE, by).forEach(c -> current.put(c.id(), c));
     String reason = "Selected in scenario '" + scenario.getName() + "': " + data.rationale().trim();
     for (RunResult.Pick pick : result.selected()) {
       ProposalCandidate c = current.get(pick.proposalId());
@@ -298,6 +308,20 @@ public class ScenarioService {
 
   // ---- helpers ------------------------------------------------------------------------------
 
+  /** The codes of the selected proposals that have no score now. */
+  static List<String> unscored(RunResult result, Map<Long, ProposalCandidate> current) {
+    if (result == null) {
+      return List.of();
+    }
+    return result.selected().stream()
+        .filter(
+            p ->
+                current.containsKey(p.proposalId())
+                    && current.get(p.proposalId()).weightedScore() == null)
+        .map(RunResult.Pick::code)
+        .toList();
+  }
+
   /** Checks the rules against the candidates now, so that mistakes show at once (400). */
   private ScenarioData normalise(ScenarioData data, List<ProposalCandidate> all) {
     for (Long id : data.candidateIds()) {
@@ -333,9 +357,9 @@ public class ScenarioService {
         data, chosen, outside.isEmpty() ? Map.of() : portfolio.references(outside, viewer));
   }
 
-  private SelectionModel model(ScenarioData data, CurrentUser by) {
+  private SelectionModel model(ScenarioData data, List<BudgetLine> lines, CurrentUser by) {
     List<ProposalCandidate> chosen = chosen(data, portfolio.candidates(ELIGIBLE, by));
-    return SelectionModel.build(data, chosen, dependencies(data, chosen, by));
+    return SelectionModel.build(data, chosen, dependencies(data, chosen, by), lines);
   }
 
   private ScenarioView view(Scenario s, List<ProposalCandidate> all, CurrentUser viewer) {
@@ -350,9 +374,10 @@ public class ScenarioService {
             d.role().trim() + "|" + d.period().trim(), d.amount().doubleValue(), Double::sum);
       }
     }
+    List<BudgetLine> lines = budget.lines(data, chosen);
     RunView latest =
         runs.findFirstByScenarioIdOrderByIdDesc(s.getId())
-            .map(r -> runView(r, fingerprint(data)))
+            .map(r -> runView(r, fingerprintOf(data, lines)))
             .orElse(null);
     return new ScenarioView(
         s.getId(),
@@ -383,25 +408,24 @@ public class ScenarioService {
         s.getVersion(),
         s.getUpdatedAt(),
         s.getUpdatedBy(),
-        dependencies(data, chosen, viewer));
+        dependencies(data, chosen, viewer),
+        lines,
+        CommittedBudget.currency(chosen),
+        s.getUnscoredProposals(),
+        s.getUnscoredReason());
   }
 
-  RunView runView(SelectionRun run) {
-    return runView(run, fingerprint(read(find(run.getScenarioId()))));
+  private RunView runView(SelectionRun run, CurrentUser viewer) {
+    return runView(
+        run, fingerprint(read(find(run.getScenarioId())), portfolio.candidates(ELIGIBLE, viewer)));
   }
 
-  /**
-   * What a run was computed for: the candidates, objective, limits and rules. Name, description,
-   * time limit and frontier levels are left out: changing them leaves a result valid.
-   */
-  String fingerprint(ScenarioData data) {
-    byte[] definition = write(data.solvedPart()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(definition));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+  private String fingerprint(ScenarioData data, List<ProposalCandidate> all) {
+    return fingerprintOf(data, budget.lines(data, chosen(data, all)));
+  }
+
+  private String fingerprintOf(ScenarioData data, List<BudgetLine> lines) {
+    return RunFingerprint.of(write(data.solvedPart()), lines);
   }
 
   private RunView runView(SelectionRun run, String currentFingerprint) {
@@ -469,7 +493,7 @@ public class ScenarioService {
     }
   }
 
-  private static void requireGoverns(CurrentUser user) {
+  static void requireGoverns(CurrentUser user) {
     if (!PortfolioAccess.governs(user)) {
       throw new AccessDeniedException("Only the PMO and administrators change scenarios");
     }

@@ -17,6 +17,10 @@ import org.cairnpmo.platform.Versioned;
  * @param committed whether the decision was taken; the scenario is read-only then
  * @param dependencies the prerequisites and exclusions that follow from the candidates' recorded
  *     dependencies, applied on top of the definition's own rules
+ * @param budget each budget limit with the spend committed in its period and what is available
+ * @param currency the currency the limits are read in (that of most candidates)
+ * @param unscoredProposals once committed: the selected proposals that had no score, or null
+ * @param unscoredReason why the decision was taken without their scores
  */
 public record ScenarioView(
     long id,
@@ -35,7 +39,11 @@ public record ScenarioView(
     long version,
     Instant updatedAt,
     String updatedBy,
-    DependencyRules dependencies)
+    DependencyRules dependencies,
+    List<BudgetLine> budget,
+    String currency,
+    String unscoredProposals,
+    String unscoredReason)
     implements Versioned.Entry {
 
   /** A candidate proposal with its value measures. */

@@ -36,11 +36,23 @@ final class SelectionModel {
 
   final Map<String, Double> values;
 
+  /** The rules that follow from the candidates' dependencies, for the reasons they give. */
+  final DependencyRules dependencies;
+
+  /** Each period's limit, committed spend and what is available of it. */
+  final List<BudgetLine> budget;
+
   private SelectionModel(
-      SelectionProblem problem, Map<String, ProposalCandidate> byId, Map<String, Double> values) {
+      SelectionProblem problem,
+      Map<String, ProposalCandidate> byId,
+      Map<String, Double> values,
+      DependencyRules dependencies,
+      List<BudgetLine> budget) {
     this.problem = problem;
     this.byId = byId;
     this.values = values;
+    this.dependencies = dependencies;
+    this.budget = budget;
   }
 
   static String budgetDimension(String period) {
@@ -56,13 +68,27 @@ final class SelectionModel {
     return build(data, candidates, DependencyRules.derive(data, candidates, Map.of()));
   }
 
+  /** The model with the budget limits as entered, nothing committed. */
+  static SelectionModel build(
+      ScenarioData data, List<ProposalCandidate> candidates, DependencyRules dependencies) {
+    return build(
+        data,
+        candidates,
+        dependencies,
+        data.budgetLimits().stream().map(BudgetLine::uncounted).toList());
+  }
+
   /**
    * Rejects rules that name proposals outside the candidates (400 with the field). The rules that
    * come from the candidates' dependencies are added to the scenario's own: their prerequisites
-   * (each pair once) and their exclusions.
+   * (each pair once) and their exclusions. Each period's budget is what is {@link
+   * BudgetLine#available} of its limit.
    */
   static SelectionModel build(
-      ScenarioData data, List<ProposalCandidate> candidates, DependencyRules dependencies) {
+      ScenarioData data,
+      List<ProposalCandidate> candidates,
+      DependencyRules dependencies,
+      List<BudgetLine> budget) {
     Map<String, ProposalCandidate> byId = new LinkedHashMap<>();
     Map<Long, String> codes = new HashMap<>();
     for (ProposalCandidate c : candidates) {
@@ -118,9 +144,8 @@ final class SelectionModel {
     dimensions.add(
         new Dimension(
             TOTAL, data.totalBudget() == null ? allCosts : data.totalBudget().doubleValue()));
-    for (ScenarioData.PeriodLimit limit : data.budgetLimits()) {
-      dimensions.add(
-          new Dimension(budgetDimension(limit.period().trim()), limit.limit().doubleValue()));
+    for (BudgetLine line : budget) {
+      dimensions.add(new Dimension(budgetDimension(line.period()), line.capacity()));
     }
     for (ScenarioData.CapacityLimit limit : data.capacityLimits()) {
       dimensions.add(
@@ -168,7 +193,7 @@ final class SelectionModel {
                 .map(g -> new ExclusiveGroup(g.name(), ids(g.proposalIds(), codes)))
                 .toList(),
             List.copyOf(prerequisites));
-    return new SelectionModel(problem, byId, values);
+    return new SelectionModel(problem, byId, values, dependencies, List.copyOf(budget));
   }
 
   static double totalCost(ProposalCandidate c) {

@@ -150,7 +150,12 @@ class SelectionRunner {
                     range.min(), range.max(), data.effectiveFrontierLevels()),
                 options.withTimeLimit(perLevel).withListener(p -> {}));
       }
-      RunResult stored = toResult(model, data, result, frontier);
+      List<RunResult.LeftOut> leftOut =
+          result.status() == SolveStatus.INFEASIBLE || result.cancelled() || l.cancelled
+              ? List.of()
+              : LeftOutExplainer.explain(
+                  model, result, options, Duration.ofSeconds(timeLimitSeconds));
+      RunResult stored = toResult(model, data, result, frontier, leftOut);
       boolean cancelled = result.cancelled() || l.cancelled;
       run.finish(
           cancelled ? RunStatus.CANCELLED : RunStatus.DONE,
@@ -179,7 +184,8 @@ class SelectionRunner {
       SelectionModel model,
       ScenarioData data,
       SelectionResult result,
-      List<FrontierPoint> frontier) {
+      List<FrontierPoint> frontier,
+      List<RunResult.LeftOut> leftOut) {
     boolean feasible = result.status() != SolveStatus.INFEASIBLE;
     List<RunResult.Pick> picks = new ArrayList<>();
     double totalCost = 0;
@@ -242,6 +248,8 @@ class SelectionRunner {
         picks,
         usage,
         result.conflicts().stream().map(Conflict::message).toList(),
-        steps);
+        steps,
+        model.budget,
+        leftOut);
   }
 }

@@ -22,5 +22,31 @@
  * proposal triaged later does not outdate its runs. At commit every selected proposal must still be
  * under evaluation or approved, otherwise nothing is approved. Proposal dependencies cannot change
  * under a run: only drafts can be edited.
+ *
+ * <p>Committed spend: each budget limit is reduced by what the active and on-hold projects have
+ * budgeted in its period ({@link org.cairnpmo.portfolio.CommittedSpend}, implemented by the budgets
+ * module; without it nothing is committed). A period label names its dates (2027, 2027-H1, 2027-Q3,
+ * 2027-05); other labels are not counted. Amounts are read in the currency of most candidates. The
+ * optimizer spends {@code available = limit − committed} (never below zero); the page and the API
+ * ({@code budget}) show limit, committed and available, and each run keeps the figures it solved
+ * with. A scenario may ignore committed spend ({@code ignoreCommittedSpend}, stored in its
+ * definition). The committed amounts are part of a run's fingerprint, so a run becomes outdated
+ * when the projects' budgets in its periods change.
+ *
+ * <p>Left-out candidates: a finished run explains each candidate it does not select ({@code
+ * leftOut}): which rule binds (must exclude, an exclusive group, an unmet prerequisite) or how much
+ * of each limit it needs against what the selection leaves; what it would take (how much higher a
+ * limit would let it fit beside the selection, adding its value); and, for candidates no rule
+ * excludes, the optimizer's own answer with the candidate made must-include (which selected
+ * proposals drop out, the value lost, or why it cannot be selected at all). These re-solves take at
+ * most a second each and half the run's time limit (10 s at most) together, most valuable
+ * candidates first; a candidate not reached says so rather than guessing.
+ *
+ * <p>Committing a run whose selection holds proposals without a score is refused ({@code
+ * missing-scores}, 409) unless a reason is given; the proposals and the reason are recorded with
+ * the decision. The comparison page tells a proposal a scenario could not choose ("not a
+ * candidate") from one it did not select, and shows values side by side only when every compared
+ * scenario maximizes the same objective (the mix with the same weight); otherwise each value is
+ * shown with its objective and a note.
  */
 package org.cairnpmo.portfolio.selection;

@@ -20,13 +20,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.portfolio.domain.EvaluationService.RankedEvaluation;
 import org.cairnpmo.portfolio.domain.EvaluationView;
 import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.portfolio.domain.RankingEntry;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -53,12 +52,7 @@ class PortfolioDocuments {
   }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(body);
+    return Attachments.of(body, type, filename);
   }
 
   static String businessCaseFilename(ProposalView p) {

@@ -177,10 +177,13 @@ public class ExecutiveBriefs {
             : row.actualToDate();
     BigDecimal cpi = figures != null ? figures.cpi() : row.cpi();
     BigDecimal base = bac == null ? BigDecimal.ZERO : bac;
+    // The project's own EAC formula where budgets could apply it; else the budget over the CPI.
     BigDecimal eac =
-        cpi != null && cpi.signum() > 0 && bac != null
-            ? bac.divide(cpi, 2, RoundingMode.HALF_UP)
-            : base;
+        figures != null && figures.eac() != null
+            ? figures.eac()
+            : cpi != null && cpi.signum() > 0 && bac != null
+                ? bac.divide(cpi, 2, RoundingMode.HALF_UP)
+                : base;
     return actual != null && actual.compareTo(eac) > 0 ? actual : eac;
   }
 

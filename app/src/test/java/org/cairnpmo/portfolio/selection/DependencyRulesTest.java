@@ -55,6 +55,7 @@ class DependencyRulesTest {
         prerequisites,
         5,
         5,
+        null,
         null);
   }
 

@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.portfolio.domain.ProposalView;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,63 +28,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Scenarios through the API: definition, runs, cancellation, frontier, commit and access. */
 class ScenarioApiTest extends SelectionFixtures {
-
-  private static final String API = "/api/v1/portfolio/scenarios";
-
-  private record Four(ProposalView a, ProposalView b, ProposalView c, ProposalView d) {
-    List<Long> ids() {
-      return List.of(a.id(), b.id(), c.id(), d.id());
-    }
-  }
-
-  /**
-   * Costs 60, 40, 30, 30 in 2027; benefits 150, 95, 70, 72 in 2028. With a 2027 budget of 100 the
-   * best NPV is A+B (A+C, A+D and B+C+D are worth less; all four do not fit).
-   */
-  private Four four(CurrentUser pmo) {
-    activeDirectSet(pmo);
-    return new Four(
-        evaluated("Alpha", 60, 150, pmo),
-        evaluated("Bravo", 40, 95, pmo),
-        evaluated("Charlie", 30, 70, pmo),
-        evaluated("Delta", 30, 72, pmo));
-  }
-
-  private JsonNode create(UserSummary pmo, ScenarioData data) throws Exception {
-    MvcResult result =
-        mvc.perform(
-                post(API)
-                    .with(as(pmo))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(write(data)))
-            .andExpect(status().isCreated())
-            .andExpect(header().string(HttpHeaders.LOCATION, containsString(API + "/")))
-            .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
-            .andReturn();
-    return read(result);
-  }
-
-  private JsonNode startRun(UserSummary pmo, long scenarioId) throws Exception {
-    MvcResult result =
-        mvc.perform(post(API + "/" + scenarioId + "/runs").with(as(pmo)))
-            .andExpect(status().isAccepted())
-            .andExpect(header().string(HttpHeaders.LOCATION, containsString("/runs/")))
-            .andReturn();
-    return read(result);
-  }
-
-  private JsonNode awaitRun(UserSummary user, long scenarioId, long runId) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode run = read(fetch(API + "/" + scenarioId + "/runs/" + runId, user));
-      String s = run.get("status").asString();
-      if (!s.equals("QUEUED") && !s.equals("RUNNING")) {
-        return run;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("Run " + runId + " did not end");
-  }
 
   @Test
   void the_optimizer_selects_the_best_portfolio_within_the_budget() throws Exception {
@@ -207,7 +148,28 @@ class ScenarioApiTest extends SelectionFixtures {
                 .header(HttpHeaders.IF_MATCH, "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(write(new CommitData(runId, "Best value for the 2027 budget", null))))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type", containsString("missing-scores")))
+        .andExpect(jsonPath("$.detail", containsString(p.a().code())))
+        .andExpect(jsonPath("$.detail", containsString("Give the reason")));
+    mvc.perform(get(API + "/" + id).with(as(pmoUser)))
+        .andExpect(jsonPath("$.committed").value(false));
+
+    mvc.perform(
+            post(API + "/" + id + "/commit")
+                .with(as(pmoUser))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(
+                        new CommitData(
+                            runId,
+                            "Best value for the 2027 budget",
+                            null,
+                            "The board meets before the scorers can"))))
         .andExpect(status().isOk())
+        .andExpect(jsonPath("$.unscoredReason").value("The board meets before the scorers can"))
+        .andExpect(jsonPath("$.unscoredProposals", containsString(p.b().code())))
         .andExpect(jsonPath("$.committed").value(true))
         .andExpect(jsonPath("$.committedRunId").value(runId))
         .andExpect(jsonPath("$.committedBy").value(pmoUser.username()))
@@ -299,7 +261,8 @@ class ScenarioApiTest extends SelectionFixtures {
                 .with(as(pmoUser))
                 .header(HttpHeaders.IF_MATCH, "\"2\"")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(write(new CommitData(again, "Within the lower budget", null))))
+                .content(
+                    write(new CommitData(again, "Within the lower budget", null, "Scores follow"))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.committedRunId").value(again));
   }
@@ -355,6 +318,7 @@ class ScenarioApiTest extends SelectionFixtures {
             List.of(),
             500,
             1,
+            null,
             null);
     mvc.perform(
             post(API).with(as(pmoUser)).contentType(MediaType.APPLICATION_JSON).content(write(bad)))

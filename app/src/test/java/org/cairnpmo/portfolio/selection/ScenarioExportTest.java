@@ -93,6 +93,12 @@ class ScenarioExportTest extends SelectionFixtures {
           .contains(b.code())
           .contains("Proven optimal")
           .contains("All candidates, by value");
+      // Why Charlie is not funded, in the solver's numbers; the budget that was available.
+      assertThat(text.replaceAll("\\s+", " "))
+          .contains("Budget available")
+          .contains("Not funded, and what it would take")
+          .contains("Budget 2027: needs 30, 0 left.")
+          .contains("if the Budget 2027 limit were 30 higher");
     }
 
     mvc.perform(get(API + "/" + id + "/recommendation.pdf").with(as(user(Role.MEMBER))))

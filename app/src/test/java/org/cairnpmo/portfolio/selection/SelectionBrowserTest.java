@@ -35,6 +35,7 @@ class SelectionBrowserTest extends BrowserTest {
 
   @Autowired StrategyService strategy;
   @Autowired ProposalService proposals;
+  @Autowired SetCommittedSpend committed;
 
   @Test
   void the_pmo_creates_runs_and_commits_a_scenario() {
@@ -110,14 +111,99 @@ class SelectionBrowserTest extends BrowserTest {
       assertThat(page.locator("#selected")).containsText(b.code());
 
       page.getByLabel("Rationale").fill("Best NPV within the 2027 budget");
+      // None of the four is scored yet: the form warns and asks why.
+      assertThat(page.locator("#commit-unscored")).containsText(a.code());
+      page.getByLabel("Reason for committing without their scores")
+          .fill("The board decides before the scoring panel meets");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit and approve"))
           .click();
       assertThat(page.locator("#decision")).containsText("Committed by " + pmo.username());
       assertThat(page.locator("#decision")).containsText("Best NPV within the 2027 budget");
+      assertThat(page.locator("#decision-unscored"))
+          .containsText("The board decides before the scoring panel meets");
       assertThat(
               page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run optimizer")))
           .hasCount(0);
       shot(page, "selection-04-committed");
+    }
+  }
+
+  @Test
+  void the_pmo_picks_rules_sees_committed_spend_and_why_proposals_are_left_out() {
+    UserSummary pmo = person(Role.PMO, "Pia Lindqvist");
+    CurrentUser me = current(pmo);
+    activeSet(me);
+    ProposalView a = evaluated("Atlas", 60, 150, me);
+    ProposalView b = evaluated("Beacon", 40, 95, me);
+    ProposalView c = evaluated("Cobalt", 30, 70, me);
+    ProposalView d = evaluated("Dune", 30, 72, me);
+    committed.commit(java.time.LocalDate.of(2027, 9, 1), 40, "EUR");
+    String name = "Committed 2027 " + unique();
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/portfolio/scenarios/new"));
+      page.waitForLoadState(LoadState.LOAD);
+      page.getByLabel("Name").fill(name);
+      page.getByLabel("Maximize").selectOption("NPV");
+      page.getByLabel("Budget per period").fill("2027 = 100");
+      page.getByLabel("Time limit (seconds, 1–120)").fill("5");
+      page.getByLabel("Frontier levels (2–30)").fill("3");
+      page.evaluate(
+          "document.querySelectorAll('input[name=candidateIds]').forEach(e => e.checked = false)");
+      for (ProposalView p : List.of(a, b, c, d)) {
+        page.locator("#cand-" + p.id()).check();
+      }
+      // The pickers offer the ticked candidates only, by code and title.
+      Locator group =
+          page.getByLabel("Proposals of group 1", new Page.GetByLabelOptions().setExact(true));
+      assertThat(group.locator("option:not([hidden])")).hasCount(4);
+      assertThat(group).containsText(c.code() + " " + c.title());
+      page.getByLabel("Label of group 1", new Page.GetByLabelOptions().setExact(true))
+          .fill("Data platform");
+      group.selectOption(new String[] {String.valueOf(c.id()), String.valueOf(d.id())});
+      page.getByLabel("Prerequisite 1: proposal").selectOption(String.valueOf(b.id()));
+      page.getByLabel("Prerequisite 1: needs").selectOption(String.valueOf(a.id()));
+      shot(page, "selection-05-pickers");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create scenario"))
+          .click();
+
+      // 40 of the 100 is committed: 60 is available.
+      Locator budget = page.locator("#budget-table");
+      assertThat(budget).containsText("2027");
+      assertThat(budget.locator("tbody tr td").nth(2)).hasText("40");
+      assertThat(budget.locator("tbody tr td").nth(3)).hasText("60");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run optimizer")).click();
+      assertThat(page.locator("#result-status"))
+          .hasText(
+              "OPTIMAL",
+              new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                  .setTimeout(60_000));
+      assertThat(page.locator("#selected")).containsText(a.code());
+      Locator beacon = page.locator("#left-out-" + b.code());
+      assertThat(beacon).containsText("Budget 2027: needs 40, 0 left.");
+      assertThat(beacon).containsText("if the Budget 2027 limit were 40 higher");
+      // Beacon needs Atlas, and both do not fit in what is left: the solver says so.
+      assertThat(beacon).containsText("Cannot be selected with the scenario's limits and rules");
+      assertThat(page.locator("#left-out-" + d.code())).containsText("drops out");
+      shot(page, "selection-06-left-out");
+
+      page.getByLabel("Rationale").fill("What 2027 leaves after the projects under way");
+      assertThat(page.locator("#commit-unscored")).containsText(a.code() + " has no score yet.");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit and approve"))
+          .click();
+      // The browser holds the form until the reason is given.
+      assertThat(page.locator("#decision")).hasCount(0);
+      page.getByLabel("Reason for committing without their scores")
+          .fill("Atlas is scored next month; the budget round closes now");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit and approve"))
+          .click();
+      assertThat(page.locator("#decision-unscored"))
+          .containsText("Committed without the scores of " + a.code());
+      shot(page, "selection-07-committed-unscored");
+    } finally {
+      committed.clear();
     }
   }
 

@@ -77,6 +77,7 @@ class SelectionModelTest {
         prerequisites,
         5,
         5,
+        null,
         null);
   }
 

@@ -20,16 +20,35 @@ class ExecutiveBriefsTest {
             new BigDecimal("400"),
             null,
             new BigDecimal("0.8"),
-            List.of());
+            List.of(),
+            null,
+            null);
     assertThat(ExecutiveBriefs.forecastAtCompletion(null, figures)).isEqualByComparingTo("1250");
+  }
+
+  @Test
+  void the_projects_own_eac_wins_where_budgets_computed_one() {
+    Financials figures =
+        new Financials(
+            1,
+            new BigDecimal("1000"),
+            new BigDecimal("400"),
+            null,
+            new BigDecimal("0.8"),
+            List.of(),
+            new BigDecimal("1100"),
+            org.cairnpmo.engine.finance.EacMethod.values()[0]);
+    assertThat(ExecutiveBriefs.forecastAtCompletion(null, figures)).isEqualByComparingTo("1100");
   }
 
   @Test
   void without_a_cpi_the_forecast_is_the_budget_and_never_less_than_what_is_spent() {
     Financials onBudget =
-        new Financials(1, new BigDecimal("1000"), new BigDecimal("400"), null, null, List.of());
+        new Financials(
+            1, new BigDecimal("1000"), new BigDecimal("400"), null, null, List.of(), null, null);
     Financials overspent =
-        new Financials(1, new BigDecimal("1000"), new BigDecimal("1200"), null, null, List.of());
+        new Financials(
+            1, new BigDecimal("1000"), new BigDecimal("1200"), null, null, List.of(), null, null);
     assertThat(ExecutiveBriefs.forecastAtCompletion(null, onBudget)).isEqualByComparingTo("1000");
     assertThat(ExecutiveBriefs.forecastAtCompletion(null, overspent)).isEqualByComparingTo("1200");
   }
