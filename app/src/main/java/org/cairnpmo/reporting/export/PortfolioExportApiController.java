@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/portfolio")
 class PortfolioExportApiController {
 
-  private final PortfolioDownloads downloads;
+  private final PortfolioReportDownloads downloads;
 
-  PortfolioExportApiController(PortfolioDownloads downloads) {
+  PortfolioExportApiController(PortfolioReportDownloads downloads) {
     this.downloads = downloads;
   }
 

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PortfolioExportPageController {
 
-  private final PortfolioDownloads downloads;
+  private final PortfolioReportDownloads downloads;
 
-  PortfolioExportPageController(PortfolioDownloads downloads) {
+  PortfolioExportPageController(PortfolioReportDownloads downloads) {
     this.downloads = downloads;
   }
 

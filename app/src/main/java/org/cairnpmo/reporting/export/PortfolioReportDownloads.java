@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * PortfolioReports#XLSX_ROWS}) and the executive summary.
  */
 @Component
-class PortfolioDownloads {
+class PortfolioReportDownloads {
 
   private final PortfolioReports reports;
   private final PortfolioReportDocuments documents;
 
-  PortfolioDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
+  PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
     this.reports = reports;
     this.documents = documents;
   }
