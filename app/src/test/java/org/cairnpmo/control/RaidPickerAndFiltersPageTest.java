@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.cairnpmo.identity.CurrentUser;
@@ -144,6 +145,14 @@ class RaidPickerAndFiltersPageTest extends ControlTestSupport {
                 .param("overall", "GREEN"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(range)));
+    RiskView risk = raid.logRisk(t.id(), risk("Supplier insolvent", 2, 5), current(t.member()));
+    mvc.perform(
+            post("/projects/" + t.id() + "/raid/risks/" + risk.id() + "/occurred")
+                .with(page(t.member()))
+                .with(csrf())
+                .param("dueDate", "2500-01-01")
+                .param("version", String.valueOf(risk.version())))
+        .andExpect(flash().attribute("flashError", containsString(range)));
     // A word is still not a date at all.
     mvc.perform(
             post("/projects/" + t.id() + "/milestones")

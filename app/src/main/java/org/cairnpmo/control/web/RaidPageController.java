@@ -467,7 +467,7 @@ class RaidPageController {
       redirect.addFlashAttribute(
           "flashError",
           "The issue could not be created: "
-              + errors.first().orElse("check its details (a valid date, short texts)")
+              + errors.first().orElse("check its details (a valid date, short texts).")
               + " Try again.");
       return back;
     }
