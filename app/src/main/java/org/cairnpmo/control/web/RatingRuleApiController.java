@@ -39,7 +39,8 @@ class RatingRuleApiController {
 
   @Operation(operationId = "listRatingRules", summary = "Every rating rule, by dimension")
   @GetMapping
-  List<RatingRuleView> list(CurrentUser user) {
+  List<RatingRuleView> list(CurrentUser signedIn) {
+    // Everyone signed in reads the rules: the parameter is there for that check alone.
     return rules.list();
   }
 
@@ -51,7 +52,7 @@ class RatingRuleApiController {
 
   @Operation(operationId = "getRatingRule", summary = "One rating rule; its ETag is its version")
   @GetMapping("/{id}")
-  ResponseEntity<RatingRuleView> get(@PathVariable long id, CurrentUser user) {
+  ResponseEntity<RatingRuleView> get(@PathVariable long id, CurrentUser signedIn) {
     return VersionedResponses.ok(rules.get(id));
   }
 
