@@ -1,6 +1,5 @@
 package org.cairnpmo.control.web;
 
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
-import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
@@ -25,7 +23,6 @@ import org.cairnpmo.control.domain.DecisionData;
 import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.control.domain.IssueData;
-import org.cairnpmo.control.domain.OccurrenceData;
 import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
@@ -53,8 +50,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
- * (details, the form to change it, escalation, and for a risk: "it happened"), the form to log a
- * new entry. The portfolio's RAID page is {@link PortfolioRaidPageController}.
+ * (details, the form to change it, escalation), the form to log a new entry. A risk that happened
+ * is {@link RiskOccurrencePageController}, the dependency form's project search {@link
+ * DependencyPickerPageController}, the portfolio's RAID page {@link PortfolioRaidPageController}.
  */
 @Controller
 class RaidPageController {
@@ -69,7 +67,7 @@ class RaidPageController {
   private final RaidHeatMaps heatMaps;
   private final ControlAccess access;
   private final IdentityApi identity;
-  private final Validator validator;
+  private final DependencyChoices dependencyChoices;
   private final StatusForms forms;
   private final Clock clock;
 
@@ -79,7 +77,7 @@ class RaidPageController {
       RaidHeatMaps heatMaps,
       ControlAccess access,
       IdentityApi identity,
-      Validator validator,
+      DependencyChoices dependencyChoices,
       StatusForms forms,
       Clock clock) {
     this.raid = raid;
@@ -87,7 +85,7 @@ class RaidPageController {
     this.heatMaps = heatMaps;
     this.access = access;
     this.identity = identity;
-    this.validator = validator;
+    this.dependencyChoices = dependencyChoices;
     this.forms = forms;
     this.clock = clock;
   }
@@ -170,36 +168,6 @@ class RaidPageController {
         risks ? probability : null,
         "impact",
         risks ? impact : null);
-  }
-
-  // ---------------------------------------------------------------- the dependency picker
-
-  /**
-   * The dependency form's choices for what was typed: the projects the viewer may see whose code or
-   * name matches, with the one chosen so far ({@code otherProjectId}) kept on top.
-   */
-  @GetMapping("/projects/{projectId}/raid/dependencies/candidates")
-  String dependencyCandidates(
-      @PathVariable long projectId,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long otherProjectId,
-      CurrentUser viewer,
-      Model model) {
-    ProjectView project = access.project(projectId, viewer);
-    projectChoices(project, otherProjectId, q, viewer, model);
-    return "control/raid-item :: projectChoices";
-  }
-
-  private void projectChoices(
-      ProjectView project, Long chosenId, String query, CurrentUser viewer, Model model) {
-    model.addAttribute("query", query);
-    model.addAttribute("maxCandidates", RaidLog.CANDIDATES);
-    model.addAttribute("candidates", raid.dependencyCandidates(project.id(), query, viewer));
-    model.addAttribute(
-        "chosen",
-        chosenId == null || chosenId == project.id()
-            ? null
-            : access.find(chosenId, viewer).orElse(null));
   }
 
   // ---------------------------------------------------------------- a new entry
@@ -452,36 +420,6 @@ class RaidPageController {
         () -> escalations.withdrawEscalation(k, projectId, itemId, version, editor));
   }
 
-  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
-  @PostMapping("/projects/{projectId}/raid/risks/{itemId}/occurred")
-  String occurred(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("occurrence") OccurrenceData form,
-      BindingResult binding,
-      CurrentUser editor,
-      RedirectAttributes redirect) {
-    String back = "redirect:/projects/" + projectId + "/raid/risks/" + itemId;
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form == null || form.version() == null || errors.any()) {
-      redirect.addFlashAttribute(
-          "flashError",
-          "The issue could not be created: "
-              + errors.first().orElse("check its details (a valid date, short texts).")
-              + " Try again.");
-      return back;
-    }
-    try {
-      IssueView issue = raid.riskOccurred(projectId, itemId, form, form.version(), editor);
-      redirect.addFlashAttribute(
-          "flash", "The risk occurred and is now issue “" + issue.title() + "”, linked to it.");
-      return "redirect:/projects/" + projectId + "/raid/issues/" + issue.id();
-    } catch (InvalidInputException | BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return back;
-  }
-
   private String act(
       long projectId,
       RaidKind kind,
@@ -525,7 +463,7 @@ class RaidPageController {
     if (kind == RaidWebKind.DEPENDENCY) {
       Object form = model.getAttribute("form");
       Long chosen = form instanceof DependencyData d ? d.otherProjectId() : null;
-      projectChoices(project, chosen, null, viewer, model);
+      dependencyChoices.addTo(model, project, chosen, null, viewer);
     }
     model.addAttribute("today", today());
     model.addAttribute(
