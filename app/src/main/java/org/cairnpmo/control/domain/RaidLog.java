@@ -197,16 +197,21 @@ public class RaidLog {
    * nothing.
    */
   @Transactional(readOnly = true)
-  public List<ProjectView> dependencyCandidates(long projectId, String query, CurrentUser viewer) {
+  public ProjectChoices dependencyChoices(
+      long projectId, Long chosenId, String query, CurrentUser viewer) {
+    ProjectView chosen =
+        chosenId == null || chosenId == projectId
+            ? null
+            : access.find(chosenId, viewer).orElse(null);
     if (query == null || query.isBlank()) {
-      return List.of();
+      return new ProjectChoices(chosen, List.of(), CANDIDATES);
     }
     ProjectFilter filter = new ProjectFilter(query.strip(), LIVE, null, null, null, null);
-    return access
-        .search(filter, PageRequest.of(0, CANDIDATES + 1, Sort.by("code")), viewer)
-        .stream()
-        .filter(p -> p.id() != projectId)
-        .limit(CANDIDATES)
-        .toList();
+    List<ProjectView> found =
+        access.search(filter, PageRequest.of(0, CANDIDATES + 1, Sort.by("code")), viewer).stream()
+            .filter(p -> p.id() != projectId)
+            .limit(CANDIDATES)
+            .toList();
+    return new ProjectChoices(chosen, found, CANDIDATES);
   }
 }

@@ -1,6 +1,7 @@
 package org.cairnpmo.control.web;
 
 import org.cairnpmo.control.domain.ControlAccess;
+import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.identity.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DependencyPickerPageController {
 
   private final ControlAccess access;
-  private final DependencyChoices choices;
+  private final RaidLog raid;
 
-  DependencyPickerPageController(ControlAccess access, DependencyChoices choices) {
+  DependencyPickerPageController(ControlAccess access, RaidLog raid) {
     this.access = access;
-    this.choices = choices;
+    this.raid = raid;
   }
 
   @GetMapping("/projects/{projectId}/raid/dependencies/candidates")
@@ -30,7 +31,9 @@ class DependencyPickerPageController {
       @RequestParam(required = false) Long otherProjectId,
       CurrentUser viewer,
       Model model) {
-    choices.addTo(model, access.project(projectId, viewer), otherProjectId, q, viewer);
+    access.project(projectId, viewer);
+    model.addAttribute("query", q);
+    model.addAttribute("choices", raid.dependencyChoices(projectId, otherProjectId, q, viewer));
     return "control/raid-item :: projectChoices";
   }
 }

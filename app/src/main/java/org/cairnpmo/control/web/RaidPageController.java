@@ -67,7 +67,6 @@ class RaidPageController {
   private final RaidHeatMaps heatMaps;
   private final ControlAccess access;
   private final IdentityApi identity;
-  private final DependencyChoices dependencyChoices;
   private final StatusForms forms;
   private final Clock clock;
 
@@ -77,7 +76,6 @@ class RaidPageController {
       RaidHeatMaps heatMaps,
       ControlAccess access,
       IdentityApi identity,
-      DependencyChoices dependencyChoices,
       StatusForms forms,
       Clock clock) {
     this.raid = raid;
@@ -85,7 +83,6 @@ class RaidPageController {
     this.heatMaps = heatMaps;
     this.access = access;
     this.identity = identity;
-    this.dependencyChoices = dependencyChoices;
     this.forms = forms;
     this.clock = clock;
   }
@@ -463,7 +460,7 @@ class RaidPageController {
     if (kind == RaidWebKind.DEPENDENCY) {
       Object form = model.getAttribute("form");
       Long chosen = form instanceof DependencyData d ? d.otherProjectId() : null;
-      dependencyChoices.addTo(model, project, chosen, null, viewer);
+      model.addAttribute("choices", raid.dependencyChoices(project.id(), chosen, null, viewer));
     }
     model.addAttribute("today", today());
     model.addAttribute(
