@@ -18,6 +18,7 @@ import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RaidSummary;
+import org.cairnpmo.control.domain.RatingHeadlines;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
@@ -42,6 +43,7 @@ public class ControlApi {
   private final RaidHeatMaps heatMaps;
   private final MilestoneService milestones;
   private final NamedParameterJdbcTemplate jdbc;
+  private final RatingHeadlines headlines;
 
   ControlApi(
       StatusReportService reports,
@@ -49,13 +51,15 @@ public class ControlApi {
       RaidEscalations escalations,
       RaidHeatMaps heatMaps,
       MilestoneService milestones,
-      NamedParameterJdbcTemplate jdbc) {
+      NamedParameterJdbcTemplate jdbc,
+      RatingHeadlines headlines) {
     this.reports = reports;
     this.raid = raid;
     this.escalations = escalations;
     this.heatMaps = heatMaps;
     this.milestones = milestones;
     this.jdbc = jdbc;
+    this.headlines = headlines;
   }
 
   /** The project's latest submitted or reviewed report, if {@code viewer} may see the project. */
@@ -68,6 +72,15 @@ public class ControlApi {
   public Map<Long, StatusReportView> latestReports(
       Collection<Long> projectIds, CurrentUser viewer) {
     return reports.latestByProject(projectIds, viewer);
+  }
+
+  /**
+   * The rating a project's overview leads with: the latest reported one, whether it is stale, and
+   * what today's figures suggest where that differs; "not found" unless {@code viewer} sees the
+   * project.
+   */
+  public RatingHeadline ratingHeadline(long projectId, CurrentUser viewer) {
+    return headlines.headline(projectId, viewer);
   }
 
   /** Open risks of the live projects {@code viewer} may see on the 5×5 grid. */

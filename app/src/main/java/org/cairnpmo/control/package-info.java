@@ -42,13 +42,27 @@
  * {@code ProjectsApi}, never from the register's tables), deterministic per project and only for
  * projects without a cadence, so restarting adds nothing.
  *
+ * <p><b>At scale.</b> The other project of a dependency is chosen by searching the projects the
+ * person may see by code or name (in the database, 20 matches at most), never from a list of the
+ * whole portfolio. A project's overview leads with {@link org.cairnpmo.control.RatingHeadline}: the
+ * latest reported rating, marked stale once older than one reporting period (and the days the next
+ * report has after it), with what today's figures suggest through the rating rules where that
+ * differs; the register's page loads it from control, so projects needs nothing of control.
+ *
+ * <p><b>From an approved proposal.</b> When the register makes a project from an approved proposal
+ * ({@link org.cairnpmo.projects.ProjectFromProposal}), the risks of its business case become open
+ * risks of the project's RAID log, owned by its manager, each with the note "From the business case
+ * of PRO-0031"; once per project, however often the event arrives. This is why control depends on
+ * {@code portfolio}: the event carries the proposal as {@link
+ * org.cairnpmo.portfolio.ProposalApproved}.
+ *
  * <p><b>Earned value.</b> Suggested ratings can use SPI and CPI once a {@link
  * org.cairnpmo.control.StatusMetricsProvider} bean supplies earned-value figures (the budgets part
  * of this capability); without one, rules on those metrics simply do not apply.
  */
 @ApplicationModule(
     displayName = "Project control",
-    allowedDependencies = {"identity", "projects", "platform"})
+    allowedDependencies = {"identity", "projects", "platform", "portfolio"})
 package org.cairnpmo.control;
 
 import org.springframework.modulith.ApplicationModule;

@@ -200,7 +200,10 @@ class RaidPageTest extends ControlTestSupport {
                 .param("decidedOn", "2026-01-10"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Say who decided")));
-    mvc.perform(get(log + "/dependencies/new").with(page(t.member())))
+    mvc.perform(
+            get(log + "/dependencies/candidates")
+                .param("q", other.project().code())
+                .with(page(t.member())))
         .andExpect(content().string(containsString(other.project().code())));
     mvc.perform(
             post(log + "/dependencies/new")

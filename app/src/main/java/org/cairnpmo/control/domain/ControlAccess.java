@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
@@ -10,6 +11,7 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +67,11 @@ public class ControlAccess {
       CurrentUser viewer, Set<ProjectStatus> statuses, Long managerId) {
     return projects.searchIds(
         new ProjectFilter(null, statuses, null, managerId, null, null), viewer);
+  }
+
+  /** A page of the projects {@code viewer} may see that match {@code filter}. */
+  public List<ProjectView> search(ProjectFilter filter, Pageable page, CurrentUser viewer) {
+    return projects.search(filter, page, viewer).getContent();
   }
 
   /** The projects among {@code ids} that {@code viewer} may see, by id. */

@@ -37,10 +37,14 @@ public class ControlDemoStore {
     this.dependencies = dependencies;
   }
 
-  /** Whether project control already holds data (then the demo is not loaded again). */
+  /**
+   * Whether project control already holds the demo's data (then it is not loaded again). Risks
+   * alone do not count: the portfolio's demo approves proposals whose business-case risks reach the
+   * RAID log before this demo runs.
+   */
   @Transactional(readOnly = true)
   public boolean isEmpty() {
-    return cadences.count() == 0 && reports.count() == 0 && risks.count() == 0;
+    return cadences.count() == 0 && reports.count() == 0;
   }
 
   @Transactional

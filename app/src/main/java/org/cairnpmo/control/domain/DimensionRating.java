@@ -7,35 +7,13 @@ import org.cairnpmo.control.Rag;
 
 /** One rating of a report: chosen, suggested by the rules, and the reason where they differ. */
 @Embeddable
-public class DimensionRating {
+public record DimensionRating(
+    @Enumerated(EnumType.STRING) Rag rating,
+    @Enumerated(EnumType.STRING) Rag suggested,
+    String reason) {
 
-  @Enumerated(EnumType.STRING)
-  private Rag rating;
-
-  @Enumerated(EnumType.STRING)
-  private Rag suggested;
-
-  private String reason;
-
-  protected DimensionRating() {}
-
-  DimensionRating(Rag rating, Rag suggested, String reason) {
-    this.rating = rating;
-    this.suggested = suggested;
-    this.reason = reason;
-  }
-
-  public Rag getRating() {
-    return rating;
-  }
-
-  public Rag getSuggested() {
-    return suggested;
-  }
-
-  public String getReason() {
-    return reason;
-  }
+  /** No rating yet. */
+  static final DimensionRating NONE = new DimensionRating(null, null, null);
 
   /** The author chose a rating other than the suggested one. */
   public boolean overrides() {

@@ -2,7 +2,6 @@ package org.cairnpmo.control.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +16,12 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.domain.RaidViews.Names;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,12 +187,31 @@ public class RaidLog {
     return result;
   }
 
-  /** Projects {@code viewer} may pick as the other side of a dependency (live ones, by code). */
+  /** The most projects the dependency picker offers for one search. */
+  public static final int CANDIDATES = 20;
+
+  /**
+   * Projects {@code viewer} may pick as the other side of a dependency: live ones whose code or
+   * name contains {@code query}, by code, at most {@link #CANDIDATES}. The search runs in the
+   * database, so a portfolio of thousands of projects is never listed whole; an empty query finds
+   * nothing.
+   */
   @Transactional(readOnly = true)
-  public List<ProjectView> dependencyCandidates(long projectId, CurrentUser viewer) {
-    return access.visibleProjects(viewer, LIVE, null).values().stream()
-        .filter(p -> p.id() != projectId)
-        .sorted(Comparator.comparing(ProjectView::code))
-        .toList();
+  public ProjectChoices dependencyChoices(
+      long projectId, Long chosenId, String query, CurrentUser viewer) {
+    ProjectView chosen =
+        chosenId == null || chosenId == projectId
+            ? null
+            : access.find(chosenId, viewer).orElse(null);
+    if (query == null || query.isBlank()) {
+      return new ProjectChoices(chosen, List.of(), CANDIDATES);
+    }
+    ProjectFilter filter = new ProjectFilter(query.strip(), LIVE, null, null, null, null);
+    List<ProjectView> found =
+        access.search(filter, PageRequest.of(0, CANDIDATES + 1, Sort.by("code")), viewer).stream()
+            .filter(p -> p.id() != projectId)
+            .limit(CANDIDATES)
+            .toList();
+    return new ProjectChoices(chosen, found, CANDIDATES);
   }
 }

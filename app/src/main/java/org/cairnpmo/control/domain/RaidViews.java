@@ -65,11 +65,11 @@ class RaidViews {
             .map(
                 a ->
                     new RiskView.ActionView(
-                        a.getText(),
-                        a.getOwnerId(),
-                        names.person(a.getOwnerId()),
-                        a.getDueDate(),
-                        a.isDone(),
+                        a.text(),
+                        a.ownerId(),
+                        names.person(a.ownerId()),
+                        a.dueDate(),
+                        a.done(),
                         a.isOverdue(today)))
             .toList(),
         r.getResidualProbability(),
@@ -196,7 +196,7 @@ class RaidViews {
       ids.add(item.getOwnerId());
       ids.add(item.getEscalatedBy());
       if (item instanceof Risk r) {
-        r.getActions().forEach(a -> ids.add(a.getOwnerId()));
+        r.getActions().forEach(a -> ids.add(a.ownerId()));
       }
       if (item instanceof Assumption a) {
         ids.add(a.getValidatedBy());

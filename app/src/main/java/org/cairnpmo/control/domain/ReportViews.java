@@ -103,15 +103,15 @@ class ReportViews {
     List<RatingView> ratings = new ArrayList<>();
     for (RatingDimension dimension : RatingDimension.values()) {
       DimensionRating current = r.rating(dimension);
-      Rag before = previous == null ? null : previous.rating(dimension).getRating();
+      Rag before = previous == null ? null : previous.rating(dimension).rating();
       ratings.add(
           new RatingView(
               dimension,
-              current.getRating(),
-              current.getSuggested(),
-              current.getReason(),
+              current.rating(),
+              current.suggested(),
+              current.reason(),
               before,
-              Trend.between(before, current.getRating())));
+              Trend.between(before, current.rating())));
     }
     boolean delivered = r.getStatus().isDelivered();
     boolean late =
@@ -140,7 +140,7 @@ class ReportViews {
         r.getReviewedBy(),
         r.getReviewComment(),
         r.getEvents().stream()
-            .map(e -> new EventView(e.getOccurredAt(), e.getActor(), e.getAction(), e.getComment()))
+            .map(e -> new EventView(e.occurredAt(), e.actor(), e.action(), e.comment()))
             .toList(),
         r.getVersion(),
         r.getCreatedAt(),

@@ -59,37 +59,37 @@ public class StatusReport implements Audited {
   @AttributeOverride(name = "rating", column = @Column(name = "overall_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "overall_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "overall_reason"))
-  private DimensionRating overall = new DimensionRating();
+  private DimensionRating overall = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "schedule_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "schedule_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "schedule_reason"))
-  private DimensionRating schedule = new DimensionRating();
+  private DimensionRating schedule = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "cost_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "cost_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "cost_reason"))
-  private DimensionRating cost = new DimensionRating();
+  private DimensionRating cost = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "scope_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "scope_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "scope_reason"))
-  private DimensionRating scope = new DimensionRating();
+  private DimensionRating scope = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "resources_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "resources_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "resources_reason"))
-  private DimensionRating resources = new DimensionRating();
+  private DimensionRating resources = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "risk_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "risk_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "risk_reason"))
-  private DimensionRating risk = new DimensionRating();
+  private DimensionRating risk = DimensionRating.NONE;
 
   private String summary;
   private String accomplishments;
@@ -151,20 +151,20 @@ public class StatusReport implements Audited {
     List<FieldProblem> problems = new ArrayList<>();
     for (RatingDimension dimension : RatingDimension.values()) {
       DimensionRating r = rating(dimension);
-      if (r.getRating() == null) {
+      if (r.rating() == null) {
         problems.add(
             new FieldProblem(
                 dimension.field(), "Rate " + dimension.label().toLowerCase(Locale.ROOT) + "."));
-      } else if (r.overrides() && (r.getReason() == null || r.getReason().isBlank())) {
+      } else if (r.overrides() && (r.reason() == null || r.reason().isBlank())) {
         problems.add(
             new FieldProblem(
                 dimension.field() + "Reason",
                 "Say why you rate "
                     + dimension.label().toLowerCase(Locale.ROOT)
                     + " "
-                    + r.getRating().label().toLowerCase(Locale.ROOT)
+                    + r.rating().label().toLowerCase(Locale.ROOT)
                     + " when the rules suggest "
-                    + r.getSuggested().label().toLowerCase(Locale.ROOT)
+                    + r.suggested().label().toLowerCase(Locale.ROOT)
                     + "."));
       }
     }
@@ -259,7 +259,7 @@ public class StatusReport implements Audited {
           case RESOURCES -> resources;
           case RISK -> risk;
         };
-    return r == null ? new DimensionRating() : r;
+    return r == null ? DimensionRating.NONE : r;
   }
 
   private void set(RatingDimension dimension, DimensionRating value) {

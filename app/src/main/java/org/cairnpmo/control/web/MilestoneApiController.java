@@ -8,7 +8,7 @@ import java.util.List;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.VersionedResponses;
@@ -35,34 +35,29 @@ import org.springframework.web.bind.annotation.RestController;
 class MilestoneApiController {
 
   private final MilestoneService milestones;
-  private final IdentityApi identity;
 
-  MilestoneApiController(MilestoneService milestones, IdentityApi identity) {
+  MilestoneApiController(MilestoneService milestones) {
     this.milestones = milestones;
-    this.identity = identity;
   }
 
   @Operation(operationId = "listMilestones", summary = "A project's milestones by forecast date")
   @GetMapping
-  List<MilestoneJson> list(@PathVariable long projectId) {
-    return milestones.list(projectId, identity.requireCurrentUser()).stream()
-        .map(MilestoneJson::of)
-        .toList();
+  List<MilestoneJson> list(@PathVariable long projectId, CurrentUser user) {
+    return milestones.list(projectId, user).stream().map(MilestoneJson::of).toList();
   }
 
   @Operation(operationId = "createMilestone", summary = "Plan a milestone (manager or PMO)")
   @PostMapping
   ResponseEntity<MilestoneJson> create(
-      @PathVariable long projectId, @Valid @RequestBody MilestoneData data) {
-    return VersionedResponses.created(
-        MilestoneJson.of(milestones.create(projectId, data, identity.requireCurrentUser())));
+      @PathVariable long projectId, @Valid @RequestBody MilestoneData data, CurrentUser user) {
+    return VersionedResponses.created(MilestoneJson.of(milestones.create(projectId, data, user)));
   }
 
   @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is its version")
   @GetMapping("/{milestoneId}")
-  ResponseEntity<MilestoneJson> get(@PathVariable long projectId, @PathVariable long milestoneId) {
-    return VersionedResponses.ok(
-        MilestoneJson.of(milestones.get(projectId, milestoneId, identity.requireCurrentUser())));
+  ResponseEntity<MilestoneJson> get(
+      @PathVariable long projectId, @PathVariable long milestoneId, CurrentUser user) {
+    return VersionedResponses.ok(MilestoneJson.of(milestones.get(projectId, milestoneId, user)));
   }
 
   @Operation(
@@ -74,14 +69,13 @@ class MilestoneApiController {
       @PathVariable long projectId,
       @PathVariable long milestoneId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody MilestoneData data) {
+      @Valid @RequestBody MilestoneData data,
+      CurrentUser user) {
     return VersionedResponses.changed(
         ifMatch,
         data.version(),
         expected ->
-            MilestoneJson.of(
-                milestones.update(
-                    projectId, milestoneId, data, expected, identity.requireCurrentUser())));
+            MilestoneJson.of(milestones.update(projectId, milestoneId, data, expected, user)));
   }
 
   @Operation(
@@ -92,7 +86,8 @@ class MilestoneApiController {
       @PathVariable long projectId,
       @PathVariable long milestoneId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody(required = false) CompletionData body) {
+      @RequestBody(required = false) CompletionData body,
+      CurrentUser user) {
     return VersionedResponses.changed(
         ifMatch,
         body == null ? null : body.version(),
@@ -103,7 +98,7 @@ class MilestoneApiController {
                     milestoneId,
                     body == null ? null : body.completedDate(),
                     expected,
-                    identity.requireCurrentUser())));
+                    user)));
   }
 
   @Operation(
@@ -113,9 +108,10 @@ class MilestoneApiController {
   ResponseEntity<Void> delete(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentUser user) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, null);
-    milestones.delete(projectId, milestoneId, expected, identity.requireCurrentUser());
+    milestones.delete(projectId, milestoneId, expected, user);
     return ResponseEntity.noContent().build();
   }
 

@@ -6,12 +6,9 @@ import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +34,11 @@ class MilestonePageController {
 
   private final MilestoneService milestones;
   private final ControlAccess access;
-  private final IdentityApi identity;
   private final StatusForms forms;
 
-  MilestonePageController(
-      MilestoneService milestones, ControlAccess access, IdentityApi identity, StatusForms forms) {
+  MilestonePageController(MilestoneService milestones, ControlAccess access, StatusForms forms) {
     this.milestones = milestones;
     this.access = access;
-    this.identity = identity;
     this.forms = forms;
   }
 
@@ -54,8 +48,8 @@ class MilestonePageController {
   }
 
   @GetMapping("/projects/{projectId}/milestones/new")
-  String newMilestone(@PathVariable long projectId, Model model) {
-    ProjectView project = writable(projectId);
+  String newMilestone(@PathVariable long projectId, CurrentUser editor, Model model) {
+    ProjectView project = writable(projectId, editor);
     model.addAttribute("form", new MilestoneData(null, null, null, null, null));
     PageErrors.none(model);
     return formPage(project, null, model);
@@ -66,10 +60,10 @@ class MilestonePageController {
       @PathVariable long projectId,
       @ModelAttribute("form") MilestoneData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
-    ProjectView project = writable(projectId);
+    ProjectView project = writable(projectId, editor);
     SubmittedForm<MilestoneData> submitted =
         forms.read(form, MilestoneData.class, "form", binding, model);
     Optional<MilestoneView> saved = submitted.save(f -> milestones.create(projectId, f, editor));
@@ -82,9 +76,12 @@ class MilestonePageController {
   }
 
   @GetMapping("/projects/{projectId}/milestones/{milestoneId}/edit")
-  String edit(@PathVariable long projectId, @PathVariable long milestoneId, Model model) {
-    CurrentUser editor = identity.requireCurrentUser();
-    ProjectView project = writable(projectId);
+  String edit(
+      @PathVariable long projectId,
+      @PathVariable long milestoneId,
+      CurrentUser editor,
+      Model model) {
+    ProjectView project = writable(projectId, editor);
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
     model.addAttribute("form", data(milestone));
     PageErrors.none(model);
@@ -97,22 +94,24 @@ class MilestonePageController {
       @PathVariable long milestoneId,
       @ModelAttribute("form") MilestoneData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
-    ProjectView project = writable(projectId);
+    ProjectView project = writable(projectId, editor);
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
     SubmittedForm<MilestoneData> submitted =
         forms.readEdit(form, MilestoneData.class, "form", binding, model, MilestoneData::version);
-    try {
-      Optional<MilestoneView> saved =
-          submitted.save(f -> milestones.update(projectId, milestoneId, f, f.version(), editor));
-      if (saved.isPresent()) {
-        redirect.addFlashAttribute("flash", "Milestone saved: " + saved.get().name() + ".");
-        return back(projectId);
-      }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      submitted.errors().global(STALE);
+    Optional<MilestoneView> saved =
+        submitted.saveEdit(
+            binding,
+            model,
+            STALE,
+            f -> milestones.update(projectId, milestoneId, f, f.version(), editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Milestone saved: " + saved.get().name() + ".");
+      return back(projectId);
+    }
+    if (SubmittedForm.conflict(model)) {
       milestone = milestones.get(projectId, milestoneId, editor);
       model.addAttribute("form", data(milestone));
     }
@@ -126,8 +125,8 @@ class MilestonePageController {
       @PathVariable long projectId,
       @PathVariable long milestoneId,
       @RequestParam long version,
-      RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser editor) {
     try {
       MilestoneView done = milestones.complete(projectId, milestoneId, null, version, editor);
       redirect.addFlashAttribute(
@@ -151,8 +150,8 @@ class MilestonePageController {
       @PathVariable long projectId,
       @PathVariable long milestoneId,
       @RequestParam long version,
-      RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser editor) {
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
     milestones.delete(projectId, milestoneId, version, editor);
     redirect.addFlashAttribute("flash", "Milestone removed: " + milestone.name() + ".");
@@ -166,8 +165,7 @@ class MilestonePageController {
     return "control/milestones-form";
   }
 
-  private ProjectView writable(long projectId) {
-    CurrentUser editor = identity.requireCurrentUser();
+  private ProjectView writable(long projectId, CurrentUser editor) {
     ProjectView project = access.project(projectId, editor);
     if (!ControlAccess.mayReport(project, editor)) {
       throw new AccessDeniedException(

@@ -3,6 +3,7 @@ package org.cairnpmo.control.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.springframework.validation.FieldError;
  */
 final class PageErrors {
 
+  /** The error code of a value refused by the platform's input rules. */
+  private static final String INPUT_RULE = "inputRule";
+
   private final Map<String, String> fields = new LinkedHashMap<>();
   private final List<String> global = new ArrayList<>();
 
@@ -24,15 +28,24 @@ final class PageErrors {
     PageErrors errors = new PageErrors();
     if (binding != null) {
       for (FieldError error : binding.getFieldErrors()) {
-        String message =
-            error.isBindingFailure() || error.getDefaultMessage() == null
-                ? "Enter a valid value."
-                : error.getDefaultMessage();
-        errors.fields.putIfAbsent(error.getField(), message);
+        errors.fields.putIfAbsent(error.getField(), message(error));
       }
       binding.getGlobalErrors().forEach(e -> errors.global.add(e.getDefaultMessage()));
     }
     return errors;
+  }
+
+  /**
+   * A value that broke one of the input rules (a date outside 1900–2200) keeps the rule's words, as
+   * the API gives them; any other value that could not be read gets the generic message.
+   */
+  private static String message(FieldError error) {
+    boolean rule =
+        Arrays.asList(error.getCodes() == null ? new String[0] : error.getCodes())
+            .contains(INPUT_RULE);
+    return (error.isBindingFailure() && !rule) || error.getDefaultMessage() == null
+        ? "Enter a valid value."
+        : error.getDefaultMessage();
   }
 
   PageErrors validate(Validator validator, Object target) {
@@ -58,6 +71,11 @@ final class PageErrors {
   PageErrors global(String message) {
     global.add(message);
     return this;
+  }
+
+  /** The first message, a field's or the form's: for an action that can only say one thing. */
+  java.util.Optional<String> first() {
+    return fields.values().stream().findFirst().or(() -> global.stream().findFirst());
   }
 
   boolean any() {

@@ -5,7 +5,6 @@ import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,18 +17,14 @@ class PortfolioRaidPageController {
 
   private final RaidEscalations escalations;
   private final RaidHeatMaps heatMaps;
-  private final IdentityApi identity;
 
-  PortfolioRaidPageController(
-      RaidEscalations escalations, RaidHeatMaps heatMaps, IdentityApi identity) {
+  PortfolioRaidPageController(RaidEscalations escalations, RaidHeatMaps heatMaps) {
     this.escalations = escalations;
     this.heatMaps = heatMaps;
-    this.identity = identity;
   }
 
   @GetMapping("/raid")
-  String portfolio(Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String portfolio(CurrentUser viewer, Model model) {
     model.addAttribute("heatmap", heatMaps.portfolioHeatMap(viewer));
     boolean portfolio = ControlAccess.seesPortfolio(viewer);
     model.addAttribute("portfolio", portfolio);

@@ -28,7 +28,7 @@ import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RaidSummary;
 import org.cairnpmo.control.domain.RiskData;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.Versioned;
@@ -63,14 +63,11 @@ class RaidApiController {
   private final RaidLog raid;
   private final RaidEscalations escalations;
   private final RaidHeatMaps heatMaps;
-  private final IdentityApi identity;
 
-  RaidApiController(
-      RaidLog raid, RaidEscalations escalations, RaidHeatMaps heatMaps, IdentityApi identity) {
+  RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps heatMaps) {
     this.raid = raid;
     this.escalations = escalations;
     this.heatMaps = heatMaps;
-    this.identity = identity;
   }
 
   // ---------------------------------------------------------------- risks
@@ -85,24 +82,24 @@ class RaidApiController {
       @Parameter(description = "Only this impact (1-5)") @RequestParam(required = false)
           Integer impact,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(
-        raid.risks(
-            projectId, status, probability, impact, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(raid.risks(projectId, status, probability, impact, page, size, user));
   }
 
   @Operation(operationId = "logRisk", summary = "Log a risk")
   @PostMapping(BASE + "/risks")
   ResponseEntity<RiskView> logRisk(
-      @PathVariable long projectId, @Valid @RequestBody RiskData data) {
-    return log(RaidWebKind.RISK, projectId, data);
+      @PathVariable long projectId, @Valid @RequestBody RiskData data, CurrentUser user) {
+    return log(RaidWebKind.RISK, projectId, data, user);
   }
 
   @Operation(operationId = "getRisk", summary = "One risk; its ETag is its version")
   @GetMapping(BASE + "/risks/{id}")
-  ResponseEntity<RiskView> risk(@PathVariable long projectId, @PathVariable long id) {
-    return get(RaidWebKind.RISK, projectId, id);
+  ResponseEntity<RiskView> risk(
+      @PathVariable long projectId, @PathVariable long id, CurrentUser user) {
+    return get(RaidWebKind.RISK, projectId, id, user);
   }
 
   @Operation(operationId = "updateRisk", summary = "Change a risk (status OPEN or CLOSED)")
@@ -111,8 +108,9 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody RiskData data) {
-    return update(RaidWebKind.RISK, projectId, id, ifMatch, data);
+      @Valid @RequestBody RiskData data,
+      CurrentUser user) {
+    return update(RaidWebKind.RISK, projectId, id, ifMatch, data, user);
   }
 
   @Operation(
@@ -124,11 +122,12 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody OccurrenceData data) {
+      @Valid @RequestBody OccurrenceData data,
+      CurrentUser user) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
     return VersionedResponses.createdBelow(
         "/api/v1/projects/" + projectId + "/raid/issues",
-        raid.riskOccurred(projectId, id, data, expected, identity.requireCurrentUser()));
+        raid.riskOccurred(projectId, id, data, expected, user));
   }
 
   // ---------------------------------------------------------------- issues
@@ -140,23 +139,24 @@ class RaidApiController {
       @RequestParam(required = false) IssueStatus status,
       @RequestParam(required = false) IssueSeverity severity,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(
-        raid.issues(projectId, status, severity, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(raid.issues(projectId, status, severity, page, size, user));
   }
 
   @Operation(operationId = "logIssue", summary = "Log an issue")
   @PostMapping(BASE + "/issues")
   ResponseEntity<IssueView> logIssue(
-      @PathVariable long projectId, @Valid @RequestBody IssueData data) {
-    return log(RaidWebKind.ISSUE, projectId, data);
+      @PathVariable long projectId, @Valid @RequestBody IssueData data, CurrentUser user) {
+    return log(RaidWebKind.ISSUE, projectId, data, user);
   }
 
   @Operation(operationId = "getIssue", summary = "One issue; its ETag is its version")
   @GetMapping(BASE + "/issues/{id}")
-  ResponseEntity<IssueView> issue(@PathVariable long projectId, @PathVariable long id) {
-    return get(RaidWebKind.ISSUE, projectId, id);
+  ResponseEntity<IssueView> issue(
+      @PathVariable long projectId, @PathVariable long id, CurrentUser user) {
+    return get(RaidWebKind.ISSUE, projectId, id, user);
   }
 
   @Operation(operationId = "updateIssue", summary = "Change an issue")
@@ -165,8 +165,9 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody IssueData data) {
-    return update(RaidWebKind.ISSUE, projectId, id, ifMatch, data);
+      @Valid @RequestBody IssueData data,
+      CurrentUser user) {
+    return update(RaidWebKind.ISSUE, projectId, id, ifMatch, data, user);
   }
 
   // ---------------------------------------------------------------- assumptions
@@ -177,23 +178,24 @@ class RaidApiController {
       @PathVariable long projectId,
       @RequestParam(required = false) Boolean validated,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(
-        raid.assumptions(projectId, validated, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(raid.assumptions(projectId, validated, page, size, user));
   }
 
   @Operation(operationId = "logAssumption", summary = "Log an assumption")
   @PostMapping(BASE + "/assumptions")
   ResponseEntity<AssumptionView> logAssumption(
-      @PathVariable long projectId, @Valid @RequestBody AssumptionData data) {
-    return log(RaidWebKind.ASSUMPTION, projectId, data);
+      @PathVariable long projectId, @Valid @RequestBody AssumptionData data, CurrentUser user) {
+    return log(RaidWebKind.ASSUMPTION, projectId, data, user);
   }
 
   @Operation(operationId = "getAssumption", summary = "One assumption; its ETag is its version")
   @GetMapping(BASE + "/assumptions/{id}")
-  ResponseEntity<AssumptionView> assumption(@PathVariable long projectId, @PathVariable long id) {
-    return get(RaidWebKind.ASSUMPTION, projectId, id);
+  ResponseEntity<AssumptionView> assumption(
+      @PathVariable long projectId, @PathVariable long id, CurrentUser user) {
+    return get(RaidWebKind.ASSUMPTION, projectId, id, user);
   }
 
   @Operation(operationId = "updateAssumption", summary = "Change or validate an assumption")
@@ -202,8 +204,9 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody AssumptionData data) {
-    return update(RaidWebKind.ASSUMPTION, projectId, id, ifMatch, data);
+      @Valid @RequestBody AssumptionData data,
+      CurrentUser user) {
+    return update(RaidWebKind.ASSUMPTION, projectId, id, ifMatch, data, user);
   }
 
   // ---------------------------------------------------------------- decisions
@@ -213,22 +216,24 @@ class RaidApiController {
   PageResponse<DecisionView> decisions(
       @PathVariable long projectId,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(raid.decisions(projectId, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(raid.decisions(projectId, page, size, user));
   }
 
   @Operation(operationId = "logDecision", summary = "Log a decision")
   @PostMapping(BASE + "/decisions")
   ResponseEntity<DecisionView> logDecision(
-      @PathVariable long projectId, @Valid @RequestBody DecisionData data) {
-    return log(RaidWebKind.DECISION, projectId, data);
+      @PathVariable long projectId, @Valid @RequestBody DecisionData data, CurrentUser user) {
+    return log(RaidWebKind.DECISION, projectId, data, user);
   }
 
   @Operation(operationId = "getDecision", summary = "One decision; its ETag is its version")
   @GetMapping(BASE + "/decisions/{id}")
-  ResponseEntity<DecisionView> decision(@PathVariable long projectId, @PathVariable long id) {
-    return get(RaidWebKind.DECISION, projectId, id);
+  ResponseEntity<DecisionView> decision(
+      @PathVariable long projectId, @PathVariable long id, CurrentUser user) {
+    return get(RaidWebKind.DECISION, projectId, id, user);
   }
 
   @Operation(operationId = "updateDecision", summary = "Change a decision")
@@ -237,8 +242,9 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody DecisionData data) {
-    return update(RaidWebKind.DECISION, projectId, id, ifMatch, data);
+      @Valid @RequestBody DecisionData data,
+      CurrentUser user) {
+    return update(RaidWebKind.DECISION, projectId, id, ifMatch, data, user);
   }
 
   // ---------------------------------------------------------------- dependencies
@@ -251,10 +257,10 @@ class RaidApiController {
       @PathVariable long projectId,
       @RequestParam(required = false) DependencyStatus status,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(
-        raid.dependencies(projectId, status, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(raid.dependencies(projectId, status, page, size, user));
   }
 
   @Operation(
@@ -262,14 +268,15 @@ class RaidApiController {
       summary = "Log a dependency on (or from) another project you can see")
   @PostMapping(BASE + "/dependencies")
   ResponseEntity<DependencyView> logDependency(
-      @PathVariable long projectId, @Valid @RequestBody DependencyData data) {
-    return log(RaidWebKind.DEPENDENCY, projectId, data);
+      @PathVariable long projectId, @Valid @RequestBody DependencyData data, CurrentUser user) {
+    return log(RaidWebKind.DEPENDENCY, projectId, data, user);
   }
 
   @Operation(operationId = "getDependency", summary = "One dependency; its ETag is its version")
   @GetMapping(BASE + "/dependencies/{id}")
-  ResponseEntity<DependencyView> dependency(@PathVariable long projectId, @PathVariable long id) {
-    return get(RaidWebKind.DEPENDENCY, projectId, id);
+  ResponseEntity<DependencyView> dependency(
+      @PathVariable long projectId, @PathVariable long id, CurrentUser user) {
+    return get(RaidWebKind.DEPENDENCY, projectId, id, user);
   }
 
   @Operation(operationId = "updateDependency", summary = "Change a dependency")
@@ -278,8 +285,9 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody DependencyData data) {
-    return update(RaidWebKind.DEPENDENCY, projectId, id, ifMatch, data);
+      @Valid @RequestBody DependencyData data,
+      CurrentUser user) {
+    return update(RaidWebKind.DEPENDENCY, projectId, id, ifMatch, data, user);
   }
 
   // ---------------------------------------------------------------- escalation
@@ -295,12 +303,11 @@ class RaidApiController {
       @PathVariable String kind,
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody(required = false) EscalationData data) {
+      @Valid @RequestBody(required = false) EscalationData data,
+      CurrentUser user) {
     long expected =
         OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
-    return ResponseEntity.ok(
-        escalations.escalate(
-            kind(kind), projectId, id, data, expected, identity.requireCurrentUser()));
+    return ResponseEntity.ok(escalations.escalate(kind(kind), projectId, id, data, expected, user));
   }
 
   @Operation(
@@ -311,11 +318,11 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable String kind,
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentUser user) {
     long expected = OptimisticLocking.expectedVersion(ifMatch, null);
     return ResponseEntity.ok(
-        escalations.withdrawEscalation(
-            kind(kind), projectId, id, expected, identity.requireCurrentUser()));
+        escalations.withdrawEscalation(kind(kind), projectId, id, expected, user));
   }
 
   // ---------------------------------------------------------------- overviews
@@ -324,22 +331,22 @@ class RaidApiController {
       operationId = "projectHeatMap",
       summary = "The project's open risks on the 5×5 probability × impact grid")
   @GetMapping(BASE + "/heatmap")
-  HeatMap heatMap(@PathVariable long projectId) {
-    return heatMaps.heatMap(projectId, identity.requireCurrentUser());
+  HeatMap heatMap(@PathVariable long projectId, CurrentUser user) {
+    return heatMaps.heatMap(projectId, user);
   }
 
   @Operation(operationId = "raidSummary", summary = "The project's RAID log at a glance")
   @GetMapping(BASE + "/summary")
-  RaidSummary summary(@PathVariable long projectId) {
-    return heatMaps.summary(projectId, identity.requireCurrentUser());
+  RaidSummary summary(@PathVariable long projectId, CurrentUser user) {
+    return heatMaps.summary(projectId, user);
   }
 
   @Operation(
       operationId = "portfolioHeatMap",
       summary = "Open risks of every live project you may see on one 5×5 grid")
   @GetMapping("/api/v1/raid/heatmap")
-  HeatMap portfolioHeatMap() {
-    return heatMaps.portfolioHeatMap(identity.requireCurrentUser());
+  HeatMap portfolioHeatMap(CurrentUser user) {
+    return heatMaps.portfolioHeatMap(user);
   }
 
   @Operation(
@@ -347,9 +354,11 @@ class RaidApiController {
       summary = "Everything escalated to the portfolio, newest first (PMO, executives, admins)")
   @GetMapping("/api/v1/raid/escalated")
   PageResponse<EscalatedItem> escalated(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     PageRequest request = Paging.request(page, size);
-    List<EscalatedItem> all = escalations.escalated(identity.requireCurrentUser());
+    List<EscalatedItem> all = escalations.escalated(user);
     return PageResponse.of(Paging.slice(all, request));
   }
 
@@ -358,23 +367,20 @@ class RaidApiController {
   }
 
   private <V extends Record & Versioned> ResponseEntity<V> get(
-      RaidWebKind<?, V> kind, long projectId, long id) {
-    return VersionedResponses.ok(
-        raid.get(kind.type(), projectId, id, identity.requireCurrentUser()));
+      RaidWebKind<?, V> kind, long projectId, long id, CurrentUser viewer) {
+    return VersionedResponses.ok(raid.get(kind.type(), projectId, id, viewer));
   }
 
   private <D extends Record, V extends Record & Versioned.Entry> ResponseEntity<V> log(
-      RaidWebKind<D, V> kind, long projectId, D data) {
-    return VersionedResponses.created(
-        raid.log(kind.type(), projectId, data, identity.requireCurrentUser()));
+      RaidWebKind<D, V> kind, long projectId, D data, CurrentUser author) {
+    return VersionedResponses.created(raid.log(kind.type(), projectId, data, author));
   }
 
   private <D extends Record, V extends Record & Versioned> ResponseEntity<V> update(
-      RaidWebKind<D, V> kind, long projectId, long id, String ifMatch, D data) {
+      RaidWebKind<D, V> kind, long projectId, long id, String ifMatch, D data, CurrentUser editor) {
     return VersionedResponses.changed(
         ifMatch,
         kind.dataVersion().apply(data),
-        expected ->
-            raid.revise(kind.type(), projectId, id, data, expected, identity.requireCurrentUser()));
+        expected -> raid.revise(kind.type(), projectId, id, data, expected, editor));
   }
 }

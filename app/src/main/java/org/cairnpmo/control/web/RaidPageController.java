@@ -1,6 +1,5 @@
 package org.cairnpmo.control.web;
 
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
-import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
@@ -25,7 +23,6 @@ import org.cairnpmo.control.domain.DecisionData;
 import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.EscalationData;
 import org.cairnpmo.control.domain.IssueData;
-import org.cairnpmo.control.domain.OccurrenceData;
 import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
@@ -35,13 +32,11 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +50,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
- * (details, the form to change it, escalation, and for a risk: "it happened"), the form to log a
- * new entry. The portfolio's RAID page is {@link PortfolioRaidPageController}.
+ * (details, the form to change it, escalation), the form to log a new entry. A risk that happened
+ * is {@link RiskOccurrencePageController}, the dependency form's project search {@link
+ * DependencyPickerPageController}, the portfolio's RAID page {@link PortfolioRaidPageController}.
  */
 @Controller
 class RaidPageController {
@@ -71,7 +67,6 @@ class RaidPageController {
   private final RaidHeatMaps heatMaps;
   private final ControlAccess access;
   private final IdentityApi identity;
-  private final Validator validator;
   private final StatusForms forms;
   private final Clock clock;
 
@@ -81,7 +76,6 @@ class RaidPageController {
       RaidHeatMaps heatMaps,
       ControlAccess access,
       IdentityApi identity,
-      Validator validator,
       StatusForms forms,
       Clock clock) {
     this.raid = raid;
@@ -89,7 +83,6 @@ class RaidPageController {
     this.heatMaps = heatMaps;
     this.access = access;
     this.identity = identity;
-    this.validator = validator;
     this.forms = forms;
     this.clock = clock;
   }
@@ -104,8 +97,8 @@ class RaidPageController {
       @RequestParam(required = false) Integer probability,
       @RequestParam(required = false) Integer impact,
       @RequestParam(defaultValue = "0") int page,
+      CurrentUser viewer,
       Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, viewer);
     RaidKind kind = RaidKind.byPath(tab).orElse(RaidKind.RISK);
     model.addAttribute("project", project);
@@ -146,8 +139,7 @@ class RaidPageController {
                 });
     model.addAttribute("items", items);
     model.addAttribute(
-        "pageNav",
-        PageNav.of(items, PageNav.link("/projects/" + projectId + "/raid", "tab", kind.path())));
+        "pageNav", PageNav.of(items, pageLink(projectId, kind, status, probability, impact)));
     if (kind == RaidKind.DEPENDENCY) {
       List<DependencyView> elsewhere = raid.dependenciesLoggedElsewhere(projectId, viewer);
       java.util.Map<Long, ProjectView> loggers = new java.util.HashMap<>();
@@ -159,11 +151,27 @@ class RaidPageController {
     return "control/raid";
   }
 
+  /** The address of each page of a tab, with the risk filters the list shows kept. */
+  static java.util.function.IntFunction<String> pageLink(
+      long projectId, RaidKind kind, RiskStatus status, Integer probability, Integer impact) {
+    boolean risks = kind == RaidKind.RISK;
+    return PageNav.link(
+        "/projects/" + projectId + "/raid",
+        "tab",
+        kind.path(),
+        "status",
+        risks ? status : null,
+        "probability",
+        risks ? probability : null,
+        "impact",
+        risks ? impact : null);
+  }
+
   // ---------------------------------------------------------------- a new entry
 
   @GetMapping("/projects/{projectId}/raid/{kind}/new")
-  String newEntry(@PathVariable long projectId, @PathVariable String kind, Model model) {
-    CurrentUser author = identity.requireCurrentUser();
+  String newEntry(
+      @PathVariable long projectId, @PathVariable String kind, CurrentUser author, Model model) {
     RaidWebKind<?, ?> k = RaidWebKind.byPath(kind);
     ProjectView project = loggable(projectId, author);
     model.addAttribute("form", k.blank().apply(author, today()));
@@ -176,9 +184,10 @@ class RaidPageController {
       @PathVariable long projectId,
       @ModelAttribute("form") RiskData form,
       BindingResult binding,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    return create(RaidWebKind.RISK, projectId, form, binding, model, redirect);
+    return create(RaidWebKind.RISK, projectId, form, binding, author, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/issues/new")
@@ -186,9 +195,10 @@ class RaidPageController {
       @PathVariable long projectId,
       @ModelAttribute("form") IssueData form,
       BindingResult binding,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    return create(RaidWebKind.ISSUE, projectId, form, binding, model, redirect);
+    return create(RaidWebKind.ISSUE, projectId, form, binding, author, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/assumptions/new")
@@ -196,9 +206,10 @@ class RaidPageController {
       @PathVariable long projectId,
       @ModelAttribute("form") AssumptionData form,
       BindingResult binding,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    return create(RaidWebKind.ASSUMPTION, projectId, form, binding, model, redirect);
+    return create(RaidWebKind.ASSUMPTION, projectId, form, binding, author, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/decisions/new")
@@ -206,9 +217,10 @@ class RaidPageController {
       @PathVariable long projectId,
       @ModelAttribute("form") DecisionData form,
       BindingResult binding,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    return create(RaidWebKind.DECISION, projectId, form, binding, model, redirect);
+    return create(RaidWebKind.DECISION, projectId, form, binding, author, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/dependencies/new")
@@ -216,9 +228,10 @@ class RaidPageController {
       @PathVariable long projectId,
       @ModelAttribute("form") DependencyData form,
       BindingResult binding,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    return create(RaidWebKind.DEPENDENCY, projectId, form, binding, model, redirect);
+    return create(RaidWebKind.DEPENDENCY, projectId, form, binding, author, model, redirect);
   }
 
   private <D extends Record, V extends Record> String create(
@@ -226,9 +239,9 @@ class RaidPageController {
       long projectId,
       D form,
       BindingResult binding,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser author = identity.requireCurrentUser();
     ProjectView project = loggable(projectId, author);
     SubmittedForm<D> submitted = forms.read(form, kind.dataType(), "form", binding, model);
     Optional<V> saved = submitted.save(f -> raid.log(kind.type(), projectId, f, author));
@@ -249,13 +262,13 @@ class RaidPageController {
       @PathVariable long projectId,
       @PathVariable String kind,
       @PathVariable long itemId,
+      CurrentUser viewer,
       Model model) {
-    return entry(RaidWebKind.byPath(kind), projectId, itemId, model);
+    return entry(RaidWebKind.byPath(kind), projectId, itemId, viewer, model);
   }
 
   private <V extends Record> String entry(
-      RaidWebKind<?, V> kind, long projectId, long itemId, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+      RaidWebKind<?, V> kind, long projectId, long itemId, CurrentUser viewer, Model model) {
     ProjectView project = access.project(projectId, viewer);
     V item = raid.get(kind.type(), projectId, itemId, viewer);
     if (!model.containsAttribute("form")) {
@@ -273,9 +286,10 @@ class RaidPageController {
       @PathVariable long itemId,
       @ModelAttribute("form") RiskData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    return update(RaidWebKind.RISK, projectId, itemId, form, binding, model, redirect);
+    return update(RaidWebKind.RISK, projectId, itemId, form, binding, editor, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/issues/{itemId}")
@@ -284,9 +298,10 @@ class RaidPageController {
       @PathVariable long itemId,
       @ModelAttribute("form") IssueData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    return update(RaidWebKind.ISSUE, projectId, itemId, form, binding, model, redirect);
+    return update(RaidWebKind.ISSUE, projectId, itemId, form, binding, editor, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/assumptions/{itemId}")
@@ -295,9 +310,11 @@ class RaidPageController {
       @PathVariable long itemId,
       @ModelAttribute("form") AssumptionData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    return update(RaidWebKind.ASSUMPTION, projectId, itemId, form, binding, model, redirect);
+    return update(
+        RaidWebKind.ASSUMPTION, projectId, itemId, form, binding, editor, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/decisions/{itemId}")
@@ -306,9 +323,10 @@ class RaidPageController {
       @PathVariable long itemId,
       @ModelAttribute("form") DecisionData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    return update(RaidWebKind.DECISION, projectId, itemId, form, binding, model, redirect);
+    return update(RaidWebKind.DECISION, projectId, itemId, form, binding, editor, model, redirect);
   }
 
   @PostMapping("/projects/{projectId}/raid/dependencies/{itemId}")
@@ -317,9 +335,11 @@ class RaidPageController {
       @PathVariable long itemId,
       @ModelAttribute("form") DependencyData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    return update(RaidWebKind.DEPENDENCY, projectId, itemId, form, binding, model, redirect);
+    return update(
+        RaidWebKind.DEPENDENCY, projectId, itemId, form, binding, editor, model, redirect);
   }
 
   private <D extends Record, V extends Record> String update(
@@ -328,26 +348,27 @@ class RaidPageController {
       long itemId,
       D form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
     ProjectView project = access.project(projectId, editor);
     V item = raid.get(kind.type(), projectId, itemId, editor);
     SubmittedForm<D> submitted =
         forms.readEdit(form, kind.dataType(), "form", binding, model, kind.dataVersion());
-    try {
-      // save runs only for a form without errors, and a form without its version has one.
-      Optional<V> saved =
-          submitted.save(
-              f ->
-                  raid.revise(
-                      kind.type(), projectId, itemId, f, kind.dataVersion().apply(f), editor));
-      if (saved.isPresent()) {
-        redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
-        return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
-      }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      submitted.errors().global(STALE);
+    // save runs only for a form without errors, and a form without its version has one.
+    Optional<V> saved =
+        submitted.saveEdit(
+            binding,
+            model,
+            STALE,
+            f ->
+                raid.revise(
+                    kind.type(), projectId, itemId, f, kind.dataVersion().apply(f), editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
+      return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
+    }
+    if (SubmittedForm.conflict(model)) {
       item = raid.get(kind.type(), projectId, itemId, editor);
       model.addAttribute("form", kind.form().apply(item));
     }
@@ -363,6 +384,7 @@ class RaidPageController {
       @PathVariable long itemId,
       @RequestParam(required = false) String note,
       @RequestParam long version,
+      CurrentUser editor,
       RedirectAttributes redirect) {
     RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
@@ -373,12 +395,7 @@ class RaidPageController {
         "Escalated to the portfolio: the PMO and executives see it on the portfolio RAID page.",
         () ->
             escalations.escalate(
-                k,
-                projectId,
-                itemId,
-                new EscalationData(note, version),
-                version,
-                identity.requireCurrentUser()));
+                k, projectId, itemId, new EscalationData(note, version), version, editor));
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
@@ -388,6 +405,7 @@ class RaidPageController {
       @PathVariable String kind,
       @PathVariable long itemId,
       @RequestParam long version,
+      CurrentUser editor,
       RedirectAttributes redirect) {
     RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
@@ -396,38 +414,7 @@ class RaidPageController {
         itemId,
         redirect,
         "Escalation withdrawn.",
-        () ->
-            escalations.withdrawEscalation(
-                k, projectId, itemId, version, identity.requireCurrentUser()));
-  }
-
-  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
-  @PostMapping("/projects/{projectId}/raid/risks/{itemId}/occurred")
-  String occurred(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("occurrence") OccurrenceData form,
-      BindingResult binding,
-      RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
-    String back = "redirect:/projects/" + projectId + "/raid/risks/" + itemId;
-    PageErrors errors = PageErrors.of(binding).validate(validator, form);
-    if (form == null || form.version() == null || errors.any()) {
-      redirect.addFlashAttribute(
-          "flashError",
-          "The issue could not be created: check its details (a valid date, short texts) and try"
-              + " again.");
-      return back;
-    }
-    try {
-      IssueView issue = raid.riskOccurred(projectId, itemId, form, form.version(), editor);
-      redirect.addFlashAttribute(
-          "flash", "The risk occurred and is now issue “" + issue.title() + "”, linked to it.");
-      return "redirect:/projects/" + projectId + "/raid/issues/" + issue.id();
-    } catch (InvalidInputException | BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return back;
+        () -> escalations.withdrawEscalation(k, projectId, itemId, version, editor));
   }
 
   private String act(
@@ -471,7 +458,9 @@ class RaidPageController {
     model.addAttribute("directions", DependencyDirection.values());
     model.addAttribute("dependencyStatuses", DependencyStatus.values());
     if (kind == RaidWebKind.DEPENDENCY) {
-      model.addAttribute("candidates", raid.dependencyCandidates(project.id(), viewer));
+      Object form = model.getAttribute("form");
+      Long chosen = form instanceof DependencyData d ? d.otherProjectId() : null;
+      model.addAttribute("choices", raid.dependencyChoices(project.id(), chosen, null, viewer));
     }
     model.addAttribute("today", today());
     model.addAttribute(

@@ -7,7 +7,7 @@ import java.util.List;
 import org.cairnpmo.control.domain.RatingRuleData;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.RatingRuleView;
-import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpHeaders;
@@ -32,30 +32,27 @@ import org.springframework.web.bind.annotation.RestController;
 class RatingRuleApiController {
 
   private final RatingRuleService rules;
-  private final IdentityApi identity;
 
-  RatingRuleApiController(RatingRuleService rules, IdentityApi identity) {
+  RatingRuleApiController(RatingRuleService rules) {
     this.rules = rules;
-    this.identity = identity;
   }
 
   @Operation(operationId = "listRatingRules", summary = "Every rating rule, by dimension")
   @GetMapping
-  List<RatingRuleView> list() {
-    identity.requireCurrentUser();
+  List<RatingRuleView> list(CurrentUser signedIn) {
+    // Everyone signed in reads the rules: the parameter is there for that check alone.
     return rules.list();
   }
 
   @Operation(operationId = "createRatingRule", summary = "Add a rating rule (PMO)")
   @PostMapping
-  ResponseEntity<RatingRuleView> create(@Valid @RequestBody RatingRuleData data) {
-    return VersionedResponses.created(rules.define(data, identity.requireCurrentUser()));
+  ResponseEntity<RatingRuleView> create(@Valid @RequestBody RatingRuleData data, CurrentUser user) {
+    return VersionedResponses.created(rules.define(data, user));
   }
 
   @Operation(operationId = "getRatingRule", summary = "One rating rule; its ETag is its version")
   @GetMapping("/{id}")
-  ResponseEntity<RatingRuleView> get(@PathVariable long id) {
-    identity.requireCurrentUser();
+  ResponseEntity<RatingRuleView> get(@PathVariable long id, CurrentUser signedIn) {
     return VersionedResponses.ok(rules.get(id));
   }
 
@@ -64,11 +61,10 @@ class RatingRuleApiController {
   ResponseEntity<RatingRuleView> update(
       @PathVariable long id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody RatingRuleData data) {
+      @Valid @RequestBody RatingRuleData data,
+      CurrentUser user) {
     return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> rules.revise(id, data, expected, identity.requireCurrentUser()));
+        ifMatch, data.version(), expected -> rules.revise(id, data, expected, user));
   }
 
   @Operation(
@@ -77,9 +73,10 @@ class RatingRuleApiController {
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentUser user) {
     Long expected = ifMatch == null ? null : OptimisticLocking.expectedVersion(ifMatch, null);
-    rules.delete(id, expected, identity.requireCurrentUser());
+    rules.delete(id, expected, user);
     return ResponseEntity.noContent().build();
   }
 }

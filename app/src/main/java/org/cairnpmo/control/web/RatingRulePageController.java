@@ -8,7 +8,6 @@ import org.cairnpmo.control.domain.RatingRuleData;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.RatingRuleView;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -26,18 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RatingRulePageController {
 
   private final RatingRuleService rules;
-  private final IdentityApi identity;
   private final StatusForms forms;
 
-  RatingRulePageController(RatingRuleService rules, IdentityApi identity, StatusForms forms) {
+  RatingRulePageController(RatingRuleService rules, StatusForms forms) {
     this.rules = rules;
-    this.identity = identity;
     this.forms = forms;
   }
 
   @GetMapping("/status/rules")
-  String rules(Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String rules(CurrentUser viewer, Model model) {
     if (!model.containsAttribute("ruleForm")) {
       model.addAttribute(
           "ruleForm",
@@ -62,9 +58,10 @@ class RatingRulePageController {
   String createRule(
       @ModelAttribute("ruleForm") RatingRuleData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser editor = requireRuleManager();
+    requireRuleManager(editor);
     SubmittedForm<RatingRuleData> submitted =
         forms.read(form, RatingRuleData.class, "ruleForm", binding, model);
     Optional<RatingRuleView> saved = submitted.saveFields(f -> rules.define(withActive(f), editor));
@@ -77,8 +74,8 @@ class RatingRulePageController {
   }
 
   @GetMapping("/status/rules/{ruleId}")
-  String editRule(@PathVariable long ruleId, Model model) {
-    CurrentUser editor = requireRuleManager();
+  String editRule(@PathVariable long ruleId, CurrentUser editor, Model model) {
+    requireRuleManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     model.addAttribute(
         "ruleForm",
@@ -103,9 +100,10 @@ class RatingRulePageController {
       @PathVariable long ruleId,
       @ModelAttribute("ruleForm") RatingRuleData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser editor = requireRuleManager();
+    requireRuleManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     SubmittedForm<RatingRuleData> submitted =
         forms.readEdit(
@@ -140,16 +138,16 @@ class RatingRulePageController {
   String deleteRule(
       @PathVariable long ruleId,
       @RequestParam(required = false) Long version,
+      CurrentUser editor,
       RedirectAttributes redirect) {
-    CurrentUser editor = requireRuleManager();
+    requireRuleManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     rules.delete(ruleId, version, editor);
     redirect.addFlashAttribute("flash", "Rule removed: " + rule.text() + ".");
     return "redirect:/status/rules";
   }
 
-  private CurrentUser requireRuleManager() {
-    CurrentUser user = identity.requireCurrentUser();
+  private static CurrentUser requireRuleManager(CurrentUser user) {
     if (!RatingRuleService.mayManage(user)) {
       throw new AccessDeniedException("Only the PMO changes the rating rules");
     }

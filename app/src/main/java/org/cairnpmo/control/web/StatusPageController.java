@@ -12,7 +12,6 @@ import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Controller;
@@ -34,7 +33,6 @@ class StatusPageController {
   private final StatusReportService reports;
   private final ReportCadences cadences;
   private final ControlAccess access;
-  private final IdentityApi identity;
   private final StatusForms forms;
   private final MilestoneService milestones;
   private final ControlFormat fmt;
@@ -43,22 +41,19 @@ class StatusPageController {
       StatusReportService reports,
       ReportCadences cadences,
       ControlAccess access,
-      IdentityApi identity,
       StatusForms forms,
       MilestoneService milestones,
       ControlFormat fmt) {
     this.reports = reports;
     this.cadences = cadences;
     this.access = access;
-    this.identity = identity;
     this.forms = forms;
     this.milestones = milestones;
     this.fmt = fmt;
   }
 
   @GetMapping("/projects/{projectId}/status")
-  String status(@PathVariable long projectId, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String status(@PathVariable long projectId, CurrentUser viewer, Model model) {
     ProjectView project = access.project(projectId, viewer);
     CadenceView cadence = cadences.cadence(projectId, viewer);
     List<StatusReportView> history = reports.list(projectId, null, 0, 200, viewer).getContent();
@@ -98,9 +93,9 @@ class StatusPageController {
       @PathVariable long projectId,
       @ModelAttribute("cadenceForm") CadenceData form,
       BindingResult binding,
+      CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser editor = identity.requireCurrentUser();
     SubmittedForm<CadenceData> submitted =
         forms.read(form, CadenceData.class, "cadenceForm", binding, model);
     Optional<CadenceView> saved =
@@ -118,6 +113,6 @@ class StatusPageController {
       return "redirect:/projects/" + projectId + "/status";
     }
     submitted.errors().addTo(model);
-    return status(projectId, model);
+    return status(projectId, editor, model);
   }
 }

@@ -7,7 +7,6 @@ import org.cairnpmo.control.domain.OverdueReport;
 import org.cairnpmo.control.domain.OverdueReports;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,21 +21,17 @@ class StatusQueuePageController {
 
   private final StatusReportService reports;
   private final OverdueReports dueReports;
-  private final IdentityApi identity;
 
-  StatusQueuePageController(
-      StatusReportService reports, OverdueReports dueReports, IdentityApi identity) {
+  StatusQueuePageController(StatusReportService reports, OverdueReports dueReports) {
     this.reports = reports;
     this.dueReports = dueReports;
-    this.identity = identity;
   }
 
   /** The oldest submitted reports listed on the status overview; the count says how many wait. */
   static final int AWAITING_SHOWN = 25;
 
   @GetMapping("/status")
-  String overview(Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String overview(CurrentUser viewer, Model model) {
     List<OverdueReport> overdue = dueReports.overdue(viewer, null);
     model.addAttribute("awaiting", reports.awaitingReview(viewer, AWAITING_SHOWN));
     model.addAttribute("awaitingCount", reports.awaitingReviewCount(viewer));
@@ -60,8 +55,8 @@ class StatusQueuePageController {
   String overdue(
       @RequestParam(defaultValue = "false") boolean mine,
       @RequestParam(defaultValue = "0") int page,
+      CurrentUser viewer,
       Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
     org.springframework.data.domain.Page<OverdueReport> found =
         Paging.showing(
             page,
@@ -78,8 +73,7 @@ class StatusQueuePageController {
 
   /** Every report waiting for review, 50 to a page, oldest first: the overview shows only 25. */
   @GetMapping("/status/awaiting")
-  String awaiting(@RequestParam(defaultValue = "0") int page, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String awaiting(@RequestParam(defaultValue = "0") int page, CurrentUser viewer, Model model) {
     if (!ControlAccess.mayReview(viewer)) {
       throw new AccessDeniedException("Only the PMO and administrators review status reports");
     }

@@ -17,7 +17,6 @@ import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.control.domain.SuggestedRatings;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
@@ -46,17 +45,12 @@ class StatusReportApiController {
   private final StatusReportService reports;
   private final ReportCadences cadences;
   private final OverdueReports dueReports;
-  private final IdentityApi identity;
 
   StatusReportApiController(
-      StatusReportService reports,
-      ReportCadences cadences,
-      OverdueReports dueReports,
-      IdentityApi identity) {
+      StatusReportService reports, ReportCadences cadences, OverdueReports dueReports) {
     this.reports = reports;
     this.cadences = cadences;
     this.dueReports = dueReports;
-    this.identity = identity;
   }
 
   // ---------------------------------------------------------------- cadence
@@ -66,8 +60,8 @@ class StatusReportApiController {
       summary =
           "A project's reporting cadence (cadence null: none set), current and overdue periods")
   @GetMapping("/projects/{projectId}/cadence")
-  ResponseEntity<CadenceView> cadence(@PathVariable long projectId) {
-    return withETag(cadences.cadence(projectId, identity.requireCurrentUser()));
+  ResponseEntity<CadenceView> cadence(@PathVariable long projectId, CurrentUser user) {
+    return withETag(cadences.cadence(projectId, user));
   }
 
   @Operation(
@@ -79,8 +73,8 @@ class StatusReportApiController {
   ResponseEntity<CadenceView> setCadence(
       @PathVariable long projectId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody CadenceData data) {
-    CurrentUser editor = identity.requireCurrentUser();
+      @Valid @RequestBody CadenceData data,
+      CurrentUser editor) {
     Long expected = null;
     if (cadences.cadence(projectId, editor).isSet()) {
       expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
@@ -98,18 +92,18 @@ class StatusReportApiController {
       @PathVariable long projectId,
       @RequestParam(required = false) ReportStatus status,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+      @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(
-        reports.list(projectId, status, page, size, identity.requireCurrentUser()));
+    return PageResponse.of(reports.list(projectId, status, page, size, user));
   }
 
   @Operation(
       operationId = "suggestedRatings",
       summary = "The ratings the PMO's rules suggest for the project today, with the metrics seen")
   @GetMapping("/projects/{projectId}/status-reports/suggestions")
-  SuggestedRatings suggestions(@PathVariable long projectId) {
-    return reports.suggestions(projectId, identity.requireCurrentUser());
+  SuggestedRatings suggestions(@PathVariable long projectId, CurrentUser user) {
+    return reports.suggestions(projectId, user);
   }
 
   @Operation(
@@ -123,17 +117,18 @@ class StatusReportApiController {
   ResponseEntity<StatusReportView> create(
       @PathVariable long projectId,
       @RequestParam(defaultValue = "false") boolean submit,
-      @Valid @RequestBody StatusReportData data) {
-    return VersionedResponses.created(
-        reports.create(projectId, data, submit, identity.requireCurrentUser()));
+      @Valid @RequestBody StatusReportData data,
+      CurrentUser user) {
+    return VersionedResponses.created(reports.create(projectId, data, submit, user));
   }
 
   @Operation(
       operationId = "getStatusReport",
       summary = "One status report; its ETag is its version")
   @GetMapping("/projects/{projectId}/status-reports/{reportId}")
-  ResponseEntity<StatusReportView> get(@PathVariable long projectId, @PathVariable long reportId) {
-    return VersionedResponses.ok(reports.get(projectId, reportId, identity.requireCurrentUser()));
+  ResponseEntity<StatusReportView> get(
+      @PathVariable long projectId, @PathVariable long reportId, CurrentUser user) {
+    return VersionedResponses.ok(reports.get(projectId, reportId, user));
   }
 
   @Operation(
@@ -145,13 +140,12 @@ class StatusReportApiController {
       @PathVariable long reportId,
       @RequestParam(defaultValue = "false") boolean submit,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody StatusReportData data) {
+      @Valid @RequestBody StatusReportData data,
+      CurrentUser user) {
     return VersionedResponses.changed(
         ifMatch,
         data.version(),
-        expected ->
-            reports.update(
-                projectId, reportId, data, expected, submit, identity.requireCurrentUser()));
+        expected -> reports.update(projectId, reportId, data, expected, submit, user));
   }
 
   @Operation(
@@ -163,11 +157,12 @@ class StatusReportApiController {
       @PathVariable long projectId,
       @PathVariable long reportId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody(required = false) VersionData body) {
+      @RequestBody(required = false) VersionData body,
+      CurrentUser user) {
     return VersionedResponses.changed(
         ifMatch,
         VersionData.of(body),
-        expected -> reports.submit(projectId, reportId, expected, identity.requireCurrentUser()));
+        expected -> reports.submit(projectId, reportId, expected, user));
   }
 
   @Operation(
@@ -178,12 +173,12 @@ class StatusReportApiController {
       @PathVariable long projectId,
       @PathVariable long reportId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ReviewData data) {
+      @Valid @RequestBody ReviewData data,
+      CurrentUser user) {
     return VersionedResponses.changed(
         ifMatch,
         data.version(),
-        expected ->
-            reports.review(projectId, reportId, data, expected, identity.requireCurrentUser()));
+        expected -> reports.review(projectId, reportId, data, expected, user));
   }
 
   // ---------------------------------------------------------------- across projects
@@ -196,18 +191,18 @@ class StatusReportApiController {
       @Parameter(description = "Only the projects of this manager") @RequestParam(required = false)
           Long managerId,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
     Paging.check(page, size);
-    return PageResponse.of(
-        dueReports.overduePage(identity.requireCurrentUser(), managerId, page, size));
+    return PageResponse.of(dueReports.overduePage(user, managerId, page, size));
   }
 
   @Operation(
       operationId = "statusReportsAwaitingReview",
       summary = "Submitted reports waiting for the PMO's review (empty unless you review)")
   @GetMapping("/status-reports/awaiting-review")
-  List<StatusReportView> awaitingReview() {
-    return reports.awaitingReview(identity.requireCurrentUser());
+  List<StatusReportView> awaitingReview(CurrentUser user) {
+    return reports.awaitingReview(user);
   }
 
   /** A project without a cadence has none stored, so no version and no ETag. */

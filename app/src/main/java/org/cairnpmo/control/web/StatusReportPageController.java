@@ -15,13 +15,10 @@ import org.cairnpmo.control.domain.ReviewData;
 import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +41,6 @@ class StatusReportPageController {
   private final StatusReportService reports;
   private final ReportCadences cadences;
   private final ControlAccess access;
-  private final IdentityApi identity;
   private final StatusForms forms;
   private final ControlFormat fmt;
 
@@ -52,13 +48,11 @@ class StatusReportPageController {
       StatusReportService reports,
       ReportCadences cadences,
       ControlAccess access,
-      IdentityApi identity,
       StatusForms forms,
       ControlFormat fmt) {
     this.reports = reports;
     this.cadences = cadences;
     this.access = access;
-    this.identity = identity;
     this.forms = forms;
     this.fmt = fmt;
   }
@@ -67,8 +61,8 @@ class StatusReportPageController {
   String newReport(
       @PathVariable long projectId,
       @RequestParam(required = false) LocalDate periodStart,
+      CurrentUser author,
       Model model) {
-    CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
     ReportPeriod period =
         periodStart == null
@@ -109,9 +103,9 @@ class StatusReportPageController {
       @ModelAttribute("form") StatusReportData form,
       BindingResult binding,
       @RequestParam(defaultValue = "save") String action,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
     SubmittedForm<StatusReportData> submitted =
         forms.read(form, StatusReportData.class, "form", binding, model);
@@ -130,9 +124,9 @@ class StatusReportPageController {
   String editReport(
       @PathVariable long projectId,
       @PathVariable long reportId,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
     if (!report.editable()) {
@@ -155,9 +149,9 @@ class StatusReportPageController {
       @ModelAttribute("form") StatusReportData form,
       BindingResult binding,
       @RequestParam(defaultValue = "save") String action,
+      CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser author = identity.requireCurrentUser();
     ProjectView project = writableProject(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
     SubmittedForm<StatusReportData> submitted =
@@ -165,21 +159,24 @@ class StatusReportPageController {
             form, StatusReportData.class, "form", binding, model, StatusReportData::version);
     boolean submit = "submit".equals(action);
     String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
-    try {
-      Optional<StatusReportView> saved =
-          submitted.saveFields(
-              f -> reports.update(projectId, reportId, f, f.version(), submit, author));
-      if (saved.isPresent()) {
-        redirect.addFlashAttribute("flash", saved(saved.get(), submit));
-        return back;
-      }
-    } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-      submitted.errors().global(STALE);
+    Optional<StatusReportView> saved =
+        submitted.saveEdit(
+            binding,
+            model,
+            STALE,
+            f -> reports.update(projectId, reportId, f, f.version(), submit, author));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", saved(saved.get(), submit));
+      return back;
+    }
+    Optional<String> refused = SubmittedForm.refusal(binding);
+    if (refused.isPresent()) {
+      redirect.addFlashAttribute("flashError", refused.get());
+      return back;
+    }
+    if (SubmittedForm.conflict(model)) {
       report = reports.get(projectId, reportId, author);
       model.addAttribute("form", data(report));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-      return back;
     }
     submitted.errors().addTo(model);
     return formPage(project, report, author, model);
@@ -242,8 +239,8 @@ class StatusReportPageController {
   // ---------------------------------------------------------------- one report
 
   @GetMapping("/projects/{projectId}/status/reports/{reportId}")
-  String report(@PathVariable long projectId, @PathVariable long reportId, Model model) {
-    CurrentUser viewer = identity.requireCurrentUser();
+  String report(
+      @PathVariable long projectId, @PathVariable long reportId, CurrentUser viewer, Model model) {
     ProjectView project = access.project(projectId, viewer);
     model.addAttribute("project", project);
     model.addAttribute("report", reports.get(projectId, reportId, viewer));
@@ -259,8 +256,8 @@ class StatusReportPageController {
       @PathVariable long projectId,
       @PathVariable long reportId,
       @RequestParam long version,
-      RedirectAttributes redirect) {
-    CurrentUser author = identity.requireCurrentUser();
+      RedirectAttributes redirect,
+      CurrentUser author) {
     String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
     try {
       reports.submit(projectId, reportId, version, author);
@@ -285,9 +282,9 @@ class StatusReportPageController {
       @PathVariable long reportId,
       @ModelAttribute("review") ReviewData form,
       BindingResult binding,
+      CurrentUser reviewer,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser reviewer = identity.requireCurrentUser();
     access.project(projectId, reviewer);
     if (!ControlAccess.mayReview(reviewer)) {
       throw new AccessDeniedException("Only the PMO reviews status reports");
@@ -311,6 +308,6 @@ class StatusReportPageController {
       return back;
     }
     submitted.errors().addTo(model);
-    return report(projectId, reportId, model);
+    return report(projectId, reportId, reviewer, model);
   }
 }

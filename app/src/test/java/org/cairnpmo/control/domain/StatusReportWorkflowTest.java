@@ -67,9 +67,9 @@ class StatusReportWorkflowTest {
 
     assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFT);
     assertThat(report.period()).isEqualTo(PERIOD);
-    assertThat(report.rating(RatingDimension.SCHEDULE).getSuggested()).isEqualTo(Rag.GREEN);
-    assertThat(report.rating(RatingDimension.COST).getSuggested()).isNull();
-    assertThat(report.getEvents()).extracting(ReportEvent::getAction).containsExactly("CREATED");
+    assertThat(report.rating(RatingDimension.SCHEDULE).suggested()).isEqualTo(Rag.GREEN);
+    assertThat(report.rating(RatingDimension.COST).suggested()).isNull();
+    assertThat(report.getEvents()).extracting(ReportEvent::action).containsExactly("CREATED");
   }
 
   @Test
@@ -141,7 +141,7 @@ class StatusReportWorkflowTest {
     assertThatThrownBy(() -> report.returnToDraft("No", "pmo", NOW))
         .isInstanceOf(BusinessRuleException.class);
     assertThat(report.getEvents())
-        .extracting(ReportEvent::getAction)
+        .extracting(ReportEvent::action)
         .containsExactly("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "REVIEWED");
   }
 }
