@@ -48,11 +48,17 @@ class PortfolioDemoDataTest extends DemoDataTest {
     return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
   }
 
-  private long projectsCoded(String code) {
+  /** Projects made from the proposal: found by its title, told apart by their origin. */
+  private long projectsFrom(ProposalCandidate proposal) {
     return projects
         .search(
-            new ProjectFilter(code, null, null, null, null, null), PageRequest.of(0, 5), as("pmo"))
-        .getTotalElements();
+            new ProjectFilter(proposal.title(), null, null, null, null, null),
+            PageRequest.of(0, 20),
+            as("pmo"))
+        .getContent()
+        .stream()
+        .filter(p -> p.origin() != null && proposal.code().equals(p.origin().proposalCode()))
+        .count();
   }
 
   @Test
@@ -113,11 +119,11 @@ class PortfolioDemoDataTest extends DemoDataTest {
     Map<String, ProposalCandidate> byCode =
         approved.stream().collect(Collectors.toMap(ProposalCandidate::code, Function.identity()));
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    for (String code : byCode.keySet()) {
-      while (projectsCoded(code) == 0 && Instant.now().isBefore(deadline)) {
+    for (ProposalCandidate proposal : byCode.values()) {
+      while (projectsFrom(proposal) == 0 && Instant.now().isBefore(deadline)) {
         Thread.sleep(100);
       }
-      assertThat(projectsCoded(code)).as(code).isEqualTo(1);
+      assertThat(projectsFrom(proposal)).as(proposal.code()).isEqualTo(1);
     }
 
     demo.loadIfMissing();

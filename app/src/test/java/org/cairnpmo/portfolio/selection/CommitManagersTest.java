@@ -90,6 +90,7 @@ class CommitManagersTest extends SelectionFixtures {
                 .param("runId", String.valueOf(run.id()))
                 .param("version", String.valueOf(scenarios.get(scenario.id(), pmo).version()))
                 .param("rationale", "Both fit the 2027 budget")
+                .param("missingScoresReason", "The board meets before the scorers can")
                 .param("manager-" + first.id(), String.valueOf(manager.id()))
                 .param("manager-" + second.id(), ""))
         .andExpect(status().is3xxRedirection())
@@ -119,6 +120,7 @@ class CommitManagersTest extends SelectionFixtures {
                 .param("runId", String.valueOf(run.id()))
                 .param("version", String.valueOf(scenarios.get(scenario.id(), pmo).version()))
                 .param("rationale", "Go")
+                .param("missingScoresReason", "The board meets before the scorers can")
                 .param("manager-" + only.id(), "987654321"))
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("problem", containsString("no active person")));
