@@ -31,13 +31,16 @@ import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProposalOrigin;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A project in the register. Its rules (dates, budget, status transitions) live here. */
 @Entity
 @Table(name = "project")
-public class Project implements Audited {
+public class Project extends AbstractAggregateRoot<Project> implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
 
@@ -112,6 +115,7 @@ public class Project implements Audited {
       finishIfFinal(now);
     }
     apply(data, by, now);
+    announceRevised();
   }
 
   /** A status change on its own; like any edit, only while the record is open. */
@@ -119,6 +123,14 @@ public class Project implements Audited {
     requireOpen();
     if (target != status) {
       moveTo(target, by, now);
+    }
+    announceRevised();
+  }
+
+  /** Other modules refresh what they show of a registered project after a change. */
+  private void announceRevised() {
+    if (id != null) {
+      registerEvent(new ProjectRevised(id));
     }
   }
 
@@ -144,6 +156,9 @@ public class Project implements Audited {
               + (status.next().isEmpty()
                   ? " It is final."
                   : " Allowed next: " + labels(status.next()) + "."));
+    }
+    if (id != null && target != status) {
+      registerEvent(new ProjectStatusChanged(id, code, status, target));
     }
     status = target;
   }

@@ -35,9 +35,7 @@ import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectRegistered;
-import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
-import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProposalOrigin;
 import org.cairnpmo.projects.domain.ProjectViews.Names;
@@ -386,10 +384,9 @@ public class ProjectService {
     checks.references(data);
     checks.codeFree(data.code(), project.getId());
     Map<String, String> old = ProjectViews.snapshot(project, views.names(List.of(project)));
-    ProjectStatus oldStatus = project.getStatus();
     Instant now = clock.instant();
     project.revise(data, editor.username(), now);
-    return saveChange(project, old, oldStatus, now, editor);
+    return saveChange(project, old, now, editor);
   }
 
   /**
@@ -401,10 +398,9 @@ public class ProjectService {
       long id, ProjectStatus status, long expectedVersion, CurrentUser editor) {
     Project project = editable(id, expectedVersion, editor);
     Map<String, String> old = ProjectViews.snapshot(project, views.names(List.of(project)));
-    ProjectStatus oldStatus = project.getStatus();
     Instant now = clock.instant();
     project.changeStatus(status, editor.username(), now);
-    return saveChange(project, old, oldStatus, now, editor);
+    return saveChange(project, old, now, editor);
   }
 
   private Project editable(long id, long expectedVersion, CurrentUser editor) {
@@ -419,11 +415,7 @@ public class ProjectService {
 
   /** Saves an edit and records each field it changed, as one revision of the history. */
   private ProjectView saveChange(
-      Project project,
-      Map<String, String> old,
-      ProjectStatus oldStatus,
-      Instant now,
-      CurrentUser editor) {
+      Project project, Map<String, String> old, Instant now, CurrentUser editor) {
     projects.saveAndFlush(project);
     Names after = views.names(List.of(project));
     Map<String, String> updated = ProjectViews.snapshot(project, after);
@@ -434,12 +426,6 @@ public class ProjectService {
                 project, now, editor.username(), field, old.get(field), updated.get(field)));
       }
     }
-    if (oldStatus != project.getStatus()) {
-      events.publishEvent(
-          new ProjectStatusChanged(
-              project.getId(), project.getCode(), oldStatus, project.getStatus()));
-    }
-    events.publishEvent(new ProjectRevised(project.getId()));
     return ProjectViews.view(project, editor, after);
   }
 
@@ -465,8 +451,6 @@ public class ProjectService {
     if (reason != null && !reason.isBlank()) {
       changes.save(ProjectChange.of(project, now, actor, "Reason", null, reason.trim()));
     }
-    events.publishEvent(
-        new ProjectStatusChanged(id, project.getCode(), oldStatus, ProjectStatus.CANCELLED));
     return true;
   }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.identity.Role;
-import org.cairnpmo.portfolio.CommittedSpend;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
@@ -22,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CommittedBudgetsTest extends IntegrationTest {
 
-  @Autowired CommittedSpend committed;
+  @Autowired CommittedBudgets committed;
   @Autowired BudgetService budgets;
   @Autowired ProjectService register;
 
