@@ -14,6 +14,7 @@ import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.Proximity;
+import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
 import org.cairnpmo.control.RiskStatus;
@@ -234,7 +235,7 @@ class RaidPageController {
     return create(RaidWebKind.DEPENDENCY, projectId, form, binding, author, model, redirect);
   }
 
-  private <D extends Record, V extends Record> String create(
+  private <D extends Record, V extends Record & RaidEntryView> String create(
       RaidWebKind<D, V> kind,
       long projectId,
       D form,
@@ -249,7 +250,7 @@ class RaidPageController {
       String heatMap = kind == RaidWebKind.RISK ? "It is on the heat map." : "";
       redirect.addFlashAttribute("flash", kind.kind().label() + " logged. " + heatMap);
       return "redirect:/projects/%d/raid?tab=%s#item-%d"
-          .formatted(projectId, kind.kind().path(), kind.id().applyAsLong(saved.get()));
+          .formatted(projectId, kind.kind().path(), saved.get().id());
     }
     submitted.errors().addTo(model);
     return itemPage(project, kind, null, author, model);
@@ -267,7 +268,7 @@ class RaidPageController {
     return entry(RaidWebKind.byPath(kind), projectId, itemId, viewer, model);
   }
 
-  private <V extends Record> String entry(
+  private <V extends Record & RaidEntryView> String entry(
       RaidWebKind<?, V> kind, long projectId, long itemId, CurrentUser viewer, Model model) {
     ProjectView project = access.project(projectId, viewer);
     V item = raid.get(kind.type(), projectId, itemId, viewer);
@@ -342,7 +343,7 @@ class RaidPageController {
         RaidWebKind.DEPENDENCY, projectId, itemId, form, binding, editor, model, redirect);
   }
 
-  private <D extends Record, V extends Record> String update(
+  private <D extends Record, V extends Record & RaidEntryView> String update(
       RaidWebKind<D, V> kind,
       long projectId,
       long itemId,
@@ -434,7 +435,7 @@ class RaidPageController {
   }
 
   /** The entry's page; {@code item} is null for a new entry. */
-  private <V extends Record> String itemPage(
+  private <V extends Record & RaidEntryView> String itemPage(
       ProjectView project, RaidWebKind<?, V> kind, V item, CurrentUser viewer, Model model) {
     model.addAttribute("project", project);
     model.addAttribute("kind", kind.kind());
@@ -443,7 +444,7 @@ class RaidPageController {
     boolean editable =
         item == null
             ? ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project)
-            : kind.editable().test(item);
+            : item.editable();
     model.addAttribute("editable", editable);
     Set<Long> memberIds =
         project.members().stream().map(ProjectView.MemberView::userId).collect(Collectors.toSet());
