@@ -18,16 +18,12 @@ import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
 import org.cairnpmo.control.RiskStatus;
-import org.cairnpmo.control.domain.AssumptionData;
 import org.cairnpmo.control.domain.ControlAccess;
-import org.cairnpmo.control.domain.DecisionData;
 import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.EscalationData;
-import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
-import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -43,7 +39,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -180,62 +175,8 @@ class RaidPageController {
     return itemPage(project, k, null, author, model);
   }
 
-  @PostMapping("/projects/{projectId}/raid/risks/new")
-  String logRisk(
-      @PathVariable long projectId,
-      @ModelAttribute("form") RiskData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.RISK, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/issues/new")
-  String logIssue(
-      @PathVariable long projectId,
-      @ModelAttribute("form") IssueData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.ISSUE, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/assumptions/new")
-  String logAssumption(
-      @PathVariable long projectId,
-      @ModelAttribute("form") AssumptionData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.ASSUMPTION, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/decisions/new")
-  String logDecision(
-      @PathVariable long projectId,
-      @ModelAttribute("form") DecisionData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.DECISION, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/dependencies/new")
-  String logDependency(
-      @PathVariable long projectId,
-      @ModelAttribute("form") DependencyData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.DEPENDENCY, projectId, form, binding, author, model, redirect);
-  }
-
-  private <D extends Record, V extends Record & RaidEntryView> String create(
+  /** Logs a new entry of any kind from its form; {@link RaidEntryPages} binds the form. */
+  <D extends Record, V extends Record & RaidEntryView> String create(
       RaidWebKind<D, V> kind,
       long projectId,
       D form,
@@ -281,69 +222,8 @@ class RaidPageController {
     return itemPage(project, kind, item, viewer, model);
   }
 
-  @PostMapping("/projects/{projectId}/raid/risks/{itemId}")
-  String updateRisk(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") RiskData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(RaidWebKind.RISK, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/issues/{itemId}")
-  String updateIssue(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") IssueData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(RaidWebKind.ISSUE, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/assumptions/{itemId}")
-  String updateAssumption(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") AssumptionData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(
-        RaidWebKind.ASSUMPTION, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/decisions/{itemId}")
-  String updateDecision(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") DecisionData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(RaidWebKind.DECISION, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/dependencies/{itemId}")
-  String updateDependency(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") DependencyData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(
-        RaidWebKind.DEPENDENCY, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  private <D extends Record, V extends Record & RaidEntryView> String update(
+  /** Saves a change to an entry of any kind; {@link RaidEntryPages} binds the form. */
+  <D extends Record, V extends Record & RaidEntryView> String update(
       RaidWebKind<D, V> kind,
       long projectId,
       long itemId,
