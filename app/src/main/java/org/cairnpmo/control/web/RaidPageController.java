@@ -46,8 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
- * (details, the form to change it, escalation), the form to log a new entry. A risk that happened
- * is {@link RiskOccurrencePageController}, the dependency form's project search {@link
+ * (details, the form to change it, escalation), the form to log a new entry; the forms post to
+ * {@link RaidEntryPages}, which binds each kind's record and hands it back here. A risk that
+ * happened is {@link RiskOccurrencePageController}, the dependency form's project search {@link
  * DependencyPickerPageController}, the portfolio's RAID page {@link PortfolioRaidPageController}.
  */
 @Controller
