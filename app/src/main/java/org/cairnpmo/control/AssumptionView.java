@@ -1,8 +1,7 @@
 package org.cairnpmo.control;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
-import org.cairnpmo.platform.Versioned;
 
 /** An assumption as the caller may see it, with who validated it and when. */
 public record AssumptionView(
@@ -14,11 +13,5 @@ public record AssumptionView(
     boolean validated,
     String validatedBy,
     LocalDate validatedOn,
-    Escalation escalation,
-    long version,
-    Instant createdAt,
-    String createdBy,
-    Instant updatedAt,
-    String updatedBy,
-    boolean editable)
-    implements Versioned.Entry, RaidEntryView {}
+    @JsonUnwrapped RaidEntryState state)
+    implements RaidEntryView {}

@@ -1,8 +1,7 @@
 package org.cairnpmo.control;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
-import org.cairnpmo.platform.Versioned;
 
 /** A decision as the caller may see it. */
 public record DecisionView(
@@ -15,11 +14,5 @@ public record DecisionView(
     String alternatives,
     Long ownerId,
     String ownerName,
-    Escalation escalation,
-    long version,
-    Instant createdAt,
-    String createdBy,
-    Instant updatedAt,
-    String updatedBy,
-    boolean editable)
-    implements Versioned.Entry, RaidEntryView {}
+    @JsonUnwrapped RaidEntryState state)
+    implements RaidEntryView {}

@@ -1,8 +1,7 @@
 package org.cairnpmo.control;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
-import org.cairnpmo.platform.Versioned;
 
 /**
  * A dependency as the caller may see it. When the caller may not see the other project, {@code
@@ -22,11 +21,5 @@ public record DependencyView(
     DependencyStatus status,
     Long ownerId,
     String ownerName,
-    Escalation escalation,
-    long version,
-    Instant createdAt,
-    String createdBy,
-    Instant updatedAt,
-    String updatedBy,
-    boolean editable)
-    implements Versioned.Entry, RaidEntryView {}
+    @JsonUnwrapped RaidEntryState state)
+    implements RaidEntryView {}

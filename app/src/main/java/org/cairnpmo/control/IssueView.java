@@ -1,8 +1,7 @@
 package org.cairnpmo.control;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
-import org.cairnpmo.platform.Versioned;
 
 /**
  * An issue as the caller may see it; {@code riskId} names the risk it came from, {@code escalation}
@@ -21,11 +20,5 @@ public record IssueView(
     String resolution,
     IssueStatus status,
     Long riskId,
-    Escalation escalation,
-    long version,
-    Instant createdAt,
-    String createdBy,
-    Instant updatedAt,
-    String updatedBy,
-    boolean editable)
-    implements Versioned.Entry, RaidEntryView {}
+    @JsonUnwrapped RaidEntryState state)
+    implements RaidEntryView {}

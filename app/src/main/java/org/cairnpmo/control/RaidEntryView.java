@@ -1,12 +1,46 @@
 package org.cairnpmo.control;
 
-/** The view of any kind of RAID entry, as answered when an entry is escalated or taken back. */
-public sealed interface RaidEntryView
-    permits RiskView, IssueView, AssumptionView, DecisionView, DependencyView {
+import java.time.Instant;
+import org.cairnpmo.platform.Versioned;
 
-  long id();
+/**
+ * The view of any kind of RAID entry, as answered when an entry is escalated or taken back. Each
+ * kind's view ends with the same {@link RaidEntryState}; the accessors below read it as though its
+ * fields were the view's own.
+ */
+public sealed interface RaidEntryView extends Versioned.Entry
+    permits RiskView, IssueView, AssumptionView, DecisionView, DependencyView {
 
   long projectId();
 
-  long version();
+  RaidEntryState state();
+
+  default Escalation escalation() {
+    return state().escalation();
+  }
+
+  @Override
+  default long version() {
+    return state().version();
+  }
+
+  default Instant createdAt() {
+    return state().createdAt();
+  }
+
+  default String createdBy() {
+    return state().createdBy();
+  }
+
+  default Instant updatedAt() {
+    return state().updatedAt();
+  }
+
+  default String updatedBy() {
+    return state().updatedBy();
+  }
+
+  default boolean editable() {
+    return state().editable();
+  }
 }

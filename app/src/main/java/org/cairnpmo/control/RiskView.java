@@ -1,9 +1,8 @@
 package org.cairnpmo.control;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
-import org.cairnpmo.platform.Versioned;
 
 /** A risk as the caller may see it; {@code escalation} is null unless it is escalated. */
 public record RiskView(
@@ -29,14 +28,8 @@ public record RiskView(
     RiskLevel residualLevel,
     RiskStatus status,
     Long issueId,
-    Escalation escalation,
-    long version,
-    Instant createdAt,
-    String createdBy,
-    Instant updatedAt,
-    String updatedBy,
-    boolean editable)
-    implements Versioned.Entry, RaidEntryView {
+    @JsonUnwrapped RaidEntryState state)
+    implements RaidEntryView {
 
   /** A response action; overdue when not done by its due date. */
   public record ActionView(

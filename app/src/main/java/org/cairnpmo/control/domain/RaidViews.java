@@ -13,6 +13,7 @@ import org.cairnpmo.control.DecisionView;
 import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.Escalation;
 import org.cairnpmo.control.IssueView;
+import org.cairnpmo.control.RaidEntryState;
 import org.cairnpmo.control.RiskLevel;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.identity.CurrentUser;
@@ -78,13 +79,7 @@ class RaidViews {
         residual == null ? null : RiskLevel.of(residual),
         r.getStatus(),
         r.getIssueId(),
-        escalation(r, names),
-        r.getVersion(),
-        r.getCreatedAt(),
-        r.getCreatedBy(),
-        r.getUpdatedAt(),
-        r.getUpdatedBy(),
-        editable(project, r, viewer));
+        state(project, r, viewer, names));
   }
 
   IssueView issue(ProjectView project, Issue i, CurrentUser viewer, Names names) {
@@ -101,13 +96,7 @@ class RaidViews {
         i.getResolution(),
         i.getStatus(),
         i.getRiskId(),
-        escalation(i, names),
-        i.getVersion(),
-        i.getCreatedAt(),
-        i.getCreatedBy(),
-        i.getUpdatedAt(),
-        i.getUpdatedBy(),
-        editable(project, i, viewer));
+        state(project, i, viewer, names));
   }
 
   AssumptionView assumption(ProjectView project, Assumption a, CurrentUser viewer, Names names) {
@@ -120,13 +109,7 @@ class RaidViews {
         a.isValidated(),
         names.person(a.getValidatedBy()),
         a.getValidatedOn(),
-        escalation(a, names),
-        a.getVersion(),
-        a.getCreatedAt(),
-        a.getCreatedBy(),
-        a.getUpdatedAt(),
-        a.getUpdatedBy(),
-        editable(project, a, viewer));
+        state(project, a, viewer, names));
   }
 
   DecisionView decision(ProjectView project, Decision d, CurrentUser viewer, Names names) {
@@ -140,13 +123,7 @@ class RaidViews {
         d.getAlternatives(),
         d.getOwnerId(),
         names.person(d.getOwnerId()),
-        escalation(d, names),
-        d.getVersion(),
-        d.getCreatedAt(),
-        d.getCreatedBy(),
-        d.getUpdatedAt(),
-        d.getUpdatedBy(),
-        editable(project, d, viewer));
+        state(project, d, viewer, names));
   }
 
   DependencyView dependency(ProjectView project, Dependency d, CurrentUser viewer, Names names) {
@@ -165,13 +142,19 @@ class RaidViews {
         d.getStatus(),
         d.getOwnerId(),
         names.person(d.getOwnerId()),
-        escalation(d, names),
-        d.getVersion(),
-        d.getCreatedAt(),
-        d.getCreatedBy(),
-        d.getUpdatedAt(),
-        d.getUpdatedBy(),
-        editable(project, d, viewer));
+        state(project, d, viewer, names));
+  }
+
+  private static RaidEntryState state(
+      ProjectView project, RaidItem item, CurrentUser viewer, Names names) {
+    return new RaidEntryState(
+        escalation(item, names),
+        item.getVersion(),
+        item.getCreatedAt(),
+        item.getCreatedBy(),
+        item.getUpdatedAt(),
+        item.getUpdatedBy(),
+        editable(project, item, viewer));
   }
 
   private static boolean editable(ProjectView project, RaidItem item, CurrentUser viewer) {

@@ -14,19 +14,16 @@ import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.Proximity;
+import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.ResponseStrategy;
 import org.cairnpmo.control.RiskStatus;
-import org.cairnpmo.control.domain.AssumptionData;
 import org.cairnpmo.control.domain.ControlAccess;
-import org.cairnpmo.control.domain.DecisionData;
 import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.EscalationData;
-import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
-import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -42,7 +39,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,8 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
- * (details, the form to change it, escalation), the form to log a new entry. A risk that happened
- * is {@link RiskOccurrencePageController}, the dependency form's project search {@link
+ * (details, the form to change it, escalation), the form to log a new entry; the forms post to
+ * {@link RaidEntryPages}, which binds each kind's record and hands it back here. A risk that
+ * happened is {@link RiskOccurrencePageController}, the dependency form's project search {@link
  * DependencyPickerPageController}, the portfolio's RAID page {@link PortfolioRaidPageController}.
  */
 @Controller
@@ -179,62 +176,8 @@ class RaidPageController {
     return itemPage(project, k, null, author, model);
   }
 
-  @PostMapping("/projects/{projectId}/raid/risks/new")
-  String logRisk(
-      @PathVariable long projectId,
-      @ModelAttribute("form") RiskData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.RISK, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/issues/new")
-  String logIssue(
-      @PathVariable long projectId,
-      @ModelAttribute("form") IssueData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.ISSUE, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/assumptions/new")
-  String logAssumption(
-      @PathVariable long projectId,
-      @ModelAttribute("form") AssumptionData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.ASSUMPTION, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/decisions/new")
-  String logDecision(
-      @PathVariable long projectId,
-      @ModelAttribute("form") DecisionData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.DECISION, projectId, form, binding, author, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/dependencies/new")
-  String logDependency(
-      @PathVariable long projectId,
-      @ModelAttribute("form") DependencyData form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
-    return create(RaidWebKind.DEPENDENCY, projectId, form, binding, author, model, redirect);
-  }
-
-  private <D extends Record, V extends Record> String create(
+  /** Logs a new entry of any kind from its form; {@link RaidEntryPages} binds the form. */
+  <D extends Record, V extends Record & RaidEntryView> String create(
       RaidWebKind<D, V> kind,
       long projectId,
       D form,
@@ -249,7 +192,7 @@ class RaidPageController {
       String heatMap = kind == RaidWebKind.RISK ? "It is on the heat map." : "";
       redirect.addFlashAttribute("flash", kind.kind().label() + " logged. " + heatMap);
       return "redirect:/projects/%d/raid?tab=%s#item-%d"
-          .formatted(projectId, kind.kind().path(), kind.id().applyAsLong(saved.get()));
+          .formatted(projectId, kind.kind().path(), saved.get().id());
     }
     submitted.errors().addTo(model);
     return itemPage(project, kind, null, author, model);
@@ -267,7 +210,7 @@ class RaidPageController {
     return entry(RaidWebKind.byPath(kind), projectId, itemId, viewer, model);
   }
 
-  private <V extends Record> String entry(
+  private <V extends Record & RaidEntryView> String entry(
       RaidWebKind<?, V> kind, long projectId, long itemId, CurrentUser viewer, Model model) {
     ProjectView project = access.project(projectId, viewer);
     V item = raid.get(kind.type(), projectId, itemId, viewer);
@@ -280,69 +223,8 @@ class RaidPageController {
     return itemPage(project, kind, item, viewer, model);
   }
 
-  @PostMapping("/projects/{projectId}/raid/risks/{itemId}")
-  String updateRisk(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") RiskData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(RaidWebKind.RISK, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/issues/{itemId}")
-  String updateIssue(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") IssueData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(RaidWebKind.ISSUE, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/assumptions/{itemId}")
-  String updateAssumption(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") AssumptionData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(
-        RaidWebKind.ASSUMPTION, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/decisions/{itemId}")
-  String updateDecision(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") DecisionData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(RaidWebKind.DECISION, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  @PostMapping("/projects/{projectId}/raid/dependencies/{itemId}")
-  String updateDependency(
-      @PathVariable long projectId,
-      @PathVariable long itemId,
-      @ModelAttribute("form") DependencyData form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
-    return update(
-        RaidWebKind.DEPENDENCY, projectId, itemId, form, binding, editor, model, redirect);
-  }
-
-  private <D extends Record, V extends Record> String update(
+  /** Saves a change to an entry of any kind; {@link RaidEntryPages} binds the form. */
+  <D extends Record, V extends Record & RaidEntryView> String update(
       RaidWebKind<D, V> kind,
       long projectId,
       long itemId,
@@ -434,7 +316,7 @@ class RaidPageController {
   }
 
   /** The entry's page; {@code item} is null for a new entry. */
-  private <V extends Record> String itemPage(
+  private <V extends Record & RaidEntryView> String itemPage(
       ProjectView project, RaidWebKind<?, V> kind, V item, CurrentUser viewer, Model model) {
     model.addAttribute("project", project);
     model.addAttribute("kind", kind.kind());
@@ -443,7 +325,7 @@ class RaidPageController {
     boolean editable =
         item == null
             ? ControlAccess.mayLog(project, viewer) && ControlAccess.isOpen(project)
-            : kind.editable().test(item);
+            : item.editable();
     model.addAttribute("editable", editable);
     Set<Long> memberIds =
         project.members().stream().map(ProjectView.MemberView::userId).collect(Collectors.toSet());

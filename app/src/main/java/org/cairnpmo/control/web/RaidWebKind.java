@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionView;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueView;
+import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.domain.AssumptionData;
@@ -25,17 +24,14 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 
 /**
- * A kind of RAID entry as the API and the pages handle it. The view and data records of the kinds
- * share no type of their own, so this says for each kind how its view answers its id and
- * editability, how its data answers the version a change was based on, and how an entry (or nothing
- * yet) fills the form.
+ * A kind of RAID entry as the API and the pages handle it. The views share {@link RaidEntryView};
+ * the data records share no type of their own, so this says for each kind how its data answers the
+ * version a change was based on, and how an entry (or nothing yet) fills the form.
  */
-record RaidWebKind<D extends Record, V extends Record>(
+record RaidWebKind<D extends Record, V extends Record & RaidEntryView>(
     RaidType<D, V> type,
     Class<D> dataType,
     Function<D, Long> dataVersion,
-    ToLongFunction<V> id,
-    Predicate<V> editable,
     Function<V, D> form,
     BiFunction<CurrentUser, LocalDate, D> blank) {
 
@@ -44,8 +40,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           RaidType.RISK,
           RiskData.class,
           RiskData::version,
-          RiskView::id,
-          RiskView::editable,
           RaidWebKind::riskForm,
           RaidWebKind::blankRisk);
   static final RaidWebKind<IssueData, IssueView> ISSUE =
@@ -53,8 +47,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           RaidType.ISSUE,
           IssueData.class,
           IssueData::version,
-          IssueView::id,
-          IssueView::editable,
           i ->
               new IssueData(
                   i.title(),
@@ -72,8 +64,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           RaidType.ASSUMPTION,
           AssumptionData.class,
           AssumptionData::version,
-          AssumptionView::id,
-          AssumptionView::editable,
           a -> new AssumptionData(a.text(), a.ownerId(), a.validated(), a.version()),
           (author, today) -> new AssumptionData(null, author.id(), false, null));
   static final RaidWebKind<DecisionData, DecisionView> DECISION =
@@ -81,8 +71,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           RaidType.DECISION,
           DecisionData.class,
           DecisionData::version,
-          DecisionView::id,
-          DecisionView::editable,
           d ->
               new DecisionData(
                   d.what(),
@@ -98,8 +86,6 @@ record RaidWebKind<D extends Record, V extends Record>(
           RaidType.DEPENDENCY,
           DependencyData.class,
           DependencyData::version,
-          DependencyView::id,
-          DependencyView::editable,
           d ->
               new DependencyData(
                   d.direction(),
