@@ -4,10 +4,11 @@ import org.cairnpmo.portfolio.ProposalApproved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Committing a scenario approves several proposals at once, and their projects are registered
  * side by side: two of one department pick the same next code of its scheme, and the second insert
- * breaks the unique code. Each attempt therefore runs in a new transaction of its own (the
- * listener's is left empty), and one that lost the code tries again, reading the code the other
- * took.
+ * breaks the unique code. Each attempt therefore runs in a transaction of its own, and one that
+ * lost the code tries again, reading the code the other took. The listener is {@code @Async} and
+ * {@code @TransactionalEventListener} like an {@code @ApplicationModuleListener}, but without the
+ * transaction around it: holding one per approval while each attempt opens another, six approvals
+ * and the listeners their projects start drained the connection pool.
  */
 @Component
 class ProposalApprovedListener {
@@ -38,7 +41,8 @@ class ProposalApprovedListener {
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @ApplicationModuleListener
+  @Async
+  @TransactionalEventListener
   void on(ProposalApproved approved) {
     for (int attempt = 1; ; attempt++) {
       try {
