@@ -56,6 +56,8 @@
     bars.forEach(function (b) { ends.push(b.start, b.finish); if (b.milestone != null) { ends.push(b.milestone); } });
     var lo = ends.length ? Math.min.apply(null, ends) - 15 : undefined;
     var hi = ends.length ? Math.max.apply(null, ends) + 15 : undefined;
+    var roadmap = document.getElementById("chart-roadmap");
+    if (roadmap) { roadmap.parentNode.style.height = Math.max(360, 80 + bars.length * 22) + "px"; }
     add("chart-roadmap", {
       type: "bar",
       data: { labels: bars.map(function (b) { return b.label; }), datasets: [
@@ -72,7 +74,8 @@
           if (c.datasetIndex === 1) { return (b.milestoneName || "Milestone") + ": " + day(b.milestone) + (b.slip ? " (" + b.slip + " d slip)" : ""); }
           return b.name + ": " + day(b.start) + " – " + day(b.finish); } } } },
         scales: { x: { type: "linear", beginAtZero: false, min: lo, max: hi,
-                       ticks: { maxTicksLimit: 8, callback: function (v) { return day(v).slice(0, 7); } } } }
+                       ticks: { maxTicksLimit: 8, callback: function (v) { return day(v).slice(0, 7); } } },
+                  y: { ticks: { autoSkip: false } } }
       }
     });
   }

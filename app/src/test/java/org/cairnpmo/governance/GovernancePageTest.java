@@ -114,6 +114,29 @@ class GovernancePageTest extends GovernanceTestSupport {
   }
 
   @Test
+  void a_gate_decided_by_a_role_alone_says_so_without_an_also() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    TierView tier = tier(lifecycle(null));
+    var project = project(manager, false);
+    String url = "/governance/projects/" + project.id();
+    // Under way in Execution, whose gate names no reviewer, only the Executive role.
+    mvc.perform(
+            post(url + "/placement")
+                .with(as(manager))
+                .with(csrf())
+                .param("riskLevel", "LOW")
+                .param("tierId", String.valueOf(tier.id()))
+                .param("currentPhase", "1"))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(get(url).with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Gate: Acceptance")))
+        .andExpect(content().string(containsString("Everyone with the role")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Also everyone"))));
+  }
+
+  @Test
   void a_review_is_requested_from_the_checklist_form_and_decided_from_the_decision_form()
       throws Exception {
     Governed g = governed(false);

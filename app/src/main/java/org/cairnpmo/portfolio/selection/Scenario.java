@@ -129,6 +129,11 @@ class Scenario implements Audited {
     return status == Status.COMMITTED;
   }
 
+  /** Whether this scenario was committed with that run. */
+  boolean committedWith(SelectionRun run) {
+    return isCommitted() && run.getId().equals(committedRunId);
+  }
+
   Long getId() {
     return id;
   }

@@ -88,9 +88,10 @@ public class ScenarioService {
   @Transactional(readOnly = true)
   public List<RunView> runs(long scenarioId, CurrentUser viewer) {
     requireReader(viewer);
-    String current = fingerprint(read(find(scenarioId)), portfolio.candidates(ELIGIBLE, viewer));
+    Scenario scenario = find(scenarioId);
+    String current = fingerprint(read(scenario), portfolio.candidates(ELIGIBLE, viewer));
     return runs.findByScenarioIdOrderByIdDesc(scenarioId).stream()
-        .map(r -> runView(r, current))
+        .map(r -> runView(r, scenario, current))
         .toList();
   }
 
@@ -128,7 +129,7 @@ public class ScenarioService {
         runs.findByScenarioIdOrderByIdDesc(id).stream()
             .filter(r -> r.getStatus() == RunStatus.DONE && r.getResult() != null)
             .findFirst()
-            .map(r -> runView(r, current))
+            .map(r -> runView(r, s, current))
             .orElse(null);
     RunResult result = done == null ? null : done.result();
     java.util.Set<Long> picked = new java.util.HashSet<>();
@@ -377,7 +378,7 @@ public class ScenarioService {
     List<BudgetLine> lines = budget.lines(data, chosen);
     RunView latest =
         runs.findFirstByScenarioIdOrderByIdDesc(s.getId())
-            .map(r -> runView(r, fingerprintOf(data, lines)))
+            .map(r -> runView(r, s, fingerprintOf(data, lines)))
             .orElse(null);
     return new ScenarioView(
         s.getId(),
@@ -416,8 +417,9 @@ public class ScenarioService {
   }
 
   private RunView runView(SelectionRun run, CurrentUser viewer) {
+    Scenario scenario = find(run.getScenarioId());
     return runView(
-        run, fingerprint(read(find(run.getScenarioId())), portfolio.candidates(ELIGIBLE, viewer)));
+        run, scenario, fingerprint(read(scenario), portfolio.candidates(ELIGIBLE, viewer)));
   }
 
   private String fingerprint(ScenarioData data, List<ProposalCandidate> all) {
@@ -428,7 +430,7 @@ public class ScenarioService {
     return RunFingerprint.of(write(data.solvedPart()), lines);
   }
 
-  private RunView runView(SelectionRun run, String currentFingerprint) {
+  private RunView runView(SelectionRun run, Scenario scenario, String currentFingerprint) {
     Double value = run.getBestValue();
     Double bound = run.getBestBound();
     Double gap = run.getGapPercent();
@@ -454,7 +456,9 @@ public class ScenarioService {
         gap,
         run.getError(),
         readResult(run),
-        run.outdatedBy(currentFingerprint));
+        // The committed run is the record of the decision: approving its proposals changes the
+        // candidates it was run on, which must not make the decision itself read as outdated.
+        !scenario.committedWith(run) && run.outdatedBy(currentFingerprint));
   }
 
   private RunResult readResult(SelectionRun run) {

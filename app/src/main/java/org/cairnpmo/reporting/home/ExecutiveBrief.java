@@ -54,7 +54,7 @@ public record ExecutiveBrief(
    *
    * @param budget budget at completion
    * @param actual actual cost to date
-   * @param actualMonthAgo actual cost booked up to the end of last month
+   * @param actualMonthAgo actual cost booked for the months before the month of {@code since}
    * @param forecast forecast at completion: what the projects will have cost when they finish
    */
   public record Money(

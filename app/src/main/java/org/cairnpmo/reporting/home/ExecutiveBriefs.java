@@ -42,7 +42,8 @@ import org.springframework.stereotype.Service;
  * whose latest report is older than a month had the same rating then; otherwise it had the rating
  * of the report before (none: not rated). With a monthly cadence that is exact; with a weekly one
  * it shows the last change rather than four reports back. Money a month ago is the actual cost
- * booked up to the end of last month.
+ * booked for the months before the month that day falls in: costs are booked by month, and on that
+ * day its own month was not booked yet.
  */
 @Service
 public class ExecutiveBriefs {
@@ -99,7 +100,7 @@ public class ExecutiveBriefs {
         summary.projects(),
         troubled,
         summary.red() + summary.amber(),
-        money(summary, all, budgets.financials(ids), dashboard.months(active, viewer), today),
+        money(summary, all, budgets.financials(ids), dashboard.months(active, viewer), since),
         decisions.subList(0, Math.min(ExecutiveBrief.SHOWN, decisions.size())),
         decisions.size(),
         new Ratings(summary.red(), summary.amber(), summary.green(), summary.unrated()),
@@ -124,12 +125,12 @@ public class ExecutiveBriefs {
     return new Troubled(row, oneLine(report.summary()), reasons);
   }
 
-  private static List<Money> money(
+  static List<Money> money(
       DashboardSummary summary,
       List<DashboardRow> rows,
       Map<Long, Financials> financials,
       List<MonthTotal> months,
-      LocalDate today) {
+      LocalDate since) {
     Map<String, BigDecimal> forecast = new HashMap<>();
     for (DashboardRow row : rows) {
       if (row.currency() != null) {
@@ -139,11 +140,13 @@ public class ExecutiveBriefs {
             BigDecimal::add);
       }
     }
-    String thisMonth = YearMonth.from(today).toString();
-    Map<String, BigDecimal> bookedThisMonth = new HashMap<>();
+    // With actual costs booked up to last month, "up to the end of last month" was the figure of
+    // today: the comparison has to stop before the month of the day it compares with.
+    String monthThen = YearMonth.from(since).toString();
+    Map<String, BigDecimal> bookedSince = new HashMap<>();
     for (MonthTotal month : months) {
-      if (month.period().compareTo(thisMonth) >= 0 && month.actual() != null) {
-        bookedThisMonth.merge(month.currency(), month.actual(), BigDecimal::add);
+      if (month.period().compareTo(monthThen) >= 0 && month.actual() != null) {
+        bookedSince.merge(month.currency(), month.actual(), BigDecimal::add);
       }
     }
     Map<String, Money> money = new LinkedHashMap<>();
@@ -154,9 +157,7 @@ public class ExecutiveBriefs {
               total.currency(),
               total.budget(),
               total.actual(),
-              total
-                  .actual()
-                  .subtract(bookedThisMonth.getOrDefault(total.currency(), BigDecimal.ZERO)),
+              total.actual().subtract(bookedSince.getOrDefault(total.currency(), BigDecimal.ZERO)),
               forecast.getOrDefault(total.currency(), total.budget()),
               total.projects()));
     }

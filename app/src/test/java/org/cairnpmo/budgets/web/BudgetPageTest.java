@@ -56,7 +56,9 @@ class BudgetPageTest extends ApiTestSupport {
         .andExpect(content().string(containsString("Budget and earned value")))
         .andExpect(content().string(containsString("name=\"months[0].amounts[1]\"")))
         .andExpect(content().string(containsString("Save budget and progress")))
-        .andExpect(content().string(containsString("Nothing to measure yet")));
+        .andExpect(content().string(containsString("No budget, progress or actual costs yet.")))
+        // Said once above the figures, not again in each of their rows.
+        .andExpect(content().string(not(containsString("Nothing to measure yet"))));
 
     mvc.perform(
             post(page(p))

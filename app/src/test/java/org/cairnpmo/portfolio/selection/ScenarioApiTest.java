@@ -178,6 +178,14 @@ class ScenarioApiTest extends SelectionFixtures {
     awaitProject(p.a().code(), pmoUser);
     awaitProject(p.b().code(), pmoUser);
     assertThat(projectCount(p.c().code(), pmoUser)).isZero();
+    // Approving its proposals took them out of the candidates, yet the committed run stays the
+    // record of the decision rather than a result to run again.
+    mvc.perform(get(API + "/" + id).with(as(pmoUser)))
+        .andExpect(jsonPath("$.latestRun.id").value(runId))
+        .andExpect(jsonPath("$.latestRun.outdated").value(false));
+    mvc.perform(get("/portfolio/scenarios/" + id).with(ScenarioPageTest.signedIn(pmoUser)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"result-outdated\""))));
 
     // Committed: read-only.
     mvc.perform(

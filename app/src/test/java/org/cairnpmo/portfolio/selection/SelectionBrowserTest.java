@@ -111,6 +111,18 @@ class SelectionBrowserTest extends BrowserTest {
       assertThat(page.locator("#selected")).containsText(b.code());
 
       page.getByLabel("Rationale").fill("Best NPV within the 2027 budget");
+      // The form's parts and the manager pickers stand apart instead of running into each other.
+      org.assertj.core.api.Assertions.assertThat(
+              page.evaluate(
+                  "() => { const parts = [...document.querySelectorAll("
+                      + "'.commit-form > *, .commit-form fieldset > .people-picker')]"
+                      + ".filter(e => e.offsetParent !== null && e.tagName !== 'FIELDSET');"
+                      + " let least = 1e9; for (let i = 1; i < parts.length; i++) {"
+                      + " const gap = parts[i].getBoundingClientRect().top"
+                      + " - parts[i - 1].getBoundingClientRect().bottom;"
+                      + " if (gap >= 0) least = Math.min(least, gap); } return Math.round(least); }"))
+          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.INTEGER)
+          .isGreaterThanOrEqualTo(12);
       // None of the four is scored yet: the form warns and asks why.
       assertThat(page.locator("#commit-unscored")).containsText(a.code());
       page.getByLabel("Reason for committing without their scores")

@@ -171,6 +171,16 @@ class ReportingDashboardBrowserTest extends BrowserTest {
             "id => window.Chart && Chart.getChart(document.getElementById(id)) !== undefined",
             chart);
       }
+      // The roadmap has a row of its own, as wide as the charts above it, and labels every bar.
+      double row = page.locator(".dash-charts").boundingBox().width;
+      org.assertj.core.api.Assertions.assertThat(
+              page.locator("section.dash-roadmap").boundingBox().width)
+          .isCloseTo(row, org.assertj.core.data.Offset.offset(1.0));
+      org.assertj.core.api.Assertions.assertThat(
+              page.evaluate(
+                  "() => { const c = Chart.getChart(document.getElementById('chart-roadmap'));"
+                      + " return c.scales.y.ticks.length === c.data.labels.length; }"))
+          .isEqualTo(true);
       shot(page, "dashboard-04-active-only");
     }
   }

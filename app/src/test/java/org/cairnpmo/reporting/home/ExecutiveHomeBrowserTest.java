@@ -103,6 +103,17 @@ class ExecutiveHomeBrowserTest extends BrowserTest {
           .hasText("Your portfolio today");
       Locator item = brief.locator("#exec-trouble li[data-project='" + invoices.code() + "']");
       assertThat(item).containsText(invoices.code() + " Automated invoice processing");
+      // The rating reads as the same coloured badge as everywhere else, not as a bare word.
+      org.assertj.core.api.Assertions.assertThat(
+              item.locator(".rag").first().evaluate("e => getComputedStyle(e).backgroundColor"))
+          .isNotIn("rgba(0, 0, 0, 0)", "transparent");
+      // ...while the brief's own row headers keep their light weight beside project control's.
+      org.assertj.core.api.Assertions.assertThat(
+              brief
+                  .locator("#exec-money tbody th[scope='row']")
+                  .first()
+                  .evaluate("e => getComputedStyle(e).fontWeight"))
+          .isEqualTo("500");
       assertThat(item).containsText("Go-live slips by six weeks");
       assertThat(item).containsText("Schedule: " + why);
       assertThat(brief.locator("#exec-money")).containsText("Forecast at completion");

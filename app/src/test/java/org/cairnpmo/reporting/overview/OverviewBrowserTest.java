@@ -82,6 +82,11 @@ class OverviewBrowserTest extends BrowserTest {
       assertThat(page.locator("#ratings")).containsText("Amber · At risk");
       assertThat(page.locator("#ratings")).containsText("Green → Amber");
       assertThat(page.locator("#key-risks")).containsText("Badge supplier insolvency");
+      org.assertj.core.api.Assertions.assertThat(
+              page.locator("#key-risks td.num")
+                  .first()
+                  .evaluate("td => getComputedStyle(td).whiteSpace"))
+          .isEqualTo("nowrap");
       assertThat(page.locator("#money")).containsText("120,000 EUR");
       // Chart.js drew the S-curve: the canvas has a size of its own.
       assertThat(page.locator("#overview-scurve")).isVisible();
