@@ -11,6 +11,8 @@ interface ProjectRepository
 
   Optional<Project> findByCodeIgnoreCase(String code);
 
+  Optional<Project> findFirstByOriginProposalId(Long proposalId);
+
   /** The codes that begin with {@code prefix} (upper case), for numbering within a scheme. */
   @Query("select p.code from Project p where upper(p.code) like concat(:prefix, '%')")
   List<String> codesStartingWith(String prefix);

@@ -276,6 +276,12 @@ public class ProjectService {
    */
   @Transactional
   public ProjectView registerFromProposal(ProposalApproved approved) {
+    CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", Set.of());
+    Optional<Project> registered = projects.findFirstByOriginProposalId(approved.proposalId());
+    if (registered.isPresent()) {
+      // A redelivered approval: the project exists, and the modules downstream had their event.
+      return ProjectViews.view(registered.get(), system, views.names(List.of(registered.get())));
+    }
     LocalDate start =
         approved.plannedStart() != null
             ? approved.plannedStart()
@@ -327,7 +333,6 @@ public class ProjectService {
                 now));
     announceRegistered(project, now, SYSTEM_AUTHOR, " from proposal " + approved.code());
     events.publishEvent(new ProjectFromProposal(project.getId(), project.getCode(), approved));
-    CurrentUser system = new CurrentUser(0, SYSTEM_AUTHOR, "System", Set.of());
     return ProjectViews.view(project, system, views.names(List.of(project)));
   }
 

@@ -54,6 +54,16 @@ class ProposalApprovedListenerTest extends IntegrationTest {
     assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
   }
 
+  @Test
+  void a_redelivered_approval_registers_no_second_project() throws Exception {
+    DepartmentSummary department = department();
+    ProposalApproved approval = approved(department, "PRO-" + unique());
+    ProjectView first = projects.registerFromProposal(approval);
+    ProjectView again = projects.registerFromProposal(approval);
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(codes(department)).containsExactly(first.code());
+  }
+
   private List<String> codes(DepartmentSummary department) {
     return projects
         .search(
