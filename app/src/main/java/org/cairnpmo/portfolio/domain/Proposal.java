@@ -27,7 +27,6 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.portfolio.ProposalApproved;
 import org.cairnpmo.portfolio.domain.ProposalLines.BenefitEntry;
 import org.cairnpmo.portfolio.domain.ProposalLines.CostEntry;
 import org.cairnpmo.portfolio.domain.ProposalLines.DemandEntry;
@@ -263,27 +262,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> implements Audited
     moveTo(ProposalStatus.APPROVED, Texts.blankToNull(reason), by, now);
     decidedAt = now;
     decidedBy = by;
-    registerEvent(
-        new ProposalApproved(
-            id,
-            code(),
-            title,
-            problem,
-            sponsorId,
-            departmentId,
-            managerId,
-            plannedStartOrSpan().orElse(null),
-            plannedFinishOrSpan().orElse(null),
-            totalCost(),
-            currency,
-            approvedCosts(),
-            risks.stream()
-                .map(
-                    r ->
-                        new ProposalApproved.KnownRisk(
-                            r.description(), r.probability(), r.impact()))
-                .toList(),
-            approvedDemand()));
+    registerEvent(ApprovalEvents.approved(this));
   }
 
   private void requireTransition(ProposalStatus target) {
@@ -319,35 +298,6 @@ public class Proposal extends AbstractAggregateRoot<Proposal> implements Audited
 
   public static String codeOf(Long id) {
     return id == null ? null : String.format(Locale.ROOT, "PRO-%04d", id);
-  }
-
-  private List<ProposalApproved.PlannedCost> approvedCosts() {
-    return costs.stream()
-        .flatMap(
-            c ->
-                PeriodLabel.parse(c.period()).stream()
-                    .map(
-                        p ->
-                            new ProposalApproved.PlannedCost(
-                                p.label(), p.firstDay(), p.lastDay(), c.capex(), c.opex())))
-        .toList();
-  }
-
-  private List<ProposalApproved.Demand> approvedDemand() {
-    return demand.stream()
-        .flatMap(
-            d ->
-                PeriodLabel.parse(d.period()).stream()
-                    .map(
-                        p ->
-                            new ProposalApproved.Demand(
-                                d.roleName(),
-                                p.label(),
-                                p.firstDay(),
-                                p.lastDay(),
-                                d.amount(),
-                                d.unit().name())))
-        .toList();
   }
 
   /** Capex plus opex over all periods, undiscounted. */

@@ -1,19 +1,14 @@
 package org.cairnpmo.portfolio.domain;
 
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -27,7 +22,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +42,6 @@ public class ProposalService {
           "status", "status",
           "createdAt", "audit.createdAt",
           "updatedAt", "audit.lastChange.updatedAt");
-
-  private static final Pattern CODE = Pattern.compile("(?i)\\s*PRO-?0*(\\d{1,12})\\s*");
 
   private final ProposalRepository proposals;
   private final CriteriaSetRepository sets;
@@ -79,7 +71,8 @@ public class ProposalService {
   @Transactional(readOnly = true)
   public Page<ProposalSummary> search(
       ProposalFilter filter, Pageable pageable, CurrentUser viewer) {
-    Page<Proposal> page = proposals.findAll(matching(filter, viewer), sanitize(pageable));
+    Page<Proposal> page =
+        proposals.findAll(ProposalSearch.matching(filter, viewer), sanitize(pageable));
     Names names = names(page.getContent());
     return page.map(p -> summary(p, names));
   }
@@ -320,42 +313,6 @@ public class ProposalService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-  }
-
-  private static Specification<Proposal> matching(ProposalFilter filter, CurrentUser viewer) {
-    return (root, query, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      if (!filter.statusesOrEmpty().isEmpty()) {
-        where.add(root.get("status").in(filter.statusesOrEmpty()));
-      }
-      if (filter.query() != null && !filter.query().isBlank()) {
-        Matcher code = CODE.matcher(filter.query());
-        String like = "%" + filter.query().trim().toLowerCase(Locale.ROOT) + "%";
-        Predicate title = cb.like(cb.lower(root.get("title")), like);
-        where.add(
-            code.matches()
-                ? cb.or(title, cb.equal(root.get("id"), Long.parseLong(code.group(1))))
-                : title);
-      }
-      if (filter.mine()) {
-        where.add(cb.equal(root.get("authorId"), viewer.id()));
-      }
-      if (!PortfolioAccess.readsAll(viewer)) {
-        Subquery<Long> scorer = query.subquery(Long.class);
-        var sheet = scorer.from(ScoreSheet.class);
-        scorer
-            .select(sheet.get("proposalId"))
-            .where(
-                cb.equal(sheet.get("proposalId"), root.get("id")),
-                cb.equal(sheet.get("scorerId"), viewer.id()));
-        where.add(
-            cb.or(
-                cb.equal(root.get("authorId"), viewer.id()),
-                cb.equal(root.get("sponsorId"), viewer.id()),
-                cb.exists(scorer)));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
   }
 
   private static Pageable sanitize(Pageable pageable) {

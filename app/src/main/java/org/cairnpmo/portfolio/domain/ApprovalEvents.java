@@ -1,0 +1,62 @@
+package org.cairnpmo.portfolio.domain;
+
+import java.util.List;
+import org.cairnpmo.portfolio.ProposalApproved;
+
+/**
+ * What an approved proposal tells the modules downstream: its business case with every period
+ * turned into dates, so that none of them needs to read the portfolio's period labels.
+ */
+final class ApprovalEvents {
+
+  private ApprovalEvents() {}
+
+  static ProposalApproved approved(Proposal proposal) {
+    return new ProposalApproved(
+        proposal.getId(),
+        proposal.code(),
+        proposal.getTitle(),
+        proposal.getProblem(),
+        proposal.getSponsorId(),
+        proposal.getDepartmentId(),
+        proposal.getManagerId(),
+        proposal.plannedStartOrSpan().orElse(null),
+        proposal.plannedFinishOrSpan().orElse(null),
+        proposal.totalCost(),
+        proposal.getCurrency(),
+        costs(proposal.costLines()),
+        proposal.riskLines().stream()
+            .map(r -> new ProposalApproved.KnownRisk(r.description(), r.probability(), r.impact()))
+            .toList(),
+        demand(proposal.demandLines()));
+  }
+
+  private static List<ProposalApproved.PlannedCost> costs(List<ProposalData.CostLine> lines) {
+    return lines.stream()
+        .flatMap(
+            c ->
+                PeriodLabel.parse(c.period()).stream()
+                    .map(
+                        p ->
+                            new ProposalApproved.PlannedCost(
+                                p.label(), p.firstDay(), p.lastDay(), c.capex(), c.opex())))
+        .toList();
+  }
+
+  private static List<ProposalApproved.Demand> demand(List<ProposalData.ResourceDemand> lines) {
+    return lines.stream()
+        .flatMap(
+            d ->
+                PeriodLabel.parse(d.period()).stream()
+                    .map(
+                        p ->
+                            new ProposalApproved.Demand(
+                                d.role(),
+                                p.label(),
+                                p.firstDay(),
+                                p.lastDay(),
+                                d.amount(),
+                                d.unit().name())))
+        .toList();
+  }
+}
