@@ -86,8 +86,10 @@ class BusinessCaseRisksTest extends ControlTestSupport {
   }
 
   private static ProposalApproved approved(String code, List<KnownRisk> risks) {
+    // One proposal per code, far above the ids of real proposals: the register makes one
+    // project per proposal, however often the approval arrives.
     return new ProposalApproved(
-        -1L,
+        1_000_000L + Math.abs((long) code.hashCode()),
         code,
         "Scanner roll-out " + code,
         "Paper forms are slow",

@@ -75,8 +75,10 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
   }
 
   private ProposalApproved approved(String code, KnownRisk... risks) {
+    // One proposal per code, far above the ids of real proposals: the register makes one
+    // project per proposal, however often the approval arrives.
     return new ProposalApproved(
-        1L,
+        1_000_000L + Math.abs((long) code.hashCode()),
         code,
         "Carried over " + code,
         null,
