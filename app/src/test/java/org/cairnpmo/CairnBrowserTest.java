@@ -40,8 +40,68 @@ class CairnBrowserTest extends BrowserTest {
 
   @Autowired OrganizationApi organization;
   @Autowired ProjectsApi projects;
+  @Autowired org.cairnpmo.identity.domain.ApiTokenService tokens;
 
   // ---------------------------------------------------------------- scenarios
+
+  @Test
+  void
+      an_api_client_reads_the_api_description_with_basic_or_a_token_and_never_gets_the_sign_in_page() {
+    UserSummary client = person(Role.MEMBER);
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    (client.username() + ":" + PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String token = tokens.issue(client.id(), "api docs", null).secret();
+    try (BrowserContext context = context()) {
+      for (String authorization : List.of(basic, "Bearer " + token)) {
+        var answer =
+            context
+                .request()
+                .get(
+                    url("/v3/api-docs"),
+                    com.microsoft.playwright.options.RequestOptions.create()
+                        .setHeader("Authorization", authorization)
+                        .setMaxRedirects(0));
+        assertThat(answer.status()).as(authorization.split(" ")[0]).isEqualTo(200);
+        assertThat(answer.headers().get("content-type")).contains("application/json");
+        assertThat(answer.text()).contains("\"title\":\"Cairn API\"");
+      }
+      var refused =
+          context
+              .request()
+              .get(
+                  url("/v3/api-docs"),
+                  com.microsoft.playwright.options.RequestOptions.create()
+                      .setHeader("Authorization", "Bearer not-a-token")
+                      .setMaxRedirects(0));
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(refused.headers().get("content-type")).contains("application/problem+json");
+    }
+  }
+
+  @Test
+  void a_form_that_fails_keeps_the_token_out_of_the_address() {
+    UserSummary manager = person(Role.PROJECT_MANAGER);
+    try (BrowserContext context = context(1280, 900)) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/projects/new"));
+      // Submitted empty, past the browser's own checks: the server answers with the form again.
+      page.evaluate(
+          "document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+      page.locator("button[name=save]").click();
+      assertThat(page.locator(".field__error, [role=alert]").first()).isVisible();
+      shot(page, "failed-form-no-token");
+      assertThat(page.url()).doesNotContain("_csrf");
+      for (Locator form : page.locator("form").all()) {
+        String action = form.getAttribute("action");
+        assertThat(action == null ? "" : action).doesNotContain("_csrf");
+      }
+    }
+  }
 
   @Test
   void a_wrong_password_is_explained_on_the_sign_in_page() {
