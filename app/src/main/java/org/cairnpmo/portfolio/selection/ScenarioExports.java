@@ -35,20 +35,20 @@ class ScenarioExports {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   /** The ranked list as a download named for the scenario. */
-  ResponseEntity<byte[]> rankingDownload(ScenarioService.Report report) {
+  ResponseEntity<byte[]> rankingDownload(ScenarioReport report) {
     return Attachments.of(
         xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
   }
 
   /** The recommendation as a download named for the scenario. */
-  ResponseEntity<byte[]> recommendationDownload(ScenarioService.Report report) {
+  ResponseEntity<byte[]> recommendationDownload(ScenarioReport report) {
     return Attachments.of(
         pdf(report),
         MediaType.APPLICATION_PDF,
         "scenario-" + report.scenario().id() + "-recommendation.pdf");
   }
 
-  byte[] xlsx(ScenarioService.Report report) {
+  byte[] xlsx(ScenarioReport report) {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle bold = book.createCellStyle();
@@ -87,7 +87,7 @@ class ScenarioExports {
         cell(head, i, headers[i], bold);
       }
       int r = 4;
-      for (ScenarioService.RankedRow row : report.ranked()) {
+      for (ScenarioReport.Row row : report.ranked()) {
         Row x = sheet.createRow(r++);
         x.createCell(0).setCellValue(row.rank());
         x.createCell(1).setCellValue(row.code());
@@ -126,7 +126,7 @@ class ScenarioExports {
     }
   }
 
-  byte[] pdf(ScenarioService.Report report) {
+  byte[] pdf(ScenarioReport report) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("report", report);
     variables.put("scenario", report.scenario());

@@ -101,25 +101,9 @@ public class ScenarioService {
     return runView(findRun(scenarioId, runId), viewer);
   }
 
-  /** A scenario with its latest finished result and the candidates ranked by value. */
-  public record Report(
-      ScenarioView scenario, RunView run, RunResult result, List<RankedRow> ranked) {}
-
-  /** One candidate in the ranked list. */
-  public record RankedRow(
-      int rank,
-      String code,
-      String title,
-      String status,
-      Double weightedScore,
-      Double npv,
-      double totalCost,
-      double value,
-      boolean selected) {}
-
   /** For exports: the candidates by value (best first), flagged where the latest result selects. */
   @Transactional(readOnly = true)
-  public Report report(long id, CurrentUser viewer) {
+  public ScenarioReport report(long id, CurrentUser viewer) {
     requireReader(viewer);
     List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
     Scenario s = find(id);
@@ -137,29 +121,11 @@ public class ScenarioService {
       result.selected().forEach(p -> picked.add(p.proposalId()));
     }
     List<ProposalCandidate> chosen = chosen(view.definition(), all);
-    Map<String, Double> values = SelectionModel.values(view.definition(), chosen);
-    List<ProposalCandidate> sorted =
-        chosen.stream()
-            .sorted(
-                java.util.Comparator.comparing((ProposalCandidate c) -> -values.get(c.code()))
-                    .thenComparing(ProposalCandidate::code))
-            .toList();
-    List<RankedRow> ranked = new java.util.ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      ProposalCandidate c = sorted.get(i);
-      ranked.add(
-          new RankedRow(
-              i + 1,
-              c.code(),
-              c.title(),
-              c.status().label(),
-              c.weightedScore(),
-              c.npv() == null ? null : c.npv().doubleValue(),
-              SelectionModel.totalCost(c),
-              values.get(c.code()),
-              picked.contains(c.id())));
-    }
-    return new Report(view, done, result, ranked);
+    return new ScenarioReport(
+        view,
+        done,
+        result,
+        ScenarioReport.ranked(chosen, SelectionModel.values(view.definition(), chosen), picked));
   }
 
   // ---- changing -----------------------------------------------------------------------------
