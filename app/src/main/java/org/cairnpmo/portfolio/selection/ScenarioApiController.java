@@ -7,9 +7,8 @@ import java.net.URI;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,22 +77,20 @@ class ScenarioApiController {
   @PutMapping("/{id}")
   ResponseEntity<ScenarioView> revise(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ScenarioData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> scenarios.revise(id, data, expected, me));
+    return ifMatch.changed(data.version(), expected -> scenarios.revise(id, data, expected, me));
   }
 
   @Operation(summary = "Delete a scenario that was not committed, with its runs")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestParam(required = false) Long version,
       CurrentUser me) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, version);
-    scenarios.delete(id, expected, me);
+    scenarios.delete(id, ifMatch.expected(version), me);
     return ResponseEntity.noContent().build();
   }
 
@@ -155,11 +151,7 @@ class ScenarioApiController {
               + " records the decision; the scenario is read-only from then on.")
   @PostMapping("/{id}/commit")
   ResponseEntity<ScenarioView> commit(
-      @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody CommitData data,
-      CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> scenarios.commit(id, data, expected, me));
+      @PathVariable long id, IfMatch ifMatch, @Valid @RequestBody CommitData data, CurrentUser me) {
+    return ifMatch.changed(data.version(), expected -> scenarios.commit(id, data, expected, me));
   }
 }

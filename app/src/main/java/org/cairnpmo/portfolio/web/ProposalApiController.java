@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.domain.ActionData;
@@ -29,7 +29,6 @@ import org.cairnpmo.portfolio.domain.ScorersData;
 import org.cairnpmo.portfolio.domain.TriageData;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,11 +103,10 @@ class ProposalApiController {
   @PutMapping("/proposals/{id}")
   ResponseEntity<ProposalView> revise(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ProposalData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> proposals.revise(id, data, expected, me));
+    return ifMatch.changed(data.version(), expected -> proposals.revise(id, data, expected, me));
   }
 
   @Operation(
@@ -136,21 +133,21 @@ class ProposalApiController {
   @PostMapping("/proposals/{id}/submit")
   ResponseEntity<ProposalView> submit(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return VersionedResponses.ok(proposals.submit(id, expected(ifMatch, data), me));
+    return ifMatch.changed(version(data), expected -> proposals.submit(id, expected, me));
   }
 
   @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
   @PostMapping("/proposals/{id}/withdraw")
   ResponseEntity<ProposalView> withdraw(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return VersionedResponses.ok(
-        proposals.withdraw(id, data == null ? null : data.reason(), expected(ifMatch, data), me));
+    String reason = data == null ? null : data.reason();
+    return ifMatch.changed(version(data), expected -> proposals.withdraw(id, reason, expected, me));
   }
 
   @Operation(
@@ -160,12 +157,8 @@ class ProposalApiController {
               + " and DEFERRED need a reason.")
   @PostMapping("/proposals/{id}/triage")
   ResponseEntity<ProposalView> triage(
-      @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody TriageData data,
-      CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> proposals.triage(id, data, expected, me));
+      @PathVariable long id, IfMatch ifMatch, @Valid @RequestBody TriageData data, CurrentUser me) {
+    return ifMatch.changed(data.version(), expected -> proposals.triage(id, data, expected, me));
   }
 
   @Operation(
@@ -179,12 +172,12 @@ class ProposalApiController {
   @PostMapping("/proposals/{id}/approve")
   ResponseEntity<ProposalView> approve(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody(required = false) ApprovalData data,
       CurrentUser me) {
     ApprovalData approval = data == null ? new ApprovalData(null, null, null, null) : data;
-    return VersionedResponses.changed(
-        ifMatch, approval.version(), expected -> proposals.approve(id, approval, expected, me));
+    return ifMatch.changed(
+        approval.version(), expected -> proposals.approve(id, approval, expected, me));
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
@@ -226,21 +219,21 @@ class ProposalApiController {
   @PutMapping("/proposals/{id}/scores/mine")
   ResponseEntity<ScoreSheetView> saveMyScores(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ScoreSheetData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> evaluation.saveMySheet(id, data, expected, me));
+    return ifMatch.changed(
+        data.version(), expected -> evaluation.saveMySheet(id, data, expected, me));
   }
 
   @Operation(summary = "Submit your scores", description = "Every criterion must be rated.")
   @PostMapping("/proposals/{id}/scores/mine/submit")
   ResponseEntity<ScoreSheetView> submitMyScores(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return VersionedResponses.ok(evaluation.submitMySheet(id, expected(ifMatch, data), me));
+    return ifMatch.changed(version(data), expected -> evaluation.submitMySheet(id, expected, me));
   }
 
   @Operation(summary = "Your open score sheets, on proposals under evaluation")
@@ -272,7 +265,8 @@ class ProposalApiController {
     return downloads.rankingXlsx(me);
   }
 
-  private static long expected(String ifMatch, ActionData data) {
-    return OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
+  /** The version an optional action body names, if any. */
+  private static Long version(ActionData data) {
+    return data == null ? null : data.version();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.domain.ActionData;
@@ -17,14 +18,12 @@ import org.cairnpmo.portfolio.domain.ObjectiveData;
 import org.cairnpmo.portfolio.domain.ObjectiveView;
 import org.cairnpmo.portfolio.domain.StrategyService;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,11 +74,11 @@ class StrategyApiController {
   @PutMapping("/objectives/{id}")
   ResponseEntity<ObjectiveView> reviseObjective(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ObjectiveData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> strategy.reviseObjective(id, data, expected, me));
+    return ifMatch.changed(
+        data.version(), expected -> strategy.reviseObjective(id, data, expected, me));
   }
 
   // ---- criteria sets ------------------------------------------------------------------------
@@ -127,11 +126,11 @@ class StrategyApiController {
   @PutMapping("/criteria-sets/{id}")
   ResponseEntity<CriteriaSetView> reviseCriteriaSet(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody CriteriaSetData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> strategy.reviseCriteriaSet(id, data, expected, me));
+    return ifMatch.changed(
+        data.version(), expected -> strategy.reviseCriteriaSet(id, data, expected, me));
   }
 
   @Operation(
@@ -143,11 +142,10 @@ class StrategyApiController {
   @PutMapping("/criteria-sets/{id}/judgements")
   ResponseEntity<CriteriaSetView> judge(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody JudgementsData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> strategy.judge(id, data, expected, me));
+    return ifMatch.changed(data.version(), expected -> strategy.judge(id, data, expected, me));
   }
 
   @Operation(
@@ -158,13 +156,11 @@ class StrategyApiController {
   @PostMapping("/criteria-sets/{id}/activate")
   ResponseEntity<CriteriaSetView> activate(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return VersionedResponses.changed(
-        ifMatch,
-        data == null ? null : data.version(),
-        expected -> strategy.activate(id, expected, me));
+    return ifMatch.changed(
+        data == null ? null : data.version(), expected -> strategy.activate(id, expected, me));
   }
 
   @Operation(
