@@ -88,23 +88,14 @@ class ScenarioDemoData {
             .toList();
     ScenarioView balanced =
         scenarios.create(
-            new ScenarioData(
+            limits(
                 BALANCED,
                 "Every proposal under evaluation; each year's budget is half of what they ask for.",
-                List.of(),
                 Objective.SCORE,
                 null,
                 half,
                 null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                5,
-                10,
-                null,
-                null),
+                List.of()),
             pmo);
     List<ScenarioData.CapacityLimit> capacity =
         developers.entrySet().stream()
@@ -115,27 +106,49 @@ class ScenarioDemoData {
             .toList();
     ScenarioView value =
         scenarios.create(
-            new ScenarioData(
+            limits(
                 VALUE,
                 "60 % score, 40 % NPV; 55 % of the total asked-for budget and 60 % of the developers.",
-                List.of(),
                 Objective.MIX,
                 0.6,
                 List.of(),
                 roundedShare(total, "0.55"),
-                capacity,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                5,
-                10,
-                null,
-                null),
+                capacity),
             pmo);
     scenarios.startRun(balanced.id(), null, pmo);
     scenarios.startRun(value.id(), null, pmo);
     log.info("Scenario demo data: two scenarios created and their runs started.");
+  }
+
+  /**
+   * A scenario over every proposal under evaluation with the given objective and limits only: no
+   * rules, 5 seconds for the optimizer and 10 frontier levels.
+   */
+  private static ScenarioData limits(
+      String name,
+      String description,
+      Objective objective,
+      Double alpha,
+      List<ScenarioData.PeriodLimit> budgetLimits,
+      BigDecimal totalBudget,
+      List<ScenarioData.CapacityLimit> capacityLimits) {
+    return new ScenarioData(
+        name,
+        description,
+        List.of(),
+        objective,
+        alpha,
+        budgetLimits,
+        totalBudget,
+        capacityLimits,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        5,
+        10,
+        null,
+        null);
   }
 
   private static BigDecimal roundedShare(BigDecimal amount, String share) {

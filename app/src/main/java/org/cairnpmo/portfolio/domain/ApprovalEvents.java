@@ -1,6 +1,8 @@
 package org.cairnpmo.portfolio.domain;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.cairnpmo.portfolio.ProposalApproved;
 
 /**
@@ -32,31 +34,29 @@ final class ApprovalEvents {
   }
 
   private static List<ProposalApproved.PlannedCost> costs(List<ProposalData.CostLine> lines) {
-    return lines.stream()
-        .flatMap(
-            c ->
-                PeriodLabel.parse(c.period()).stream()
-                    .map(
-                        p ->
-                            new ProposalApproved.PlannedCost(
-                                p.label(), p.firstDay(), p.lastDay(), c.capex(), c.opex())))
-        .toList();
+    return withDates(
+        lines,
+        ProposalData.CostLine::period,
+        (c, p) ->
+            new ProposalApproved.PlannedCost(
+                p.label(), p.firstDay(), p.lastDay(), c.capex(), c.opex()));
   }
 
   private static List<ProposalApproved.Demand> demand(List<ProposalData.ResourceDemand> lines) {
+    return withDates(
+        lines,
+        ProposalData.ResourceDemand::period,
+        (d, p) ->
+            new ProposalApproved.Demand(
+                d.role(), p.label(), p.firstDay(), p.lastDay(), d.amount(), d.unit().name()));
+  }
+
+  /** Each line with the dates of its period; a line whose period does not read is left out. */
+  private static <L, T> List<T> withDates(
+      List<L> lines, Function<L, String> period, BiFunction<L, PeriodLabel, T> entry) {
     return lines.stream()
         .flatMap(
-            d ->
-                PeriodLabel.parse(d.period()).stream()
-                    .map(
-                        p ->
-                            new ProposalApproved.Demand(
-                                d.role(),
-                                p.label(),
-                                p.firstDay(),
-                                p.lastDay(),
-                                d.amount(),
-                                d.unit().name())))
+            line -> PeriodLabel.parse(period.apply(line)).stream().map(p -> entry.apply(line, p)))
         .toList();
   }
 }

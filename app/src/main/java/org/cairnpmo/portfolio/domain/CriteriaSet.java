@@ -7,9 +7,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -30,6 +27,7 @@ import org.cairnpmo.engine.weighting.PairwiseComparisonMatrix;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 
@@ -40,17 +38,13 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "criteria_set")
-public class CriteriaSet implements Audited {
+public class CriteriaSet extends GeneratedId implements Audited {
 
   /** AHP's consistency check is tabulated up to 15 items. */
   public static final int MAX_CRITERIA = 15;
 
   static final int MAX_SCALE = 100;
   private static final double SCALE_TOLERANCE = 1e-9;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String name;
   private String description;
@@ -332,7 +326,7 @@ public class CriteriaSet implements Audited {
     CriteriaSet copy = new CriteriaSet();
     copy.status = CriteriaSetStatus.DRAFT;
     copy.audit = AuditStamp.created(by, now);
-    copy.copiedFromId = id;
+    copy.copiedFromId = getId();
     copy.apply(
         new CriteriaSetData(
             newName,
@@ -402,10 +396,6 @@ public class CriteriaSet implements Audited {
 
   public List<Judgement> getJudgements() {
     return List.copyOf(judgements);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {

@@ -2,22 +2,16 @@ package org.cairnpmo.portfolio.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.cairnpmo.platform.GeneratedId;
 
 /** One criterion of a {@link CriteriaSet}, with the scale it is rated on. */
 @Entity
 @Table(name = "criterion")
-public class Criterion {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Criterion extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "criteria_set_id")
@@ -47,11 +41,8 @@ public class Criterion {
   }
 
   CriteriaSetData.Criterion toData() {
-    return new CriteriaSetData.Criterion(id, name, description, scaleMin, scaleMax, directWeight);
-  }
-
-  public Long getId() {
-    return id;
+    return new CriteriaSetData.Criterion(
+        getId(), name, description, scaleMin, scaleMax, directWeight);
   }
 
   public int getPosition() {

@@ -30,14 +30,7 @@ final class ProposalChecks {
     List<ProposalData.CostLine> costLines = data.costsOrEmpty();
     for (int i = 0; i < costLines.size(); i++) {
       ProposalData.CostLine line = costLines.get(i);
-      Optional<PeriodLabel> period = period(line.period(), "costs[" + i + "].period", problems);
-      period.ifPresent(p -> moneyPeriods.add(p.label()));
-      if (period.isPresent() && !seen.add(period.get().label())) {
-        problems.add(
-            new FieldProblem(
-                "costs[" + i + "].period",
-                period.get().label() + " is listed twice; enter each period once."));
-      }
+      moneyPeriod(line.period(), "costs[" + i + "].period", seen, moneyPeriods, problems);
       if (line.capex() == null && line.opex() == null) {
         problems.add(new FieldProblem("costs[" + i + "].capex", "Enter capex, opex or both."));
       }
@@ -58,15 +51,8 @@ final class ProposalChecks {
     seen.clear();
     List<ProposalData.BenefitLine> benefitLines = data.benefitsOrEmpty();
     for (int i = 0; i < benefitLines.size(); i++) {
-      Optional<PeriodLabel> period =
-          period(benefitLines.get(i).period(), "benefits[" + i + "].period", problems);
-      period.ifPresent(p -> moneyPeriods.add(p.label()));
-      if (period.isPresent() && !seen.add(period.get().label())) {
-        problems.add(
-            new FieldProblem(
-                "benefits[" + i + "].period",
-                period.get().label() + " is listed twice; enter each period once."));
-      }
+      String field = "benefits[" + i + "].period";
+      moneyPeriod(benefitLines.get(i).period(), field, seen, moneyPeriods, problems);
     }
     if (problems.isEmpty() && !moneyPeriods.isEmpty()) {
       try {
@@ -98,6 +84,25 @@ final class ProposalChecks {
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
+    }
+  }
+
+  /**
+   * The period of a row of a money table: it counts towards the business case's horizon, and a
+   * table lists each period once ({@code seen}, the periods of the rows above).
+   */
+  private static void moneyPeriod(
+      String text,
+      String field,
+      Set<String> seen,
+      List<String> moneyPeriods,
+      List<FieldProblem> problems) {
+    Optional<PeriodLabel> period = period(text, field, problems);
+    period.ifPresent(p -> moneyPeriods.add(p.label()));
+    if (period.isPresent() && !seen.add(period.get().label())) {
+      problems.add(
+          new FieldProblem(
+              field, period.get().label() + " is listed twice; enter each period once."));
     }
   }
 

@@ -2,25 +2,19 @@ package org.cairnpmo.portfolio.domain;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity
 @Table(name = "strategic_objective")
-public class StrategicObjective implements Audited {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class StrategicObjective extends GeneratedId implements Audited {
 
   private String name;
   private String description;
@@ -63,10 +57,6 @@ public class StrategicObjective implements Audited {
 
   public ObjectiveData toData() {
     return new ObjectiveData(name, description, ownerId, target, periodFrom, periodTo, version);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {

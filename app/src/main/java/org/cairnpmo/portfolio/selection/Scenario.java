@@ -4,29 +4,23 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 
 /** A selection scenario; once committed it never changes again. */
 @Entity
 @Table(name = "selection_scenario")
-class Scenario implements Audited {
+class Scenario extends GeneratedId implements Audited {
 
   enum Status {
     OPEN,
     COMMITTED
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String name;
   private String description;
@@ -132,10 +126,6 @@ class Scenario implements Audited {
   /** Whether this scenario was committed with that run. */
   boolean committedWith(SelectionRun run) {
     return isCommitted() && run.getId().equals(committedRunId);
-  }
-
-  Long getId() {
-    return id;
   }
 
   String getName() {

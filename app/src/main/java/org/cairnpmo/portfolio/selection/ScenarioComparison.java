@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cairnpmo.platform.Labelled;
 
 /**
  * Scenarios side by side, with the latest finished result of each. A proposal that a scenario could
@@ -21,20 +22,15 @@ public record ScenarioComparison(
     List<ScenarioView> scenarios, List<RunResult> results, boolean comparable, List<Row> rows) {
 
   /** Where a proposal stands in one scenario. */
-  public enum Standing {
-    SELECTED("Selected"),
-    NOT_SELECTED("Not selected"),
-    NOT_CANDIDATE("Not a candidate"),
-    NO_RESULT("No result");
+  public enum Standing implements Labelled {
+    SELECTED,
+    NOT_SELECTED,
+    NOT_CANDIDATE,
+    NO_RESULT;
 
-    private final String label;
-
-    Standing(String label) {
-      this.label = label;
-    }
-
+    @Override
     public String label() {
-      return label;
+      return this == NOT_CANDIDATE ? "Not a candidate" : Labelled.super.label();
     }
   }
 

@@ -3,20 +3,14 @@ package org.cairnpmo.portfolio.selection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.cairnpmo.platform.GeneratedId;
 
 /** One optimizer run of a scenario. Written by the request that queues it and by the worker. */
 @Entity
 @Table(name = "selection_run")
-class SelectionRun {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class SelectionRun extends GeneratedId {
 
   private Long scenarioId;
   private String definitionFingerprint;
@@ -81,10 +75,6 @@ class SelectionRun {
   void cancelQueued(Instant now) {
     status = RunStatus.CANCELLED;
     finishedAt = now;
-  }
-
-  Long getId() {
-    return id;
   }
 
   Long getScenarioId() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
@@ -83,6 +84,24 @@ final class PageForms {
     }
     redirect.addFlashAttribute("flash", flash.apply(saved.get()));
     return "redirect:" + next.apply(saved.get());
+  }
+
+  /**
+   * Runs a decision taken on a page, such as submitting or activating; a rule it breaks or input it
+   * refuses becomes the message above the page the browser is sent back to. False then.
+   */
+  static boolean decide(RedirectAttributes redirect, Runnable decision) {
+    try {
+      decision.run();
+      return true;
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "flashError",
+          String.join(" ", e.problems().stream().map(FieldProblem::message).toList()));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return false;
   }
 
   /** The version the form was filled from; none (-1) never matches, so it is refused. */

@@ -38,9 +38,34 @@ final class ProposalFormRows {
     }
   }
 
+  /** A row of the business case's tables by period (a label such as 2027 or 2027-Q1). */
+  public abstract static class PeriodRow {
+    protected String period;
+
+    public String getPeriod() {
+      return period;
+    }
+
+    public void setPeriod(String period) {
+      this.period = period;
+    }
+  }
+
+  /** An amount in one period. */
+  public abstract static class AmountRow extends PeriodRow {
+    protected String amount;
+
+    public String getAmount() {
+      return amount;
+    }
+
+    public void setAmount(String amount) {
+      this.amount = amount;
+    }
+  }
+
   /** Costs of one period. */
-  public static class CostRow {
-    private String period;
+  public static class CostRow extends PeriodRow {
     private String capex;
     private String opex;
 
@@ -54,14 +79,6 @@ final class ProposalFormRows {
 
     boolean isBlank() {
       return FormInput.blank(period) && FormInput.blank(capex) && FormInput.blank(opex);
-    }
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
     }
 
     public String getCapex() {
@@ -82,9 +99,7 @@ final class ProposalFormRows {
   }
 
   /** Benefits of one period. */
-  public static class BenefitRow {
-    private String period;
-    private String amount;
+  public static class BenefitRow extends AmountRow {
 
     public BenefitRow() {}
 
@@ -95,22 +110,6 @@ final class ProposalFormRows {
 
     boolean isBlank() {
       return FormInput.blank(period) && FormInput.blank(amount);
-    }
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
-    }
-
-    public String getAmount() {
-      return amount;
-    }
-
-    public void setAmount(String amount) {
-      this.amount = amount;
     }
   }
 
@@ -158,10 +157,8 @@ final class ProposalFormRows {
   }
 
   /** People needed in one role and period. */
-  public static class DemandRow {
+  public static class DemandRow extends AmountRow {
     private String role;
-    private String period;
-    private String amount;
     private String unit = DemandUnit.FTE.name();
 
     public DemandRow() {}
@@ -183,22 +180,6 @@ final class ProposalFormRows {
 
     public void setRole(String role) {
       this.role = role;
-    }
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
-    }
-
-    public String getAmount() {
-      return amount;
-    }
-
-    public void setAmount(String amount) {
-      this.amount = amount;
     }
 
     public String getUnit() {

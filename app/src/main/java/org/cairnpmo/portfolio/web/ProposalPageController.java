@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -356,28 +352,14 @@ class ProposalPageController {
       @PathVariable long userId,
       CurrentUser me,
       RedirectAttributes redirect) {
-    act(
-        id,
-        redirect,
-        () -> {
-          evaluation.unassignScorer(id, userId, me);
-          return null;
-        },
-        "Scorer removed.");
+    act(id, redirect, () -> evaluation.unassignScorer(id, userId, me), "Scorer removed.");
     return "redirect:/portfolio/proposals/" + id + "#evaluation";
   }
 
   /** Runs a decision; rule and input failures come back as a message above the proposal. */
-  private String act(long id, RedirectAttributes redirect, Supplier<?> action, String done) {
-    try {
-      action.get();
+  private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
+    if (PageForms.decide(redirect, action)) {
       redirect.addFlashAttribute("flash", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "flashError",
-          String.join(" ", e.problems().stream().map(FieldProblem::message).toList()));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
     }
     return "redirect:/portfolio/proposals/" + id;
   }

@@ -11,9 +11,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.CriteriaSetData;
 import org.cairnpmo.portfolio.domain.CriteriaSetView;
@@ -295,28 +292,28 @@ class StrategyPageController {
       }
     }
     long version = parseVersion(params.get("version"));
-    try {
-      CriteriaSetView judged =
-          strategy.judge(id, new JudgementsData(judgements, version), version, me);
-      if (judged.ahp() != null && !judged.ahp().consistent()) {
-        redirect.addFlashAttribute(
-            "flashError",
-            String.format(
-                java.util.Locale.ROOT,
-                "Saved, but the judgements are inconsistent (CR %.3f, above 0.10). Reconsider the"
-                    + " highlighted pair.",
-                judged.ahp().consistencyRatio()));
-      } else {
-        redirect.addFlashAttribute("flash", "Saved the comparisons; the weights are updated.");
-      }
-    } catch (InvalidInputException e) {
+    PageForms.decide(
+        redirect,
+        () ->
+            flashJudged(
+                strategy.judge(id, new JudgementsData(judgements, version), version, me),
+                redirect));
+    return "redirect:/portfolio/criteria-sets/" + set.id() + "#compare";
+  }
+
+  /** Weights saved from consistent judgements, or saved but flagged as inconsistent. */
+  private static void flashJudged(CriteriaSetView judged, RedirectAttributes redirect) {
+    if (judged.ahp() != null && !judged.ahp().consistent()) {
       redirect.addFlashAttribute(
           "flashError",
-          String.join(" ", e.problems().stream().map(FieldProblem::message).toList()));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
+          String.format(
+              java.util.Locale.ROOT,
+              "Saved, but the judgements are inconsistent (CR %.3f, above 0.10). Reconsider the"
+                  + " highlighted pair.",
+              judged.ahp().consistencyRatio()));
+    } else {
+      redirect.addFlashAttribute("flash", "Saved the comparisons; the weights are updated.");
     }
-    return "redirect:/portfolio/criteria-sets/" + set.id() + "#compare";
   }
 
   @OnStaleVersion(
@@ -328,14 +325,13 @@ class StrategyPageController {
       @RequestParam(name = "version", required = false) String version,
       CurrentUser me,
       RedirectAttributes redirect) {
-    try {
-      CriteriaSetView set = strategy.activate(id, parseVersion(version), me);
-      redirect.addFlashAttribute(
-          "flash",
-          set.name() + " is now the active criteria set; new evaluations are scored against it.");
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
+    PageForms.decide(
+        redirect,
+        () ->
+            redirect.addFlashAttribute(
+                "flash",
+                strategy.activate(id, parseVersion(version), me).name()
+                    + " is now the active criteria set; new evaluations are scored against it."));
     return "redirect:/portfolio/criteria-sets/" + id;
   }
 
