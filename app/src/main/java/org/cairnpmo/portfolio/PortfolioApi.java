@@ -121,10 +121,7 @@ public class PortfolioApi {
               BusinessCaseView bc = p.businessCase();
               Map<String, BigDecimal> costs = new LinkedHashMap<>();
               for (ProposalData.CostLine c : p.costLines()) {
-                BigDecimal total =
-                    (c.capex() == null ? BigDecimal.ZERO : c.capex())
-                        .add(c.opex() == null ? BigDecimal.ZERO : c.opex());
-                costs.merge(c.period(), total, BigDecimal::add);
+                costs.merge(c.period(), c.total(), BigDecimal::add);
               }
               return new ProposalCandidate(
                   p.getId(),

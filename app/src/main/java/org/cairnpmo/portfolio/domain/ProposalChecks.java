@@ -38,8 +38,7 @@ final class ProposalChecks {
     // The total becomes the project's budget on approval, which holds at most MAX_AMOUNT.
     BigDecimal total =
         costLines.stream()
-            .flatMap(c -> java.util.stream.Stream.of(c.capex(), c.opex()))
-            .filter(java.util.Objects::nonNull)
+            .map(ProposalData.CostLine::total)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.compareTo(InputRules.MAX_AMOUNT) > 0) {
       problems.add(

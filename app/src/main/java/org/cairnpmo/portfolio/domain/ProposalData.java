@@ -144,7 +144,13 @@ public record ProposalData(
           BigDecimal capex,
       @PositiveOrZero(message = "Costs are entered as positive amounts")
           @Digits(integer = 15, fraction = 2, message = "At most 15 digits and 2 decimals")
-          BigDecimal opex) {}
+          BigDecimal opex) {
+
+    /** Capex plus opex of the period; one not entered counts as nothing. */
+    public BigDecimal total() {
+      return (capex == null ? BigDecimal.ZERO : capex).add(opex == null ? BigDecimal.ZERO : opex);
+    }
+  }
 
   /** Savings and revenues of one period. */
   public record BenefitLine(

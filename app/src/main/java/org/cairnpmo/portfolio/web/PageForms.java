@@ -70,6 +70,24 @@ final class PageForms {
   }
 
   /**
+   * Reads the form into its record ({@link #read}) and saves that ({@link #save}); empty when the
+   * form must be drawn again.
+   */
+  static <D, T> Optional<T> readAndSave(
+      BindingResult binding,
+      Model model,
+      HttpServletResponse response,
+      Validator validator,
+      Supplier<D> toData,
+      UnaryOperator<String> field,
+      Function<D, T> save) {
+    D data = read(binding, validator, toData, field);
+    return data == null
+        ? Optional.empty()
+        : save(binding, model, response, field, () -> save.apply(data));
+  }
+
+  /**
    * Where a page goes after a save: on success, the page {@code next} names with {@code flash}
    * above it; otherwise the form again ({@code again}), with what went wrong.
    */

@@ -222,12 +222,9 @@ class ProposalPageController {
       return showForm(proposal, objectives, model);
     }
     form.compact();
-    ProposalData data = PageForms.read(binding, validator, form::toData, ProposalForm::formField);
     Optional<ProposalView> saved =
-        data == null
-            ? Optional.empty()
-            : PageForms.save(
-                binding, model, response, ProposalForm::formField, () -> save.apply(data));
+        PageForms.readAndSave(
+            binding, model, response, validator, form::toData, ProposalForm::formField, save);
     return PageForms.afterSave(
         saved,
         redirect,

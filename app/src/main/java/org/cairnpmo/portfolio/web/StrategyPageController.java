@@ -135,10 +135,7 @@ class StrategyPageController {
       HttpServletResponse response,
       Supplier<D> read,
       Function<D, T> save) {
-    D data = PageForms.read(binding, validator, read, field -> field);
-    return data == null
-        ? Optional.empty()
-        : PageForms.save(binding, model, response, field -> field, () -> save.apply(data));
+    return PageForms.readAndSave(binding, model, response, validator, read, field -> field, save);
   }
 
   private String showObjective(ObjectiveView objective, Model model) {
