@@ -22,9 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +53,6 @@ class ScenarioPageController {
     this.identity = identity;
     this.validator = validator;
     this.json = json;
-  }
-
-  @InitBinder("form")
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id");
   }
 
   /** The viewer as the portfolio tabs need them. */

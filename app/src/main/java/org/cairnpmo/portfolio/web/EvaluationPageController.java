@@ -11,9 +11,7 @@ import org.cairnpmo.portfolio.domain.ScoreSheetView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +30,6 @@ class EvaluationPageController {
   EvaluationPageController(EvaluationService evaluation, ProposalService proposals) {
     this.evaluation = evaluation;
     this.proposals = proposals;
-  }
-
-  @InitBinder("form")
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id");
   }
 
   @GetMapping("/proposals/{id}/score")

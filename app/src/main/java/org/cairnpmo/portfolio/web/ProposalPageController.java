@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -18,7 +17,6 @@ import org.cairnpmo.portfolio.domain.ApprovalData;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ObjectiveView;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
-import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalFilter;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalStatus;
@@ -30,9 +28,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,11 +69,6 @@ class ProposalPageController {
     this.identity = identity;
     this.organization = organization;
     this.validator = validator;
-  }
-
-  @InitBinder("form")
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id");
   }
 
   // ---- list -------------------------------------------------------------------------------
@@ -126,28 +117,6 @@ class ProposalPageController {
     return showForm(null, objectives, model);
   }
 
-  @PostMapping("/proposals")
-  String create(
-      @ModelAttribute("form") ProposalForm form,
-      BindingResult binding,
-      @RequestParam(name = "add", required = false) String add,
-      @RequestParam(name = "remove", required = false) String remove,
-      CurrentUser me,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return save(
-        form,
-        binding,
-        new RowEdit(add, remove),
-        null,
-        data -> proposals.create(data, me),
-        saved -> "Saved " + saved.code() + " as a draft. Check the business case, then submit it.",
-        model,
-        response,
-        redirect);
-  }
-
   @GetMapping("/proposals/{id}/edit")
   String edit(@PathVariable long id, CurrentUser me, Model model, RedirectAttributes redirect) {
     ProposalView proposal = proposals.get(id, me);
@@ -164,9 +133,13 @@ class ProposalPageController {
     return showForm(proposal, objectives, model);
   }
 
-  @PostMapping("/proposals/{id}/edit")
-  String update(
-      @PathVariable long id,
+  /**
+   * Saves the form of a new proposal or of a draft's changes alike; the form is drawn again with
+   * its problems, or with the row added or taken out that the person asked for instead of saving.
+   */
+  @PostMapping({"/proposals", "/proposals/{id}/edit"})
+  String save(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") ProposalForm form,
       BindingResult binding,
       @RequestParam(name = "add", required = false) String add,
@@ -175,60 +148,37 @@ class ProposalPageController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    long version = PageForms.version(form);
-    return save(
-        form,
-        binding,
-        new RowEdit(add, remove),
-        proposals.get(id, me),
-        data -> proposals.revise(id, data, version, me),
-        saved -> "Saved the changes to " + saved.code() + ".",
-        model,
-        response,
-        redirect);
-  }
-
-  /** A row to add to or take out of one of the form's tables, instead of saving. */
-  private record RowEdit(String add, String remove) {
-
-    boolean any() {
-      return add != null || remove != null;
-    }
-  }
-
-  /**
-   * Saves the form, new or changed alike; the form is drawn again with its problems, or with the
-   * row added or taken out that the person asked for.
-   */
-  private String save(
-      ProposalForm form,
-      BindingResult binding,
-      RowEdit rows,
-      ProposalView proposal,
-      Function<ProposalData, ProposalView> save,
-      Function<ProposalView, String> done,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
+    ProposalView proposal = id == null ? null : proposals.get(id, me);
     List<ObjectiveView> objectives = strategy.allObjectives();
-    if (rows.any()) {
-      if (rows.remove() != null) {
-        form.removeRow(rows.remove());
+    if (add != null || remove != null) {
+      if (remove != null) {
+        form.removeRow(remove);
       }
-      if (rows.add() != null) {
-        form.addRow(rows.add());
+      if (add != null) {
+        form.addRow(add);
       }
       form.alignObjectives(objectives);
       return showForm(proposal, objectives, model);
     }
     form.compact();
+    long version = PageForms.version(form);
     Optional<ProposalView> saved =
         PageForms.readAndSave(
-            binding, model, response, validator, form::toData, ProposalForm::formField, save);
+            binding,
+            model,
+            response,
+            validator,
+            form::toData,
+            ProposalForm::formField,
+            data ->
+                id == null ? proposals.create(data, me) : proposals.revise(id, data, version, me));
     return PageForms.afterSave(
         saved,
         redirect,
-        done,
+        p ->
+            id == null
+                ? "Saved " + p.code() + " as a draft. Check the business case, then submit it."
+                : "Saved the changes to " + p.code() + ".",
         p -> "/portfolio/proposals/" + p.id(),
         () -> {
           form.alignObjectives(objectives);

@@ -26,9 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,11 +57,6 @@ class StrategyPageController {
     }
   }
 
-  @InitBinder("form")
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id");
-  }
-
   @GetMapping("/strategy")
   String strategy(CurrentUser me, Model model) {
     model.addAttribute("objectives", strategy.allObjectives());
@@ -82,38 +75,23 @@ class StrategyPageController {
     return showObjective(null, model);
   }
 
-  @PostMapping("/objectives")
-  String createObjective(
-      @ModelAttribute("form") ObjectiveForm form,
-      BindingResult binding,
-      CurrentUser me,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return PageForms.afterSave(
-        save(binding, model, response, form::toData, data -> strategy.defineObjective(data, me)),
-        redirect,
-        created -> "Added the objective " + created.name() + ".",
-        created -> "/portfolio/strategy",
-        () -> showObjective(null, model));
-  }
-
   @GetMapping("/objectives/{id}/edit")
   String editObjective(@PathVariable long id, CurrentUser me, Model model) {
     model.addAttribute("form", ObjectiveForm.of(strategy.objectiveForEdit(id, me)));
     return showObjective(strategy.objective(id), model);
   }
 
-  @PostMapping("/objectives/{id}/edit")
-  String updateObjective(
-      @PathVariable long id,
+  /** Saves a new objective or the changes to one alike; the form again with its problems. */
+  @PostMapping({"/objectives", "/objectives/{id}/edit"})
+  String saveObjective(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") ObjectiveForm form,
       BindingResult binding,
       CurrentUser me,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    ObjectiveView objective = strategy.objective(id);
+    ObjectiveView objective = id == null ? null : strategy.objective(id);
     long version = PageForms.version(form);
     return PageForms.afterSave(
         save(
@@ -121,9 +99,12 @@ class StrategyPageController {
             model,
             response,
             form::toData,
-            data -> strategy.reviseObjective(id, data, version, me)),
+            data ->
+                id == null
+                    ? strategy.defineObjective(data, me)
+                    : strategy.reviseObjective(id, data, version, me)),
         redirect,
-        saved -> "Saved the objective.",
+        saved -> id == null ? "Added the objective " + saved.name() + "." : "Saved the objective.",
         saved -> "/portfolio/strategy",
         () -> showObjective(objective, model));
   }
@@ -151,31 +132,6 @@ class StrategyPageController {
     requireGoverns(me);
     model.addAttribute("form", CriteriaSetForm.blank());
     return showSetForm(null, model);
-  }
-
-  @PostMapping("/criteria-sets")
-  String createSet(
-      @ModelAttribute("form") CriteriaSetForm form,
-      BindingResult binding,
-      @RequestParam(name = "add", required = false) String add,
-      @RequestParam(name = "remove", required = false) Integer remove,
-      CurrentUser me,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    if (add != null || remove != null) {
-      return editRows(form, add, remove, null, model);
-    }
-    form.compact();
-    return PageForms.afterSave(
-        save(binding, model, response, form::toData, data -> strategy.defineCriteriaSet(data, me)),
-        redirect,
-        created ->
-            created.weighting() == WeightingMethod.PAIRWISE
-                ? "Created the criteria set. Now compare the criteria in pairs to weigh them."
-                : "Created the criteria set.",
-        created -> "/portfolio/criteria-sets/" + created.id(),
-        () -> showSetForm(null, model));
   }
 
   @GetMapping("/criteria-sets/{id}")
@@ -212,9 +168,13 @@ class StrategyPageController {
     return showSetForm(set, model);
   }
 
-  @PostMapping("/criteria-sets/{id}/edit")
-  String updateSet(
-      @PathVariable long id,
+  /**
+   * Saves a new criteria set or the changes to one alike; the form is drawn again with its
+   * problems, or with the criterion added or taken out that the person asked for instead of saving.
+   */
+  @PostMapping({"/criteria-sets", "/criteria-sets/{id}/edit"})
+  String saveSet(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") CriteriaSetForm form,
       BindingResult binding,
       @RequestParam(name = "add", required = false) String add,
@@ -223,7 +183,7 @@ class StrategyPageController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CriteriaSetView set = strategy.criteriaSet(id, me);
+    CriteriaSetView set = id == null ? null : strategy.criteriaSet(id, me);
     if (add != null || remove != null) {
       return editRows(form, add, remove, set, model);
     }
@@ -235,11 +195,21 @@ class StrategyPageController {
             model,
             response,
             form::toData,
-            data -> strategy.reviseCriteriaSet(id, data, version, me)),
+            data ->
+                id == null
+                    ? strategy.defineCriteriaSet(data, me)
+                    : strategy.reviseCriteriaSet(id, data, version, me)),
         redirect,
-        saved -> "Saved the criteria set.",
-        saved -> "/portfolio/criteria-sets/" + id,
+        saved -> id == null ? created(saved) : "Saved the criteria set.",
+        saved -> "/portfolio/criteria-sets/" + saved.id(),
         () -> showSetForm(set, model));
+  }
+
+  /** What to do after creating a set: weigh its criteria in pairs, if it is weighted that way. */
+  private static String created(CriteriaSetView set) {
+    return set.weighting() == WeightingMethod.PAIRWISE
+        ? "Created the criteria set. Now compare the criteria in pairs to weigh them."
+        : "Created the criteria set.";
   }
 
   private String editRows(
