@@ -126,10 +126,7 @@ class GateApiController {
       IfMatch ifMatch,
       @Valid @RequestBody ReviewRequestData data,
       CurrentUser by) {
-    ReviewRequestData effective =
-        ifMatch.header() == null || ifMatch.header().isBlank()
-            ? data
-            : data.expecting(ifMatch.expected(null));
+    ReviewRequestData effective = ifMatch.sent() ? data.expecting(ifMatch.expected(null)) : data;
     GateService.Result result = gates.requestReview(projectId, gateId, effective, by);
     return created(result);
   }
