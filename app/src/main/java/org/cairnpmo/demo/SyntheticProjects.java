@@ -15,6 +15,7 @@ import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.projects.SyntheticProject;
+import org.cairnpmo.projects.SyntheticProjectLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SyntheticProjects {
 
-  static final String PREFIX = "SYN-";
+  static final String PREFIX = SyntheticProjectLoad.PREFIX;
   private static final Logger log = LoggerFactory.getLogger(SyntheticProjects.class);
 
   private static final String[] ACTIONS = {

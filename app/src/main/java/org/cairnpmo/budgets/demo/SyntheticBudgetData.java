@@ -24,6 +24,7 @@ import org.cairnpmo.platform.DemoProperties;
 import org.cairnpmo.projects.ProjectOutline;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.projects.SyntheticProjectLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -40,17 +41,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * progress and actual costs up to last month, each project with its own schedule and cost
  * performance.
  *
- * <p>Written with JDBC batches straight into the budget tables, {@value #CHUNK} projects per
- * transaction. Deterministic (one seed per project number) and idempotent: a synthetic project with
- * a budget plan is left alone. Runs after the synthetic projects and their control data.
+ * <p>Written with JDBC batches straight into the budget tables, {@value SyntheticProjectLoad#CHUNK}
+ * projects per transaction. Deterministic (one seed per project number) and idempotent: a synthetic
+ * project with a budget plan is left alone. Runs after the synthetic projects and their control
+ * data.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
 class SyntheticBudgetData {
 
-  static final String PREFIX = "SYN-";
-  static final int CHUNK = 500;
-  private static final int BATCH = 1000;
   private static final String BY = "demo";
   private static final Logger log = LoggerFactory.getLogger(SyntheticBudgetData.class);
 
@@ -91,20 +90,13 @@ class SyntheticBudgetData {
     }
   }
 
-  /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
-  static long number(ProjectOutline project) {
-    String code = project.code();
-    String digits = code.substring(PREFIX.length());
-    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
-  }
-
   /** Adds budgets to every synthetic project that has none; returns how many got one. */
   int ensure(YearMonth lastMonth) {
-    long started = System.nanoTime();
+    SyntheticProjectLoad load = new SyntheticProjectLoad(log, "Synthetic budgets");
     Set<Long> planned =
         new HashSet<>(jdbc.queryForList("select project_id from bud_plan", Long.class));
     List<ProjectOutline> targets =
-        projects.outlinesByCodePrefix(PREFIX).stream()
+        projects.outlinesByCodePrefix(SyntheticProjectLoad.PREFIX).stream()
             .filter(p -> p.plannedStart() != null && p.plannedFinish() != null)
             .filter(p -> p.budget() != null && p.budget().signum() > 0)
             .filter(p -> !planned.contains(p.id()))
@@ -114,29 +106,24 @@ class SyntheticBudgetData {
       return 0;
     }
     Timestamp now = Timestamp.from(clock.instant());
-    long lines = 0;
-    long actuals = 0;
-    for (int from = 0; from < targets.size(); from += CHUNK) {
-      List<ProjectOutline> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
-      Plans plans = new Plans();
-      for (ProjectOutline t : chunk) {
-        plan(t, lastMonth, plans);
-      }
-      transaction.executeWithoutResult(status -> write(chunk, plans, now));
-      lines += plans.lines.values().stream().mapToInt(List::size).sum();
-      actuals += plans.actuals.size();
-      log.info(
-          "Synthetic budgets: {} / {} projects done ({} ms).",
-          Math.min(from + CHUNK, targets.size()),
-          targets.size(),
-          (System.nanoTime() - started) / 1_000_000);
-    }
+    Written written = new Written();
+    load.inChunks(
+        targets,
+        chunk -> {
+          Plans plans = new Plans();
+          for (ProjectOutline t : chunk) {
+            plan(t, lastMonth, plans);
+          }
+          transaction.executeWithoutResult(status -> write(chunk, plans, now));
+          written.lines += plans.lines.values().stream().mapToInt(List::size).sum();
+          written.actuals += plans.actuals.size();
+        });
     log.info(
         "Synthetic budgets: added for {} projects in {} ms: {} budget lines, {} actual costs.",
         targets.size(),
-        (System.nanoTime() - started) / 1_000_000,
-        lines,
-        actuals);
+        load.millis(),
+        written.lines,
+        written.actuals);
     return targets.size();
   }
 
@@ -148,8 +135,15 @@ class SyntheticBudgetData {
     final List<Object[]> actuals = new ArrayList<>();
   }
 
+  /** The rows written so far, for the closing line of the log. */
+  private static final class Written {
+    long lines;
+    long actuals;
+  }
+
   static void plan(ProjectOutline t, YearMonth lastMonth, Plans out) {
-    SplittableRandom random = new SplittableRandom(15_485_863L * number(t) + 3);
+    SplittableRandom random =
+        new SplittableRandom(15_485_863L * SyntheticProjectLoad.number(t) + 3);
     List<YearMonth> months =
         Periods.range(YearMonth.from(t.plannedStart()), YearMonth.from(t.plannedFinish()));
     if (months.isEmpty() || months.size() > 120) {
@@ -262,17 +256,6 @@ class SyntheticBudgetData {
   }
 
   private void batch(String sql, List<Object[]> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    jdbc.batchUpdate(
-        sql,
-        rows,
-        BATCH,
-        (ps, row) -> {
-          for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
-          }
-        });
+    SyntheticProjectLoad.insert(jdbc, sql, rows);
   }
 }

@@ -3,22 +3,16 @@ package org.cairnpmo.budgets.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.GeneratedId;
 
 /** An actual cost booked against a project: entered once, corrected by another (negative) entry. */
 @Entity
 @Table(name = "bud_actual_cost")
-public class ActualCost {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ActualCost extends GeneratedId {
 
   private long projectId;
   private String period;
@@ -58,7 +52,7 @@ public class ActualCost {
 
   public ActualView toView() {
     return new ActualView(
-        id,
+        getId(),
         period,
         bookedOn,
         category,

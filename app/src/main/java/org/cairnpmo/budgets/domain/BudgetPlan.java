@@ -8,9 +8,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 
@@ -29,11 +27,7 @@ import org.cairnpmo.platform.LastChanged;
  */
 @Entity
 @Table(name = "bud_plan")
-public class BudgetPlan implements LastChanged {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class BudgetPlan extends GeneratedId implements LastChanged {
 
   private long projectId;
 

@@ -22,9 +22,9 @@ import org.cairnpmo.budgets.domain.RowProblem;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -79,11 +78,11 @@ class BudgetApiController {
   @PutMapping("/budget")
   ResponseEntity<BudgetView> saveBudget(
       @PathVariable long projectId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestBody BudgetData data,
       CurrentUser editor) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> budgets.saveBudget(projectId, data, expected, editor));
+    return ifMatch.changed(
+        data.version(), expected -> budgets.saveBudget(projectId, data, expected, editor));
   }
 
   @Operation(
@@ -101,13 +100,11 @@ class BudgetApiController {
   @PutMapping("/progress")
   ResponseEntity<ProgressView> saveProgress(
       @PathVariable long projectId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestBody ProgressData data,
       CurrentUser editor) {
-    return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> budgets.saveProgress(projectId, data, expected, editor));
+    return ifMatch.changed(
+        data.version(), expected -> budgets.saveProgress(projectId, data, expected, editor));
   }
 
   @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")

@@ -9,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -29,6 +26,7 @@ import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,14 +39,10 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Entity
 @Table(name = "gov_gate")
-public class Gate {
+public class Gate extends GeneratedId {
 
   /** Dates such as "due" and "overdue" are judged in the organization's time zone. */
   static final ZoneId ZONE = ZoneId.systemDefault();
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "project_lifecycle_id")
@@ -383,10 +377,6 @@ public class Gate {
 
   private static String trim(String value) {
     return blank(value) ? null : value.trim();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public ProjectLifecycle getProjectLifecycle() {

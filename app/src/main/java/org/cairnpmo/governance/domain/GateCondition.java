@@ -3,9 +3,6 @@ package org.cairnpmo.governance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,16 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A condition of a GO_WITH_CONDITIONS decision: what, who, by when, and once met, when. */
 @Entity
 @Table(name = "gov_gate_condition")
-public class GateCondition {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class GateCondition extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "review_id")
@@ -84,10 +78,6 @@ public class GateCondition {
 
   public boolean isOverdue(LocalDate today) {
     return metAt == null && dueDate.isBefore(today);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public GateReview getReview() {

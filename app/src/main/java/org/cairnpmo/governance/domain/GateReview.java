@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -22,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -35,11 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Entity
 @Table(name = "gov_gate_review")
-public class GateReview {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class GateReview extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "gate_id")
@@ -185,10 +179,6 @@ public class GateReview {
 
   public boolean isDecided() {
     return decision != null;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Gate getGate() {

@@ -3,9 +3,6 @@ package org.cairnpmo.governance.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -19,6 +16,7 @@ import java.util.Set;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 
@@ -29,11 +27,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "gov_lifecycle")
-public class Lifecycle implements Audited {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Lifecycle extends GeneratedId implements Audited {
 
   private String name;
   private String description;
@@ -87,7 +81,7 @@ public class Lifecycle implements Audited {
     }
     Lifecycle copy = new Lifecycle();
     copy.revision = revision + 1;
-    copy.previousId = id;
+    copy.previousId = getId();
     copy.audit = AuditStamp.created(by, now);
     copy.apply(toData(), by, now);
     retired = true;
@@ -162,10 +156,6 @@ public class Lifecycle implements Audited {
 
   public String label() {
     return "'" + name + "' (revision " + revision + ")";
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {

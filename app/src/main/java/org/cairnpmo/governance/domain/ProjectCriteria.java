@@ -2,27 +2,21 @@ package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 
 /** The PMO's definition of what a project is (one record for the organization). */
 @Entity
 @Table(name = "gov_project_criteria")
-public class ProjectCriteria implements LastChanged {
+public class ProjectCriteria extends GeneratedId implements LastChanged {
 
   public static final String DEFAULT_CURRENCY = "EUR";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String policy;
   private BigDecimal minBudget;

@@ -6,9 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -24,6 +21,7 @@ import org.cairnpmo.governance.LifecycleStatus;
 import org.cairnpmo.governance.ProjectKilledAtGate;
 import org.cairnpmo.governance.ProjectPlacedOnLifecycle;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
@@ -43,11 +41,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "gov_project_lifecycle")
-public class ProjectLifecycle implements LastChanged {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ProjectLifecycle extends GeneratedId implements LastChanged {
 
   private long projectId;
   private long lifecycleId;
@@ -229,10 +223,6 @@ public class ProjectLifecycle implements LastChanged {
   /** Every change inside the aggregate moves its version, so that stale edits are detected. */
   void touch(String by, Instant now) {
     lastChange = LastChange.by(by, now);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getProjectId() {

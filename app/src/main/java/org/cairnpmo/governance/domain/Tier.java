@@ -5,9 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -17,15 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.GeneratedId;
 
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
 @Entity
 @Table(name = "gov_tier")
-public class Tier implements Audited {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Tier extends GeneratedId implements Audited {
 
   @Column(name = "tier_level")
   private int level;
@@ -79,7 +73,7 @@ public class Tier implements Audited {
 
   public TierClassifier.Rule rule() {
     return new TierClassifier.Rule(
-        id, level, name, matchMode, minBudget, minDurationMonths, minRisk, lifecycleId);
+        getId(), level, name, matchMode, minBudget, minDurationMonths, minRisk, lifecycleId);
   }
 
   /** The rule in words, e.g. "budget ≥ 1,000,000 EUR or risk ≥ High". */
@@ -101,10 +95,6 @@ public class Tier implements Audited {
       return parts.get(0);
     }
     return String.join(matchMode == MatchMode.ALL ? " and " : " or ", parts);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public int getLevel() {

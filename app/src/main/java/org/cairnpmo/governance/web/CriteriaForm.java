@@ -3,24 +3,17 @@ package org.cairnpmo.governance.web;
 import java.math.BigDecimal;
 import org.cairnpmo.governance.domain.ProjectCriteriaData;
 import org.cairnpmo.governance.domain.ProjectCriteriaView;
-import org.cairnpmo.platform.web.EditForm;
 
-/** The project criteria as the setup page edits them. */
-public class CriteriaForm extends EditForm {
-
-  private String policy;
-  private BigDecimal minBudget;
-  private String currency;
-  private Integer minDurationMonths;
+/**
+ * The project criteria as the setup page edits them: as {@link ProjectCriteriaData}, except that an
+ * empty currency keeps none rather than failing the currency rule.
+ */
+record CriteriaForm(
+    String policy, BigDecimal minBudget, String currency, Integer minDurationMonths, Long version) {
 
   static CriteriaForm of(ProjectCriteriaView view) {
-    CriteriaForm form = new CriteriaForm();
-    form.policy = view.policy();
-    form.minBudget = view.minBudget();
-    form.currency = view.currency();
-    form.minDurationMonths = view.minDurationMonths();
-    form.version = view.version();
-    return form;
+    return new CriteriaForm(
+        view.policy(), view.minBudget(), view.currency(), view.minDurationMonths(), view.version());
   }
 
   ProjectCriteriaData toData() {
@@ -30,37 +23,5 @@ public class CriteriaForm extends EditForm {
         currency == null || currency.isBlank() ? null : currency.trim(),
         minDurationMonths,
         version);
-  }
-
-  public String getPolicy() {
-    return policy;
-  }
-
-  public void setPolicy(String policy) {
-    this.policy = policy;
-  }
-
-  public BigDecimal getMinBudget() {
-    return minBudget;
-  }
-
-  public void setMinBudget(BigDecimal minBudget) {
-    this.minBudget = minBudget;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
-  public Integer getMinDurationMonths() {
-    return minDurationMonths;
-  }
-
-  public void setMinDurationMonths(Integer minDurationMonths) {
-    this.minDurationMonths = minDurationMonths;
   }
 }

@@ -20,16 +20,14 @@ import org.cairnpmo.governance.domain.RiskLevel;
 import org.cairnpmo.governance.domain.VoteData;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -106,13 +104,11 @@ class GateApiController {
   ResponseEntity<ProjectGovernanceView> checklist(
       @PathVariable long projectId,
       @PathVariable long gateId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ChecklistData data,
       CurrentUser by) {
-    return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> gates.updateChecklist(projectId, gateId, data, expected, by));
+    return ifMatch.changed(
+        data.version(), expected -> gates.updateChecklist(projectId, gateId, data, expected, by));
   }
 
   @Operation(
@@ -127,13 +123,10 @@ class GateApiController {
   ResponseEntity<ReviewView> requestReview(
       @PathVariable long projectId,
       @PathVariable long gateId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ReviewRequestData data,
       CurrentUser by) {
-    ReviewRequestData effective =
-        ifMatch == null || ifMatch.isBlank()
-            ? data
-            : data.expecting(OptimisticLocking.expectedVersion(ifMatch, null));
+    ReviewRequestData effective = ifMatch.sent() ? data.expecting(ifMatch.expected(null)) : data;
     GateService.Result result = gates.requestReview(projectId, gateId, effective, by);
     return created(result);
   }

@@ -5,7 +5,7 @@ import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.HomePanel;
+import org.cairnpmo.identity.ViewerHomePanel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,34 +13,19 @@ import org.springframework.stereotype.Component;
  * viewer's overdue conditions. Left out when there is nothing for the viewer to do.
  */
 @Component
-class GovernanceHomePanel implements HomePanel {
+class GovernanceHomePanel extends ViewerHomePanel {
 
   private final GateBoard board;
-  private final IdentityApi identity;
   private final Dates dates;
 
   GovernanceHomePanel(GateBoard board, IdentityApi identity, Dates dates) {
+    super(identity, 20, "governance/home-panel");
     this.dates = dates;
     this.board = board;
-    this.identity = identity;
   }
 
   @Override
-  public int order() {
-    return 20;
-  }
-
-  @Override
-  public String template() {
-    return "governance/home-panel";
-  }
-
-  @Override
-  public Object model() {
-    return identity.currentUser().map(this::model).orElse(null);
-  }
-
-  private Model model(CurrentUser viewer) {
+  protected Model modelFor(CurrentUser viewer) {
     BoardView agenda = board.board(viewer);
     List<BoardView.PendingReview> toDecide =
         agenda.pending().stream().filter(BoardView.PendingReview::viewerMayDecide).toList();

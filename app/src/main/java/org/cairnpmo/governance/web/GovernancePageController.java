@@ -133,9 +133,9 @@ class GovernancePageController {
       RedirectAttributes redirect,
       CurrentUser viewer) {
     PlacementData data = form.toData(projectId);
-    FormErrors.validate(validator, data, binding);
     Optional<ProjectGovernanceView> placed =
-        FormErrors.attempt(binding, model, "conflict", () -> gates.place(data, viewer));
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> gates.place(data, viewer));
     if (placed.isPresent()) {
       redirect.addFlashAttribute("flash", placedMessage(placed.get()));
       return "redirect:/governance/projects/" + projectId;
@@ -164,8 +164,7 @@ class GovernancePageController {
                 gates.requestReview(projectId, gateId, form.toRequest(), viewer);
                 return "Review requested. The gate's reviewers and the board can now decide.";
               }
-              long version = form.getVersion() == null ? -1 : form.getVersion();
-              gates.updateChecklist(projectId, gateId, form.toData(), version, viewer);
+              gates.updateChecklist(projectId, gateId, form.toData(), form.editedVersion(), viewer);
               return "Checklist saved.";
             });
     if (saved.isPresent()) {
@@ -209,10 +208,9 @@ class GovernancePageController {
       RedirectAttributes redirect,
       CurrentUser viewer) {
     VoteData data = form.toData();
-    FormErrors.validate(validator, data, binding);
     Optional<GateService.Result> result =
-        FormErrors.attempt(
-            binding, model, "conflict", () -> gates.vote(projectId, gateId, data, viewer));
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> gates.vote(projectId, gateId, data, viewer));
     if (result.isPresent()) {
       ReviewView review = review(result.get());
       redirect.addFlashAttribute(

@@ -19,15 +19,14 @@ import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.Versioned;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,11 +57,9 @@ class MethodologyApiController {
       description = "PMO and administrators. Name the version you edited in If-Match or 'version'.")
   @PutMapping("/criteria")
   ResponseEntity<ProjectCriteriaView> reviseCriteria(
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody ProjectCriteriaData data,
-      CurrentUser by) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> methodology.reviseCriteria(data, expected, by));
+      IfMatch ifMatch, @Valid @RequestBody ProjectCriteriaData data, CurrentUser by) {
+    return ifMatch.changed(
+        data.version(), expected -> methodology.reviseCriteria(data, expected, by));
   }
 
   @Operation(
@@ -109,12 +106,9 @@ class MethodologyApiController {
       description = "PMO and administrators. Name the version you edited in If-Match or 'version'.")
   @PutMapping("/tiers/{id}")
   ResponseEntity<TierView> reviseTier(
-      @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @Valid @RequestBody TierData data,
-      CurrentUser by) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> methodology.reviseTier(id, data, expected, by));
+      @PathVariable long id, IfMatch ifMatch, @Valid @RequestBody TierData data, CurrentUser by) {
+    return ifMatch.changed(
+        data.version(), expected -> methodology.reviseTier(id, data, expected, by));
   }
 
   @Operation(summary = "All lifecycles, every revision, newest revision first")
@@ -146,11 +140,11 @@ class MethodologyApiController {
   @PutMapping("/lifecycles/{id}")
   ResponseEntity<LifecycleView> reviseLifecycle(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody LifecycleData data,
       CurrentUser by) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> methodology.reviseLifecycle(id, data, expected, by));
+    return ifMatch.changed(
+        data.version(), expected -> methodology.reviseLifecycle(id, data, expected, by));
   }
 
   @Operation(

@@ -14,6 +14,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,12 +72,11 @@ class MethodologyPageController {
     requireManager(viewer);
     ProjectCriteriaData data = form.toData();
     FormErrors.validate(validator, data, binding);
-    long version = form.getVersion() == null ? -1 : form.getVersion();
     if (FormErrors.attempt(
             binding,
             model,
             "criteriaConflict",
-            () -> methodology.reviseCriteria(data, version, viewer))
+            () -> methodology.reviseCriteria(data, EditForm.editedVersion(data.version()), viewer))
         .isPresent()) {
       redirect.addFlashAttribute("flash", "Project criteria saved.");
       return "redirect:/governance/setup";
@@ -99,58 +99,59 @@ class MethodologyPageController {
   @GetMapping("/tiers/new")
   String newTier(Model model, CurrentUser viewer) {
     requireManager(viewer);
-    return tierForm(model, new TierForm(), null);
+    return tierForm(
+        model, new TierData(null, null, null, MatchMode.ANY, null, null, null, null, null), null);
   }
 
   @PostMapping("/tiers")
   String defineTier(
-      @ModelAttribute("form") TierForm form,
+      @ModelAttribute("form") TierData data,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
     requireManager(viewer);
-    TierData data = form.toData();
-    FormErrors.validate(validator, data, binding);
     Optional<TierView> tier =
-        FormErrors.attempt(binding, model, "conflict", () -> methodology.defineTier(data, viewer));
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> methodology.defineTier(data, viewer));
     if (tier.isPresent()) {
       redirect.addFlashAttribute("flash", "Tier " + tier.get().name() + " defined.");
       return "redirect:/governance/setup#tiers";
     }
-    return tierForm(model, form, null);
+    return tierForm(model, data, null);
   }
 
   @GetMapping("/tiers/{id}/edit")
   String editTier(@PathVariable long id, Model model, CurrentUser viewer) {
     requireManager(viewer);
-    return tierForm(model, TierForm.of(methodology.tierForEdit(id)), methodology.tier(id));
+    return tierForm(model, methodology.tierForEdit(id), methodology.tier(id));
   }
 
   @PostMapping("/tiers/{id}/edit")
   String reviseTier(
       @PathVariable long id,
-      @ModelAttribute("form") TierForm form,
+      @ModelAttribute("form") TierData data,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
     requireManager(viewer);
     TierView existing = methodology.tier(id);
-    TierData data = form.toData();
-    FormErrors.validate(validator, data, binding);
-    long version = form.getVersion() == null ? -1 : form.getVersion();
     Optional<TierView> saved =
-        FormErrors.attempt(
-            binding, model, "conflict", () -> methodology.reviseTier(id, data, version, viewer));
+        FormErrors.validateAndAttempt(
+            validator,
+            data,
+            binding,
+            model,
+            () -> methodology.reviseTier(id, data, EditForm.editedVersion(data.version()), viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "Tier " + saved.get().name() + " saved.");
       return "redirect:/governance/setup#tiers";
     }
-    return tierForm(model, form, existing);
+    return tierForm(model, data, existing);
   }
 
-  private String tierForm(Model model, TierForm form, TierView existing) {
+  private String tierForm(Model model, TierData form, TierView existing) {
     model.addAttribute("form", form);
     model.addAttribute("tier", existing);
     model.addAttribute("risks", RiskLevel.values());
@@ -189,10 +190,9 @@ class MethodologyPageController {
       return rearrange(form, addPhase, removePhase, model, null);
     }
     LifecycleData data = form.toData();
-    FormErrors.validate(validator, data, binding);
     Optional<LifecycleView> created =
-        FormErrors.attempt(
-            binding, model, "conflict", () -> methodology.defineLifecycle(data, viewer));
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> methodology.defineLifecycle(data, viewer));
     if (created.isPresent()) {
       redirect.addFlashAttribute("flash", "Lifecycle " + created.get().name() + " created.");
       return "redirect:/governance/lifecycles/" + created.get().id();
@@ -231,13 +231,12 @@ class MethodologyPageController {
       return rearrange(form, addPhase, removePhase, model, existing);
     }
     LifecycleData data = form.toData();
-    FormErrors.validate(validator, data, binding);
-    long version = form.getVersion() == null ? -1 : form.getVersion();
-    if (FormErrors.attempt(
+    if (FormErrors.validateAndAttempt(
+            validator,
+            data,
             binding,
             model,
-            "conflict",
-            () -> methodology.reviseLifecycle(id, data, version, viewer))
+            () -> methodology.reviseLifecycle(id, data, form.editedVersion(), viewer))
         .isPresent()) {
       redirect.addFlashAttribute("flash", "Lifecycle saved.");
       return "redirect:/governance/lifecycles/" + id;

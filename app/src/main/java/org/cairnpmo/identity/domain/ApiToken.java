@@ -1,24 +1,18 @@
 package org.cairnpmo.identity.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.cairnpmo.platform.GeneratedId;
 
 /** A personal access token. The secret itself is never stored, only its SHA-256 hash. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken extends GeneratedId {
 
   /** Writing the last-use time on every call would turn each API read into a write. */
   private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private Long userId;
   private String name;
@@ -62,10 +56,6 @@ public class ApiToken {
       return true;
     }
     return false;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getUserId() {

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,18 +19,14 @@ import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.cairnpmo.platform.AggregateRoot;
 
 /** A person who signs in to Cairn. */
 @Entity
 @Table(name = "app_user")
-public class User extends AbstractAggregateRoot<User> {
+public class User extends AggregateRoot<User> {
 
   private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String username;
   private String displayName;
@@ -81,8 +74,8 @@ public class User extends AbstractAggregateRoot<User> {
    */
   public void updateProfile(String displayName, String email, String jobTitle, Long departmentId) {
     String name = displayName.trim();
-    if (id != null && !name.equals(this.displayName)) {
-      registerEvent(new PersonRenamed(id, name));
+    if (isSaved() && !name.equals(this.displayName)) {
+      registerEvent(new PersonRenamed(getId(), name));
     }
     this.displayName = name;
     this.email = blankToNull(email);
@@ -147,11 +140,7 @@ public class User extends AbstractAggregateRoot<User> {
 
   public UserSummary toSummary() {
     return new UserSummary(
-        id, username, displayName, email, jobTitle, departmentId, roles, enabled);
-  }
-
-  public Long getId() {
-    return id;
+        getId(), username, displayName, email, jobTitle, departmentId, roles, enabled);
   }
 
   public String getUsername() {

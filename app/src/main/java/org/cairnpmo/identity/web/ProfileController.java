@@ -20,9 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,11 +48,6 @@ class ProfileController {
     this.organization = organization;
     this.sessionPrincipals = sessionPrincipals;
     this.clock = clock;
-  }
-
-  @InitBinder
-  void initBinder(WebDataBinder binder) {
-    binder.setDisallowedFields("id");
   }
 
   @GetMapping("/profile")

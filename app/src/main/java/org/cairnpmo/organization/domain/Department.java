@@ -1,24 +1,17 @@
 package org.cairnpmo.organization.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.cairnpmo.platform.AggregateRoot;
 
 /** An organization unit. Departments are deactivated, never deleted: projects refer to them. */
 @Entity
 @Table(name = "department")
-public class Department extends AbstractAggregateRoot<Department> {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Department extends AggregateRoot<Department> {
 
   private String code;
   private String name;
@@ -39,8 +32,8 @@ public class Department extends AbstractAggregateRoot<Department> {
 
   /** Changes the department; a new name is the event {@link DepartmentRenamed}. */
   void rename(String code, String name, String description, boolean active) {
-    if (id != null && !name.equals(this.name)) {
-      registerEvent(new DepartmentRenamed(id, name));
+    if (isSaved() && !name.equals(this.name)) {
+      registerEvent(new DepartmentRenamed(getId(), name));
     }
     this.code = code;
     this.name = name;
@@ -49,11 +42,7 @@ public class Department extends AbstractAggregateRoot<Department> {
   }
 
   public DepartmentSummary toSummary() {
-    return new DepartmentSummary(id, code, name, description, active, version);
-  }
-
-  public Long getId() {
-    return id;
+    return new DepartmentSummary(getId(), code, name, description, active, version);
   }
 
   public String getCode() {

@@ -1,15 +1,14 @@
 package org.cairnpmo.organization.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,13 +65,8 @@ class DepartmentApiController {
   @PreAuthorize(MANAGERS)
   @PutMapping("/{id}")
   ResponseEntity<DepartmentSummary> update(
-      @PathVariable long id,
-      @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
-          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch,
-      @Valid @RequestBody DepartmentForm form) {
-    return VersionedResponses.changed(
-        ifMatch,
+      @PathVariable long id, IfMatch ifMatch, @Valid @RequestBody DepartmentForm form) {
+    return ifMatch.changed(
         form.version(),
         expected ->
             departments.update(

@@ -183,9 +183,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Invalid input",
             "The request has " + errors.size() + " invalid field(s).");
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return answer(problem);
   }
 
   @Override
@@ -200,9 +198,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "invalid-input",
             "Invalid input",
             "One or more request parameters are invalid.");
-    return ResponseEntity.badRequest()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return answer(problem);
   }
 
   @Override
@@ -219,9 +215,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "The request body could not be read. Check that it is valid JSON with the documented"
                 + " field types (dates as YYYY-MM-DD).");
     if (BodyLimit.exceededIn(ex)) {
-      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-          .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-          .body(BodyLimit.problem());
+      return answer(BodyLimit.problem());
     }
     // Name the field when the JSON was well formed but a value had the wrong type.
     String field = "body";
@@ -239,9 +233,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-    return ResponseEntity.badRequest()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return answer(problem);
   }
 
   private static String path(JacksonException e) {
@@ -290,5 +282,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setType(URI.create(TYPE_BASE + type));
     problem.setTitle(title);
     return problem;
+  }
+
+  /** The problem as problem+json, with its own status. */
+  private static ResponseEntity<Object> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

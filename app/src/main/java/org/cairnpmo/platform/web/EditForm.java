@@ -39,4 +39,17 @@ public abstract class EditForm {
       this.description = description;
     }
   }
+
+  /**
+   * The version to save the form's changes over: the one it was filled from, or -1 (which no record
+   * has) for a form sent without one, so that saving it is refused as stale.
+   */
+  public long editedVersion() {
+    return editedVersion(version);
+  }
+
+  /** {@link #editedVersion()} for a form that is a record, with the version it was sent with. */
+  public static long editedVersion(Long version) {
+    return version == null ? -1 : version;
+  }
 }

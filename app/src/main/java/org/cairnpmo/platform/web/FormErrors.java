@@ -103,4 +103,14 @@ public final class FormErrors {
       return false;
     }
   }
+
+  /**
+   * {@link #attempt} for a form whose data bean validation checks first, with its problems on the
+   * form as well; a stale version sets {@code conflict} in the model.
+   */
+  public static <T> Optional<T> validateAndAttempt(
+      Validator validator, Object data, BindingResult binding, Model model, Supplier<T> save) {
+    validate(validator, data, binding);
+    return attempt(binding, model, "conflict", save);
+  }
 }

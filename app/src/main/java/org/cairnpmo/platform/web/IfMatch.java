@@ -26,4 +26,9 @@ public record IfMatch(String header) {
   public <T extends Versioned> ResponseEntity<T> changed(LongFunction<T> change) {
     return changed(null, change);
   }
+
+  /** Whether the caller sent the header (a blank one counts as not sent). */
+  public boolean sent() {
+    return header != null && !header.isBlank();
+  }
 }

@@ -5,9 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.PlannedDates;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -35,18 +34,13 @@ import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProposalOrigin;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A project in the register. Its rules (dates, budget, status transitions) live here. */
 @Entity
 @Table(name = "project")
-public class Project extends AbstractAggregateRoot<Project> implements Audited {
+public class Project extends AggregateRoot<Project> implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String code;
   private String name;
@@ -129,8 +123,8 @@ public class Project extends AbstractAggregateRoot<Project> implements Audited {
 
   /** Other modules refresh what they show of a registered project after a change. */
   private void announceRevised() {
-    if (id != null) {
-      registerEvent(new ProjectRevised(id));
+    if (isSaved()) {
+      registerEvent(new ProjectRevised(getId()));
     }
   }
 
@@ -157,8 +151,8 @@ public class Project extends AbstractAggregateRoot<Project> implements Audited {
                   ? " It is final."
                   : " Allowed next: " + labels(status.next()) + "."));
     }
-    if (id != null && target != status) {
-      registerEvent(new ProjectStatusChanged(id, code, status, target));
+    if (isSaved() && target != status) {
+      registerEvent(new ProjectStatusChanged(getId(), code, status, target));
     }
     status = target;
   }
@@ -221,13 +215,7 @@ public class Project extends AbstractAggregateRoot<Project> implements Audited {
 
   static void validate(ProjectData data) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (data.plannedStart() != null
-        && data.plannedFinish() != null
-        && data.plannedFinish().isBefore(data.plannedStart())) {
-      problems.add(
-          new FieldProblem(
-              "plannedFinish", "The planned finish cannot be before the planned start."));
-    }
+    PlannedDates.check(data.plannedStart(), data.plannedFinish(), problems);
     if (data.budgetAmount() == null
         && data.budgetCurrency() != null
         && !data.budgetCurrency().isBlank()) {
@@ -327,10 +315,6 @@ public class Project extends AbstractAggregateRoot<Project> implements Audited {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

@@ -1,20 +1,14 @@
 package org.cairnpmo.projects.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.cairnpmo.platform.GeneratedId;
 
 /** One field of one project changed by one person at one moment. Never edited or deleted. */
 @Entity
 @Table(name = "project_change")
-public class ProjectChange {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ProjectChange extends GeneratedId {
 
   private Long projectId;
   private long revision;

@@ -3,21 +3,15 @@ package org.cairnpmo.projects.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.projects.MembershipRole;
 
 @Entity
 @Table(name = "project_member")
-public class ProjectMember {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ProjectMember extends GeneratedId {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "project_id")

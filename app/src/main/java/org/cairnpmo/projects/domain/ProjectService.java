@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
@@ -38,7 +39,6 @@ import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProposalOrigin;
-import org.cairnpmo.projects.domain.ProjectViews.Names;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -100,7 +100,7 @@ public class ProjectService {
   public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {
     Page<Project> page =
         projects.findAll(ProjectSpecifications.matching(filter, viewer), sanitize(pageable));
-    Names names = views.names(page.getContent());
+    DisplayNames names = views.names(page.getContent());
     return page.map(p -> ProjectViews.view(p, viewer, names));
   }
 
@@ -147,7 +147,7 @@ public class ProjectService {
             Sort.by(Sort.Order.asc("plannedFinish"), Sort.Order.asc("code")));
     Page<Project> found =
         projects.findAll(ProjectSpecifications.involving(viewer.id(), statuses), pageable);
-    Names names = views.names(found.getContent());
+    DisplayNames names = views.names(found.getContent());
     return found.map(p -> ProjectViews.view(p, viewer, names));
   }
 
@@ -197,7 +197,7 @@ public class ProjectService {
         }
       }
     }
-    Names names = views.names(List.copyOf(byId.values()));
+    DisplayNames names = views.names(List.copyOf(byId.values()));
     Map<Long, ProjectView> visible = new LinkedHashMap<>();
     for (Long id : chunks.stream().flatMap(List::stream).toList()) {
       Project p = byId.get(id);
@@ -249,7 +249,7 @@ public class ProjectService {
     checks.codeFree(effective.code(), null);
     Instant now = clock.instant();
     Project project = projects.saveAndFlush(Project.register(effective, author.username(), now));
-    Names names = views.names(List.of(project));
+    DisplayNames names = views.names(List.of(project));
     announceRegistered(project, now, author.username(), "");
     return ProjectViews.view(project, author, names);
   }
@@ -422,7 +422,7 @@ public class ProjectService {
   private ProjectView saveChange(
       Project project, Map<String, String> old, Instant now, CurrentUser editor) {
     projects.saveAndFlush(project);
-    Names after = views.names(List.of(project));
+    DisplayNames after = views.names(List.of(project));
     Map<String, String> updated = ProjectViews.snapshot(project, after);
     for (String field : old.keySet()) {
       if (!Objects.equals(old.get(field), updated.get(field))) {

@@ -7,9 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
@@ -30,17 +29,17 @@ class ProjectViews {
     this.organization = organization;
   }
 
-  Names names(Collection<Project> page) {
+  DisplayNames names(Collection<Project> page) {
     Set<Long> people = new HashSet<>();
     for (Project p : page) {
       if (p.getManagerId() != null) people.add(p.getManagerId());
       if (p.getSponsorId() != null) people.add(p.getSponsorId());
       p.sortedMembers().forEach(m -> people.add(m.getUserId()));
     }
-    return new Names(identity.usersByIds(people), organization.departmentsById());
+    return new DisplayNames(identity.usersByIds(people), organization.departmentsById());
   }
 
-  static ProjectView view(Project p, CurrentUser viewer, Names names) {
+  static ProjectView view(Project p, CurrentUser viewer, DisplayNames names) {
     return new ProjectView(
         p.getId(),
         p.getCode(),
@@ -78,7 +77,7 @@ class ProjectViews {
   }
 
   /** The project as people read it, field by field, for the change history. */
-  static Map<String, String> snapshot(Project p, Names names) {
+  static Map<String, String> snapshot(Project p, DisplayNames names) {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("Code", p.getCode());
     s.put("Name", p.getName());
@@ -105,19 +104,5 @@ class ProjectViews {
 
   private static String money(BigDecimal amount, String currency) {
     return amount == null ? null : amount.toPlainString() + " " + currency;
-  }
-
-  record Names(Map<Long, UserSummary> people, Map<Long, DepartmentSummary> departments) {
-    String person(Long id) {
-      if (id == null) return null;
-      UserSummary user = people.get(id);
-      return user == null ? "#" + id : user.displayName();
-    }
-
-    String department(Long id) {
-      if (id == null) return null;
-      DepartmentSummary d = departments.get(id);
-      return d == null ? "#" + id : d.name();
-    }
   }
 }

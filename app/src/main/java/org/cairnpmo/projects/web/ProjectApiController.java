@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.JsonMergePatch;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.projects.Priority;
@@ -25,7 +25,6 @@ import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectChangeView;
 import org.cairnpmo.projects.domain.ProjectService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -117,13 +115,10 @@ class ProjectApiController {
   @PutMapping("/{id}")
   ResponseEntity<ProjectView> replace(
       @PathVariable long id,
-      @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
-          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ProjectData data,
       CurrentUser editor) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> projects.revise(id, data, expected, editor));
+    return ifMatch.changed(data.version(), expected -> projects.revise(id, data, expected, editor));
   }
 
   @Operation(
@@ -144,15 +139,13 @@ class ProjectApiController {
   @PatchMapping("/{id}")
   ResponseEntity<ProjectView> patch(
       @PathVariable long id,
-      @Parameter(description = "The ETag of the version you edited, e.g. \"3\"")
-          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch,
+      IfMatch ifMatch,
       @RequestBody JsonNode patch,
       HttpServletRequest request,
       CurrentUser editor)
       throws HttpMediaTypeNotSupportedException {
     ObjectNode changes = mergePatch.check(patch, ProjectData.class, request);
-    long expected = OptimisticLocking.expectedVersion(ifMatch, JsonMergePatch.version(changes));
+    long expected = ifMatch.expected(JsonMergePatch.version(changes));
     ProjectData merged = mergePatch.apply(projects.dataForEdit(id, editor), changes, request);
     return VersionedResponses.ok(projects.revise(id, merged, expected, editor));
   }

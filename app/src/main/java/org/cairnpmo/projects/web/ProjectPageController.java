@@ -18,6 +18,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.ListRefresh;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -43,7 +44,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -91,8 +91,6 @@ class ProjectPageController {
   String list(
       @ModelAttribute("query") ProjectListQuery query,
       BindingResult ignoredBadParameters,
-      @RequestHeader(value = "HX-Request", required = false) String htmx,
-      @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
@@ -107,12 +105,7 @@ class ProjectPageController {
     model.addAttribute("results", results);
     model.addAttribute("pageNav", PageNav.of(results, query::pageUrl));
     model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
-    // The same address answers the whole page or, for htmx, only the results.
-    response.addHeader("Vary", "HX-Request");
-    if ("true".equals(htmx) && !"true".equals(restore)) {
-      // Keep the address bar tidy: the canonical address, without the form's empty fields.
-      response.setHeader(
-          "HX-Push-Url", request.getContextPath() + query.pageUrl(results.getNumber()));
+    if (ListRefresh.resultsOnly(request, response, query.pageUrl(results.getNumber()))) {
       return "projects/list :: results";
     }
     addChoices(model);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.platform.HomePanel;
+import org.cairnpmo.identity.ViewerHomePanel;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
@@ -15,34 +15,19 @@ import org.springframework.stereotype.Component;
 
 /** The home page's project section: my open projects and the register at a glance. */
 @Component
-class ProjectsHomePanel implements HomePanel {
+class ProjectsHomePanel extends ViewerHomePanel {
 
   static final int SHOWN = 8;
 
   private final ProjectService projects;
-  private final IdentityApi identity;
 
   ProjectsHomePanel(ProjectService projects, IdentityApi identity) {
+    super(identity, 10, "projects/home-panel");
     this.projects = projects;
-    this.identity = identity;
   }
 
   @Override
-  public int order() {
-    return 10;
-  }
-
-  @Override
-  public String template() {
-    return "projects/home-panel";
-  }
-
-  @Override
-  public Object model() {
-    return identity.currentUser().map(this::model).orElse(null);
-  }
-
-  private Model model(CurrentUser viewer) {
+  protected Model modelFor(CurrentUser viewer) {
     Page<ProjectView> mine =
         projects.involving(
             viewer,

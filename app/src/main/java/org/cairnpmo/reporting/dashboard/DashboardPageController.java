@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.ListRefresh;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +46,6 @@ class DashboardPageController {
   String page(
       DashboardFilterParams filter,
       DashboardPagingParams paging,
-      @RequestHeader(value = "HX-Request", required = false) String htmx,
-      @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
@@ -81,9 +79,7 @@ class DashboardPageController {
             .replace("</", "<\\/"));
     model.addAttribute("canRebuild", viewer.governsAllProjects());
     model.addAttribute("viewerId", viewer.id());
-    response.addHeader("Vary", "HX-Request");
-    if ("true".equals(htmx) && !"true".equals(restore)) {
-      response.setHeader("HX-Push-Url", request.getContextPath() + params.pageUrl(params.page()));
+    if (ListRefresh.resultsOnly(request, response, params.pageUrl(params.page()))) {
       return "reporting/dashboard :: results";
     }
     model.addAttribute("options", dashboard.options(viewer));

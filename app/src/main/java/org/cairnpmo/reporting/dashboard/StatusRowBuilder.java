@@ -41,19 +41,13 @@ class StatusRowBuilder {
   static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(34);
 
   private final ControlApi control;
-  private final ControlApi controlApi;
   private final BudgetsApi budgets;
   private final GovernanceApi governance;
   private final PortfolioApi portfolio;
 
   StatusRowBuilder(
-      ControlApi control,
-      ControlApi controlApi,
-      BudgetsApi budgets,
-      GovernanceApi governance,
-      PortfolioApi portfolio) {
+      ControlApi control, BudgetsApi budgets, GovernanceApi governance, PortfolioApi portfolio) {
     this.control = control;
-    this.controlApi = controlApi;
     this.budgets = budgets;
     this.governance = governance;
     this.portfolio = portfolio;
@@ -74,7 +68,7 @@ class StatusRowBuilder {
     List<Long> ids = projects.stream().map(ProjectView::id).toList();
     Map<Long, LatestRatings> ratings = control.latestRatings(ids);
     Map<Long, RiskExposure> risks = control.openRiskExposure(ids);
-    Map<Long, MilestoneView> milestones = controlApi.nextMilestones(ids);
+    Map<Long, MilestoneView> milestones = control.nextMilestones(ids);
     Map<Long, Financials> money = budgets.financials(ids);
     Map<Long, CurrentPhase> phases = governance.currentPhases(ids);
     Map<String, Double> values =

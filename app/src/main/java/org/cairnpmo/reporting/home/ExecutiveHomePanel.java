@@ -3,7 +3,7 @@ package org.cairnpmo.reporting.home;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
-import org.cairnpmo.platform.HomePanel;
+import org.cairnpmo.identity.ViewerHomePanel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,36 +11,17 @@ import org.springframework.stereotype.Component;
  * only to executives; the PMO and managers have the dashboard and their own panels.
  */
 @Component
-class ExecutiveHomePanel implements HomePanel {
+class ExecutiveHomePanel extends ViewerHomePanel {
 
   private final ExecutiveBriefs briefs;
-  private final IdentityApi identity;
 
   ExecutiveHomePanel(ExecutiveBriefs briefs, IdentityApi identity) {
+    super(identity, 5, "reporting/executive-panel");
     this.briefs = briefs;
-    this.identity = identity;
   }
 
   @Override
-  public int order() {
-    return 5;
-  }
-
-  @Override
-  public String template() {
-    return "reporting/executive-panel";
-  }
-
-  @Override
-  public Object model() {
-    return identity
-        .currentUser()
-        .filter(viewer -> viewer.hasAnyRole(Role.EXECUTIVE))
-        .map(this::brief)
-        .orElse(null);
-  }
-
-  private ExecutiveBrief brief(CurrentUser viewer) {
-    return briefs.brief(viewer);
+  protected ExecutiveBrief modelFor(CurrentUser viewer) {
+    return viewer.hasAnyRole(Role.EXECUTIVE) ? briefs.brief(viewer) : null;
   }
 }

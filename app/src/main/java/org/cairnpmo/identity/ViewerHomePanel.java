@@ -1,0 +1,39 @@
+package org.cairnpmo.identity;
+
+import org.cairnpmo.platform.HomePanel;
+
+/**
+ * A home page section about the person signed in: their reviews, reports, projects. Nobody signed
+ * in (the page is behind sign-in, so only in odd moments) leaves the section out, as does a {@code
+ * null} from {@link #modelFor}.
+ */
+public abstract class ViewerHomePanel implements HomePanel {
+
+  private final IdentityApi identity;
+  private final int order;
+  private final String template;
+
+  protected ViewerHomePanel(IdentityApi identity, int order, String template) {
+    this.identity = identity;
+    this.order = order;
+    this.template = template;
+  }
+
+  @Override
+  public int order() {
+    return order;
+  }
+
+  @Override
+  public String template() {
+    return template;
+  }
+
+  @Override
+  public Object model() {
+    return identity.currentUser().map(this::modelFor).orElse(null);
+  }
+
+  /** What the section shows {@code viewer}; {@code null} leaves it out. */
+  protected abstract Object modelFor(CurrentUser viewer);
+}
