@@ -43,7 +43,9 @@ final class CpSatLeveling {
       if (p.isFixed(i)) {
         continue;
       }
-      int latest = Math.max(bounds.earlyStart[i], upper - p.duration[i]);
+      // The late start against the critical path, moved by the slack the upper bound leaves.
+      int latest =
+          Math.max(bounds.earlyStart[i], bounds.lateStart[i] + upper - bounds.criticalPath);
       start[i] = model.newIntVar(bounds.earlyStart[i], latest, "s" + i);
       interval[i] = model.newFixedSizeIntervalVar(start[i], p.duration[i], "a" + i);
       model.addLessOrEqual(LinearExpr.affine(start[i], 1, p.duration[i]), makespan);
