@@ -2,12 +2,14 @@ package org.cairnpmo.engine.schedule.leveling;
 
 /**
  * Resource-free dates and lower bounds: early starts (critical path forward pass from releases and
- * fixed starts), late starts against a horizon, the critical-path bound and the energy bound.
+ * fixed starts), late starts against the critical-path bound, the same with the deadlines too (how
+ * urgent an activity is, for the priority rules), the critical-path bound and the energy bound.
  */
 final class Bounds {
 
   final int[] earlyStart;
   final int[] lateStart;
+  final int[] urgency;
   final int criticalPath;
   final int lower;
 
@@ -41,6 +43,20 @@ final class Bounds {
         }
       }
       lateStart[i] = ls;
+    }
+    urgency = new int[p.n];
+    for (int k = p.n - 1; k >= 0; k--) {
+      int i = p.topological[k];
+      int ls = lateStart[i];
+      if (p.deadline[i] >= 0) {
+        ls = Math.min(ls, p.deadline[i] - p.duration[i]);
+      }
+      for (int s = 0; s < p.succ[i].length; s++) {
+        if (!p.isFixed(p.succ[i][s])) {
+          ls = Math.min(ls, urgency[p.succ[i][s]] - p.succDistance[i][s]);
+        }
+      }
+      urgency[i] = ls;
     }
     lower = Math.max(cp, energy(p));
   }

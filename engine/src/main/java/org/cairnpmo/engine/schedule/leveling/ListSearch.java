@@ -21,8 +21,11 @@ final class ListSearch {
   private static final int POPULATION = 40;
   private static final double MUTATION = 0.05;
 
-  /** A list with its schedule's makespan and sum of starts. */
-  record Individual(int[] list, int makespan, long startSum, int[] starts) {}
+  /**
+   * A list with its schedule: the makespan, how late the activities finish after their deadlines
+   * (summed) and the sum of starts, compared in that order.
+   */
+  record Individual(int[] list, int makespan, long lateness, long startSum, int[] starts) {}
 
   private final RcpspProblem p;
   private final SerialSgs sgs;
@@ -52,8 +55,7 @@ final class ListSearch {
 
   /** MS Project's way: one serial pass, the task of least total slack first. */
   Individual minimumSlack() {
-    return decode(
-        ruleList(Comparator.comparingInt(j -> bounds.lateStart[j] - bounds.earlyStart[j])));
+    return decode(ruleList(Comparator.comparingInt(j -> bounds.urgency[j] - bounds.earlyStart[j])));
   }
 
   /** Searches until {@code budget} schedules are made or {@code deadlineNanos} passes. */
@@ -61,9 +63,9 @@ final class ListSearch {
     List<Individual> population = new ArrayList<>();
     Individual best = null;
     List<int[]> seeds = new ArrayList<>();
-    seeds.add(ruleList(Comparator.comparingInt(j -> bounds.lateStart[j] - bounds.earlyStart[j])));
-    seeds.add(ruleList(Comparator.comparingInt(j -> bounds.lateStart[j] + p.duration[j])));
-    seeds.add(ruleList(Comparator.comparingInt(j -> bounds.lateStart[j])));
+    seeds.add(ruleList(Comparator.comparingInt(j -> bounds.urgency[j] - bounds.earlyStart[j])));
+    seeds.add(ruleList(Comparator.comparingInt(j -> bounds.urgency[j] + p.duration[j])));
+    seeds.add(ruleList(Comparator.comparingInt(j -> bounds.urgency[j])));
     while (population.size() < POPULATION && !done(best, budget, deadlineNanos)) {
       int[] list = seeds.isEmpty() ? sample(random) : seeds.remove(0);
       Individual one = improve(list);
@@ -86,10 +88,12 @@ final class ListSearch {
   }
 
   private static final Comparator<Individual> ORDER =
-      Comparator.comparingInt(Individual::makespan).thenComparingLong(Individual::startSum);
+      Comparator.comparingInt(Individual::makespan)
+          .thenComparingLong(Individual::lateness)
+          .thenComparingLong(Individual::startSum);
 
   private boolean done(Individual best, int budget, long deadlineNanos) {
-    if (best != null && best.makespan() <= bounds.lower) {
+    if (best != null && best.makespan() <= bounds.lower && best.lateness() == 0) {
       return true;
     }
     return schedules >= budget || (best != null && System.nanoTime() > deadlineNanos);
@@ -137,7 +141,13 @@ final class ListSearch {
     int makespan = sgs.decode(ordered);
     schedules++;
     int[] byStart = p.uniformPriority ? sgs.sortedBy(false) : ordered;
-    return new Individual(byStart, makespan, sgs.startSum(), sgs.start.clone());
+    long lateness = 0;
+    for (int j : free) {
+      if (p.deadline[j] >= 0) {
+        lateness += Math.max(0, sgs.start[j] + p.duration[j] - p.deadline[j]);
+      }
+    }
+    return new Individual(byStart, makespan, lateness, sgs.startSum(), sgs.start.clone());
   }
 
   /**
@@ -203,13 +213,13 @@ final class ListSearch {
       }
       for (int j : eligible) {
         if (p.priority[j] == top) {
-          maxLate = Math.max(maxLate, bounds.lateStart[j]);
+          maxLate = Math.max(maxLate, bounds.urgency[j]);
         }
       }
       double total = 0;
       for (int e = 0; e < eligible.size(); e++) {
         int j = eligible.get(e);
-        double w = p.priority[j] == top ? maxLate - bounds.lateStart[j] + 1.0 : 0;
+        double w = p.priority[j] == top ? maxLate - bounds.urgency[j] + 1.0 : 0;
         weight[e] = w * w;
         total += weight[e];
       }
