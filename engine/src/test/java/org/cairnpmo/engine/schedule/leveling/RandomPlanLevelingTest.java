@@ -68,13 +68,13 @@ class RandomPlanLevelingTest {
     for (Link link : links) {
       ScheduledTask p = plan.leveled().task(link.predecessor());
       ScheduledTask s = plan.leveled().task(link.successor());
+      boolean fromStart =
+          link.type() == LinkType.START_TO_START || link.type() == LinkType.START_TO_FINISH;
+      boolean toFinish =
+          link.type() == LinkType.FINISH_TO_FINISH || link.type() == LinkType.START_TO_FINISH;
       long kept =
-          switch (link.type()) {
-            case FINISH_TO_START -> calendar.workBetween(p.finish(), s.start());
-            case START_TO_START -> calendar.workBetween(p.start(), s.start());
-            case FINISH_TO_FINISH -> calendar.workBetween(p.finish(), s.finish());
-            case START_TO_FINISH -> calendar.workBetween(p.start(), s.finish());
-          };
+          calendar.workBetween(
+              fromStart ? p.start() : p.finish(), toFinish ? s.finish() : s.start());
       assertThat(kept).as("%s", link).isGreaterThanOrEqualTo(link.lag().amount());
     }
     for (TaskDelay delay : plan.delays()) {
