@@ -1,8 +1,9 @@
 package org.cairnpmo.engine.schedule.leveling;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Random;
-import org.assertj.core.api.SoftAssertions;
 
 /** Random leveling problems and the checks every solution must pass. */
 final class RandomProblems {
@@ -44,22 +45,21 @@ final class RandomProblems {
 
   /** Every distance into a free activity, every release and fixed start, every capacity. */
   static void assertFeasible(RcpspProblem p, RcpspSolution s) {
-    SoftAssertions soft = new SoftAssertions();
     int end = 0;
     for (int i = 0; i < p.activities(); i++) {
       end = Math.max(end, s.start(i) + p.duration(i));
       if (p.isFixed(i)) {
-        soft.assertThat(s.start(i)).as("fixed %d", i).isEqualTo(p.fixedStart(i));
+        assertThat(s.start(i)).as("fixed %d", i).isEqualTo(p.fixedStart(i));
         continue;
       }
-      soft.assertThat(s.start(i)).as("release of %d", i).isGreaterThanOrEqualTo(p.release(i));
+      assertThat(s.start(i)).as("release of %d", i).isGreaterThanOrEqualTo(p.release(i));
       for (int[] arc : successorsInto(p, i)) {
-        soft.assertThat(s.start(i))
+        assertThat(s.start(i))
             .as("%d after %d", i, arc[0])
             .isGreaterThanOrEqualTo(s.start(arc[0]) + arc[1]);
       }
     }
-    soft.assertThat(s.makespan()).isEqualTo(end);
+    assertThat(s.makespan()).isEqualTo(end);
     for (int r = 0; r < p.resources(); r++) {
       for (int t = 0; t < end; t++) {
         int fixedLoad = 0;
@@ -74,13 +74,12 @@ final class RandomProblems {
           }
         }
         if (freeLoad > 0) {
-          soft.assertThat(fixedLoad + freeLoad)
+          assertThat(fixedLoad + freeLoad)
               .as("resource %d at %d", r, t)
               .isLessThanOrEqualTo(p.capacity(r));
         }
       }
     }
-    soft.assertAll();
   }
 
   private static List<int[]> successorsInto(RcpspProblem p, int j) {
