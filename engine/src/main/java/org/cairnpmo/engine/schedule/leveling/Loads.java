@@ -61,7 +61,7 @@ final class Loads {
     }
     List<OverAllocation> out = new ArrayList<>();
     for (ResourceCapacity c : request.capacities()) {
-      List<Event> list = events.getOrDefault(c.resourceId(), List.of());
+      List<Event> list = events.getOrDefault(c.resourceId(), new ArrayList<>());
       list.sort(Comparator.comparing(Event::time).thenComparingLong(Event::delta));
       sweep(c.resourceId(), capacity.get(c.resourceId()), list, out);
     }

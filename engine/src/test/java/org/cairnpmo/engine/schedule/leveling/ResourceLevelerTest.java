@@ -202,4 +202,13 @@ class ResourceLevelerTest {
         .isInstanceOf(InvalidScheduleException.class)
         .hasMessageContaining("unknown task");
   }
+
+  @Test
+  void a_plan_without_tasks_or_requirements_comes_back_as_it_was() {
+    LeveledPlan empty = level(List.of(), List.of(), List.of(), 1);
+    assertThat(empty.leveled().tasks()).isEmpty();
+    LeveledPlan unloaded = level(List.of(task("A", 2), task("B", 1)), List.of(), List.of(), 1);
+    assertThat(unloaded.delays()).isEmpty();
+    assertThat(unloaded.leveled()).isEqualTo(unloaded.before());
+  }
 }
