@@ -491,25 +491,13 @@ class ControlDemoData {
         overall == Rag.RED || (inTrouble && random.nextInt(100) < 40)
             ? pickText(random, DECISIONS_NEEDED)
             : null;
-    return new StatusReportData(
+    return StatusReportData.of(
         period.start(),
         period.end(),
-        r.get(RatingDimension.OVERALL),
-        r.get(RatingDimension.SCHEDULE),
-        r.get(RatingDimension.COST),
-        r.get(RatingDimension.SCOPE),
-        r.get(RatingDimension.RESOURCES),
-        r.get(RatingDimension.RISK),
-        reasons.get(RatingDimension.OVERALL),
-        null,
-        null,
-        null,
-        null,
-        null,
-        summary,
-        pickText(random, ACCOMPLISHMENTS),
-        pickText(random, NEXT_STEPS),
-        decisions,
+        r::get,
+        reasons::get,
+        new StatusReportData.Texts(
+            summary, pickText(random, ACCOMPLISHMENTS), pickText(random, NEXT_STEPS), decisions),
         null);
   }
 

@@ -10,9 +10,8 @@ import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.Versioned;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,11 +66,10 @@ class MilestoneApiController {
   ResponseEntity<MilestoneJson> update(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody MilestoneData data,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
+    return ifMatch.changed(
         data.version(),
         expected ->
             MilestoneJson.of(milestones.update(projectId, milestoneId, data, expected, user)));
@@ -85,11 +82,10 @@ class MilestoneApiController {
   ResponseEntity<MilestoneJson> complete(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestBody(required = false) CompletionData body,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
+    return ifMatch.changed(
         body == null ? null : body.version(),
         expected ->
             MilestoneJson.of(
@@ -108,10 +104,9 @@ class MilestoneApiController {
   ResponseEntity<Void> delete(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       CurrentUser user) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, null);
-    milestones.delete(projectId, milestoneId, expected, user);
+    milestones.delete(projectId, milestoneId, ifMatch.expected(null), user);
     return ResponseEntity.noContent().build();
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.CadenceView;
 import org.cairnpmo.control.domain.ControlAccess;
@@ -68,30 +67,10 @@ class StatusReportPageController {
         periodStart == null
             ? cadences.suggestedPeriod(projectId, author)
             : new ReportPeriod(periodStart, periodStart.plusDays(6), null);
-    StatusReportData form = StatusReportData.blank(period.start(), period.end());
     // Start from the suggestions: the author changes what they judge differently.
     var suggestions = reports.suggestions(projectId, author);
-    form =
-        new StatusReportData(
-            form.periodStart(),
-            form.periodEnd(),
-            suggestions.rating(RatingDimension.OVERALL),
-            suggestions.rating(RatingDimension.SCHEDULE),
-            suggestions.rating(RatingDimension.COST),
-            suggestions.rating(RatingDimension.SCOPE),
-            suggestions.rating(RatingDimension.RESOURCES),
-            suggestions.rating(RatingDimension.RISK),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    StatusReportData form =
+        StatusReportData.rated(period.start(), period.end(), suggestions::rating);
     model.addAttribute("form", form);
     PageErrors.none(model);
     return formPage(project, null, author, model);
@@ -214,25 +193,13 @@ class StatusReportPageController {
   }
 
   static StatusReportData data(StatusReportView r) {
-    return new StatusReportData(
+    return StatusReportData.of(
         r.periodStart(),
         r.periodEnd(),
-        r.rating(RatingDimension.OVERALL).rating(),
-        r.rating(RatingDimension.SCHEDULE).rating(),
-        r.rating(RatingDimension.COST).rating(),
-        r.rating(RatingDimension.SCOPE).rating(),
-        r.rating(RatingDimension.RESOURCES).rating(),
-        r.rating(RatingDimension.RISK).rating(),
-        r.rating(RatingDimension.OVERALL).reason(),
-        r.rating(RatingDimension.SCHEDULE).reason(),
-        r.rating(RatingDimension.COST).reason(),
-        r.rating(RatingDimension.SCOPE).reason(),
-        r.rating(RatingDimension.RESOURCES).reason(),
-        r.rating(RatingDimension.RISK).reason(),
-        r.summary(),
-        r.accomplishments(),
-        r.nextSteps(),
-        r.decisionsNeeded(),
+        dimension -> r.rating(dimension).rating(),
+        dimension -> r.rating(dimension).reason(),
+        new StatusReportData.Texts(
+            r.summary(), r.accomplishments(), r.nextSteps(), r.decisionsNeeded()),
         r.version());
   }
 
