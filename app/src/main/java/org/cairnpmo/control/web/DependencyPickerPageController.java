@@ -1,6 +1,5 @@
 package org.cairnpmo.control.web;
 
-import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.identity.CurrentUser;
 import org.springframework.stereotype.Controller;
@@ -16,11 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DependencyPickerPageController {
 
-  private final ControlAccess access;
   private final RaidLog raid;
 
-  DependencyPickerPageController(ControlAccess access, RaidLog raid) {
-    this.access = access;
+  DependencyPickerPageController(RaidLog raid) {
     this.raid = raid;
   }
 
@@ -31,7 +28,6 @@ class DependencyPickerPageController {
       @RequestParam(required = false) Long otherProjectId,
       CurrentUser viewer,
       Model model) {
-    access.project(projectId, viewer);
     model.addAttribute("query", q);
     model.addAttribute("choices", raid.dependencyChoices(projectId, otherProjectId, q, viewer));
     return "control/raid-item :: projectChoices";

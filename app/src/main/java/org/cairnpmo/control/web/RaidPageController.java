@@ -250,12 +250,10 @@ class RaidPageController {
       redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
       return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
     }
-    if (SubmittedForm.conflict(model)) {
-      item = raid.get(kind.type(), projectId, itemId, editor);
-      model.addAttribute("form", kind.form().apply(item));
-    }
-    submitted.errors().addTo(model);
-    return itemPage(project, kind, item, editor, model);
+    V shown =
+        submitted.notSaved(
+            model, item, () -> raid.get(kind.type(), projectId, itemId, editor), kind.form());
+    return itemPage(project, kind, shown, editor, model);
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")

@@ -153,12 +153,13 @@ class StatusReportPageController {
       redirect.addFlashAttribute("flashError", refused.get());
       return back;
     }
-    if (SubmittedForm.conflict(model)) {
-      report = reports.get(projectId, reportId, author);
-      model.addAttribute("form", data(report));
-    }
-    submitted.errors().addTo(model);
-    return formPage(project, report, author, model);
+    StatusReportView shown =
+        submitted.notSaved(
+            model,
+            report,
+            () -> reports.get(projectId, reportId, author),
+            StatusReportPageController::data);
+    return formPage(project, shown, author, model);
   }
 
   private String formPage(
