@@ -14,27 +14,13 @@ public class ControlDemoStore {
 
   private final ReportingCadenceRepository cadences;
   private final StatusReportRepository reports;
-  private final RiskRepository risks;
-  private final IssueRepository issues;
-  private final AssumptionRepository assumptions;
-  private final DecisionRepository decisions;
-  private final DependencyRepository dependencies;
+  private final RaidStore raid;
 
   ControlDemoStore(
-      ReportingCadenceRepository cadences,
-      StatusReportRepository reports,
-      RiskRepository risks,
-      IssueRepository issues,
-      AssumptionRepository assumptions,
-      DecisionRepository decisions,
-      DependencyRepository dependencies) {
+      ReportingCadenceRepository cadences, StatusReportRepository reports, RaidStore raid) {
     this.cadences = cadences;
     this.reports = reports;
-    this.risks = risks;
-    this.issues = issues;
-    this.assumptions = assumptions;
-    this.decisions = decisions;
-    this.dependencies = dependencies;
+    this.raid = raid;
   }
 
   /**
@@ -59,26 +45,26 @@ public class ControlDemoStore {
 
   @Transactional
   public List<Risk> saveRisks(List<Risk> all) {
-    return risks.saveAll(all);
+    return raid.risks().saveAll(all);
   }
 
   @Transactional
   public List<Issue> saveIssues(List<Issue> all) {
-    return issues.saveAll(all);
+    return raid.issues().saveAll(all);
   }
 
   @Transactional
   public void saveAssumptions(List<Assumption> all) {
-    assumptions.saveAll(all);
+    raid.assumptions().saveAll(all);
   }
 
   @Transactional
   public void saveDecisions(List<Decision> all) {
-    decisions.saveAll(all);
+    raid.decisions().saveAll(all);
   }
 
   @Transactional
   public void saveDependencies(List<Dependency> all) {
-    dependencies.saveAll(all);
+    raid.dependencies().saveAll(all);
   }
 }

@@ -58,9 +58,7 @@ public class ReportCadences {
   @Transactional
   public CadenceView setCadence(
       long projectId, CadenceData data, Long expectedVersion, CurrentUser editor) {
-    ProjectView project = access.project(projectId, editor);
-    ControlAccess.requireReporter(project, editor);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, editor);
     LocalDate today = Today.on(clock);
     checkCadenceStart(data, project, today);
     Instant now = clock.instant();

@@ -203,9 +203,7 @@ public class StatusReportService {
   @Transactional
   public StatusReportView create(
       long projectId, StatusReportData data, boolean submit, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    ControlAccess.requireReporter(project, author);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, author);
     LocalDate today = views.today();
     ReportPeriod period = cadences.periodFor(project, data, today);
     if (reports.existsByProjectIdAndPeriodStart(projectId, period.start())) {
@@ -238,9 +236,7 @@ public class StatusReportService {
       long expectedVersion,
       boolean submit,
       CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    ControlAccess.requireReporter(project, author);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, author);
     StatusReport report = find(projectId, reportId, expectedVersion);
     Instant now = clock.instant();
     report.revise(data, suggest(project, views.today()), author.username(), now);
@@ -257,9 +253,7 @@ public class StatusReportService {
   @Transactional
   public StatusReportView submit(
       long projectId, long reportId, long expectedVersion, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    ControlAccess.requireReporter(project, author);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, author);
     StatusReport report = find(projectId, reportId, expectedVersion);
     report.submit(author.username(), clock.instant());
     reports.saveAndFlush(report);

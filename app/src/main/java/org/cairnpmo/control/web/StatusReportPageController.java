@@ -62,7 +62,7 @@ class StatusReportPageController {
       @RequestParam(required = false) LocalDate periodStart,
       CurrentUser author,
       Model model) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     ReportPeriod period =
         periodStart == null
             ? cadences.suggestedPeriod(projectId, author)
@@ -85,7 +85,7 @@ class StatusReportPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     SubmittedForm<StatusReportData> submitted =
         forms.read(form, StatusReportData.class, "form", binding, model);
     boolean submit = "submit".equals(action);
@@ -106,7 +106,7 @@ class StatusReportPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
     if (!report.editable()) {
       redirect.addFlashAttribute(
@@ -131,7 +131,7 @@ class StatusReportPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
     SubmittedForm<StatusReportData> submitted =
         forms.readEdit(
@@ -183,14 +183,6 @@ class StatusReportPageController {
             + fmt.period(report.periodStart(), report.periodEnd())
             + " submitted for review."
         : "Draft saved. Submit it when it is ready.";
-  }
-
-  private ProjectView writableProject(long projectId, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    if (!ControlAccess.mayReport(project, author)) {
-      throw new AccessDeniedException("Only the project's manager or the PMO write its reports");
-    }
-    return project;
   }
 
   static StatusReportData data(StatusReportView r) {
