@@ -14,13 +14,27 @@ public class ControlDemoStore {
 
   private final ReportingCadenceRepository cadences;
   private final StatusReportRepository reports;
-  private final RaidStore raid;
+  private final RiskRepository risks;
+  private final IssueRepository issues;
+  private final AssumptionRepository assumptions;
+  private final DecisionRepository decisions;
+  private final DependencyRepository dependencies;
 
   ControlDemoStore(
-      ReportingCadenceRepository cadences, StatusReportRepository reports, RaidStore raid) {
+      ReportingCadenceRepository cadences,
+      StatusReportRepository reports,
+      RiskRepository risks,
+      IssueRepository issues,
+      AssumptionRepository assumptions,
+      DecisionRepository decisions,
+      DependencyRepository dependencies) {
     this.cadences = cadences;
     this.reports = reports;
-    this.raid = raid;
+    this.risks = risks;
+    this.issues = issues;
+    this.assumptions = assumptions;
+    this.decisions = decisions;
+    this.dependencies = dependencies;
   }
 
   /**
@@ -45,26 +59,26 @@ public class ControlDemoStore {
 
   @Transactional
   public List<Risk> saveRisks(List<Risk> all) {
-    return raid.risks().saveAll(all);
+    return risks.saveAll(all);
   }
 
   @Transactional
   public List<Issue> saveIssues(List<Issue> all) {
-    return raid.issues().saveAll(all);
+    return issues.saveAll(all);
   }
 
   @Transactional
   public void saveAssumptions(List<Assumption> all) {
-    raid.assumptions().saveAll(all);
+    assumptions.saveAll(all);
   }
 
   @Transactional
   public void saveDecisions(List<Decision> all) {
-    raid.decisions().saveAll(all);
+    decisions.saveAll(all);
   }
 
   @Transactional
   public void saveDependencies(List<Dependency> all) {
-    raid.dependencies().saveAll(all);
+    dependencies.saveAll(all);
   }
 }

@@ -14,7 +14,7 @@ import org.cairnpmo.platform.GeneratedId;
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */
 @Entity
 @Table(name = "ctl_milestone")
-public class Milestone extends GeneratedId implements Audited {
+public class Milestone extends GeneratedId implements Audited, VersionChecked {
 
   private long projectId;
   private String name;

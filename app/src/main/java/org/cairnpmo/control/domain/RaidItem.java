@@ -9,14 +9,13 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
-import org.cairnpmo.platform.StaleVersionException;
 
 /**
  * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
  * when, why), a version for optimistic locking, and who created and last changed it.
  */
 @MappedSuperclass
-public abstract class RaidItem extends GeneratedId implements Audited {
+public abstract class RaidItem extends GeneratedId implements Audited, VersionChecked {
 
   private long projectId;
   private Long ownerId;
@@ -74,9 +73,7 @@ public abstract class RaidItem extends GeneratedId implements Audited {
 
   /** Refuses a change based on another version than the stored one. */
   public void requireVersion(long expected) {
-    if (version != expected) {
-      throw new StaleVersionException(kind().label() + " " + getId(), expected, version);
-    }
+    requireVersion(expected, kind().label() + " " + getId());
   }
 
   protected void changeOwner(Long ownerId) {

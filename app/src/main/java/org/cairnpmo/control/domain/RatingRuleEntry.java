@@ -17,7 +17,7 @@ import org.cairnpmo.platform.LastChanged;
 /** A stored rule of the PMO's rating policy. */
 @Entity
 @Table(name = "ctl_rating_rule")
-public class RatingRuleEntry extends GeneratedId implements LastChanged {
+public class RatingRuleEntry extends GeneratedId implements LastChanged, VersionChecked {
 
   @Enumerated(EnumType.STRING)
   private RatingMetric metric;

@@ -15,7 +15,7 @@ import org.cairnpmo.platform.LastChanged;
 /** How often a project reports, from which day, and how long after a period its report is due. */
 @Entity
 @Table(name = "ctl_reporting_cadence")
-public class ReportingCadence extends GeneratedId implements LastChanged {
+public class ReportingCadence extends GeneratedId implements LastChanged, VersionChecked {
 
   private long projectId;
 

@@ -36,7 +36,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "ctl_status_report")
-public class StatusReport extends GeneratedId implements Audited {
+public class StatusReport extends GeneratedId implements Audited, VersionChecked {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -21,7 +21,6 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -290,10 +289,7 @@ public class StatusReportService {
         reports
             .findByIdAndProjectId(reportId, projectId)
             .orElseThrow(() -> new NotFoundException("Status report", reportId));
-    if (report.getVersion() != expectedVersion) {
-      throw new StaleVersionException(
-          "Status report " + reportId, expectedVersion, report.getVersion());
-    }
+    report.requireVersion(expectedVersion, "Status report " + reportId);
     return report;
   }
 
