@@ -43,26 +43,27 @@ public record StatusReportData(
     Long version) {
 
   public Rag rating(RatingDimension dimension) {
-    return switch (dimension) {
-      case OVERALL -> overall;
-      case SCHEDULE -> schedule;
-      case COST -> cost;
-      case SCOPE -> scope;
-      case RESOURCES -> resources;
-      case RISK -> risk;
-    };
+    return written(dimension).rating();
   }
 
   public String reason(RatingDimension dimension) {
+    return written(dimension).reason();
+  }
+
+  /** What the author wrote for one dimension: its rating and the reason for it. */
+  public Written written(RatingDimension dimension) {
     return switch (dimension) {
-      case OVERALL -> overallReason;
-      case SCHEDULE -> scheduleReason;
-      case COST -> costReason;
-      case SCOPE -> scopeReason;
-      case RESOURCES -> resourcesReason;
-      case RISK -> riskReason;
+      case OVERALL -> new Written(overall, overallReason);
+      case SCHEDULE -> new Written(schedule, scheduleReason);
+      case COST -> new Written(cost, costReason);
+      case SCOPE -> new Written(scope, scopeReason);
+      case RESOURCES -> new Written(resources, resourcesReason);
+      case RISK -> new Written(risk, riskReason);
     };
   }
+
+  /** One dimension's rating as written, and why (either may be missing in a draft). */
+  public record Written(Rag rating, String reason) {}
 
   /** An empty report for a period, e.g. to start a form. */
   public static StatusReportData blank(LocalDate periodStart, LocalDate periodEnd) {
