@@ -72,7 +72,7 @@ public class StatusReportService {
 
   @Transactional(readOnly = true)
   public SuggestedRatings suggestions(long projectId, CurrentUser viewer) {
-    return suggest(access.project(projectId, viewer), views.today());
+    return suggest(access.project(projectId, viewer), Today.on(clock));
   }
 
   private SuggestedRatings suggest(ProjectView project, LocalDate today) {
@@ -115,7 +115,7 @@ public class StatusReportService {
     reports
         .findByProjectIdAndStatusInAndPeriodStartBetween(projectId, DELIVERED, oldest, newest)
         .forEach(r -> delivered.put(r.getPeriodStart(), r));
-    LocalDate today = views.today();
+    LocalDate today = Today.on(clock);
     Map<Long, StatusReportView> byId = new HashMap<>();
     for (StatusReport report : ascending) {
       Map.Entry<LocalDate, StatusReport> before = delivered.lowerEntry(report.getPeriodStart());
@@ -134,7 +134,10 @@ public class StatusReportService {
     ProjectView project = access.project(projectId, viewer);
     return views
         .views(
-            project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, views.today())
+            project,
+            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
+            viewer,
+            Today.on(clock))
         .stream()
         .filter(r -> r.id() == reportId)
         .findFirst()
@@ -147,7 +150,10 @@ public class StatusReportService {
     ProjectView project = access.project(projectId, viewer);
     return views
         .views(
-            project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, views.today())
+            project,
+            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
+            viewer,
+            Today.on(clock))
         .stream()
         .filter(r -> r.status().isDelivered())
         .findFirst();
@@ -203,7 +209,7 @@ public class StatusReportService {
   public StatusReportView create(
       long projectId, StatusReportData data, boolean submit, CurrentUser author) {
     ProjectView project = access.openForReports(projectId, author);
-    LocalDate today = views.today();
+    LocalDate today = Today.on(clock);
     ReportPeriod period = cadences.periodFor(project, data, today);
     if (reports.existsByProjectIdAndPeriodStart(projectId, period.start())) {
       throw new BusinessRuleException(
@@ -238,7 +244,7 @@ public class StatusReportService {
     ProjectView project = access.openForReports(projectId, author);
     StatusReport report = find(projectId, reportId, expectedVersion);
     Instant now = clock.instant();
-    report.revise(data, suggest(project, views.today()), author.username(), now);
+    report.revise(data, suggest(project, Today.on(clock)), author.username(), now);
     if (submit) {
       report.submit(author.username(), now);
     }
@@ -304,7 +310,7 @@ public class StatusReportService {
     Map<Long, List<StatusReport>> byProject =
         reports.findByProjectIdInOrderByPeriodStartAsc(projectIds).stream()
             .collect(Collectors.groupingBy(StatusReport::getProjectId));
-    LocalDate today = views.today();
+    LocalDate today = Today.on(clock);
     for (Long projectId : projectIds) {
       access
           .find(projectId, viewer)
