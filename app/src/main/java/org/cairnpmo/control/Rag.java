@@ -1,21 +1,17 @@
 package org.cairnpmo.control;
 
-/** A red-amber-green rating. {@link #severity()} orders them: GREEN 0 &lt; AMBER 1 &lt; RED 2. */
-public enum Rag {
-  GREEN("Green", "On track"),
-  AMBER("Amber", "At risk"),
-  RED("Red", "In trouble");
+import org.cairnpmo.platform.Labelled;
 
-  private final String label;
+/** A red-amber-green rating. {@link #severity()} orders them: GREEN 0 &lt; AMBER 1 &lt; RED 2. */
+public enum Rag implements Labelled {
+  GREEN("On track"),
+  AMBER("At risk"),
+  RED("In trouble");
+
   private final String meaning;
 
-  Rag(String label, String meaning) {
-    this.label = label;
+  Rag(String meaning) {
     this.meaning = meaning;
-  }
-
-  public String label() {
-    return label;
   }
 
   /** What the colour means, in words (colour is never shown alone). */

@@ -1,26 +1,19 @@
 package org.cairnpmo.control;
 
+import java.util.Locale;
+import org.cairnpmo.platform.Labelled;
+
 /** What a status report rates: the project overall and five dimensions. */
-public enum RatingDimension {
-  OVERALL("Overall"),
-  SCHEDULE("Schedule"),
-  COST("Cost"),
-  SCOPE("Scope"),
-  RESOURCES("Resources"),
-  RISK("Risk");
-
-  private final String label;
-
-  RatingDimension(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum RatingDimension implements Labelled {
+  OVERALL,
+  SCHEDULE,
+  COST,
+  SCOPE,
+  RESOURCES,
+  RISK;
 
   /** The request and form field of this dimension's rating, e.g. {@code schedule}. */
   public String field() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,22 +1,24 @@
 package org.cairnpmo.control;
 
-/** How a rating moved since the project's previous report. */
-public enum Trend {
-  IMPROVING("Improving", "↑"),
-  STABLE("Stable", "→"),
-  WORSENING("Worsening", "↓"),
-  NEW("First report", "·");
+import org.cairnpmo.platform.Labelled;
 
-  private final String label;
+/** How a rating moved since the project's previous report. */
+public enum Trend implements Labelled {
+  IMPROVING("↑"),
+  STABLE("→"),
+  WORSENING("↓"),
+  NEW("·");
+
   private final String arrow;
 
-  Trend(String label, String arrow) {
-    this.label = label;
+  Trend(String arrow) {
     this.arrow = arrow;
   }
 
+  /** A first report has nothing to compare with: it says so rather than "New". */
+  @Override
   public String label() {
-    return label;
+    return this == NEW ? "First report" : Labelled.super.label();
   }
 
   public String arrow() {

@@ -491,25 +491,13 @@ class ControlDemoData {
         overall == Rag.RED || (inTrouble && random.nextInt(100) < 40)
             ? pickText(random, DECISIONS_NEEDED)
             : null;
-    return new StatusReportData(
+    return StatusReportData.of(
         period.start(),
         period.end(),
-        r.get(RatingDimension.OVERALL),
-        r.get(RatingDimension.SCHEDULE),
-        r.get(RatingDimension.COST),
-        r.get(RatingDimension.SCOPE),
-        r.get(RatingDimension.RESOURCES),
-        r.get(RatingDimension.RISK),
-        reasons.get(RatingDimension.OVERALL),
-        null,
-        null,
-        null,
-        null,
-        null,
-        summary,
-        pickText(random, ACCOMPLISHMENTS),
-        pickText(random, NEXT_STEPS),
-        decisions,
+        r::get,
+        reasons::get,
+        new StatusReportData.Texts(
+            summary, pickText(random, ACCOMPLISHMENTS), pickText(random, NEXT_STEPS), decisions),
         null);
   }
 
@@ -780,25 +768,16 @@ class ControlDemoData {
   // ================================================================ helpers
 
   private static RiskData withProximity(RiskData d, Proximity proximity) {
-    return new RiskData(
-        d.title(),
-        d.cause(),
-        d.event(),
-        d.effect(),
-        d.probability(),
-        d.impact(),
-        null,
-        proximity,
-        d.ownerId(),
-        d.strategy(),
-        d.actions(),
-        d.residualProbability(),
-        d.residualImpact(),
-        d.status(),
-        d.version());
+    return adjusted(d, null, proximity, d.status());
   }
 
   private static RiskData withStatus(RiskData d, RiskStatus status) {
+    return adjusted(d, d.proximityDate(), d.proximity(), status);
+  }
+
+  /** The risk with another proximity and status, all else as it was. */
+  private static RiskData adjusted(
+      RiskData d, LocalDate proximityDate, Proximity proximity, RiskStatus status) {
     return new RiskData(
         d.title(),
         d.cause(),
@@ -806,8 +785,8 @@ class ControlDemoData {
         d.effect(),
         d.probability(),
         d.impact(),
-        d.proximityDate(),
-        d.proximity(),
+        proximityDate,
+        proximity,
         d.ownerId(),
         d.strategy(),
         d.actions(),

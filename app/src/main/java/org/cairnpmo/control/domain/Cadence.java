@@ -3,26 +3,28 @@ package org.cairnpmo.control.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import org.cairnpmo.platform.Labelled;
 
 /**
  * How often a project reports. Weekly and biweekly periods start on the weekday of the cadence's
  * first day; monthly periods are calendar months.
  */
-public enum Cadence {
-  WEEKLY("Weekly", 7),
-  BIWEEKLY("Every two weeks", 14),
-  MONTHLY("Monthly", 0);
+public enum Cadence implements Labelled {
+  WEEKLY(7),
+  BIWEEKLY(14),
+  MONTHLY(0);
 
-  private final String label;
+  /** The length of a weekly or biweekly period; monthly periods follow the calendar. */
   private final int days;
 
-  Cadence(String label, int days) {
-    this.label = label;
+  Cadence(int days) {
     this.days = days;
   }
 
+  /** "Biweekly" is read both ways; the label says which is meant. */
+  @Override
   public String label() {
-    return label;
+    return this == BIWEEKLY ? "Every two weeks" : Labelled.super.label();
   }
 
   /** The first day of the first period for a cadence asked to start on {@code day}. */

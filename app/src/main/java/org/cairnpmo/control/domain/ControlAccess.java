@@ -115,6 +115,20 @@ public class ControlAccess {
     return !project.isFinished();
   }
 
+  /** The project, if {@code user} writes its reports (its manager or the PMO); else a 403. */
+  public ProjectView reportedBy(long projectId, CurrentUser user) {
+    ProjectView project = project(projectId, user);
+    requireReporter(project, user);
+    return project;
+  }
+
+  /** As {@link #reportedBy}, for a change: refused too once the project is finished. */
+  ProjectView openForReports(long projectId, CurrentUser user) {
+    ProjectView project = reportedBy(projectId, user);
+    requireOpen(project);
+    return project;
+  }
+
   static void requireReporter(ProjectView project, CurrentUser user) {
     if (!mayReport(project, user)) {
       throw new AccessDeniedException("Only the project's manager or the PMO write its reports");

@@ -2,9 +2,6 @@ package org.cairnpmo.control.domain;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -12,15 +9,12 @@ import java.time.LocalDate;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.GeneratedId;
 
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */
 @Entity
 @Table(name = "ctl_milestone")
-public class Milestone implements Audited {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Milestone extends GeneratedId implements Audited, VersionChecked {
 
   private long projectId;
   private String name;
@@ -62,11 +56,7 @@ public class Milestone implements Audited {
 
   public MilestoneView view() {
     return new MilestoneView(
-        id, projectId, name, baselineDate, forecastDate, completedDate, version);
-  }
-
-  public Long getId() {
-    return id;
+        getId(), projectId, name, baselineDate, forecastDate, completedDate, version);
   }
 
   public long getProjectId() {

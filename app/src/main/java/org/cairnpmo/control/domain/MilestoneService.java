@@ -14,7 +14,6 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -178,10 +177,7 @@ public class MilestoneService {
 
   private Milestone current(long projectId, long milestoneId, long expectedVersion) {
     Milestone milestone = find(projectId, milestoneId);
-    if (milestone.getVersion() != expectedVersion) {
-      throw new StaleVersionException(
-          "Milestone " + milestoneId, expectedVersion, milestone.getVersion());
-    }
+    milestone.requireVersion(expectedVersion, "Milestone " + milestoneId);
     return milestone;
   }
 

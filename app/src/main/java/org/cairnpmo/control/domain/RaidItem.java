@@ -1,9 +1,6 @@
 package org.cairnpmo.control.domain;
 
 import jakarta.persistence.Embedded;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -11,18 +8,14 @@ import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.GeneratedId;
 
 /**
  * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
  * when, why), a version for optimistic locking, and who created and last changed it.
  */
 @MappedSuperclass
-public abstract class RaidItem implements Audited {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public abstract class RaidItem extends GeneratedId implements Audited, VersionChecked {
 
   private long projectId;
   private Long ownerId;
@@ -80,9 +73,7 @@ public abstract class RaidItem implements Audited {
 
   /** Refuses a change based on another version than the stored one. */
   public void requireVersion(long expected) {
-    if (version != expected) {
-      throw new StaleVersionException(kind().label() + " " + id, expected, version);
-    }
+    requireVersion(expected, kind().label() + " " + getId());
   }
 
   protected void changeOwner(Long ownerId) {
@@ -95,10 +86,6 @@ public abstract class RaidItem implements Audited {
 
   protected static String clean(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getProjectId() {

@@ -194,11 +194,12 @@ public class RaidLog {
    * Projects {@code viewer} may pick as the other side of a dependency: live ones whose code or
    * name contains {@code query}, by code, at most {@link #CANDIDATES}. The search runs in the
    * database, so a portfolio of thousands of projects is never listed whole; an empty query finds
-   * nothing.
+   * nothing. Only who may see the project itself may search.
    */
   @Transactional(readOnly = true)
   public ProjectChoices dependencyChoices(
       long projectId, Long chosenId, String query, CurrentUser viewer) {
+    access.project(projectId, viewer);
     ProjectView chosen =
         chosenId == null || chosenId == projectId
             ? null

@@ -4,26 +4,20 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 
 /** A stored rule of the PMO's rating policy. */
 @Entity
 @Table(name = "ctl_rating_rule")
-public class RatingRuleEntry implements LastChanged {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class RatingRuleEntry extends GeneratedId implements LastChanged, VersionChecked {
 
   @Enumerated(EnumType.STRING)
   private RatingMetric metric;
@@ -78,7 +72,7 @@ public class RatingRuleEntry implements LastChanged {
 
   RatingRuleView view() {
     return new RatingRuleView(
-        id,
+        getId(),
         metric,
         comparison,
         threshold,
@@ -90,10 +84,6 @@ public class RatingRuleEntry implements LastChanged {
         version,
         getUpdatedAt(),
         getUpdatedBy());
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getVersion() {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +68,7 @@ public class RatingRuleService {
       long id, RatingRuleData data, long expectedVersion, CurrentUser editor) {
     requireManager(editor);
     RatingRuleEntry entry = find(id);
-    if (entry.getVersion() != expectedVersion) {
-      throw new StaleVersionException("Rating rule " + id, expectedVersion, entry.getVersion());
-    }
+    entry.requireVersion(expectedVersion, "Rating rule " + id);
     entry.change(data, editor.username(), clock.instant());
     return rules.saveAndFlush(entry).view();
   }
@@ -80,8 +77,8 @@ public class RatingRuleService {
   public void delete(long id, Long expectedVersion, CurrentUser editor) {
     requireManager(editor);
     RatingRuleEntry entry = find(id);
-    if (expectedVersion != null && entry.getVersion() != expectedVersion) {
-      throw new StaleVersionException("Rating rule " + id, expectedVersion, entry.getVersion());
+    if (expectedVersion != null) {
+      entry.requireVersion(expectedVersion, "Rating rule " + id);
     }
     rules.delete(entry);
   }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Service;
@@ -58,9 +57,7 @@ public class ReportCadences {
   @Transactional
   public CadenceView setCadence(
       long projectId, CadenceData data, Long expectedVersion, CurrentUser editor) {
-    ProjectView project = access.project(projectId, editor);
-    ControlAccess.requireReporter(project, editor);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, editor);
     LocalDate today = Today.on(clock);
     checkCadenceStart(data, project, today);
     Instant now = clock.instant();
@@ -72,10 +69,7 @@ public class ReportCadences {
         throw InvalidInputException.of(
             "version", "Say which version of the cadence you changed (its ETag or 'version').");
       }
-      if (cadence.getVersion() != expectedVersion) {
-        throw new StaleVersionException(
-            "The reporting cadence of " + project.code(), expectedVersion, cadence.getVersion());
-      }
+      cadence.requireVersion(expectedVersion, "The reporting cadence of " + project.code());
       cadence.change(data, today, editor.username(), now);
     }
     cadences.saveAndFlush(cadence);

@@ -1,23 +1,17 @@
 package org.cairnpmo.control.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.GeneratedId;
 
 /**
  * The record that the manager was reminded of an overdue report period (at most one per period).
  */
 @Entity
 @Table(name = "ctl_report_reminder")
-public class ReportReminder {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ReportReminder extends GeneratedId {
 
   private long projectId;
   private LocalDate periodStart;

@@ -1,8 +1,5 @@
 package org.cairnpmo.control.domain;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,11 +14,9 @@ import org.springframework.stereotype.Component;
 public class ReportReminderJob {
 
   private final ReportReminderService reminders;
-  private final Clock clock;
 
-  ReportReminderJob(ReportReminderService reminders, Clock clock) {
+  ReportReminderJob(ReportReminderService reminders) {
     this.reminders = reminders;
-    this.clock = clock;
   }
 
   @Scheduled(cron = "${cairn.control.reminders.cron:0 0 7 * * *}")
@@ -30,6 +25,6 @@ public class ReportReminderJob {
       lockAtMostFor = "PT30M",
       lockAtLeastFor = "PT1M")
   public void run() {
-    reminders.sendReminders(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
+    reminders.sendTodaysReminders();
   }
 }

@@ -58,6 +58,11 @@ public class ReportReminderService {
     this.clock = clock;
   }
 
+  /** Sends the reminders due today, as the scheduled job does. */
+  public int sendTodaysReminders() {
+    return sendReminders(Today.on(clock));
+  }
+
   /** Sends the reminders due on {@code today}; answers how many mails went out. */
   public int sendReminders(LocalDate today) {
     JavaMailSender sender = mail.getIfAvailable();

@@ -39,10 +39,6 @@ class ReportViews {
     this.clock = clock;
   }
 
-  LocalDate today() {
-    return Today.on(clock);
-  }
-
   /**
    * The given reports as {@code viewer} may see them (others are left out), each with its trend:
    * only the wanted reports are turned into views, so that their projects' other reports cost
@@ -59,7 +55,7 @@ class ReportViews {
             .collect(Collectors.groupingBy(StatusReport::getProjectId));
     Map<Long, ProjectView> visible = access.visibleProjects(projectIds, viewer);
     List<StatusReportView> result = new ArrayList<>();
-    LocalDate today = today();
+    LocalDate today = Today.on(clock);
     for (StatusReport report : wanted) {
       ProjectView project = visible.get(report.getProjectId());
       if (project == null) {

@@ -4,24 +4,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 
 /** How often a project reports, from which day, and how long after a period its report is due. */
 @Entity
 @Table(name = "ctl_reporting_cadence")
-public class ReportingCadence implements LastChanged {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ReportingCadence extends GeneratedId implements LastChanged, VersionChecked {
 
   private long projectId;
 
@@ -58,10 +52,6 @@ public class ReportingCadence implements LastChanged {
 
   public ReportSchedule schedule() {
     return new ReportSchedule(cadence, startsOn, dueDays);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getProjectId() {

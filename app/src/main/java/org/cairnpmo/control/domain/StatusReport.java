@@ -8,9 +8,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -27,6 +24,7 @@ import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 
@@ -38,14 +36,10 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "ctl_status_report")
-public class StatusReport implements Audited {
+public class StatusReport extends GeneratedId implements Audited, VersionChecked {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private long projectId;
   private LocalDate periodStart;
@@ -280,10 +274,6 @@ public class StatusReport implements Audited {
   /** "3 Nov 2026 – 9 Nov 2026" */
   public String periodText() {
     return DAY.format(periodStart) + " – " + DAY.format(periodEnd);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getProjectId() {

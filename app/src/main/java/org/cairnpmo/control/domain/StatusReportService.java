@@ -21,7 +21,6 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +72,7 @@ public class StatusReportService {
 
   @Transactional(readOnly = true)
   public SuggestedRatings suggestions(long projectId, CurrentUser viewer) {
-    return suggest(access.project(projectId, viewer), views.today());
+    return suggest(access.project(projectId, viewer), Today.on(clock));
   }
 
   private SuggestedRatings suggest(ProjectView project, LocalDate today) {
@@ -116,7 +115,7 @@ public class StatusReportService {
     reports
         .findByProjectIdAndStatusInAndPeriodStartBetween(projectId, DELIVERED, oldest, newest)
         .forEach(r -> delivered.put(r.getPeriodStart(), r));
-    LocalDate today = views.today();
+    LocalDate today = Today.on(clock);
     Map<Long, StatusReportView> byId = new HashMap<>();
     for (StatusReport report : ascending) {
       Map.Entry<LocalDate, StatusReport> before = delivered.lowerEntry(report.getPeriodStart());
@@ -135,7 +134,10 @@ public class StatusReportService {
     ProjectView project = access.project(projectId, viewer);
     return views
         .views(
-            project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, views.today())
+            project,
+            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
+            viewer,
+            Today.on(clock))
         .stream()
         .filter(r -> r.id() == reportId)
         .findFirst()
@@ -148,7 +150,10 @@ public class StatusReportService {
     ProjectView project = access.project(projectId, viewer);
     return views
         .views(
-            project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, views.today())
+            project,
+            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
+            viewer,
+            Today.on(clock))
         .stream()
         .filter(r -> r.status().isDelivered())
         .findFirst();
@@ -203,10 +208,8 @@ public class StatusReportService {
   @Transactional
   public StatusReportView create(
       long projectId, StatusReportData data, boolean submit, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    ControlAccess.requireReporter(project, author);
-    ControlAccess.requireOpen(project);
-    LocalDate today = views.today();
+    ProjectView project = access.openForReports(projectId, author);
+    LocalDate today = Today.on(clock);
     ReportPeriod period = cadences.periodFor(project, data, today);
     if (reports.existsByProjectIdAndPeriodStart(projectId, period.start())) {
       throw new BusinessRuleException(
@@ -238,12 +241,10 @@ public class StatusReportService {
       long expectedVersion,
       boolean submit,
       CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    ControlAccess.requireReporter(project, author);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, author);
     StatusReport report = find(projectId, reportId, expectedVersion);
     Instant now = clock.instant();
-    report.revise(data, suggest(project, views.today()), author.username(), now);
+    report.revise(data, suggest(project, Today.on(clock)), author.username(), now);
     if (submit) {
       report.submit(author.username(), now);
     }
@@ -257,9 +258,7 @@ public class StatusReportService {
   @Transactional
   public StatusReportView submit(
       long projectId, long reportId, long expectedVersion, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    ControlAccess.requireReporter(project, author);
-    ControlAccess.requireOpen(project);
+    ProjectView project = access.openForReports(projectId, author);
     StatusReport report = find(projectId, reportId, expectedVersion);
     report.submit(author.username(), clock.instant());
     reports.saveAndFlush(report);
@@ -296,10 +295,7 @@ public class StatusReportService {
         reports
             .findByIdAndProjectId(reportId, projectId)
             .orElseThrow(() -> new NotFoundException("Status report", reportId));
-    if (report.getVersion() != expectedVersion) {
-      throw new StaleVersionException(
-          "Status report " + reportId, expectedVersion, report.getVersion());
-    }
+    report.requireVersion(expectedVersion, "Status report " + reportId);
     return report;
   }
 
@@ -314,7 +310,7 @@ public class StatusReportService {
     Map<Long, List<StatusReport>> byProject =
         reports.findByProjectIdInOrderByPeriodStartAsc(projectIds).stream()
             .collect(Collectors.groupingBy(StatusReport::getProjectId));
-    LocalDate today = views.today();
+    LocalDate today = Today.on(clock);
     for (Long projectId : projectIds) {
       access
           .find(projectId, viewer)

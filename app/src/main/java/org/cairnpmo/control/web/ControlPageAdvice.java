@@ -27,8 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
       RatingRulePageController.class,
       MilestonePageController.class,
       RaidPageController.class,
-      RaidEntryPages.class,
-      PortfolioRaidPageController.class
+      RaidEntryPages.class
     })
 class ControlPageAdvice {
 

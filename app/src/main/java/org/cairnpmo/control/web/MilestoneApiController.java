@@ -9,10 +9,8 @@ import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.Versioned;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,22 +39,22 @@ class MilestoneApiController {
 
   @Operation(operationId = "listMilestones", summary = "A project's milestones by forecast date")
   @GetMapping
-  List<MilestoneJson> list(@PathVariable long projectId, CurrentUser user) {
-    return milestones.list(projectId, user).stream().map(MilestoneJson::of).toList();
+  List<MilestoneView> list(@PathVariable long projectId, CurrentUser user) {
+    return milestones.list(projectId, user);
   }
 
   @Operation(operationId = "createMilestone", summary = "Plan a milestone (manager or PMO)")
   @PostMapping
-  ResponseEntity<MilestoneJson> create(
+  ResponseEntity<MilestoneView> create(
       @PathVariable long projectId, @Valid @RequestBody MilestoneData data, CurrentUser user) {
-    return VersionedResponses.created(MilestoneJson.of(milestones.create(projectId, data, user)));
+    return VersionedResponses.created(milestones.create(projectId, data, user));
   }
 
   @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is its version")
   @GetMapping("/{milestoneId}")
-  ResponseEntity<MilestoneJson> get(
+  ResponseEntity<MilestoneView> get(
       @PathVariable long projectId, @PathVariable long milestoneId, CurrentUser user) {
-    return VersionedResponses.ok(MilestoneJson.of(milestones.get(projectId, milestoneId, user)));
+    return VersionedResponses.ok(milestones.get(projectId, milestoneId, user));
   }
 
   @Operation(
@@ -65,40 +62,36 @@ class MilestoneApiController {
       summary = "Change a milestone (manager or PMO); a completedDate marks it reached",
       description = "Name the version you read in If-Match or in the body's 'version'.")
   @PutMapping("/{milestoneId}")
-  ResponseEntity<MilestoneJson> update(
+  ResponseEntity<MilestoneView> update(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody MilestoneData data,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
+    return ifMatch.changed(
         data.version(),
-        expected ->
-            MilestoneJson.of(milestones.update(projectId, milestoneId, data, expected, user)));
+        expected -> milestones.update(projectId, milestoneId, data, expected, user));
   }
 
   @Operation(
       operationId = "completeMilestone",
       summary = "Mark a milestone reached, today or on the body's completedDate")
   @PostMapping("/{milestoneId}/complete")
-  ResponseEntity<MilestoneJson> complete(
+  ResponseEntity<MilestoneView> complete(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestBody(required = false) CompletionData body,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
+    return ifMatch.changed(
         body == null ? null : body.version(),
         expected ->
-            MilestoneJson.of(
-                milestones.complete(
-                    projectId,
-                    milestoneId,
-                    body == null ? null : body.completedDate(),
-                    expected,
-                    user)));
+            milestones.complete(
+                projectId,
+                milestoneId,
+                body == null ? null : body.completedDate(),
+                expected,
+                user));
   }
 
   @Operation(
@@ -108,40 +101,12 @@ class MilestoneApiController {
   ResponseEntity<Void> delete(
       @PathVariable long projectId,
       @PathVariable long milestoneId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       CurrentUser user) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, null);
-    milestones.delete(projectId, milestoneId, expected, user);
+    milestones.delete(projectId, milestoneId, ifMatch.expected(null), user);
     return ResponseEntity.noContent().build();
   }
 
   /** When a milestone was reached (today if empty), and the version it is based on. */
   record CompletionData(LocalDate completedDate, Long version) {}
-
-  /** A milestone as the API shows it: with whether it is completed and its slip in days. */
-  record MilestoneJson(
-      long id,
-      long projectId,
-      String name,
-      LocalDate baselineDate,
-      LocalDate forecastDate,
-      LocalDate completedDate,
-      boolean completed,
-      long slipDays,
-      long version)
-      implements Versioned.Entry {
-
-    static MilestoneJson of(MilestoneView m) {
-      return new MilestoneJson(
-          m.id(),
-          m.projectId(),
-          m.name(),
-          m.baselineDate(),
-          m.forecastDate(),
-          m.completedDate(),
-          m.completed(),
-          m.slipDays(),
-          m.version());
-    }
-  }
 }

@@ -111,12 +111,13 @@ class MilestonePageController {
       redirect.addFlashAttribute("flash", "Milestone saved: " + saved.get().name() + ".");
       return back(projectId);
     }
-    if (SubmittedForm.conflict(model)) {
-      milestone = milestones.get(projectId, milestoneId, editor);
-      model.addAttribute("form", data(milestone));
-    }
-    submitted.errors().addTo(model);
-    return formPage(project, milestone, model);
+    MilestoneView shown =
+        submitted.notSaved(
+            model,
+            milestone,
+            () -> milestones.get(projectId, milestoneId, editor),
+            MilestonePageController::data);
+    return formPage(project, shown, model);
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/status#milestones")

@@ -26,18 +26,16 @@ import org.cairnpmo.control.domain.RaidSummary;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -94,10 +92,10 @@ class RaidApiController {
   ResponseEntity<IssueView> occurred(
       @PathVariable long projectId,
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody OccurrenceData data,
       CurrentUser user) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+    long expected = ifMatch.expected(data.version());
     return VersionedResponses.createdBelow(
         "/api/v1/projects/" + projectId + "/raid/issues",
         raid.riskOccurred(projectId, id, data, expected, user));
@@ -165,11 +163,10 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable String kind,
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody(required = false) EscalationData data,
       CurrentUser user) {
-    long expected =
-        OptimisticLocking.expectedVersion(ifMatch, data == null ? null : data.version());
+    long expected = ifMatch.expected(data == null ? null : data.version());
     return ResponseEntity.ok(escalations.escalate(kind(kind), projectId, id, data, expected, user));
   }
 
@@ -181,11 +178,10 @@ class RaidApiController {
       @PathVariable long projectId,
       @PathVariable String kind,
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       CurrentUser user) {
-    long expected = OptimisticLocking.expectedVersion(ifMatch, null);
     return ResponseEntity.ok(
-        escalations.withdrawEscalation(kind(kind), projectId, id, expected, user));
+        escalations.withdrawEscalation(kind(kind), projectId, id, ifMatch.expected(null), user));
   }
 
   // ---------------------------------------------------------------- overviews

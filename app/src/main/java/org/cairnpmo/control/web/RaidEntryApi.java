@@ -17,9 +17,9 @@ import org.cairnpmo.control.domain.IssueData;
 import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
@@ -71,11 +70,10 @@ abstract class RaidEntryApi<D extends Record, V extends Record & RaidEntryView>
   ResponseEntity<V> update(
       @PathVariable long projectId,
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody D data,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
+    return ifMatch.changed(
         kind.dataVersion().apply(data),
         expected -> raid.revise(kind.type(), projectId, id, data, expected, user));
   }

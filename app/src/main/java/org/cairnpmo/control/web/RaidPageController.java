@@ -13,6 +13,7 @@ import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.DependencyView;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
+import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
@@ -21,6 +22,7 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.control.domain.ControlAccess;
 import org.cairnpmo.control.domain.DependencyData;
 import org.cairnpmo.control.domain.EscalationData;
+import org.cairnpmo.control.domain.OccurrenceData;
 import org.cairnpmo.control.domain.RaidEscalations;
 import org.cairnpmo.control.domain.RaidHeatMaps;
 import org.cairnpmo.control.domain.RaidLog;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,10 +49,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The RAID log pages: a project's log with its heat map and a tab per kind, one page per entry
- * (details, the form to change it, escalation), the form to log a new entry; the forms post to
- * {@link RaidEntryPages}, which binds each kind's record and hands it back here. A risk that
- * happened is {@link RiskOccurrencePageController}, the dependency form's project search {@link
- * DependencyPickerPageController}, the portfolio's RAID page {@link PortfolioRaidPageController}.
+ * (details, the form to change it, escalation, a risk that happened), the form to log a new entry
+ * with its project search for dependencies, and the portfolio's RAID page. The entry forms post to
+ * {@link RaidEntryPages}, which binds each kind's record and hands it back here.
  */
 @Controller
 class RaidPageController {
@@ -82,6 +84,18 @@ class RaidPageController {
     this.identity = identity;
     this.forms = forms;
     this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------- the portfolio's RAID page
+
+  /** The heat map of every visible project and, for the PMO, the escalations. */
+  @GetMapping("/raid")
+  String portfolio(CurrentUser viewer, Model model) {
+    model.addAttribute("heatmap", heatMaps.portfolioHeatMap(viewer));
+    boolean portfolio = ControlAccess.seesPortfolio(viewer);
+    model.addAttribute("portfolio", portfolio);
+    model.addAttribute("escalated", portfolio ? escalations.escalated(viewer) : List.of());
+    return "control/portfolio-raid";
   }
 
   // ---------------------------------------------------------------- the project's log
@@ -250,12 +264,10 @@ class RaidPageController {
       redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
       return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
     }
-    if (SubmittedForm.conflict(model)) {
-      item = raid.get(kind.type(), projectId, itemId, editor);
-      model.addAttribute("form", kind.form().apply(item));
-    }
-    submitted.errors().addTo(model);
-    return itemPage(project, kind, item, editor, model);
+    V shown =
+        submitted.notSaved(
+            model, item, () -> raid.get(kind.type(), projectId, itemId, editor), kind.form());
+    return itemPage(project, kind, shown, editor, model);
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
@@ -313,6 +325,53 @@ class RaidPageController {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
     return "redirect:/projects/" + projectId + "/raid/" + kind.path() + "/" + itemId;
+  }
+
+  /** "It happened", from a risk's page: the risk becomes an issue that links back to it. */
+  @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/risks/{itemId}")
+  @PostMapping("/projects/{projectId}/raid/risks/{itemId}/occurred")
+  String occurred(
+      @PathVariable long projectId,
+      @PathVariable long itemId,
+      @ModelAttribute("occurrence") OccurrenceData form,
+      BindingResult binding,
+      CurrentUser editor,
+      RedirectAttributes redirect) {
+    String back = "redirect:/projects/" + projectId + "/raid/risks/" + itemId;
+    PageErrors errors = forms.errors(form, binding);
+    if (form == null || form.version() == null || errors.any()) {
+      redirect.addFlashAttribute(
+          "flashError",
+          "The issue could not be created: "
+              + errors.first().orElse("check its details (a valid date, short texts).")
+              + " Try again.");
+      return back;
+    }
+    try {
+      IssueView issue = raid.riskOccurred(projectId, itemId, form, form.version(), editor);
+      redirect.addFlashAttribute(
+          "flash", "The risk occurred and is now issue “" + issue.title() + "”, linked to it.");
+      return "redirect:/projects/" + projectId + "/raid/issues/" + issue.id();
+    } catch (InvalidInputException | BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return back;
+  }
+
+  /**
+   * The dependency form's project search, drawn again as the person types: the projects they may
+   * see whose code or name matches (never the whole portfolio), the one chosen so far kept on top.
+   */
+  @GetMapping("/projects/{projectId}/raid/dependencies/candidates")
+  String candidates(
+      @PathVariable long projectId,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long otherProjectId,
+      CurrentUser viewer,
+      Model model) {
+    model.addAttribute("query", q);
+    model.addAttribute("choices", raid.dependencyChoices(projectId, otherProjectId, q, viewer));
+    return "control/raid-item :: projectChoices";
   }
 
   /** The entry's page; {@code item} is null for a new entry. */

@@ -8,9 +8,8 @@ import org.cairnpmo.control.domain.RatingRuleData;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.RatingRuleView;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,22 +58,19 @@ class RatingRuleApiController {
   @PutMapping("/{id}")
   ResponseEntity<RatingRuleView> update(
       @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody RatingRuleData data,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch, data.version(), expected -> rules.revise(id, data, expected, user));
+    return ifMatch.changed(data.version(), expected -> rules.revise(id, data, expected, user));
   }
 
   @Operation(
       operationId = "deleteRatingRule",
       summary = "Remove a rating rule (PMO); If-Match guards against removing a changed rule")
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(
-      @PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      CurrentUser user) {
-    Long expected = ifMatch == null ? null : OptimisticLocking.expectedVersion(ifMatch, null);
+  ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch, CurrentUser user) {
+    // Without If-Match the rule is removed whatever its version.
+    Long expected = ifMatch.header() == null ? null : ifMatch.expected(null);
     rules.delete(id, expected, user);
     return ResponseEntity.noContent().build();
   }

@@ -32,7 +32,12 @@ class StatusForms {
   <R extends Record> SubmittedForm<R> read(
       R form, Class<R> type, String name, BindingResult binding, Model model) {
     R bound = LenientForms.orRebuilt(form, type, name, model, conversion);
-    return new SubmittedForm<>(bound, PageErrors.of(binding).validate(validator, bound));
+    return new SubmittedForm<>(bound, errors(bound, binding));
+  }
+
+  /** What is wrong with a form as bound, for an action that says it rather than show the form. */
+  PageErrors errors(Object form, BindingResult binding) {
+    return PageErrors.of(binding).validate(validator, form);
   }
 
   /**

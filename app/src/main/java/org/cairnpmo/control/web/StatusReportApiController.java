@@ -18,17 +18,15 @@ import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.control.domain.SuggestedRatings;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.OptimisticLocking;
+import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,12 +70,12 @@ class StatusReportApiController {
   @PutMapping("/projects/{projectId}/cadence")
   ResponseEntity<CadenceView> setCadence(
       @PathVariable long projectId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody CadenceData data,
       CurrentUser editor) {
     Long expected = null;
     if (cadences.cadence(projectId, editor).isSet()) {
-      expected = OptimisticLocking.expectedVersion(ifMatch, data.version());
+      expected = ifMatch.expected(data.version());
     }
     return withETag(cadences.setCadence(projectId, data, expected, editor));
   }
@@ -139,11 +137,10 @@ class StatusReportApiController {
       @PathVariable long projectId,
       @PathVariable long reportId,
       @RequestParam(defaultValue = "false") boolean submit,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody StatusReportData data,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
+    return ifMatch.changed(
         data.version(),
         expected -> reports.update(projectId, reportId, data, expected, submit, user));
   }
@@ -156,13 +153,11 @@ class StatusReportApiController {
   ResponseEntity<StatusReportView> submit(
       @PathVariable long projectId,
       @PathVariable long reportId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestBody(required = false) VersionData body,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
-        VersionData.of(body),
-        expected -> reports.submit(projectId, reportId, expected, user));
+    return ifMatch.changed(
+        VersionData.of(body), expected -> reports.submit(projectId, reportId, expected, user));
   }
 
   @Operation(
@@ -172,13 +167,11 @@ class StatusReportApiController {
   ResponseEntity<StatusReportView> review(
       @PathVariable long projectId,
       @PathVariable long reportId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @Valid @RequestBody ReviewData data,
       CurrentUser user) {
-    return VersionedResponses.changed(
-        ifMatch,
-        data.version(),
-        expected -> reports.review(projectId, reportId, data, expected, user));
+    return ifMatch.changed(
+        data.version(), expected -> reports.review(projectId, reportId, data, expected, user));
   }
 
   // ---------------------------------------------------------------- across projects

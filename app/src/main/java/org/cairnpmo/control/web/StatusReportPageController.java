@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.control.domain.CadenceView;
 import org.cairnpmo.control.domain.ControlAccess;
@@ -63,35 +62,15 @@ class StatusReportPageController {
       @RequestParam(required = false) LocalDate periodStart,
       CurrentUser author,
       Model model) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     ReportPeriod period =
         periodStart == null
             ? cadences.suggestedPeriod(projectId, author)
             : new ReportPeriod(periodStart, periodStart.plusDays(6), null);
-    StatusReportData form = StatusReportData.blank(period.start(), period.end());
     // Start from the suggestions: the author changes what they judge differently.
     var suggestions = reports.suggestions(projectId, author);
-    form =
-        new StatusReportData(
-            form.periodStart(),
-            form.periodEnd(),
-            suggestions.rating(RatingDimension.OVERALL),
-            suggestions.rating(RatingDimension.SCHEDULE),
-            suggestions.rating(RatingDimension.COST),
-            suggestions.rating(RatingDimension.SCOPE),
-            suggestions.rating(RatingDimension.RESOURCES),
-            suggestions.rating(RatingDimension.RISK),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    StatusReportData form =
+        StatusReportData.rated(period.start(), period.end(), suggestions::rating);
     model.addAttribute("form", form);
     PageErrors.none(model);
     return formPage(project, null, author, model);
@@ -106,7 +85,7 @@ class StatusReportPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     SubmittedForm<StatusReportData> submitted =
         forms.read(form, StatusReportData.class, "form", binding, model);
     boolean submit = "submit".equals(action);
@@ -127,7 +106,7 @@ class StatusReportPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
     if (!report.editable()) {
       redirect.addFlashAttribute(
@@ -152,7 +131,7 @@ class StatusReportPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writableProject(projectId, author);
+    ProjectView project = access.reportedBy(projectId, author);
     StatusReportView report = reports.get(projectId, reportId, author);
     SubmittedForm<StatusReportData> submitted =
         forms.readEdit(
@@ -174,12 +153,13 @@ class StatusReportPageController {
       redirect.addFlashAttribute("flashError", refused.get());
       return back;
     }
-    if (SubmittedForm.conflict(model)) {
-      report = reports.get(projectId, reportId, author);
-      model.addAttribute("form", data(report));
-    }
-    submitted.errors().addTo(model);
-    return formPage(project, report, author, model);
+    StatusReportView shown =
+        submitted.notSaved(
+            model,
+            report,
+            () -> reports.get(projectId, reportId, author),
+            StatusReportPageController::data);
+    return formPage(project, shown, author, model);
   }
 
   private String formPage(
@@ -205,34 +185,14 @@ class StatusReportPageController {
         : "Draft saved. Submit it when it is ready.";
   }
 
-  private ProjectView writableProject(long projectId, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    if (!ControlAccess.mayReport(project, author)) {
-      throw new AccessDeniedException("Only the project's manager or the PMO write its reports");
-    }
-    return project;
-  }
-
   static StatusReportData data(StatusReportView r) {
-    return new StatusReportData(
+    return StatusReportData.of(
         r.periodStart(),
         r.periodEnd(),
-        r.rating(RatingDimension.OVERALL).rating(),
-        r.rating(RatingDimension.SCHEDULE).rating(),
-        r.rating(RatingDimension.COST).rating(),
-        r.rating(RatingDimension.SCOPE).rating(),
-        r.rating(RatingDimension.RESOURCES).rating(),
-        r.rating(RatingDimension.RISK).rating(),
-        r.rating(RatingDimension.OVERALL).reason(),
-        r.rating(RatingDimension.SCHEDULE).reason(),
-        r.rating(RatingDimension.COST).reason(),
-        r.rating(RatingDimension.SCOPE).reason(),
-        r.rating(RatingDimension.RESOURCES).reason(),
-        r.rating(RatingDimension.RISK).reason(),
-        r.summary(),
-        r.accomplishments(),
-        r.nextSteps(),
-        r.decisionsNeeded(),
+        dimension -> r.rating(dimension).rating(),
+        dimension -> r.rating(dimension).reason(),
+        new StatusReportData.Texts(
+            r.summary(), r.accomplishments(), r.nextSteps(), r.decisionsNeeded()),
         r.version());
   }
 

@@ -2,6 +2,7 @@ package org.cairnpmo.control.web;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.FormErrors;
@@ -55,6 +56,22 @@ record SubmittedForm<R>(R form, PageErrors errors) {
         .filter(e -> RULE.equals(e.getCode()))
         .map(e -> e.getDefaultMessage())
         .findFirst();
+  }
+
+  /**
+   * After a {@link #saveEdit} that saved nothing: puts the errors into the model and answers the
+   * record to show with the form. That is the one {@code read} before, unless someone else changed
+   * it meanwhile: then it is the one {@code stored} now, and the form {@code toForm} refills from
+   * it.
+   */
+  <V> V notSaved(Model model, V read, Supplier<V> stored, Function<V, R> toForm) {
+    V shown = read;
+    if (conflict(model)) {
+      shown = stored.get();
+      model.addAttribute("form", toForm.apply(shown));
+    }
+    errors.addTo(model);
+    return shown;
   }
 
   /** Whether the save of a form found the record changed by someone else. */
