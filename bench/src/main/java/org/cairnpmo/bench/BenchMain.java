@@ -1,6 +1,7 @@
 package org.cairnpmo.bench;
 
 import java.util.Arrays;
+import org.cairnpmo.bench.cpm.CpmSuite;
 import org.cairnpmo.bench.mknap.MknapSuite;
 import org.cairnpmo.bench.schedule.ScheduleSuite;
 
@@ -16,6 +17,7 @@ public final class BenchMain {
         switch (suite) {
           case "mknap" -> new MknapSuite(System.out).run(rest);
           case "schedule", "msproject" -> new ScheduleSuite(System.out).run(rest);
+          case "cpm" -> new CpmSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
@@ -23,6 +25,8 @@ public final class BenchMain {
                 "  " + MknapSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             System.err.println(
                 "  " + ScheduleSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + CpmSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };
