@@ -1,0 +1,34 @@
+package org.cairnpmo.engine.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/** Moments as whole minutes since 1970-01-01T00:00, the scheduler's own time scale. */
+final class Moments {
+
+  private static final int DAY = 24 * 60;
+  private static final LocalTime[] TIMES = new LocalTime[DAY];
+
+  static {
+    for (int m = 0; m < DAY; m++) {
+      TIMES[m] = LocalTime.of(m / 60, m % 60);
+    }
+  }
+
+  private Moments() {}
+
+  static boolean isWholeMinute(LocalDateTime moment) {
+    return moment.getSecond() == 0 && moment.getNano() == 0;
+  }
+
+  /** The moment's minute; seconds are left out. */
+  static long minute(LocalDateTime moment) {
+    return moment.toLocalDate().toEpochDay() * DAY + moment.getHour() * 60L + moment.getMinute();
+  }
+
+  static LocalDateTime date(long minute) {
+    return LocalDateTime.of(
+        LocalDate.ofEpochDay(Math.floorDiv(minute, DAY)), TIMES[(int) Math.floorMod(minute, DAY)]);
+  }
+}
