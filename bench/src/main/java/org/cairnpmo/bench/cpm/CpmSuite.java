@@ -1,6 +1,8 @@
 package org.cairnpmo.bench.cpm;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -42,13 +44,19 @@ public final class CpmSuite {
     ScheduleRequest request = network.request();
 
     double[] ours = new double[runs];
+    double[] oursCpu = new double[runs];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Schedule schedule = null;
     for (int run = -warmup; run < runs; run++) {
+      schedule = null;
+      System.gc(); // each run starts from a clean heap; the collection is not timed
+      long cpu = threads.getCurrentThreadCpuTime();
       long begin = System.nanoTime();
       schedule = Scheduler.schedule(request);
       double ms = (System.nanoTime() - begin) / 1e6;
       if (run >= 0) {
         ours[run] = ms;
+        oursCpu[run] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
       }
     }
     String mpxj = "NA";
@@ -60,6 +68,7 @@ public final class CpmSuite {
       theirs = new double[mpxjRuns];
       ProjectFile file = network.mpxj();
       for (int run = -1; run < mpxjRuns; run++) {
+        System.gc();
         long begin = System.nanoTime();
         new MicrosoftScheduler().schedule(file, RandomNetwork.START);
         double ms = (System.nanoTime() - begin) / 1e6;
@@ -70,12 +79,14 @@ public final class CpmSuite {
       mpxj = format(median(theirs));
       agreement = format(agreement(schedule, file));
     }
-    out.println("run\tschedule_ms\tmpxj_schedule_ms");
+    out.println("run\tschedule_ms\tschedule_thread_cpu_ms\tmpxj_schedule_ms");
     for (int run = 0; run < runs; run++) {
       out.println(
           (run + 1)
               + "\t"
               + format(ours[run])
+              + "\t"
+              + format(oursCpu[run])
               + "\t"
               + (run < theirs.length ? format(theirs[run]) : "NA"));
     }

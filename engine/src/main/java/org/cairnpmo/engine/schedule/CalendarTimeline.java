@@ -48,8 +48,16 @@ final class CalendarTimeline {
 
     /** Working minutes from the window's start to the moment. */
     long level(long moment) {
-      int k = (int) (Math.floorDiv(moment, DAY) - firstDay);
-      int minute = (int) Math.floorMod(moment, DAY);
+      int k;
+      int minute;
+      if (moment >= 0 && moment <= Integer.MAX_VALUE) {
+        int m = (int) moment; // after 1970 and before the year 6053: cheaper arithmetic
+        k = (int) (m / DAY - firstDay);
+        minute = m % DAY;
+      } else {
+        k = (int) (Math.floorDiv(moment, DAY) - firstDay);
+        minute = (int) Math.floorMod(moment, DAY);
+      }
       long level = before[k];
       int[] s = shifts[k];
       for (int j = 0; j < s.length; j += 2) {

@@ -31,4 +31,26 @@ final class Moments {
     return LocalDateTime.of(
         LocalDate.ofEpochDay(Math.floorDiv(minute, DAY)), TIMES[(int) Math.floorMod(minute, DAY)]);
   }
+
+  /**
+   * Dates made once for the moments met most: tasks of a plan start and finish at the same few
+   * times of the day, so most of a schedule's dates are the same objects.
+   */
+  static final class Cache {
+    private static final int SIZE = 1 << 12;
+    private final long[] minutes = new long[SIZE];
+    private final LocalDateTime[] dates = new LocalDateTime[SIZE];
+
+    LocalDateTime date(long minute) {
+      int slot = (int) (minute ^ (minute >>> 12) ^ (minute >>> 24)) & (SIZE - 1);
+      LocalDateTime known = dates[slot];
+      if (known != null && minutes[slot] == minute) {
+        return known;
+      }
+      LocalDateTime made = Moments.date(minute);
+      minutes[slot] = minute;
+      dates[slot] = made;
+      return made;
+    }
+  }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
  * everything it depends on (predecessors and, for a summary, its children).
  *
  * <p>Edge {@code e} arrives at leaf {@code edgeTo[e]} from {@code edgeFrom[e]} (which may be a
- * summary) for the link {@code edgeLink[e]}; the edges arriving at task {@code i} are {@code
- * incoming[incomingStart[i]]} to {@code incoming[incomingStart[i + 1] - 1]}, in the order of the
- * links.
+ * summary) for the link {@code edgeLink[e]} (its type and lag copied out in arrays); the edges
+ * arriving at task {@code i} are {@code incomingStart[i]} to {@code incomingStart[i + 1] - 1}, in
+ * the order of the links.
  */
 final class Network {
 
@@ -28,8 +28,10 @@ final class Network {
   final int[] edgeFrom;
   final int[] edgeTo;
   final Link[] edgeLink;
+  final LinkType[] edgeType;
+  final Lag.Kind[] lagKind;
+  final long[] lagAmount;
   final int[] incomingStart;
-  final int[] incoming;
   final int[] order;
 
   Network(List<ScheduleTask> tasks, List<Link> links) {
@@ -59,20 +61,29 @@ final class Network {
         link[edges++] = l;
       }
     }
-    edgeFrom = Arrays.copyOf(from, edges);
-    edgeTo = Arrays.copyOf(to, edges);
-    edgeLink = Arrays.copyOf(link, edges);
+    // edges numbered by the leaf they arrive at, then by link: a task's edges lie side by side
     incomingStart = new int[n + 1];
     for (int e = 0; e < edges; e++) {
-      incomingStart[edgeTo[e] + 1]++;
+      incomingStart[to[e] + 1]++;
     }
     for (int i = 0; i < n; i++) {
       incomingStart[i + 1] += incomingStart[i];
     }
-    incoming = new int[edges];
+    edgeFrom = new int[edges];
+    edgeTo = new int[edges];
+    edgeLink = new Link[edges];
+    edgeType = new LinkType[edges];
+    lagKind = new Lag.Kind[edges];
+    lagAmount = new long[edges];
     int[] fill = Arrays.copyOf(incomingStart, n);
     for (int e = 0; e < edges; e++) {
-      incoming[fill[edgeTo[e]]++] = e;
+      int at = fill[to[e]]++;
+      edgeFrom[at] = from[e];
+      edgeTo[at] = to[e];
+      edgeLink[at] = link[e];
+      edgeType[at] = link[e].type();
+      lagKind[at] = link[e].lag().kind();
+      lagAmount[at] = link[e].lag().amount();
     }
     order = sort();
   }
@@ -143,7 +154,7 @@ final class Network {
     }
     int[] before = new int[incomingStart[task + 1] - incomingStart[task]];
     for (int k = 0; k < before.length; k++) {
-      before[k] = edgeFrom[incoming[incomingStart[task] + k]];
+      before[k] = edgeFrom[incomingStart[task] + k];
     }
     return before;
   }
@@ -153,7 +164,7 @@ final class Network {
   }
 
   private int dependency(int task, int k) {
-    return summary[task] ? children[task][k] : edgeFrom[incoming[incomingStart[task] + k]];
+    return summary[task] ? children[task][k] : edgeFrom[incomingStart[task] + k];
   }
 
   /** Kahn's algorithm, taking ready tasks in request order so the result is deterministic. */

@@ -171,7 +171,7 @@ public final class Scheduler {
   private void forward(int i) {
     long driven = NONE;
     for (int k = network.incomingStart[i]; k < network.incomingStart[i + 1]; k++) {
-      driven = max(driven, earliestStartBy(network.incoming[k]));
+      driven = max(driven, earliestStartBy(k));
     }
     if (plan.manual[i]) {
       forwardManual(i, driven);
@@ -310,7 +310,7 @@ public final class Scheduler {
     long predFinish = late ? lateFinish[p] : earlyFinish[p];
     long successor = plan.remaining[s];
     boolean elapsed = plan.elapsed[s];
-    return switch (network.edgeLink[e].type()) {
+    return switch (network.edgeType[e]) {
       case FINISH_TO_START -> shift(e, p, predFinish, 1);
       case START_TO_START -> shift(e, p, predStart, 1);
       case FINISH_TO_FINISH ->
@@ -361,7 +361,7 @@ public final class Scheduler {
     int count = 0;
     for (int s = 0; s < n; s++) {
       for (int k = network.incomingStart[s]; k < network.incomingStart[s + 1]; k++) {
-        int e = network.incoming[k];
+        int e = k;
         int p = network.edgeFrom[e];
         int[] leaves = network.summary[p] ? predecessorLeaves(e) : null;
         int many = leaves == null ? 1 : leaves.length;
@@ -397,7 +397,7 @@ public final class Scheduler {
 
   private int[] predecessorLeaves(int e) {
     int[] leaves = network.leaves(network.edgeFrom[e]);
-    if (!network.edgeLink[e].type().fromPredecessorStart()) {
+    if (!network.edgeType[e].fromPredecessorStart()) {
       return leaves;
     }
     int earliest = leaves[0];
@@ -454,7 +454,7 @@ public final class Scheduler {
     int e = outgoingEdge[k];
     long duration = plan.duration[p];
     boolean elapsed = plan.elapsed[p];
-    return switch (network.edgeLink[e].type()) {
+    return switch (network.edgeType[e]) {
       case FINISH_TO_START -> shift(e, p, lateStart[s], -1);
       case START_TO_START ->
           time.finishFrom(
@@ -469,6 +469,7 @@ public final class Scheduler {
   private Schedule result() {
     int n = network.size();
     List<ScheduledTask> out = new ArrayList<>(n);
+    Moments.Cache dates = new Moments.Cache();
     int[] critical = new int[n];
     int criticalCount = 0;
     for (int i = 0; i < n; i++) {
@@ -496,10 +497,10 @@ public final class Scheduler {
         earlyStart[i] = time.startAt(i, time.timeline(i).addWork(earlyStart[i], free));
         earlyFinish[i] = time.finishFrom(i, earlyStart[i], plan.remaining[i], plan.elapsed[i]);
       }
-      LocalDateTime earlyStartDate = Moments.date(earlyStart[i]);
-      LocalDateTime earlyFinishDate = Moments.date(earlyFinish[i]);
-      LocalDateTime lateStartDate = Moments.date(lateStart[i]);
-      LocalDateTime lateFinishDate = Moments.date(lateFinish[i]);
+      LocalDateTime earlyStartDate = dates.date(earlyStart[i]);
+      LocalDateTime earlyFinishDate = dates.date(earlyFinish[i]);
+      LocalDateTime lateStartDate = dates.date(lateStart[i]);
+      LocalDateTime lateFinishDate = dates.date(lateFinish[i]);
       LocalDateTime start =
           progress.isStarted() ? progress.actualStart() : late ? lateStartDate : earlyStartDate;
       LocalDateTime finish =
@@ -569,7 +570,7 @@ public final class Scheduler {
       int e = outgoingEdge[k];
       CalendarTimeline c = time.timeline(s);
       long slack =
-          switch (network.edgeLink[e].type()) {
+          switch (network.edgeType[e]) {
             case FINISH_TO_START -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyStart[s]);
             case START_TO_START -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyStart[s]);
             case FINISH_TO_FINISH -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyFinish[s]);
@@ -587,20 +588,21 @@ public final class Scheduler {
    * from} is the predecessor the lag is taken from (a summary's leaf in the backward pass).
    */
   private long shift(int e, int from, long date, int sign) {
-    Lag lag = network.edgeLink[e].lag();
-    if (lag.amount() == 0) {
+    long amount = network.lagAmount[e];
+    if (amount == 0) {
       return date;
     }
-    boolean elapsed = lag.kind() == Lag.Kind.ELAPSED;
-    long minutes = lag.amount();
-    if (lag.kind() == Lag.Kind.PERCENT) {
+    Lag.Kind kind = network.lagKind[e];
+    boolean elapsed = kind == Lag.Kind.ELAPSED;
+    long minutes = amount;
+    if (kind == Lag.Kind.PERCENT) {
       boolean summary = network.summary[from];
       long base =
           summary
               ? time.timeline(from).workBetween(earlyStart[from], earlyFinish[from])
               : plan.duration[from];
       elapsed = !summary && plan.elapsed[from];
-      minutes = Math.round(base * lag.amount() / 100.0);
+      minutes = Math.round(base * amount / 100.0);
     }
     minutes *= sign;
     // MS Project counts a lag on the successor's calendar, Primavera on the predecessor's.
