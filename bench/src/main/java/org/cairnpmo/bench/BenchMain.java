@@ -2,6 +2,7 @@ package org.cairnpmo.bench;
 
 import java.util.Arrays;
 import org.cairnpmo.bench.cpm.CpmSuite;
+import org.cairnpmo.bench.cpm.MonteCarloSuite;
 import org.cairnpmo.bench.mknap.MknapSuite;
 import org.cairnpmo.bench.schedule.ScheduleSuite;
 
@@ -18,6 +19,7 @@ public final class BenchMain {
           case "mknap" -> new MknapSuite(System.out).run(rest);
           case "schedule", "msproject" -> new ScheduleSuite(System.out).run(rest);
           case "cpm" -> new CpmSuite(System.out).run(rest);
+          case "montecarlo" -> new MonteCarloSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
@@ -27,6 +29,8 @@ public final class BenchMain {
                 "  " + ScheduleSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             System.err.println(
                 "  " + CpmSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + MonteCarloSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };

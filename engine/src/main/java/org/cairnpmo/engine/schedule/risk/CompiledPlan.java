@@ -267,6 +267,7 @@ final class CompiledPlan {
     final long[] sampled = new long[size];
     final boolean[] critical = new boolean[size];
     private final long[] driven = new long[size];
+    private final long[] edgeValue = new long[edgeFrom.length];
     private final boolean[] viaStart = new boolean[size];
     private final boolean[] viaFinish = new boolean[size];
     long projectFinish;
@@ -277,9 +278,7 @@ final class CompiledPlan {
      * that it starts on its deterministic early start.
      */
     void run(SplittableRandom random, boolean calibrate) {
-      for (int i = 0; i < size; i++) {
-        duration[i] = varPart[i];
-      }
+      System.arraycopy(varPart, 0, duration, 0, size);
       if (random != null) {
         for (int i : estimated) {
           double minutes = samplers[i].next(random);
@@ -333,7 +332,8 @@ final class CompiledPlan {
       }
       long links = NONE;
       for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
-        links = Math.max(links, value(e, i));
+        edgeValue[e] = value(e, i);
+        links = Math.max(links, edgeValue[e]);
       }
       driven[i] = links;
       long base = links;
@@ -409,7 +409,7 @@ final class CompiledPlan {
             && driven[i] != NONE
             && start[i] == driven[i] + delta[i]) {
           for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
-            if (value(e, i) == driven[i]) {
+            if (edgeValue[e] == driven[i]) {
               LinkType type = edgeType[e];
               mark(
                   edgeFrom[e], type == LinkType.START_TO_START || type == LinkType.START_TO_FINISH);
