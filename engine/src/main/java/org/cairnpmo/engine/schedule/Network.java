@@ -62,22 +62,16 @@ final class Network {
       }
     }
     // edges numbered by the leaf they arrive at, then by link: a task's edges lie side by side
-    incomingStart = new int[n + 1];
-    for (int e = 0; e < edges; e++) {
-      incomingStart[to[e] + 1]++;
-    }
-    for (int i = 0; i < n; i++) {
-      incomingStart[i + 1] += incomingStart[i];
-    }
+    incomingStart = groupStarts(to, edges, n);
+    int[] place = groupPlaces(to, edges, incomingStart);
     edgeFrom = new int[edges];
     edgeTo = new int[edges];
     edgeLink = new Link[edges];
     edgeType = new LinkType[edges];
     lagKind = new Lag.Kind[edges];
     lagAmount = new long[edges];
-    int[] fill = Arrays.copyOf(incomingStart, n);
     for (int e = 0; e < edges; e++) {
-      int at = fill[to[e]]++;
+      int at = place[e];
       edgeFrom[at] = from[e];
       edgeTo[at] = to[e];
       edgeLink[at] = link[e];
@@ -86,6 +80,31 @@ final class Network {
       lagAmount[at] = link[e].lag().amount();
     }
     order = sort();
+  }
+
+  /**
+   * Where each group starts when {@code count} items with keys {@code key[k]} (0 to n - 1) are put
+   * side by side by key: group g is {@code starts[g]} to {@code starts[g + 1] - 1}.
+   */
+  static int[] groupStarts(int[] key, int count, int n) {
+    int[] starts = new int[n + 1];
+    for (int k = 0; k < count; k++) {
+      starts[key[k] + 1]++;
+    }
+    for (int g = 0; g < n; g++) {
+      starts[g + 1] += starts[g];
+    }
+    return starts;
+  }
+
+  /** The place of each item once grouped by key, the items of a group in their order. */
+  static int[] groupPlaces(int[] key, int count, int[] starts) {
+    int[] fill = Arrays.copyOf(starts, starts.length - 1);
+    int[] place = new int[count];
+    for (int k = 0; k < count; k++) {
+      place[k] = fill[key[k]]++;
+    }
+    return place;
   }
 
   private int[][] outline(int n) {

@@ -378,20 +378,13 @@ public final class Scheduler {
         }
       }
     }
-    outgoingStart = new int[n + 1];
-    for (int k = 0; k < count; k++) {
-      outgoingStart[from[k] + 1]++;
-    }
-    for (int i = 0; i < n; i++) {
-      outgoingStart[i + 1] += outgoingStart[i];
-    }
+    outgoingStart = Network.groupStarts(from, count, n);
+    int[] place = Network.groupPlaces(from, count, outgoingStart);
     outgoingTo = new int[count];
     outgoingEdge = new int[count];
-    int[] fill = Arrays.copyOf(outgoingStart, n);
     for (int k = 0; k < count; k++) {
-      int at = fill[from[k]]++;
-      outgoingTo[at] = to[k];
-      outgoingEdge[at] = edge[k];
+      outgoingTo[place[k]] = to[k];
+      outgoingEdge[place[k]] = edge[k];
     }
   }
 

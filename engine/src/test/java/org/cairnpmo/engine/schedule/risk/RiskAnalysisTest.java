@@ -84,11 +84,7 @@ class RiskAnalysisTest {
 
   @Test
   void every_task_of_a_single_chain_is_always_critical() {
-    ScheduleRequest plan =
-        ScheduleRequest.of(
-            MONDAY,
-            List.of(task("A", 5), task("B", 3), task("C", 8)),
-            List.of(Link.finishToStart("A", "B"), Link.finishToStart("B", "C")));
+    ScheduleRequest plan = chain();
     Map<String, Estimate> estimates =
         Map.of(
             "A", Estimate.triangular(3 * DAY, 5 * DAY, 9 * DAY),
@@ -102,11 +98,7 @@ class RiskAnalysisTest {
 
   @Test
   void the_mean_finish_of_a_chain_is_the_sum_of_the_means_of_its_durations() {
-    ScheduleRequest plan =
-        ScheduleRequest.of(
-            MONDAY,
-            List.of(task("A", 5), task("B", 3), task("C", 8)),
-            List.of(Link.finishToStart("A", "B"), Link.finishToStart("B", "C")));
+    ScheduleRequest plan = chain();
     Estimate a = Estimate.triangular(3 * DAY, 5 * DAY, 10 * DAY);
     Estimate b = Estimate.triangular(1 * DAY, 3 * DAY, 4 * DAY);
     Estimate c = Estimate.pert(4 * DAY, 8 * DAY, 20 * DAY);
@@ -237,6 +229,14 @@ class RiskAnalysisTest {
   }
 
   // ---------------------------------------------------------------- plans
+
+  /** A, then B, then C: 5, 3 and 8 days. */
+  private static ScheduleRequest chain() {
+    return ScheduleRequest.of(
+        MONDAY,
+        List.of(task("A", 5), task("B", 3), task("C", 8)),
+        List.of(Link.finishToStart("A", "B"), Link.finishToStart("B", "C")));
+  }
 
   private static Map.Entry<String, Double> entry(String id) {
     return Map.entry(id, 1.0);
