@@ -27,9 +27,6 @@ final class CalendarTimeline {
   private static final int INITIAL_BEFORE = 366;
   private static final int INITIAL_AFTER = 3 * 366;
 
-  /** How far a scan goes day by day before it halves the rest. */
-  private static final int LINEAR_STEPS = 24;
-
   private final WorkingCalendar calendar;
   private volatile Window window;
 
@@ -196,28 +193,27 @@ final class CalendarTimeline {
   private static int firstReaching(Window w, int k, long target) {
     long[] before = w.before;
     int days = w.days;
-    int steps = 0;
-    while (k < days && before[k + 1] < target) {
-      k++;
-      if (++steps == LINEAR_STEPS && k < days && before[k + 1] < target) {
-        // halve the rest: the last day whose end is short of the target, then one more
-        if (before[days] < target) {
-          return -1;
-        }
-        int lo = k;
-        int hi = days - 1;
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (before[mid + 1] < target) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        return lo;
+    if (k >= days || before[days] < target) {
+      return -1;
+    }
+    // gallop forward to a day whose end reaches the target, then halve back
+    int lo = k;
+    int step = 1;
+    int hi = k;
+    while (before[hi + 1] < target) {
+      lo = hi + 1;
+      hi = Math.min(days - 1, hi + step);
+      step <<= 1;
+    }
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (before[mid + 1] < target) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return k < days ? k : -1;
+    return lo;
   }
 
   /**
@@ -226,27 +222,27 @@ final class CalendarTimeline {
    */
   private static int lastAtMost(Window w, int k, long target) {
     long[] before = w.before;
-    int steps = 0;
-    while (k >= 0 && before[k] > target) {
-      k--;
-      if (++steps == LINEAR_STEPS && k >= 0 && before[k] > target) {
-        if (before[0] > target) {
-          return -1;
-        }
-        int lo = 0;
-        int hi = k;
-        while (lo < hi) {
-          int mid = (lo + hi + 1) >>> 1;
-          if (before[mid] <= target) {
-            lo = mid;
-          } else {
-            hi = mid - 1;
-          }
-        }
-        return lo;
+    if (k < 0 || before[0] > target) {
+      return -1;
+    }
+    // gallop back to a day that starts at most at the target, then halve forward
+    int hi = k;
+    int step = 1;
+    int lo = k;
+    while (before[lo] > target) {
+      hi = lo - 1;
+      lo = Math.max(0, lo - step);
+      step <<= 1;
+    }
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (before[mid] <= target) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
     }
-    return k;
+    return lo;
   }
 
   // ---------------------------------------------------------------- the window

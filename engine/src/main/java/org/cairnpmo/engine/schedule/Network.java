@@ -22,7 +22,7 @@ final class Network {
   private static final int[] NONE = new int[0];
 
   final List<ScheduleTask> tasks;
-  final Map<String, Integer> index;
+  final TaskIndex index;
   final int[][] children;
   final boolean[] summary;
   final int[] edgeFrom;
@@ -37,19 +37,16 @@ final class Network {
   Network(List<ScheduleTask> tasks, List<Link> links) {
     this.tasks = tasks;
     int n = tasks.size();
-    index = new HashMap<>(Math.max(16, n * 2));
+    index = new TaskIndex(tasks);
     summary = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      index.put(tasks.get(i).id(), i);
-    }
     children = outline(n);
     int[] from = new int[links.size()];
     int[] to = new int[links.size()];
     Link[] link = new Link[links.size()];
     int edges = 0;
     for (Link l : links) {
-      int f = index.get(l.predecessor());
-      int successor = index.get(l.successor());
+      int f = index.of(l.predecessor());
+      int successor = index.of(l.successor());
       for (int leaf : summary[successor] ? leaves(successor) : new int[] {successor}) {
         if (edges == from.length) {
           from = Arrays.copyOf(from, edges * 2 + 1);
@@ -112,7 +109,7 @@ final class Network {
     int[] count = new int[n];
     for (int i = 0; i < n; i++) {
       String parentId = tasks.get(i).parentId();
-      parent[i] = parentId == null ? -1 : index.get(parentId);
+      parent[i] = parentId == null ? -1 : index.of(parentId);
       if (parent[i] >= 0) {
         count[parent[i]]++;
         summary[parent[i]] = true;
