@@ -18,6 +18,11 @@ public final class PlanGraph {
     this.network = network;
   }
 
+  /**
+   * The graph of a request's plan.
+   *
+   * @throws DependencyCycleException when the links go round in a circle
+   */
   public static PlanGraph of(ScheduleRequest request) {
     return new PlanGraph(new Network(request.tasks(), request.links()));
   }

@@ -264,7 +264,10 @@ final class CompiledPlan {
     final long[] start = new long[size];
     final long[] finish = new long[size];
     final long[] duration = new long[size];
+
+    /** The drawn duration of each estimated task less its planned duration, in minutes. */
     final long[] sampled = new long[size];
+
     final boolean[] critical = new boolean[size];
     private final long[] driven = new long[size];
     private final long[] edgeValue = new long[edgeFrom.length];
@@ -282,7 +285,7 @@ final class CompiledPlan {
       if (random != null) {
         for (int i : estimated) {
           double minutes = samplers[i].next(random);
-          sampled[i] = Math.round(minutes);
+          sampled[i] = Math.round(minutes) - planned[i];
           duration[i] = scaled(i, minutes);
         }
       }

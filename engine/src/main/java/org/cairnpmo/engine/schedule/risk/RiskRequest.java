@@ -16,8 +16,8 @@ import org.cairnpmo.engine.schedule.ScheduleTask;
 public record RiskRequest(
     ScheduleRequest plan, Map<String, Estimate> estimates, int iterations, long seed, int threads) {
 
-  /** The most iterations an analysis runs. */
-  public static final int MAX_ITERATIONS = 1_000_000;
+  /** The most iterations an analysis runs (its sums stay exact in whole numbers up to there). */
+  public static final int MAX_ITERATIONS = 200_000;
 
   public RiskRequest {
     if (plan == null) {

@@ -2,6 +2,7 @@ package org.cairnpmo.engine.schedule.risk;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class RiskResult {
 
   /** The finish of each milestone and each task with a deadline, by task id, in plan order. */
   public Map<String, Outcome> milestones() {
-    return Map.copyOf(milestones);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(milestones));
   }
 
   public Outcome milestone(String taskId) {
