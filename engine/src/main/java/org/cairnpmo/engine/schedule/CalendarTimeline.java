@@ -73,58 +73,41 @@ final class CalendarTimeline {
 
   // ---------------------------------------------------------------- the operations
 
-  /** See {@link WorkingCalendar#addWork}; null when the day-by-day walk must answer. */
+  /**
+   * See {@link WorkingCalendar#addWork}: forward for positive minutes, to the first moment the work
+   * is done (the end of a working time, not the next start); back for negative ones, to the last
+   * moment it can start (the start of a working time, not the previous end).
+   */
   long addWork(long start, long minutes) {
-    if (minutes < 0) {
-      return subtractWork(start, -minutes);
-    }
     if (minutes == 0) {
       return start;
     }
+    boolean forward = minutes > 0;
     long day = Math.floorDiv(start, DAY);
-    for (Window w = cover(day, day); w != null; w = cover(w.firstDay, w.firstDay + 2L * w.days)) {
+    Window w = cover(day, day);
+    while (w != null) {
       long target = w.level(start) + minutes;
-      int k = firstReaching(w, (int) (day - w.firstDay), target);
+      int today = (int) (day - w.firstDay);
+      int k = forward ? firstReaching(w, today, target) : lastAtMost(w, today, target);
       if (k >= 0) {
         long rest = target - w.before[k];
         int[] s = w.shifts[k];
         for (int j = 0; j < s.length; j += 2) {
           int length = s[j + 1] - s[j];
-          if (rest <= length) {
+          if (rest < length || (forward && rest == length)) {
             return w.at(k, s[j] + (int) rest);
           }
           rest -= length;
         }
       }
+      w = forward ? cover(w.firstDay, w.firstDay + 2L * w.days) : cover(w.firstDay - w.days, day);
     }
     return walkAddWork(start, minutes);
   }
 
   /** See {@link WorkingCalendar#subtractWork}. */
   long subtractWork(long finish, long minutes) {
-    if (minutes < 0) {
-      return addWork(finish, -minutes);
-    }
-    if (minutes == 0) {
-      return finish;
-    }
-    long day = Math.floorDiv(finish, DAY);
-    for (Window w = cover(day, day); w != null; w = cover(w.firstDay - w.days, day)) {
-      long target = w.level(finish) - minutes;
-      int k = lastAtMost(w, (int) (day - w.firstDay), target);
-      if (k >= 0) {
-        long rest = target - w.before[k];
-        int[] s = w.shifts[k];
-        for (int j = 0; j < s.length; j += 2) {
-          int length = s[j + 1] - s[j];
-          if (rest < length) {
-            return w.at(k, s[j] + (int) rest);
-          }
-          rest -= length;
-        }
-      }
-    }
-    return walkSubtractWork(finish, minutes);
+    return addWork(finish, -minutes);
   }
 
   /** See {@link WorkingCalendar#nextWorkStart}. */
@@ -293,10 +276,6 @@ final class CalendarTimeline {
 
   private long walkAddWork(long start, long minutes) {
     return Moments.minute(calendar.walkAddWork(Moments.date(start), minutes));
-  }
-
-  private long walkSubtractWork(long finish, long minutes) {
-    return Moments.minute(calendar.walkSubtractWork(Moments.date(finish), minutes));
   }
 
   private long walkNextWorkStart(long moment) {

@@ -68,35 +68,33 @@ final class TaskTime {
    * task's or its resources' calendars.
    */
   long finishFrom(int i, long start, long minutes, boolean elapsed) {
-    if (elapsed) {
-      return start + minutes;
-    }
-    if (resourceTimeline[i] == null) {
-      return timeline[i].addWork(start, minutes);
-    }
-    double share = share(i, minutes);
-    long finish = start;
-    for (int a = 0; a < resourceTimeline[i].length; a++) {
-      long work = Math.round(resourceMinutes[i][a] * share);
-      finish = Math.max(finish, resourceTimeline[i][a].addWork(start, work));
-    }
-    return finish;
+    return move(i, start, minutes, elapsed);
   }
 
+  /** When work of {@code minutes} must start to be done at {@code finish}. */
   long startFromFinish(int i, long finish, long minutes, boolean elapsed) {
+    return move(i, finish, -minutes, elapsed);
+  }
+
+  /**
+   * The moment {@code minutes} of the task's work away from {@code from}: later for positive
+   * minutes (the last resource done), earlier for negative ones (the first resource starting).
+   */
+  private long move(int i, long from, long minutes, boolean elapsed) {
     if (elapsed) {
-      return finish - minutes;
+      return from + minutes;
     }
     if (resourceTimeline[i] == null) {
-      return timeline[i].subtractWork(finish, minutes);
+      return timeline[i].addWork(from, minutes);
     }
-    double share = share(i, minutes);
-    long start = finish;
+    double share = share(i, Math.abs(minutes));
+    long result = from;
     for (int a = 0; a < resourceTimeline[i].length; a++) {
       long work = Math.round(resourceMinutes[i][a] * share);
-      start = Math.min(start, resourceTimeline[i][a].subtractWork(finish, work));
+      long moved = resourceTimeline[i][a].addWork(from, minutes < 0 ? -work : work);
+      result = minutes < 0 ? Math.min(result, moved) : Math.max(result, moved);
     }
-    return start;
+    return result;
   }
 
   /** The part of the resources' work a span of the task stands for (all of it, or what remains). */
