@@ -47,7 +47,9 @@ final class Network {
     for (Link l : links) {
       int f = index.of(l.predecessor());
       int successor = index.of(l.successor());
-      for (int leaf : summary[successor] ? leaves(successor) : new int[] {successor}) {
+      int[] under = summary[successor] ? leaves(successor) : null;
+      for (int k = 0; k < (under == null ? 1 : under.length); k++) {
+        int leaf = under == null ? successor : under[k];
         if (edges == from.length) {
           from = Arrays.copyOf(from, edges * 2 + 1);
           to = Arrays.copyOf(to, edges * 2 + 1);
