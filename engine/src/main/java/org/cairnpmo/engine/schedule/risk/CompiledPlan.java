@@ -65,6 +65,10 @@ final class CompiledPlan {
   private final long[] fixedFinish;
   private final long[] fixedPart;
   private final long[] varPart;
+
+  /** The varying part as an iteration takes it when the task's estimate has no spread. */
+  private final long[] steady;
+
   private final long[] planned;
   private final long[] snet;
   private final long[] fnet;
@@ -106,6 +110,7 @@ final class CompiledPlan {
     fixedFinish = new long[size];
     fixedPart = new long[size];
     varPart = new long[size];
+    steady = new long[size];
     planned = new long[size];
     snet = new long[size];
     fnet = new long[size];
@@ -131,13 +136,14 @@ final class CompiledPlan {
         continue;
       }
       compileTask(i, task);
+      steady[i] = varPart[i];
       Estimate estimate = risk.estimates().get(task.id());
       if (estimate != null && estimate.varies() && kind[i] != FIXED) {
         samplers[i] = new Sampler(estimate);
         varying.add(i);
       } else if (estimate != null && kind[i] != FIXED) {
         samplers[i] = null;
-        varPart[i] = scaled(i, estimate.mostLikely());
+        steady[i] = scaled(i, estimate.mostLikely());
       }
       if (task.isMilestone() || task.deadline() != null) {
         followed.add(i);
@@ -276,12 +282,12 @@ final class CompiledPlan {
     long projectFinish;
 
     /**
-     * Draws the durations (none with a null random: every task as planned), runs the forward pass
-     * and marks the tasks that drive the finish. With {@code calibrate}, sets each task's delta so
-     * that it starts on its deterministic early start.
+     * Draws the durations (with a null random, every task as planned, without its estimate), runs
+     * the forward pass and marks the tasks that drive the finish. With {@code calibrate}, sets each
+     * task's delta so that it starts on its deterministic early start.
      */
     void run(SplittableRandom random, boolean calibrate) {
-      System.arraycopy(varPart, 0, duration, 0, size);
+      System.arraycopy(random == null ? varPart : steady, 0, duration, 0, size);
       if (random != null) {
         for (int i : estimated) {
           double minutes = samplers[i].next(random);

@@ -97,6 +97,19 @@ class RiskAnalysisTest {
   }
 
   @Test
+  void an_estimate_without_spread_replaces_the_planned_duration() {
+    ScheduleRequest plan = chain();
+
+    RiskResult result =
+        RiskAnalysis.run(
+            RiskRequest.of(
+                plan, Map.of("A", Estimate.triangular(7 * DAY, 7 * DAY, 7 * DAY)), 50, 4));
+
+    assertThat(result.finish().minutesAt(50)).isEqualTo((7 + 3 + 8) * DAY);
+    assertThat(result.finish().deterministic()).isEqualTo(Scheduler.schedule(plan).projectFinish());
+  }
+
+  @Test
   void the_mean_finish_of_a_chain_is_the_sum_of_the_means_of_its_durations() {
     ScheduleRequest plan = chain();
     Estimate a = Estimate.triangular(3 * DAY, 5 * DAY, 10 * DAY);
