@@ -1,7 +1,10 @@
 package org.cairnpmo.bench;
 
 import java.util.Arrays;
+import org.cairnpmo.bench.cpm.CpmSuite;
+import org.cairnpmo.bench.cpm.MonteCarloSuite;
 import org.cairnpmo.bench.mknap.MknapSuite;
+import org.cairnpmo.bench.psplib.PsplibSuite;
 import org.cairnpmo.bench.schedule.ScheduleSuite;
 
 /** Entry point of the benchmark jar: {@code java -jar cairn-bench.jar SUITE [options]}. */
@@ -16,7 +19,9 @@ public final class BenchMain {
         switch (suite) {
           case "mknap" -> new MknapSuite(System.out).run(rest);
           case "schedule", "msproject" -> new ScheduleSuite(System.out).run(rest);
-          case "psplib" -> new org.cairnpmo.bench.psplib.PsplibSuite(System.out).run(rest);
+          case "psplib" -> new PsplibSuite(System.out).run(rest);
+          case "cpm" -> new CpmSuite(System.out).run(rest);
+          case "montecarlo" -> new MonteCarloSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
@@ -24,6 +29,12 @@ public final class BenchMain {
                 "  " + MknapSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             System.err.println(
                 "  " + ScheduleSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + PsplibSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + CpmSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + MonteCarloSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };
