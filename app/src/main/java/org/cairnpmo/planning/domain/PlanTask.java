@@ -13,6 +13,7 @@ import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.TaskConstraint;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskKind;
+import org.cairnpmo.planning.TaskProgress;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.ThreePointEstimate;
 import org.cairnpmo.platform.AuditStamp;
@@ -119,6 +120,14 @@ public class PlanTask extends GeneratedId implements Audited {
     distribution = estimate == null ? null : estimate.distribution();
     calendarId = data.calendarId();
     keyMilestoneId = data.keyMilestoneId();
+    audit.touch(by, now);
+  }
+
+  /** What has been done of it; checked before. */
+  void recordProgress(TaskProgress progress, String by, Instant now) {
+    percentComplete = progress.percentComplete();
+    actualStart = progress.actualStart();
+    actualFinish = progress.actualFinish();
     audit.touch(by, now);
   }
 

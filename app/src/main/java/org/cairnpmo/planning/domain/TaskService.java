@@ -10,8 +10,11 @@ import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanLimits;
+import org.cairnpmo.planning.PlanView;
+import org.cairnpmo.planning.ProgressUpdate;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskPlacement;
+import org.cairnpmo.planning.TaskProgress;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
@@ -27,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskService {
 
   private final PlanEditor editor;
+  private final PlanReader reader;
   private final ControlApi control;
 
-  TaskService(PlanEditor editor, ControlApi control) {
+  TaskService(PlanEditor editor, PlanReader reader, ControlApi control) {
     this.editor = editor;
+    this.reader = reader;
     this.control = control;
   }
 
@@ -132,6 +137,42 @@ public class TaskService {
           PlanTask task = context.task(taskId);
           deleteWithChildren(context, task);
           return version -> null;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<PlanView> recordProgress(
+      long projectId, ProgressUpdate update, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          Problems problems = new Problems();
+          problems.require(update.statusDate() != null, "statusDate", "Enter the status date");
+          problems.moment("statusDate", update.statusDate());
+          Set<Long> seen = new HashSet<>();
+          for (int i = 0; i < update.tasks().size(); i++) {
+            TaskProgress progress = update.tasks().get(i);
+            Problems part = problems.under("tasks[" + i + "]");
+            if (progress == null || progress.taskId() == null) {
+              part.add("taskId", "Name the task");
+              continue;
+            }
+            part.require(
+                context.tasks().stream().anyMatch(t -> t.getId().equals(progress.taskId())),
+                "taskId",
+                "This plan has no task " + progress.taskId() + ".");
+            part.require(seen.add(progress.taskId()), "taskId", "One entry per task.");
+            TaskChecks.progress(
+                progress.percentComplete(), progress.actualStart(), progress.actualFinish(), part);
+          }
+          problems.throwIfAny();
+          for (TaskProgress progress : update.tasks()) {
+            context.task(progress.taskId()).recordProgress(progress, context.by(), context.now());
+          }
+          context.plan().statusOn(update.statusDate());
+          return version -> reader.view(reader.read(projectId, me));
         });
   }
 

@@ -13,6 +13,7 @@ import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanSettings;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
+import org.cairnpmo.planning.ProgressUpdate;
 import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
@@ -75,6 +76,22 @@ class PlanApiController {
   @PostMapping("/schedule")
   ResponseEntity<ScheduleResult> schedule(@PathVariable long projectId, CurrentUser me) {
     return VersionedResponses.ok(planning.schedule(projectId, me));
+  }
+
+  @Operation(
+      operationId = "recordPlanProgress",
+      summary = "Record progress at a status date",
+      description =
+          "The plan's status date becomes statusDate and each task named gets its percent"
+              + " complete and actual dates; the plan is then scheduled from the status date.")
+  @PostMapping("/progress")
+  ResponseEntity<PlanEdit<PlanView>> progress(
+      @PathVariable long projectId,
+      IfMatch ifMatch,
+      @Valid @RequestBody ProgressUpdate update,
+      CurrentUser me) {
+    return PlanResponses.changed(
+        ifMatch, expected -> planning.recordProgress(projectId, update, expected, me));
   }
 
   @Operation(operationId = "listBaselines", summary = "The plan's baselines by number")
