@@ -149,13 +149,14 @@ class PlanningDemoData {
     List<TaskView> tasks = planning.allTasks(project.id(), null, by);
     LocalDateTime statusDate =
         LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).atTime(17, 0);
-    planning.recordProgress(
-        project.id(),
-        new ProgressUpdate(
-            statusDate, progress(tasks, statusDate, new Random(project.code().hashCode()))),
-        version,
-        by);
-    return tasks.size();
+    Random random = new Random(project.code().hashCode());
+    return planning
+        .recordProgress(
+            project.id(),
+            new ProgressUpdate(statusDate, progress(tasks, statusDate, random)),
+            version,
+            by)
+        .result();
   }
 
   /**
