@@ -16,6 +16,7 @@ import org.cairnpmo.planning.TaskKind;
 import org.cairnpmo.planning.TaskProgress;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.ThreePointEstimate;
+import org.cairnpmo.planning.Variance;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
@@ -159,29 +160,6 @@ public class PlanTask extends GeneratedId implements Audited {
     nearCritical = dates.nearCritical();
   }
 
-  /** The data the planner wrote, as they would write it again. */
-  public TaskData data() {
-    return new TaskData(
-        name,
-        kind,
-        durationMinutes,
-        durationUnit,
-        constraintType,
-        constraintDate,
-        deadline,
-        manual,
-        manualStart,
-        manualFinish,
-        percentComplete,
-        actualStart,
-        actualFinish,
-        notes,
-        priority,
-        estimate(),
-        calendarId,
-        keyMilestoneId);
-  }
-
   public ThreePointEstimate estimate() {
     return optimisticMinutes == null
         ? null
@@ -190,6 +168,11 @@ public class PlanTask extends GeneratedId implements Audited {
   }
 
   public TaskView view(long planVersion) {
+    return view(planVersion, null);
+  }
+
+  /** The task with its variance against a baseline (none when null). */
+  public TaskView view(long planVersion, Variance variance) {
     return new TaskView(
         getId(),
         parentId,
@@ -225,7 +208,7 @@ public class PlanTask extends GeneratedId implements Audited {
         freeFloatMinutes,
         critical,
         nearCritical,
-        null,
+        variance,
         planVersion);
   }
 

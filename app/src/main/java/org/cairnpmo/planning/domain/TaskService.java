@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
@@ -69,62 +70,44 @@ public class TaskService {
   @Transactional
   public PlanEdit<TaskView> edit(
       long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return onTask(
         projectId,
+        taskId,
         expectedVersion,
         me,
-        context -> {
-          PlanTask task = context.task(taskId);
+        (context, task) -> {
           check(context, data);
           task.write(data, context.by(), context.now());
-          return task::view;
         });
   }
 
   @Transactional
   public PlanEdit<TaskView> move(
       long projectId, long taskId, TaskPlacement placement, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return onTask(
         projectId,
+        taskId,
         expectedVersion,
         me,
-        context -> {
-          PlanTask task = context.task(taskId);
-          PlanTask parent =
-              placement.parentId() == null
-                  ? null
-                  : context.taskNamed("parentId", placement.parentId());
+        (context, task) -> {
+          Long parentId = placement.parentId();
+          PlanTask parent = parentId == null ? null : context.taskNamed("parentId", parentId);
           context.outline().put(task, parent, placement.position());
-          return task::view;
         });
   }
 
   @Transactional
   public PlanEdit<TaskView> indent(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
-        context -> {
-          PlanTask task = context.task(taskId);
-          context.outline().indent(task);
-          return task::view;
-        });
+    return onTask(
+        projectId, taskId, expectedVersion, me, (context, task) -> context.outline().indent(task));
   }
 
   @Transactional
   public PlanEdit<TaskView> outdent(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
-        context -> {
-          PlanTask task = context.task(taskId);
-          context.outline().outdent(task);
-          return task::view;
-        });
+    return onTask(
+        projectId, taskId, expectedVersion, me, (context, task) -> context.outline().outdent(task));
   }
 
   @Transactional
@@ -134,9 +117,26 @@ public class TaskService {
         expectedVersion,
         me,
         context -> {
-          PlanTask task = context.task(taskId);
-          deleteWithChildren(context, task);
+          deleteWithChildren(context, context.task(taskId));
           return version -> null;
+        });
+  }
+
+  /** A change of one task of the plan ("not found" when it is another plan's), then its view. */
+  private PlanEdit<TaskView> onTask(
+      long projectId,
+      long taskId,
+      long expectedVersion,
+      CurrentUser me,
+      BiConsumer<PlanContext, PlanTask> change) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          PlanTask task = context.task(taskId);
+          change.accept(context, task);
+          return task::view;
         });
   }
 
