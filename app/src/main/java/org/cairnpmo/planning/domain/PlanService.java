@@ -75,9 +75,7 @@ public class PlanService {
   public PlanEdit<PlanView> update(
       long projectId, PlanSettings settings, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           Problems problems = new Problems();
           problems.require(settings.start() != null, "start", "Enter the date the plan starts");

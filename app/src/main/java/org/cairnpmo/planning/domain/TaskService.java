@@ -48,9 +48,7 @@ public class TaskService {
       long expectedVersion,
       CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           check(context, data);
           if (context.tasks().size() >= PlanLimits.MAX_TASKS) {
@@ -71,10 +69,8 @@ public class TaskService {
   public PlanEdit<TaskView> edit(
       long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
     return onTask(
-        projectId,
         taskId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         (context, task) -> {
           check(context, data);
           task.write(data, context.by(), context.now());
@@ -85,10 +81,8 @@ public class TaskService {
   public PlanEdit<TaskView> move(
       long projectId, long taskId, TaskPlacement placement, long expectedVersion, CurrentUser me) {
     return onTask(
-        projectId,
         taskId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         (context, task) -> {
           Long parentId = placement.parentId();
           PlanTask parent = parentId == null ? null : context.taskNamed("parentId", parentId);
@@ -100,22 +94,24 @@ public class TaskService {
   public PlanEdit<TaskView> indent(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
     return onTask(
-        projectId, taskId, expectedVersion, me, (context, task) -> context.outline().indent(task));
+        taskId,
+        PlanEditor.at(projectId, expectedVersion, me),
+        (context, task) -> context.outline().indent(task));
   }
 
   @Transactional
   public PlanEdit<TaskView> outdent(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
     return onTask(
-        projectId, taskId, expectedVersion, me, (context, task) -> context.outline().outdent(task));
+        taskId,
+        PlanEditor.at(projectId, expectedVersion, me),
+        (context, task) -> context.outline().outdent(task));
   }
 
   @Transactional
   public PlanEdit<Void> delete(long projectId, long taskId, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           deleteWithChildren(context, context.task(taskId));
           return version -> null;
@@ -124,15 +120,9 @@ public class TaskService {
 
   /** A change of one task of the plan ("not found" when it is another plan's), then its view. */
   private PlanEdit<TaskView> onTask(
-      long projectId,
-      long taskId,
-      long expectedVersion,
-      CurrentUser me,
-      BiConsumer<PlanContext, PlanTask> change) {
+      long taskId, PlanEditor.At at, BiConsumer<PlanContext, PlanTask> change) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        at,
         context -> {
           PlanTask task = context.task(taskId);
           change.accept(context, task);
@@ -144,9 +134,7 @@ public class TaskService {
   public PlanEdit<PlanView> recordProgress(
       long projectId, ProgressUpdate update, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           Problems problems = new Problems();
           problems.require(update.statusDate() != null, "statusDate", "Enter the status date");
