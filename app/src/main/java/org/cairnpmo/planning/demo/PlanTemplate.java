@@ -60,10 +60,12 @@ final class PlanTemplate {
   private final Map<String, String> keyMilestones = new LinkedHashMap<>();
   private final List<String[]> pendingLinks = new ArrayList<>();
   private final double[] defaultEstimate;
+  private final double scale;
 
-  private PlanTemplate(Map<String, Object> source, LocalDate start) {
+  private PlanTemplate(Map<String, Object> source, LocalDate start, double scale) {
     this.source = source;
     this.start = start;
+    this.scale = scale;
     this.defaultEstimate = factors(source.get("estimate"), new double[] {0.9, 1.0, 1.3});
   }
 
@@ -152,7 +154,8 @@ final class PlanTemplate {
         row.size() > 5 && row.get(5) != null ? (Map<String, Object>) row.get(5) : Map.of();
     boolean milestone = duration.equals("m");
     DurationUnit unit = milestone ? DurationUnit.DAYS : unit(duration);
-    long minutes = milestone ? 0 : minutes(duration, unit);
+    long minutes =
+        milestone ? 0 : Math.round(minutes(duration, unit) * (unit.elapsed() ? 1 : scale));
     double[] factors = factors(options.get("estimate"), defaultEstimate);
     ThreePointEstimate estimate =
         milestone

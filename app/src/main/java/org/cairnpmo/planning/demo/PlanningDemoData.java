@@ -16,6 +16,7 @@ import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanImport;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
@@ -143,8 +144,21 @@ class PlanningDemoData {
     for (MilestoneView milestone : control.milestones(project.id(), by)) {
       milestones.putIfAbsent(milestone.name(), milestone.id());
     }
-    PlanImport content = PlanTemplate.build(template, project.plannedStart(), milestones);
-    long version = planning.replacePlan(project.id(), content, plan.version(), by).version();
+    // As the file has it, then stretched or shrunk to end a little before the project's
+    // planned finish, so that each plan fills its project's window.
+    LocalDate start = project.plannedStart();
+    PlanEdit<PlanView> first =
+        planning.replacePlan(
+            project.id(), PlanTemplate.build(template, start, 1, milestones), plan.version(), by);
+    long version = first.version();
+    if (project.plannedFinish() != null && first.result().finish() != null) {
+      double wanted = 0.95 * ChronoUnit.DAYS.between(start, project.plannedFinish());
+      double got =
+          Math.max(1, ChronoUnit.DAYS.between(start, first.result().finish().toLocalDate()));
+      double scale = Math.max(0.5, Math.min(4, wanted / got));
+      PlanImport scaled = PlanTemplate.build(template, start, scale, milestones);
+      version = planning.replacePlan(project.id(), scaled, version, by).version();
+    }
     planning.saveBaseline(project.id(), 0, "Approved plan", version, by);
     List<TaskView> tasks = planning.allTasks(project.id(), null, by);
     LocalDateTime statusDate =
