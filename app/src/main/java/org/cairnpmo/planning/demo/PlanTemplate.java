@@ -75,12 +75,13 @@ final class PlanTemplate {
   }
 
   /**
-   * The plan, starting on {@code start} at 08:00; {@code milestones} maps key milestone names of
-   * the project to their ids (tasks that name another are not linked).
+   * The plan, starting on {@code start} at 08:00, its working durations {@code scale} times what
+   * the file says (so that a plan fills its project's window); {@code milestones} maps key
+   * milestone names of the project to their ids (tasks that name another are not linked).
    */
   static PlanImport build(
-      Map<String, Object> source, LocalDate start, Map<String, Long> milestones) {
-    return new PlanTemplate(source, start).build(milestones);
+      Map<String, Object> source, LocalDate start, double scale, Map<String, Long> milestones) {
+    return new PlanTemplate(source, start, scale).build(milestones);
   }
 
   @SuppressWarnings("unchecked")
