@@ -1,0 +1,312 @@
+package org.cairnpmo.planning;
+
+import java.util.List;
+import java.util.Optional;
+import org.cairnpmo.engine.schedule.ScheduleRequest;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.domain.BaselineService;
+import org.cairnpmo.planning.domain.CalendarService;
+import org.cairnpmo.planning.domain.LinkService;
+import org.cairnpmo.planning.domain.PlanExporter;
+import org.cairnpmo.planning.domain.PlanImporter;
+import org.cairnpmo.planning.domain.PlanService;
+import org.cairnpmo.planning.domain.ResourceService;
+import org.cairnpmo.planning.domain.TaskService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * A project's plan: its work breakdown, calendars, links, resources and baselines, and the dates
+ * the scheduler computes from them. Whoever sees the project reads its plan; its manager, the PMO
+ * and administrators change it while the project is open. A project the caller may not see is "not
+ * found" ({@link org.cairnpmo.platform.NotFoundException}) everywhere.
+ *
+ * <p>Every change names the plan version it was based on ({@code expectedVersion}); a stale one is
+ * a {@link org.cairnpmo.platform.StaleVersionException} and changes nothing. Every change
+ * reschedules the plan in the same transaction and answers with what moved ({@link PlanEdit}). Ids
+ * of tasks, links, calendars and resources are the plan's own; one of another plan is "not found".
+ */
+@Service
+public class PlanningApi {
+
+  private final PlanService plans;
+  private final TaskService tasks;
+  private final LinkService links;
+  private final CalendarService calendars;
+  private final ResourceService resources;
+  private final BaselineService baselines;
+  private final PlanImporter importer;
+  private final PlanExporter exporter;
+
+  PlanningApi(
+      PlanService plans,
+      TaskService tasks,
+      LinkService links,
+      CalendarService calendars,
+      ResourceService resources,
+      BaselineService baselines,
+      PlanImporter importer,
+      PlanExporter exporter) {
+    this.plans = plans;
+    this.tasks = tasks;
+    this.links = links;
+    this.calendars = calendars;
+    this.resources = resources;
+    this.baselines = baselines;
+    this.importer = importer;
+    this.exporter = exporter;
+  }
+
+  // ---------------------------------------------------------------- the plan
+
+  /**
+   * The project's plan; made (empty, starting on the project's planned start) the first time
+   * someone who may change it asks. Someone who may only read it sees an empty, unsaved plan (id 0,
+   * version 0) until then.
+   */
+  public PlanView plan(long projectId, CurrentUser me) {
+    return plans.plan(projectId, me);
+  }
+
+  /** The project's plan if it has one; never makes one. */
+  public Optional<PlanView> findPlan(long projectId, CurrentUser me) {
+    return plans.findPlan(projectId, me);
+  }
+
+  /** Whether {@code me} may change the project's plan now (sees it, manages it, project open). */
+  public boolean mayEdit(long projectId, CurrentUser me) {
+    return plans.mayEdit(projectId, me);
+  }
+
+  /** Changes the plan's start, status date, calendar, conventions or near-critical float. */
+  public PlanEdit<PlanView> updatePlan(
+      long projectId, PlanSettings settings, long expectedVersion, CurrentUser me) {
+    return plans.update(projectId, settings, expectedVersion, me);
+  }
+
+  /**
+   * Schedules the plan again from what it holds, stores the dates and conflicts and answers what
+   * moved. Changes nothing the planner wrote, so it needs no version; the plan's version rises when
+   * any date moved.
+   */
+  public ScheduleResult schedule(long projectId, CurrentUser me) {
+    return plans.schedule(projectId, me);
+  }
+
+  /**
+   * The engine's request for the plan as it stands (task ids are the plan's task ids as text), for
+   * analyses that run the scheduler themselves (schedule risk, leveling).
+   */
+  public ScheduleRequest scheduleRequest(long projectId, CurrentUser me) {
+    return plans.scheduleRequest(projectId, me);
+  }
+
+  // ---------------------------------------------------------------- tasks
+
+  /**
+   * A page of the plan's tasks in outline order, with variances against {@code baseline} if given.
+   */
+  public Page<TaskView> tasks(long projectId, Integer baseline, Pageable pageable, CurrentUser me) {
+    return plans.tasks(projectId, baseline, pageable, me);
+  }
+
+  /** Every task of the plan in outline order, with variances against {@code baseline} if given. */
+  public List<TaskView> allTasks(long projectId, Integer baseline, CurrentUser me) {
+    return plans.allTasks(projectId, baseline, me);
+  }
+
+  public TaskView task(long projectId, long taskId, Integer baseline, CurrentUser me) {
+    return plans.task(projectId, taskId, baseline, me);
+  }
+
+  /** Adds a task at {@code placement} (last at the top level when null). */
+  public PlanEdit<TaskView> addTask(
+      long projectId,
+      TaskData data,
+      TaskPlacement placement,
+      long expectedVersion,
+      CurrentUser me) {
+    return tasks.add(projectId, data, placement, expectedVersion, me);
+  }
+
+  public PlanEdit<TaskView> editTask(
+      long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
+    return tasks.edit(projectId, taskId, data, expectedVersion, me);
+  }
+
+  /** Moves a task with everything under it; WBS codes follow. */
+  public PlanEdit<TaskView> moveTask(
+      long projectId, long taskId, TaskPlacement placement, long expectedVersion, CurrentUser me) {
+    return tasks.move(projectId, taskId, placement, expectedVersion, me);
+  }
+
+  /** Makes the task the last child of the sibling before it. */
+  public PlanEdit<TaskView> indentTask(
+      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+    return tasks.indent(projectId, taskId, expectedVersion, me);
+  }
+
+  /** Makes the task the sibling right after its parent. */
+  public PlanEdit<TaskView> outdentTask(
+      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+    return tasks.outdent(projectId, taskId, expectedVersion, me);
+  }
+
+  /** Deletes the task with everything under it, and their links and requirements. */
+  public PlanEdit<Void> deleteTask(
+      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+    return tasks.delete(projectId, taskId, expectedVersion, me);
+  }
+
+  /**
+   * Records progress at a status date: the plan's status date becomes {@code update.statusDate()}
+   * and each task named gets its percent complete and actual dates; then the plan is scheduled from
+   * the status date.
+   */
+  public PlanEdit<PlanView> recordProgress(
+      long projectId, ProgressUpdate update, long expectedVersion, CurrentUser me) {
+    return tasks.recordProgress(projectId, update, expectedVersion, me);
+  }
+
+  // ---------------------------------------------------------------- links
+
+  public List<LinkView> links(long projectId, CurrentUser me) {
+    return plans.links(projectId, me);
+  }
+
+  /** Adds a link; a second link of the same pair, a self-link or a cycle is refused. */
+  public PlanEdit<LinkView> addLink(
+      long projectId, LinkData data, long expectedVersion, CurrentUser me) {
+    return links.add(projectId, data, expectedVersion, me);
+  }
+
+  public PlanEdit<LinkView> editLink(
+      long projectId, long linkId, LinkData data, long expectedVersion, CurrentUser me) {
+    return links.edit(projectId, linkId, data, expectedVersion, me);
+  }
+
+  public PlanEdit<Void> deleteLink(
+      long projectId, long linkId, long expectedVersion, CurrentUser me) {
+    return links.delete(projectId, linkId, expectedVersion, me);
+  }
+
+  // ---------------------------------------------------------------- calendars
+
+  /** The organization's calendar first, then the plan's own calendars by name. */
+  public List<CalendarView> calendars(long projectId, CurrentUser me) {
+    return plans.calendars(projectId, me);
+  }
+
+  public CalendarView calendar(long projectId, long calendarId, CurrentUser me) {
+    return plans.calendar(projectId, calendarId, me);
+  }
+
+  public PlanEdit<CalendarView> addCalendar(
+      long projectId, CalendarData data, long expectedVersion, CurrentUser me) {
+    return calendars.add(projectId, data, expectedVersion, me);
+  }
+
+  public PlanEdit<CalendarView> editCalendar(
+      long projectId, long calendarId, CalendarData data, long expectedVersion, CurrentUser me) {
+    return calendars.edit(projectId, calendarId, data, expectedVersion, me);
+  }
+
+  /** Deletes a calendar no task, resource, calendar or the plan uses. */
+  public PlanEdit<Void> deleteCalendar(
+      long projectId, long calendarId, long expectedVersion, CurrentUser me) {
+    return calendars.delete(projectId, calendarId, expectedVersion, me);
+  }
+
+  /** The organization's default calendar, which every plan's calendars derive from. */
+  public CalendarView organizationCalendar() {
+    return plans.organizationCalendar();
+  }
+
+  // ---------------------------------------------------------------- resources and requirements
+
+  public List<ResourceView> resources(long projectId, CurrentUser me) {
+    return plans.resources(projectId, me);
+  }
+
+  public PlanEdit<ResourceView> addResource(
+      long projectId, ResourceData data, long expectedVersion, CurrentUser me) {
+    return resources.add(projectId, data, expectedVersion, me);
+  }
+
+  public PlanEdit<ResourceView> editResource(
+      long projectId, long resourceId, ResourceData data, long expectedVersion, CurrentUser me) {
+    return resources.edit(projectId, resourceId, data, expectedVersion, me);
+  }
+
+  /** Deletes a resource and every requirement of it. */
+  public PlanEdit<Void> deleteResource(
+      long projectId, long resourceId, long expectedVersion, CurrentUser me) {
+    return resources.delete(projectId, resourceId, expectedVersion, me);
+  }
+
+  public List<RequirementView> requirements(long projectId, CurrentUser me) {
+    return plans.requirements(projectId, me);
+  }
+
+  public PlanEdit<RequirementView> addRequirement(
+      long projectId, RequirementData data, long expectedVersion, CurrentUser me) {
+    return resources.addRequirement(projectId, data, expectedVersion, me);
+  }
+
+  public PlanEdit<RequirementView> editRequirement(
+      long projectId,
+      long requirementId,
+      RequirementData data,
+      long expectedVersion,
+      CurrentUser me) {
+    return resources.editRequirement(projectId, requirementId, data, expectedVersion, me);
+  }
+
+  public PlanEdit<Void> deleteRequirement(
+      long projectId, long requirementId, long expectedVersion, CurrentUser me) {
+    return resources.deleteRequirement(projectId, requirementId, expectedVersion, me);
+  }
+
+  // ---------------------------------------------------------------- baselines
+
+  /** The plan's baselines by number. */
+  public List<BaselineView> baselines(long projectId, CurrentUser me) {
+    return baselines.list(projectId, me);
+  }
+
+  /**
+   * Saves every task's current dates, duration, work and cost as baseline {@code number} (0 to 10),
+   * replacing what that number held. The plan's dates do not change, nor its version.
+   */
+  public BaselineView saveBaseline(
+      long projectId, int number, String name, long expectedVersion, CurrentUser me) {
+    return baselines.save(projectId, number, name, expectedVersion, me);
+  }
+
+  public void deleteBaseline(long projectId, int number, long expectedVersion, CurrentUser me) {
+    baselines.delete(projectId, number, expectedVersion, me);
+  }
+
+  /** What baseline {@code number} kept of each task. */
+  public List<BaselineTask> baselineTasks(long projectId, int number, CurrentUser me) {
+    return baselines.tasks(projectId, number, me);
+  }
+
+  // ---------------------------------------------------------------- whole plans
+
+  /**
+   * Replaces everything in the project's plan by {@code plan} (all or nothing: one problem and the
+   * plan stays as it was), then schedules it. The plan is made if the project has none ({@code
+   * expectedVersion} 0 then).
+   */
+  public PlanEdit<PlanView> replacePlan(
+      long projectId, PlanImport plan, long expectedVersion, CurrentUser me) {
+    return importer.replace(projectId, plan, expectedVersion, me);
+  }
+
+  /** The whole plan as records, for writing it to a file. */
+  public PlanExport exportView(long projectId, CurrentUser me) {
+    return exporter.export(projectId, me);
+  }
+}
