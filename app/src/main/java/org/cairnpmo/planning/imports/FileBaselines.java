@@ -47,8 +47,7 @@ final class FileBaselines {
     if (start == null || finish == null) {
       return null;
     }
-    Duration duration =
-        number == 0 ? task.getBaselineDuration() : task.getBaselineDuration(number);
+    Duration duration = number == 0 ? task.getBaselineDuration() : task.getBaselineDuration(number);
     Duration work = number == 0 ? task.getBaselineWork() : task.getBaselineWork(number);
     Number cost = number == 0 ? task.getBaselineCost() : task.getBaselineCost(number);
     BigDecimal amount =

@@ -74,7 +74,9 @@ final class FileCalendars {
     for (LocalDate date = firstDay; !date.isAfter(lastDay); date = date.plusDays(1)) {
       List<WorkingPeriod> hours = periods(source.getHours(date));
       days.put(date, hours);
-      counts.computeIfAbsent(date.getDayOfWeek(), d -> new HashMap<>()).merge(hours, 1, Integer::sum);
+      counts
+          .computeIfAbsent(date.getDayOfWeek(), d -> new HashMap<>())
+          .merge(hours, 1, Integer::sum);
     }
     Map<DayOfWeek, List<WorkingPeriod>> week = new EnumMap<>(DayOfWeek.class);
     counts.forEach(

@@ -290,7 +290,8 @@ final class FilePlanReader {
         && task.getStart() != null
         && task.getFinish() != null
         && task.getEffectiveCalendar() != null) {
-      Duration work = task.getEffectiveCalendar().getWork(task.getStart(), task.getFinish(), TimeUnit.MINUTES);
+      Duration work =
+          task.getEffectiveCalendar().getWork(task.getStart(), task.getFinish(), TimeUnit.MINUTES);
       minutes = work == null ? 0 : Math.round(work.getDuration());
     } else {
       minutes = minutes(task.getDuration());
@@ -330,7 +331,7 @@ final class FilePlanReader {
       case AS_LATE_AS_POSSIBLE -> TaskConstraint.AS_LATE_AS_POSSIBLE;
       case MUST_START_ON -> TaskConstraint.MUST_START_ON;
       case MUST_FINISH_ON -> TaskConstraint.MUST_FINISH_ON;
-        // Primavera's Start On and Finish On give way to the links in the forward pass
+      // Primavera's Start On and Finish On give way to the links in the forward pass
       case START_ON, START_NO_EARLIER_THAN -> TaskConstraint.START_NO_EARLIER_THAN;
       case FINISH_ON, FINISH_NO_EARLIER_THAN -> TaskConstraint.FINISH_NO_EARLIER_THAN;
       case START_NO_LATER_THAN -> TaskConstraint.START_NO_LATER_THAN;
@@ -422,7 +423,8 @@ final class FilePlanReader {
     }
     if (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
       long percent = Math.round(lag.getDuration());
-      percent = Math.max(-PlanLimits.MAX_LAG_PERCENT, Math.min(PlanLimits.MAX_LAG_PERCENT, percent));
+      percent =
+          Math.max(-PlanLimits.MAX_LAG_PERCENT, Math.min(PlanLimits.MAX_LAG_PERCENT, percent));
       return new ImportLink(from, to, type, percent, LagKind.PERCENT);
     }
     long minutes = Math.round(Math.signum(lag.getDuration())) * minutes(abs(lag));
@@ -500,11 +502,7 @@ final class FilePlanReader {
           || !pairs.add(task + ">" + resource)) {
         continue;
       }
-      requirements.add(
-          new ImportRequirement(
-              task,
-              resource,
-              units(units)));
+      requirements.add(new ImportRequirement(task, resource, units(units)));
     }
     return requirements;
   }

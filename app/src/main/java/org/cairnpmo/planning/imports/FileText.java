@@ -12,7 +12,8 @@ final class FileText {
     if (text == null) {
       return fallback;
     }
-    String clean = InputRules.withoutControlCharacters(text.replaceAll("[\\t\\r\\n]+", " ")).strip();
+    String clean =
+        InputRules.withoutControlCharacters(text.replaceAll("[\\t\\r\\n]+", " ")).strip();
     if (clean.isEmpty()) {
       return fallback;
     }

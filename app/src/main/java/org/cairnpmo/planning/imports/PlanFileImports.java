@@ -47,11 +47,7 @@ public class PlanFileImports {
   }
 
   public PlanImportReport importFile(
-      long projectId,
-      String filename,
-      InputStream content,
-      long expectedVersion,
-      CurrentUser me) {
+      long projectId, String filename, InputStream content, long expectedVersion, CurrentUser me) {
     if (!planning.mayEdit(projectId, me)) {
       planning.findPlan(projectId, me); // "not found" for a project the caller may not see
       throw new AccessDeniedException("Only the project's manager and the PMO import its plan");

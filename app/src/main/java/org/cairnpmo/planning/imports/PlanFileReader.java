@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * the other formats it reads), and the temporary file is deleted whatever happens.
  *
  * <p>Archives (ZIP, GZIP) and SQLite databases are refused before MPXJ sees them: an archive would
- * be unpacked to disk unchecked, and the SQLite driver is not shipped. Every failure of MPXJ becomes
- * a {@link PlanFileException} naming the file: broken, password protected, empty or unsupported.
+ * be unpacked to disk unchecked, and the SQLite driver is not shipped. Every failure of MPXJ
+ * becomes a {@link PlanFileException} naming the file: broken, password protected, empty or
+ * unsupported.
  */
 @Component
 public class PlanFileReader {
@@ -74,7 +75,9 @@ public class PlanFileReader {
         if (total > maxBytes) {
           throw new PlanFileException(
               filename,
-              "is larger than " + megabytes(maxBytes) + ". Cairn imports plans of at most that size.",
+              "is larger than "
+                  + megabytes(maxBytes)
+                  + ". Cairn imports plans of at most that size.",
               true);
         }
         out.write(buffer, 0, n);

@@ -1,5 +1,6 @@
 package org.cairnpmo.planning.imports;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.cairnpmo.platform.Versioned;
@@ -7,7 +8,8 @@ import org.cairnpmo.platform.Versioned;
 /**
  * What an import did: the file and its format, what the plan now holds, how many tasks Cairn's
  * schedule gives the same early dates the file stores, and what could not be taken over as it was.
- * {@code version} is the plan's new version.
+ * {@code version} is the plan's new version. Serializable: the plan page receives it as a flash
+ * attribute, which the session keeps.
  */
 public record PlanImportReport(
     String file,
@@ -21,17 +23,18 @@ public record PlanImportReport(
     DateMatch dates,
     List<String> warnings,
     long version)
-    implements Versioned {
+    implements Versioned, Serializable {
 
   public PlanImportReport {
     warnings = List.copyOf(warnings);
   }
 
   /**
-   * The file's early dates against Cairn's, task by task, as the scheduling benchmark compares them:
-   * two dates match when no working time lies between them on the task's calendar (Friday 17:00
-   * and Monday 08:00 are the same moment of work). Tasks for which the file stores no early dates
-   * are not compared. {@code differences} lists the first {@link #MAX_LISTED} tasks that differ.
+   * The file's early dates against Cairn's, task by task, as the scheduling benchmark compares
+   * them: two dates match when no working time lies between them on the task's calendar (Friday
+   * 17:00 and Monday 08:00 are the same moment of work). Tasks for which the file stores no early
+   * dates are not compared. {@code differences} lists the first {@link #MAX_LISTED} tasks that
+   * differ.
    */
   public record DateMatch(
       int compared,
@@ -39,7 +42,8 @@ public record PlanImportReport(
       int earlyFinishMatches,
       int bothMatch,
       double matchPercent,
-      List<TaskDifference> differences) {
+      List<TaskDifference> differences)
+      implements Serializable {
 
     public static final int MAX_LISTED = 50;
 
@@ -56,5 +60,6 @@ public record PlanImportReport(
       LocalDateTime fileEarlyStart,
       LocalDateTime earlyStart,
       LocalDateTime fileEarlyFinish,
-      LocalDateTime earlyFinish) {}
+      LocalDateTime earlyFinish)
+      implements Serializable {}
 }
