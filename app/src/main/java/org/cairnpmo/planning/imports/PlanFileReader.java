@@ -138,7 +138,7 @@ public class PlanFileReader {
     return file;
   }
 
-  private static String explain(MPXJException e) {
+  static String explain(MPXJException e) {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (message.contains("password")) {
       return "is protected by a password. Save it without a password in MS Project and upload it"
