@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class FileCalendars {
   private final LocalDate lastDay;
   private final Set<LocalDate> organizationDates;
   private final Map<ProjectCalendar, ImportCalendar> copies = new IdentityHashMap<>();
-  private final Set<String> names = new HashSet<>();
+  private final UniqueNames names = new UniqueNames();
   private final List<String> warnings;
 
   FileCalendars(
@@ -88,7 +87,7 @@ final class FileCalendars {
                     .orElseThrow()
                     .getKey()));
     List<CalendarException> exceptions = exceptions(source, days, week);
-    String name = uniqueName(source.getName());
+    String name = names.of(source.getName(), "Calendar");
     if (exceptions.size() > MAX_EXCEPTIONS) {
       warnings.add(
           "Calendar '"
@@ -152,15 +151,6 @@ final class FileCalendars {
   private static String exceptionName(ProjectCalendar source, LocalDate date) {
     ProjectCalendarException exception = source.getException(date);
     return exception == null ? "" : FileText.line(exception.getName(), 200, "");
-  }
-
-  private String uniqueName(String name) {
-    String base = FileText.line(name, 190, "Calendar");
-    String unique = base;
-    for (int n = 2; !names.add(unique); n++) {
-      unique = base + " (" + n + ")";
-    }
-    return unique;
   }
 
   private static List<WorkingPeriod> periods(ProjectCalendarHours hours) {

@@ -61,6 +61,7 @@ final class FilePlanReader {
   private final List<String> warnings = new ArrayList<>();
   private final Map<Task, String> keys = new IdentityHashMap<>();
   private final FileCalendars calendars;
+  private final UniqueNames resourceNames = new UniqueNames();
 
   private final String filename;
 
@@ -199,34 +200,12 @@ final class FilePlanReader {
         new ImportTask(
             key,
             level,
-            summary ? summary(task) : data(task),
+            summary ? TaskData.named(name(task), 0) : data(task),
             summary ? null : calendars.key(task.getCalendar())));
     stored.put(key, new FilePlan.StoredDates(task.getEarlyStart(), task.getEarlyFinish()));
     for (Task child : task.getChildTasks()) {
       addTask(child, level + 1, tasks, stored);
     }
-  }
-
-  private TaskData summary(Task task) {
-    return new TaskData(
-        name(task),
-        TaskKind.TASK,
-        0L,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        FileText.block(task.getNotes(), 4000),
-        priority(task),
-        null,
-        null,
-        null);
   }
 
   private TaskData data(Task task) {
@@ -447,7 +426,7 @@ final class FilePlanReader {
     return new ImportResource(
         "resource-" + resource.getUniqueID(),
         new ResourceData(
-            FileText.line(resource.getName(), 200, "Resource " + resource.getUniqueID()),
+            resourceNames.of(resource.getName(), "Resource " + resource.getUniqueID()),
             resource.getRole() ? ResourceKind.ROLE : ResourceKind.PERSON,
             units,
             null,
