@@ -47,6 +47,7 @@ class TableOwnershipTest {
     OWNERS.put("gov_", "governance");
     OWNERS.put("ctl_", "control");
     OWNERS.put("bud_", "budgets");
+    OWNERS.put("pln_", "planning");
     OWNERS.put("reporting_", "reporting");
   }
 

@@ -1,0 +1,35 @@
+package org.cairnpmo.planning;
+
+import org.cairnpmo.platform.Labelled;
+
+/**
+ * The unit a duration is shown and entered in; the plan keeps minutes. Working units count working
+ * time on the task's calendar (a day is 8 hours, a week 40, as in MS Project); elapsed units count
+ * the clock, nights and weekends included.
+ */
+public enum DurationUnit implements Labelled {
+  MINUTES(1, false),
+  HOURS(60, false),
+  DAYS(480, false),
+  WEEKS(2400, false),
+  ELAPSED_HOURS(60, true),
+  ELAPSED_DAYS(1440, true);
+
+  private final long minutes;
+  private final boolean elapsed;
+
+  DurationUnit(long minutes, boolean elapsed) {
+    this.minutes = minutes;
+    this.elapsed = elapsed;
+  }
+
+  /** Minutes in one of this unit. */
+  public long minutes() {
+    return minutes;
+  }
+
+  /** Whether a duration in this unit runs through non-working time. */
+  public boolean elapsed() {
+    return elapsed;
+  }
+}

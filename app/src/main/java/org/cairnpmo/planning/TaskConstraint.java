@@ -1,0 +1,19 @@
+package org.cairnpmo.planning;
+
+import org.cairnpmo.platform.Labelled;
+
+/** MS Project's eight constraints on a task's dates; all but the first two carry a date. */
+public enum TaskConstraint implements Labelled {
+  AS_SOON_AS_POSSIBLE,
+  AS_LATE_AS_POSSIBLE,
+  START_NO_EARLIER_THAN,
+  START_NO_LATER_THAN,
+  FINISH_NO_EARLIER_THAN,
+  FINISH_NO_LATER_THAN,
+  MUST_START_ON,
+  MUST_FINISH_ON;
+
+  public boolean needsDate() {
+    return this != AS_SOON_AS_POSSIBLE && this != AS_LATE_AS_POSSIBLE;
+  }
+}

@@ -1,0 +1,138 @@
+package org.cairnpmo.planning.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.cairnpmo.planning.ScheduleMode;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.StaleVersionException;
+
+/**
+ * A project's plan: the root of its tasks, links, calendars, resources and baselines, and the one
+ * version they share. The plan is scheduled as a whole, so any change moves dates anywhere in it;
+ * one version for all of it makes "two people edited the plan from the same version" exact.
+ */
+@Entity
+@Table(name = "pln_plan")
+public class Plan extends GeneratedId implements Audited {
+
+  private long projectId;
+  private LocalDateTime startAt;
+  private LocalDateTime statusDate;
+  private Long calendarId;
+
+  @Enumerated(EnumType.STRING)
+  private ScheduleMode scheduleMode;
+
+  private long nearCriticalMinutes;
+  private Instant scheduledAt;
+  private LocalDateTime finishAt;
+
+  @ElementCollection
+  @CollectionTable(name = "pln_conflict", joinColumns = @JoinColumn(name = "plan_id"))
+  private List<StoredConflict> conflicts = new ArrayList<>();
+
+  @Version private long version;
+
+  @Embedded private AuditStamp audit;
+
+  protected Plan() {}
+
+  static Plan start(long projectId, LocalDateTime startAt, String by, Instant now) {
+    Plan plan = new Plan();
+    plan.projectId = projectId;
+    plan.startAt = startAt;
+    plan.scheduleMode = ScheduleMode.MS_PROJECT;
+    plan.audit = AuditStamp.created(by, now);
+    return plan;
+  }
+
+  /** Refuses a change based on another version than this one. */
+  void requireVersion(long expectedVersion) {
+    if (expectedVersion != version) {
+      throw new StaleVersionException("The plan", expectedVersion, version);
+    }
+  }
+
+  /** Records a change by {@code by}: the plan's version rises when it is saved. */
+  void changed(String by, Instant now) {
+    audit.touch(by, now);
+  }
+
+  void configure(
+      LocalDateTime newStart,
+      LocalDateTime newStatusDate,
+      Long newCalendarId,
+      ScheduleMode newMode,
+      long newNearCriticalMinutes) {
+    startAt = newStart;
+    statusDate = newStatusDate;
+    calendarId = newCalendarId;
+    scheduleMode = newMode == null ? ScheduleMode.MS_PROJECT : newMode;
+    nearCriticalMinutes = newNearCriticalMinutes;
+  }
+
+  void scheduled(LocalDateTime finish, List<StoredConflict> found, Instant now) {
+    finishAt = finish;
+    scheduledAt = now;
+    conflicts.clear();
+    conflicts.addAll(found);
+  }
+
+  public long getProjectId() {
+    return projectId;
+  }
+
+  public LocalDateTime getStartAt() {
+    return startAt;
+  }
+
+  public LocalDateTime getStatusDate() {
+    return statusDate;
+  }
+
+  public Long getCalendarId() {
+    return calendarId;
+  }
+
+  public ScheduleMode getScheduleMode() {
+    return scheduleMode;
+  }
+
+  public long getNearCriticalMinutes() {
+    return nearCriticalMinutes;
+  }
+
+  public Instant getScheduledAt() {
+    return scheduledAt;
+  }
+
+  public LocalDateTime getFinishAt() {
+    return finishAt;
+  }
+
+  public List<StoredConflict> getConflicts() {
+    return List.copyOf(conflicts);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Planning: each project's plan: work breakdown (summary tasks, tasks, milestones with WBS codes),
+ * working calendars, dependencies, constraints, progress, resources and their requirements,
+ * baselines, and the dates the engine's scheduler ({@code org.cairnpmo.engine.schedule}) computes
+ * from them. The decisions are written out in {@code docs/planning.md}.
+ *
+ * <p><b>One plan per project</b>, made on first use by someone who may change it, starting on the
+ * project's planned start (today when it has none) on the organization's calendar.
+ *
+ * <p><b>Access.</b> Whoever may see a project reads its plan; its manager, the PMO and
+ * administrators change it, while the project is open. A project the caller may not see is "not
+ * found", and so is a task, link, calendar or resource of another plan.
+ *
+ * <p><b>One version per plan.</b> Every change names the plan version it was based on and raises
+ * it: the plan is scheduled as a whole after every change, so a change to one task moves others,
+ * and per-task versions would let two people each change a task from dates that no longer hold. The
+ * API's ETag of a plan, task, link, calendar, resource or requirement is the plan's version.
+ *
+ * <p><b>Every change reschedules</b> in the same transaction; the computed dates, floats, critical
+ * flags and conflicts are stored, so reading a plan never schedules. What moved is answered with
+ * the change ({@link org.cairnpmo.planning.PlanEdit}).
+ *
+ * <p><b>Key milestones.</b> A task may name a key milestone of the project (control); after each
+ * scheduling run the milestone's forecast follows the task's finish through {@code ControlApi}.
+ * Planning depends on control's API, never the reverse.
+ */
+@ApplicationModule(
+    displayName = "Planning",
+    allowedDependencies = {"identity", "projects", "platform", "control"})
+package org.cairnpmo.planning;
+
+import org.springframework.modulith.ApplicationModule;
