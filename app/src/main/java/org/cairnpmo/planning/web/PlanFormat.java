@@ -2,15 +2,21 @@ package org.cairnpmo.planning.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.LinkView;
 import org.cairnpmo.planning.TaskMove;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.WorkingPeriod;
 
 /**
  * How the planning pages write dates, durations, floats and variances (templates reach it as
@@ -24,12 +30,29 @@ public final class PlanFormat {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter SHORT =
       DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+          .withZone(ZoneId.systemDefault());
   private static final long WORKING_DAY = DurationUnit.DAYS.minutes();
 
   private PlanFormat() {}
 
   public String day(LocalDateTime at) {
     return at == null ? "" : DAY.format(at);
+  }
+
+  public String when(Instant at) {
+    return at == null ? "" : WHEN.format(at);
+  }
+
+  /** Working periods as "08:00–12:00, 13:00–17:00", or "not worked". */
+  public String hours(List<WorkingPeriod> periods) {
+    if (periods == null || periods.isEmpty()) {
+      return "not worked";
+    }
+    return periods.stream()
+        .map(p -> p.from() + "–" + (p.to().equals(LocalTime.MIDNIGHT) ? "24:00" : p.to().toString()))
+        .collect(Collectors.joining(", "));
   }
 
   public String iso(LocalDateTime at) {

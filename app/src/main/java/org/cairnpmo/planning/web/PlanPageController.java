@@ -155,12 +155,8 @@ class PlanPageController {
       @RequestParam long version,
       CurrentUser me,
       RedirectAttributes redirect) {
-    return change(
-        projectId,
-        redirect,
-        "Task indented.",
-        () -> planning.indentTask(projectId, taskId, version, me),
-        me);
+    return pages.change(
+        projectId, me, redirect, "Task indented.", () -> planning.indentTask(projectId, taskId, version, me), "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/tasks/{taskId}/outdent")
@@ -170,12 +166,8 @@ class PlanPageController {
       @RequestParam long version,
       CurrentUser me,
       RedirectAttributes redirect) {
-    return change(
-        projectId,
-        redirect,
-        "Task outdented.",
-        () -> planning.outdentTask(projectId, taskId, version, me),
-        me);
+    return pages.change(
+        projectId, me, redirect, "Task outdented.", () -> planning.outdentTask(projectId, taskId, version, me), "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/tasks/{taskId}/delete")
@@ -187,12 +179,8 @@ class PlanPageController {
       RedirectAttributes redirect) {
     pages.requireEditor(projectId, me);
     String name = planning.task(projectId, taskId, null, me).name();
-    return change(
-        projectId,
-        redirect,
-        "Task deleted: " + name + ".",
-        () -> planning.deleteTask(projectId, taskId, version, me),
-        me);
+    return pages.change(
+        projectId, me, redirect, "Task deleted: " + name + ".", () -> planning.deleteTask(projectId, taskId, version, me), "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/links")
@@ -201,13 +189,8 @@ class PlanPageController {
       @ModelAttribute LinkForm form,
       CurrentUser me,
       RedirectAttributes redirect) {
-    change(
-        projectId,
-        redirect,
-        "Link added.",
-        () -> planning.addLink(projectId, form.toData(), version(form.getVersion()), me),
-        me);
-    return taskRedirect(projectId, form.getSuccessorId());
+    return pages.change(
+        projectId, me, redirect, "Link added.", () -> planning.addLink(projectId, form.toData(), version(form.getVersion()), me), taskPath(projectId, form.getSuccessorId()));
   }
 
   @PostMapping("/links/{linkId}/delete")
@@ -218,13 +201,8 @@ class PlanPageController {
       @RequestParam(required = false) Long back,
       CurrentUser me,
       RedirectAttributes redirect) {
-    change(
-        projectId,
-        redirect,
-        "Link removed.",
-        () -> planning.deleteLink(projectId, linkId, version, me),
-        me);
-    return taskRedirect(projectId, back);
+    return pages.change(
+        projectId, me, redirect, "Link removed.", () -> planning.deleteLink(projectId, linkId, version, me), taskPath(projectId, back));
   }
 
   @PostMapping("/schedule")
@@ -296,25 +274,6 @@ class PlanPageController {
 
   // ---------------------------------------------------------------- changing
 
-  private String change(
-      long projectId,
-      RedirectAttributes redirect,
-      String done,
-      Supplier<PlanEdit<?>> action,
-      CurrentUser me) {
-    pages.requireEditor(projectId, me);
-    try {
-      pages.flash(redirect, done, action.get());
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "flashError",
-          e.problems().stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return PlanPages.plan(projectId);
-  }
-
   private void validate(TaskData data, BindingResult binding) {
     if (binding.hasErrors()) {
       return;
@@ -340,9 +299,7 @@ class PlanPageController {
         : HttpServletResponse.SC_BAD_REQUEST;
   }
 
-  private static String taskRedirect(long projectId, Long taskId) {
-    return taskId == null
-        ? PlanPages.plan(projectId)
-        : PlanPages.plan(projectId) + "/tasks/" + taskId;
+  private static String taskPath(long projectId, Long taskId) {
+    return "/projects/" + projectId + "/plan" + (taskId == null ? "" : "/tasks/" + taskId);
   }
 }

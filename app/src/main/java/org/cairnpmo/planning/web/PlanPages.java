@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.planning.TaskMove;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
@@ -102,6 +107,33 @@ class PlanPages {
       lines.add("and " + (moved.size() - MOVED_SHOWN) + " more");
     }
     return lines;
+  }
+
+  /**
+   * Makes a change that redirects: the editor check, then "what moved" on success, or the
+   * domain's refusal above the page {@code target} leads to. A stale version goes to the
+   * controller's {@code OnStaleVersion}.
+   */
+  String change(
+      long projectId,
+      CurrentUser me,
+      RedirectAttributes redirect,
+      String done,
+      Supplier<PlanEdit<?>> action,
+      String target) {
+    requireEditor(projectId, me);
+    try {
+      flash(redirect, done, action.get());
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", problems(e));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return "redirect:" + target;
+  }
+
+  static String problems(InvalidInputException e) {
+    return e.problems().stream().map(FieldProblem::message).collect(Collectors.joining(" "));
   }
 
   static String plan(long projectId) {
