@@ -102,6 +102,11 @@ public final class PlanFormat {
         .stripTrailingZeros();
   }
 
+  /** Working minutes as a number of working days, for a form field. */
+  public BigDecimal dayAmount(long minutes) {
+    return amount(minutes, DurationUnit.DAYS);
+  }
+
   /** Working minutes as days: "0 d", "2.5 d", "−3 d". */
   public String days(Long minutes) {
     if (minutes == null) {
