@@ -19,8 +19,8 @@ import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.WorkingPeriod;
 
 /**
- * How the planning pages write dates, durations, floats and variances (templates reach it as
- * {@code fmt}). A working day is 8 hours, as the plan counts it.
+ * How the planning pages write dates, durations, floats and variances (templates reach it as {@code
+ * fmt}). A working day is 8 hours, as the plan counts it.
  */
 public final class PlanFormat {
 
@@ -51,7 +51,8 @@ public final class PlanFormat {
       return "not worked";
     }
     return periods.stream()
-        .map(p -> p.from() + "–" + (p.to().equals(LocalTime.MIDNIGHT) ? "24:00" : p.to().toString()))
+        .map(
+            p -> p.from() + "–" + (p.to().equals(LocalTime.MIDNIGHT) ? "24:00" : p.to().toString()))
         .collect(Collectors.joining(", "));
   }
 

@@ -154,13 +154,15 @@ class PlanGanttPageController {
       PlanView plan = planning.plan(projectId, me);
       long days = week(projectId, plan, me).workingDays(from, finish);
       data =
-          TaskEdits.of(task)
-              .duration(days * DurationUnit.DAYS.minutes(), DurationUnit.DAYS)
-              .data();
+          TaskEdits.of(task).duration(days * DurationUnit.DAYS.minutes(), DurationUnit.DAYS).data();
       done = task.name() + " now takes " + days + (days == 1 ? " day." : " days.");
     } else {
       data = TaskEdits.of(task).startAt(start.atTime(DAY_START)).data();
-      done = task.name() + " starts no earlier than " + PlanFormat.INSTANCE.day(start.atTime(DAY_START)) + ".";
+      done =
+          task.name()
+              + " starts no earlier than "
+              + PlanFormat.INSTANCE.day(start.atTime(DAY_START))
+              + ".";
     }
     try {
       PlanEdit<TaskView> edit = planning.editTask(projectId, taskId, data, version, me);
@@ -171,7 +173,10 @@ class PlanGanttPageController {
     } catch (InvalidInputException e) {
       return refused(
           HttpStatus.BAD_REQUEST,
-          e.problems().stream().map(FieldProblem::message).reduce((a, b) -> a + " " + b).orElse(""));
+          e.problems().stream()
+              .map(FieldProblem::message)
+              .reduce((a, b) -> a + " " + b)
+              .orElse(""));
     } catch (BusinessRuleException e) {
       return refused(HttpStatus.CONFLICT, e.getMessage());
     } catch (RuntimeException e) {

@@ -135,7 +135,6 @@ class PlanLevelingPageController {
         back(projectId));
   }
 
-
   private static String back(long projectId) {
     return "/projects/" + projectId + "/plan/leveling";
   }

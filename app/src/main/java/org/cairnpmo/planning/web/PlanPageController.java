@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.DependencyType;
@@ -22,8 +21,6 @@ import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskKind;
 import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -40,9 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A project's plan as a task table (WBS, name, duration, start, finish, float, predecessors, and
- * variances against a chosen baseline), with the forms that add, change, indent, outdent and
- * delete tasks and their links. Every change reschedules the plan and the page then says what
- * moved; the plan's conflicts stay above the table until they are resolved.
+ * variances against a chosen baseline), with the forms that add, change, indent, outdent and delete
+ * tasks and their links. Every change reschedules the plan and the page then says what moved; the
+ * plan's conflicts stay above the table until they are resolved.
  */
 @Controller
 @RequestMapping("/projects/{projectId}/plan")
@@ -156,7 +153,12 @@ class PlanPageController {
       CurrentUser me,
       RedirectAttributes redirect) {
     return pages.change(
-        projectId, me, redirect, "Task indented.", () -> planning.indentTask(projectId, taskId, version, me), "/projects/" + projectId + "/plan");
+        projectId,
+        me,
+        redirect,
+        "Task indented.",
+        () -> planning.indentTask(projectId, taskId, version, me),
+        "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/tasks/{taskId}/outdent")
@@ -167,7 +169,12 @@ class PlanPageController {
       CurrentUser me,
       RedirectAttributes redirect) {
     return pages.change(
-        projectId, me, redirect, "Task outdented.", () -> planning.outdentTask(projectId, taskId, version, me), "/projects/" + projectId + "/plan");
+        projectId,
+        me,
+        redirect,
+        "Task outdented.",
+        () -> planning.outdentTask(projectId, taskId, version, me),
+        "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/tasks/{taskId}/delete")
@@ -180,7 +187,12 @@ class PlanPageController {
     pages.requireEditor(projectId, me);
     String name = planning.task(projectId, taskId, null, me).name();
     return pages.change(
-        projectId, me, redirect, "Task deleted: " + name + ".", () -> planning.deleteTask(projectId, taskId, version, me), "/projects/" + projectId + "/plan");
+        projectId,
+        me,
+        redirect,
+        "Task deleted: " + name + ".",
+        () -> planning.deleteTask(projectId, taskId, version, me),
+        "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/links")
@@ -190,7 +202,12 @@ class PlanPageController {
       CurrentUser me,
       RedirectAttributes redirect) {
     return pages.change(
-        projectId, me, redirect, "Link added.", () -> planning.addLink(projectId, form.toData(), version(form.getVersion()), me), taskPath(projectId, form.getSuccessorId()));
+        projectId,
+        me,
+        redirect,
+        "Link added.",
+        () -> planning.addLink(projectId, form.toData(), version(form.getVersion()), me),
+        taskPath(projectId, form.getSuccessorId()));
   }
 
   @PostMapping("/links/{linkId}/delete")
@@ -202,7 +219,12 @@ class PlanPageController {
       CurrentUser me,
       RedirectAttributes redirect) {
     return pages.change(
-        projectId, me, redirect, "Link removed.", () -> planning.deleteLink(projectId, linkId, version, me), taskPath(projectId, back));
+        projectId,
+        me,
+        redirect,
+        "Link removed.",
+        () -> planning.deleteLink(projectId, linkId, version, me),
+        taskPath(projectId, back));
   }
 
   @PostMapping("/schedule")
@@ -275,9 +297,6 @@ class PlanPageController {
   // ---------------------------------------------------------------- changing
 
   private void validate(TaskData data, BindingResult binding) {
-    if (binding.hasErrors()) {
-      return;
-    }
     FormErrors.reject(
         binding,
         FormErrors.problems(validator, data).stream()

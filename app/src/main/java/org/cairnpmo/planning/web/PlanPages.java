@@ -110,9 +110,9 @@ class PlanPages {
   }
 
   /**
-   * Makes a change that redirects: the editor check, then "what moved" on success, or the
-   * domain's refusal above the page {@code target} leads to. A stale version goes to the
-   * controller's {@code OnStaleVersion}.
+   * Makes a change that redirects: the editor check, then "what moved" on success, or the domain's
+   * refusal above the page {@code target} leads to. A stale version goes to the controller's {@code
+   * OnStaleVersion}.
    */
   String change(
       long projectId,

@@ -50,7 +50,8 @@ class PlanRiskPageController {
   @GetMapping("/risk")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
     PlanView plan = pages.header(projectId, "risk", me, model);
-    List<TaskView> work = planning.allTasks(projectId, null, me).stream().filter(t -> !t.summary()).toList();
+    List<TaskView> work =
+        planning.allTasks(projectId, null, me).stream().filter(t -> !t.summary()).toList();
     model.addAttribute("work", work);
     model.addAttribute("estimated", work.stream().filter(t -> t.estimate() != null).count());
     model.addAttribute("distributions", Distribution.values());

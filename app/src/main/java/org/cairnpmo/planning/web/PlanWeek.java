@@ -14,8 +14,8 @@ import org.cairnpmo.planning.WeekdayHours;
 
 /**
  * The working week of a calendar as the pages draw it: a weekday the calendar does not define is
- * its base calendar's, up to the organization's. Holidays and other exceptions are the
- * scheduler's business; the pages shade only the week.
+ * its base calendar's, up to the organization's. Holidays and other exceptions are the scheduler's
+ * business; the pages shade only the week.
  */
 record PlanWeek(Set<DayOfWeek> nonWorking) {
 

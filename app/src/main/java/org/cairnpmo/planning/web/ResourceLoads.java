@@ -20,7 +20,8 @@ import org.cairnpmo.planning.TaskView;
 final class ResourceLoads {
 
   /** A period in which a resource is over-allocated. */
-  record Over(String resource, LocalDate from, LocalDate to, BigDecimal load, BigDecimal capacity) {}
+  record Over(
+      String resource, LocalDate from, LocalDate to, BigDecimal load, BigDecimal capacity) {}
 
   private ResourceLoads() {}
 

@@ -5,8 +5,8 @@ import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.TaskConstraint;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskKind;
-import org.cairnpmo.planning.ThreePointEstimate;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.ThreePointEstimate;
 
 /**
  * A task as it is, with what one page changes: the task form, a bar dragged on the Gantt, a

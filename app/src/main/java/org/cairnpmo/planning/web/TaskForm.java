@@ -39,7 +39,8 @@ public class TaskForm {
     form.durationUnit = task.durationUnit() == null ? DurationUnit.DAYS : task.durationUnit();
     form.duration = PlanFormat.INSTANCE.amount(task.durationMinutes(), form.durationUnit);
     form.constraintType = task.constraintType();
-    form.constraintDate = task.constraintDate() == null ? null : task.constraintDate().toLocalDate();
+    form.constraintDate =
+        task.constraintDate() == null ? null : task.constraintDate().toLocalDate();
     form.percentComplete = BigDecimal.valueOf(task.percentComplete()).stripTrailingZeros();
     form.parentId = task.parentId();
     form.version = task.version();
@@ -49,8 +50,24 @@ public class TaskForm {
   /** A new task from the form. */
   TaskData toData() {
     return new TaskData(
-        name, kind, minutes(), durationUnit, constraintType, constraintAt(), null, null, null,
-        null, percent(), null, null, null, null, null, null, null);
+        name,
+        kind,
+        minutes(),
+        durationUnit,
+        constraintType,
+        constraintAt(),
+        null,
+        null,
+        null,
+        null,
+        percent(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The task as it was, with what the form changes. */
