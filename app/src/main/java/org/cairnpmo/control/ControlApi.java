@@ -101,6 +101,16 @@ public class ControlApi {
     return milestones.next(projectIds);
   }
 
+  /**
+   * Sets the forecast of the project's open key milestones linked to a plan's milestones to the
+   * dates its schedule gives them (milestone id to date); completed, unknown or other projects'
+   * milestones are left alone. For the planning module, after it checked that {@code by} may change
+   * the project's plan.
+   */
+  public int followSchedule(long projectId, Map<Long, LocalDate> forecasts, String by) {
+    return milestones.followSchedule(projectId, forecasts, by);
+  }
+
   /** The project's milestones by forecast date, if {@code viewer} may see the project. */
   public java.util.List<MilestoneView> milestones(long projectId, CurrentUser viewer) {
     return milestones.list(projectId, viewer);

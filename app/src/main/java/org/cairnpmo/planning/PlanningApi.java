@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.domain.BaselineService;
+import org.cairnpmo.planning.domain.CalendarService;
+import org.cairnpmo.planning.domain.LinkService;
+import org.cairnpmo.planning.domain.PlanExporter;
+import org.cairnpmo.planning.domain.PlanImporter;
+import org.cairnpmo.planning.domain.PlanService;
+import org.cairnpmo.planning.domain.ResourceService;
+import org.cairnpmo.planning.domain.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -22,8 +30,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanningApi {
 
-  private static UnsupportedOperationException notYet() {
-    return new UnsupportedOperationException("Not implemented yet");
+  private final PlanService plans;
+  private final TaskService tasks;
+  private final LinkService links;
+  private final CalendarService calendars;
+  private final ResourceService resources;
+  private final BaselineService baselines;
+  private final PlanImporter importer;
+  private final PlanExporter exporter;
+
+  PlanningApi(
+      PlanService plans,
+      TaskService tasks,
+      LinkService links,
+      CalendarService calendars,
+      ResourceService resources,
+      BaselineService baselines,
+      PlanImporter importer,
+      PlanExporter exporter) {
+    this.plans = plans;
+    this.tasks = tasks;
+    this.links = links;
+    this.calendars = calendars;
+    this.resources = resources;
+    this.baselines = baselines;
+    this.importer = importer;
+    this.exporter = exporter;
   }
 
   // ---------------------------------------------------------------- the plan
@@ -34,23 +66,23 @@ public class PlanningApi {
    * version 0) until then.
    */
   public PlanView plan(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.plan(projectId, me);
   }
 
   /** The project's plan if it has one; never makes one. */
   public Optional<PlanView> findPlan(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.findPlan(projectId, me);
   }
 
   /** Whether {@code me} may change the project's plan now (sees it, manages it, project open). */
   public boolean mayEdit(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.mayEdit(projectId, me);
   }
 
   /** Changes the plan's start, status date, calendar, conventions or near-critical float. */
   public PlanEdit<PlanView> updatePlan(
       long projectId, PlanSettings settings, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return plans.update(projectId, settings, expectedVersion, me);
   }
 
   /**
@@ -59,7 +91,7 @@ public class PlanningApi {
    * any date moved.
    */
   public ScheduleResult schedule(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.schedule(projectId, me);
   }
 
   /**
@@ -67,7 +99,7 @@ public class PlanningApi {
    * analyses that run the scheduler themselves (schedule risk, leveling).
    */
   public ScheduleRequest scheduleRequest(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.scheduleRequest(projectId, me);
   }
 
   // ---------------------------------------------------------------- tasks
@@ -76,16 +108,16 @@ public class PlanningApi {
    * A page of the plan's tasks in outline order, with variances against {@code baseline} if given.
    */
   public Page<TaskView> tasks(long projectId, Integer baseline, Pageable pageable, CurrentUser me) {
-    throw notYet();
+    return plans.tasks(projectId, baseline, pageable, me);
   }
 
   /** Every task of the plan in outline order, with variances against {@code baseline} if given. */
   public List<TaskView> allTasks(long projectId, Integer baseline, CurrentUser me) {
-    throw notYet();
+    return plans.allTasks(projectId, baseline, me);
   }
 
   public TaskView task(long projectId, long taskId, Integer baseline, CurrentUser me) {
-    throw notYet();
+    return plans.task(projectId, taskId, baseline, me);
   }
 
   /** Adds a task at {@code placement} (last at the top level when null). */
@@ -95,121 +127,121 @@ public class PlanningApi {
       TaskPlacement placement,
       long expectedVersion,
       CurrentUser me) {
-    throw notYet();
+    return tasks.add(projectId, data, placement, expectedVersion, me);
   }
 
   public PlanEdit<TaskView> editTask(
       long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return tasks.edit(projectId, taskId, data, expectedVersion, me);
   }
 
   /** Moves a task with everything under it; WBS codes follow. */
   public PlanEdit<TaskView> moveTask(
       long projectId, long taskId, TaskPlacement placement, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return tasks.move(projectId, taskId, placement, expectedVersion, me);
   }
 
   /** Makes the task the last child of the sibling before it. */
   public PlanEdit<TaskView> indentTask(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return tasks.indent(projectId, taskId, expectedVersion, me);
   }
 
   /** Makes the task the sibling right after its parent. */
   public PlanEdit<TaskView> outdentTask(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return tasks.outdent(projectId, taskId, expectedVersion, me);
   }
 
   /** Deletes the task with everything under it, and their links and requirements. */
   public PlanEdit<Void> deleteTask(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return tasks.delete(projectId, taskId, expectedVersion, me);
   }
 
   // ---------------------------------------------------------------- links
 
   public List<LinkView> links(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.links(projectId, me);
   }
 
   /** Adds a link; a second link of the same pair, a self-link or a cycle is refused. */
   public PlanEdit<LinkView> addLink(
       long projectId, LinkData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return links.add(projectId, data, expectedVersion, me);
   }
 
   public PlanEdit<LinkView> editLink(
       long projectId, long linkId, LinkData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return links.edit(projectId, linkId, data, expectedVersion, me);
   }
 
   public PlanEdit<Void> deleteLink(
       long projectId, long linkId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return links.delete(projectId, linkId, expectedVersion, me);
   }
 
   // ---------------------------------------------------------------- calendars
 
   /** The organization's calendar first, then the plan's own calendars by name. */
   public List<CalendarView> calendars(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.calendars(projectId, me);
   }
 
   public CalendarView calendar(long projectId, long calendarId, CurrentUser me) {
-    throw notYet();
+    return plans.calendar(projectId, calendarId, me);
   }
 
   public PlanEdit<CalendarView> addCalendar(
       long projectId, CalendarData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return calendars.add(projectId, data, expectedVersion, me);
   }
 
   public PlanEdit<CalendarView> editCalendar(
       long projectId, long calendarId, CalendarData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return calendars.edit(projectId, calendarId, data, expectedVersion, me);
   }
 
   /** Deletes a calendar no task, resource, calendar or the plan uses. */
   public PlanEdit<Void> deleteCalendar(
       long projectId, long calendarId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return calendars.delete(projectId, calendarId, expectedVersion, me);
   }
 
   /** The organization's default calendar, which every plan's calendars derive from. */
   public CalendarView organizationCalendar() {
-    throw notYet();
+    return plans.organizationCalendar();
   }
 
   // ---------------------------------------------------------------- resources and requirements
 
   public List<ResourceView> resources(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.resources(projectId, me);
   }
 
   public PlanEdit<ResourceView> addResource(
       long projectId, ResourceData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return resources.add(projectId, data, expectedVersion, me);
   }
 
   public PlanEdit<ResourceView> editResource(
       long projectId, long resourceId, ResourceData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return resources.edit(projectId, resourceId, data, expectedVersion, me);
   }
 
   /** Deletes a resource and every requirement of it. */
   public PlanEdit<Void> deleteResource(
       long projectId, long resourceId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return resources.delete(projectId, resourceId, expectedVersion, me);
   }
 
   public List<RequirementView> requirements(long projectId, CurrentUser me) {
-    throw notYet();
+    return plans.requirements(projectId, me);
   }
 
   public PlanEdit<RequirementView> addRequirement(
       long projectId, RequirementData data, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return resources.addRequirement(projectId, data, expectedVersion, me);
   }
 
   public PlanEdit<RequirementView> editRequirement(
@@ -218,19 +250,19 @@ public class PlanningApi {
       RequirementData data,
       long expectedVersion,
       CurrentUser me) {
-    throw notYet();
+    return resources.editRequirement(projectId, requirementId, data, expectedVersion, me);
   }
 
   public PlanEdit<Void> deleteRequirement(
       long projectId, long requirementId, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return resources.deleteRequirement(projectId, requirementId, expectedVersion, me);
   }
 
   // ---------------------------------------------------------------- baselines
 
   /** The plan's baselines by number. */
   public List<BaselineView> baselines(long projectId, CurrentUser me) {
-    throw notYet();
+    return baselines.list(projectId, me);
   }
 
   /**
@@ -239,16 +271,16 @@ public class PlanningApi {
    */
   public BaselineView saveBaseline(
       long projectId, int number, String name, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return baselines.save(projectId, number, name, expectedVersion, me);
   }
 
   public void deleteBaseline(long projectId, int number, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    baselines.delete(projectId, number, expectedVersion, me);
   }
 
   /** What baseline {@code number} kept of each task. */
   public List<BaselineTask> baselineTasks(long projectId, int number, CurrentUser me) {
-    throw notYet();
+    return baselines.tasks(projectId, number, me);
   }
 
   // ---------------------------------------------------------------- whole plans
@@ -260,11 +292,11 @@ public class PlanningApi {
    */
   public PlanEdit<PlanView> replacePlan(
       long projectId, PlanImport plan, long expectedVersion, CurrentUser me) {
-    throw notYet();
+    return importer.replace(projectId, plan, expectedVersion, me);
   }
 
   /** The whole plan as records, for writing it to a file. */
   public PlanExport exportView(long projectId, CurrentUser me) {
-    throw notYet();
+    return exporter.export(projectId, me);
   }
 }

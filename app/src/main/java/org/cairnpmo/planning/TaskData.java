@@ -89,4 +89,27 @@ public record TaskData(
         null,
         null);
   }
+
+  /** The same task on another calendar and linked to another key milestone (null: none). */
+  public TaskData withLinks(Long newCalendarId, Long newKeyMilestoneId) {
+    return new TaskData(
+        name,
+        kind,
+        durationMinutes,
+        durationUnit,
+        constraintType,
+        constraintDate,
+        deadline,
+        manual,
+        manualStart,
+        manualFinish,
+        percentComplete,
+        actualStart,
+        actualFinish,
+        notes,
+        priority,
+        estimate,
+        newCalendarId,
+        newKeyMilestoneId);
+  }
 }

@@ -52,6 +52,16 @@ public class Milestone implements Audited {
     audit.touch(by, now);
   }
 
+  /** Moves the forecast of an open milestone; false when completed or already there. */
+  boolean forecastTo(LocalDate day, String by, Instant now) {
+    if (completedDate != null || day.equals(forecastDate)) {
+      return false;
+    }
+    forecastDate = day;
+    audit.touch(by, now);
+    return true;
+  }
+
   private void write(MilestoneData data, String by, Instant now) {
     name = data.name().strip();
     baselineDate = data.baselineDate();

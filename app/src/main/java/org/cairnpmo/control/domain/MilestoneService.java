@@ -121,6 +121,29 @@ public class MilestoneService {
   }
 
   /**
+   * Moves the forecast of the project's open milestones named in {@code forecasts} (milestone id to
+   * date) to that date: the schedule of a plan whose milestones they are linked to. Milestones of
+   * another project, completed ones, unknown ids and forecasts already right are left alone, so a
+   * plan may keep a link to a milestone deleted since. The caller checked that {@code by} may
+   * change the project's plan. Answers how many forecasts moved.
+   */
+  @Transactional
+  public int followSchedule(long projectId, Map<Long, LocalDate> forecasts, String by) {
+    int moved = 0;
+    for (Milestone milestone : milestones.findByProjectIdOrderByForecastDateAscIdAsc(projectId)) {
+      LocalDate forecast = forecasts.get(milestone.getId());
+      if (forecast != null && milestone.forecastTo(forecast, by, clock.instant())) {
+        moved++;
+      }
+    }
+    if (moved > 0) {
+      milestones.flush();
+      changed(projectId);
+    }
+    return moved;
+  }
+
+  /**
    * The next open milestone (earliest forecast, then lowest id) of each given project that has one,
    * one query per {@value org.cairnpmo.platform.InLists#SIZE} projects. Visibility is the caller's
    * business.

@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,7 +43,11 @@ public class Plan extends GeneratedId implements Audited {
   @CollectionTable(name = "pln_conflict", joinColumns = @JoinColumn(name = "plan_id"))
   private List<StoredConflict> conflicts = new ArrayList<>();
 
-  @Version private long version;
+  /**
+   * Raised by one conditional update per change ({@link PlanRepository#raiseVersion}), never by
+   * Hibernate, so that a change that leaves every column as it was still counts as one.
+   */
+  private long version;
 
   @Embedded private AuditStamp audit;
 
@@ -64,6 +67,11 @@ public class Plan extends GeneratedId implements Audited {
     if (expectedVersion != version) {
       throw new StaleVersionException("The plan", expectedVersion, version);
     }
+  }
+
+  /** The version the database now holds, after {@link PlanRepository#raiseVersion}. */
+  void versionRaisedTo(long newVersion) {
+    version = newVersion;
   }
 
   /** Records a change by {@code by}: the plan's version rises when it is saved. */

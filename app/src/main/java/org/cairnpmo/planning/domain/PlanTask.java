@@ -122,10 +122,14 @@ public class PlanTask extends GeneratedId implements Audited {
     audit.touch(by, now);
   }
 
-  /** Its place in the outline; the WBS code, level and index in the whole outline follow. */
-  void place(Long newParentId, int newPosition, String newWbs, int newLevel, int newIndex) {
+  /** Its place in the outline: under {@code newParentId} at {@code newPosition}. */
+  void place(Long newParentId, int newPosition) {
     parentId = newParentId;
     position = newPosition;
+  }
+
+  /** The WBS code, level and index in the whole outline that follow from its place. */
+  void number(String newWbs, int newLevel, int newIndex) {
     wbs = newWbs;
     outlineLevel = newLevel;
     outlineIndex = newIndex;
@@ -218,6 +222,10 @@ public class PlanTask extends GeneratedId implements Audited {
 
   public long getPlanId() {
     return planId;
+  }
+
+  public int getOutlineLevel() {
+    return outlineLevel;
   }
 
   public Long getParentId() {

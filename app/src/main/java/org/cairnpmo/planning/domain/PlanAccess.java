@@ -1,0 +1,46 @@
+package org.cairnpmo.planning.domain;
+
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and change a plan: whoever sees the project reads it (a project the caller may not
+ * see is "not found"); its manager, the PMO and administrators change it while the project is open
+ * (anyone else who sees it gets "forbidden", a finished project 409).
+ */
+@Component
+public class PlanAccess {
+
+  private final ProjectsApi projects;
+
+  PlanAccess(ProjectsApi projects) {
+    this.projects = projects;
+  }
+
+  /** The project if {@code viewer} may see it; "not found" otherwise. */
+  public ProjectView visible(long projectId, CurrentUser viewer) {
+    return projects
+        .visibleProject(projectId, viewer)
+        .orElseThrow(() -> new NotFoundException("Project", projectId));
+  }
+
+  /** The project if {@code editor} may change its plan now. */
+  public ProjectView editable(long projectId, CurrentUser editor) {
+    ProjectView project = visible(projectId, editor);
+    if (!ProjectAccess.canEdit(editor, project.managerId())) {
+      throw new AccessDeniedException("Only the project's manager or the PMO change its plan");
+    }
+    project.requirePlanningOpen();
+    return project;
+  }
+
+  /** Whether {@code user} may change the project's plan now. */
+  public static boolean mayEdit(ProjectView project, CurrentUser user) {
+    return ProjectAccess.canEdit(user, project.managerId()) && !project.isFinished();
+  }
+}

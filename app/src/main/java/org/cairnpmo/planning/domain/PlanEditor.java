@@ -1,0 +1,119 @@
+package org.cairnpmo.planning.domain;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import org.cairnpmo.control.ControlApi;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanScheduled;
+import org.cairnpmo.planning.ScheduleResult;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.projects.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a plan changes: check that the caller may change it, make the plan on first use,
+ * raise its version if it still is the one the caller edited (409 otherwise), apply the change,
+ * schedule the plan again, store the dates, move the linked key milestones and tell the read
+ * models. Runs inside the caller's transaction.
+ */
+@Component
+public class PlanEditor {
+
+  /** A plan starts at the start of a working day. */
+  static final LocalTime DAY_START = LocalTime.of(8, 0);
+
+  private final PlanStore store;
+  private final PlanAccess access;
+  private final PlanReader reader;
+  private final ControlApi control;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  PlanEditor(
+      PlanStore store,
+      PlanAccess access,
+      PlanReader reader,
+      ControlApi control,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.store = store;
+    this.access = access;
+    this.reader = reader;
+    this.control = control;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Applies {@code change} to the project's plan edited at {@code expectedVersion}; the change
+   * answers how to show its result once the plan's new version is known.
+   */
+  <T> PlanEdit<T> edit(
+      long projectId,
+      long expectedVersion,
+      CurrentUser editor,
+      Function<PlanContext, LongFunction<T>> change) {
+    PlanContext context = open(projectId, expectedVersion, editor);
+    LongFunction<T> result = change.apply(context);
+    ScheduleResult schedule = reschedule(context);
+    return new PlanEdit<>(result.apply(schedule.version()), schedule);
+  }
+
+  /** Schedules the plan again without a change of the planner's (any version). */
+  ScheduleResult schedule(long projectId, CurrentUser editor) {
+    Plan plan = planOf(access.editable(projectId, editor), editor);
+    return reschedule(open(projectId, plan.getVersion(), editor));
+  }
+
+  /** A change opened at {@code expectedVersion}: the plan's version is raised already. */
+  PlanContext open(long projectId, long expectedVersion, CurrentUser editor) {
+    ProjectView project = access.editable(projectId, editor);
+    Plan plan = planOf(project, editor);
+    plan.requireVersion(expectedVersion);
+    if (store.plans.raiseVersion(plan.getId(), expectedVersion) == 0) {
+      throw new StaleVersionException(
+          "The plan", expectedVersion, store.plans.currentVersion(plan.getId()));
+    }
+    plan.versionRaisedTo(expectedVersion + 1);
+    plan.changed(editor.username(), clock.instant());
+    return new PlanContext(store, project, plan, editor, clock.instant());
+  }
+
+  /** The project's plan; made empty the first time (the caller may change it). */
+  Plan planOf(ProjectView project, CurrentUser editor) {
+    return store
+        .plans
+        .findByProjectId(project.id())
+        .orElseGet(
+            () ->
+                store.plans.saveAndFlush(
+                    Plan.start(
+                        project.id(),
+                        reader.startOf(project),
+                        editor.username(),
+                        clock.instant())));
+  }
+
+  private ScheduleResult reschedule(PlanContext context) {
+    Rescheduler.Outcome outcome = Rescheduler.run(context);
+    Plan plan = context.plan();
+    store.plans.saveAndFlush(plan);
+    if (!outcome.keyMilestones().isEmpty()) {
+      control.followSchedule(plan.getProjectId(), outcome.keyMilestones(), context.by());
+    }
+    events.publishEvent(
+        new PlanScheduled(plan.getProjectId(), plan.getId(), outcome.finish(), plan.getVersion()));
+    return new ScheduleResult(
+        plan.getProjectId(),
+        outcome.start(),
+        outcome.finish(),
+        plan.getScheduledAt(),
+        outcome.moved(),
+        outcome.conflicts(),
+        plan.getVersion());
+  }
+}

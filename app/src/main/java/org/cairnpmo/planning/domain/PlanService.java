@@ -1,0 +1,208 @@
+package org.cairnpmo.planning.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cairnpmo.engine.schedule.ScheduleRequest;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.CalendarView;
+import org.cairnpmo.planning.LinkView;
+import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanLimits;
+import org.cairnpmo.planning.PlanSettings;
+import org.cairnpmo.planning.PlanView;
+import org.cairnpmo.planning.RequirementView;
+import org.cairnpmo.planning.ResourceView;
+import org.cairnpmo.planning.ScheduleResult;
+import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.Variance;
+import org.cairnpmo.platform.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan as a whole: read (made on first use by someone who may change it), its settings changed,
+ * scheduled again on request; and the reads of what is in it, with variances against a baseline.
+ */
+@Service
+public class PlanService {
+
+  private final PlanReader reader;
+  private final PlanEditor editor;
+  private final PlanAccess access;
+  private final PlanStore store;
+  private final BaselineService baselines;
+
+  PlanService(
+      PlanReader reader,
+      PlanEditor editor,
+      PlanAccess access,
+      PlanStore store,
+      BaselineService baselines) {
+    this.reader = reader;
+    this.editor = editor;
+    this.access = access;
+    this.store = store;
+    this.baselines = baselines;
+  }
+
+  /** The plan; made the first time someone who may change it asks. */
+  @Transactional
+  public PlanView plan(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    if (!read.exists() && PlanAccess.mayEdit(read.project(), me)) {
+      editor.planOf(read.project(), me);
+      read = reader.read(projectId, me);
+    }
+    return reader.view(read);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PlanView> findPlan(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    return read.exists() ? Optional.of(reader.view(read)) : Optional.empty();
+  }
+
+  @Transactional(readOnly = true)
+  public boolean mayEdit(long projectId, CurrentUser me) {
+    return PlanAccess.mayEdit(access.visible(projectId, me), me);
+  }
+
+  @Transactional
+  public PlanEdit<PlanView> update(
+      long projectId, PlanSettings settings, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          Problems problems = new Problems();
+          problems.require(settings.start() != null, "start", "Enter the date the plan starts");
+          problems.moment("start", settings.start());
+          problems.moment("statusDate", settings.statusDate());
+          problems.require(
+              settings.calendarId() == null || context.calendars().contains(settings.calendarId()),
+              "calendarId",
+              "Choose a calendar of this plan.");
+          long nearCritical =
+              settings.nearCriticalMinutes() == null ? 0 : settings.nearCriticalMinutes();
+          problems.require(
+              nearCritical >= 0 && nearCritical <= PlanLimits.MAX_DURATION_MINUTES,
+              "nearCriticalMinutes",
+              "The near-critical float is 0 to 20 years (10540800 minutes).");
+          problems.throwIfAny();
+          Long calendarId =
+              settings.calendarId() == null
+                      || settings.calendarId() == context.calendars().organizationCalendarId()
+                  ? null
+                  : settings.calendarId();
+          context
+              .plan()
+              .configure(
+                  settings.start(),
+                  settings.statusDate(),
+                  calendarId,
+                  settings.scheduleMode(),
+                  nearCritical);
+          return version -> reader.view(reader.read(projectId, me));
+        });
+  }
+
+  @Transactional
+  public ScheduleResult schedule(long projectId, CurrentUser me) {
+    return editor.schedule(projectId, me);
+  }
+
+  @Transactional(readOnly = true)
+  public ScheduleRequest scheduleRequest(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    Plan plan =
+        read.exists()
+            ? read.plan()
+            : Plan.start(projectId, reader.startOf(read.project()), me.username(), null);
+    return PlanNetwork.request(
+        plan, reader.tasks(read), reader.links(read), reader.calendars(read));
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  @Transactional(readOnly = true)
+  public Page<TaskView> tasks(long projectId, Integer baseline, Pageable page, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    if (!read.exists()) {
+      return new PageImpl<>(List.of(), page, 0);
+    }
+    Page<PlanTask> found = store.tasks.findByPlanIdOrderByOutlineIndexAsc(read.planId(), page);
+    Map<Long, Variance> variances =
+        baseline == null ? Map.of() : baselines.variances(read, reader.tasks(read), baseline);
+    return found.map(t -> t.view(read.version()).withVariance(variances.get(t.getId())));
+  }
+
+  @Transactional(readOnly = true)
+  public List<TaskView> allTasks(long projectId, Integer baseline, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    List<PlanTask> tasks = reader.tasks(read);
+    Map<Long, Variance> variances =
+        baseline == null || !read.exists() ? Map.of() : baselines.variances(read, tasks, baseline);
+    return tasks.stream()
+        .map(t -> t.view(read.version()).withVariance(variances.get(t.getId())))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public TaskView task(long projectId, long taskId, Integer baseline, CurrentUser me) {
+    return allTasks(projectId, baseline, me).stream()
+        .filter(t -> t.id() == taskId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Task", taskId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<LinkView> links(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    return reader.links(read).stream().map(l -> l.view(read.version())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<CalendarView> calendars(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    List<PlanCalendar> own =
+        read.exists() ? store.calendars.findByPlanIdOrderByNameAscIdAsc(read.planId()) : List.of();
+    java.util.ArrayList<CalendarView> all = new java.util.ArrayList<>();
+    all.add(organizationCalendar());
+    own.forEach(c -> all.add(c.view(read.version())));
+    return all;
+  }
+
+  @Transactional(readOnly = true)
+  public CalendarView calendar(long projectId, long calendarId, CurrentUser me) {
+    return calendars(projectId, me).stream()
+        .filter(c -> c.id() == calendarId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Calendar", calendarId));
+  }
+
+  @Transactional(readOnly = true)
+  public CalendarView organizationCalendar() {
+    return store.organizationCalendar().view(0);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ResourceView> resources(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    return reader.resources(read).stream().map(r -> r.view(read.version())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<RequirementView> requirements(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    Map<Long, String> names = new java.util.HashMap<>();
+    reader.resources(read).forEach(r -> names.put(r.getId(), r.getName()));
+    return reader.requirements(read).stream()
+        .map(r -> r.view(names.get(r.getResourceId()), read.version()))
+        .toList();
+  }
+}

@@ -1,0 +1,174 @@
+package org.cairnpmo.planning.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cairnpmo.control.ControlApi;
+import org.cairnpmo.control.MilestoneView;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanLimits;
+import org.cairnpmo.planning.TaskData;
+import org.cairnpmo.planning.TaskPlacement;
+import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.platform.InLists;
+import org.cairnpmo.platform.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tasks of a plan: added at a place in the outline, changed, moved (indented, outdented) with
+ * everything under them, and deleted with everything under them and their links, requirements and
+ * baseline values. Every change reschedules the plan.
+ */
+@Service
+public class TaskService {
+
+  private final PlanEditor editor;
+  private final ControlApi control;
+
+  TaskService(PlanEditor editor, ControlApi control) {
+    this.editor = editor;
+    this.control = control;
+  }
+
+  @Transactional
+  public PlanEdit<TaskView> add(
+      long projectId,
+      TaskData data,
+      TaskPlacement placement,
+      long expectedVersion,
+      CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          check(context, data);
+          if (context.tasks().size() >= PlanLimits.MAX_TASKS) {
+            throw InvalidInputException.of(
+                "name", "A plan holds at most " + PlanLimits.MAX_TASKS + " tasks.");
+          }
+          TaskPlacement where = placement == null ? TaskPlacement.LAST_AT_TOP : placement;
+          PlanTask parent =
+              where.parentId() == null ? null : context.taskNamed("parentId", where.parentId());
+          PlanTask task =
+              context.add(PlanTask.of(context.planId(), data, context.by(), context.now()));
+          context.outline().put(task, parent, where.position());
+          return task::view;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<TaskView> edit(
+      long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          PlanTask task = context.task(taskId);
+          check(context, data);
+          task.write(data, context.by(), context.now());
+          return task::view;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<TaskView> move(
+      long projectId, long taskId, TaskPlacement placement, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          PlanTask task = context.task(taskId);
+          PlanTask parent =
+              placement.parentId() == null
+                  ? null
+                  : context.taskNamed("parentId", placement.parentId());
+          context.outline().put(task, parent, placement.position());
+          return task::view;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<TaskView> indent(
+      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          PlanTask task = context.task(taskId);
+          context.outline().indent(task);
+          return task::view;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<TaskView> outdent(
+      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          PlanTask task = context.task(taskId);
+          context.outline().outdent(task);
+          return task::view;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<Void> delete(long projectId, long taskId, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        projectId,
+        expectedVersion,
+        me,
+        context -> {
+          PlanTask task = context.task(taskId);
+          deleteWithChildren(context, task);
+          return version -> null;
+        });
+  }
+
+  /** Deletes the task, everything under it and what refers to them. */
+  static void deleteWithChildren(PlanContext context, PlanTask task) {
+    Outline outline = context.outline();
+    List<PlanTask> doomed = outline.subtree(task);
+    Set<Long> ids = doomed.stream().map(PlanTask::getId).collect(Collectors.toSet());
+    PlanStore store = context.store();
+    for (PlanLink link : new ArrayList<>(context.links())) {
+      if (ids.contains(link.getPredecessorId()) || ids.contains(link.getSuccessorId())) {
+        context.remove(link);
+      }
+    }
+    store.requirements.deleteAll(
+        store.requirements.findByPlanIdOrderByIdAsc(context.planId()).stream()
+            .filter(r -> ids.contains(r.getTaskId()))
+            .toList());
+    for (List<Long> chunk : InLists.chunks(ids)) {
+      store.baselines.forgetTasks(chunk);
+    }
+    outline.remove(doomed);
+    List<PlanTask> childrenFirst = new ArrayList<>(doomed);
+    java.util.Collections.reverse(childrenFirst);
+    store.tasks.deleteAll(childrenFirst);
+  }
+
+  private void check(PlanContext context, TaskData data) {
+    Problems problems = new Problems();
+    Set<Long> calendars = new HashSet<>(context.calendars().ids());
+    Set<Long> milestones =
+        data.keyMilestoneId() == null
+            ? Set.of()
+            : control.milestones(context.project().id(), context.editor()).stream()
+                .map(MilestoneView::id)
+                .collect(Collectors.toSet());
+    TaskChecks.check(data, problems, calendars, milestones);
+    problems.throwIfAny();
+  }
+}
