@@ -55,7 +55,8 @@ class PlanBaselinePageController {
       Model model) {
     PlanView plan = pages.header(projectId, "baselines", me, model);
     List<BaselineView> baselines = planning.baselines(projectId, me);
-    Integer chosen = compare != null || baselines.isEmpty() ? compare : baselines.get(0).number();
+    Integer chosen =
+        compare != null || baselines.isEmpty() ? compare : Integer.valueOf(baselines.get(0).number());
     model.addAttribute("baselines", baselines);
     model.addAttribute("compare", chosen);
     model.addAttribute("version", plan.version());
