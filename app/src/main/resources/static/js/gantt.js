@@ -14,7 +14,7 @@
  * size of the viewport is redrawn from the scroll position, over a spacer the size of the whole
  * chart that gives the scroll bars their range.
  *
- * Optional attributes: data-edit-url (with "{id}") makes bars draggable: moving a bar posts its new
+ * Clicking a task's name scrolls the chart to its bar. Optional attributes: data-edit-url (with "{id}") makes bars draggable: moving a bar posts its new
  * start, dragging its right end its new finish (form fields start, finish, version), and the
  * answer's "message" is shown before the chart is drawn again; data-zoom (day, week or month).
  * After each change the element fires "gantt:changed" (bubbling), so the page can refresh
@@ -77,7 +77,8 @@
     this.root = root;
     this.zoom = ZOOMS[root.getAttribute("data-zoom")] ? root.getAttribute("data-zoom") : "week";
     this.collapsed = {};
-    this.tasks = [];
+    this.tasks = null;
+    this.links = [];
     this.visible = [];
     this.drag = null;
     this.frame = 0;
@@ -139,6 +140,7 @@
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
     }).then(function (data) {
+      self.received = performance.now();
       self.setData(data);
     }).catch(function () {
       self.say("The plan could not be loaded. Reload the page to try again.", true);
@@ -191,15 +193,22 @@
     this.weekend = {};
     var self = this;
     (data.nonWorkingWeekdays || []).forEach(function (d) { self.weekend[d % 7] = true; });
+    var first = !this.painted;
+    // A reload keeps the day at the left edge where it was, whatever the new range.
+    var anchor = first ? null : this.from + this.scroll.scrollLeft / this.px() * DAY;
     this.from = startOfDay(lo) - 14 * DAY;
     this.to = startOfDay(hi) + 28 * DAY;
-    var first = !this.painted;
     this.refresh();
+    if (anchor != null) {
+      this.scroll.scrollLeft = Math.max(0, (anchor - this.from) / DAY * this.px());
+      this.render();
+    }
     if (!tasks.length) this.say("This plan has no tasks yet.", false);
     if (first) this.goTo(today != null && today >= lo && today <= hi ? today : lo);
   };
 
   Gantt.prototype.refresh = function () {
+    if (!this.tasks) return;
     var visible = [];
     var hideBelow = Infinity;
     var collapsed = this.collapsed;
@@ -220,6 +229,7 @@
   Gantt.prototype.width = function () { return (this.to - this.from) / DAY * this.px(); };
 
   Gantt.prototype.layout = function () {
+    if (!this.tasks) return;
     var w = this.scroll.clientWidth, h = this.scroll.clientHeight;
     this.stage.style.width = w + "px";
     this.stage.style.height = h + "px";
@@ -278,6 +288,7 @@
       requestAnimationFrame(function () {
         performance.mark("gantt-painted");
         self.root.setAttribute("data-paint-ms", Math.round(performance.now() - self.started));
+        self.root.setAttribute("data-render-ms", Math.round(performance.now() - self.received));
         self.root.setAttribute("data-ready", "true");
       });
     }
@@ -496,6 +507,13 @@
       var id = toggle.getAttribute("data-toggle");
       if (this.collapsed[id]) delete this.collapsed[id]; else this.collapsed[id] = true;
       this.refresh();
+      return;
+    }
+    // A task's name brings its bar into view.
+    var row = event.target.closest(".gantt__row[data-id]");
+    if (row) {
+      var task = this.tasks[this.byId[row.getAttribute("data-id")]];
+      if (task && task.start != null) this.goTo(task.start);
       return;
     }
     var zoom = event.target.closest("[data-zoom]");

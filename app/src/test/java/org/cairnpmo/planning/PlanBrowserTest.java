@@ -135,7 +135,9 @@ class PlanBrowserTest extends BrowserTest {
               + sincePageStart
               + " ms after navigation started, "
               + gantt.getAttribute("data-paint-ms")
-              + " ms after the script asked for the rows");
+              + " ms after the script asked for the rows, "
+              + gantt.getAttribute("data-render-ms")
+              + " ms to draw them once they arrived");
       int drawn = gantt.locator(".gantt__row").count();
       org.assertj.core.api.Assertions.assertThat(drawn).isBetween(10, 80);
       shot(page, "plan-06-gantt-1000");
@@ -153,10 +155,13 @@ class PlanBrowserTest extends BrowserTest {
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Months")).click();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Collapse all")).click();
-      assertThat(gantt.locator(".gantt__row")).hasCount(40);
+      Locator rows = gantt.locator(".gantt__row");
+      assertThat(rows.first()).containsText("Phase 1");
+      assertThat(rows.nth(1)).containsText("Phase 2");
+      assertThat(rows.filter(new Locator.FilterOptions().setHasText("Work package"))).hasCount(0);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expand Phase 2"))
           .click();
-      assertThat(gantt.locator(".gantt__row")).hasCount(64);
+      assertThat(rows.nth(2)).containsText("Work package 2.1");
       shot(page, "plan-08-gantt-collapsed");
     }
   }

@@ -56,7 +56,9 @@ class PlanBaselinePageController {
     PlanView plan = pages.header(projectId, "baselines", me, model);
     List<BaselineView> baselines = planning.baselines(projectId, me);
     Integer chosen =
-        compare != null || baselines.isEmpty() ? compare : Integer.valueOf(baselines.get(0).number());
+        compare != null || baselines.isEmpty()
+            ? compare
+            : Integer.valueOf(baselines.get(0).number());
     model.addAttribute("baselines", baselines);
     model.addAttribute("compare", chosen);
     model.addAttribute("version", plan.version());

@@ -98,9 +98,14 @@ public final class PlanFormat {
 
   /** The duration as a number in its unit, for a form field. */
   public BigDecimal amount(long minutes, DurationUnit unit) {
-    return BigDecimal.valueOf(minutes)
-        .divide(BigDecimal.valueOf(unit.minutes()), 2, RoundingMode.HALF_UP)
-        .stripTrailingZeros();
+    return plain(
+        BigDecimal.valueOf(minutes)
+            .divide(BigDecimal.valueOf(unit.minutes()), 2, RoundingMode.HALF_UP));
+  }
+
+  /** Without trailing zeros, never in scientific notation (10, not 1E+1). */
+  static BigDecimal plain(BigDecimal value) {
+    return new BigDecimal(value.stripTrailingZeros().toPlainString());
   }
 
   /** Working minutes as a number of working days, for a form field. */

@@ -41,7 +41,7 @@ public class TaskForm {
     form.constraintType = task.constraintType();
     form.constraintDate =
         task.constraintDate() == null ? null : task.constraintDate().toLocalDate();
-    form.percentComplete = BigDecimal.valueOf(task.percentComplete()).stripTrailingZeros();
+    form.percentComplete = PlanFormat.plain(BigDecimal.valueOf(task.percentComplete()));
     form.parentId = task.parentId();
     form.version = task.version();
     return form;
