@@ -159,7 +159,8 @@ class PlanBrowserTest extends BrowserTest {
       assertThat(rows.first()).containsText("Phase 1");
       assertThat(rows.nth(1)).containsText("Phase 2");
       assertThat(rows.filter(new Locator.FilterOptions().setHasText("Work package"))).hasCount(0);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expand Phase 2"))
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expand Phase 2").setExact(true))
           .click();
       assertThat(rows.nth(2)).containsText("Work package 2.1");
       shot(page, "plan-08-gantt-collapsed");

@@ -275,4 +275,59 @@ class PlanPageTest extends ControlTestSupport {
         .andExpect(content().string(containsString("Someone else changed the plan")));
     assertThat(planning.allTasks(t.id(), null, current(t.pmo()))).isEmpty();
   }
+
+  @Test
+  void the_leveling_page_shows_where_a_resource_is_asked_for_more_than_it_has() throws Exception {
+    Team t = team(false);
+    CurrentUser pmo = current(t.pmo());
+    LocalDate monday = LocalDate.of(2027, 3, 1);
+    PlanImport parallel =
+        new PlanImport(
+            new PlanImport.Settings(monday.atTime(8, 0), null, null, null, null),
+            List.of(),
+            List.of(
+                new PlanImport.ImportTask("A", 1, TaskData.named("Weld frame", 3 * 480L), null),
+                new PlanImport.ImportTask("B", 1, TaskData.named("Weld doors", 2 * 480L), null)),
+            List.of(),
+            List.of(
+                new PlanImport.ImportResource(
+                    "W",
+                    new ResourceData(
+                        "Welders", ResourceKind.ROLE, java.math.BigDecimal.ONE, null, null, null),
+                    null)),
+            List.of(
+                new PlanImport.ImportRequirement("A", "W", java.math.BigDecimal.ONE),
+                new PlanImport.ImportRequirement("B", "W", java.math.BigDecimal.ONE)),
+            List.of());
+    planning.replacePlan(t.id(), parallel, 0, pmo);
+
+    mvc.perform(get(plan(t) + "/leveling").with(page(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"over-table\"")))
+        .andExpect(content().string(containsString("1 Mar 2027")))
+        .andExpect(content().string(containsString("2 Mar 2027")))
+        .andExpect(content().string(not(containsString("Add a resource"))));
+    mvc.perform(
+            post(plan(t) + "/leveling/resources")
+                .with(page(t.manager()))
+                .with(csrf())
+                .param("name", "Crane")
+                .param("kind", "EQUIPMENT")
+                .param("maxUnits", "1")
+                .param("version", Long.toString(version(t))))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flash", containsString("Resource added: Crane.")));
+    mvc.perform(
+            post(plan(t) + "/leveling/resources")
+                .with(page(t.member()))
+                .with(csrf())
+                .param("name", "Forklift")
+                .param("kind", "EQUIPMENT")
+                .param("maxUnits", "1")
+                .param("version", Long.toString(version(t))))
+        .andExpect(status().isForbidden());
+    assertThat(planning.resources(t.id(), pmo))
+        .extracting(ResourceView::name)
+        .containsExactlyInAnyOrder("Welders", "Crane");
+  }
 }

@@ -3,8 +3,10 @@ package org.cairnpmo.planning.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.RequirementData;
@@ -83,22 +85,6 @@ class PlanLevelingPageController {
         back(projectId));
   }
 
-  @PostMapping("/resources/{resourceId}/delete")
-  String deleteResource(
-      @PathVariable long projectId,
-      @PathVariable long resourceId,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
-        "Resource removed.",
-        () -> planning.deleteResource(projectId, resourceId, version, me),
-        back(projectId));
-  }
-
   @PostMapping("/requirements")
   String addRequirement(
       @PathVariable long projectId,
@@ -119,19 +105,26 @@ class PlanLevelingPageController {
         back(projectId));
   }
 
-  @PostMapping("/requirements/{requirementId}/delete")
-  String deleteRequirement(
+  /** Removes a resource (with every assignment of it) or one assignment. */
+  @PostMapping("/{what:resources|requirements}/{id}/delete")
+  String delete(
       @PathVariable long projectId,
-      @PathVariable long requirementId,
+      @PathVariable String what,
+      @PathVariable long id,
       @RequestParam long version,
       CurrentUser me,
       RedirectAttributes redirect) {
+    boolean resource = "resources".equals(what);
+    Supplier<PlanEdit<?>> change =
+        resource
+            ? () -> planning.deleteResource(projectId, id, version, me)
+            : () -> planning.deleteRequirement(projectId, id, version, me);
     return pages.change(
         projectId,
         me,
         redirect,
-        "Assignment removed.",
-        () -> planning.deleteRequirement(projectId, requirementId, version, me),
+        resource ? "Resource removed." : "Assignment removed.",
+        change,
         back(projectId));
   }
 

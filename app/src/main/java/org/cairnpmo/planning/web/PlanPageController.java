@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.DependencyType;
@@ -145,54 +146,31 @@ class PlanPageController {
     return taskPage(projectId, task, me, model);
   }
 
-  @PostMapping("/tasks/{taskId}/indent")
-  String indent(
+  /** Indents, outdents or deletes a task: the buttons of a row of the table. */
+  @PostMapping("/tasks/{taskId}/{action:indent|outdent|delete}")
+  String outline(
       @PathVariable long projectId,
       @PathVariable long taskId,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
-        "Task indented.",
-        () -> planning.indentTask(projectId, taskId, version, me),
-        "/projects/" + projectId + "/plan");
-  }
-
-  @PostMapping("/tasks/{taskId}/outdent")
-  String outdent(
-      @PathVariable long projectId,
-      @PathVariable long taskId,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
-        "Task outdented.",
-        () -> planning.outdentTask(projectId, taskId, version, me),
-        "/projects/" + projectId + "/plan");
-  }
-
-  @PostMapping("/tasks/{taskId}/delete")
-  String delete(
-      @PathVariable long projectId,
-      @PathVariable long taskId,
+      @PathVariable String action,
       @RequestParam long version,
       CurrentUser me,
       RedirectAttributes redirect) {
     pages.requireEditor(projectId, me);
     String name = planning.task(projectId, taskId, null, me).name();
+    Supplier<PlanEdit<?>> change =
+        switch (action) {
+          case "indent" -> () -> planning.indentTask(projectId, taskId, version, me);
+          case "outdent" -> () -> planning.outdentTask(projectId, taskId, version, me);
+          default -> () -> planning.deleteTask(projectId, taskId, version, me);
+        };
+    String done =
+        switch (action) {
+          case "indent" -> "Task indented: ";
+          case "outdent" -> "Task outdented: ";
+          default -> "Task deleted: ";
+        };
     return pages.change(
-        projectId,
-        me,
-        redirect,
-        "Task deleted: " + name + ".",
-        () -> planning.deleteTask(projectId, taskId, version, me),
-        "/projects/" + projectId + "/plan");
+        projectId, me, redirect, done + name + ".", change, "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/links")
