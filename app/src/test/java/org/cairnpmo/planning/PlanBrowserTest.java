@@ -8,16 +8,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.projects.Priority;
-import org.cairnpmo.projects.ProjectCategory;
-import org.cairnpmo.projects.ProjectData;
-import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.support.BrowserTest;
@@ -99,6 +93,13 @@ class PlanBrowserTest extends BrowserTest {
       assertThat(gantt.locator(".gantt__message")).containsText("moved");
       shot(page, "plan-04-gantt-dragged");
 
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calendars")).click();
+      page.getByLabel("Status date").fill(LocalDate.now().minusDays(3).toString());
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+      assertThat(page.locator(".flash--success")).containsText("Plan settings saved.");
+      assertThat(page.locator("#plan-summary")).containsText("status date");
+      shot(page, "plan-05-calendars");
+
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Baselines")).click();
       assertThat(page.getByText("No baseline yet")).isVisible();
       page.getByLabel("Name").fill("Approved plan");
@@ -107,7 +108,7 @@ class PlanBrowserTest extends BrowserTest {
           .containsText("Baseline 0 saved: Approved plan (2 tasks).");
       assertThat(page.locator("#baseline-table")).containsText("Approved plan");
       assertThat(page.locator("#no-variance")).isVisible();
-      shot(page, "plan-05-baseline");
+      shot(page, "plan-06-baseline");
     }
   }
 
@@ -140,7 +141,7 @@ class PlanBrowserTest extends BrowserTest {
               + " ms to draw them once they arrived");
       int drawn = gantt.locator(".gantt__row").count();
       org.assertj.core.api.Assertions.assertThat(drawn).isBetween(10, 80);
-      shot(page, "plan-06-gantt-1000");
+      shot(page, "plan-07-gantt-1000");
 
       Object scrollMs =
           page.evaluate(
@@ -151,7 +152,7 @@ class PlanBrowserTest extends BrowserTest {
                   + " requestAnimationFrame(step); })");
       System.out.println("Gantt of 1000 tasks: 100 scroll steps in " + scrollMs + " ms");
       assertThat(gantt.locator(".gantt__row").last()).containsText("Phase 40 done");
-      shot(page, "plan-07-gantt-1000-end");
+      shot(page, "plan-08-gantt-1000-end");
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Months")).click();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Collapse all")).click();
@@ -163,7 +164,7 @@ class PlanBrowserTest extends BrowserTest {
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expand Phase 2").setExact(true))
           .click();
       assertThat(rows.nth(2)).containsText("Work package 2.1");
-      shot(page, "plan-08-gantt-collapsed");
+      shot(page, "plan-09-gantt-collapsed");
     }
   }
 
@@ -175,24 +176,6 @@ class PlanBrowserTest extends BrowserTest {
   }
 
   private ProjectView project(UserSummary manager, CurrentUser pmo) {
-    return projects.register(
-        new ProjectData(
-            "PLN-" + unique(),
-            "Packaging line retrofit",
-            "A new packaging line in the Lyon plant.",
-            null,
-            null,
-            manager.id(),
-            ProjectCategory.OPERATIONAL,
-            Priority.HIGH,
-            ProjectStatus.ACTIVE,
-            LocalDate.now().minusMonths(1),
-            LocalDate.now().plusMonths(9),
-            new BigDecimal("250000.00"),
-            "EUR",
-            false,
-            List.of(),
-            null),
-        pmo);
+    return projects.register(PlanFixtures.project(manager.id(), "PLN-" + unique()), pmo);
   }
 }

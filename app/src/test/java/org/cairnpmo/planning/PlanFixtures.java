@@ -1,8 +1,14 @@
 package org.cairnpmo.planning;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
 
 /** Plans for page and browser tests, written as a file would bring them. */
 final class PlanFixtures {
@@ -42,5 +48,49 @@ final class PlanFixtures {
         List.of(),
         List.of(),
         List.of());
+  }
+
+  /** Two welding jobs at once on a single welder, and a paint job after both. */
+  static PlanImport welding(LocalDate monday) {
+    return new PlanImport(
+        new PlanImport.Settings(monday.atTime(8, 0), null, null, null, null),
+        List.of(),
+        List.of(
+            new PlanImport.ImportTask("A", 1, TaskData.named("Weld frame", 3 * 480L), null),
+            new PlanImport.ImportTask("B", 1, TaskData.named("Weld doors", 2 * 480L), null),
+            new PlanImport.ImportTask("C", 1, TaskData.named("Paint", 480L), null)),
+        List.of(
+            new PlanImport.ImportLink("A", "C", DependencyType.FS, 0, LagKind.WORKING),
+            new PlanImport.ImportLink("B", "C", DependencyType.FS, 0, LagKind.WORKING)),
+        List.of(
+            new PlanImport.ImportResource(
+                "W",
+                new ResourceData("Welders", ResourceKind.ROLE, BigDecimal.ONE, null, null, null),
+                null)),
+        List.of(
+            new PlanImport.ImportRequirement("A", "W", BigDecimal.ONE),
+            new PlanImport.ImportRequirement("B", "W", BigDecimal.ONE)),
+        List.of());
+  }
+
+  /** An active project of {@code managerId}, started a month ago. */
+  static ProjectData project(long managerId, String code) {
+    return new ProjectData(
+        code,
+        "Packaging line retrofit",
+        "A new packaging line in the Lyon plant.",
+        null,
+        null,
+        managerId,
+        ProjectCategory.OPERATIONAL,
+        Priority.HIGH,
+        ProjectStatus.ACTIVE,
+        LocalDate.now().minusMonths(1),
+        LocalDate.now().plusMonths(9),
+        new BigDecimal("250000.00"),
+        "EUR",
+        false,
+        List.of(),
+        null);
   }
 }

@@ -281,25 +281,7 @@ class PlanPageTest extends ControlTestSupport {
     Team t = team(false);
     CurrentUser pmo = current(t.pmo());
     LocalDate monday = LocalDate.of(2027, 3, 1);
-    PlanImport parallel =
-        new PlanImport(
-            new PlanImport.Settings(monday.atTime(8, 0), null, null, null, null),
-            List.of(),
-            List.of(
-                new PlanImport.ImportTask("A", 1, TaskData.named("Weld frame", 3 * 480L), null),
-                new PlanImport.ImportTask("B", 1, TaskData.named("Weld doors", 2 * 480L), null)),
-            List.of(),
-            List.of(
-                new PlanImport.ImportResource(
-                    "W",
-                    new ResourceData(
-                        "Welders", ResourceKind.ROLE, java.math.BigDecimal.ONE, null, null, null),
-                    null)),
-            List.of(
-                new PlanImport.ImportRequirement("A", "W", java.math.BigDecimal.ONE),
-                new PlanImport.ImportRequirement("B", "W", java.math.BigDecimal.ONE)),
-            List.of());
-    planning.replacePlan(t.id(), parallel, 0, pmo);
+    planning.replacePlan(t.id(), PlanFixtures.welding(monday), 0, pmo);
 
     mvc.perform(get(plan(t) + "/leveling").with(page(t.member())))
         .andExpect(status().isOk())
