@@ -222,6 +222,19 @@ class PermissionMatrixTest extends ApiTestSupport {
     actions.put(
         "See a project's earned value",
         who -> get("/api/v1/projects/" + project(false).id() + "/evm", who));
+    // Planning.
+    actions.put(
+        "See a project's plan",
+        who -> get("/api/v1/projects/" + project(false).id() + "/plan/tasks", who));
+    actions.put(
+        "Change a project's plan",
+        who ->
+            send(
+                HttpMethod.PUT,
+                "/api/v1/projects/" + project(false).id() + "/plan",
+                who,
+                Map.of("start", "2027-01-04T08:00:00"),
+                null));
     // Portfolio.
     actions.put(
         "Propose a project",

@@ -159,6 +159,16 @@ public class PlanningApi {
     return tasks.delete(projectId, taskId, expectedVersion, me);
   }
 
+  /**
+   * Records progress at a status date: the plan's status date becomes {@code update.statusDate()}
+   * and each task named gets its percent complete and actual dates; then the plan is scheduled from
+   * the status date.
+   */
+  public PlanEdit<PlanView> recordProgress(
+      long projectId, ProgressUpdate update, long expectedVersion, CurrentUser me) {
+    return tasks.recordProgress(projectId, update, expectedVersion, me);
+  }
+
   // ---------------------------------------------------------------- links
 
   public List<LinkView> links(long projectId, CurrentUser me) {

@@ -46,56 +46,37 @@ public record TaskData(
 
   /** A task of this name and working duration, everything else by default. */
   public static TaskData named(String name, long durationMinutes) {
-    return new TaskData(
-        name,
-        null,
-        durationMinutes,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return of(name, TaskKind.TASK, durationMinutes);
   }
 
   /** A milestone of this name. */
   public static TaskData milestone(String name) {
-    return new TaskData(
-        name,
-        TaskKind.MILESTONE,
-        0L,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return of(name, TaskKind.MILESTONE, 0);
+  }
+
+  private static TaskData of(String name, TaskKind kind, long durationMinutes) {
+    TaskData blank =
+        new TaskData(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
+    return blank.with(name, kind, durationMinutes, blank.calendarId, blank.keyMilestoneId);
   }
 
   /** The same task on another calendar and linked to another key milestone (null: none). */
   public TaskData withLinks(Long newCalendarId, Long newKeyMilestoneId) {
+    return with(name, kind, durationMinutes, newCalendarId, newKeyMilestoneId);
+  }
+
+  private TaskData with(
+      String newName,
+      TaskKind newKind,
+      Long newDurationMinutes,
+      Long newCalendarId,
+      Long newKeyMilestoneId) {
     return new TaskData(
-        name,
-        kind,
-        durationMinutes,
+        newName,
+        newKind,
+        newDurationMinutes,
         durationUnit,
         constraintType,
         constraintDate,

@@ -53,45 +53,4 @@ public record TaskView(
   public boolean milestone() {
     return kind == TaskKind.MILESTONE;
   }
-
-  /** The same task with its variance against a baseline. */
-  public TaskView withVariance(Variance newVariance) {
-    return new TaskView(
-        id,
-        parentId,
-        position,
-        wbs,
-        outlineLevel,
-        name,
-        kind,
-        summary,
-        durationMinutes,
-        durationUnit,
-        constraintType,
-        constraintDate,
-        deadline,
-        manual,
-        manualStart,
-        manualFinish,
-        percentComplete,
-        actualStart,
-        actualFinish,
-        notes,
-        priority,
-        estimate,
-        calendarId,
-        keyMilestoneId,
-        start,
-        finish,
-        earlyStart,
-        earlyFinish,
-        lateStart,
-        lateFinish,
-        totalFloatMinutes,
-        freeFloatMinutes,
-        critical,
-        nearCritical,
-        newVariance,
-        version);
-  }
 }

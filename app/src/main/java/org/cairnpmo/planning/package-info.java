@@ -22,7 +22,21 @@
  *
  * <p><b>Key milestones.</b> A task may name a key milestone of the project (control); after each
  * scheduling run the milestone's forecast follows the task's finish through {@code ControlApi}.
- * Planning depends on control's API, never the reverse.
+ * Planning depends on control's API, never the reverse. Each run also publishes {@link
+ * org.cairnpmo.planning.PlanScheduled}.
+ *
+ * <p><b>Conflicts are kept.</b> A constraint or deadline the dates cannot meet, or a manual task
+ * earlier than its links allow, is stored with the plan and shown; a change that would make a
+ * dependency cycle is refused (400) with the tasks of the cycle named by WBS code and name.
+ *
+ * <p><b>Whole plans.</b> {@link org.cairnpmo.planning.PlanningApi#replacePlan} replaces everything
+ * from a neutral {@link org.cairnpmo.planning.PlanImport} (parts refer to each other by the file's
+ * keys), checked whole before anything is touched, in one transaction; {@link
+ * org.cairnpmo.planning.PlanningApi#exportView} reads the whole plan back as records.
+ *
+ * <p><b>Demo.</b> Four active demo projects get plans from {@code demo/planning-plans.yml} through
+ * this API, with a baseline, progress at today's date, three-point estimates and resources wanted
+ * beyond their units.
  */
 @ApplicationModule(
     displayName = "Planning",

@@ -28,9 +28,7 @@ public class CalendarService {
   public PlanEdit<CalendarView> add(
       long projectId, CalendarData data, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           check(context, data, null);
           PlanCalendar calendar =
@@ -47,9 +45,7 @@ public class CalendarService {
   public PlanEdit<CalendarView> edit(
       long projectId, long calendarId, CalendarData data, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanCalendar calendar = own(context, calendarId);
           check(context, data, calendar);
@@ -63,9 +59,7 @@ public class CalendarService {
   public PlanEdit<Void> delete(
       long projectId, long calendarId, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanCalendar calendar = own(context, calendarId);
           Long id = calendar.getId();

@@ -29,9 +29,7 @@ public class LinkService {
       long projectId, LinkData data, long expectedVersion, CurrentUser me) {
     try {
       return editor.edit(
-          projectId,
-          expectedVersion,
-          me,
+          PlanEditor.at(projectId, expectedVersion, me),
           context -> {
             check(context, data, null);
             PlanLink link =
@@ -55,9 +53,7 @@ public class LinkService {
       long projectId, long linkId, LinkData data, long expectedVersion, CurrentUser me) {
     try {
       return editor.edit(
-          projectId,
-          expectedVersion,
-          me,
+          PlanEditor.at(projectId, expectedVersion, me),
           context -> {
             PlanLink link = link(context, linkId);
             check(context, data, link);
@@ -73,9 +69,7 @@ public class LinkService {
   @Transactional
   public PlanEdit<Void> delete(long projectId, long linkId, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           context.remove(link(context, linkId));
           return version -> null;

@@ -92,6 +92,10 @@ public class Plan extends GeneratedId implements Audited {
     nearCriticalMinutes = newNearCriticalMinutes;
   }
 
+  void statusOn(LocalDateTime newStatusDate) {
+    statusDate = newStatusDate;
+  }
+
   void scheduled(LocalDateTime finish, List<StoredConflict> found, Instant now) {
     finishAt = finish;
     scheduledAt = now;

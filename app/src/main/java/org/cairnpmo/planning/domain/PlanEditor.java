@@ -48,16 +48,19 @@ public class PlanEditor {
     this.clock = clock;
   }
 
+  /** Which plan a change is for, the version it was based on and who makes it. */
+  record At(long projectId, long expectedVersion, CurrentUser editor) {}
+
+  static At at(long projectId, long expectedVersion, CurrentUser editor) {
+    return new At(projectId, expectedVersion, editor);
+  }
+
   /**
-   * Applies {@code change} to the project's plan edited at {@code expectedVersion}; the change
-   * answers how to show its result once the plan's new version is known.
+   * Applies {@code change} to the plan {@code at} names; the change answers how to show its result
+   * once the plan's new version is known.
    */
-  <T> PlanEdit<T> edit(
-      long projectId,
-      long expectedVersion,
-      CurrentUser editor,
-      Function<PlanContext, LongFunction<T>> change) {
-    PlanContext context = open(projectId, expectedVersion, editor);
+  <T> PlanEdit<T> edit(At at, Function<PlanContext, LongFunction<T>> change) {
+    PlanContext context = open(at.projectId(), at.expectedVersion(), at.editor());
     LongFunction<T> result = change.apply(context);
     ScheduleResult schedule = reschedule(context);
     return new PlanEdit<>(result.apply(schedule.version()), schedule);

@@ -57,9 +57,7 @@ public class PlanImporter {
       long projectId, PlanImport plan, long expectedVersion, CurrentUser me) {
     ImportChecks.check(plan, resources);
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           Set<Long> milestones =
               control.milestones(projectId, me).stream()

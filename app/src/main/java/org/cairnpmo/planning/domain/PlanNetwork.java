@@ -14,7 +14,7 @@ import org.cairnpmo.engine.schedule.Span;
 import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.ScheduleMode;
-import org.cairnpmo.planning.TaskData;
+import org.cairnpmo.planning.TaskView;
 
 /**
  * A plan as the engine's scheduler reads it: task, link and calendar ids as text, tasks in outline
@@ -43,7 +43,7 @@ final class PlanNetwork {
   }
 
   private static ScheduleTask task(PlanTask task) {
-    TaskData data = task.data();
+    TaskView data = task.view(0);
     Span duration =
         new Span(
             data.durationMinutes(), data.durationUnit() != null && data.durationUnit().elapsed());

@@ -75,9 +75,7 @@ public class PlanService {
   public PlanEdit<PlanView> update(
       long projectId, PlanSettings settings, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           Problems problems = new Problems();
           problems.require(settings.start() != null, "start", "Enter the date the plan starts");
@@ -138,7 +136,7 @@ public class PlanService {
     Page<PlanTask> found = store.tasks.findByPlanIdOrderByOutlineIndexAsc(read.planId(), page);
     Map<Long, Variance> variances =
         baseline == null ? Map.of() : baselines.variances(read, reader.tasks(read), baseline);
-    return found.map(t -> t.view(read.version()).withVariance(variances.get(t.getId())));
+    return found.map(t -> t.view(read.version(), variances.get(t.getId())));
   }
 
   @Transactional(readOnly = true)
@@ -147,9 +145,7 @@ public class PlanService {
     List<PlanTask> tasks = reader.tasks(read);
     Map<Long, Variance> variances =
         baseline == null || !read.exists() ? Map.of() : baselines.variances(read, tasks, baseline);
-    return tasks.stream()
-        .map(t -> t.view(read.version()).withVariance(variances.get(t.getId())))
-        .toList();
+    return tasks.stream().map(t -> t.view(read.version(), variances.get(t.getId()))).toList();
   }
 
   @Transactional(readOnly = true)

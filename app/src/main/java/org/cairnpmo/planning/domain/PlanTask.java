@@ -13,8 +13,10 @@ import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.TaskConstraint;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskKind;
+import org.cairnpmo.planning.TaskProgress;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.ThreePointEstimate;
+import org.cairnpmo.planning.Variance;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
@@ -122,6 +124,14 @@ public class PlanTask extends GeneratedId implements Audited {
     audit.touch(by, now);
   }
 
+  /** What has been done of it; checked before. */
+  void recordProgress(TaskProgress progress, String by, Instant now) {
+    percentComplete = progress.percentComplete();
+    actualStart = progress.actualStart();
+    actualFinish = progress.actualFinish();
+    audit.touch(by, now);
+  }
+
   /** Its place in the outline: under {@code newParentId} at {@code newPosition}. */
   void place(Long newParentId, int newPosition) {
     parentId = newParentId;
@@ -150,29 +160,6 @@ public class PlanTask extends GeneratedId implements Audited {
     nearCritical = dates.nearCritical();
   }
 
-  /** The data the planner wrote, as they would write it again. */
-  public TaskData data() {
-    return new TaskData(
-        name,
-        kind,
-        durationMinutes,
-        durationUnit,
-        constraintType,
-        constraintDate,
-        deadline,
-        manual,
-        manualStart,
-        manualFinish,
-        percentComplete,
-        actualStart,
-        actualFinish,
-        notes,
-        priority,
-        estimate(),
-        calendarId,
-        keyMilestoneId);
-  }
-
   public ThreePointEstimate estimate() {
     return optimisticMinutes == null
         ? null
@@ -181,6 +168,11 @@ public class PlanTask extends GeneratedId implements Audited {
   }
 
   public TaskView view(long planVersion) {
+    return view(planVersion, null);
+  }
+
+  /** The task with its variance against a baseline (none when null). */
+  public TaskView view(long planVersion, Variance variance) {
     return new TaskView(
         getId(),
         parentId,
@@ -216,7 +208,7 @@ public class PlanTask extends GeneratedId implements Audited {
         freeFloatMinutes,
         critical,
         nearCritical,
-        null,
+        variance,
         planVersion);
   }
 

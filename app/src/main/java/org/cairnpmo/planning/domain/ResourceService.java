@@ -36,9 +36,7 @@ public class ResourceService {
   public PlanEdit<ResourceView> add(
       long projectId, ResourceData data, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           check(context, data, null);
           PlanResource resource =
@@ -51,9 +49,7 @@ public class ResourceService {
   public PlanEdit<ResourceView> edit(
       long projectId, long resourceId, ResourceData data, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanResource resource = resource(context, resourceId);
           check(context, data, resource);
@@ -67,9 +63,7 @@ public class ResourceService {
   public PlanEdit<Void> delete(
       long projectId, long resourceId, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanResource resource = resource(context, resourceId);
           PlanStore store = context.store();
@@ -86,9 +80,7 @@ public class ResourceService {
   public PlanEdit<RequirementView> addRequirement(
       long projectId, RequirementData data, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanResource resource = checkRequirement(context, data, null);
           TaskRequirement requirement =
@@ -110,9 +102,7 @@ public class ResourceService {
       long expectedVersion,
       CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           TaskRequirement requirement = requirement(context, requirementId);
           PlanResource resource = checkRequirement(context, data, requirement);
@@ -125,9 +115,7 @@ public class ResourceService {
   public PlanEdit<Void> deleteRequirement(
       long projectId, long requirementId, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           context.store().requirements.delete(requirement(context, requirementId));
           return version -> null;

@@ -1,5 +1,6 @@
 package org.cairnpmo.planning.domain;
 
+import java.time.LocalDateTime;
 import java.util.Set;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.TaskData;
@@ -45,8 +46,6 @@ final class TaskChecks {
     problems.moment("deadline", data.deadline());
     problems.moment("manualStart", data.manualStart());
     problems.moment("manualFinish", data.manualFinish());
-    problems.moment("actualStart", data.actualStart());
-    problems.moment("actualFinish", data.actualFinish());
     if (Boolean.TRUE.equals(data.manual())) {
       problems.require(
           data.manualStart() != null,
@@ -59,21 +58,7 @@ final class TaskChecks {
           "manualFinish",
           "The finish is before the start.");
     }
-    problems.require(
-        data.actualFinish() == null || data.actualStart() != null,
-        "actualStart",
-        "A task that finished has started: enter its actual start.");
-    problems.require(
-        data.actualFinish() == null
-            || data.actualStart() == null
-            || !data.actualFinish().isBefore(data.actualStart()),
-        "actualFinish",
-        "The actual finish is before the actual start.");
-    Double percent = data.percentComplete();
-    problems.require(
-        percent == null || (!percent.isNaN() && percent >= 0 && percent <= 100),
-        "percentComplete",
-        "Percent complete is 0 to 100");
+    progress(data.percentComplete(), data.actualStart(), data.actualFinish(), problems);
     problems.require(
         data.priority() == null
             || (data.priority() >= 0 && data.priority() <= PlanLimits.MAX_PRIORITY),
@@ -90,6 +75,25 @@ final class TaskChecks {
             || milestones.contains(data.keyMilestoneId()),
         "keyMilestoneId",
         "Choose a key milestone of this project.");
+  }
+
+  /** Percent complete 0 to 100 (or none); an actual finish needs an actual start before it. */
+  static void progress(
+      Double percent, LocalDateTime actualStart, LocalDateTime actualFinish, Problems problems) {
+    problems.moment("actualStart", actualStart);
+    problems.moment("actualFinish", actualFinish);
+    problems.require(
+        actualFinish == null || actualStart != null,
+        "actualStart",
+        "A task that finished has started: enter its actual start.");
+    problems.require(
+        actualFinish == null || actualStart == null || !actualFinish.isBefore(actualStart),
+        "actualFinish",
+        "The actual finish is before the actual start.");
+    problems.require(
+        percent == null || (!percent.isNaN() && percent >= 0 && percent <= 100),
+        "percentComplete",
+        "Percent complete is 0 to 100");
   }
 
   private static void estimate(ThreePointEstimate estimate, Problems problems) {

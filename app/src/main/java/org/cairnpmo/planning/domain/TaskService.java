@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanLimits;
+import org.cairnpmo.planning.PlanView;
+import org.cairnpmo.planning.ProgressUpdate;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskPlacement;
+import org.cairnpmo.planning.TaskProgress;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
@@ -27,10 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskService {
 
   private final PlanEditor editor;
+  private final PlanReader reader;
   private final ControlApi control;
 
-  TaskService(PlanEditor editor, ControlApi control) {
+  TaskService(PlanEditor editor, PlanReader reader, ControlApi control) {
     this.editor = editor;
+    this.reader = reader;
     this.control = control;
   }
 
@@ -42,9 +48,7 @@ public class TaskService {
       long expectedVersion,
       CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           check(context, data);
           if (context.tasks().size() >= PlanLimits.MAX_TASKS) {
@@ -64,74 +68,99 @@ public class TaskService {
   @Transactional
   public PlanEdit<TaskView> edit(
       long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
-    return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
-        context -> {
-          PlanTask task = context.task(taskId);
+    return onTask(
+        taskId,
+        PlanEditor.at(projectId, expectedVersion, me),
+        (context, task) -> {
           check(context, data);
           task.write(data, context.by(), context.now());
-          return task::view;
         });
   }
 
   @Transactional
   public PlanEdit<TaskView> move(
       long projectId, long taskId, TaskPlacement placement, long expectedVersion, CurrentUser me) {
-    return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
-        context -> {
-          PlanTask task = context.task(taskId);
-          PlanTask parent =
-              placement.parentId() == null
-                  ? null
-                  : context.taskNamed("parentId", placement.parentId());
+    return onTask(
+        taskId,
+        PlanEditor.at(projectId, expectedVersion, me),
+        (context, task) -> {
+          Long parentId = placement.parentId();
+          PlanTask parent = parentId == null ? null : context.taskNamed("parentId", parentId);
           context.outline().put(task, parent, placement.position());
-          return task::view;
         });
   }
 
   @Transactional
   public PlanEdit<TaskView> indent(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
-        context -> {
-          PlanTask task = context.task(taskId);
-          context.outline().indent(task);
-          return task::view;
-        });
+    return onTask(
+        taskId,
+        PlanEditor.at(projectId, expectedVersion, me),
+        (context, task) -> context.outline().indent(task));
   }
 
   @Transactional
   public PlanEdit<TaskView> outdent(
       long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
-        context -> {
-          PlanTask task = context.task(taskId);
-          context.outline().outdent(task);
-          return task::view;
-        });
+    return onTask(
+        taskId,
+        PlanEditor.at(projectId, expectedVersion, me),
+        (context, task) -> context.outline().outdent(task));
   }
 
   @Transactional
   public PlanEdit<Void> delete(long projectId, long taskId, long expectedVersion, CurrentUser me) {
     return editor.edit(
-        projectId,
-        expectedVersion,
-        me,
+        PlanEditor.at(projectId, expectedVersion, me),
+        context -> {
+          deleteWithChildren(context, context.task(taskId));
+          return version -> null;
+        });
+  }
+
+  /** A change of one task of the plan ("not found" when it is another plan's), then its view. */
+  private PlanEdit<TaskView> onTask(
+      long taskId, PlanEditor.At at, BiConsumer<PlanContext, PlanTask> change) {
+    return editor.edit(
+        at,
         context -> {
           PlanTask task = context.task(taskId);
-          deleteWithChildren(context, task);
-          return version -> null;
+          change.accept(context, task);
+          return task::view;
+        });
+  }
+
+  @Transactional
+  public PlanEdit<PlanView> recordProgress(
+      long projectId, ProgressUpdate update, long expectedVersion, CurrentUser me) {
+    return editor.edit(
+        PlanEditor.at(projectId, expectedVersion, me),
+        context -> {
+          Problems problems = new Problems();
+          problems.require(update.statusDate() != null, "statusDate", "Enter the status date");
+          problems.moment("statusDate", update.statusDate());
+          Set<Long> seen = new HashSet<>();
+          for (int i = 0; i < update.tasks().size(); i++) {
+            TaskProgress progress = update.tasks().get(i);
+            Problems part = problems.under("tasks[" + i + "]");
+            if (progress == null || progress.taskId() == null) {
+              part.add("taskId", "Name the task");
+              continue;
+            }
+            part.require(
+                context.tasks().stream().anyMatch(t -> t.getId().equals(progress.taskId())),
+                "taskId",
+                "This plan has no task " + progress.taskId() + ".");
+            part.require(seen.add(progress.taskId()), "taskId", "One entry per task.");
+            TaskChecks.progress(
+                progress.percentComplete(), progress.actualStart(), progress.actualFinish(), part);
+          }
+          problems.throwIfAny();
+          for (TaskProgress progress : update.tasks()) {
+            context.task(progress.taskId()).recordProgress(progress, context.by(), context.now());
+          }
+          context.plan().statusOn(update.statusDate());
+          return version -> reader.view(reader.read(projectId, me));
         });
   }
 
