@@ -16,6 +16,7 @@ public final class BenchMain {
         switch (suite) {
           case "mknap" -> new MknapSuite(System.out).run(rest);
           case "schedule", "msproject" -> new ScheduleSuite(System.out).run(rest);
+          case "psplib" -> new org.cairnpmo.bench.psplib.PsplibSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
