@@ -1,6 +1,8 @@
 package org.cairnpmo.bench;
 
 import java.util.Arrays;
+import org.cairnpmo.bench.cpm.CpmSuite;
+import org.cairnpmo.bench.cpm.MonteCarloSuite;
 import org.cairnpmo.bench.mknap.MknapSuite;
 import org.cairnpmo.bench.schedule.ScheduleSuite;
 
@@ -17,6 +19,8 @@ public final class BenchMain {
           case "mknap" -> new MknapSuite(System.out).run(rest);
           case "schedule", "msproject" -> new ScheduleSuite(System.out).run(rest);
           case "psplib" -> new org.cairnpmo.bench.psplib.PsplibSuite(System.out).run(rest);
+          case "cpm" -> new CpmSuite(System.out).run(rest);
+          case "montecarlo" -> new MonteCarloSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
@@ -24,6 +28,10 @@ public final class BenchMain {
                 "  " + MknapSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             System.err.println(
                 "  " + ScheduleSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + CpmSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + MonteCarloSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };

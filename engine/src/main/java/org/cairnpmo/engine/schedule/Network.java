@@ -1,120 +1,227 @@
 package org.cairnpmo.engine.schedule;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The plan as a graph over task indexes: the outline (children, leaves under each summary), the
- * links each leaf receives, and one order in which every task comes after everything it depends on
- * (predecessors and, for a summary, its children).
+ * The plan as a graph over task indexes, in arrays: the outline (children, leaves under each
+ * summary), the links each leaf receives (edges), and one order in which every task comes after
+ * everything it depends on (predecessors and, for a summary, its children).
+ *
+ * <p>Edge {@code e} arrives at leaf {@code edgeTo[e]} from {@code edgeFrom[e]} (which may be a
+ * summary) for the link {@code edgeLink[e]} (its type and lag copied out in arrays); the edges
+ * arriving at task {@code i} are {@code incomingStart[i]} to {@code incomingStart[i + 1] - 1}, in
+ * the order of the links.
  */
 final class Network {
 
-  /** A link arriving at a leaf task; {@code from} may be a summary. */
-  record Edge(int from, int to, Link link) {}
+  private static final int[] NONE = new int[0];
 
   final List<ScheduleTask> tasks;
-  final Map<String, Integer> index = new HashMap<>();
-  final List<List<Integer>> children = new ArrayList<>();
+  final TaskIndex index;
+  final int[][] children;
   final boolean[] summary;
-  final List<List<Edge>> incoming = new ArrayList<>();
+  final int[] edgeFrom;
+  final int[] edgeTo;
+  final Link[] edgeLink;
+  final LinkType[] edgeType;
+  final Lag.Kind[] lagKind;
+  final long[] lagAmount;
+  final int[] incomingStart;
   final int[] order;
 
   Network(List<ScheduleTask> tasks, List<Link> links) {
     this.tasks = tasks;
     int n = tasks.size();
+    index = new TaskIndex(tasks);
     summary = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      index.put(tasks.get(i).id(), i);
-      children.add(new ArrayList<>());
-      incoming.add(new ArrayList<>());
-    }
-    for (int i = 0; i < n; i++) {
-      String parent = tasks.get(i).parentId();
-      if (parent != null) {
-        int p = index.get(parent);
-        children.get(p).add(i);
-        summary[p] = true;
+    children = outline(n);
+    int[] from = new int[links.size()];
+    int[] to = new int[links.size()];
+    Link[] link = new Link[links.size()];
+    int edges = 0;
+    for (Link l : links) {
+      int f = index.of(l.predecessor());
+      int successor = index.of(l.successor());
+      for (int leaf : summary[successor] ? leaves(successor) : new int[] {successor}) {
+        if (edges == from.length) {
+          from = Arrays.copyOf(from, edges * 2 + 1);
+          to = Arrays.copyOf(to, edges * 2 + 1);
+          link = Arrays.copyOf(link, edges * 2 + 1);
+        }
+        from[edges] = f;
+        to[edges] = leaf;
+        link[edges++] = l;
       }
     }
-    for (Link link : links) {
-      int from = index.get(link.predecessor());
-      for (int to : leaves(index.get(link.successor()))) {
-        incoming.get(to).add(new Edge(from, to, link));
-      }
+    // edges numbered by the leaf they arrive at, then by link: a task's edges lie side by side
+    incomingStart = groupStarts(to, edges, n);
+    int[] place = groupPlaces(to, edges, incomingStart);
+    edgeFrom = new int[edges];
+    edgeTo = new int[edges];
+    edgeLink = new Link[edges];
+    edgeType = new LinkType[edges];
+    lagKind = new Lag.Kind[edges];
+    lagAmount = new long[edges];
+    for (int e = 0; e < edges; e++) {
+      int at = place[e];
+      edgeFrom[at] = from[e];
+      edgeTo[at] = to[e];
+      edgeLink[at] = link[e];
+      edgeType[at] = link[e].type();
+      lagKind[at] = link[e].lag().kind();
+      lagAmount[at] = link[e].lag().amount();
     }
     order = sort();
+  }
+
+  /**
+   * Where each group starts when {@code count} items with keys {@code key[k]} (0 to n - 1) are put
+   * side by side by key: group g is {@code starts[g]} to {@code starts[g + 1] - 1}.
+   */
+  static int[] groupStarts(int[] key, int count, int n) {
+    int[] starts = new int[n + 1];
+    for (int k = 0; k < count; k++) {
+      starts[key[k] + 1]++;
+    }
+    for (int g = 0; g < n; g++) {
+      starts[g + 1] += starts[g];
+    }
+    return starts;
+  }
+
+  /** The place of each item once grouped by key, the items of a group in their order. */
+  static int[] groupPlaces(int[] key, int count, int[] starts) {
+    int[] fill = Arrays.copyOf(starts, starts.length - 1);
+    int[] place = new int[count];
+    for (int k = 0; k < count; k++) {
+      place[k] = fill[key[k]]++;
+    }
+    return place;
+  }
+
+  private int[][] outline(int n) {
+    int[] parent = new int[n];
+    int[] count = new int[n];
+    for (int i = 0; i < n; i++) {
+      String parentId = tasks.get(i).parentId();
+      parent[i] = parentId == null ? -1 : index.of(parentId);
+      if (parent[i] >= 0) {
+        count[parent[i]]++;
+        summary[parent[i]] = true;
+      }
+    }
+    int[][] result = new int[n][];
+    for (int i = 0; i < n; i++) {
+      result[i] = count[i] == 0 ? NONE : new int[count[i]];
+      count[i] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      if (parent[i] >= 0) {
+        result[parent[i]][count[parent[i]]++] = i;
+      }
+    }
+    return result;
   }
 
   int size() {
     return tasks.size();
   }
 
-  /** The task itself when it is a leaf, else every leaf task under it. */
-  List<Integer> leaves(int task) {
+  /** The task itself when it is a leaf, else every leaf task under it, in outline order. */
+  int[] leaves(int task) {
     if (!summary[task]) {
-      return List.of(task);
+      return new int[] {task};
     }
-    List<Integer> leaves = new ArrayList<>();
-    Deque<Integer> open = new ArrayDeque<>(children.get(task));
-    while (!open.isEmpty()) {
-      int next = open.removeFirst();
+    int[] leaves = new int[8];
+    int count = 0;
+    int[] open = new int[8];
+    int top = 0;
+    for (int k = children[task].length - 1; k >= 0; k--) {
+      open = push(open, top++, children[task][k]);
+    }
+    while (top > 0) {
+      int next = open[--top];
       if (summary[next]) {
-        List<Integer> below = new ArrayList<>(children.get(next));
-        Collections.reverse(below);
-        below.forEach(open::addFirst);
+        for (int k = children[next].length - 1; k >= 0; k--) {
+          open = push(open, top++, children[next][k]);
+        }
       } else {
-        leaves.add(next);
+        leaves = push(leaves, count++, next);
       }
     }
-    return leaves;
+    return Arrays.copyOf(leaves, count);
+  }
+
+  private static int[] push(int[] values, int at, int value) {
+    int[] result = at < values.length ? values : Arrays.copyOf(values, values.length * 2);
+    result[at] = value;
+    return result;
   }
 
   /** What must be scheduled before a task: its predecessors, or a summary's children. */
-  private List<Integer> dependencies(int task) {
+  private int[] dependencies(int task) {
     if (summary[task]) {
-      return children.get(task);
+      return children[task];
     }
-    return incoming.get(task).stream().map(Edge::from).toList();
+    int[] before = new int[incomingStart[task + 1] - incomingStart[task]];
+    for (int k = 0; k < before.length; k++) {
+      before[k] = edgeFrom[incomingStart[task] + k];
+    }
+    return before;
+  }
+
+  private int dependencyCount(int task) {
+    return summary[task] ? children[task].length : incomingStart[task + 1] - incomingStart[task];
+  }
+
+  private int dependency(int task, int k) {
+    return summary[task] ? children[task][k] : edgeFrom[incomingStart[task] + k];
   }
 
   /** Kahn's algorithm, taking ready tasks in request order so the result is deterministic. */
   private int[] sort() {
     int n = size();
     int[] waiting = new int[n];
-    List<List<Integer>> dependents = new ArrayList<>();
+    int[] dependentStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      dependents.add(new ArrayList<>());
-    }
-    for (int i = 0; i < n; i++) {
-      for (int before : dependencies(i)) {
-        dependents.get(before).add(i);
-        waiting[i]++;
+      int count = dependencyCount(i);
+      waiting[i] = count;
+      for (int k = 0; k < count; k++) {
+        dependentStart[dependency(i, k) + 1]++;
       }
     }
-    Deque<Integer> ready = new ArrayDeque<>();
     for (int i = 0; i < n; i++) {
-      if (waiting[i] == 0) {
-        ready.add(i);
+      dependentStart[i + 1] += dependentStart[i];
+    }
+    int[] dependents = new int[dependentStart[n]];
+    int[] fill = Arrays.copyOf(dependentStart, n);
+    for (int i = 0; i < n; i++) {
+      int count = dependencyCount(i);
+      for (int k = 0; k < count; k++) {
+        dependents[fill[dependency(i, k)]++] = i;
       }
     }
     int[] sorted = new int[n];
-    int count = 0;
-    while (!ready.isEmpty()) {
-      int next = ready.removeFirst();
-      sorted[count++] = next;
-      for (int after : dependents.get(next)) {
-        if (--waiting[after] == 0) {
-          ready.add(after);
+    int tail = 0;
+    for (int i = 0; i < n; i++) {
+      if (waiting[i] == 0) {
+        sorted[tail++] = i;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int next = sorted[head];
+      for (int k = dependentStart[next]; k < dependentStart[next + 1]; k++) {
+        if (--waiting[dependents[k]] == 0) {
+          sorted[tail++] = dependents[k];
         }
       }
     }
-    if (count < n) {
+    if (tail < n) {
       throw new DependencyCycleException(findCycle(waiting));
     }
     return sorted;
@@ -133,7 +240,10 @@ final class Network {
       seenAt.put(current, path.size());
       path.add(current);
       current =
-          dependencies(current).stream().filter(d -> waiting[d] > 0).findFirst().orElseThrow();
+          Arrays.stream(dependencies(current))
+              .filter(d -> waiting[d] > 0)
+              .findFirst()
+              .orElseThrow();
     }
     List<Integer> loop = new ArrayList<>(path.subList(seenAt.get(current), path.size()));
     Collections.reverse(loop);

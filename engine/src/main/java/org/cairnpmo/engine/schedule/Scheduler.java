@@ -2,6 +2,7 @@ package org.cairnpmo.engine.schedule;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,19 +10,31 @@ import java.util.List;
  * The critical path method over working calendars: a forward pass for early dates, a backward pass
  * for late dates, then floats, the critical path and conflicts. See the package description for the
  * MS Project rules it follows.
+ *
+ * <p>For speed the passes run over arrays: moments are whole minutes (see {@link Moments}), the
+ * calendars answer from their running totals ({@link CalendarTimeline}), and dates are made only
+ * for the result.
  */
 public final class Scheduler {
+
+  /** No moment (the {@code null} of a date). */
+  private static final long NONE = Long.MIN_VALUE;
 
   private final ScheduleRequest request;
   private final Network network;
   private final TaskTime time;
-  private final LocalDateTime[] earlyStart;
-  private final LocalDateTime[] earlyFinish;
-  private final LocalDateTime[] lateStart;
-  private final LocalDateTime[] lateFinish;
-  private final List<List<Network.Edge>> outgoing = new ArrayList<>();
+  private final Plan plan;
+  private final long projectStart;
+  private final long statusDate;
+  private final long[] earlyStart;
+  private final long[] earlyFinish;
+  private final long[] lateStart;
+  private final long[] lateFinish;
   private final List<Conflict> conflicts = new ArrayList<>();
-  private LocalDateTime projectFinish;
+  private int[] outgoingStart;
+  private int[] outgoingTo;
+  private int[] outgoingEdge;
+  private long projectFinish;
   private boolean alapPass;
 
   private Scheduler(ScheduleRequest request) {
@@ -29,10 +42,13 @@ public final class Scheduler {
     this.network = new Network(request.tasks(), request.links());
     int n = network.size();
     time = new TaskTime(request);
-    earlyStart = new LocalDateTime[n];
-    earlyFinish = new LocalDateTime[n];
-    lateStart = new LocalDateTime[n];
-    lateFinish = new LocalDateTime[n];
+    plan = new Plan(request.tasks());
+    projectStart = Moments.minute(request.projectStart());
+    statusDate = request.statusDate() == null ? NONE : Moments.minute(request.statusDate());
+    earlyStart = new long[n];
+    earlyFinish = new long[n];
+    lateStart = new long[n];
+    lateFinish = new long[n];
   }
 
   /**
@@ -45,22 +61,80 @@ public final class Scheduler {
     return new Scheduler(request).run();
   }
 
+  /** What the passes read of each task, taken out of the records once. */
+  private static final class Plan {
+    final long[] duration;
+    final boolean[] elapsed;
+    final long[] remaining;
+    final ConstraintType[] constraint;
+    final long[] constraintDate;
+    final long[] deadline;
+    final boolean[] manual;
+    final long[] manualStart;
+    final long[] manualFinish;
+    final boolean[] started;
+    final boolean[] finished;
+    final long[] actualStart;
+    final long[] actualFinish;
+    final boolean[] alap;
+
+    Plan(List<ScheduleTask> tasks) {
+      int n = tasks.size();
+      duration = new long[n];
+      elapsed = new boolean[n];
+      remaining = new long[n];
+      constraint = new ConstraintType[n];
+      constraintDate = new long[n];
+      deadline = new long[n];
+      manual = new boolean[n];
+      manualStart = new long[n];
+      manualFinish = new long[n];
+      started = new boolean[n];
+      finished = new boolean[n];
+      actualStart = new long[n];
+      actualFinish = new long[n];
+      alap = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        ScheduleTask task = tasks.get(i);
+        Progress progress = task.progress();
+        duration[i] = task.duration().minutes();
+        elapsed[i] = task.duration().elapsed();
+        remaining[i] = task.duration().remaining(progress.percentComplete()).minutes();
+        constraint[i] = task.constraint().type();
+        constraintDate[i] = minute(task.constraint().date());
+        deadline[i] = minute(task.deadline());
+        manual[i] = task.isManual();
+        manualStart[i] = minute(task.manualStart());
+        manualFinish[i] = minute(task.manualFinish());
+        started[i] = progress.isStarted();
+        finished[i] = progress.isFinished();
+        actualStart[i] = minute(progress.actualStart());
+        actualFinish[i] = minute(progress.actualFinish());
+        alap[i] = constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE;
+      }
+    }
+
+    private static long minute(LocalDateTime date) {
+      return date == null ? NONE : Moments.minute(date);
+    }
+  }
+
   private Schedule run() {
     if (network.size() == 0) {
       return new Schedule(
           request.projectStart(), request.projectStart(), List.of(), List.of(), List.of());
     }
     forwardPass();
-    projectFinish = request.projectStart();
+    projectFinish = projectStart;
     for (int i = 0; i < network.size(); i++) {
-      if (earlyFinish[i].isAfter(projectFinish)) {
-        projectFinish = earlyFinish[i];
-      }
+      projectFinish = Math.max(projectFinish, earlyFinish[i]);
     }
     backwardPass();
-    boolean anyAlap =
-        request.rules() == Rules.MS_PROJECT && request.tasks().stream().anyMatch(Scheduler::isAlap);
-    if (anyAlap) {
+    boolean anyAlap = false;
+    for (boolean alap : plan.alap) {
+      anyAlap |= alap;
+    }
+    if (anyAlap && request.rules() == Rules.MS_PROJECT) {
       // Successors of a task planned as late as possible follow its late dates in MS Project;
       // Primavera keeps them on its early dates.
       alapPass = true;
@@ -84,9 +158,9 @@ public final class Scheduler {
   }
 
   private void rollUpEarly(int task) {
-    LocalDateTime start = null;
-    LocalDateTime finish = null;
-    for (int child : network.children.get(task)) {
+    long start = NONE;
+    long finish = NONE;
+    for (int child : network.children[task]) {
       start = min(start, earlyStart[child]);
       finish = max(finish, earlyFinish[child]);
     }
@@ -95,83 +169,67 @@ public final class Scheduler {
   }
 
   private void forward(int i) {
-    ScheduleTask task = task(i);
-    Progress progress = task.progress();
-    List<Network.Edge> edges = network.incoming.get(i);
-    LocalDateTime driven = null;
-    for (Network.Edge edge : edges) {
-      driven = max(driven, earliestStartBy(edge));
+    long driven = NONE;
+    for (int k = network.incomingStart[i]; k < network.incomingStart[i + 1]; k++) {
+      driven = max(driven, earliestStartBy(k));
     }
-    if (task.isManual()) {
-      earlyStart[i] = progress.isStarted() ? progress.actualStart() : task.manualStart();
-      earlyFinish[i] =
-          progress.isFinished()
-              ? progress.actualFinish()
-              : task.manualFinish() != null && !progress.isStarted()
-                  ? task.manualFinish()
-                  : time.finishFrom(i, earlyStart[i], task.duration());
-      if (driven != null && !progress.isStarted() && driven.isAfter(earlyStart[i])) {
-        conflict(
-            i,
-            Conflict.Kind.MANUAL_TASK,
-            "starts " + earlyStart[i] + ", before its links allow (" + driven + ")");
-      }
+    if (plan.manual[i]) {
+      forwardManual(i, driven);
       return;
     }
-    if (progress.isFinished()) {
+    if (plan.finished[i]) {
       // With a status date, early dates are those of the remaining work: none is left at it.
-      LocalDateTime status = request.statusDate();
-      boolean before = status != null && progress.actualFinish().isBefore(status);
-      earlyStart[i] = before ? status : progress.actualStart();
-      earlyFinish[i] = before ? status : progress.actualFinish();
+      boolean before = statusDate != NONE && plan.actualFinish[i] < statusDate;
+      earlyStart[i] = before ? statusDate : plan.actualStart[i];
+      earlyFinish[i] = before ? statusDate : plan.actualFinish[i];
       return;
     }
-    if (progress.isStarted()) {
-      forwardStarted(i, task, progress);
+    if (plan.started[i]) {
+      forwardStarted(i);
       return;
     }
-    Constraint constraint = task.constraint();
-    LocalDateTime candidate = driven;
-    if (candidate == null) {
+    ConstraintType type = plan.constraint[i];
+    long date = plan.constraintDate[i];
+    long duration = plan.duration[i];
+    boolean elapsed = plan.elapsed[i];
+    long candidate = driven;
+    if (candidate == NONE) {
       candidate =
-          switch (constraint.type()) {
-            case START_NO_EARLIER_THAN -> constraint.date();
-            case FINISH_NO_EARLIER_THAN ->
-                time.startFromFinish(i, constraint.date(), task.duration());
-            default -> request.projectStart();
+          switch (type) {
+            case START_NO_EARLIER_THAN -> date;
+            case FINISH_NO_EARLIER_THAN -> time.startFromFinish(i, date, duration, elapsed);
+            default -> projectStart;
           };
     }
-    if (request.statusDate() != null && candidate.isBefore(request.statusDate())) {
-      candidate = request.statusDate();
+    if (statusDate != NONE && candidate < statusDate) {
+      candidate = statusDate;
     }
-    LocalDateTime start = time.startAt(i, candidate);
-    LocalDateTime finish = null;
-    LocalDateTime date = constraint.date();
-    switch (constraint.type()) {
-      case START_NO_EARLIER_THAN -> start = max(start, date);
+    long start = time.startAt(i, candidate);
+    long finish = NONE;
+    switch (type) {
+      case START_NO_EARLIER_THAN -> start = Math.max(start, date);
       case FINISH_NO_EARLIER_THAN ->
-          start = max(start, time.startFromFinish(i, date, task.duration()));
+          start = Math.max(start, time.startFromFinish(i, date, duration, elapsed));
       case START_NO_LATER_THAN, MUST_START_ON -> {
         checkLimit(i, driven, start, date, "start");
-        start = constraint.type() == ConstraintType.MUST_START_ON ? date : min(start, date);
+        start = type == ConstraintType.MUST_START_ON ? date : Math.min(start, date);
       }
       case FINISH_NO_LATER_THAN -> {
-        LocalDateTime latest = time.startFromFinish(i, date, task.duration());
+        long latest = time.startFromFinish(i, date, duration, elapsed);
         checkLimit(i, driven, start, latest, "finish");
-        start = min(start, latest);
+        start = Math.min(start, latest);
       }
       case MUST_FINISH_ON -> {
-        LocalDateTime fixed = time.startFromFinish(i, date, task.duration());
+        long fixed = time.startFromFinish(i, date, duration, elapsed);
         checkLimit(i, driven, start, fixed, "finish");
         start = fixed;
         finish = date;
       }
       default -> {}
     }
-    if (request.statusDate() != null && start.isBefore(request.statusDate())) {
+    if (statusDate != NONE && start < statusDate) {
       // Work not started cannot happen before the status date, whatever the constraint says.
-      if (constraint.type() == ConstraintType.MUST_START_ON
-          || constraint.type() == ConstraintType.MUST_FINISH_ON) {
+      if (type == ConstraintType.MUST_START_ON || type == ConstraintType.MUST_FINISH_ON) {
         conflict(
             i,
             Conflict.Kind.CONSTRAINT,
@@ -179,11 +237,32 @@ public final class Scheduler {
                 + request.statusDate()
                 + " but has not started");
       }
-      start = time.startAt(i, request.statusDate());
-      finish = null;
+      start = time.startAt(i, statusDate);
+      finish = NONE;
     }
     earlyStart[i] = start;
-    earlyFinish[i] = finish != null ? finish : time.finishFrom(i, start, task.duration());
+    earlyFinish[i] = finish != NONE ? finish : time.finishFrom(i, start, duration, elapsed);
+  }
+
+  private void forwardManual(int i, long driven) {
+    boolean started = plan.started[i];
+    earlyStart[i] = started ? plan.actualStart[i] : plan.manualStart[i];
+    earlyFinish[i] =
+        plan.finished[i]
+            ? plan.actualFinish[i]
+            : plan.manualFinish[i] != NONE && !started
+                ? plan.manualFinish[i]
+                : time.finishFrom(i, earlyStart[i], plan.duration[i], plan.elapsed[i]);
+    if (driven != NONE && !started && driven > earlyStart[i]) {
+      conflict(
+          i,
+          Conflict.Kind.MANUAL_TASK,
+          "starts "
+              + Moments.date(earlyStart[i])
+              + ", before its links allow ("
+              + Moments.date(driven)
+              + ")");
+    }
   }
 
   /**
@@ -191,25 +270,24 @@ public final class Scheduler {
    * Project); with one, what remains starts at the status date, and the early start is that
    * remaining early start (Primavera's data date).
    */
-  private void forwardStarted(int i, ScheduleTask task, Progress progress) {
-    LocalDateTime start = progress.actualStart();
-    LocalDateTime finish;
-    if (request.statusDate() == null) {
-      finish = time.finishFrom(i, start, task.duration());
+  private void forwardStarted(int i) {
+    long start = plan.actualStart[i];
+    long finish;
+    if (statusDate == NONE) {
+      finish = time.finishFrom(i, start, plan.duration[i], plan.elapsed[i]);
     } else {
-      start = max(start, request.statusDate());
-      finish = time.finishFrom(i, start, task.duration().remaining(progress.percentComplete()));
+      start = Math.max(start, statusDate);
+      finish = time.finishFrom(i, start, plan.remaining[i], plan.elapsed[i]);
     }
-    if (task.constraint().type() == ConstraintType.FINISH_NO_EARLIER_THAN) {
-      finish = max(finish, task.constraint().date());
+    if (plan.constraint[i] == ConstraintType.FINISH_NO_EARLIER_THAN) {
+      finish = Math.max(finish, plan.constraintDate[i]);
     }
     earlyStart[i] = start;
     earlyFinish[i] = finish;
   }
 
-  private void checkLimit(
-      int i, LocalDateTime driven, LocalDateTime start, LocalDateTime limit, String what) {
-    if (driven != null && start.isAfter(limit)) {
+  private void checkLimit(int i, long driven, long start, long limit, String what) {
+    if (driven != NONE && start > limit) {
       Constraint constraint = task(i).constraint();
       conflict(
           i,
@@ -223,40 +301,31 @@ public final class Scheduler {
     }
   }
 
-  /** The earliest start of the link's successor that this link allows. */
-  private LocalDateTime earliestStartBy(Network.Edge edge) {
-    int p = edge.from();
-    int s = edge.to();
-    Link link = edge.link();
-    boolean late = alapPass && isAlap(task(p)) && !isAlap(task(s));
-    LocalDateTime predStart = late ? lateStart[p] : earlyStart[p];
-    LocalDateTime predFinish = late ? lateFinish[p] : earlyFinish[p];
-    Span successorDuration = remainingOf(s);
-    return switch (link.type()) {
-      case FINISH_TO_START -> addLag(edge, predFinish);
-      case START_TO_START -> addLag(edge, predStart);
+  /** The earliest start of edge {@code e}'s successor that its link allows. */
+  private long earliestStartBy(int e) {
+    int p = network.edgeFrom[e];
+    int s = network.edgeTo[e];
+    boolean late = alapPass && plan.alap[p] && !plan.alap[s];
+    long predStart = late ? lateStart[p] : earlyStart[p];
+    long predFinish = late ? lateFinish[p] : earlyFinish[p];
+    long successor = plan.remaining[s];
+    boolean elapsed = plan.elapsed[s];
+    return switch (network.edgeType[e]) {
+      case FINISH_TO_START -> shift(e, p, predFinish, 1);
+      case START_TO_START -> shift(e, p, predStart, 1);
       case FINISH_TO_FINISH ->
-          max(
-              request.projectStart(),
-              addLag(edge, time.startFromFinish(s, predFinish, successorDuration)));
-      case START_TO_FINISH -> addLag(edge, time.startFromFinish(s, predStart, successorDuration));
+          Math.max(
+              projectStart,
+              shift(e, p, time.startFromFinish(s, predFinish, successor, elapsed), 1));
+      case START_TO_FINISH ->
+          shift(e, p, time.startFromFinish(s, predStart, successor, elapsed), 1);
     };
   }
 
   // ---------------------------------------------------------------- backward pass
 
   private void backwardPass() {
-    outgoing.clear();
-    for (int i = 0; i < network.size(); i++) {
-      outgoing.add(new ArrayList<>());
-    }
-    for (int s = 0; s < network.size(); s++) {
-      for (Network.Edge edge : network.incoming.get(s)) {
-        for (int p : predecessorLeaves(edge)) {
-          outgoing.get(p).add(new Network.Edge(p, s, edge.link()));
-        }
-      }
-    }
+    linkOutgoing();
     int[] order = network.order;
     for (int k = order.length - 1; k >= 0; k--) {
       int i = order[k];
@@ -266,9 +335,9 @@ public final class Scheduler {
     }
     for (int i : order) {
       if (network.summary[i]) {
-        LocalDateTime start = null;
-        LocalDateTime finish = null;
-        for (int child : network.children.get(i)) {
+        long start = NONE;
+        long finish = NONE;
+        for (int child : network.children[i]) {
           start = min(start, lateStart[child]);
           finish = max(finish, lateFinish[child]);
         }
@@ -279,69 +348,112 @@ public final class Scheduler {
   }
 
   /**
-   * The leaves a link from a summary binds in the backward pass: all of them for a link from its
-   * finish, the earliest one for a link from its start (the summary starts with it).
+   * The links leaving each leaf, for the backward pass and free float: a link from a summary binds
+   * all its leaves when it leaves from its finish, the earliest one when it leaves from its start
+   * (the summary starts with it). Kept in the order of their successors, then of the links.
    */
-  private List<Integer> predecessorLeaves(Network.Edge edge) {
-    List<Integer> leaves = network.leaves(edge.from());
-    if (!network.summary[edge.from()] || !edge.link().type().fromPredecessorStart()) {
+  private void linkOutgoing() {
+    int n = network.size();
+    int edges = network.edgeFrom.length;
+    int[] from = new int[edges];
+    int[] to = new int[edges];
+    int[] edge = new int[edges];
+    int count = 0;
+    for (int s = 0; s < n; s++) {
+      for (int k = network.incomingStart[s]; k < network.incomingStart[s + 1]; k++) {
+        int e = k;
+        int p = network.edgeFrom[e];
+        int[] leaves = network.summary[p] ? predecessorLeaves(e) : null;
+        int many = leaves == null ? 1 : leaves.length;
+        if (count + many > from.length) {
+          int size = Math.max(from.length * 2, count + many);
+          from = Arrays.copyOf(from, size);
+          to = Arrays.copyOf(to, size);
+          edge = Arrays.copyOf(edge, size);
+        }
+        for (int l = 0; l < many; l++) {
+          from[count] = leaves == null ? p : leaves[l];
+          to[count] = s;
+          edge[count++] = e;
+        }
+      }
+    }
+    outgoingStart = Network.groupStarts(from, count, n);
+    int[] place = Network.groupPlaces(from, count, outgoingStart);
+    outgoingTo = new int[count];
+    outgoingEdge = new int[count];
+    for (int k = 0; k < count; k++) {
+      outgoingTo[place[k]] = to[k];
+      outgoingEdge[place[k]] = edge[k];
+    }
+  }
+
+  private int[] predecessorLeaves(int e) {
+    int[] leaves = network.leaves(network.edgeFrom[e]);
+    if (!network.edgeType[e].fromPredecessorStart()) {
       return leaves;
     }
-    return List.of(
-        leaves.stream().min(Comparator.comparing((Integer l) -> earlyStart[l])).orElseThrow());
+    int earliest = leaves[0];
+    for (int leaf : leaves) {
+      if (earlyStart[leaf] < earlyStart[earliest]) {
+        earliest = leaf;
+      }
+    }
+    return new int[] {earliest};
   }
 
   private void backward(int i) {
-    ScheduleTask task = task(i);
-    Progress progress = task.progress();
-    if (progress.isFinished()) {
+    if (plan.finished[i]) {
       lateStart[i] = earlyStart[i];
       lateFinish[i] = earlyFinish[i];
       return;
     }
-    LocalDateTime finish = null;
-    for (Network.Edge edge : outgoing.get(i)) {
-      if (!task(edge.to()).progress().isFinished()) {
-        finish = min(finish, min(projectFinish, latestFinishBy(edge)));
+    long finish = NONE;
+    for (int k = outgoingStart[i]; k < outgoingStart[i + 1]; k++) {
+      if (!plan.finished[outgoingTo[k]]) {
+        finish = min(finish, Math.min(projectFinish, latestFinishBy(i, k)));
       }
     }
-    finish = finish == null ? projectFinish : finish;
-    Constraint constraint = task.constraint();
-    if (!task.isManual()) {
-      switch (constraint.type()) {
-        case MUST_START_ON -> finish = time.finishFrom(i, constraint.date(), task.duration());
-        case MUST_FINISH_ON -> finish = constraint.date();
+    finish = finish == NONE ? projectFinish : finish;
+    long date = plan.constraintDate[i];
+    long duration = plan.duration[i];
+    boolean elapsed = plan.elapsed[i];
+    if (!plan.manual[i]) {
+      switch (plan.constraint[i]) {
+        case MUST_START_ON -> finish = time.finishFrom(i, date, duration, elapsed);
+        case MUST_FINISH_ON -> finish = date;
         case START_NO_LATER_THAN ->
-            finish = min(finish, time.finishFrom(i, constraint.date(), task.duration()));
-        case FINISH_NO_LATER_THAN -> finish = min(finish, constraint.date());
+            finish = Math.min(finish, time.finishFrom(i, date, duration, elapsed));
+        case FINISH_NO_LATER_THAN -> finish = Math.min(finish, date);
         default -> {}
       }
     }
-    if (task.deadline() != null) {
-      finish = min(finish, task.deadline());
+    if (plan.deadline[i] != NONE) {
+      finish = Math.min(finish, plan.deadline[i]);
     }
-    if (!task.duration().elapsed()) {
+    if (!elapsed) {
       finish = time.equivalentFinish(i, finish);
     }
     lateFinish[i] = finish;
     lateStart[i] =
-        progress.isStarted()
-            ? progress.actualStart()
-            : time.startFromFinish(i, finish, remainingOf(i));
+        plan.started[i]
+            ? plan.actualStart[i]
+            : time.startFromFinish(i, finish, plan.remaining[i], elapsed);
   }
 
-  /** The latest finish of the link's predecessor that keeps the successor's late dates. */
-  private LocalDateTime latestFinishBy(Network.Edge edge) {
-    int p = edge.from();
-    int s = edge.to();
-    Span duration = task(p).duration();
-    return switch (edge.link().type()) {
-      case FINISH_TO_START -> removeLag(edge, lateStart[s]);
+  /** The latest finish of predecessor {@code p} that keeps the late dates of outgoing link k. */
+  private long latestFinishBy(int p, int k) {
+    int s = outgoingTo[k];
+    int e = outgoingEdge[k];
+    long duration = plan.duration[p];
+    boolean elapsed = plan.elapsed[p];
+    return switch (network.edgeType[e]) {
+      case FINISH_TO_START -> shift(e, p, lateStart[s], -1);
       case START_TO_START ->
           time.finishFrom(
-              p, removeLag(edge, time.calendar(p).nextWorkStart(lateStart[s])), duration);
-      case FINISH_TO_FINISH -> removeLag(edge, lateFinish[s]);
-      case START_TO_FINISH -> removeLag(edge, time.finishFrom(p, lateFinish[s], duration));
+              p, shift(e, p, time.timeline(p).nextWorkStart(lateStart[s]), -1), duration, elapsed);
+      case FINISH_TO_FINISH -> shift(e, p, lateFinish[s], -1);
+      case START_TO_FINISH -> shift(e, p, time.finishFrom(p, lateFinish[s], duration, elapsed), -1);
     };
   }
 
@@ -350,75 +462,112 @@ public final class Scheduler {
   private Schedule result() {
     int n = network.size();
     List<ScheduledTask> out = new ArrayList<>(n);
-    List<Integer> critical = new ArrayList<>();
+    Moments.Cache dates = new Moments.Cache();
+    int[] critical = new int[n];
+    int criticalCount = 0;
     for (int i = 0; i < n; i++) {
       ScheduleTask task = task(i);
+      boolean summary = network.summary[i];
       long total = totalFloat(i);
-      long free = network.summary[i] ? 0 : Math.max(0, Math.min(freeFloat(i), total));
-      boolean finished = !network.summary[i] && task.progress().isFinished();
+      long free = summary ? 0 : Math.max(0, Math.min(freeFloat(i), total));
+      boolean finished = !summary && plan.finished[i];
       boolean isCritical = !finished && total <= 0;
       boolean near = !finished && !isCritical && total <= request.nearCriticalMinutes();
-      if (isCritical && !network.summary[i]) {
-        critical.add(i);
+      if (isCritical && !summary) {
+        critical[criticalCount++] = i;
       }
-      if (!network.summary[i]
-          && task.deadline() != null
-          && earlyFinish[i].isAfter(task.deadline())) {
+      if (!summary && plan.deadline[i] != NONE && earlyFinish[i] > plan.deadline[i]) {
         conflict(
             i,
             Conflict.Kind.DEADLINE,
-            "finishes " + earlyFinish[i] + ", after its deadline " + task.deadline());
+            "finishes " + Moments.date(earlyFinish[i]) + ", after its deadline " + task.deadline());
       }
-      Progress progress = network.summary[i] ? Progress.NONE : task.progress();
-      boolean alap = !network.summary[i] && isAlap(task) && !progress.isStarted();
+      Progress progress = summary ? Progress.NONE : task.progress();
+      boolean alap = !summary && plan.alap[i] && !progress.isStarted();
       boolean late = alap && request.rules() == Rules.MS_PROJECT;
       if (alap && request.rules() == Rules.PRIMAVERA && free > 0) {
         // Primavera delays an as-late-as-possible activity by its free float, early dates too.
-        earlyStart[i] = time.startAt(i, time.calendar(i).addWork(earlyStart[i], free));
-        earlyFinish[i] = time.finishFrom(i, earlyStart[i], remainingOf(i));
+        earlyStart[i] = time.startAt(i, time.timeline(i).addWork(earlyStart[i], free));
+        earlyFinish[i] = time.finishFrom(i, earlyStart[i], plan.remaining[i], plan.elapsed[i]);
       }
+      LocalDateTime earlyStartDate = dates.date(earlyStart[i]);
+      LocalDateTime earlyFinishDate = dates.date(earlyFinish[i]);
+      LocalDateTime lateStartDate = dates.date(lateStart[i]);
+      LocalDateTime lateFinishDate = dates.date(lateFinish[i]);
       LocalDateTime start =
-          progress.isStarted() ? progress.actualStart() : late ? lateStart[i] : earlyStart[i];
+          progress.isStarted() ? progress.actualStart() : late ? lateStartDate : earlyStartDate;
       LocalDateTime finish =
-          progress.isFinished() ? progress.actualFinish() : late ? lateFinish[i] : earlyFinish[i];
+          progress.isFinished() ? progress.actualFinish() : late ? lateFinishDate : earlyFinishDate;
       out.add(
           new ScheduledTask(
               task.id(),
-              network.summary[i],
+              summary,
               start,
               finish,
-              earlyStart[i],
-              earlyFinish[i],
-              lateStart[i],
-              lateFinish[i],
+              earlyStartDate,
+              earlyFinishDate,
+              lateStartDate,
+              lateFinishDate,
               total,
               free,
               isCritical,
               near));
     }
-    critical.sort(Comparator.comparing((Integer i) -> earlyStart[i]).thenComparing(i -> i));
-    List<String> path = critical.stream().map(i -> task(i).id()).toList();
-    return new Schedule(request.projectStart(), projectFinish, out, path, conflicts);
+    List<String> path = new ArrayList<>(criticalCount);
+    for (int i : byEarlyStart(Arrays.copyOf(critical, criticalCount))) {
+      path.add(task(i).id());
+    }
+    return new Schedule(request.projectStart(), Moments.date(projectFinish), out, path, conflicts);
+  }
+
+  /** Task indexes by early start, then by index. */
+  private int[] byEarlyStart(int[] tasks) {
+    long[] keys = new long[tasks.length];
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int i : tasks) {
+      first = Math.min(first, earlyStart[i]);
+      last = Math.max(last, earlyStart[i]);
+    }
+    int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, network.size()));
+    if (tasks.length == 0 || last - first >= (1L << (62 - bits))) {
+      return Arrays.stream(tasks)
+          .boxed()
+          .sorted(Comparator.comparingLong((Integer i) -> earlyStart[i]).thenComparing(i -> i))
+          .mapToInt(Integer::intValue)
+          .toArray();
+    }
+    for (int k = 0; k < tasks.length; k++) {
+      keys[k] = ((earlyStart[tasks[k]] - first) << bits) | tasks[k];
+    }
+    Arrays.sort(keys);
+    int[] sorted = new int[tasks.length];
+    long mask = (1L << bits) - 1;
+    for (int k = 0; k < keys.length; k++) {
+      sorted[k] = (int) (keys[k] & mask);
+    }
+    return sorted;
   }
 
   private long totalFloat(int i) {
-    WorkingCalendar c = time.calendar(i);
+    CalendarTimeline c = time.timeline(i);
     return Math.min(
         c.workBetween(earlyStart[i], lateStart[i]), c.workBetween(earlyFinish[i], lateFinish[i]));
   }
 
   /** How far a task can slip before it moves a successor (or the project's finish). */
   private long freeFloat(int i) {
-    long free = time.calendar(i).workBetween(earlyFinish[i], projectFinish);
-    for (Network.Edge edge : outgoing.get(i)) {
-      int s = edge.to();
-      WorkingCalendar c = time.calendar(s);
+    long free = time.timeline(i).workBetween(earlyFinish[i], projectFinish);
+    for (int k = outgoingStart[i]; k < outgoingStart[i + 1]; k++) {
+      int s = outgoingTo[k];
+      int e = outgoingEdge[k];
+      CalendarTimeline c = time.timeline(s);
       long slack =
-          switch (edge.link().type()) {
-            case FINISH_TO_START -> c.workBetween(addLag(edge, earlyFinish[i]), earlyStart[s]);
-            case START_TO_START -> c.workBetween(addLag(edge, earlyStart[i]), earlyStart[s]);
-            case FINISH_TO_FINISH -> c.workBetween(addLag(edge, earlyFinish[i]), earlyFinish[s]);
-            case START_TO_FINISH -> c.workBetween(addLag(edge, earlyStart[i]), earlyFinish[s]);
+          switch (network.edgeType[e]) {
+            case FINISH_TO_START -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyStart[s]);
+            case START_TO_START -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyStart[s]);
+            case FINISH_TO_FINISH -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyFinish[s]);
+            case START_TO_FINISH -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyFinish[s]);
           };
       free = Math.min(free, slack);
     }
@@ -427,42 +576,31 @@ public final class Scheduler {
 
   // ---------------------------------------------------------------- time arithmetic
 
-  private Span remainingOf(int i) {
-    ScheduleTask task = task(i);
-    return task.duration().remaining(task.progress().percentComplete());
-  }
-
-  private LocalDateTime addLag(Network.Edge edge, LocalDateTime date) {
-    return shift(edge, date, 1);
-  }
-
-  private LocalDateTime removeLag(Network.Edge edge, LocalDateTime date) {
-    return shift(edge, date, -1);
-  }
-
-  private LocalDateTime shift(Network.Edge edge, LocalDateTime date, int sign) {
-    Lag lag = edge.link().lag();
-    if (lag.amount() == 0) {
+  /**
+   * The moment moved by the lag of edge {@code e} (forward for sign 1, back for -1), where {@code
+   * from} is the predecessor the lag is taken from (a summary's leaf in the backward pass).
+   */
+  private long shift(int e, int from, long date, int sign) {
+    long amount = network.lagAmount[e];
+    if (amount == 0) {
       return date;
     }
-    boolean elapsed = lag.kind() == Lag.Kind.ELAPSED;
-    long minutes = lag.amount();
-    if (lag.kind() == Lag.Kind.PERCENT) {
-      Span base = predecessorDuration(edge.from());
-      elapsed = base.elapsed();
-      minutes = Math.round(base.minutes() * lag.amount() / 100.0);
+    Lag.Kind kind = network.lagKind[e];
+    boolean elapsed = kind == Lag.Kind.ELAPSED;
+    long minutes = amount;
+    if (kind == Lag.Kind.PERCENT) {
+      boolean summary = network.summary[from];
+      long base =
+          summary
+              ? time.timeline(from).workBetween(earlyStart[from], earlyFinish[from])
+              : plan.duration[from];
+      elapsed = !summary && plan.elapsed[from];
+      minutes = Math.round(base * amount / 100.0);
     }
     minutes *= sign;
     // MS Project counts a lag on the successor's calendar, Primavera on the predecessor's.
-    int on = request.rules() == Rules.PRIMAVERA ? edge.from() : edge.to();
-    return elapsed ? date.plusMinutes(minutes) : time.calendar(on).addWork(date, minutes);
-  }
-
-  private Span predecessorDuration(int p) {
-    if (!network.summary[p]) {
-      return task(p).duration();
-    }
-    return Span.working(time.calendar(p).workBetween(earlyStart[p], earlyFinish[p]));
+    int on = request.rules() == Rules.PRIMAVERA ? from : network.edgeTo[e];
+    return elapsed ? date + minutes : time.timeline(on).addWork(date, minutes);
   }
 
   private ScheduleTask task(int i) {
@@ -474,15 +612,11 @@ public final class Scheduler {
     conflicts.add(new Conflict(task.id(), kind, "Task " + task.name() + ": " + message));
   }
 
-  private static boolean isAlap(ScheduleTask task) {
-    return task.constraint().type() == ConstraintType.AS_LATE_AS_POSSIBLE;
+  private static long min(long a, long b) {
+    return a == NONE ? b : b == NONE || b >= a ? a : b;
   }
 
-  private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
-    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
-  }
-
-  private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
-    return a == null ? b : b == null || !b.isAfter(a) ? a : b;
+  private static long max(long a, long b) {
+    return a == NONE ? b : b == NONE || b <= a ? a : b;
   }
 }

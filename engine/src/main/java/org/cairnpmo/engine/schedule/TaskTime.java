@@ -1,20 +1,21 @@
 package org.cairnpmo.engine.schedule;
 
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Time arithmetic of each task: adding or taking away its duration, and moving a moment to where
- * work can start, on the task's calendar or, for a task with resources, on theirs. A task that is
- * interrupted works on copies of those calendars without the interruptions.
+ * Time arithmetic of each task on moments in whole minutes (see {@link Moments}): adding or taking
+ * away its duration, and moving a moment to where work can start, on the task's calendar or, for a
+ * task with resources, on theirs. A task that is interrupted works on copies of those calendars
+ * without the interruptions.
  */
 final class TaskTime {
 
   private final List<ScheduleTask> tasks;
   private final WorkingCalendar[] calendar;
-  private final WorkingCalendar[][] resourceCalendar;
+  private final CalendarTimeline[] timeline;
+  private final CalendarTimeline[][] resourceTimeline;
   private final long[][] resourceMinutes;
 
   TaskTime(ScheduleRequest request) {
@@ -23,19 +24,21 @@ final class TaskTime {
     Map<String, WorkingCalendar> calendars = new HashMap<>();
     request.calendars().forEach(c -> calendars.put(c.id(), c));
     calendar = new WorkingCalendar[n];
-    resourceCalendar = new WorkingCalendar[n][];
+    timeline = new CalendarTimeline[n];
+    resourceTimeline = new CalendarTimeline[n][];
     resourceMinutes = new long[n][];
     for (int i = 0; i < n; i++) {
       ScheduleTask task = tasks.get(i);
       String id = task.calendarId();
       calendar[i] = interrupted(task, calendars.get(id == null ? request.projectCalendarId() : id));
+      timeline[i] = calendar[i].timeline();
       List<Assignment> assignments = task.assignments();
       if (!assignments.isEmpty() && !task.duration().elapsed()) {
-        resourceCalendar[i] = new WorkingCalendar[assignments.size()];
+        resourceTimeline[i] = new CalendarTimeline[assignments.size()];
         resourceMinutes[i] = new long[assignments.size()];
         for (int a = 0; a < assignments.size(); a++) {
-          resourceCalendar[i][a] =
-              interrupted(task, calendars.get(assignments.get(a).calendarId()));
+          resourceTimeline[i][a] =
+              interrupted(task, calendars.get(assignments.get(a).calendarId())).timeline();
           resourceMinutes[i][a] = assignments.get(a).time().minutes();
         }
       }
@@ -55,94 +58,91 @@ final class TaskTime {
     return calendar[i];
   }
 
+  /** The running total of the task's own calendar. */
+  CalendarTimeline timeline(int i) {
+    return timeline[i];
+  }
+
   /**
-   * When work of {@code span} started at {@code start} is done: on the task's or its resources'
-   * calendars.
+   * When work of {@code minutes} (elapsed or working) started at {@code start} is done: on the
+   * task's or its resources' calendars.
    */
-  LocalDateTime finishFrom(int i, LocalDateTime start, Span span) {
-    if (span.elapsed()) {
-      return start.plusMinutes(span.minutes());
+  long finishFrom(int i, long start, long minutes, boolean elapsed) {
+    if (elapsed) {
+      return start + minutes;
     }
-    if (resourceCalendar[i] == null) {
-      return calendar[i].addWork(start, span.minutes());
+    if (resourceTimeline[i] == null) {
+      return timeline[i].addWork(start, minutes);
     }
-    double share = share(i, span);
-    LocalDateTime finish = start;
-    for (int a = 0; a < resourceCalendar[i].length; a++) {
-      long minutes = Math.round(resourceMinutes[i][a] * share);
-      finish = max(finish, resourceCalendar[i][a].addWork(start, minutes));
+    double share = share(i, minutes);
+    long finish = start;
+    for (int a = 0; a < resourceTimeline[i].length; a++) {
+      long work = Math.round(resourceMinutes[i][a] * share);
+      finish = Math.max(finish, resourceTimeline[i][a].addWork(start, work));
     }
     return finish;
   }
 
-  LocalDateTime startFromFinish(int i, LocalDateTime finish, Span span) {
-    if (span.elapsed()) {
-      return finish.minusMinutes(span.minutes());
+  long startFromFinish(int i, long finish, long minutes, boolean elapsed) {
+    if (elapsed) {
+      return finish - minutes;
     }
-    if (resourceCalendar[i] == null) {
-      return calendar[i].subtractWork(finish, span.minutes());
+    if (resourceTimeline[i] == null) {
+      return timeline[i].subtractWork(finish, minutes);
     }
-    double share = share(i, span);
-    LocalDateTime start = finish;
-    for (int a = 0; a < resourceCalendar[i].length; a++) {
-      long minutes = Math.round(resourceMinutes[i][a] * share);
-      start = min(start, resourceCalendar[i][a].subtractWork(finish, minutes));
+    double share = share(i, minutes);
+    long start = finish;
+    for (int a = 0; a < resourceTimeline[i].length; a++) {
+      long work = Math.round(resourceMinutes[i][a] * share);
+      start = Math.min(start, resourceTimeline[i][a].subtractWork(finish, work));
     }
     return start;
   }
 
   /** The part of the resources' work a span of the task stands for (all of it, or what remains). */
-  private double share(int i, Span span) {
+  private double share(int i, long minutes) {
     long full = tasks.get(i).duration().minutes();
-    return full == 0 ? 0 : Math.min(1.0, (double) span.minutes() / full);
+    return full == 0 ? 0 : Math.min(1.0, (double) minutes / full);
   }
 
   /**
    * The next moment work can start: on the task's calendar, or when its first resource can start. A
    * milestone may stay at the end of a working time (after a task finishing at 17:00, at 17:00).
    */
-  LocalDateTime startAt(int i, LocalDateTime moment) {
+  long startAt(int i, long moment) {
     boolean milestone = tasks.get(i).isMilestone();
-    if (resourceCalendar[i] == null) {
-      return startAt(calendar[i], moment, milestone);
+    if (resourceTimeline[i] == null) {
+      return startAt(timeline[i], moment, milestone);
     }
-    LocalDateTime start = null;
-    for (WorkingCalendar c : resourceCalendar[i]) {
-      start = min(start, startAt(c, moment, milestone));
+    long start = Long.MAX_VALUE;
+    for (CalendarTimeline c : resourceTimeline[i]) {
+      start = Math.min(start, startAt(c, moment, milestone));
     }
     return start;
   }
 
-  private static LocalDateTime startAt(WorkingCalendar c, LocalDateTime moment, boolean milestone) {
-    LocalDateTime next = c.nextWorkStart(moment);
-    if (next.isAfter(moment) && milestone && c.previousWorkFinish(moment).isEqual(moment)) {
+  private static long startAt(CalendarTimeline c, long moment, boolean milestone) {
+    long next = c.nextWorkStart(moment);
+    if (next > moment && milestone && c.previousWorkFinish(moment) == moment) {
       return moment;
     }
     return next;
   }
 
   /** A finish at the start of a working time is the same as the end of the previous one. */
-  LocalDateTime equivalentFinish(int i, LocalDateTime finish) {
-    if (resourceCalendar[i] == null) {
-      return equivalentFinish(calendar[i], finish);
+  long equivalentFinish(int i, long finish) {
+    if (resourceTimeline[i] == null) {
+      return equivalentFinish(timeline[i], finish);
     }
-    LocalDateTime latest = null;
-    for (WorkingCalendar c : resourceCalendar[i]) {
-      latest = max(latest, equivalentFinish(c, finish));
+    long latest = Long.MIN_VALUE;
+    for (CalendarTimeline c : resourceTimeline[i]) {
+      latest = Math.max(latest, equivalentFinish(c, finish));
     }
     return latest;
   }
 
-  private static LocalDateTime equivalentFinish(WorkingCalendar c, LocalDateTime finish) {
-    LocalDateTime previous = c.previousWorkFinish(finish);
+  private static long equivalentFinish(CalendarTimeline c, long finish) {
+    long previous = c.previousWorkFinish(finish);
     return c.workBetween(previous, finish) == 0 ? previous : finish;
-  }
-
-  private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
-    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
-  }
-
-  private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
-    return a == null ? b : b == null || !b.isAfter(a) ? a : b;
   }
 }

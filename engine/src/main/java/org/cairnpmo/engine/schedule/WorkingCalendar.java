@@ -22,13 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * organization's holidays hold for every project unless a project or task calendar says otherwise
  * for that very date.
  *
- * <p>Immutable; the working times of each date are remembered once worked out, which is safe to
- * share between threads.
+ * <p>Immutable; the working times of each date are remembered once worked out, and the running
+ * total of working time over the years asked about (see {@link CalendarTimeline}), which is safe to
+ * share between threads. A moment is taken to the minute; one with seconds is worked out day by
+ * day.
  */
 public final class WorkingCalendar {
 
   /** A calendar that has no working time for this many days in a row is broken, not sparse. */
-  private static final int MAX_IDLE_DAYS = 3 * 366;
+  static final int MAX_IDLE_DAYS = 3 * 366;
 
   private static final int DAY = 24 * 60;
   private static final int[] NONE = new int[0];
@@ -38,6 +40,7 @@ public final class WorkingCalendar {
   private final Map<DayOfWeek, int[]> week;
   private final Map<LocalDate, int[]> exceptions;
   private final Map<LocalDate, int[]> resolved = new ConcurrentHashMap<>();
+  private final CalendarTimeline timeline = new CalendarTimeline(this);
 
   private WorkingCalendar(
       String id,
@@ -139,8 +142,19 @@ public final class WorkingCalendar {
     return total;
   }
 
+  /** The running total of this calendar's working time, on moments counted in minutes. */
+  CalendarTimeline timeline() {
+    return timeline;
+  }
+
   /** The given moment if work can start at it, else the start of the next working time. */
   public LocalDateTime nextWorkStart(LocalDateTime moment) {
+    return Moments.isWholeMinute(moment)
+        ? Moments.date(timeline.nextWorkStart(Moments.minute(moment)))
+        : walkNextWorkStart(moment);
+  }
+
+  LocalDateTime walkNextWorkStart(LocalDateTime moment) {
     LocalDate date = moment.toLocalDate();
     int minute = minuteOf(moment);
     for (int idle = 0; idle <= MAX_IDLE_DAYS; idle++) {
@@ -158,6 +172,12 @@ public final class WorkingCalendar {
 
   /** The given moment if work can end at it, else the end of the previous working time. */
   public LocalDateTime previousWorkFinish(LocalDateTime moment) {
+    return Moments.isWholeMinute(moment)
+        ? Moments.date(timeline.previousWorkFinish(Moments.minute(moment)))
+        : walkPreviousWorkFinish(moment);
+  }
+
+  LocalDateTime walkPreviousWorkFinish(LocalDateTime moment) {
     LocalDate date = moment.toLocalDate();
     int minute = minuteOf(moment);
     if (minute == 0) {
@@ -182,8 +202,14 @@ public final class WorkingCalendar {
    * exactly with a working time ends there (17:00), not at the start of the next one.
    */
   public LocalDateTime addWork(LocalDateTime start, long minutes) {
+    return Moments.isWholeMinute(start)
+        ? Moments.date(timeline.addWork(Moments.minute(start), minutes))
+        : walkAddWork(start, minutes);
+  }
+
+  LocalDateTime walkAddWork(LocalDateTime start, long minutes) {
     if (minutes < 0) {
-      return subtractWork(start, -minutes);
+      return walkSubtractWork(start, -minutes);
     }
     if (minutes == 0) {
       return start;
@@ -216,8 +242,14 @@ public final class WorkingCalendar {
    * starts exactly with a working time starts there (08:00), not at the end of the one before.
    */
   public LocalDateTime subtractWork(LocalDateTime finish, long minutes) {
+    return Moments.isWholeMinute(finish)
+        ? Moments.date(timeline.subtractWork(Moments.minute(finish), minutes))
+        : walkSubtractWork(finish, minutes);
+  }
+
+  LocalDateTime walkSubtractWork(LocalDateTime finish, long minutes) {
     if (minutes < 0) {
-      return addWork(finish, -minutes);
+      return walkAddWork(finish, -minutes);
     }
     if (minutes == 0) {
       return finish;
@@ -253,8 +285,14 @@ public final class WorkingCalendar {
    * Minutes of working time from {@code from} to {@code to}; negative when {@code to} is earlier.
    */
   public long workBetween(LocalDateTime from, LocalDateTime to) {
+    return Moments.isWholeMinute(from) && Moments.isWholeMinute(to)
+        ? timeline.workBetween(Moments.minute(from), Moments.minute(to))
+        : walkWorkBetween(from, to);
+  }
+
+  long walkWorkBetween(LocalDateTime from, LocalDateTime to) {
     if (to.isBefore(from)) {
-      return -workBetween(to, from);
+      return -walkWorkBetween(to, from);
     }
     LocalDate last = to.toLocalDate();
     int lastMinute = minuteOf(to);
@@ -284,6 +322,11 @@ public final class WorkingCalendar {
       resolved.put(date, cached);
     }
     return cached;
+  }
+
+  /** The working times of a date, worked out without remembering them. */
+  int[] shiftsUncached(LocalDate date) {
+    return resolve(date);
   }
 
   private int[] resolve(LocalDate date) {

