@@ -79,8 +79,8 @@ final class PlanTemplate {
    * the project to their ids (tasks that name another are not linked).
    */
   static PlanImport build(
-      Map<String, Object> source, LocalDate start, Map<String, Long> milestones) {
-    return new PlanTemplate(source, start).build(milestones);
+      Map<String, Object> source, LocalDate start, double scale, Map<String, Long> milestones) {
+    return new PlanTemplate(source, start, scale).build(milestones);
   }
 
   @SuppressWarnings("unchecked")
