@@ -49,6 +49,12 @@ class PlanRiskPageController {
 
   @GetMapping("/risk")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
+    return page(planning, pages, projectId, me, model);
+  }
+
+  /** The risk page; the simulation's answer without JavaScript is this page with its result. */
+  static String page(
+      PlanningApi planning, PlanPages pages, long projectId, CurrentUser me, Model model) {
     PlanView plan = pages.header(projectId, "risk", me, model);
     List<TaskView> work =
         planning.allTasks(projectId, null, me).stream().filter(t -> !t.summary()).toList();
