@@ -77,8 +77,8 @@ class PlanAnalysisBrowserTest extends BrowserTest {
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Level the plan"))
           .click();
-      assertThat(page.locator("#after-table")).containsText("Weld doors");
-      assertThat(page.locator("#before-table")).containsText("Weld doors");
+      assertThat(page.locator("#after-table")).containsText("Paint");
+      assertThat(page.locator("#before-table")).containsText("Paint");
       shot(page, "plan-level-02-before-after");
 
       page.getByRole(

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -97,6 +98,7 @@ class PlanAnalysisPageTest extends ControlTestSupport {
                     .with(csrf())
                     .header("X-Progress", "1")
                     .param("iterations", "1000"))
+            .andExpect(request().asyncStarted())
             .andReturn();
     mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(

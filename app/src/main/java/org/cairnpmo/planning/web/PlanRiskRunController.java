@@ -26,7 +26,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -47,6 +46,7 @@ class PlanRiskRunController {
 
   static final int DEFAULT_ITERATIONS = 10_000;
   static final int MAX_ITERATIONS = 100_000;
+  private static final String REFUSED = "The plan cannot be simulated: ";
 
   private final PlanningApi planning;
   private final PlanPages pages;
@@ -58,39 +58,49 @@ class PlanRiskRunController {
     this.templates = templates;
   }
 
+  /** Without JavaScript: the risk page with the result. */
   @PostMapping("/run")
-  Object run(
+  String run(
       @PathVariable long projectId,
       @RequestParam(defaultValue = "" + DEFAULT_ITERATIONS) int iterations,
       @RequestParam(defaultValue = "1") long seed,
       @RequestParam(required = false) LocalDate deadline,
-      @RequestHeader(value = "X-Progress", required = false) String progress,
       CurrentUser me,
       Model model) {
     pages.project(projectId, me);
     List<TaskView> tasks = planning.allTasks(projectId, null, me);
-    LocalDateTime due = deadline == null ? null : deadline.atTime(LocalTime.of(17, 0));
-    int runs = Math.max(1, Math.min(MAX_ITERATIONS, iterations));
-    if (progress == null) {
-      String page = PlanRiskPageController.page(planning, pages, projectId, me, model);
-      try {
-        RiskResult result = RiskAnalysis.run(request(projectId, tasks, runs, seed, me));
-        model.addAttribute("risk", RiskView.of(result, tasks, due));
-      } catch (InvalidScheduleException e) {
-        model.addAttribute("riskError", "The plan cannot be simulated: " + e.getMessage());
-      }
-      return page;
-    }
-    RiskRequest request;
+    String page = PlanRiskPageController.page(planning, pages, projectId, me, model);
     try {
-      request = request(projectId, tasks, runs, seed, me);
+      RiskRequest request = request(projectId, tasks, iterations, seed, me);
+      model.addAttribute("risk", RiskView.of(RiskAnalysis.run(request), tasks, due(deadline)));
     } catch (InvalidScheduleException e) {
-      String message = "error The plan cannot be simulated: " + e.getMessage() + "\n";
-      StreamingResponseBody refused = out -> write(out, message);
-      return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(refused);
+      model.addAttribute("riskError", REFUSED + e.getMessage());
     }
-    StreamingResponseBody body = out -> stream(out, request, tasks, due);
+    return page;
+  }
+
+  /** From {@code static/js/risk.js}: progress lines, then the result, in one streamed answer. */
+  @PostMapping(value = "/run", headers = "X-Progress")
+  ResponseEntity<StreamingResponseBody> stream(
+      @PathVariable long projectId,
+      @RequestParam(defaultValue = "" + DEFAULT_ITERATIONS) int iterations,
+      @RequestParam(defaultValue = "1") long seed,
+      @RequestParam(required = false) LocalDate deadline,
+      CurrentUser me) {
+    pages.project(projectId, me);
+    List<TaskView> tasks = planning.allTasks(projectId, null, me);
+    StreamingResponseBody body;
+    try {
+      RiskRequest request = request(projectId, tasks, iterations, seed, me);
+      body = out -> stream(out, request, tasks, due(deadline));
+    } catch (InvalidScheduleException e) {
+      body = out -> write(out, "error " + REFUSED + e.getMessage() + "\n");
+    }
     return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
+  }
+
+  private static LocalDateTime due(LocalDate deadline) {
+    return deadline == null ? null : deadline.atTime(LocalTime.of(17, 0));
   }
 
   private void stream(
@@ -106,12 +116,13 @@ class PlanRiskRunController {
     } catch (CancellationException e) {
       // The browser went away: nobody is left to answer.
     } catch (InvalidScheduleException e) {
-      write(out, "error The plan cannot be simulated: " + e.getMessage() + "\n");
+      write(out, "error " + REFUSED + e.getMessage() + "\n");
     }
   }
 
   private RiskRequest request(
       long projectId, List<TaskView> tasks, int iterations, long seed, CurrentUser me) {
+    int runs = Math.max(1, Math.min(MAX_ITERATIONS, iterations));
     Map<String, Estimate> estimates = new HashMap<>();
     for (TaskView t : tasks) {
       ThreePointEstimate e = t.estimate();
@@ -125,7 +136,7 @@ class PlanRiskRunController {
                 org.cairnpmo.engine.schedule.risk.Distribution.valueOf(e.distribution().name())));
       }
     }
-    return RiskRequest.of(planning.scheduleRequest(projectId, me), estimates, iterations, seed);
+    return RiskRequest.of(planning.scheduleRequest(projectId, me), estimates, runs, seed);
   }
 
   private static void write(OutputStream out, String text) throws IOException {
