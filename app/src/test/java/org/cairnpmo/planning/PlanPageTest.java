@@ -217,25 +217,7 @@ class PlanPageTest extends ControlTestSupport {
     planning.editTask(
         t.id(),
         first.id(),
-        new TaskData(
-            first.name(),
-            null,
-            first.durationMinutes() + 2 * 480,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null),
+        TaskData.named(first.name(), first.durationMinutes() + 2 * 480),
         version(t),
         pmo);
 
