@@ -1,0 +1,191 @@
+package org.cairnpmo.planning.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.CalendarData;
+import org.cairnpmo.planning.CalendarException;
+import org.cairnpmo.planning.CalendarView;
+import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanSettings;
+import org.cairnpmo.planning.PlanView;
+import org.cairnpmo.planning.PlanningApi;
+import org.cairnpmo.planning.ScheduleMode;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A plan's settings and calendars: its start, status date, calendar and conventions; the
+ * organization's calendar and the plan's own, each with its working week and exceptions; a new
+ * calendar of the plan, and non-working days added to or removed from one of the plan's calendars.
+ */
+@Controller
+@RequestMapping("/projects/{projectId}/plan")
+@OnStaleVersion(
+    message =
+        "Someone else changed the plan meanwhile, so your change was not saved. Here it is as it"
+            + " is now; apply your change again.",
+    redirect = "/projects/{projectId}/plan/calendars")
+class PlanCalendarPageController {
+
+  private static final LocalTime DAY_START = LocalTime.of(8, 0);
+
+  private final PlanningApi planning;
+  private final PlanPages pages;
+
+  PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
+    this.planning = planning;
+    this.pages = pages;
+  }
+
+  @GetMapping("/calendars")
+  String show(@PathVariable long projectId, CurrentUser me, Model model) {
+    PlanView plan = pages.header(projectId, "calendars", me, model);
+    model.addAttribute("calendars", planning.calendars(projectId, me));
+    model.addAttribute("days", DayOfWeek.values());
+    model.addAttribute("modes", ScheduleMode.values());
+    model.addAttribute("version", plan.version());
+    return "planning/calendars";
+  }
+
+  @PostMapping("/settings")
+  String settings(
+      @PathVariable long projectId,
+      @RequestParam LocalDate start,
+      @RequestParam(required = false) LocalDate statusDate,
+      @RequestParam(required = false) Long calendarId,
+      @RequestParam(required = false) ScheduleMode scheduleMode,
+      @RequestParam long version,
+      CurrentUser me,
+      RedirectAttributes redirect) {
+    return change(
+        projectId,
+        redirect,
+        "Plan settings saved.",
+        () -> {
+          PlanView plan = planning.plan(projectId, me);
+          PlanSettings settings =
+              new PlanSettings(
+                  start.atTime(DAY_START),
+                  statusDate == null ? null : statusDate.atTime(DAY_START),
+                  calendarId,
+                  scheduleMode,
+                  plan.nearCriticalMinutes());
+          return planning.updatePlan(projectId, settings, version, me);
+        },
+        me);
+  }
+
+  @PostMapping("/calendars")
+  String addCalendar(
+      @PathVariable long projectId,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam long version,
+      CurrentUser me,
+      RedirectAttributes redirect) {
+    return change(
+        projectId,
+        redirect,
+        "Calendar added: " + name.strip() + ".",
+        () ->
+            planning.addCalendar(
+                projectId, new CalendarData(name.strip(), null, null, null), version, me),
+        me);
+  }
+
+  @PostMapping("/calendars/{calendarId}/exceptions")
+  String addException(
+      @PathVariable long projectId,
+      @PathVariable long calendarId,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam LocalDate firstDay,
+      @RequestParam(required = false) LocalDate lastDay,
+      @RequestParam long version,
+      CurrentUser me,
+      RedirectAttributes redirect) {
+    CalendarException added =
+        new CalendarException(
+            name.strip(), firstDay, lastDay == null ? firstDay : lastDay, List.of());
+    return change(
+        projectId,
+        redirect,
+        "Non-working time added.",
+        () -> editExceptions(projectId, calendarId, version, me, list -> list.add(added)),
+        me);
+  }
+
+  @PostMapping("/calendars/{calendarId}/exceptions/{index}/delete")
+  String deleteException(
+      @PathVariable long projectId,
+      @PathVariable long calendarId,
+      @PathVariable int index,
+      @RequestParam long version,
+      CurrentUser me,
+      RedirectAttributes redirect) {
+    return change(
+        projectId,
+        redirect,
+        "Non-working time removed.",
+        () ->
+            editExceptions(
+                projectId,
+                calendarId,
+                version,
+                me,
+                list -> {
+                  if (index < 0 || index >= list.size()) {
+                    throw new NotFoundException("Calendar exception", index);
+                  }
+                  list.remove(index);
+                }),
+        me);
+  }
+
+  /** Changes the exceptions of one of the plan's own calendars. */
+  private PlanEdit<CalendarView> editExceptions(
+      long projectId,
+      long calendarId,
+      long version,
+      CurrentUser me,
+      Consumer<List<CalendarException>> edit) {
+    CalendarView calendar = planning.calendar(projectId, calendarId, me);
+    if (calendar.planId() == null) {
+      throw new BusinessRuleException(
+          "organization-calendar",
+          "The organization's calendar is shared by every plan; add a calendar to this plan and"
+              + " change that one.");
+    }
+    List<CalendarException> exceptions = new ArrayList<>(calendar.exceptions());
+    edit.accept(exceptions);
+    return planning.editCalendar(
+        projectId,
+        calendarId,
+        new CalendarData(calendar.name(), calendar.baseCalendarId(), calendar.week(), exceptions),
+        version,
+        me);
+  }
+
+  private String change(
+      long projectId,
+      RedirectAttributes redirect,
+      String done,
+      Supplier<PlanEdit<?>> action,
+      CurrentUser me) {
+    return pages.change(
+        projectId, me, redirect, done, action, "/projects/" + projectId + "/plan/calendars");
+  }
+}
