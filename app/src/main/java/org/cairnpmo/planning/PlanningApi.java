@@ -1,6 +1,7 @@
 package org.cairnpmo.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.identity.CurrentUser;
@@ -15,6 +16,7 @@ import org.cairnpmo.planning.domain.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's plan: its work breakdown, calendars, links, resources and baselines, and the dates
@@ -133,6 +135,22 @@ public class PlanningApi {
   public PlanEdit<TaskView> editTask(
       long projectId, long taskId, TaskData data, long expectedVersion, CurrentUser me) {
     return tasks.edit(projectId, taskId, data, expectedVersion, me);
+  }
+
+  /**
+   * Several task changes as one, in the order given: all are saved (each rescheduling the plan and
+   * raising its version) or, when one is refused, none is. The answer is the last change's.
+   */
+  @Transactional
+  public PlanEdit<TaskView> editTasks(
+      long projectId, Map<Long, TaskData> changes, long expectedVersion, CurrentUser me) {
+    PlanEdit<TaskView> last = null;
+    long current = expectedVersion;
+    for (Map.Entry<Long, TaskData> change : changes.entrySet()) {
+      last = tasks.edit(projectId, change.getKey(), change.getValue(), current, me);
+      current = last.version();
+    }
+    return last;
   }
 
   /** Moves a task with everything under it; WBS codes follow. */

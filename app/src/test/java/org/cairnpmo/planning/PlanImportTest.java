@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
@@ -129,5 +131,33 @@ class PlanImportTest extends PlanningTestSupport {
     Team hidden = team(true);
     assertThatThrownBy(() -> planning.exportView(hidden.id(), current(hidden.outsider())))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void several_task_changes_are_saved_together_or_not_at_all() throws Exception {
+    Team t = team(false);
+    CurrentUser manager = current(t.manager());
+    task(t, "First", 1);
+    task(t, "Second", 1);
+    long v = version(t);
+    List<TaskView> before = planning.allTasks(t.id(), null, manager);
+    Map<Long, TaskData> renamedThenBroken = new LinkedHashMap<>();
+    renamedThenBroken.put(before.get(0).id(), TaskData.named("First, renamed", 480L));
+    renamedThenBroken.put(before.get(1).id(), TaskData.named("Second", -5L));
+    assertThatThrownBy(() -> planning.editTasks(t.id(), renamedThenBroken, v, manager))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(planning.allTasks(t.id(), null, manager))
+        .extracting(TaskView::name)
+        .containsExactly("First", "Second");
+    assertThat(version(t)).isEqualTo(v);
+
+    Map<Long, TaskData> both = new LinkedHashMap<>();
+    both.put(before.get(0).id(), TaskData.named("First, renamed", 480L));
+    both.put(before.get(1).id(), TaskData.named("Second, renamed", 960L));
+    planning.editTasks(t.id(), both, v, manager);
+    assertThat(planning.allTasks(t.id(), null, manager))
+        .extracting(TaskView::name)
+        .containsExactly("First, renamed", "Second, renamed");
+    assertThat(version(t)).isEqualTo(v + 2);
   }
 }

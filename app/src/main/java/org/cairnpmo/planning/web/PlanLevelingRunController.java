@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.RequirementView;
 import org.cairnpmo.planning.ResourceView;
+import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
@@ -143,20 +145,12 @@ class PlanLevelingRunController {
     if (starts.isEmpty()) {
       throw new BusinessRuleException("nothing-leveled", "Leveling moved no task.");
     }
-    PlanEdit<?> last = null;
-    long current = version;
+    Map<Long, TaskData> changes = new LinkedHashMap<>();
     for (Map.Entry<Long, LocalDateTime> move : starts.entrySet()) {
       TaskView task = planning.task(projectId, move.getKey(), null, me);
-      last =
-          planning.editTask(
-              projectId,
-              task.id(),
-              TaskEdits.of(task).startAt(move.getValue()).data(),
-              current,
-              me);
-      current = last.version();
+      changes.put(task.id(), TaskEdits.of(task).startAt(move.getValue()).data());
     }
-    return last;
+    return planning.editTasks(projectId, changes, version, me);
   }
 
   private LevelingRequest request(long projectId, List<TaskView> tasks, CurrentUser me) {

@@ -2,13 +2,16 @@ package org.cairnpmo.planning.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.Distribution;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
+import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.ThreePointEstimate;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -127,8 +130,7 @@ class PlanRiskPageController {
       throw InvalidInputException.of(
           "below", "The spread is 0 to 100 % below and 0 % or more above the duration");
     }
-    PlanEdit<?> last = null;
-    long current = version;
+    Map<Long, TaskData> changes = new LinkedHashMap<>();
     for (TaskView t : planning.allTasks(projectId, null, me)) {
       if (t.summary() || t.milestone() || t.estimate() != null) {
         continue;
@@ -137,16 +139,13 @@ class PlanRiskPageController {
       ThreePointEstimate estimate =
           new ThreePointEstimate(
               scaled(d, HUNDRED.subtract(below)), d, scaled(d, HUNDRED.add(above)), distribution);
-      last =
-          planning.editTask(
-              projectId, t.id(), TaskEdits.of(t).estimate(estimate).data(), current, me);
-      current = last.version();
+      changes.put(t.id(), TaskEdits.of(t).estimate(estimate).data());
     }
-    if (last == null) {
+    if (changes.isEmpty()) {
       throw new BusinessRuleException(
           "nothing-to-estimate", "Every task with a duration has an estimate already.");
     }
-    return last;
+    return planning.editTasks(projectId, changes, version, me);
   }
 
   private static long scaled(long minutes, BigDecimal percent) {
