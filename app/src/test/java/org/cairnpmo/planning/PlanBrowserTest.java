@@ -168,6 +168,41 @@ class PlanBrowserTest extends BrowserTest {
     }
   }
 
+  @Test
+  void a_manager_imports_an_ms_project_file_reads_the_matching_dates_and_downloads_it_again()
+      throws Exception {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    ProjectView project = project(manager, current(pmo));
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("small-plan", ".xml");
+    try (var in = getClass().getResourceAsStream("/planning/small-plan.xml")) {
+      java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/projects/" + project.id() + "/plan"));
+      page.locator("#plan-import-file").setInputFiles(file);
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import and replace the plan"))
+          .click();
+      assertThat(page.locator("#plan-import-match")).containsText("have the early start");
+      assertThat(page.locator("#task-table tbody tr").first()).isVisible();
+      shot(page, "plan-10-imported");
+
+      com.microsoft.playwright.Download download =
+          page.waitForDownload(
+              () ->
+                  page.getByRole(
+                          AriaRole.LINK, new Page.GetByRoleOptions().setName("MS Project (XML)"))
+                      .click());
+      org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".xml");
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
   private static void addTask(Page page, String name, String days) {
     Locator form = page.locator("#add-task");
     form.getByLabel("Name").fill(name);

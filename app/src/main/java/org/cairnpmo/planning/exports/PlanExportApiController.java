@@ -36,7 +36,7 @@ class PlanExportApiController {
           "Tasks in outline order with durations, constraints, deadlines, progress and Cairn's"
               + " dates, links with their lags, calendars (each complete, what it inherits"
               + " resolved into it), resources, assignments and baselines. MSPDI by default.")
-  @GetMapping("/api/v1/projects/{projectId}/plan/file")
+  @GetMapping({"/api/v1/projects/{projectId}/plan/file", "/projects/{projectId}/plan/file"})
   ResponseEntity<byte[]> planFile(
       @PathVariable long projectId,
       @RequestParam(defaultValue = "MSPDI") PlanFileWriter.Format format,
@@ -49,7 +49,10 @@ class PlanExportApiController {
   @Operation(
       operationId = "exportPlanTasks",
       summary = "The plan's task table as XLSX (outline order, dates as dates, days as numbers)")
-  @GetMapping("/api/v1/projects/{projectId}/plan/tasks.xlsx")
+  @GetMapping({
+    "/api/v1/projects/{projectId}/plan/tasks.xlsx",
+    "/projects/{projectId}/plan/tasks.xlsx"
+  })
   ResponseEntity<byte[]> taskSheet(@PathVariable long projectId, CurrentUser me) {
     PlanFiles.Document file = files.taskSheet(projectId, me);
     return Attachments.of(file.body(), XLSX, file.fileName());
@@ -58,7 +61,10 @@ class PlanExportApiController {
   @Operation(
       operationId = "planMilestoneFeed",
       summary = "The plan's milestones as an iCalendar (RFC 5545) feed")
-  @GetMapping("/api/v1/projects/{projectId}/plan/milestones.ics")
+  @GetMapping({
+    "/api/v1/projects/{projectId}/plan/milestones.ics",
+    "/projects/{projectId}/plan/milestones.ics"
+  })
   ResponseEntity<byte[]> projectFeed(@PathVariable long projectId, CurrentUser me) {
     return ResponseEntity.ok().contentType(CALENDAR).body(files.projectFeed(projectId, me));
   }

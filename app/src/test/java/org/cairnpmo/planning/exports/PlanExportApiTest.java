@@ -190,4 +190,40 @@ class PlanExportApiTest extends ControlTestSupport {
         .andExpect(status().isNotFound())
         .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION));
   }
+
+  @Test
+  void the_plan_page_offers_the_files_and_the_import_to_whoever_may_have_them() throws Exception {
+    Team t = planned(true);
+    String page = "/projects/" + t.id() + "/plan";
+    String asManager =
+        mvc.perform(get(page).with(page(t.manager())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(asManager)
+        .contains(page + "/file?format=MSPDI")
+        .contains(page + "/tasks.xlsx")
+        .contains(page + "/milestones.ics")
+        .contains("plan-import-file");
+    String asMember =
+        mvc.perform(get(page).with(page(t.member())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(asMember).contains(page + "/tasks.xlsx").doesNotContain("plan-import-file");
+
+    mvc.perform(get(page + "/file").param("format", "MSPDI").with(page(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(
+            header()
+                .string(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    org.hamcrest.Matchers.containsString("-plan.xml")));
+    mvc.perform(get(page + "/tasks.xlsx").with(page(t.member()))).andExpect(status().isOk());
+    mvc.perform(get(page + "/milestones.ics").with(page(t.member()))).andExpect(status().isOk());
+    mvc.perform(get(page + "/tasks.xlsx").with(page(t.outsider())))
+        .andExpect(status().isNotFound());
+  }
 }
