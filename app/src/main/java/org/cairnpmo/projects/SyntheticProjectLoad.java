@@ -31,6 +31,23 @@ public final class SyntheticProjectLoad {
     this.label = label;
   }
 
+  /**
+   * Runs {@code load} with a new load logging as {@code label}, unless no synthetic projects are
+   * {@code wanted}. A failure is logged, not thrown: the start goes on, the chunks already written
+   * stay (each is whole) and the next start completes the rest.
+   */
+  public static void ifWanted(
+      int wanted, Logger log, String label, Consumer<SyntheticProjectLoad> load) {
+    if (wanted <= 0) {
+      return;
+    }
+    try {
+      load.accept(new SyntheticProjectLoad(log, label));
+    } catch (RuntimeException e) {
+      log.error("{}: stopped: {}", label, e.getMessage(), e);
+    }
+  }
+
   /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
   public static long number(ProjectOutline project) {
     String code = project.code();

@@ -79,20 +79,15 @@ class SyntheticBudgetData {
   }
 
   void loadIfMissing() {
-    if (wanted <= 0) {
-      return;
-    }
-    try {
-      ensure(YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1));
-    } catch (RuntimeException e) {
-      // Chunks already written stay (each is whole); the next start completes the rest.
-      log.error("Synthetic budgets: stopped: {}", e.getMessage(), e);
-    }
+    SyntheticProjectLoad.ifWanted(
+        wanted,
+        log,
+        "Synthetic budgets",
+        load -> ensure(load, YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1)));
   }
 
   /** Adds budgets to every synthetic project that has none; returns how many got one. */
-  int ensure(YearMonth lastMonth) {
-    SyntheticProjectLoad load = new SyntheticProjectLoad(log, "Synthetic budgets");
+  int ensure(SyntheticProjectLoad load, YearMonth lastMonth) {
     Set<Long> planned =
         new HashSet<>(jdbc.queryForList("select project_id from bud_plan", Long.class));
     List<ProjectOutline> targets =

@@ -57,6 +57,7 @@ import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.projects.SyntheticProjectLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -227,7 +228,7 @@ class ControlDemoData {
           projects.search(ProjectFilter.none(), PageRequest.of(page, 200), pmo);
       // Synthetic projects get their control data in bulk from SyntheticControlData.
       found.getContent().stream()
-          .filter(p -> !p.code().startsWith(SyntheticControlData.PREFIX))
+          .filter(p -> !p.code().startsWith(SyntheticProjectLoad.PREFIX))
           .forEach(all::add);
       if (!found.hasNext()) {
         return all;

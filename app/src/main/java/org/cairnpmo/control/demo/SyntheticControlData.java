@@ -28,6 +28,7 @@ import org.cairnpmo.platform.DemoResource;
 import org.cairnpmo.projects.ProjectOutline;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.projects.SyntheticProjectLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -42,11 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SYN-...}): a monthly cadence, a year of submitted and reviewed status reports whose ratings
  * follow a random walk, a few RAID entries (risks, an issue or two, a decision) and 3–5 milestones.
  *
- * <p>Written with JDBC batches straight into project control's tables, in chunks of {@value #CHUNK}
- * projects per transaction, because thousands of projects through the entities would take far too
- * long. Deterministic (one seed per project number, dates relative to today) and idempotent: a
- * synthetic project that has a reporting cadence already has its data and is left alone. Runs after
- * the synthetic projects exist and after the demo's own control data.
+ * <p>Written with JDBC batches straight into project control's tables, {@value
+ * SyntheticProjectLoad#CHUNK} projects per transaction, because thousands of projects through the
+ * entities would take far too long. Deterministic (one seed per project number, dates relative to
+ * today) and idempotent: a synthetic project that has a reporting cadence already has its data and
+ * is left alone. Runs after the synthetic projects exist and after the demo's own control data.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
@@ -55,9 +56,6 @@ class SyntheticControlData {
   /** The words of the demo, from {@code demo/synthetic-control-texts.yml}. */
   private static final DemoResource.Texts TEXTS = DemoResource.texts("synthetic-control-texts.yml");
 
-  static final String PREFIX = "SYN-";
-  static final int CHUNK = 500;
-  private static final int BATCH = 1000;
   private static final int DUE_DAYS = 5;
   private static final String BY = "demo";
   private static final ZoneId ZONE = ZoneId.systemDefault();
@@ -101,32 +99,22 @@ class SyntheticControlData {
   }
 
   void loadIfMissing() {
-    if (wanted <= 0) {
-      return;
-    }
-    try {
-      ensure(LocalDate.now(clock.withZone(ZONE)));
-    } catch (RuntimeException e) {
-      // Chunks already written stay (each is whole); the next start completes the rest.
-      log.error("Synthetic project control: stopped: {}", e.getMessage(), e);
-    }
-  }
-
-  /** The project's number, the seed of its data (a hand-made SYN- code falls back to a hash). */
-  static long number(ProjectOutline project) {
-    String code = project.code();
-    String digits = code.substring(PREFIX.length());
-    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : code.hashCode();
+    SyntheticProjectLoad.ifWanted(
+        wanted,
+        log,
+        "Synthetic project control",
+        load -> ensure(load, LocalDate.now(clock.withZone(ZONE))));
   }
 
   /** Adds control data to every synthetic project that has none; returns how many got it. */
-  int ensure(LocalDate today) {
-    long started = System.nanoTime();
+  int ensure(SyntheticProjectLoad load, LocalDate today) {
     Set<Long> done =
         new HashSet<>(
             jdbc.queryForList("select project_id from ctl_reporting_cadence", Long.class));
     List<ProjectOutline> targets =
-        projects.outlinesByCodePrefix(PREFIX).stream().filter(p -> !done.contains(p.id())).toList();
+        projects.outlinesByCodePrefix(SyntheticProjectLoad.PREFIX).stream()
+            .filter(p -> !done.contains(p.id()))
+            .toList();
     if (targets.isEmpty()) {
       log.info("Synthetic project control: every synthetic project has its data already.");
       return 0;
@@ -137,29 +125,25 @@ class SyntheticControlData {
     }
     String reviewer = usernames.containsValue("pmo") ? "pmo" : BY;
     int[] totals = new int[5];
-    for (int from = 0; from < targets.size(); from += CHUNK) {
-      List<ProjectOutline> chunk = targets.subList(from, Math.min(from + CHUNK, targets.size()));
-      Rows rows = new Rows();
-      for (ProjectOutline t : chunk) {
-        generate(t, today, usernames, reviewer, rows);
-      }
-      transaction.executeWithoutResult(status -> write(chunk, rows));
-      totals[0] += rows.reports.size();
-      totals[1] += rows.risks.size();
-      totals[2] += rows.issues.size();
-      totals[3] += rows.decisions.size();
-      totals[4] += rows.milestones.size();
-      log.info(
-          "Synthetic project control: {} / {} projects done ({} ms).",
-          Math.min(from + CHUNK, targets.size()),
-          targets.size(),
-          (System.nanoTime() - started) / 1_000_000);
-    }
+    load.inChunks(
+        targets,
+        chunk -> {
+          Rows rows = new Rows();
+          for (ProjectOutline t : chunk) {
+            generate(t, today, usernames, reviewer, rows);
+          }
+          transaction.executeWithoutResult(status -> write(chunk, rows));
+          totals[0] += rows.reports.size();
+          totals[1] += rows.risks.size();
+          totals[2] += rows.issues.size();
+          totals[3] += rows.decisions.size();
+          totals[4] += rows.milestones.size();
+        });
     log.info(
         "Synthetic project control: added for {} projects in {} ms: {} status reports, {} risks,"
             + " {} issues, {} decisions, {} milestones.",
         targets.size(),
-        (System.nanoTime() - started) / 1_000_000,
+        load.millis(),
         totals[0],
         totals[1],
         totals[2],
@@ -180,7 +164,7 @@ class SyntheticControlData {
 
   static void generate(
       ProjectOutline t, LocalDate today, Map<Long, String> usernames, String reviewer, Rows rows) {
-    SplittableRandom random = new SplittableRandom(104_729L * number(t) + 17);
+    SplittableRandom random = new SplittableRandom(104_729L * SyntheticProjectLoad.number(t) + 17);
     Timestamp now = ts(today.atTime(LocalTime.of(6, 0)).atZone(ZONE).toInstant());
     String manager = t.managerId() == null ? BY : usernames.getOrDefault(t.managerId(), BY);
     LocalDate anchor = Cadence.MONTHLY.anchor(today.minusMonths(12));
@@ -478,18 +462,7 @@ class SyntheticControlData {
   }
 
   private void batch(String sql, List<Object[]> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    jdbc.batchUpdate(
-        sql,
-        rows,
-        BATCH,
-        (ps, row) -> {
-          for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
-          }
-        });
+    SyntheticProjectLoad.insert(jdbc, sql, rows);
   }
 
   private static Date date(LocalDate day) {

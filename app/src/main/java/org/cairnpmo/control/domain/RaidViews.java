@@ -17,8 +17,8 @@ import org.cairnpmo.control.RaidEntryState;
 import org.cairnpmo.control.RiskLevel;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Component;
 
@@ -186,25 +186,22 @@ class RaidViews {
       }
     }
     ids.remove(null);
-    return new Names(ids.isEmpty() ? Map.of() : identity.usersByIds(ids), new HashMap<>(), access);
+    return new Names(
+        new DisplayNames(ids.isEmpty() ? Map.of() : identity.usersByIds(ids), Map.of()),
+        new HashMap<>(),
+        access);
   }
 
   /** People's names and the projects entries refer to, each looked up once per batch. */
   record Names(
-      Map<Long, UserSummary> people,
-      Map<Long, Optional<ProjectView>> projects,
-      ControlAccess access) {
+      DisplayNames people, Map<Long, Optional<ProjectView>> projects, ControlAccess access) {
 
     Optional<ProjectView> project(long id, CurrentUser viewer) {
       return projects.computeIfAbsent(id, p -> access.find(p, viewer));
     }
 
     String person(Long id) {
-      if (id == null) {
-        return null;
-      }
-      UserSummary user = people.get(id);
-      return user == null ? "#" + id : user.displayName();
+      return people.person(id);
     }
   }
 }

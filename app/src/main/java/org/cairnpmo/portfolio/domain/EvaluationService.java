@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -145,7 +146,7 @@ public class EvaluationService {
         proposals.findAllById(open.stream().map(ScoreSheet::getProposalId).toList()).stream()
             .collect(Collectors.toMap(Proposal::getId, Function.identity()));
     Map<Long, CriteriaSet> setsById = new HashMap<>();
-    Names names = Names.people(identity, Set.of(scorer.id()));
+    DisplayNames names = namesOf(Set.of(scorer.id()));
     List<ScoreSheetView> views = new ArrayList<>();
     for (ScoreSheet sheet : open) {
       Proposal proposal = byId.get(sheet.getProposalId());
@@ -172,7 +173,7 @@ public class EvaluationService {
     CriteriaSet set = requireSet(proposal.getCriteriaSetId());
     List<ScoreSheet> list = sheets.findByProposalIdOrderByAssignedAtAscIdAsc(proposalId);
     Set<Long> people = list.stream().map(ScoreSheet::getScorerId).collect(Collectors.toSet());
-    return evaluate(proposal, set, list, Names.people(identity, people), viewer, true);
+    return evaluate(proposal, set, list, namesOf(people), viewer, true);
   }
 
   /**
@@ -210,15 +211,13 @@ public class EvaluationService {
                     .collect(Collectors.toSet()))
             .stream()
             .collect(Collectors.toMap(CriteriaSet::getId, Function.identity()));
-    Names names = proposalService.names(candidates);
+    DisplayNames names = proposalService.names(candidates);
     List<RankedEvaluation> unranked = new ArrayList<>();
     for (Proposal p : candidates) {
       CriteriaSet set = setsById.get(p.getCriteriaSetId());
       List<ScoreSheet> own = sheetsBy.getOrDefault(p.getId(), List.of());
       EvaluationView evaluation =
-          set == null
-              ? null
-              : evaluate(p, set, own, Names.people(identity, Set.of()), viewer, false);
+          set == null ? null : evaluate(p, set, own, namesOf(Set.of()), viewer, false);
       BusinessCaseView bc = p.businessCase();
       unranked.add(
           new RankedEvaluation(
@@ -311,7 +310,7 @@ public class EvaluationService {
       Proposal proposal,
       CriteriaSet set,
       List<ScoreSheet> list,
-      Names names,
+      DisplayNames names,
       CurrentUser viewer,
       boolean withSheets) {
     Map<Long, Double> weights = set.weights().orElse(Map.of());
@@ -390,7 +389,11 @@ public class EvaluationService {
   }
 
   private ScoreSheetView sheetView(
-      ScoreSheet sheet, Proposal proposal, CriteriaSet set, CurrentUser viewer, Names names) {
+      ScoreSheet sheet,
+      Proposal proposal,
+      CriteriaSet set,
+      CurrentUser viewer,
+      DisplayNames names) {
     Map<Long, Double> weights = set.weights().orElse(Map.of());
     Map<Long, ScoreEntry> entries = sheet.byCriterion();
     List<ScoreSheetView.Row> rows = new ArrayList<>();
@@ -429,8 +432,13 @@ public class EvaluationService {
         own && !sheet.isSubmitted() && proposal.getStatus() == ProposalStatus.UNDER_EVALUATION);
   }
 
-  private Names names(ScoreSheet sheet) {
-    return Names.people(identity, Set.of(sheet.getScorerId()));
+  private DisplayNames names(ScoreSheet sheet) {
+    return namesOf(Set.of(sheet.getScorerId()));
+  }
+
+  /** The names of these people (scores name no departments). */
+  private DisplayNames namesOf(Set<Long> ids) {
+    return new DisplayNames(identity.usersByIds(ids), Map.of());
   }
 
   private ScoreSheet ownSheet(long proposalId, CurrentUser scorer) {

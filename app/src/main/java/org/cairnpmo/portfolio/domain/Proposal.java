@@ -6,9 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -22,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -35,7 +33,6 @@ import org.cairnpmo.portfolio.domain.ProposalLines.ObjectiveLink;
 import org.cairnpmo.portfolio.domain.ProposalLines.OptionText;
 import org.cairnpmo.portfolio.domain.ProposalLines.RiskEntry;
 import org.cairnpmo.portfolio.domain.ProposalLines.StatusChangeEntry;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A proposal for a project: what it is for, what it costs and returns, what it needs. Its author
@@ -44,13 +41,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "proposal")
-public class Proposal extends AbstractAggregateRoot<Proposal> implements Audited {
+public class Proposal extends AggregateRoot<Proposal> implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String title;
   private String problem;
@@ -293,7 +286,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> implements Audited
 
   /** The human-readable code, from the id: PRO-0042. */
   public String code() {
-    return codeOf(id);
+    return codeOf(getId());
   }
 
   public static String codeOf(Long id) {
@@ -401,10 +394,6 @@ public class Proposal extends AbstractAggregateRoot<Proposal> implements Audited
 
   List<StatusChangeEntry> historyEntries() {
     return List.copyOf(history);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getTitle() {

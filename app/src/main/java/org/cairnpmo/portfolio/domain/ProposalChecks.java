@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.PlannedDates;
 
 /** What a proposal's content must meet before a draft is made or changed with it. */
 final class ProposalChecks {
@@ -18,13 +19,7 @@ final class ProposalChecks {
   /** The rules bean validation cannot express: periods, duplicates, dates. */
   static void validate(ProposalData data) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (data.plannedStart() != null
-        && data.plannedFinish() != null
-        && data.plannedFinish().isBefore(data.plannedStart())) {
-      problems.add(
-          new FieldProblem(
-              "plannedFinish", "The planned finish cannot be before the planned start."));
-    }
+    PlannedDates.check(data.plannedStart(), data.plannedFinish(), problems);
     List<String> moneyPeriods = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<ProposalData.CostLine> costLines = data.costsOrEmpty();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
@@ -73,7 +74,7 @@ public class ProposalService {
       ProposalFilter filter, Pageable pageable, CurrentUser viewer) {
     Page<Proposal> page =
         proposals.findAll(ProposalSearch.matching(filter, viewer), sanitize(pageable));
-    Names names = names(page.getContent());
+    DisplayNames names = names(page.getContent());
     return page.map(p -> summary(p, names));
   }
 
@@ -327,17 +328,17 @@ public class ProposalService {
 
   // ---- views ------------------------------------------------------------------------------
 
-  Names names(Collection<Proposal> list) {
+  DisplayNames names(Collection<Proposal> list) {
     Set<Long> people = new HashSet<>();
     for (Proposal p : list) {
       people.add(p.getAuthorId());
       if (p.getSponsorId() != null) people.add(p.getSponsorId());
       if (p.getManagerId() != null) people.add(p.getManagerId());
     }
-    return Names.of(identity, organization, people);
+    return new DisplayNames(identity.usersByIds(people), organization.departmentsById());
   }
 
-  static ProposalSummary summary(Proposal p, Names names) {
+  static ProposalSummary summary(Proposal p, DisplayNames names) {
     BusinessCaseView bc = p.businessCase();
     return new ProposalSummary(
         p.getId(),
@@ -356,7 +357,7 @@ public class ProposalService {
   }
 
   ProposalView view(Proposal p, CurrentUser viewer) {
-    Names names = names(List.of(p));
+    DisplayNames names = names(List.of(p));
     Map<Long, String> objectiveNames =
         objectives
             .findAllById(

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.engine.weighting.JudgementRevision;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
@@ -64,14 +65,14 @@ public class StrategyService {
   @Transactional(readOnly = true)
   public Page<ObjectiveView> objectives(Pageable pageable) {
     Page<StrategicObjective> page = objectives.findAll(in(pageable, OBJECTIVES_BY_NAME));
-    Names names = objectiveNames(page.getContent());
+    DisplayNames names = objectiveNames(page.getContent());
     return page.map(o -> view(o, names));
   }
 
   @Transactional(readOnly = true)
   public List<ObjectiveView> allObjectives() {
     List<StrategicObjective> all = objectives.findAll(OBJECTIVES_BY_NAME);
-    Names names = objectiveNames(all);
+    DisplayNames names = objectiveNames(all);
     return all.stream().map(o -> view(o, names)).toList();
   }
 
@@ -119,16 +120,16 @@ public class StrategyService {
     return objectives.findById(id).orElseThrow(() -> new NotFoundException("Objective", id));
   }
 
-  private Names objectiveNames(List<StrategicObjective> list) {
+  private DisplayNames objectiveNames(List<StrategicObjective> list) {
     Set<Long> people = new HashSet<>();
     list.forEach(
         o -> {
           if (o.getOwnerId() != null) people.add(o.getOwnerId());
         });
-    return Names.people(identity, people);
+    return new DisplayNames(identity.usersByIds(people), Map.of());
   }
 
-  private static ObjectiveView view(StrategicObjective o, Names names) {
+  private static ObjectiveView view(StrategicObjective o, DisplayNames names) {
     return new ObjectiveView(
         o.getId(),
         o.getName(),

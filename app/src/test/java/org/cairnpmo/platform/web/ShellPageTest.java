@@ -5,19 +5,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
+import java.util.Comparator;
 import java.util.List;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.HomePanel;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The web shell: layout, navigation by role, the home page and the error pages. */
 class ShellPageTest extends IntegrationTest {
+
+  @Autowired ObjectProvider<HomePanel> panels;
 
   static RequestPostProcessor as(UserSummary user) {
     return SecurityMockMvcRequestPostProcessors.user(
@@ -91,6 +97,21 @@ class ShellPageTest extends IntegrationTest {
   void the_home_page_tells_a_newcomer_what_to_do_next() throws Exception {
     String html = page("/", user(Role.MEMBER));
     assertThat(html).contains("You are not on any open project yet");
+  }
+
+  @Test
+  void the_home_page_panels_each_have_their_own_place() {
+    // With equal places the order would rest on the order the beans were found in.
+    assertThat(panels.stream().map(HomePanel::order)).doesNotHaveDuplicates();
+    List<HomePanel> sorted =
+        panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+    assertThat(sorted)
+        .extracting(HomePanel::template)
+        .containsExactly(
+            "reporting/executive-panel",
+            "projects/home-panel",
+            "control/home-panel",
+            "governance/home-panel");
   }
 
   @Test
