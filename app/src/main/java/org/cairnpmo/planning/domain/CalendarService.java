@@ -58,7 +58,7 @@ public class CalendarService {
   @Transactional
   public PlanEdit<Void> delete(
       long projectId, long calendarId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.delete(
         PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanCalendar calendar = own(context, calendarId);
@@ -81,7 +81,6 @@ public class CalendarService {
           }
           store.calendars.delete(calendar);
           context.calendarsChanged();
-          return version -> null;
         });
   }
 

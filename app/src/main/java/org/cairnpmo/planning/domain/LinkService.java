@@ -68,12 +68,9 @@ public class LinkService {
 
   @Transactional
   public PlanEdit<Void> delete(long projectId, long linkId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.delete(
         PlanEditor.at(projectId, expectedVersion, me),
-        context -> {
-          context.remove(link(context, linkId));
-          return version -> null;
-        });
+        context -> context.remove(link(context, linkId)));
   }
 
   static PlanLink link(PlanContext context, long linkId) {

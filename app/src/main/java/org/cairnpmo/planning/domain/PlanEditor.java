@@ -2,6 +2,7 @@ package org.cairnpmo.planning.domain;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.cairnpmo.control.ControlApi;
@@ -64,6 +65,16 @@ public class PlanEditor {
     LongFunction<T> result = change.apply(context);
     ScheduleResult schedule = reschedule(context);
     return new PlanEdit<>(result.apply(schedule.version()), schedule);
+  }
+
+  /** Applies a deletion: nothing is left to show, so the answer is only what moved. */
+  PlanEdit<Void> delete(At at, Consumer<PlanContext> deletion) {
+    return edit(
+        at,
+        context -> {
+          deletion.accept(context);
+          return version -> null;
+        });
   }
 
   /** Schedules the plan again without a change of the planner's (any version). */

@@ -62,7 +62,7 @@ public class ResourceService {
   @Transactional
   public PlanEdit<Void> delete(
       long projectId, long resourceId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.delete(
         PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           PlanResource resource = resource(context, resourceId);
@@ -72,7 +72,6 @@ public class ResourceService {
                   .filter(r -> r.getResourceId() == resourceId)
                   .toList());
           store.resources.delete(resource);
-          return version -> null;
         });
   }
 
@@ -114,12 +113,9 @@ public class ResourceService {
   @Transactional
   public PlanEdit<Void> deleteRequirement(
       long projectId, long requirementId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.delete(
         PlanEditor.at(projectId, expectedVersion, me),
-        context -> {
-          context.store().requirements.delete(requirement(context, requirementId));
-          return version -> null;
-        });
+        context -> context.store().requirements.delete(requirement(context, requirementId)));
   }
 
   static PlanResource resource(PlanContext context, long resourceId) {

@@ -110,12 +110,9 @@ public class TaskService {
 
   @Transactional
   public PlanEdit<Void> delete(long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.delete(
         PlanEditor.at(projectId, expectedVersion, me),
-        context -> {
-          deleteWithChildren(context, context.task(taskId));
-          return version -> null;
-        });
+        context -> deleteWithChildren(context, context.task(taskId)));
   }
 
   /** A change of one task of the plan ("not found" when it is another plan's), then its view. */
