@@ -93,6 +93,10 @@ public final class PlanFormat {
   }
 
   public String duration(TaskView task) {
+    if (task.summary()) {
+      // A summary's own duration is ignored; its dates are rolled up from the tasks under it.
+      return "—";
+    }
     return task.milestone() ? "0 days" : duration(task.durationMinutes(), task.durationUnit());
   }
 
