@@ -39,6 +39,7 @@ import org.mpxj.Task;
 import org.mpxj.TaskMode;
 import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
+import org.mpxj.TimephasedWork;
 import org.mpxj.WorkContour;
 
 /**
@@ -208,7 +209,9 @@ final class ImportedPlan {
     if (task.getDuration() != null && task.getDuration().getUnits().isElapsed()) {
       traits.add("elapsed duration");
     }
-    if (task.getLevelingDelay() != null && task.getLevelingDelay().getDuration() != 0) {
+    Span levelingDelay = span(task.getLevelingDelay());
+    if (levelingDelay.minutes() > 0) {
+      converted = converted.delayedByLeveling(levelingDelay);
       traits.add("leveling delay");
     }
     if (task.getResourceAssignments().stream()
@@ -248,7 +251,8 @@ final class ImportedPlan {
    * Unless its duration is fixed, a task is worked on its resources' calendars, as MS Project
    * schedules it. A resource with a flat contour works its work divided by its units (16 hours at
    * 50 % take 32 hours of its time); any other contour stretches the work over the task's duration,
-   * which the file stores as MS Project spread it.
+   * which the file stores as MS Project spread it. A resource starts after its assignment's delay
+   * and leveling delay.
    */
   private List<Assignment> assignments(Task task, Span duration) {
     if (task.getType() == TaskType.FIXED_DURATION || duration.elapsed()) {
@@ -266,17 +270,58 @@ final class ImportedPlan {
         continue;
       }
       WorkingCalendar calendar = calendar(assignment.getEffectiveCalendar());
-      Duration work = assignment.getWork();
       Span time = duration;
-      if (work != null
-          && (assignment.getWorkContour() == null
-              || assignment.getWorkContour() == WorkContour.FLAT)) {
-        double minutes = work.convertUnits(TimeUnit.MINUTES, properties).getDuration();
-        time = Span.working(Math.max(0, Math.round(minutes * 100.0 / units.doubleValue())));
+      if (assignment.getWorkContour() == null || assignment.getWorkContour() == WorkContour.FLAT) {
+        double minutes = workMinutes(assignment);
+        if (minutes >= 0) {
+          time = Span.working(Math.round(minutes * 100.0 / units.doubleValue()));
+        }
       }
-      assignments.add(new Assignment(calendar.id(), time));
+      assignments.add(new Assignment(calendar.id(), time, delay(assignment)));
     }
     return assignments;
+  }
+
+  /**
+   * The minutes of work of an assignment, -1 when the file has none: the work MS Project spread
+   * over time for it (done and to do), from which it computed the dates; its Work figure where the
+   * file spreads none. The two agree in a file MS Project saved last, but a program that changed
+   * the Work figure afterwards leaves the dates on the work spread over time.
+   */
+  private double workMinutes(ResourceAssignment assignment) {
+    double spread = 0;
+    for (List<TimephasedWork> items :
+        java.util.Arrays.asList(
+            assignment.getTimephasedActualWork(), assignment.getTimephasedWork())) {
+      for (TimephasedWork item : items == null ? List.<TimephasedWork>of() : items) {
+        Duration amount = item.getTotalAmount();
+        spread += amount == null ? 0 : minutes(amount);
+      }
+    }
+    if (spread > 0) {
+      return spread;
+    }
+    Duration work = assignment.getWork();
+    return work == null ? -1 : Math.max(0, minutes(work));
+  }
+
+  private double minutes(Duration duration) {
+    return duration.convertUnits(TimeUnit.MINUTES, properties).getDuration();
+  }
+
+  /** How long after the task's start a resource starts: its delay and its leveling delay. */
+  private Span delay(ResourceAssignment assignment) {
+    Span delay = span(assignment.getDelay());
+    Span leveling = span(assignment.getLevelingDelay());
+    if (delay.minutes() == 0 || leveling.minutes() == 0) {
+      return delay.minutes() == 0 ? leveling : delay;
+    }
+    if (delay.elapsed() == leveling.elapsed()) {
+      return new Span(delay.minutes() + leveling.minutes(), delay.elapsed());
+    }
+    // one elapsed, one working: both as working time, at the project's hours a day
+    return Span.working(
+        Math.round(minutes(assignment.getDelay()) + minutes(assignment.getLevelingDelay())));
   }
 
   /**

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * (or its start plus its duration) whatever its links say. A task with a zero duration is a
  * milestone. {@code calendarId} null means the project's calendar. With {@code assignments}, the
  * task's dates follow its resources' work on their calendars instead of its duration on its own; in
- * its {@code interruptions} it is not worked (a split task).
+ * its {@code interruptions} it is not worked (a split task). A {@code levelingDelay} (none by
+ * default) holds its start back by that much working or elapsed time after links and constraints
+ * allow it, as resource leveling records it in MS Project.
  */
 public record ScheduleTask(
     String id,
@@ -28,7 +30,8 @@ public record ScheduleTask(
     LocalDateTime manualFinish,
     Progress progress,
     List<Assignment> assignments,
-    List<Interruption> interruptions) {
+    List<Interruption> interruptions,
+    Span levelingDelay) {
 
   public ScheduleTask {
     Objects.requireNonNull(id, "id");
@@ -41,12 +44,43 @@ public record ScheduleTask(
     progress = progress == null ? Progress.NONE : progress;
     assignments = assignments == null ? List.of() : List.copyOf(assignments);
     interruptions = interruptions == null ? List.of() : List.copyOf(interruptions);
+    levelingDelay = levelingDelay == null ? Span.ZERO : levelingDelay;
     if (manualFinish != null && manualStart == null) {
       throw new InvalidScheduleException("Task " + id + ": a manual finish needs a manual start");
     }
     if (manualFinish != null && manualFinish.isBefore(manualStart)) {
       throw new InvalidScheduleException("Task " + id + ": its manual finish is before its start");
     }
+  }
+
+  /** A task without a leveling delay. */
+  public ScheduleTask(
+      String id,
+      String name,
+      String parentId,
+      Span duration,
+      String calendarId,
+      Constraint constraint,
+      LocalDateTime deadline,
+      LocalDateTime manualStart,
+      LocalDateTime manualFinish,
+      Progress progress,
+      List<Assignment> assignments,
+      List<Interruption> interruptions) {
+    this(
+        id,
+        name,
+        parentId,
+        duration,
+        calendarId,
+        constraint,
+        deadline,
+        manualStart,
+        manualFinish,
+        progress,
+        assignments,
+        interruptions,
+        null);
   }
 
   /** An automatically scheduled task, as soon as possible, on the project's calendar. */
@@ -103,6 +137,11 @@ public record ScheduleTask(
     return copy(c -> c.interruptions = newInterruptions);
   }
 
+  /** Held back by leveling: it starts this much later than its links and constraints allow. */
+  public ScheduleTask delayedByLeveling(Span delay) {
+    return copy(c -> c.levelingDelay = delay);
+  }
+
   public boolean isManual() {
     return manualStart != null;
   }
@@ -131,6 +170,7 @@ public record ScheduleTask(
     private Progress progress;
     private List<Assignment> assignments;
     private List<Interruption> interruptions;
+    private Span levelingDelay;
 
     private Copy(ScheduleTask task) {
       id = task.id;
@@ -145,6 +185,7 @@ public record ScheduleTask(
       progress = task.progress;
       assignments = task.assignments;
       interruptions = task.interruptions;
+      levelingDelay = task.levelingDelay;
     }
 
     private ScheduleTask build() {
@@ -160,7 +201,8 @@ public record ScheduleTask(
           manualFinish,
           progress,
           assignments,
-          interruptions);
+          interruptions,
+          levelingDelay);
     }
   }
 }

@@ -42,7 +42,7 @@ public final class Scheduler {
     this.network = new Network(request.tasks(), request.links());
     int n = network.size();
     time = new TaskTime(request);
-    plan = new Plan(request.tasks());
+    plan = new Plan(request.tasks(), network.summary);
     projectStart = Moments.minute(request.projectStart());
     statusDate = request.statusDate() == null ? NONE : Moments.minute(request.statusDate());
     earlyStart = new long[n];
@@ -77,8 +77,9 @@ public final class Scheduler {
     final long[] actualStart;
     final long[] actualFinish;
     final boolean[] alap;
+    final Span[] levelingDelay;
 
-    Plan(List<ScheduleTask> tasks) {
+    Plan(List<ScheduleTask> tasks, boolean[] summary) {
       int n = tasks.size();
       duration = new long[n];
       elapsed = new boolean[n];
@@ -94,6 +95,7 @@ public final class Scheduler {
       actualStart = new long[n];
       actualFinish = new long[n];
       alap = new boolean[n];
+      levelingDelay = new Span[n];
       for (int i = 0; i < n; i++) {
         ScheduleTask task = tasks.get(i);
         Progress progress = task.progress();
@@ -111,6 +113,9 @@ public final class Scheduler {
         actualStart[i] = minute(progress.actualStart());
         actualFinish[i] = minute(progress.actualFinish());
         alap[i] = constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE;
+        // Leveling holds back work not yet started; a summary follows its children.
+        boolean fixed = summary[i] || manual[i] || started[i];
+        levelingDelay[i] = fixed ? Span.ZERO : task.levelingDelay();
       }
     }
 
@@ -205,11 +210,14 @@ public final class Scheduler {
       candidate = statusDate;
     }
     long start = time.startAt(i, candidate);
+    if (type == ConstraintType.START_NO_EARLIER_THAN) {
+      start = Math.max(start, date);
+    } else if (type == ConstraintType.FINISH_NO_EARLIER_THAN) {
+      start = Math.max(start, time.startFromFinish(i, date, duration, elapsed));
+    }
+    start = afterLevelingDelay(i, start);
     long finish = NONE;
     switch (type) {
-      case START_NO_EARLIER_THAN -> start = Math.max(start, date);
-      case FINISH_NO_EARLIER_THAN ->
-          start = Math.max(start, time.startFromFinish(i, date, duration, elapsed));
       case START_NO_LATER_THAN, MUST_START_ON -> {
         checkLimit(i, driven, start, date, "start");
         start = type == ConstraintType.MUST_START_ON ? date : Math.min(start, date);
@@ -242,6 +250,36 @@ public final class Scheduler {
     }
     earlyStart[i] = start;
     earlyFinish[i] = finish != NONE ? finish : time.finishFrom(i, start, duration, elapsed);
+  }
+
+  /**
+   * The start of a task held back by its leveling delay, which counts from where its links and
+   * no-earlier-than constraints put it (MS Project's early start before leveling).
+   */
+  private long afterLevelingDelay(int i, long start) {
+    Span delay = plan.levelingDelay[i];
+    if (delay.minutes() == 0) {
+      return start;
+    }
+    long delayed =
+        delay.elapsed()
+            ? start + delay.minutes()
+            : time.timeline(i).addWork(start, delay.minutes());
+    return time.startAt(i, delayed);
+  }
+
+  /**
+   * A date of task {@code i} taken back by its leveling delay: what its predecessors must meet is
+   * its date before leveling held it back.
+   */
+  private long beforeLevelingDelay(int i, long date) {
+    Span delay = plan.levelingDelay[i];
+    if (delay.minutes() == 0) {
+      return date;
+    }
+    return delay.elapsed()
+        ? date - delay.minutes()
+        : time.timeline(i).addWork(date, -delay.minutes());
   }
 
   private void forwardManual(int i, long driven) {
@@ -447,13 +485,19 @@ public final class Scheduler {
     int e = outgoingEdge[k];
     long duration = plan.duration[p];
     boolean elapsed = plan.elapsed[p];
+    long successorStart = beforeLevelingDelay(s, lateStart[s]);
+    long successorFinish = beforeLevelingDelay(s, lateFinish[s]);
     return switch (network.edgeType[e]) {
-      case FINISH_TO_START -> shift(e, p, lateStart[s], -1);
+      case FINISH_TO_START -> shift(e, p, successorStart, -1);
       case START_TO_START ->
           time.finishFrom(
-              p, shift(e, p, time.timeline(p).nextWorkStart(lateStart[s]), -1), duration, elapsed);
-      case FINISH_TO_FINISH -> shift(e, p, lateFinish[s], -1);
-      case START_TO_FINISH -> shift(e, p, time.finishFrom(p, lateFinish[s], duration, elapsed), -1);
+              p,
+              shift(e, p, time.timeline(p).nextWorkStart(successorStart), -1),
+              duration,
+              elapsed);
+      case FINISH_TO_FINISH -> shift(e, p, successorFinish, -1);
+      case START_TO_FINISH ->
+          shift(e, p, time.finishFrom(p, successorFinish, duration, elapsed), -1);
     };
   }
 
@@ -562,12 +606,15 @@ public final class Scheduler {
       int s = outgoingTo[k];
       int e = outgoingEdge[k];
       CalendarTimeline c = time.timeline(s);
+      // A successor held back by leveling moves with its predecessor all the same.
+      long successorStart = beforeLevelingDelay(s, earlyStart[s]);
+      long successorFinish = beforeLevelingDelay(s, earlyFinish[s]);
       long slack =
           switch (network.edgeType[e]) {
-            case FINISH_TO_START -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyStart[s]);
-            case START_TO_START -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyStart[s]);
-            case FINISH_TO_FINISH -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyFinish[s]);
-            case START_TO_FINISH -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyFinish[s]);
+            case FINISH_TO_START -> c.workBetween(shift(e, i, earlyFinish[i], 1), successorStart);
+            case START_TO_START -> c.workBetween(shift(e, i, earlyStart[i], 1), successorStart);
+            case FINISH_TO_FINISH -> c.workBetween(shift(e, i, earlyFinish[i], 1), successorFinish);
+            case START_TO_FINISH -> c.workBetween(shift(e, i, earlyStart[i], 1), successorFinish);
           };
       free = Math.min(free, slack);
     }

@@ -17,6 +17,7 @@ final class TaskTime {
   private final CalendarTimeline[] timeline;
   private final CalendarTimeline[][] resourceTimeline;
   private final long[][] resourceMinutes;
+  private final Span[][] resourceDelay;
 
   TaskTime(ScheduleRequest request) {
     this.tasks = request.tasks();
@@ -27,6 +28,7 @@ final class TaskTime {
     timeline = new CalendarTimeline[n];
     resourceTimeline = new CalendarTimeline[n][];
     resourceMinutes = new long[n][];
+    resourceDelay = new Span[n][];
     for (int i = 0; i < n; i++) {
       ScheduleTask task = tasks.get(i);
       String id = task.calendarId();
@@ -36,10 +38,12 @@ final class TaskTime {
       if (!assignments.isEmpty() && !task.duration().elapsed()) {
         resourceTimeline[i] = new CalendarTimeline[assignments.size()];
         resourceMinutes[i] = new long[assignments.size()];
+        resourceDelay[i] = new Span[assignments.size()];
         for (int a = 0; a < assignments.size(); a++) {
           resourceTimeline[i][a] =
               interrupted(task, calendars.get(assignments.get(a).calendarId())).timeline();
           resourceMinutes[i][a] = assignments.get(a).time().minutes();
+          resourceDelay[i][a] = assignments.get(a).delay();
         }
       }
     }
@@ -88,13 +92,31 @@ final class TaskTime {
       return timeline[i].addWork(from, minutes);
     }
     double share = share(i, Math.abs(minutes));
+    // A resource's delay counts from the task's start: passed once part of the work is done.
+    boolean whole = share >= 1;
     long result = from;
     for (int a = 0; a < resourceTimeline[i].length; a++) {
       long work = Math.round(resourceMinutes[i][a] * share);
-      long moved = resourceTimeline[i][a].addWork(from, minutes < 0 ? -work : work);
+      Span delay = whole ? resourceDelay[i][a] : Span.ZERO;
+      long moved = moveResource(resourceTimeline[i][a], from, work, delay, minutes < 0);
       result = minutes < 0 ? Math.min(result, moved) : Math.max(result, moved);
     }
     return result;
+  }
+
+  /**
+   * When a resource that waits {@code delay} after the task's start and then works {@code work} is
+   * done (from a start), or when the task must start for it to be done (from a finish).
+   */
+  private static long moveResource(
+      CalendarTimeline c, long from, long work, Span delay, boolean backwards) {
+    int sign = backwards ? -1 : 1;
+    if (!delay.elapsed()) {
+      return c.addWork(from, sign * (work + delay.minutes()));
+    }
+    return backwards
+        ? c.addWork(from, -work) - delay.minutes()
+        : c.addWork(from + delay.minutes(), work);
   }
 
   /** The part of the resources' work a span of the task stands for (all of it, or what remains). */

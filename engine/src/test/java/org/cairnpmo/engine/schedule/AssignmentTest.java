@@ -58,6 +58,35 @@ class AssignmentTest {
   }
 
   @Test
+  void a_resource_with_a_delay_starts_that_much_after_the_task() {
+    Schedule schedule =
+        schedule(
+            List.of(
+                new Assignment("Standard", Span.working(480)),
+                new Assignment("Standard", Span.working(480), Span.workingDays(2))));
+    assertThat(schedule.task("A").earlyStart()).isEqualTo(jan(5, 8));
+    assertThat(schedule.task("A").earlyFinish()).isEqualTo(jan(7, 17));
+    assertThat(schedule.task("B").earlyStart()).isEqualTo(jan(8, 8));
+  }
+
+  @Test
+  void an_elapsed_delay_runs_through_the_night() {
+    // 16 hours after Monday 08:00 is Tuesday 00:00: the resource works Tuesday from 08:00
+    Schedule schedule =
+        schedule(
+            List.of(
+                new Assignment("Standard", Span.working(240)),
+                new Assignment("Standard", Span.working(480), Span.elapsed(16 * 60))));
+    assertThat(schedule.task("A").earlyFinish()).isEqualTo(jan(6, 17));
+    assertThat(schedule.task("B").earlyStart()).isEqualTo(jan(7, 8));
+  }
+
+  @Test
+  void a_resource_has_no_delay_unless_given_one() {
+    assertThat(new Assignment("Standard", Span.working(60)).delay()).isEqualTo(Span.ZERO);
+  }
+
+  @Test
   void a_resource_on_an_unknown_calendar_is_refused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> schedule(List.of(new Assignment("Weekends", Span.working(60)))))
