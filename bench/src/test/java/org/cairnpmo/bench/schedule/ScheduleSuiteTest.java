@@ -56,4 +56,19 @@ class ScheduleSuiteTest {
     }
     assertThat(lines.get(6)).contains("files=5 tasks=80 early_start_match_pct=100.0");
   }
+
+  @Test
+  void leveled_tasks_and_work_spread_over_time_give_the_dates_ms_project_stored(@TempDir Path dir)
+      throws Exception {
+    Path shared = SHARED.toAbsolutePath().normalize();
+    assumeTrue(Files.isDirectory(shared), "no shared benchmark files at " + shared);
+    for (String name :
+        List.of("aspjava__CustomerFeedback.mpp", "aspnet__TaskPercentageCompletion.mpp")) {
+      Files.copy(shared.resolve(name), dir.resolve(name));
+    }
+    List<String> lines = run(dir);
+    assertThat(lines.get(1)).startsWith("aspjava__CustomerFeedback.mpp\tMPP\t45\t45\t45\t45\t");
+    assertThat(lines.get(2))
+        .startsWith("aspnet__TaskPercentageCompletion.mpp\tMPP\t10\t10\t10\t10\t");
+  }
 }

@@ -28,8 +28,12 @@
  *       from its children.
  *   <li>Manually scheduled tasks keep the dates they were given; a link they break is a conflict.
  *   <li>A task with resources ({@link org.cairnpmo.engine.schedule.Assignment}) is worked on their
- *       calendars: it starts when the first can start and finishes when the last is done. A split
- *       task ({@link org.cairnpmo.engine.schedule.Interruption}) does no work in its gaps.
+ *       calendars: it starts when the first can start and finishes when the last is done; a
+ *       resource with a delay starts that much after the task. A split task ({@link
+ *       org.cairnpmo.engine.schedule.Interruption}) does no work in its gaps.
+ *   <li>A leveling delay (MS Project's, in working or elapsed time) holds a task back from where
+ *       its links and no-earlier-than constraints put it; its predecessors' late dates and free
+ *       float count from its date before the delay, as in MS Project.
  *   <li>Progress: a started task keeps its actual start, a finished one its actual finish. Without
  *       a status date the rest of a started task follows its actual start (MS Project's default);
  *       with one, remaining work and every task not yet started are scheduled from the status date
