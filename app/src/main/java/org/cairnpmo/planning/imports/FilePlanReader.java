@@ -46,7 +46,8 @@ import org.mpxj.TimeUnit;
  * scheduling benchmark gathered on real files (bench's {@code ImportedPlan}): the project summary
  * task and inactive, empty and external tasks are left out, and so are WBS nodes without tasks;
  * Primavera's remaining duration counts, and its status date; MS Project's status date is not used
- * for scheduling (MS Project stores dates computed without it), so it is not imported.
+ * for scheduling (MS Project stores dates computed without it), so it is not imported. A task MS
+ * Project's leveler delayed keeps its leveled start ({@link LeveledStart}).
  *
  * <p>Resources that do work become people (Primavera's roles become roles); material and cost
  * resources have no capacity to level and are left out with their assignments. Three-point
@@ -222,6 +223,12 @@ final class FilePlanReader {
     LocalDateTime actualFinish = task.getActualFinish();
     if (actualStart == null || (actualFinish != null && actualFinish.isBefore(actualStart))) {
       actualFinish = null;
+    }
+    LeveledStart leveled = LeveledStart.of(task, constraint, manual || actualStart != null);
+    if (leveled != null) {
+      constraint = TaskConstraint.START_NO_EARLIER_THAN;
+      constraintDate = leveled.start();
+      warnings.add(leveled.warning(name(task)));
     }
     return new TaskData(
         name(task),

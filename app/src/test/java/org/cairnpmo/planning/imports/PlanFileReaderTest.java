@@ -184,6 +184,28 @@ class PlanFileReaderTest {
     assertThat(read).as("files read of " + files.size()).isGreaterThanOrEqualTo(30);
   }
 
+  @Test
+  void a_task_ms_project_leveled_keeps_its_leveled_start_as_a_start_no_earlier_than()
+      throws IOException {
+    Path path = SHARED.resolve("aspjava__CustomerFeedback.mpp");
+    Assumptions.assumeTrue(Files.isRegularFile(path), "No benchmark file at " + path + ": skipped");
+    FilePlan file;
+    try (InputStream in = Files.newInputStream(path)) {
+      file = read(path.getFileName().toString(), in);
+    }
+    // Six elapsed days of leveling delay after Tuesday 2 January 2007, 08:00
+    ImportTask leveled = task(file.plan(), "Obtain sales objectives for the product");
+    assertThat(leveled.data().constraintType()).isEqualTo(TaskConstraint.START_NO_EARLIER_THAN);
+    assertThat(leveled.data().constraintDate()).isEqualTo(LocalDateTime.of(2007, 1, 8, 8, 0));
+    assertThat(file.warnings())
+        .contains(
+            "Task 'Obtain sales objectives for the product': MS Project's leveling delayed it; it"
+                + " keeps its leveled start as a start no earlier than 2007-01-08 08:00.")
+        .hasSize(3);
+    ImportTask notLeveled = task(file.plan(), "Obtain objectives for customer satisfaction");
+    assertThat(notLeveled.data().constraintType()).isNull();
+  }
+
   static void assertConsistent(String name, PlanImport plan) {
     assertThat(plan.tasks()).as(name).isNotEmpty();
     Set<String> keys = new HashSet<>();
