@@ -65,6 +65,19 @@ class LevelingDelayTest {
   }
 
   @Test
+  void an_elapsed_delay_moves_the_start_each_link_type_gives() {
+    Span day = Span.elapsedDays(1);
+    assertThat(successor(LinkType.FINISH_TO_START, day).earlyStart()).isEqualTo(jan(8, 8));
+    assertThat(successor(LinkType.START_TO_START, day).earlyStart()).isEqualTo(jan(6, 8));
+    assertThat(successor(LinkType.FINISH_TO_FINISH, day).earlyStart()).isEqualTo(jan(7, 8));
+    Schedule startToFinish =
+        schedule(
+            List.of(task("Q", 3), task("P", 2), task("T", 1).delayedByLeveling(day)),
+            List.of(fs("Q", "P"), link("P", "T", LinkType.START_TO_FINISH, Lag.NONE)));
+    assertThat(startToFinish.task("T").earlyStart()).isEqualTo(jan(8, 8));
+  }
+
+  @Test
   void working_time_skips_nights_and_elapsed_time_does_not() {
     // 12 hours from Wednesday 08:00: 20:00 by the clock (so Thursday 08:00), 12:00 Thursday at work
     assertThat(successor(LinkType.FINISH_TO_START, Span.elapsed(12 * 60)).earlyStart())
@@ -108,6 +121,18 @@ class LevelingDelayTest {
     assertThat(p.critical()).isTrue();
     assertThat(schedule.task("T").earlyStart()).isEqualTo(jan(9, 8));
     assertThat(schedule.task("T").totalFloat()).isZero();
+  }
+
+  @Test
+  void a_start_to_start_predecessor_of_a_delayed_task_has_no_more_float_for_it() {
+    // Without the delay T could start Monday with P; held back two days, it ends the plan.
+    Schedule schedule =
+        schedule(
+            List.of(task("P", 1), task("T", 1).delayedByLeveling(Span.workingDays(2))),
+            List.of(link("P", "T", LinkType.START_TO_START, Lag.NONE)));
+    assertThat(schedule.task("T").earlyStart()).isEqualTo(jan(7, 8));
+    assertThat(schedule.task("P").lateStart()).isEqualTo(jan(5, 8));
+    assertThat(schedule.task("P").totalFloat()).isZero();
   }
 
   @Test
