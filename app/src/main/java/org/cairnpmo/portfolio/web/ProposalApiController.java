@@ -47,18 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
             + " approves), the business case, scorers and their scores, and the ranking.")
 @RestController
 @RequestMapping("/api/v1/portfolio")
-class ProposalApiController {
-
-  private final ProposalService proposals;
-  private final EvaluationService evaluation;
-  private final PortfolioDownloads downloads;
-
-  ProposalApiController(
-      ProposalService proposals, EvaluationService evaluation, PortfolioDownloads downloads) {
-    this.downloads = downloads;
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-  }
+record ProposalApiController(
+    ProposalService proposals, EvaluationService evaluation, PortfolioDownloads downloads) {
 
   @Operation(
       summary = "Proposals you may see",
