@@ -23,13 +23,7 @@ import org.springframework.stereotype.Component;
  * recommendation as PDF (a Thymeleaf template rendered to XHTML, then to PDF).
  */
 @Component
-class ScenarioExports {
-
-  private final PdfRenderer pdf;
-
-  ScenarioExports(PdfRenderer pdf) {
-    this.pdf = pdf;
-  }
+record ScenarioExports(PdfRenderer pdf) {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

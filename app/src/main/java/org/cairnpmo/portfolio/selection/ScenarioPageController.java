@@ -34,26 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Scenario pages: list, form, the scenario with its run, frontier and commit, and comparison. */
 @Controller
 @RequestMapping("/portfolio/scenarios")
-class ScenarioPageController {
-
-  private final ScenarioService scenarios;
-  private final ScenarioExports exports;
-  private final IdentityApi identity;
-  private final Validator validator;
-  private final JsonMapper json;
-
-  ScenarioPageController(
-      ScenarioService scenarios,
-      ScenarioExports exports,
-      IdentityApi identity,
-      Validator validator,
-      JsonMapper json) {
-    this.scenarios = scenarios;
-    this.exports = exports;
-    this.identity = identity;
-    this.validator = validator;
-    this.json = json;
-  }
+record ScenarioPageController(
+    ScenarioService scenarios,
+    ScenarioExports exports,
+    IdentityApi identity,
+    Validator validator,
+    JsonMapper json) {
 
   /** The viewer as the portfolio tabs need them. */
   public record Viewer(boolean governs, boolean readsAll) {}

@@ -35,21 +35,13 @@ import org.springframework.stereotype.Component;
  * as PDF, and the ranking as XLSX. Pages and the API serve the same bytes.
  */
 @Component
-class PortfolioDocuments {
+record PortfolioDocuments(PdfRenderer pdf, Clock clock) {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  private final PdfRenderer pdf;
-  private final Clock clock;
-
-  PortfolioDocuments(PdfRenderer pdf, Clock clock) {
-    this.pdf = pdf;
-    this.clock = clock;
-  }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
     return Attachments.of(body, type, filename);

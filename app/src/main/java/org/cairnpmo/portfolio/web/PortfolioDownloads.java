@@ -16,18 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * document holds, exactly as on the page.
  */
 @Controller
-class PortfolioDownloads {
-
-  private final ProposalService proposals;
-  private final EvaluationService evaluation;
-  private final PortfolioDocuments documents;
-
-  PortfolioDownloads(
-      ProposalService proposals, EvaluationService evaluation, PortfolioDocuments documents) {
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-    this.documents = documents;
-  }
+record PortfolioDownloads(
+    ProposalService proposals, EvaluationService evaluation, PortfolioDocuments documents) {
 
   /** The business case; its evaluation only for those who see everyone's scores. */
   @GetMapping("/portfolio/proposals/{id}/business-case.pdf")

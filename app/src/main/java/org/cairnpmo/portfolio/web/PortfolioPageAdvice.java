@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
       EvaluationPageController.class,
       StrategyPageController.class
     })
-class PortfolioPageAdvice {
-
-  private final IdentityApi identity;
-
-  PortfolioPageAdvice(IdentityApi identity) {
-    this.identity = identity;
-  }
+record PortfolioPageAdvice(IdentityApi identity) {
 
   @ModelAttribute("portfolioViewer")
   Viewer viewer() {

@@ -41,35 +41,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portfolio")
 @OnStaleVersion(message = ProposalPageController.STALE, redirect = "/portfolio/proposals/{id}")
-class ProposalPageController {
+record ProposalPageController(
+    ProposalService proposals,
+    EvaluationService evaluation,
+    StrategyService strategy,
+    IdentityApi identity,
+    OrganizationApi organization,
+    Validator validator) {
 
   static final String STALE =
       "Someone else changed this proposal in the meantime. Nothing was changed: check the"
           + " current state below and try again.";
 
   static final int PAGE_SIZE = 25;
-
-  private final ProposalService proposals;
-  private final EvaluationService evaluation;
-  private final StrategyService strategy;
-  private final IdentityApi identity;
-  private final OrganizationApi organization;
-  private final Validator validator;
-
-  ProposalPageController(
-      ProposalService proposals,
-      EvaluationService evaluation,
-      StrategyService strategy,
-      IdentityApi identity,
-      OrganizationApi organization,
-      Validator validator) {
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-    this.strategy = strategy;
-    this.identity = identity;
-    this.organization = organization;
-    this.validator = validator;
-  }
 
   // ---- list -------------------------------------------------------------------------------
 

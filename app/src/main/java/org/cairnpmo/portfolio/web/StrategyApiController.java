@@ -35,13 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " the PMO and administrators change them.")
 @RestController
 @RequestMapping("/api/v1/portfolio")
-class StrategyApiController {
-
-  private final StrategyService strategy;
-
-  StrategyApiController(StrategyService strategy) {
-    this.strategy = strategy;
-  }
+record StrategyApiController(StrategyService strategy) {
 
   // ---- objectives ---------------------------------------------------------------------------
 

@@ -37,17 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Strategy pages: objectives, criteria sets, and the pairwise comparison (AHP) form. */
 @Controller
 @RequestMapping("/portfolio")
-class StrategyPageController {
-
-  private final StrategyService strategy;
-  private final IdentityApi identity;
-  private final Validator validator;
-
-  StrategyPageController(StrategyService strategy, IdentityApi identity, Validator validator) {
-    this.strategy = strategy;
-    this.identity = identity;
-    this.validator = validator;
-  }
+record StrategyPageController(StrategyService strategy, IdentityApi identity, Validator validator) {
 
   /** The objectives and criteria sets are changed by the PMO and administrators only. */
   @ModelAttribute
