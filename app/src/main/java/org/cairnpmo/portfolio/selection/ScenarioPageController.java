@@ -15,6 +15,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
+import org.cairnpmo.portfolio.domain.PortfolioViewer;
 import org.cairnpmo.portfolio.domain.ProposalCandidate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -41,15 +42,9 @@ record ScenarioPageController(
     Validator validator,
     JsonMapper json) {
 
-  /** The viewer as the portfolio tabs need them. */
-  public record Viewer(boolean governs, boolean readsAll) {}
-
   @ModelAttribute("portfolioViewer")
-  Viewer viewer() {
-    return identity
-        .currentUser()
-        .map(u -> new Viewer(PortfolioAccess.governs(u), PortfolioAccess.readsAll(u)))
-        .orElse(new Viewer(false, false));
+  PortfolioViewer viewer() {
+    return identity.currentUser().map(PortfolioViewer::of).orElse(PortfolioViewer.NOBODY);
   }
 
   @GetMapping

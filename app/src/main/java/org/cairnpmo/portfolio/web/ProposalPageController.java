@@ -145,7 +145,6 @@ record ProposalPageController(
       return showForm(proposal, objectives, model);
     }
     form.compact();
-    long version = PageForms.version(form);
     Optional<ProposalView> saved =
         PageForms.readAndSave(
             binding,
@@ -154,8 +153,7 @@ record ProposalPageController(
             validator,
             form::toData,
             ProposalForm::formField,
-            data ->
-                id == null ? proposals.create(data, me) : proposals.revise(id, data, version, me));
+            PageForms.defineOrRevise(id, form, me, proposals::create, proposals::revise));
     return PageForms.afterSave(
         saved,
         redirect,

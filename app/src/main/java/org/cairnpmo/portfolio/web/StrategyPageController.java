@@ -82,17 +82,14 @@ record StrategyPageController(StrategyService strategy, IdentityApi identity, Va
       HttpServletResponse response,
       RedirectAttributes redirect) {
     ObjectiveView objective = id == null ? null : strategy.objective(id);
-    long version = PageForms.version(form);
     return PageForms.afterSave(
         save(
             binding,
             model,
             response,
             form::toData,
-            data ->
-                id == null
-                    ? strategy.defineObjective(data, me)
-                    : strategy.reviseObjective(id, data, version, me)),
+            PageForms.defineOrRevise(
+                id, form, me, strategy::defineObjective, strategy::reviseObjective)),
         redirect,
         saved -> id == null ? "Added the objective " + saved.name() + "." : "Saved the objective.",
         saved -> "/portfolio/strategy",
@@ -178,17 +175,14 @@ record StrategyPageController(StrategyService strategy, IdentityApi identity, Va
       return editRows(form, add, remove, set, model);
     }
     form.compact();
-    long version = PageForms.version(form);
     return PageForms.afterSave(
         save(
             binding,
             model,
             response,
             form::toData,
-            data ->
-                id == null
-                    ? strategy.defineCriteriaSet(data, me)
-                    : strategy.reviseCriteriaSet(id, data, version, me)),
+            PageForms.defineOrRevise(
+                id, form, me, strategy::defineCriteriaSet, strategy::reviseCriteriaSet)),
         redirect,
         saved -> id == null ? created(saved) : "Saved the criteria set.",
         saved -> "/portfolio/criteria-sets/" + saved.id(),
