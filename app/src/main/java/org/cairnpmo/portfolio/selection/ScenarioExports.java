@@ -25,13 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 record ScenarioExports(PdfRenderer pdf) {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   /** The ranked list as a download named for the scenario. */
   ResponseEntity<byte[]> rankingDownload(ScenarioReport report) {
     return Attachments.of(
-        xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
+        xlsx(report), Attachments.XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
   }
 
   /** The recommendation as a download named for the scenario. */

@@ -12,6 +12,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
@@ -102,7 +103,7 @@ record ScenarioPageController(
       Model model) {
     ScenarioView view = scenarios.get(id, me);
     List<ProposalCandidate> all = scenarios.eligible(me);
-    long expected = form.getVersion() == null ? -1 : form.getVersion();
+    long expected = form.editedVersion();
     return FormErrors.attempt(
             binding, model, "conflict", () -> scenarios.revise(id, validated(form), expected, me))
         .map(saved -> "redirect:/portfolio/scenarios/" + id)
@@ -186,7 +187,7 @@ record ScenarioPageController(
         onScenario(
             id,
             redirect,
-            () -> scenarios.commit(id, requireValid(data), version == null ? -1 : version, me));
+            () -> scenarios.commit(id, requireValid(data), EditForm.editedVersion(version), me));
     if (!redirect.getFlashAttributes().containsKey("problem")) {
       redirect.addFlashAttribute(
           "notice", "Committed. The selected proposals are approved and become projects.");

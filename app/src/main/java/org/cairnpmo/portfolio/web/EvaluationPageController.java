@@ -43,7 +43,7 @@ record EvaluationPageController(EvaluationService evaluation, ProposalService pr
       HttpServletResponse response,
       RedirectAttributes redirect) {
     boolean submit = "submit".equals(action);
-    long version = PageForms.version(form);
+    long version = form.editedVersion();
     Optional<ScoreSheetView> saved =
         PageForms.save(
             binding,

@@ -105,7 +105,7 @@ final class PageForms {
       CurrentUser me,
       BiFunction<D, CurrentUser, T> define,
       Revision<D, T> revise) {
-    long version = version(form);
+    long version = form.editedVersion();
     return data -> id == null ? define.apply(data, me) : revise.apply(id, data, version, me);
   }
 
@@ -142,11 +142,6 @@ final class PageForms {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
     return false;
-  }
-
-  /** The version the form was filled from; none (-1) never matches, so it is refused. */
-  static long version(EditForm form) {
-    return form.getVersion() == null ? -1 : form.getVersion();
   }
 
   private static List<FieldProblem> onForm(

@@ -20,14 +20,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
-import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.portfolio.domain.EvaluationService.RankedEvaluation;
 import org.cairnpmo.portfolio.domain.EvaluationView;
 import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.portfolio.domain.RankingEntry;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 record PortfolioDocuments(PdfRenderer pdf, Clock clock) {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-    return Attachments.of(body, type, filename);
-  }
 
   static String businessCaseFilename(ProposalView p) {
     return p.code().toLowerCase(java.util.Locale.ROOT) + "-business-case.pdf";

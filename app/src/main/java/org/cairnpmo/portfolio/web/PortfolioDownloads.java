@@ -1,6 +1,7 @@
 package org.cairnpmo.portfolio.web;
 
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
@@ -23,7 +24,7 @@ record PortfolioDownloads(
   @GetMapping("/portfolio/proposals/{id}/business-case.pdf")
   ResponseEntity<byte[]> businessCasePdf(@PathVariable long id, CurrentUser reader) {
     ProposalView proposal = proposals.get(id, reader);
-    return PortfolioDocuments.download(
+    return Attachments.of(
         documents.businessCase(
             proposal,
             proposal.permissions().seeScores() ? evaluation.evaluation(id, reader) : null),
@@ -33,9 +34,9 @@ record PortfolioDownloads(
 
   @GetMapping("/portfolio/ranking.xlsx")
   ResponseEntity<byte[]> rankingXlsx(CurrentUser reader) {
-    return PortfolioDocuments.download(
+    return Attachments.of(
         documents.ranking(evaluation.rankingWithCriteria(reader)),
-        PortfolioDocuments.XLSX,
+        Attachments.XLSX,
         "ranking.xlsx");
   }
 }

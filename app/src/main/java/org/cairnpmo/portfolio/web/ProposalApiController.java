@@ -126,7 +126,8 @@ record ProposalApiController(
       IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return ifMatch.changed(version(data), expected -> proposals.submit(id, expected, me));
+    return ifMatch.changed(
+        ActionData.versionOf(data), expected -> proposals.submit(id, expected, me));
   }
 
   @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
@@ -137,7 +138,8 @@ record ProposalApiController(
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
     String reason = data == null ? null : data.reason();
-    return ifMatch.changed(version(data), expected -> proposals.withdraw(id, reason, expected, me));
+    return ifMatch.changed(
+        ActionData.versionOf(data), expected -> proposals.withdraw(id, reason, expected, me));
   }
 
   @Operation(
@@ -223,7 +225,8 @@ record ProposalApiController(
       IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return ifMatch.changed(version(data), expected -> evaluation.submitMySheet(id, expected, me));
+    return ifMatch.changed(
+        ActionData.versionOf(data), expected -> evaluation.submitMySheet(id, expected, me));
   }
 
   @Operation(summary = "Your open score sheets, on proposals under evaluation")
@@ -253,10 +256,5 @@ record ProposalApiController(
   @GetMapping("/ranking.xlsx")
   ResponseEntity<byte[]> rankingXlsx(CurrentUser me) {
     return downloads.rankingXlsx(me);
-  }
-
-  /** The version an optional action body names, if any. */
-  private static Long version(ActionData data) {
-    return data == null ? null : data.version();
   }
 }

@@ -10,6 +10,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -210,7 +211,7 @@ record ProposalPageController(
       Long version, String reason, ProposalStatus outcome, Long managerId, Boolean appointLater) {
 
     long expected() {
-      return version == null ? -1 : version;
+      return EditForm.editedVersion(version);
     }
   }
 

@@ -154,7 +154,7 @@ record StrategyApiController(StrategyService strategy) {
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
     return ifMatch.changed(
-        data == null ? null : data.version(), expected -> strategy.activate(id, expected, me));
+        ActionData.versionOf(data), expected -> strategy.activate(id, expected, me));
   }
 
   @Operation(

@@ -202,7 +202,7 @@ record StrategyPageController(StrategyService strategy, IdentityApi identity, Va
       form.getCriteria().remove((int) remove);
     }
     if (add != null) {
-      form.getCriteria().add(new CriterionRow(null, null, null, "1", "5", "1"));
+      form.getCriteria().add(CriterionRow.blank());
     }
     return showSetForm(set, model);
   }
