@@ -42,8 +42,8 @@ record StrategyPageController(StrategyService strategy, IdentityApi identity, Va
   /** The objectives and criteria sets are changed by the PMO and administrators only. */
   @ModelAttribute
   void requireGovernsToChange(HttpServletRequest request, CurrentUser me) {
-    if (!"GET".equals(request.getMethod()) && !PortfolioAccess.governs(me)) {
-      throw new AccessDeniedException("Only the PMO and administrators change the strategy");
+    if (!"GET".equals(request.getMethod())) {
+      requireGoverns(me);
     }
   }
 
