@@ -22,15 +22,9 @@ import org.springframework.stereotype.Component;
  * it, and counts nothing as committed when none does.
  */
 @Component
-class CommittedBudget {
+record CommittedBudget(ObjectProvider<CommittedSpend> spend) {
 
   private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(Q[1-4]|H[12]|\\d{2}))?");
-
-  private final ObjectProvider<CommittedSpend> spend;
-
-  CommittedBudget(ObjectProvider<CommittedSpend> spend) {
-    this.spend = spend;
-  }
 
   /** Each budget limit with what is committed in its period, in the candidates' currency. */
   List<BudgetLine> lines(ScenarioData data, List<ProposalCandidate> candidates) {

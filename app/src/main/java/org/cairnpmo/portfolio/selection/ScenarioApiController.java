@@ -29,15 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
             + " the selected proposals. The PMO and administrators change them; executives read.")
 @RestController
 @RequestMapping("/api/v1/portfolio/scenarios")
-class ScenarioApiController {
-
-  private final ScenarioService scenarios;
-  private final ScenarioExports exports;
-
-  ScenarioApiController(ScenarioService scenarios, ScenarioExports exports) {
-    this.scenarios = scenarios;
-    this.exports = exports;
-  }
+record ScenarioApiController(ScenarioService scenarios, ScenarioExports exports) {
 
   @Operation(summary = "The candidates ranked by value, with the latest selection, as XLSX")
   @GetMapping("/{id}/ranking.xlsx")

@@ -23,21 +23,12 @@ import org.springframework.stereotype.Component;
  * recommendation as PDF (a Thymeleaf template rendered to XHTML, then to PDF).
  */
 @Component
-class ScenarioExports {
-
-  private final PdfRenderer pdf;
-
-  ScenarioExports(PdfRenderer pdf) {
-    this.pdf = pdf;
-  }
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+record ScenarioExports(PdfRenderer pdf) {
 
   /** The ranked list as a download named for the scenario. */
   ResponseEntity<byte[]> rankingDownload(ScenarioReport report) {
     return Attachments.of(
-        xlsx(report), XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
+        xlsx(report), Attachments.XLSX, "scenario-" + report.scenario().id() + "-ranking.xlsx");
   }
 
   /** The recommendation as a download named for the scenario. */

@@ -12,9 +12,11 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
+import org.cairnpmo.portfolio.domain.PortfolioViewer;
 import org.cairnpmo.portfolio.domain.ProposalCandidate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,36 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
 /** Scenario pages: list, form, the scenario with its run, frontier and commit, and comparison. */
 @Controller
 @RequestMapping("/portfolio/scenarios")
-class ScenarioPageController {
-
-  private final ScenarioService scenarios;
-  private final ScenarioExports exports;
-  private final IdentityApi identity;
-  private final Validator validator;
-  private final JsonMapper json;
-
-  ScenarioPageController(
-      ScenarioService scenarios,
-      ScenarioExports exports,
-      IdentityApi identity,
-      Validator validator,
-      JsonMapper json) {
-    this.scenarios = scenarios;
-    this.exports = exports;
-    this.identity = identity;
-    this.validator = validator;
-    this.json = json;
-  }
-
-  /** The viewer as the portfolio tabs need them. */
-  public record Viewer(boolean governs, boolean readsAll) {}
+record ScenarioPageController(
+    ScenarioService scenarios,
+    ScenarioExports exports,
+    IdentityApi identity,
+    Validator validator,
+    JsonMapper json) {
 
   @ModelAttribute("portfolioViewer")
-  Viewer viewer() {
-    return identity
-        .currentUser()
-        .map(u -> new Viewer(PortfolioAccess.governs(u), PortfolioAccess.readsAll(u)))
-        .orElse(new Viewer(false, false));
+  PortfolioViewer viewer() {
+    return identity.currentUser().map(PortfolioViewer::of).orElse(PortfolioViewer.NOBODY);
   }
 
   @GetMapping
@@ -121,7 +103,7 @@ class ScenarioPageController {
       Model model) {
     ScenarioView view = scenarios.get(id, me);
     List<ProposalCandidate> all = scenarios.eligible(me);
-    long expected = form.getVersion() == null ? -1 : form.getVersion();
+    long expected = form.editedVersion();
     return FormErrors.attempt(
             binding, model, "conflict", () -> scenarios.revise(id, validated(form), expected, me))
         .map(saved -> "redirect:/portfolio/scenarios/" + id)
@@ -205,7 +187,7 @@ class ScenarioPageController {
         onScenario(
             id,
             redirect,
-            () -> scenarios.commit(id, requireValid(data), version == null ? -1 : version, me));
+            () -> scenarios.commit(id, requireValid(data), EditForm.editedVersion(version), me));
     if (!redirect.getFlashAttributes().containsKey("problem")) {
       redirect.addFlashAttribute(
           "notice", "Committed. The selected proposals are approved and become projects.");

@@ -22,15 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Evaluation pages: a scorer's own sheet, and the ranking for the PMO and executives. */
 @Controller
 @RequestMapping("/portfolio")
-class EvaluationPageController {
-
-  private final EvaluationService evaluation;
-  private final ProposalService proposals;
-
-  EvaluationPageController(EvaluationService evaluation, ProposalService proposals) {
-    this.evaluation = evaluation;
-    this.proposals = proposals;
-  }
+record EvaluationPageController(EvaluationService evaluation, ProposalService proposals) {
 
   @GetMapping("/proposals/{id}/score")
   String sheet(@PathVariable long id, CurrentUser me, Model model) {
@@ -51,7 +43,7 @@ class EvaluationPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     boolean submit = "submit".equals(action);
-    long version = PageForms.version(form);
+    long version = form.editedVersion();
     Optional<ScoreSheetView> saved =
         PageForms.save(
             binding,

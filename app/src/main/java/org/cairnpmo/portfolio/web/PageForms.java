@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -87,6 +89,26 @@ final class PageForms {
         : save(binding, model, response, field, () -> save.apply(data));
   }
 
+  /** A change to the record the address names, at the version the person edited. */
+  @FunctionalInterface
+  interface Revision<D, T> {
+    T apply(long id, D data, long expectedVersion, CurrentUser editor);
+  }
+
+  /**
+   * How an edit form is saved: as a new record ({@code define}) when the address names none, else
+   * as the changes to the one it names, at the version the form was filled from.
+   */
+  static <D, T> Function<D, T> defineOrRevise(
+      Long id,
+      EditForm form,
+      CurrentUser me,
+      BiFunction<D, CurrentUser, T> define,
+      Revision<D, T> revise) {
+    long version = form.editedVersion();
+    return data -> id == null ? define.apply(data, me) : revise.apply(id, data, version, me);
+  }
+
   /**
    * Where a page goes after a save: on success, the page {@code next} names with {@code flash}
    * above it; otherwise the form again ({@code again}), with what went wrong.
@@ -120,11 +142,6 @@ final class PageForms {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
     return false;
-  }
-
-  /** The version the form was filled from; none (-1) never matches, so it is refused. */
-  static long version(EditForm form) {
-    return form.getVersion() == null ? -1 : form.getVersion();
   }
 
   private static List<FieldProblem> onForm(

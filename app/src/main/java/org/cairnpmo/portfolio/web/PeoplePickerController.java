@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * propose, and a proposal names its sponsor and its proposed manager.
  */
 @Controller
-class PeoplePickerController {
+record PeoplePickerController(IdentityApi identity) {
 
   /** How many matches a search shows; typing more narrows them. */
   static final int MATCHES = 8;
@@ -36,12 +36,6 @@ class PeoplePickerController {
   private static final Pattern FIELDS = Pattern.compile("managerId|userIds|manager-\\d{1,18}");
 
   private static final int MAX_CHOSEN = 100;
-
-  private final IdentityApi identity;
-
-  PeoplePickerController(IdentityApi identity) {
-    this.identity = identity;
-  }
 
   @GetMapping("/portfolio/people")
   String options(

@@ -20,14 +20,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
-import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.portfolio.domain.EvaluationService.RankedEvaluation;
 import org.cairnpmo.portfolio.domain.EvaluationView;
 import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.portfolio.domain.RankingEntry;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,25 +32,10 @@ import org.springframework.stereotype.Component;
  * as PDF, and the ranking as XLSX. Pages and the API serve the same bytes.
  */
 @Component
-class PortfolioDocuments {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+record PortfolioDocuments(PdfRenderer pdf, Clock clock) {
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  private final PdfRenderer pdf;
-  private final Clock clock;
-
-  PortfolioDocuments(PdfRenderer pdf, Clock clock) {
-    this.pdf = pdf;
-    this.clock = clock;
-  }
-
-  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-    return Attachments.of(body, type, filename);
-  }
 
   static String businessCaseFilename(ProposalView p) {
     return p.code().toLowerCase(java.util.Locale.ROOT) + "-business-case.pdf";

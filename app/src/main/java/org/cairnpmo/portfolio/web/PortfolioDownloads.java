@@ -1,6 +1,7 @@
 package org.cairnpmo.portfolio.web;
 
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
@@ -16,24 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
  * document holds, exactly as on the page.
  */
 @Controller
-class PortfolioDownloads {
-
-  private final ProposalService proposals;
-  private final EvaluationService evaluation;
-  private final PortfolioDocuments documents;
-
-  PortfolioDownloads(
-      ProposalService proposals, EvaluationService evaluation, PortfolioDocuments documents) {
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-    this.documents = documents;
-  }
+record PortfolioDownloads(
+    ProposalService proposals, EvaluationService evaluation, PortfolioDocuments documents) {
 
   /** The business case; its evaluation only for those who see everyone's scores. */
   @GetMapping("/portfolio/proposals/{id}/business-case.pdf")
   ResponseEntity<byte[]> businessCasePdf(@PathVariable long id, CurrentUser reader) {
     ProposalView proposal = proposals.get(id, reader);
-    return PortfolioDocuments.download(
+    return Attachments.of(
         documents.businessCase(
             proposal,
             proposal.permissions().seeScores() ? evaluation.evaluation(id, reader) : null),
@@ -43,9 +34,9 @@ class PortfolioDownloads {
 
   @GetMapping("/portfolio/ranking.xlsx")
   ResponseEntity<byte[]> rankingXlsx(CurrentUser reader) {
-    return PortfolioDocuments.download(
+    return Attachments.of(
         documents.ranking(evaluation.rankingWithCriteria(reader)),
-        PortfolioDocuments.XLSX,
+        Attachments.XLSX,
         "ranking.xlsx");
   }
 }

@@ -1,7 +1,7 @@
 package org.cairnpmo.portfolio.web;
 
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.portfolio.domain.PortfolioAccess;
+import org.cairnpmo.portfolio.domain.PortfolioViewer;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,22 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
       EvaluationPageController.class,
       StrategyPageController.class
     })
-class PortfolioPageAdvice {
-
-  private final IdentityApi identity;
-
-  PortfolioPageAdvice(IdentityApi identity) {
-    this.identity = identity;
-  }
+record PortfolioPageAdvice(IdentityApi identity) {
 
   @ModelAttribute("portfolioViewer")
-  Viewer viewer() {
-    return identity
-        .currentUser()
-        .map(u -> new Viewer(u.id(), PortfolioAccess.governs(u), PortfolioAccess.readsAll(u)))
-        .orElse(new Viewer(0, false, false));
+  PortfolioViewer viewer() {
+    return identity.currentUser().map(PortfolioViewer::of).orElse(PortfolioViewer.NOBODY);
   }
-
-  /** The viewer as the portfolio pages show them. */
-  public record Viewer(long id, boolean governs, boolean readsAll) {}
 }

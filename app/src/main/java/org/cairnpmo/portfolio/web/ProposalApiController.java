@@ -47,18 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
             + " approves), the business case, scorers and their scores, and the ranking.")
 @RestController
 @RequestMapping("/api/v1/portfolio")
-class ProposalApiController {
-
-  private final ProposalService proposals;
-  private final EvaluationService evaluation;
-  private final PortfolioDownloads downloads;
-
-  ProposalApiController(
-      ProposalService proposals, EvaluationService evaluation, PortfolioDownloads downloads) {
-    this.downloads = downloads;
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-  }
+record ProposalApiController(
+    ProposalService proposals, EvaluationService evaluation, PortfolioDownloads downloads) {
 
   @Operation(
       summary = "Proposals you may see",
@@ -136,7 +126,8 @@ class ProposalApiController {
       IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return ifMatch.changed(version(data), expected -> proposals.submit(id, expected, me));
+    return ifMatch.changed(
+        ActionData.versionOf(data), expected -> proposals.submit(id, expected, me));
   }
 
   @Operation(summary = "Withdraw a proposal", description = "The author or the PMO.")
@@ -147,7 +138,8 @@ class ProposalApiController {
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
     String reason = data == null ? null : data.reason();
-    return ifMatch.changed(version(data), expected -> proposals.withdraw(id, reason, expected, me));
+    return ifMatch.changed(
+        ActionData.versionOf(data), expected -> proposals.withdraw(id, reason, expected, me));
   }
 
   @Operation(
@@ -233,7 +225,8 @@ class ProposalApiController {
       IfMatch ifMatch,
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
-    return ifMatch.changed(version(data), expected -> evaluation.submitMySheet(id, expected, me));
+    return ifMatch.changed(
+        ActionData.versionOf(data), expected -> evaluation.submitMySheet(id, expected, me));
   }
 
   @Operation(summary = "Your open score sheets, on proposals under evaluation")
@@ -263,10 +256,5 @@ class ProposalApiController {
   @GetMapping("/ranking.xlsx")
   ResponseEntity<byte[]> rankingXlsx(CurrentUser me) {
     return downloads.rankingXlsx(me);
-  }
-
-  /** The version an optional action body names, if any. */
-  private static Long version(ActionData data) {
-    return data == null ? null : data.version();
   }
 }

@@ -10,6 +10,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -41,35 +42,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portfolio")
 @OnStaleVersion(message = ProposalPageController.STALE, redirect = "/portfolio/proposals/{id}")
-class ProposalPageController {
+record ProposalPageController(
+    ProposalService proposals,
+    EvaluationService evaluation,
+    StrategyService strategy,
+    IdentityApi identity,
+    OrganizationApi organization,
+    Validator validator) {
 
   static final String STALE =
       "Someone else changed this proposal in the meantime. Nothing was changed: check the"
           + " current state below and try again.";
 
   static final int PAGE_SIZE = 25;
-
-  private final ProposalService proposals;
-  private final EvaluationService evaluation;
-  private final StrategyService strategy;
-  private final IdentityApi identity;
-  private final OrganizationApi organization;
-  private final Validator validator;
-
-  ProposalPageController(
-      ProposalService proposals,
-      EvaluationService evaluation,
-      StrategyService strategy,
-      IdentityApi identity,
-      OrganizationApi organization,
-      Validator validator) {
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-    this.strategy = strategy;
-    this.identity = identity;
-    this.organization = organization;
-    this.validator = validator;
-  }
 
   // ---- list -------------------------------------------------------------------------------
 
@@ -161,7 +146,6 @@ class ProposalPageController {
       return showForm(proposal, objectives, model);
     }
     form.compact();
-    long version = PageForms.version(form);
     Optional<ProposalView> saved =
         PageForms.readAndSave(
             binding,
@@ -170,8 +154,7 @@ class ProposalPageController {
             validator,
             form::toData,
             ProposalForm::formField,
-            data ->
-                id == null ? proposals.create(data, me) : proposals.revise(id, data, version, me));
+            PageForms.defineOrRevise(id, form, me, proposals::create, proposals::revise));
     return PageForms.afterSave(
         saved,
         redirect,
@@ -228,7 +211,7 @@ class ProposalPageController {
       Long version, String reason, ProposalStatus outcome, Long managerId, Boolean appointLater) {
 
     long expected() {
-      return version == null ? -1 : version;
+      return EditForm.editedVersion(version);
     }
   }
 

@@ -35,13 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " the PMO and administrators change them.")
 @RestController
 @RequestMapping("/api/v1/portfolio")
-class StrategyApiController {
-
-  private final StrategyService strategy;
-
-  StrategyApiController(StrategyService strategy) {
-    this.strategy = strategy;
-  }
+record StrategyApiController(StrategyService strategy) {
 
   // ---- objectives ---------------------------------------------------------------------------
 
@@ -160,7 +154,7 @@ class StrategyApiController {
       @Valid @RequestBody(required = false) ActionData data,
       CurrentUser me) {
     return ifMatch.changed(
-        data == null ? null : data.version(), expected -> strategy.activate(id, expected, me));
+        ActionData.versionOf(data), expected -> strategy.activate(id, expected, me));
   }
 
   @Operation(

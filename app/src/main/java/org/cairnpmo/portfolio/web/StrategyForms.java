@@ -88,9 +88,8 @@ final class StrategyForms {
 
     static CriteriaSetForm blank() {
       CriteriaSetForm form = new CriteriaSetForm();
-      form.criteria.add(new CriterionRow(null, null, null, "1", "5", "1"));
-      form.criteria.add(new CriterionRow(null, null, null, "1", "5", "1"));
-      form.criteria.add(new CriterionRow(null, null, null, "1", "5", "1"));
+      form.criteria.addAll(
+          List.of(CriterionRow.blank(), CriterionRow.blank(), CriterionRow.blank()));
       return form;
     }
 
@@ -168,6 +167,11 @@ final class StrategyForms {
     private String weight;
 
     public CriterionRow() {}
+
+    /** A new criterion on a 1–5 scale with weight 1, as the form offers it. */
+    static CriterionRow blank() {
+      return new CriterionRow(null, null, null, "1", "5", "1");
+    }
 
     CriterionRow(
         Long id, String name, String description, String scaleMin, String scaleMax, String weight) {

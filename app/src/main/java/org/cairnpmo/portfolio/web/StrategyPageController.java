@@ -37,23 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Strategy pages: objectives, criteria sets, and the pairwise comparison (AHP) form. */
 @Controller
 @RequestMapping("/portfolio")
-class StrategyPageController {
-
-  private final StrategyService strategy;
-  private final IdentityApi identity;
-  private final Validator validator;
-
-  StrategyPageController(StrategyService strategy, IdentityApi identity, Validator validator) {
-    this.strategy = strategy;
-    this.identity = identity;
-    this.validator = validator;
-  }
+record StrategyPageController(StrategyService strategy, IdentityApi identity, Validator validator) {
 
   /** The objectives and criteria sets are changed by the PMO and administrators only. */
   @ModelAttribute
   void requireGovernsToChange(HttpServletRequest request, CurrentUser me) {
-    if (!"GET".equals(request.getMethod()) && !PortfolioAccess.governs(me)) {
-      throw new AccessDeniedException("Only the PMO and administrators change the strategy");
+    if (!"GET".equals(request.getMethod())) {
+      requireGoverns(me);
     }
   }
 
@@ -92,17 +82,14 @@ class StrategyPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     ObjectiveView objective = id == null ? null : strategy.objective(id);
-    long version = PageForms.version(form);
     return PageForms.afterSave(
         save(
             binding,
             model,
             response,
             form::toData,
-            data ->
-                id == null
-                    ? strategy.defineObjective(data, me)
-                    : strategy.reviseObjective(id, data, version, me)),
+            PageForms.defineOrRevise(
+                id, form, me, strategy::defineObjective, strategy::reviseObjective)),
         redirect,
         saved -> id == null ? "Added the objective " + saved.name() + "." : "Saved the objective.",
         saved -> "/portfolio/strategy",
@@ -188,17 +175,14 @@ class StrategyPageController {
       return editRows(form, add, remove, set, model);
     }
     form.compact();
-    long version = PageForms.version(form);
     return PageForms.afterSave(
         save(
             binding,
             model,
             response,
             form::toData,
-            data ->
-                id == null
-                    ? strategy.defineCriteriaSet(data, me)
-                    : strategy.reviseCriteriaSet(id, data, version, me)),
+            PageForms.defineOrRevise(
+                id, form, me, strategy::defineCriteriaSet, strategy::reviseCriteriaSet)),
         redirect,
         saved -> id == null ? created(saved) : "Saved the criteria set.",
         saved -> "/portfolio/criteria-sets/" + saved.id(),
@@ -218,7 +202,7 @@ class StrategyPageController {
       form.getCriteria().remove((int) remove);
     }
     if (add != null) {
-      form.getCriteria().add(new CriterionRow(null, null, null, "1", "5", "1"));
+      form.getCriteria().add(CriterionRow.blank());
     }
     return showSetForm(set, model);
   }
