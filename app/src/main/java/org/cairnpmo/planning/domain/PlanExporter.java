@@ -25,7 +25,7 @@ public class PlanExporter {
     PlanReader.Read read = reader.read(projectId, me);
     List<PlanExport.SavedBaseline> baselines =
         read.exists()
-            ? store.baselines.findByPlanIdOrderByNumberAsc(read.planId()).stream()
+            ? store.baselines().findByPlanIdOrderByNumberAsc(read.planId()).stream()
                 .map(b -> new PlanExport.SavedBaseline(b.view(), b.tasks()))
                 .toList()
             : List.of();

@@ -133,7 +133,7 @@ public class PlanService {
     if (!read.exists()) {
       return new PageImpl<>(List.of(), page, 0);
     }
-    Page<PlanTask> found = store.tasks.findByPlanIdOrderByOutlineIndexAsc(read.planId(), page);
+    Page<PlanTask> found = store.tasks().findByPlanIdOrderByOutlineIndexAsc(read.planId(), page);
     Map<Long, Variance> variances =
         baseline == null ? Map.of() : baselines.variances(read, reader.tasks(read), baseline);
     return found.map(t -> t.view(read.version(), variances.get(t.getId())));
@@ -166,7 +166,9 @@ public class PlanService {
   public List<CalendarView> calendars(long projectId, CurrentUser me) {
     PlanReader.Read read = reader.read(projectId, me);
     List<PlanCalendar> own =
-        read.exists() ? store.calendars.findByPlanIdOrderByNameAscIdAsc(read.planId()) : List.of();
+        read.exists()
+            ? store.calendars().findByPlanIdOrderByNameAscIdAsc(read.planId())
+            : List.of();
     java.util.ArrayList<CalendarView> all = new java.util.ArrayList<>();
     all.add(organizationCalendar());
     own.forEach(c -> all.add(c.view(read.version())));
