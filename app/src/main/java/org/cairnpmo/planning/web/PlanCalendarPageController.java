@@ -40,25 +40,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so your change was not saved. Here it is as it"
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/calendars")
-class PlanCalendarPageController {
+record PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
 
   private static final LocalTime DAY_START = LocalTime.of(8, 0);
 
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
-
   @GetMapping("/calendars")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
-    PlanView plan = pages.header(projectId, "calendars", me, model);
+    pages.header(projectId, "calendars", me, model);
     model.addAttribute("calendars", planning.calendars(projectId, me));
     model.addAttribute("days", DayOfWeek.values());
     model.addAttribute("modes", ScheduleMode.values());
-    model.addAttribute("version", plan.version());
     return "planning/calendars";
   }
 

@@ -41,17 +41,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 @RequestMapping("/projects/{projectId}/plan")
-class PlanGanttPageController {
+record PlanGanttPageController(PlanningApi planning, PlanPages pages) {
 
   private static final LocalTime DAY_START = LocalTime.of(8, 0);
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanGanttPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
 
   /** One row of the chart; dates are ISO local date-times, links the task's predecessors. */
   record GanttTask(

@@ -36,15 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so your change was not saved. Here it is as it"
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/leveling")
-class PlanLevelingPageController {
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanLevelingPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
+record PlanLevelingPageController(PlanningApi planning, PlanPages pages) {
 
   @GetMapping
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
@@ -61,7 +53,6 @@ class PlanLevelingPageController {
     model.addAttribute(
         "overAllocations", ResourceLoads.overAllocations(tasks, requirements, resources, week));
     model.addAttribute("kinds", ResourceKind.values());
-    model.addAttribute("version", plan.version());
     return "planning/leveling";
   }
 

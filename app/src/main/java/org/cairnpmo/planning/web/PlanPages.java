@@ -28,20 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * check that the signed-in person may change the plan, and the "what moved" message after a change.
  */
 @Component
-class PlanPages {
+record PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
 
   /** At most this many moved tasks are named after a change; the count covers the rest. */
   static final int MOVED_SHOWN = 12;
-
-  private final PlanningApi planning;
-  private final ProjectsApi projects;
-  private final Clock clock;
-
-  PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
-    this.planning = planning;
-    this.projects = projects;
-    this.clock = clock;
-  }
 
   ProjectView project(long projectId, CurrentUser me) {
     return projects
@@ -49,7 +39,10 @@ class PlanPages {
         .orElseThrow(() -> new NotFoundException("Project", projectId));
   }
 
-  /** Puts the project, its plan and the page's tab in the model; answers the plan. */
+  /**
+   * Puts the project, its plan, the plan's version (which the page's forms send back) and the
+   * page's tab in the model; answers the plan.
+   */
   PlanView header(long projectId, String tab, CurrentUser me, Model model) {
     ProjectView project = project(projectId, me);
     PlanView plan = planning.plan(projectId, me);
@@ -58,6 +51,7 @@ class PlanPages {
     model.addAttribute("tab", tab);
     model.addAttribute("fmt", PlanFormat.INSTANCE);
     model.addAttribute("editable", plan.editable());
+    model.addAttribute("version", plan.version());
     return plan;
   }
 

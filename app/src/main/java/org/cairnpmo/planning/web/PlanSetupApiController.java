@@ -34,13 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " names the plan's version in If-Match and reschedules the plan.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
-class PlanSetupApiController {
-
-  private final PlanningApi planning;
-
-  PlanSetupApiController(PlanningApi planning) {
-    this.planning = planning;
-  }
+record PlanSetupApiController(PlanningApi planning) {
 
   @Operation(
       operationId = "listPlanCalendars",

@@ -38,16 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
             + " and answers with the plan's new version as ETag and what the scheduling moved.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
-class TaskApiController {
+record TaskApiController(PlanningApi planning) {
 
   private static final String BASELINE =
       "A baseline number (0 to 10): each task carries its variance against it";
-
-  private final PlanningApi planning;
-
-  TaskApiController(PlanningApi planning) {
-    this.planning = planning;
-  }
 
   @Operation(operationId = "listPlanTasks", summary = "A page of the plan's tasks in outline order")
   @GetMapping("/tasks")
