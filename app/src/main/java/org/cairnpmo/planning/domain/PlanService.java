@@ -17,6 +17,7 @@ import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.Variance;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.Versioned;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -150,10 +151,7 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public TaskView task(long projectId, long taskId, Integer baseline, CurrentUser me) {
-    return allTasks(projectId, baseline, me).stream()
-        .filter(t -> t.id() == taskId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Task", taskId));
+    return withId(allTasks(projectId, baseline, me), taskId, "Task");
   }
 
   @Transactional(readOnly = true)
@@ -177,10 +175,7 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public CalendarView calendar(long projectId, long calendarId, CurrentUser me) {
-    return calendars(projectId, me).stream()
-        .filter(c -> c.id() == calendarId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Calendar", calendarId));
+    return withId(calendars(projectId, me), calendarId, "Calendar");
   }
 
   @Transactional(readOnly = true)
@@ -202,5 +197,13 @@ public class PlanService {
     return reader.requirements(read).stream()
         .map(r -> r.view(names.get(r.getResourceId()), read.version()))
         .toList();
+  }
+
+  /** The entry of {@code entries} with {@code id}; none is "not found" as a {@code kind}. */
+  private static <T extends Versioned.Entry> T withId(List<T> entries, long id, String kind) {
+    return entries.stream()
+        .filter(e -> e.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(kind, id));
   }
 }

@@ -16,6 +16,7 @@ import org.cairnpmo.planning.PlanSettings;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.ScheduleMode;
+import org.cairnpmo.planning.domain.CalendarService;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -40,7 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so your change was not saved. Here it is as it"
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/calendars")
-record PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
+record PlanCalendarPageController(
+    PlanningApi planning, PlanPages pages, CalendarService calendarService) {
 
   private static final LocalTime DAY_START = LocalTime.of(8, 0);
 
@@ -93,7 +95,7 @@ record PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
         redirect,
         "Calendar added: " + name.strip() + ".",
         () ->
-            planning.addCalendar(
+            calendarService.add(
                 projectId, new CalendarData(name.strip(), null, null, null), version, me),
         me);
   }
@@ -162,7 +164,7 @@ record PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
     }
     List<CalendarException> exceptions = new ArrayList<>(calendar.exceptions());
     edit.accept(exceptions);
-    return planning.editCalendar(
+    return calendarService.edit(
         projectId,
         calendarId,
         new CalendarData(calendar.name(), calendar.baseCalendarId(), calendar.week(), exceptions),

@@ -21,6 +21,7 @@ import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskKind;
 import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -48,7 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan while you were working on it, so your change was not"
             + " saved. Here it is as it is now; apply your change again.",
     redirect = "/projects/{projectId}/plan")
-record PlanPageController(PlanningApi planning, PlanPages pages, Validator validator) {
+record PlanPageController(
+    PlanningApi planning, PlanPages pages, Validator validator, LinkService linkService) {
 
   /** A task of the table with its predecessors written as MS Project writes them. */
   record Row(TaskView task, String predecessors) {}
@@ -173,7 +175,7 @@ record PlanPageController(PlanningApi planning, PlanPages pages, Validator valid
         me,
         redirect,
         "Link added.",
-        () -> planning.addLink(projectId, form.toData(), version(form.getVersion()), me),
+        () -> linkService.add(projectId, form.toData(), version(form.getVersion()), me),
         taskPath(projectId, form.getSuccessorId()));
   }
 
@@ -190,7 +192,7 @@ record PlanPageController(PlanningApi planning, PlanPages pages, Validator valid
         me,
         redirect,
         "Link removed.",
-        () -> planning.deleteLink(projectId, linkId, version, me),
+        () -> linkService.delete(projectId, linkId, version, me),
         taskPath(projectId, back));
   }
 

@@ -14,6 +14,7 @@ import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " and answers with the plan's new version as ETag and what the scheduling moved.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
-record TaskApiController(PlanningApi planning) {
+record TaskApiController(PlanningApi planning, LinkService linkService) {
 
   private static final String BASELINE =
       "A baseline number (0 to 10): each task carries its variance against it";
@@ -161,7 +162,7 @@ record TaskApiController(PlanningApi planning) {
       @Valid @RequestBody LinkData data,
       CurrentUser me) {
     return PlanResponses.created(
-        ifMatch, expected -> planning.addLink(projectId, data, expected, me));
+        ifMatch, expected -> linkService.add(projectId, data, expected, me));
   }
 
   @Operation(operationId = "updatePlanLink", summary = "Change a link")
@@ -173,7 +174,7 @@ record TaskApiController(PlanningApi planning) {
       @Valid @RequestBody LinkData data,
       CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.editLink(projectId, linkId, data, expected, me));
+        ifMatch, expected -> linkService.edit(projectId, linkId, data, expected, me));
   }
 
   @Operation(operationId = "deletePlanLink", summary = "Delete a link")
@@ -181,6 +182,6 @@ record TaskApiController(PlanningApi planning) {
   ResponseEntity<ScheduleResult> deleteLink(
       @PathVariable long projectId, @PathVariable long linkId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.deleted(
-        ifMatch, expected -> planning.deleteLink(projectId, linkId, expected, me));
+        ifMatch, expected -> linkService.delete(projectId, linkId, expected, me));
   }
 }
