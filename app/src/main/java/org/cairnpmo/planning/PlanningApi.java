@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.domain.BaselineService;
-import org.cairnpmo.planning.domain.PlanExporter;
 import org.cairnpmo.planning.domain.PlanImporter;
 import org.cairnpmo.planning.domain.PlanService;
 import org.cairnpmo.planning.domain.TaskService;
@@ -36,19 +35,13 @@ public class PlanningApi {
   private final TaskService tasks;
   private final BaselineService baselines;
   private final PlanImporter importer;
-  private final PlanExporter exporter;
 
   PlanningApi(
-      PlanService plans,
-      TaskService tasks,
-      BaselineService baselines,
-      PlanImporter importer,
-      PlanExporter exporter) {
+      PlanService plans, TaskService tasks, BaselineService baselines, PlanImporter importer) {
     this.plans = plans;
     this.tasks = tasks;
     this.baselines = baselines;
     this.importer = importer;
-    this.exporter = exporter;
   }
 
   // ---------------------------------------------------------------- the plan
@@ -249,6 +242,6 @@ public class PlanningApi {
 
   /** The whole plan as records, for writing it to a file. */
   public PlanExport exportView(long projectId, CurrentUser me) {
-    return exporter.export(projectId, me);
+    return plans.export(projectId, me);
   }
 }

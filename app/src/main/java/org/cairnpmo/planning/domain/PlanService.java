@@ -8,6 +8,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.planning.LinkView;
 import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanExport;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.PlanSettings;
 import org.cairnpmo.planning.PlanView;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan as a whole: read (made on first use by someone who may change it), its settings changed,
- * scheduled again on request; and the reads of what is in it, with variances against a baseline.
+ * scheduled again on request; and the reads of what is in it, with variances against a baseline,
+ * part by part or all at once for a file.
  */
 @Service
 public class PlanService {
@@ -197,6 +199,28 @@ public class PlanService {
     return reader.requirements(read).stream()
         .map(r -> r.view(names.get(r.getResourceId()), read.version()))
         .toList();
+  }
+
+  /** The whole plan as records, for whoever sees the project, to be written to a file. */
+  @Transactional(readOnly = true)
+  public PlanExport export(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    List<PlanExport.SavedBaseline> saved =
+        read.exists()
+            ? store.baselines().findByPlanIdOrderByNumberAsc(read.planId()).stream()
+                .map(b -> new PlanExport.SavedBaseline(b.view(), b.tasks()))
+                .toList()
+            : List.of();
+    return new PlanExport(
+        read.project().code(),
+        read.project().name(),
+        reader.view(read),
+        calendars(projectId, me),
+        allTasks(projectId, null, me),
+        links(projectId, me),
+        resources(projectId, me),
+        requirements(projectId, me),
+        saved);
   }
 
   /** The entry of {@code entries} with {@code id}; none is "not found" as a {@code kind}. */
