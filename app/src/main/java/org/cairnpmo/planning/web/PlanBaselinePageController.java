@@ -8,8 +8,6 @@ import org.cairnpmo.planning.BaselineView;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskView;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,26 +87,23 @@ record PlanBaselinePageController(PlanningApi planning, PlanPages pages) {
       CurrentUser me,
       RedirectAttributes redirect) {
     pages.requireEditor(projectId, me);
-    String label =
-        name.isBlank() ? (number == 0 ? "Baseline" : "Baseline " + number) : name.strip();
-    try {
-      BaselineView saved = planning.saveBaseline(projectId, number, label, version, me);
-      redirect.addFlashAttribute(
-          "flash",
-          "Baseline "
-              + saved.number()
-              + " saved: "
-              + saved.name()
-              + " ("
-              + saved.taskCount()
-              + (saved.taskCount() == 1 ? " task)." : " tasks)."));
-      return back(projectId) + "?compare=" + saved.number();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", PlanPages.problems(e));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return back(projectId);
+    return PlanPages.redirectAfter(
+        redirect,
+        () -> {
+          // A blank name is the planning API's to fill in ("Baseline 2").
+          BaselineView saved = planning.saveBaseline(projectId, number, name.strip(), version, me);
+          redirect.addFlashAttribute(
+              "flash",
+              "Baseline "
+                  + saved.number()
+                  + " saved: "
+                  + saved.name()
+                  + " ("
+                  + saved.taskCount()
+                  + (saved.taskCount() == 1 ? " task)." : " tasks)."));
+          return back(projectId) + "?compare=" + saved.number();
+        },
+        back(projectId));
   }
 
   @PostMapping("/{number}/delete")

@@ -2,7 +2,6 @@ package org.cairnpmo.planning.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,8 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 record PlanCalendarPageController(
     PlanningApi planning, PlanPages pages, CalendarService calendarService) {
 
-  private static final LocalTime DAY_START = LocalTime.of(8, 0);
-
   @GetMapping("/calendars")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
     pages.header(projectId, "calendars", me, model);
@@ -73,8 +70,8 @@ record PlanCalendarPageController(
           PlanView plan = planning.plan(projectId, me);
           PlanSettings settings =
               new PlanSettings(
-                  start.atTime(DAY_START),
-                  statusDate == null ? null : statusDate.atTime(DAY_START),
+                  start.atTime(PlanPages.DAY_START),
+                  statusDate == null ? null : statusDate.atTime(PlanPages.DAY_START),
                   calendarId,
                   scheduleMode,
                   plan.nearCriticalMinutes());

@@ -2,6 +2,7 @@ package org.cairnpmo.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,6 +33,9 @@ record PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
 
   /** At most this many moved tasks are named after a change; the count covers the rest. */
   static final int MOVED_SHOWN = 12;
+
+  /** A day entered on a page means the start of that working day. */
+  static final LocalTime DAY_START = LocalTime.of(8, 0);
 
   ProjectView project(long projectId, CurrentUser me) {
     return projects
@@ -116,14 +120,30 @@ record PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
       Supplier<PlanEdit<?>> action,
       String target) {
     requireEditor(projectId, me);
+    String back = "redirect:" + target;
+    return redirectAfter(
+        redirect,
+        () -> {
+          flash(redirect, done, action.get());
+          return back;
+        },
+        back);
+  }
+
+  /**
+   * Runs a page action that answers where to redirect; when the domain refuses it, the refusal goes
+   * above the page {@code refused} leads to instead.
+   */
+  static String redirectAfter(
+      RedirectAttributes redirect, Supplier<String> action, String refused) {
     try {
-      flash(redirect, done, action.get());
+      return action.get();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", problems(e));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
-    return "redirect:" + target;
+    return refused;
   }
 
   static String problems(InvalidInputException e) {
