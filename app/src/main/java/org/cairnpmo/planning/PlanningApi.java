@@ -6,12 +6,8 @@ import java.util.Optional;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.domain.BaselineService;
-import org.cairnpmo.planning.domain.CalendarService;
-import org.cairnpmo.planning.domain.LinkService;
-import org.cairnpmo.planning.domain.PlanExporter;
 import org.cairnpmo.planning.domain.PlanImporter;
 import org.cairnpmo.planning.domain.PlanService;
-import org.cairnpmo.planning.domain.ResourceService;
 import org.cairnpmo.planning.domain.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,36 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
  * a {@link org.cairnpmo.platform.StaleVersionException} and changes nothing. Every change
  * reschedules the plan in the same transaction and answers with what moved ({@link PlanEdit}). Ids
  * of tasks, links, calendars and resources are the plan's own; one of another plan is "not found".
+ *
+ * <p>No other module changes a plan's links, calendars, resources or requirements: the planning
+ * pages and API make those changes through the domain's services, so this facade only reads them.
  */
 @Service
 public class PlanningApi {
 
   private final PlanService plans;
   private final TaskService tasks;
-  private final LinkService links;
-  private final CalendarService calendars;
-  private final ResourceService resources;
   private final BaselineService baselines;
   private final PlanImporter importer;
-  private final PlanExporter exporter;
 
   PlanningApi(
-      PlanService plans,
-      TaskService tasks,
-      LinkService links,
-      CalendarService calendars,
-      ResourceService resources,
-      BaselineService baselines,
-      PlanImporter importer,
-      PlanExporter exporter) {
+      PlanService plans, TaskService tasks, BaselineService baselines, PlanImporter importer) {
     this.plans = plans;
     this.tasks = tasks;
-    this.links = links;
-    this.calendars = calendars;
-    this.resources = resources;
     this.baselines = baselines;
     this.importer = importer;
-    this.exporter = exporter;
   }
 
   // ---------------------------------------------------------------- the plan
@@ -193,22 +177,6 @@ public class PlanningApi {
     return plans.links(projectId, me);
   }
 
-  /** Adds a link; a second link of the same pair, a self-link or a cycle is refused. */
-  public PlanEdit<LinkView> addLink(
-      long projectId, LinkData data, long expectedVersion, CurrentUser me) {
-    return links.add(projectId, data, expectedVersion, me);
-  }
-
-  public PlanEdit<LinkView> editLink(
-      long projectId, long linkId, LinkData data, long expectedVersion, CurrentUser me) {
-    return links.edit(projectId, linkId, data, expectedVersion, me);
-  }
-
-  public PlanEdit<Void> deleteLink(
-      long projectId, long linkId, long expectedVersion, CurrentUser me) {
-    return links.delete(projectId, linkId, expectedVersion, me);
-  }
-
   // ---------------------------------------------------------------- calendars
 
   /** The organization's calendar first, then the plan's own calendars by name. */
@@ -218,22 +186,6 @@ public class PlanningApi {
 
   public CalendarView calendar(long projectId, long calendarId, CurrentUser me) {
     return plans.calendar(projectId, calendarId, me);
-  }
-
-  public PlanEdit<CalendarView> addCalendar(
-      long projectId, CalendarData data, long expectedVersion, CurrentUser me) {
-    return calendars.add(projectId, data, expectedVersion, me);
-  }
-
-  public PlanEdit<CalendarView> editCalendar(
-      long projectId, long calendarId, CalendarData data, long expectedVersion, CurrentUser me) {
-    return calendars.edit(projectId, calendarId, data, expectedVersion, me);
-  }
-
-  /** Deletes a calendar no task, resource, calendar or the plan uses. */
-  public PlanEdit<Void> deleteCalendar(
-      long projectId, long calendarId, long expectedVersion, CurrentUser me) {
-    return calendars.delete(projectId, calendarId, expectedVersion, me);
   }
 
   /** The organization's default calendar, which every plan's calendars derive from. */
@@ -247,43 +199,8 @@ public class PlanningApi {
     return plans.resources(projectId, me);
   }
 
-  public PlanEdit<ResourceView> addResource(
-      long projectId, ResourceData data, long expectedVersion, CurrentUser me) {
-    return resources.add(projectId, data, expectedVersion, me);
-  }
-
-  public PlanEdit<ResourceView> editResource(
-      long projectId, long resourceId, ResourceData data, long expectedVersion, CurrentUser me) {
-    return resources.edit(projectId, resourceId, data, expectedVersion, me);
-  }
-
-  /** Deletes a resource and every requirement of it. */
-  public PlanEdit<Void> deleteResource(
-      long projectId, long resourceId, long expectedVersion, CurrentUser me) {
-    return resources.delete(projectId, resourceId, expectedVersion, me);
-  }
-
   public List<RequirementView> requirements(long projectId, CurrentUser me) {
     return plans.requirements(projectId, me);
-  }
-
-  public PlanEdit<RequirementView> addRequirement(
-      long projectId, RequirementData data, long expectedVersion, CurrentUser me) {
-    return resources.addRequirement(projectId, data, expectedVersion, me);
-  }
-
-  public PlanEdit<RequirementView> editRequirement(
-      long projectId,
-      long requirementId,
-      RequirementData data,
-      long expectedVersion,
-      CurrentUser me) {
-    return resources.editRequirement(projectId, requirementId, data, expectedVersion, me);
-  }
-
-  public PlanEdit<Void> deleteRequirement(
-      long projectId, long requirementId, long expectedVersion, CurrentUser me) {
-    return resources.deleteRequirement(projectId, requirementId, expectedVersion, me);
   }
 
   // ---------------------------------------------------------------- baselines
@@ -325,6 +242,6 @@ public class PlanningApi {
 
   /** The whole plan as records, for writing it to a file. */
   public PlanExport exportView(long projectId, CurrentUser me) {
-    return exporter.export(projectId, me);
+    return plans.export(projectId, me);
   }
 }

@@ -47,7 +47,7 @@ public class BaselineService {
   public List<BaselineView> list(long projectId, CurrentUser me) {
     PlanReader.Read read = reader.read(projectId, me);
     return read.exists()
-        ? store.baselines.findByPlanIdOrderByNumberAsc(read.planId()).stream()
+        ? store.baselines().findByPlanIdOrderByNumberAsc(read.planId()).stream()
             .map(Baseline::view)
             .toList()
         : List.of();
@@ -86,11 +86,14 @@ public class BaselineService {
                   f.workMinutes(),
                   f.cost())));
     }
-    store.baselines.findByPlanIdAndNumber(plan.getId(), number).ifPresent(this::drop);
+    store.baselines().findByPlanIdAndNumber(plan.getId(), number).ifPresent(this::drop);
     String title = name == null || name.isBlank() ? defaultName(number) : name.strip();
     Baseline saved =
-        store.baselines.saveAndFlush(
-            Baseline.save(plan.getId(), number, title, snapshots, me.username(), clock.instant()));
+        store
+            .baselines()
+            .saveAndFlush(
+                Baseline.save(
+                    plan.getId(), number, title, snapshots, me.username(), clock.instant()));
     return saved.view();
   }
 
@@ -99,20 +102,20 @@ public class BaselineService {
     access.editable(projectId, me);
     Plan plan =
         store
-            .plans
+            .plans()
             .findByProjectId(projectId)
             .orElseThrow(() -> new NotFoundException("Baseline", number));
     plan.requireVersion(expectedVersion);
     drop(
         store
-            .baselines
+            .baselines()
             .findByPlanIdAndNumber(plan.getId(), number)
             .orElseThrow(() -> new NotFoundException("Baseline", number)));
   }
 
   private void drop(Baseline baseline) {
-    store.baselines.delete(baseline);
-    store.baselines.flush();
+    store.baselines().delete(baseline);
+    store.baselines().flush();
   }
 
   static String defaultName(int number) {
@@ -161,7 +164,7 @@ public class BaselineService {
 
   private Baseline baseline(PlanReader.Read read, int number) {
     return (read.exists()
-            ? store.baselines.findByPlanIdAndNumber(read.planId(), number)
+            ? store.baselines().findByPlanIdAndNumber(read.planId(), number)
             : java.util.Optional.<Baseline>empty())
         .orElseThrow(() -> new NotFoundException("Baseline", number));
   }

@@ -34,7 +34,7 @@ public class CalendarService {
           PlanCalendar calendar =
               context
                   .store()
-                  .calendars
+                  .calendars()
                   .save(PlanCalendar.of(context.planId(), data, data.baseCalendarId()));
           context.calendarsChanged();
           return calendar::view;
@@ -67,9 +67,9 @@ public class CalendarService {
           boolean used =
               id.equals(context.plan().getCalendarId())
                   || context.tasks().stream().anyMatch(t -> id.equals(t.getCalendarId()))
-                  || store.resources.findByPlanIdOrderByNameAscIdAsc(context.planId()).stream()
+                  || store.resources().findByPlanIdOrderByNameAscIdAsc(context.planId()).stream()
                       .anyMatch(r -> id.equals(r.getCalendarId()))
-                  || store.calendars.findByPlanIdOrderByNameAscIdAsc(context.planId()).stream()
+                  || store.calendars().findByPlanIdOrderByNameAscIdAsc(context.planId()).stream()
                       .anyMatch(c -> id.equals(c.getBaseCalendarId()));
           if (used) {
             throw new BusinessRuleException(
@@ -79,7 +79,7 @@ public class CalendarService {
                     + "\" is used by the plan, a task, a resource or another calendar: choose"
                     + " another calendar there first.");
           }
-          store.calendars.delete(calendar);
+          store.calendars().delete(calendar);
           context.calendarsChanged();
         });
   }
@@ -88,7 +88,7 @@ public class CalendarService {
   static PlanCalendar own(PlanContext context, long calendarId) {
     return context
         .store()
-        .calendars
+        .calendars()
         .findById(calendarId)
         .filter(c -> Objects.equals(c.getPlanId(), context.planId()))
         .orElseThrow(() -> new NotFoundException("Calendar", calendarId));

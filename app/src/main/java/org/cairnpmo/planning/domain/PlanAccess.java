@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * (anyone else who sees it gets "forbidden", a finished project 409).
  */
 @Component
-public class PlanAccess {
-
-  private final ProjectsApi projects;
-
-  PlanAccess(ProjectsApi projects) {
-    this.projects = projects;
-  }
+record PlanAccess(ProjectsApi projects) {
 
   /** The project if {@code viewer} may see it; "not found" otherwise. */
   public ProjectView visible(long projectId, CurrentUser viewer) {

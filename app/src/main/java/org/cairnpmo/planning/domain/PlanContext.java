@@ -62,7 +62,7 @@ final class PlanContext {
   /** The plan's tasks in outline order, as they are being changed. */
   List<PlanTask> tasks() {
     if (tasks == null) {
-      tasks = new ArrayList<>(store.tasks.findByPlanIdOrderByOutlineIndexAsc(planId()));
+      tasks = new ArrayList<>(store.tasks().findByPlanIdOrderByOutlineIndexAsc(planId()));
     }
     return tasks;
   }
@@ -93,28 +93,28 @@ final class PlanContext {
   /** Saves a new task (so that it has an id) and takes it into the outline's list. */
   PlanTask add(PlanTask task) {
     List<PlanTask> current = tasks();
-    PlanTask saved = store.tasks.save(task);
+    PlanTask saved = store.tasks().save(task);
     current.add(saved);
     return saved;
   }
 
   List<PlanLink> links() {
     if (links == null) {
-      links = new ArrayList<>(store.links.findByPlanIdOrderByIdAsc(planId()));
+      links = new ArrayList<>(store.links().findByPlanIdOrderByIdAsc(planId()));
     }
     return links;
   }
 
   PlanLink add(PlanLink link) {
     List<PlanLink> current = links();
-    PlanLink saved = store.links.save(link);
+    PlanLink saved = store.links().save(link);
     current.add(saved);
     return saved;
   }
 
   void remove(PlanLink link) {
     links().remove(link);
-    store.links.delete(link);
+    store.links().delete(link);
   }
 
   CalendarBook calendars() {

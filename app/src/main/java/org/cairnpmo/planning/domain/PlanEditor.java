@@ -22,32 +22,16 @@ import org.springframework.stereotype.Component;
  * models. Runs inside the caller's transaction.
  */
 @Component
-public class PlanEditor {
+record PlanEditor(
+    PlanStore store,
+    PlanAccess access,
+    PlanReader reader,
+    ControlApi control,
+    ApplicationEventPublisher events,
+    Clock clock) {
 
   /** A plan starts at the start of a working day. */
   static final LocalTime DAY_START = LocalTime.of(8, 0);
-
-  private final PlanStore store;
-  private final PlanAccess access;
-  private final PlanReader reader;
-  private final ControlApi control;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-
-  PlanEditor(
-      PlanStore store,
-      PlanAccess access,
-      PlanReader reader,
-      ControlApi control,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.store = store;
-    this.access = access;
-    this.reader = reader;
-    this.control = control;
-    this.events = events;
-    this.clock = clock;
-  }
 
   /** Which plan a change is for, the version it was based on and who makes it. */
   record At(long projectId, long expectedVersion, CurrentUser editor) {}
@@ -88,9 +72,9 @@ public class PlanEditor {
     ProjectView project = access.editable(projectId, editor);
     Plan plan = planOf(project, editor);
     plan.requireVersion(expectedVersion);
-    if (store.plans.raiseVersion(plan.getId(), expectedVersion) == 0) {
+    if (store.plans().raiseVersion(plan.getId(), expectedVersion) == 0) {
       throw new StaleVersionException(
-          "The plan", expectedVersion, store.plans.currentVersion(plan.getId()));
+          "The plan", expectedVersion, store.plans().currentVersion(plan.getId()));
     }
     plan.versionRaisedTo(expectedVersion + 1);
     plan.changed(editor.username(), clock.instant());
@@ -100,22 +84,24 @@ public class PlanEditor {
   /** The project's plan; made empty the first time (the caller may change it). */
   Plan planOf(ProjectView project, CurrentUser editor) {
     return store
-        .plans
+        .plans()
         .findByProjectId(project.id())
         .orElseGet(
             () ->
-                store.plans.saveAndFlush(
-                    Plan.start(
-                        project.id(),
-                        reader.startOf(project),
-                        editor.username(),
-                        clock.instant())));
+                store
+                    .plans()
+                    .saveAndFlush(
+                        Plan.start(
+                            project.id(),
+                            reader.startOf(project),
+                            editor.username(),
+                            clock.instant())));
   }
 
   private ScheduleResult reschedule(PlanContext context) {
     Rescheduler.Outcome outcome = Rescheduler.run(context);
     Plan plan = context.plan();
-    store.plans.saveAndFlush(plan);
+    store.plans().saveAndFlush(plan);
     if (!outcome.keyMilestones().isEmpty()) {
       control.followSchedule(plan.getProjectId(), outcome.keyMilestones(), context.by());
     }

@@ -97,7 +97,10 @@ public class PlanImporter {
     for (ImportCalendar calendar : calendars) {
       saved.put(
           calendar.key(),
-          context.store().calendars.save(PlanCalendar.of(context.planId(), data(calendar), null)));
+          context
+              .store()
+              .calendars()
+              .save(PlanCalendar.of(context.planId(), data(calendar), null)));
     }
     Map<String, Long> ids = new HashMap<>();
     saved.forEach((key, calendar) -> ids.put(key, calendar.getId()));
@@ -180,7 +183,7 @@ public class PlanImporter {
               imported.calendarKey() == null ? null : calendars.get(imported.calendarKey()));
       ids.put(
           imported.key(),
-          context.store().resources.save(PlanResource.of(context.planId(), placed)).getId());
+          context.store().resources().save(PlanResource.of(context.planId(), placed)).getId());
     }
     return ids;
   }
@@ -193,7 +196,7 @@ public class PlanImporter {
     for (ImportRequirement requirement : requirements) {
       context
           .store()
-          .requirements
+          .requirements()
           .save(
               TaskRequirement.of(
                   context.planId(),
@@ -225,7 +228,7 @@ public class PlanImporter {
               : baseline.name().strip();
       context
           .store()
-          .baselines
+          .baselines()
           .save(
               Baseline.save(
                   context.planId(),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * unsaved plan (id 0, version 0) starting on the project's planned start.
  */
 @Component
-class PlanReader {
+record PlanReader(PlanStore store, PlanAccess access, Clock clock) {
 
   /** The project a reader may see, and its plan if it has one. */
   record Read(ProjectView project, Plan plan, CurrentUser viewer) {
@@ -34,43 +34,33 @@ class PlanReader {
     }
   }
 
-  private final PlanStore store;
-  private final PlanAccess access;
-  private final Clock clock;
-
-  PlanReader(PlanStore store, PlanAccess access, Clock clock) {
-    this.store = store;
-    this.access = access;
-    this.clock = clock;
-  }
-
   Read read(long projectId, CurrentUser viewer) {
     ProjectView project = access.visible(projectId, viewer);
-    return new Read(project, store.plans.findByProjectId(projectId).orElse(null), viewer);
+    return new Read(project, store.plans().findByProjectId(projectId).orElse(null), viewer);
   }
 
   Optional<Plan> plan(long projectId) {
-    return store.plans.findByProjectId(projectId);
+    return store.plans().findByProjectId(projectId);
   }
 
   List<PlanTask> tasks(Read read) {
     return read.exists()
-        ? store.tasks.findByPlanIdOrderByOutlineIndexAsc(read.planId())
+        ? store.tasks().findByPlanIdOrderByOutlineIndexAsc(read.planId())
         : List.of();
   }
 
   List<PlanLink> links(Read read) {
-    return read.exists() ? store.links.findByPlanIdOrderByIdAsc(read.planId()) : List.of();
+    return read.exists() ? store.links().findByPlanIdOrderByIdAsc(read.planId()) : List.of();
   }
 
   List<PlanResource> resources(Read read) {
     return read.exists()
-        ? store.resources.findByPlanIdOrderByNameAscIdAsc(read.planId())
+        ? store.resources().findByPlanIdOrderByNameAscIdAsc(read.planId())
         : List.of();
   }
 
   List<TaskRequirement> requirements(Read read) {
-    return read.exists() ? store.requirements.findByPlanIdOrderByIdAsc(read.planId()) : List.of();
+    return read.exists() ? store.requirements().findByPlanIdOrderByIdAsc(read.planId()) : List.of();
   }
 
   CalendarBook calendars(Read read) {

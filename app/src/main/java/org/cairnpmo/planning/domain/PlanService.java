@@ -8,6 +8,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.planning.LinkView;
 import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanExport;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.PlanSettings;
 import org.cairnpmo.planning.PlanView;
@@ -17,6 +18,7 @@ import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.Variance;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.Versioned;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan as a whole: read (made on first use by someone who may change it), its settings changed,
- * scheduled again on request; and the reads of what is in it, with variances against a baseline.
+ * scheduled again on request; and the reads of what is in it, with variances against a baseline,
+ * part by part or all at once for a file.
  */
 @Service
 public class PlanService {
@@ -133,7 +136,7 @@ public class PlanService {
     if (!read.exists()) {
       return new PageImpl<>(List.of(), page, 0);
     }
-    Page<PlanTask> found = store.tasks.findByPlanIdOrderByOutlineIndexAsc(read.planId(), page);
+    Page<PlanTask> found = store.tasks().findByPlanIdOrderByOutlineIndexAsc(read.planId(), page);
     Map<Long, Variance> variances =
         baseline == null ? Map.of() : baselines.variances(read, reader.tasks(read), baseline);
     return found.map(t -> t.view(read.version(), variances.get(t.getId())));
@@ -150,10 +153,7 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public TaskView task(long projectId, long taskId, Integer baseline, CurrentUser me) {
-    return allTasks(projectId, baseline, me).stream()
-        .filter(t -> t.id() == taskId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Task", taskId));
+    return withId(allTasks(projectId, baseline, me), taskId, "Task");
   }
 
   @Transactional(readOnly = true)
@@ -166,7 +166,9 @@ public class PlanService {
   public List<CalendarView> calendars(long projectId, CurrentUser me) {
     PlanReader.Read read = reader.read(projectId, me);
     List<PlanCalendar> own =
-        read.exists() ? store.calendars.findByPlanIdOrderByNameAscIdAsc(read.planId()) : List.of();
+        read.exists()
+            ? store.calendars().findByPlanIdOrderByNameAscIdAsc(read.planId())
+            : List.of();
     java.util.ArrayList<CalendarView> all = new java.util.ArrayList<>();
     all.add(organizationCalendar());
     own.forEach(c -> all.add(c.view(read.version())));
@@ -175,10 +177,7 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public CalendarView calendar(long projectId, long calendarId, CurrentUser me) {
-    return calendars(projectId, me).stream()
-        .filter(c -> c.id() == calendarId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Calendar", calendarId));
+    return withId(calendars(projectId, me), calendarId, "Calendar");
   }
 
   @Transactional(readOnly = true)
@@ -200,5 +199,35 @@ public class PlanService {
     return reader.requirements(read).stream()
         .map(r -> r.view(names.get(r.getResourceId()), read.version()))
         .toList();
+  }
+
+  /** The whole plan as records, for whoever sees the project, to be written to a file. */
+  @Transactional(readOnly = true)
+  public PlanExport export(long projectId, CurrentUser me) {
+    PlanReader.Read read = reader.read(projectId, me);
+    List<PlanExport.SavedBaseline> saved =
+        read.exists()
+            ? store.baselines().findByPlanIdOrderByNumberAsc(read.planId()).stream()
+                .map(b -> new PlanExport.SavedBaseline(b.view(), b.tasks()))
+                .toList()
+            : List.of();
+    return new PlanExport(
+        read.project().code(),
+        read.project().name(),
+        reader.view(read),
+        calendars(projectId, me),
+        allTasks(projectId, null, me),
+        links(projectId, me),
+        resources(projectId, me),
+        requirements(projectId, me),
+        saved);
+  }
+
+  /** The entry of {@code entries} with {@code id}; none is "not found" as a {@code kind}. */
+  private static <T extends Versioned.Entry> T withId(List<T> entries, long id, String kind) {
+    return entries.stream()
+        .filter(e -> e.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(kind, id));
   }
 }

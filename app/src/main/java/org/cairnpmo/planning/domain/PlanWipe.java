@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * name one of its calendars.
  */
 @Component
-class PlanWipe {
+record PlanWipe(EntityManager entityManager) {
 
   private static final List<String> STATEMENTS =
       List.of(
@@ -29,12 +29,6 @@ class PlanWipe {
               + " (select id from pln_calendar where plan_id = :plan)",
           "update pln_calendar set base_calendar_id = null where plan_id = :plan",
           "delete from pln_calendar where plan_id = :plan");
-
-  private final EntityManager entityManager;
-
-  PlanWipe(EntityManager entityManager) {
-    this.entityManager = entityManager;
-  }
 
   void wipe(long planId) {
     entityManager.flush();

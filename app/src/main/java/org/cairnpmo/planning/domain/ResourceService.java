@@ -40,7 +40,7 @@ public class ResourceService {
         context -> {
           check(context, data, null);
           PlanResource resource =
-              context.store().resources.save(PlanResource.of(context.planId(), data));
+              context.store().resources().save(PlanResource.of(context.planId(), data));
           return resource::view;
         });
   }
@@ -67,11 +67,13 @@ public class ResourceService {
         context -> {
           PlanResource resource = resource(context, resourceId);
           PlanStore store = context.store();
-          store.requirements.deleteAll(
-              store.requirements.findByPlanIdOrderByIdAsc(context.planId()).stream()
-                  .filter(r -> r.getResourceId() == resourceId)
-                  .toList());
-          store.resources.delete(resource);
+          store
+              .requirements()
+              .deleteAll(
+                  store.requirements().findByPlanIdOrderByIdAsc(context.planId()).stream()
+                      .filter(r -> r.getResourceId() == resourceId)
+                      .toList());
+          store.resources().delete(resource);
         });
   }
 
@@ -85,7 +87,7 @@ public class ResourceService {
           TaskRequirement requirement =
               context
                   .store()
-                  .requirements
+                  .requirements()
                   .save(
                       TaskRequirement.of(
                           context.planId(), data.taskId(), data.resourceId(), data.units()));
@@ -115,13 +117,13 @@ public class ResourceService {
       long projectId, long requirementId, long expectedVersion, CurrentUser me) {
     return editor.delete(
         PlanEditor.at(projectId, expectedVersion, me),
-        context -> context.store().requirements.delete(requirement(context, requirementId)));
+        context -> context.store().requirements().delete(requirement(context, requirementId)));
   }
 
   static PlanResource resource(PlanContext context, long resourceId) {
     return context
         .store()
-        .resources
+        .resources()
         .findByIdAndPlanId(resourceId, context.planId())
         .orElseThrow(() -> new NotFoundException("Resource", resourceId));
   }
@@ -129,7 +131,7 @@ public class ResourceService {
   private static TaskRequirement requirement(PlanContext context, long requirementId) {
     return context
         .store()
-        .requirements
+        .requirements()
         .findByIdAndPlanId(requirementId, context.planId())
         .orElseThrow(() -> new NotFoundException("Requirement", requirementId));
   }
@@ -147,7 +149,7 @@ public class ResourceService {
         "There is no user " + data.userId() + ".");
     String name = data.name() == null ? "" : data.name().strip();
     List<PlanResource> others =
-        context.store().resources.findByPlanIdOrderByNameAscIdAsc(context.planId());
+        context.store().resources().findByPlanIdOrderByNameAscIdAsc(context.planId());
     problems.require(
         others.stream().noneMatch(r -> r != self && r.getName().equalsIgnoreCase(name)),
         "name",
@@ -200,14 +202,14 @@ public class ResourceService {
             ? null
             : context
                 .store()
-                .resources
+                .resources()
                 .findByIdAndPlanId(data.resourceId(), context.planId())
                 .orElse(null);
     problems.require(
         resource != null, "resourceId", "This plan has no resource " + data.resourceId() + ".");
     units(data.units(), problems, "units");
     problems.require(
-        context.store().requirements.findByPlanIdOrderByIdAsc(context.planId()).stream()
+        context.store().requirements().findByPlanIdOrderByIdAsc(context.planId()).stream()
             .noneMatch(
                 r ->
                     r != self

@@ -172,17 +172,19 @@ public class TaskService {
         context.remove(link);
       }
     }
-    store.requirements.deleteAll(
-        store.requirements.findByPlanIdOrderByIdAsc(context.planId()).stream()
-            .filter(r -> ids.contains(r.getTaskId()))
-            .toList());
+    store
+        .requirements()
+        .deleteAll(
+            store.requirements().findByPlanIdOrderByIdAsc(context.planId()).stream()
+                .filter(r -> ids.contains(r.getTaskId()))
+                .toList());
     for (List<Long> chunk : InLists.chunks(ids)) {
-      store.baselines.forgetTasks(chunk);
+      store.baselines().forgetTasks(chunk);
     }
     outline.remove(doomed);
     List<PlanTask> childrenFirst = new ArrayList<>(doomed);
     java.util.Collections.reverse(childrenFirst);
-    store.tasks.deleteAll(childrenFirst);
+    store.tasks().deleteAll(childrenFirst);
   }
 
   private void check(PlanContext context, TaskData data) {

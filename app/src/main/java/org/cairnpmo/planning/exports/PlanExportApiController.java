@@ -17,17 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
         "A project's plan as MS Project XML (MSPDI), Primavera PMXML or XER, its task table as"
             + " XLSX and its milestones as an iCalendar feed; whoever sees the project reads them.")
 @RestController
-class PlanExportApiController {
+record PlanExportApiController(PlanFiles files) {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
-
-  private final PlanFiles files;
-
-  PlanExportApiController(PlanFiles files) {
-    this.files = files;
-  }
 
   @Operation(
       operationId = "exportPlanFile",

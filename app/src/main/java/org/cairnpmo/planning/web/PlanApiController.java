@@ -36,13 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " If-Match, raises it and reschedules the plan, answering with what moved.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
-class PlanApiController {
-
-  private final PlanningApi planning;
-
-  PlanApiController(PlanningApi planning) {
-    this.planning = planning;
-  }
+record PlanApiController(PlanningApi planning) {
 
   @Operation(
       operationId = "getPlan",

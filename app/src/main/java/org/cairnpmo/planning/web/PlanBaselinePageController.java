@@ -6,11 +6,8 @@ import java.util.stream.IntStream;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.BaselineView;
 import org.cairnpmo.planning.PlanLimits;
-import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskView;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,18 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so the baseline was not saved. Check the plan and"
             + " save it again.",
     redirect = "/projects/{projectId}/plan/baselines")
-class PlanBaselinePageController {
+record PlanBaselinePageController(PlanningApi planning, PlanPages pages) {
 
   /** The moved tasks the comparison lists. */
   static final int SLIPPED_SHOWN = 10;
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanBaselinePageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
 
   @GetMapping
   String show(
@@ -53,7 +42,7 @@ class PlanBaselinePageController {
       @RequestParam(required = false) Integer compare,
       CurrentUser me,
       Model model) {
-    PlanView plan = pages.header(projectId, "baselines", me, model);
+    pages.header(projectId, "baselines", me, model);
     List<BaselineView> baselines = planning.baselines(projectId, me);
     Integer chosen =
         compare != null || baselines.isEmpty()
@@ -61,7 +50,6 @@ class PlanBaselinePageController {
             : Integer.valueOf(baselines.get(0).number());
     model.addAttribute("baselines", baselines);
     model.addAttribute("compare", chosen);
-    model.addAttribute("version", plan.version());
     model.addAttribute(
         "numbers", IntStream.rangeClosed(0, PlanLimits.MAX_BASELINE_NUMBER).boxed().toList());
     model.addAttribute("nextNumber", nextNumber(baselines));
@@ -99,26 +87,23 @@ class PlanBaselinePageController {
       CurrentUser me,
       RedirectAttributes redirect) {
     pages.requireEditor(projectId, me);
-    String label =
-        name.isBlank() ? (number == 0 ? "Baseline" : "Baseline " + number) : name.strip();
-    try {
-      BaselineView saved = planning.saveBaseline(projectId, number, label, version, me);
-      redirect.addFlashAttribute(
-          "flash",
-          "Baseline "
-              + saved.number()
-              + " saved: "
-              + saved.name()
-              + " ("
-              + saved.taskCount()
-              + (saved.taskCount() == 1 ? " task)." : " tasks)."));
-      return back(projectId) + "?compare=" + saved.number();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", PlanPages.problems(e));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return back(projectId);
+    return PlanPages.redirectAfter(
+        redirect,
+        () -> {
+          // A blank name is the planning API's to fill in ("Baseline 2").
+          BaselineView saved = planning.saveBaseline(projectId, number, name.strip(), version, me);
+          redirect.addFlashAttribute(
+              "flash",
+              "Baseline "
+                  + saved.number()
+                  + " saved: "
+                  + saved.name()
+                  + " ("
+                  + saved.taskCount()
+                  + (saved.taskCount() == 1 ? " task)." : " tasks)."));
+          return back(projectId) + "?compare=" + saved.number();
+        },
+        back(projectId));
   }
 
   @PostMapping("/{number}/delete")

@@ -2,7 +2,6 @@ package org.cairnpmo.planning.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +15,7 @@ import org.cairnpmo.planning.PlanSettings;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.ScheduleMode;
+import org.cairnpmo.planning.domain.CalendarService;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -40,25 +40,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so your change was not saved. Here it is as it"
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/calendars")
-class PlanCalendarPageController {
-
-  private static final LocalTime DAY_START = LocalTime.of(8, 0);
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanCalendarPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
+record PlanCalendarPageController(
+    PlanningApi planning, PlanPages pages, CalendarService calendarService) {
 
   @GetMapping("/calendars")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
-    PlanView plan = pages.header(projectId, "calendars", me, model);
+    pages.header(projectId, "calendars", me, model);
     model.addAttribute("calendars", planning.calendars(projectId, me));
     model.addAttribute("days", DayOfWeek.values());
     model.addAttribute("modes", ScheduleMode.values());
-    model.addAttribute("version", plan.version());
     return "planning/calendars";
   }
 
@@ -80,8 +70,8 @@ class PlanCalendarPageController {
           PlanView plan = planning.plan(projectId, me);
           PlanSettings settings =
               new PlanSettings(
-                  start.atTime(DAY_START),
-                  statusDate == null ? null : statusDate.atTime(DAY_START),
+                  start.atTime(PlanPages.DAY_START),
+                  statusDate == null ? null : statusDate.atTime(PlanPages.DAY_START),
                   calendarId,
                   scheduleMode,
                   plan.nearCriticalMinutes());
@@ -102,7 +92,7 @@ class PlanCalendarPageController {
         redirect,
         "Calendar added: " + name.strip() + ".",
         () ->
-            planning.addCalendar(
+            calendarService.add(
                 projectId, new CalendarData(name.strip(), null, null, null), version, me),
         me);
   }
@@ -171,7 +161,7 @@ class PlanCalendarPageController {
     }
     List<CalendarException> exceptions = new ArrayList<>(calendar.exceptions());
     edit.accept(exceptions);
-    return planning.editCalendar(
+    return calendarService.edit(
         projectId,
         calendarId,
         new CalendarData(calendar.name(), calendar.baseCalendarId(), calendar.week(), exceptions),

@@ -2,7 +2,6 @@ package org.cairnpmo.planning.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.Variance;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.StaleVersionPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,17 +39,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 @RequestMapping("/projects/{projectId}/plan")
-class PlanGanttPageController {
-
-  private static final LocalTime DAY_START = LocalTime.of(8, 0);
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanGanttPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
+record PlanGanttPageController(PlanningApi planning, PlanPages pages) {
 
   /** One row of the chart; dates are ISO local date-times, links the task's predecessors. */
   record GanttTask(
@@ -157,11 +145,11 @@ class PlanGanttPageController {
           TaskEdits.of(task).duration(days * DurationUnit.DAYS.minutes(), DurationUnit.DAYS).data();
       done = task.name() + " now takes " + days + (days == 1 ? " day." : " days.");
     } else {
-      data = TaskEdits.of(task).startAt(start.atTime(DAY_START)).data();
+      data = TaskEdits.of(task).startAt(start.atTime(PlanPages.DAY_START)).data();
       done =
           task.name()
               + " starts no earlier than "
-              + PlanFormat.INSTANCE.day(start.atTime(DAY_START))
+              + PlanFormat.INSTANCE.day(start.atTime(PlanPages.DAY_START))
               + ".";
     }
     try {
@@ -171,12 +159,7 @@ class PlanGanttPageController {
               done + " " + PlanPages.movedHeadline(edit.schedule()),
               PlanPages.movedLines(edit.schedule())));
     } catch (InvalidInputException e) {
-      return refused(
-          HttpStatus.BAD_REQUEST,
-          e.problems().stream()
-              .map(FieldProblem::message)
-              .reduce((a, b) -> a + " " + b)
-              .orElse(""));
+      return refused(HttpStatus.BAD_REQUEST, PlanPages.problems(e));
     } catch (BusinessRuleException e) {
       return refused(HttpStatus.CONFLICT, e.getMessage());
     } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import org.cairnpmo.planning.ResourceData;
 import org.cairnpmo.planning.ResourceKind;
 import org.cairnpmo.planning.ResourceView;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.domain.ResourceService;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,15 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so your change was not saved. Here it is as it"
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/leveling")
-class PlanLevelingPageController {
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanLevelingPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
+record PlanLevelingPageController(
+    PlanningApi planning, PlanPages pages, ResourceService resourceService) {
 
   @GetMapping
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
@@ -61,7 +55,6 @@ class PlanLevelingPageController {
     model.addAttribute(
         "overAllocations", ResourceLoads.overAllocations(tasks, requirements, resources, week));
     model.addAttribute("kinds", ResourceKind.values());
-    model.addAttribute("version", plan.version());
     return "planning/leveling";
   }
 
@@ -81,7 +74,7 @@ class PlanLevelingPageController {
         me,
         redirect,
         "Resource added: " + data.name() + ".",
-        () -> planning.addResource(projectId, data, version, me),
+        () -> resourceService.add(projectId, data, version, me),
         back(projectId));
   }
 
@@ -100,7 +93,7 @@ class PlanLevelingPageController {
         redirect,
         "Assignment added.",
         () ->
-            planning.addRequirement(
+            resourceService.addRequirement(
                 projectId, new RequirementData(taskId, resourceId, units), version, me),
         back(projectId));
   }
@@ -117,8 +110,8 @@ class PlanLevelingPageController {
     boolean resource = "resources".equals(what);
     Supplier<PlanEdit<?>> change =
         resource
-            ? () -> planning.deleteResource(projectId, id, version, me)
-            : () -> planning.deleteRequirement(projectId, id, version, me);
+            ? () -> resourceService.delete(projectId, id, version, me)
+            : () -> resourceService.deleteRequirement(projectId, id, version, me);
     return pages.change(
         projectId,
         me,

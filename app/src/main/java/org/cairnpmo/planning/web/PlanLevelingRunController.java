@@ -21,7 +21,6 @@ import org.cairnpmo.engine.schedule.leveling.ResourceRequirement;
 import org.cairnpmo.engine.schedule.leveling.TaskDelay;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
-import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.RequirementView;
 import org.cairnpmo.planning.ResourceView;
@@ -52,18 +51,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan after it was leveled, so the leveled plan was not applied."
             + " Level it again.",
     redirect = "/projects/{projectId}/plan/leveling")
-class PlanLevelingRunController {
+record PlanLevelingRunController(PlanningApi planning, PlanPages pages) {
 
   /** The longest an optimizing run may take from a page. */
   static final int MAX_SECONDS = 30;
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanLevelingRunController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
 
   /** A task that leveling moved, before and after. */
   record Move(
@@ -83,7 +74,7 @@ class PlanLevelingRunController {
       Model model,
       RedirectAttributes redirect) {
     pages.requireEditor(projectId, me);
-    PlanView plan = pages.header(projectId, "leveling", me, model);
+    pages.header(projectId, "leveling", me, model);
     List<TaskView> tasks = planning.allTasks(projectId, null, me);
     LeveledPlan leveled;
     try {
@@ -120,7 +111,6 @@ class PlanLevelingRunController {
     model.addAttribute("mode", mode);
     model.addAttribute("resourceNames", resourceNames);
     model.addAttribute("accept", encode(moves));
-    model.addAttribute("version", plan.version());
     return "planning/leveling-result";
   }
 

@@ -15,13 +15,13 @@ import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.LinkView;
 import org.cairnpmo.planning.PlanEdit;
-import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskConstraint;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskKind;
 import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -49,17 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan while you were working on it, so your change was not"
             + " saved. Here it is as it is now; apply your change again.",
     redirect = "/projects/{projectId}/plan")
-class PlanPageController {
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-  private final Validator validator;
-
-  PlanPageController(PlanningApi planning, PlanPages pages, Validator validator) {
-    this.planning = planning;
-    this.pages = pages;
-    this.validator = validator;
-  }
+record PlanPageController(
+    PlanningApi planning, PlanPages pages, Validator validator, LinkService linkService) {
 
   /** A task of the table with its predecessors written as MS Project writes them. */
   record Row(TaskView task, String predecessors) {}
@@ -184,7 +175,7 @@ class PlanPageController {
         me,
         redirect,
         "Link added.",
-        () -> planning.addLink(projectId, form.toData(), version(form.getVersion()), me),
+        () -> linkService.add(projectId, form.toData(), version(form.getVersion()), me),
         taskPath(projectId, form.getSuccessorId()));
   }
 
@@ -201,7 +192,7 @@ class PlanPageController {
         me,
         redirect,
         "Link removed.",
-        () -> planning.deleteLink(projectId, linkId, version, me),
+        () -> linkService.delete(projectId, linkId, version, me),
         taskPath(projectId, back));
   }
 
@@ -215,7 +206,7 @@ class PlanPageController {
   // ---------------------------------------------------------------- drawing
 
   private String table(long projectId, Integer baseline, CurrentUser me, Model model) {
-    PlanView plan = pages.header(projectId, "tasks", me, model);
+    pages.header(projectId, "tasks", me, model);
     List<TaskView> tasks = planning.allTasks(projectId, baseline, me);
     Map<Long, String> predecessors = predecessors(tasks, planning.links(projectId, me));
     model.addAttribute(
@@ -223,13 +214,12 @@ class PlanPageController {
     model.addAttribute("tasks", tasks);
     model.addAttribute("baselines", planning.baselines(projectId, me));
     model.addAttribute("baseline", baseline);
-    model.addAttribute("version", plan.version());
     choices(model);
     return "planning/plan";
   }
 
   private String taskPage(long projectId, TaskView task, CurrentUser me, Model model) {
-    PlanView plan = pages.header(projectId, "tasks", me, model);
+    pages.header(projectId, "tasks", me, model);
     List<TaskView> tasks = planning.allTasks(projectId, null, me);
     Map<Long, TaskView> byId =
         tasks.stream().collect(Collectors.toMap(TaskView::id, t -> t, (a, b) -> a));
@@ -241,7 +231,6 @@ class PlanPageController {
         "predecessorLinks", links.stream().filter(l -> l.successorId() == task.id()).toList());
     model.addAttribute(
         "successorLinks", links.stream().filter(l -> l.predecessorId() == task.id()).toList());
-    model.addAttribute("version", plan.version());
     choices(model);
     return "planning/task";
   }

@@ -2,6 +2,7 @@ package org.cairnpmo.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,20 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * check that the signed-in person may change the plan, and the "what moved" message after a change.
  */
 @Component
-class PlanPages {
+record PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
 
   /** At most this many moved tasks are named after a change; the count covers the rest. */
   static final int MOVED_SHOWN = 12;
 
-  private final PlanningApi planning;
-  private final ProjectsApi projects;
-  private final Clock clock;
-
-  PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
-    this.planning = planning;
-    this.projects = projects;
-    this.clock = clock;
-  }
+  /** A day entered on a page means the start of that working day. */
+  static final LocalTime DAY_START = LocalTime.of(8, 0);
 
   ProjectView project(long projectId, CurrentUser me) {
     return projects
@@ -49,7 +43,10 @@ class PlanPages {
         .orElseThrow(() -> new NotFoundException("Project", projectId));
   }
 
-  /** Puts the project, its plan and the page's tab in the model; answers the plan. */
+  /**
+   * Puts the project, its plan, the plan's version (which the page's forms send back) and the
+   * page's tab in the model; answers the plan.
+   */
   PlanView header(long projectId, String tab, CurrentUser me, Model model) {
     ProjectView project = project(projectId, me);
     PlanView plan = planning.plan(projectId, me);
@@ -58,6 +55,7 @@ class PlanPages {
     model.addAttribute("tab", tab);
     model.addAttribute("fmt", PlanFormat.INSTANCE);
     model.addAttribute("editable", plan.editable());
+    model.addAttribute("version", plan.version());
     return plan;
   }
 
@@ -122,14 +120,30 @@ class PlanPages {
       Supplier<PlanEdit<?>> action,
       String target) {
     requireEditor(projectId, me);
+    String back = "redirect:" + target;
+    return redirectAfter(
+        redirect,
+        () -> {
+          flash(redirect, done, action.get());
+          return back;
+        },
+        back);
+  }
+
+  /**
+   * Runs a page action that answers where to redirect; when the domain refuses it, the refusal goes
+   * above the page {@code refused} leads to instead.
+   */
+  static String redirectAfter(
+      RedirectAttributes redirect, Supplier<String> action, String refused) {
     try {
-      flash(redirect, done, action.get());
+      return action.get();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", problems(e));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
     }
-    return "redirect:" + target;
+    return refused;
   }
 
   static String problems(InvalidInputException e) {

@@ -9,7 +9,6 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.Distribution;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.PlanEdit;
-import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskView;
@@ -38,17 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         "Someone else changed the plan meanwhile, so the estimate was not saved. Here it is as it"
             + " is now; enter it again.",
     redirect = "/projects/{projectId}/plan/risk")
-class PlanRiskPageController {
+record PlanRiskPageController(PlanningApi planning, PlanPages pages) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-
-  PlanRiskPageController(PlanningApi planning, PlanPages pages) {
-    this.planning = planning;
-    this.pages = pages;
-  }
 
   @GetMapping("/risk")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
@@ -58,13 +49,12 @@ class PlanRiskPageController {
   /** The risk page; the simulation's answer without JavaScript is this page with its result. */
   static String page(
       PlanningApi planning, PlanPages pages, long projectId, CurrentUser me, Model model) {
-    PlanView plan = pages.header(projectId, "risk", me, model);
+    pages.header(projectId, "risk", me, model);
     List<TaskView> work =
         planning.allTasks(projectId, null, me).stream().filter(t -> !t.summary()).toList();
     model.addAttribute("work", work);
     model.addAttribute("estimated", work.stream().filter(t -> t.estimate() != null).count());
     model.addAttribute("distributions", Distribution.values());
-    model.addAttribute("version", plan.version());
     return "planning/risk";
   }
 

@@ -42,21 +42,11 @@ import org.thymeleaf.context.Context;
  */
 @Controller
 @RequestMapping("/projects/{projectId}/plan/risk")
-class PlanRiskRunController {
+record PlanRiskRunController(PlanningApi planning, PlanPages pages, TemplateEngine templates) {
 
   static final int DEFAULT_ITERATIONS = 10_000;
   static final int MAX_ITERATIONS = 100_000;
   private static final String REFUSED = "The plan cannot be simulated: ";
-
-  private final PlanningApi planning;
-  private final PlanPages pages;
-  private final TemplateEngine templates;
-
-  PlanRiskRunController(PlanningApi planning, PlanPages pages, TemplateEngine templates) {
-    this.planning = planning;
-    this.pages = pages;
-    this.templates = templates;
-  }
 
   /** Without JavaScript: the risk page with the result. */
   @PostMapping("/run")

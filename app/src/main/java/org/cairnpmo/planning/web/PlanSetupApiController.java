@@ -14,6 +14,8 @@ import org.cairnpmo.planning.RequirementView;
 import org.cairnpmo.planning.ResourceData;
 import org.cairnpmo.planning.ResourceView;
 import org.cairnpmo.planning.ScheduleResult;
+import org.cairnpmo.planning.domain.CalendarService;
+import org.cairnpmo.planning.domain.ResourceService;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
@@ -34,13 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
             + " names the plan's version in If-Match and reschedules the plan.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
-class PlanSetupApiController {
-
-  private final PlanningApi planning;
-
-  PlanSetupApiController(PlanningApi planning) {
-    this.planning = planning;
-  }
+record PlanSetupApiController(
+    PlanningApi planning, CalendarService calendarService, ResourceService resourceService) {
 
   @Operation(
       operationId = "listPlanCalendars",
@@ -67,7 +64,7 @@ class PlanSetupApiController {
       @Valid @RequestBody CalendarData data,
       CurrentUser me) {
     return PlanResponses.created(
-        ifMatch, expected -> planning.addCalendar(projectId, data, expected, me));
+        ifMatch, expected -> calendarService.add(projectId, data, expected, me));
   }
 
   @Operation(operationId = "updatePlanCalendar", summary = "Change a calendar of the plan")
@@ -79,7 +76,7 @@ class PlanSetupApiController {
       @Valid @RequestBody CalendarData data,
       CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.editCalendar(projectId, calendarId, data, expected, me));
+        ifMatch, expected -> calendarService.edit(projectId, calendarId, data, expected, me));
   }
 
   @Operation(
@@ -92,7 +89,7 @@ class PlanSetupApiController {
       IfMatch ifMatch,
       CurrentUser me) {
     return PlanResponses.deleted(
-        ifMatch, expected -> planning.deleteCalendar(projectId, calendarId, expected, me));
+        ifMatch, expected -> calendarService.delete(projectId, calendarId, expected, me));
   }
 
   @Operation(operationId = "listPlanResources", summary = "The plan's resources by name")
@@ -109,7 +106,7 @@ class PlanSetupApiController {
       @Valid @RequestBody ResourceData data,
       CurrentUser me) {
     return PlanResponses.created(
-        ifMatch, expected -> planning.addResource(projectId, data, expected, me));
+        ifMatch, expected -> resourceService.add(projectId, data, expected, me));
   }
 
   @Operation(operationId = "updatePlanResource", summary = "Change a resource")
@@ -121,7 +118,7 @@ class PlanSetupApiController {
       @Valid @RequestBody ResourceData data,
       CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.editResource(projectId, resourceId, data, expected, me));
+        ifMatch, expected -> resourceService.edit(projectId, resourceId, data, expected, me));
   }
 
   @Operation(
@@ -134,7 +131,7 @@ class PlanSetupApiController {
       IfMatch ifMatch,
       CurrentUser me) {
     return PlanResponses.deleted(
-        ifMatch, expected -> planning.deleteResource(projectId, resourceId, expected, me));
+        ifMatch, expected -> resourceService.delete(projectId, resourceId, expected, me));
   }
 
   @Operation(
@@ -155,7 +152,7 @@ class PlanSetupApiController {
       @Valid @RequestBody RequirementData data,
       CurrentUser me) {
     return PlanResponses.created(
-        ifMatch, expected -> planning.addRequirement(projectId, data, expected, me));
+        ifMatch, expected -> resourceService.addRequirement(projectId, data, expected, me));
   }
 
   @Operation(operationId = "updatePlanRequirement", summary = "Change a requirement")
@@ -168,7 +165,7 @@ class PlanSetupApiController {
       CurrentUser me) {
     return PlanResponses.changed(
         ifMatch,
-        expected -> planning.editRequirement(projectId, requirementId, data, expected, me));
+        expected -> resourceService.editRequirement(projectId, requirementId, data, expected, me));
   }
 
   @Operation(operationId = "deletePlanRequirement", summary = "Delete a requirement")
@@ -179,6 +176,7 @@ class PlanSetupApiController {
       IfMatch ifMatch,
       CurrentUser me) {
     return PlanResponses.deleted(
-        ifMatch, expected -> planning.deleteRequirement(projectId, requirementId, expected, me));
+        ifMatch,
+        expected -> resourceService.deleteRequirement(projectId, requirementId, expected, me));
   }
 }

@@ -14,6 +14,7 @@ import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
@@ -38,16 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
             + " and answers with the plan's new version as ETag and what the scheduling moved.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
-class TaskApiController {
+record TaskApiController(PlanningApi planning, LinkService linkService) {
 
   private static final String BASELINE =
       "A baseline number (0 to 10): each task carries its variance against it";
-
-  private final PlanningApi planning;
-
-  TaskApiController(PlanningApi planning) {
-    this.planning = planning;
-  }
 
   @Operation(operationId = "listPlanTasks", summary = "A page of the plan's tasks in outline order")
   @GetMapping("/tasks")
@@ -167,7 +162,7 @@ class TaskApiController {
       @Valid @RequestBody LinkData data,
       CurrentUser me) {
     return PlanResponses.created(
-        ifMatch, expected -> planning.addLink(projectId, data, expected, me));
+        ifMatch, expected -> linkService.add(projectId, data, expected, me));
   }
 
   @Operation(operationId = "updatePlanLink", summary = "Change a link")
@@ -179,7 +174,7 @@ class TaskApiController {
       @Valid @RequestBody LinkData data,
       CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.editLink(projectId, linkId, data, expected, me));
+        ifMatch, expected -> linkService.edit(projectId, linkId, data, expected, me));
   }
 
   @Operation(operationId = "deletePlanLink", summary = "Delete a link")
@@ -187,6 +182,6 @@ class TaskApiController {
   ResponseEntity<ScheduleResult> deleteLink(
       @PathVariable long projectId, @PathVariable long linkId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.deleted(
-        ifMatch, expected -> planning.deleteLink(projectId, linkId, expected, me));
+        ifMatch, expected -> linkService.delete(projectId, linkId, expected, me));
   }
 }

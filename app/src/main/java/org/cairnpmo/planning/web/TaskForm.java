@@ -17,9 +17,10 @@ import org.cairnpmo.planning.TaskView;
  */
 public class TaskForm {
 
-  /** Start constraints fall at the start of the working day, finish ones at its end. */
-  private static final LocalTime DAY_START = LocalTime.of(8, 0);
-
+  /**
+   * Start constraints fall at the start of the working day ({@link PlanPages#DAY_START}), finish
+   * ones at its end.
+   */
   private static final LocalTime DAY_END = LocalTime.of(17, 0);
 
   private String name;
@@ -102,7 +103,7 @@ public class TaskForm {
       return null;
     }
     boolean finish = constraintType.name().contains("FINISH");
-    return constraintDate.atTime(finish ? DAY_END : DAY_START);
+    return constraintDate.atTime(finish ? DAY_END : PlanPages.DAY_START);
   }
 
   public String getName() {
