@@ -42,15 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " deleted.")
 @RestController
 @RequestMapping("/api/v1/governance")
-class GateApiController {
-
-  private final GateService gates;
-  private final GateBoard board;
-
-  GateApiController(GateService gates, GateBoard board) {
-    this.gates = gates;
-    this.board = board;
-  }
+record GateApiController(GateService gates, GateBoard board) {
 
   @Operation(summary = "The board's agenda: pending reviews, overdue conditions, recent decisions")
   @GetMapping("/board")

@@ -52,20 +52,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/governance")
-class GovernancePageController {
-
-  private final GateService gates;
-  private final GateBoard board;
-  private final IdentityApi identity;
-  private final Validator validator;
-
-  GovernancePageController(
-      GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
-    this.gates = gates;
-    this.board = board;
-    this.identity = identity;
-    this.validator = validator;
-  }
+record GovernancePageController(
+    GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {

@@ -37,18 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/governance")
-class MethodologyPageController {
-
-  private final MethodologyService methodology;
-  private final IdentityApi identity;
-  private final Validator validator;
-
-  MethodologyPageController(
-      MethodologyService methodology, IdentityApi identity, Validator validator) {
-    this.methodology = methodology;
-    this.identity = identity;
-    this.validator = validator;
-  }
+record MethodologyPageController(
+    MethodologyService methodology, IdentityApi identity, Validator validator) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
