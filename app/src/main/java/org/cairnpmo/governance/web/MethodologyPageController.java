@@ -17,7 +17,6 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,7 +58,7 @@ record MethodologyPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     ProjectCriteriaData data = form.toData();
     FormErrors.validate(validator, data, binding);
     if (FormErrors.attempt(
@@ -88,7 +87,7 @@ record MethodologyPageController(
 
   @GetMapping("/tiers/new")
   String newTier(Model model, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     return tierForm(
         model, new TierData(null, null, null, MatchMode.ANY, null, null, null, null, null), null);
   }
@@ -100,7 +99,7 @@ record MethodologyPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     Optional<TierView> tier =
         FormErrors.validateAndAttempt(
             validator, data, binding, model, () -> methodology.defineTier(data, viewer));
@@ -113,7 +112,7 @@ record MethodologyPageController(
 
   @GetMapping("/tiers/{id}/edit")
   String editTier(@PathVariable long id, Model model, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     return tierForm(model, methodology.tierForEdit(id), methodology.tier(id));
   }
 
@@ -125,7 +124,7 @@ record MethodologyPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     TierView existing = methodology.tier(id);
     Optional<TierView> saved =
         FormErrors.validateAndAttempt(
@@ -162,7 +161,7 @@ record MethodologyPageController(
 
   @GetMapping("/lifecycles/new")
   String newLifecycle(Model model, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     return lifecycleForm(model, LifecycleForm.blank(), null);
   }
 
@@ -175,7 +174,7 @@ record MethodologyPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, null);
     }
@@ -193,7 +192,7 @@ record MethodologyPageController(
   @GetMapping("/lifecycles/{id}/edit")
   String editLifecycle(
       @PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     LifecycleView existing = methodology.lifecycle(id);
     if (existing.frozen()) {
       redirect.addFlashAttribute(
@@ -215,7 +214,7 @@ record MethodologyPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     LifecycleView existing = methodology.lifecycle(id);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, existing);
@@ -239,7 +238,7 @@ record MethodologyPageController(
       message = "Someone else changed this lifecycle at the same moment. Here it is now.",
       redirect = "/governance/lifecycles/{id}")
   String newRevision(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     try {
       LifecycleView copy = methodology.newRevision(id, viewer);
       redirect.addFlashAttribute(
@@ -276,11 +275,5 @@ record MethodologyPageController(
     model.addAttribute("people", identity.activeUsers());
     model.addAttribute("roles", Role.values());
     return "governance/lifecycle-form";
-  }
-
-  private static void requireManager(CurrentUser viewer) {
-    if (!MethodologyService.mayManage(viewer)) {
-      throw new AccessDeniedException("Only the PMO and administrators change the methodology");
-    }
   }
 }
