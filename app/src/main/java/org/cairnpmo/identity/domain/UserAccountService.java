@@ -114,17 +114,7 @@ public class UserAccountService implements UserDetailsService {
   /** Bulk creation for demo data: the same already-hashed password for every account. */
   @Transactional
   public User createWithHash(NewUser request, String passwordHash) {
-    User user =
-        create(
-            new NewUser(
-                request.username(),
-                request.displayName(),
-                request.email(),
-                request.jobTitle(),
-                request.departmentId(),
-                request.roles(),
-                null,
-                false));
+    User user = create(request.withoutPassword());
     user.setPassword(passwordHash, false);
     return user;
   }
