@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cairnpmo.governance.domain.GateDecision;
 import org.cairnpmo.governance.domain.GatePassage;
@@ -138,5 +139,22 @@ public record ProjectGovernanceView(
 
   public GateView currentGate() {
     return gates.stream().filter(GateView::current).findFirst().orElse(null);
+  }
+
+  /** A review of any of the project's gates, by its id. */
+  public Optional<ReviewView> review(long reviewId) {
+    return gates.stream()
+        .flatMap(g -> g.reviews().stream())
+        .filter(r -> r.id() == reviewId)
+        .findFirst();
+  }
+
+  /** A condition of any of the project's decisions, by its id. */
+  public Optional<ConditionView> condition(long conditionId) {
+    return gates.stream()
+        .flatMap(g -> g.reviews().stream())
+        .flatMap(r -> r.conditions().stream())
+        .filter(c -> c.id() == conditionId)
+        .findFirst();
   }
 }

@@ -14,4 +14,10 @@ public record NewUser(
     Long departmentId,
     Set<Role> roles,
     String password,
-    boolean mustChangePassword) {}
+    boolean mustChangePassword) {
+
+  /** The same person with no password yet, and nothing to change at first sign-in. */
+  public NewUser withoutPassword() {
+    return new NewUser(username, displayName, email, jobTitle, departmentId, roles, null, false);
+  }
+}

@@ -14,4 +14,10 @@ public record DepartmentForm(
         String name,
     @Size(max = 1000, message = "At most 1000 characters") String description,
     Boolean active,
-    Long version) {}
+    Long version) {
+
+  /** This change, over the version the caller edited. */
+  public DepartmentForm editing(long editedVersion) {
+    return new DepartmentForm(code, name, description, active, editedVersion);
+  }
+}

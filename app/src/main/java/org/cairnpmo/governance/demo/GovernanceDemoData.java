@@ -488,27 +488,17 @@ class GovernanceDemoData {
                       new DecisionData.Condition(
                           c.description(), manager.id(), decisionDay.plusDays(c.dueAfterDays())))
               .toList();
-      view =
-          gates
-              .decide(
-                  project.id(),
-                  gate.id(),
-                  new DecisionData(step.decision(), step.rationale(), conditions, null),
-                  decider,
-                  decidedAt)
-              .project();
+      GateService.Result decided =
+          gates.decide(
+              project.id(),
+              gate.id(),
+              new DecisionData(step.decision(), step.rationale(), conditions, null),
+              decider,
+              decidedAt);
+      view = decided.project();
       for (int i = 0; i < step.conditions().size(); i++) {
         if (step.conditions().get(i).met()) {
-          long conditionId =
-              view.gates().stream()
-                  .filter(g -> g.id() == gate.id())
-                  .flatMap(g -> g.reviews().stream())
-                  .filter(r -> r.decision() == step.decision())
-                  .reduce((first, second) -> second)
-                  .orElseThrow()
-                  .conditions()
-                  .get(i)
-                  .id();
+          long conditionId = decided.review().conditions().get(i).id();
           view =
               gates.markConditionMet(
                   project.id(),

@@ -68,7 +68,12 @@ public class GateService {
   }
 
   /** A change's result: the project's lifecycle as it now is, and the review concerned. */
-  public record Result(ProjectGovernanceView project, long reviewId) {}
+  public record Result(ProjectGovernanceView project, long reviewId) {
+
+    public ProjectGovernanceView.ReviewView review() {
+      return project.review(reviewId).orElseThrow();
+    }
+  }
 
   // ---------- reading ----------
 

@@ -27,20 +27,8 @@ import org.springframework.stereotype.Component;
  * the names of the people involved, and what the viewer may do now.
  */
 @Component
-class GateViews {
-
-  private final LifecycleRepository lifecycles;
-  private final TierRepository tiers;
-  private final IdentityApi identity;
-  private final Clock clock;
-
-  GateViews(
-      LifecycleRepository lifecycles, TierRepository tiers, IdentityApi identity, Clock clock) {
-    this.lifecycles = lifecycles;
-    this.tiers = tiers;
-    this.identity = identity;
-    this.clock = clock;
-  }
+record GateViews(
+    LifecycleRepository lifecycles, TierRepository tiers, IdentityApi identity, Clock clock) {
 
   static String name(Map<Long, UserSummary> names, Long id, String fallback) {
     UserSummary user = id == null ? null : names.get(id);

@@ -56,7 +56,8 @@ public class MethodologyService {
     return user.hasAnyRole(Role.PMO, Role.ADMIN);
   }
 
-  private static void requireManager(CurrentUser user) {
+  /** Refuses anyone but the PMO and administrators. */
+  public static void requireManager(CurrentUser user) {
     if (!mayManage(user)) {
       throw new AccessDeniedException("Only the PMO and administrators change the methodology");
     }

@@ -246,10 +246,6 @@ public class ProjectLifecycle extends GeneratedId implements LastChanged {
   }
 
   /** The phase the project is in (from 0); after the lifecycle ended, the last phase reached. */
-  public int getCurrentPosition() {
-    return currentPosition;
-  }
-
   public List<Gate> getGates() {
     return List.copyOf(gates);
   }

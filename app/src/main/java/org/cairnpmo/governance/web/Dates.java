@@ -12,19 +12,13 @@ import org.springframework.stereotype.Component;
 
 /** How governance pages write moments and dates (templates reach it as {@code dates}). */
 @Component
-public final class Dates {
+public record Dates(Clock clock) {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZONE);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-  private final Clock clock;
-
-  Dates(Clock clock) {
-    this.clock = clock;
-  }
 
   public String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);

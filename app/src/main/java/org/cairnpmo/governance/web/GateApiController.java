@@ -42,15 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " deleted.")
 @RestController
 @RequestMapping("/api/v1/governance")
-class GateApiController {
-
-  private final GateService gates;
-  private final GateBoard board;
-
-  GateApiController(GateService gates, GateBoard board) {
-    this.gates = gates;
-    this.board = board;
-  }
+record GateApiController(GateService gates, GateBoard board) {
 
   @Operation(summary = "The board's agenda: pending reviews, overdue conditions, recent decisions")
   @GetMapping("/board")
@@ -165,7 +157,10 @@ class GateApiController {
   @Operation(summary = "One review of a project's gate, with its decision once recorded")
   @GetMapping("/projects/{projectId}/reviews/{reviewId}")
   ReviewView review(@PathVariable long projectId, @PathVariable long reviewId, CurrentUser by) {
-    return review(gates.get(projectId, by), reviewId);
+    return gates
+        .get(projectId, by)
+        .review(reviewId)
+        .orElseThrow(() -> new NotFoundException("Review", reviewId));
   }
 
   @Operation(
@@ -187,17 +182,9 @@ class GateApiController {
   private static ResponseEntity<ReviewView> created(GateService.Result result) {
     ProjectGovernanceView project = result.project();
     return VersionedResponses.created(
-        review(project, result.reviewId()),
+        result.review(),
         URI.create(
             "/api/v1/governance/projects/" + project.projectId() + "/reviews/" + result.reviewId()),
         project.version());
-  }
-
-  private static ReviewView review(ProjectGovernanceView project, long reviewId) {
-    return project.gates().stream()
-        .flatMap(g -> g.reviews().stream())
-        .filter(r -> r.id() == reviewId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Review", reviewId));
   }
 }

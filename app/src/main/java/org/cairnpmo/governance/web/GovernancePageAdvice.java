@@ -6,16 +6,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What the governance pages share: the {@code dates} their templates write moments with. */
 @ControllerAdvice(
     assignableTypes = {GovernancePageController.class, MethodologyPageController.class})
-class GovernancePageAdvice {
-
-  private final Dates dates;
-
-  GovernancePageAdvice(Dates dates) {
-    this.dates = dates;
-  }
+record GovernancePageAdvice(Dates dates) {
 
   @ModelAttribute("dates")
-  Dates dates() {
+  public Dates dates() {
     return dates;
   }
 }

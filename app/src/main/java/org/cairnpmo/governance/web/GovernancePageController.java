@@ -52,20 +52,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/governance")
-class GovernancePageController {
-
-  private final GateService gates;
-  private final GateBoard board;
-  private final IdentityApi identity;
-  private final Validator validator;
-
-  GovernancePageController(
-      GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
-    this.gates = gates;
-    this.board = board;
-    this.identity = identity;
-    this.validator = validator;
-  }
+record GovernancePageController(
+    GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -212,7 +200,7 @@ class GovernancePageController {
         FormErrors.validateAndAttempt(
             validator, data, binding, model, () -> gates.vote(projectId, gateId, data, viewer));
     if (result.isPresent()) {
-      ReviewView review = review(result.get());
+      ReviewView review = result.get().review();
       redirect.addFlashAttribute(
           "flash",
           review.decided()
@@ -221,14 +209,6 @@ class GovernancePageController {
       return "redirect:/governance/projects/" + projectId;
     }
     return show(projectId, viewer, model, null, null, null);
-  }
-
-  private static ReviewView review(GateService.Result result) {
-    return result.project().gates().stream()
-        .flatMap(g -> g.reviews().stream())
-        .filter(r -> r.id() == result.reviewId())
-        .findFirst()
-        .orElseThrow();
   }
 
   @PostMapping("/projects/{projectId}/conditions/{conditionId}/met")
@@ -252,14 +232,7 @@ class GovernancePageController {
     }
     if ("true".equals(htmx)) {
       model.addAttribute("gov", view);
-      model.addAttribute(
-          "condition",
-          view.gates().stream()
-              .flatMap(g -> g.reviews().stream())
-              .flatMap(r -> r.conditions().stream())
-              .filter(c -> c.id() == conditionId)
-              .findFirst()
-              .orElseThrow());
+      model.addAttribute("condition", view.condition(conditionId).orElseThrow());
       return "governance/project :: condition";
     }
     redirect.addFlashAttribute("flash", "Condition marked as met.");

@@ -38,13 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " signed in reads them; the PMO and administrators change them.")
 @RestController
 @RequestMapping("/api/v1/governance")
-class MethodologyApiController {
-
-  private final MethodologyService methodology;
-
-  MethodologyApiController(MethodologyService methodology) {
-    this.methodology = methodology;
-  }
+record MethodologyApiController(MethodologyService methodology) {
 
   @Operation(summary = "The project criteria: what qualifies as a project")
   @GetMapping("/criteria")

@@ -17,7 +17,6 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,18 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/governance")
-class MethodologyPageController {
-
-  private final MethodologyService methodology;
-  private final IdentityApi identity;
-  private final Validator validator;
-
-  MethodologyPageController(
-      MethodologyService methodology, IdentityApi identity, Validator validator) {
-    this.methodology = methodology;
-    this.identity = identity;
-    this.validator = validator;
-  }
+record MethodologyPageController(
+    MethodologyService methodology, IdentityApi identity, Validator validator) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -69,7 +58,7 @@ class MethodologyPageController {
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     ProjectCriteriaData data = form.toData();
     FormErrors.validate(validator, data, binding);
     if (FormErrors.attempt(
@@ -98,7 +87,7 @@ class MethodologyPageController {
 
   @GetMapping("/tiers/new")
   String newTier(Model model, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     return tierForm(
         model, new TierData(null, null, null, MatchMode.ANY, null, null, null, null, null), null);
   }
@@ -110,7 +99,7 @@ class MethodologyPageController {
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     Optional<TierView> tier =
         FormErrors.validateAndAttempt(
             validator, data, binding, model, () -> methodology.defineTier(data, viewer));
@@ -123,7 +112,7 @@ class MethodologyPageController {
 
   @GetMapping("/tiers/{id}/edit")
   String editTier(@PathVariable long id, Model model, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     return tierForm(model, methodology.tierForEdit(id), methodology.tier(id));
   }
 
@@ -135,7 +124,7 @@ class MethodologyPageController {
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     TierView existing = methodology.tier(id);
     Optional<TierView> saved =
         FormErrors.validateAndAttempt(
@@ -172,7 +161,7 @@ class MethodologyPageController {
 
   @GetMapping("/lifecycles/new")
   String newLifecycle(Model model, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     return lifecycleForm(model, LifecycleForm.blank(), null);
   }
 
@@ -185,7 +174,7 @@ class MethodologyPageController {
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, null);
     }
@@ -203,7 +192,7 @@ class MethodologyPageController {
   @GetMapping("/lifecycles/{id}/edit")
   String editLifecycle(
       @PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     LifecycleView existing = methodology.lifecycle(id);
     if (existing.frozen()) {
       redirect.addFlashAttribute(
@@ -225,7 +214,7 @@ class MethodologyPageController {
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     LifecycleView existing = methodology.lifecycle(id);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, existing);
@@ -249,7 +238,7 @@ class MethodologyPageController {
       message = "Someone else changed this lifecycle at the same moment. Here it is now.",
       redirect = "/governance/lifecycles/{id}")
   String newRevision(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
-    requireManager(viewer);
+    MethodologyService.requireManager(viewer);
     try {
       LifecycleView copy = methodology.newRevision(id, viewer);
       redirect.addFlashAttribute(
@@ -286,11 +275,5 @@ class MethodologyPageController {
     model.addAttribute("people", identity.activeUsers());
     model.addAttribute("roles", Role.values());
     return "governance/lifecycle-form";
-  }
-
-  private static void requireManager(CurrentUser viewer) {
-    if (!MethodologyService.mayManage(viewer)) {
-      throw new AccessDeniedException("Only the PMO and administrators change the methodology");
-    }
   }
 }

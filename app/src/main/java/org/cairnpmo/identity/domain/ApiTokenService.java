@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -73,9 +74,13 @@ public class ApiTokenService {
     token.revoke(clock.instant());
   }
 
-  /** The user a presented token stands for, if the token is known, unrevoked and unexpired. */
+  /**
+   * Whom a presented token signs in, if the token is known, unrevoked and unexpired and its owner
+   * may sign in; without the password hash, and never held to a password change, since the token
+   * does not open the pages.
+   */
   @Transactional
-  public Optional<User> authenticate(String presented) {
+  public Optional<CairnPrincipal> authenticate(String presented) {
     if (presented == null || !presented.startsWith(PREFIX)) {
       return Optional.empty();
     }
@@ -89,7 +94,8 @@ public class ApiTokenService {
               return users.findById(t.getUserId());
             })
         .filter(User::isEnabled)
-        .filter(u -> !u.isLockedAt(now));
+        .filter(u -> !u.isLockedAt(now))
+        .map(u -> u.toPrincipal(now).withoutPassword(false));
   }
 
   static String sha256(String value) {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
+import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
@@ -136,6 +138,22 @@ public class User extends AggregateRoot<User> {
 
   public boolean isLockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /**
+   * The person as Spring Security holds them at {@code now}. An account without a password gets a
+   * random one that nothing can match.
+   */
+  public CairnPrincipal toPrincipal(Instant now) {
+    return new CairnPrincipal(
+        getId(),
+        username,
+        displayName,
+        passwordHash == null ? "{noop}" + UUID.randomUUID() : passwordHash,
+        roles,
+        enabled,
+        isLockedAt(now),
+        mustChangePassword);
   }
 
   public UserSummary toSummary() {

@@ -56,26 +56,12 @@ public class UserAccountService implements UserDetailsService {
         users
             .findByUsernameIgnoreCase(username)
             .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-    return principalOf(user);
+    return user.toPrincipal(clock.instant());
   }
 
   @Transactional(readOnly = true)
   public CairnPrincipal principal(long userId) {
-    return principalOf(find(userId));
-  }
-
-  private CairnPrincipal principalOf(User user) {
-    return new CairnPrincipal(
-        user.getId(),
-        user.getUsername(),
-        user.getDisplayName(),
-        user.getPasswordHash() == null
-            ? "{noop}" + java.util.UUID.randomUUID()
-            : user.getPasswordHash(),
-        user.getRoles(),
-        user.isEnabled(),
-        user.isLockedAt(clock.instant()),
-        user.isMustChangePassword());
+    return find(userId).toPrincipal(clock.instant());
   }
 
   @Transactional
@@ -128,17 +114,7 @@ public class UserAccountService implements UserDetailsService {
   /** Bulk creation for demo data: the same already-hashed password for every account. */
   @Transactional
   public User createWithHash(NewUser request, String passwordHash) {
-    User user =
-        create(
-            new NewUser(
-                request.username(),
-                request.displayName(),
-                request.email(),
-                request.jobTitle(),
-                request.departmentId(),
-                request.roles(),
-                null,
-                false));
+    User user = create(request.withoutPassword());
     user.setPassword(passwordHash, false);
     return user;
   }

@@ -5,9 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.domain.ApiTokenService;
-import org.cairnpmo.identity.domain.UserAccountService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,11 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokenService tokens;
-  private final UserAccountService accounts;
 
-  BearerTokenFilter(ApiTokenService tokens, UserAccountService accounts) {
+  BearerTokenFilter(ApiTokenService tokens) {
     this.tokens = tokens;
-    this.accounts = accounts;
   }
 
   @Override
@@ -33,8 +31,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    var user = tokens.authenticate(header.substring(7).trim());
-    if (user.isEmpty()) {
+    Optional<CairnPrincipal> principal = tokens.authenticate(header.substring(7).trim());
+    if (principal.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       ProblemResponses.write(
           response,
@@ -44,11 +42,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
           "The access token is unknown, revoked or expired.");
       return;
     }
-    CairnPrincipal principal = accounts.principal(user.get().getId()).withoutPassword(false);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+            principal.get(), null, principal.get().getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       chain.doFilter(request, response);

@@ -19,16 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * in the API description, because the caller does not send it.
  */
 @Component
-class CurrentUserArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+record CurrentUserArguments(IdentityApi identity)
+    implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
   static {
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
-  }
-
-  private final IdentityApi identity;
-
-  CurrentUserArguments(IdentityApi identity) {
-    this.identity = identity;
   }
 
   @Override

@@ -29,26 +29,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The signed-in person's own page: who they are, their password and personal access tokens. */
 @Controller
-class ProfileController {
-
-  private final UserAccountService accounts;
-  private final ApiTokenService tokens;
-  private final OrganizationApi organization;
-  private final SessionPrincipals sessionPrincipals;
-  private final Clock clock;
-
-  ProfileController(
-      UserAccountService accounts,
-      ApiTokenService tokens,
-      OrganizationApi organization,
-      SessionPrincipals sessionPrincipals,
-      Clock clock) {
-    this.accounts = accounts;
-    this.tokens = tokens;
-    this.organization = organization;
-    this.sessionPrincipals = sessionPrincipals;
-    this.clock = clock;
-  }
+record ProfileController(
+    UserAccountService accounts,
+    ApiTokenService tokens,
+    OrganizationApi organization,
+    SessionPrincipals sessionPrincipals,
+    Clock clock) {
 
   @GetMapping("/profile")
   String profile(CurrentUser me, Model model) {

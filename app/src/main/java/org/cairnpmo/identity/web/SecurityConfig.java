@@ -1,7 +1,6 @@
 package org.cairnpmo.identity.web;
 
 import org.cairnpmo.identity.domain.ApiTokenService;
-import org.cairnpmo.identity.domain.UserAccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,8 +54,7 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(
-      HttpSecurity http, ApiTokenService tokens, UserAccountService accounts) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     // An API client reads the API's description with the API's own credentials; a browser
     // without them still goes through the pages' sign-in (Swagger UI uses the session).
@@ -76,7 +74,7 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
-        .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
         .addFilterAfter(new OneTimePasswordApiGuard(), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())

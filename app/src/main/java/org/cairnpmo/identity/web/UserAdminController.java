@@ -37,25 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** User administration for administrators (the security rules restrict /admin/** to ADMIN). */
 @Controller
 @RequestMapping("/admin/users")
-class UserAdminController {
+record UserAdminController(
+    UserAccountService accounts,
+    OrganizationApi organization,
+    SessionPrincipals sessionPrincipals,
+    Clock clock) {
 
   static final int PAGE_SIZE = 25;
-
-  private final UserAccountService accounts;
-  private final OrganizationApi organization;
-  private final SessionPrincipals sessionPrincipals;
-  private final Clock clock;
-
-  UserAdminController(
-      UserAccountService accounts,
-      OrganizationApi organization,
-      SessionPrincipals sessionPrincipals,
-      Clock clock) {
-    this.accounts = accounts;
-    this.organization = organization;
-    this.sessionPrincipals = sessionPrincipals;
-    this.clock = clock;
-  }
 
   @InitBinder
   void initBinder(WebDataBinder binder) {

@@ -24,13 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Departments for administrators (the security rules restrict /admin/** to ADMIN). */
 @Controller
 @RequestMapping("/admin/departments")
-class DepartmentAdminController {
-
-  private final DepartmentService departments;
-
-  DepartmentAdminController(DepartmentService departments) {
-    this.departments = departments;
-  }
+record DepartmentAdminController(DepartmentService departments) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {

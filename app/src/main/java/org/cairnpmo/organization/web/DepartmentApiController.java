@@ -67,11 +67,6 @@ class DepartmentApiController {
   ResponseEntity<DepartmentSummary> update(
       @PathVariable long id, IfMatch ifMatch, @Valid @RequestBody DepartmentForm form) {
     return ifMatch.changed(
-        form.version(),
-        expected ->
-            departments.update(
-                id,
-                new DepartmentForm(
-                    form.code(), form.name(), form.description(), form.active(), expected)));
+        form.version(), expected -> departments.update(id, form.editing(expected)));
   }
 }

@@ -92,7 +92,7 @@ class ProfilePageTest extends IntegrationTest {
     String secret = matcher.group();
 
     assertThat(tokens.authenticate(secret))
-        .hasValueSatisfying(u -> assertThat(u.getId()).isEqualTo(me.id()));
+        .hasValueSatisfying(u -> assertThat(u.id()).isEqualTo(me.id()));
     ApiToken stored = tokens.tokensOf(me.id()).get(0);
     assertThat(stored.getExpiresAt()).isNotNull();
     String hash =
