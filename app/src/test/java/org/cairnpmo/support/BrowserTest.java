@@ -4,17 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.identity.CurrentUser;
@@ -22,7 +18,6 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,17 +25,25 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests that drive the running application in Debian's headless Chromium through
  * Playwright. Every subclass shares one application on a random port (same configuration, so one
- * Spring context) and gets its own browser. Playwright never downloads a browser: the machine's
- * {@code /usr/bin/chromium} is used, and the tests are skipped with a clear message where it is
- * missing. Screenshots go to {@code target/screenshots/}.
+ * Spring context) and one browser per test JVM; each test opens its own browser context (a fresh
+ * profile), so nothing carries over from one test to the next. Playwright never downloads a
+ * browser: the machine's {@code /usr/bin/chromium} is used, and the tests are skipped with a clear
+ * message where it is missing. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.use(registry, "test");
+  }
 
   /** The password of every person a browser test creates with {@link #person}. */
   protected static final String PASSWORD = "browser-test-password-1";
@@ -67,40 +70,15 @@ public abstract class BrowserTest {
   @Autowired protected IdentityApi identity;
 
   private final List<String> scriptProblems = new CopyOnWriteArrayList<>();
-  private Playwright playwright;
   private Browser browser;
 
   @BeforeAll
-  void launchBrowser() throws Exception {
+  void launchBrowser() {
     Assumptions.assumeTrue(
         Files.exists(CHROMIUM),
         "Chromium is not installed at /usr/bin/chromium (apt-get install chromium); skipping the"
             + " browser tests");
-    Files.createDirectories(SCREENSHOTS);
-    // The shared CI machines are sometimes so loaded that a page takes longer than Playwright's
-    // 5 s default to show what a test waits for; a real failure still fails, only later.
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS));
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
+    browser = SharedChromium.browser(CHROMIUM, CHROMIUM_ARGS);
   }
 
   /** A fresh browser profile (no cookies) with a desktop-sized window. */

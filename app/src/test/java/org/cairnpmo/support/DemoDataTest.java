@@ -17,14 +17,6 @@ public abstract class DemoDataTest {
 
   @DynamicPropertySource
   static void demoDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=demo_test");
-      registry.add("spring.flyway.schemas", () -> "demo_test");
-    } else {
-      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:cairn-demo-test;DB_CLOSE_DELAY=-1");
-    }
+    TestDatabase.use(registry, "demo-test");
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
+import org.cairnpmo.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -26,16 +27,7 @@ class SyntheticDataTest {
 
   @DynamicPropertySource
   static void ownDatabase(DynamicPropertyRegistry registry) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      registry.add(
-          "spring.datasource.url",
-          () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=synthetic_test");
-      registry.add("spring.flyway.schemas", () -> "synthetic_test");
-    } else {
-      registry.add(
-          "spring.datasource.url", () -> "jdbc:h2:mem:cairn-synthetic-test;DB_CLOSE_DELAY=-1");
-    }
+    TestDatabase.use(registry, "synthetic-test");
   }
 
   private static final String[] TABLES = {
