@@ -24,17 +24,11 @@ import org.springframework.stereotype.Component;
  * read-only.
  */
 @Component
-public class ControlAccess {
+public record ControlAccess(ProjectsApi projects) {
 
   /** The system's own identity, for jobs that look at every project (reminders). */
   public static final CurrentUser SYSTEM =
       new CurrentUser(0, "system", "Cairn", Set.of(Role.ADMIN));
-
-  private final ProjectsApi projects;
-
-  ControlAccess(ProjectsApi projects) {
-    this.projects = projects;
-  }
 
   /** The project if {@code viewer} may see it; "not found" otherwise. */
   public ProjectView project(long projectId, CurrentUser viewer) {

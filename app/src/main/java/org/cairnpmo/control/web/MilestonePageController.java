@@ -26,21 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * problems next to the fields.
  */
 @Controller
-class MilestonePageController {
+record MilestonePageController(
+    MilestoneService milestones, ControlAccess access, StatusForms forms) {
 
   private static final String STALE =
       "Someone else changed this milestone while you were working on it, so your change was not"
           + " saved. Here it is as it is now; apply your change again.";
-
-  private final MilestoneService milestones;
-  private final ControlAccess access;
-  private final StatusForms forms;
-
-  MilestonePageController(MilestoneService milestones, ControlAccess access, StatusForms forms) {
-    this.milestones = milestones;
-    this.access = access;
-    this.forms = forms;
-  }
 
   @GetMapping("/projects/{projectId}/milestones")
   String list(@PathVariable long projectId) {

@@ -54,37 +54,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link RaidEntryPages}, which binds each kind's record and hands it back here.
  */
 @Controller
-class RaidPageController {
+record RaidPageController(
+    RaidLog raid,
+    RaidEscalations escalations,
+    RaidHeatMaps heatMaps,
+    ControlAccess access,
+    IdentityApi identity,
+    StatusForms forms,
+    Clock clock) {
 
   static final int PAGE_SIZE = 50;
   static final String STALE =
       "Someone else changed this entry while you were working on it, so your change was not"
           + " saved. Here it is as it is now; apply your change again.";
-
-  private final RaidLog raid;
-  private final RaidEscalations escalations;
-  private final RaidHeatMaps heatMaps;
-  private final ControlAccess access;
-  private final IdentityApi identity;
-  private final StatusForms forms;
-  private final Clock clock;
-
-  RaidPageController(
-      RaidLog raid,
-      RaidEscalations escalations,
-      RaidHeatMaps heatMaps,
-      ControlAccess access,
-      IdentityApi identity,
-      StatusForms forms,
-      Clock clock) {
-    this.raid = raid;
-    this.escalations = escalations;
-    this.heatMaps = heatMaps;
-    this.access = access;
-    this.identity = identity;
-    this.forms = forms;
-    this.clock = clock;
-  }
 
   // ---------------------------------------------------------------- the portfolio's RAID page
 

@@ -22,15 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The PMO's rating rules, which suggest a report's ratings from the project's figures. */
 @Controller
-class RatingRulePageController {
-
-  private final RatingRuleService rules;
-  private final StatusForms forms;
-
-  RatingRulePageController(RatingRuleService rules, StatusForms forms) {
-    this.rules = rules;
-    this.forms = forms;
-  }
+record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
 
   @GetMapping("/status/rules")
   String rules(CurrentUser viewer, Model model) {

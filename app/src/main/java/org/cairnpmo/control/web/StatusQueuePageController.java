@@ -17,15 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The status of reporting across projects: the overview, overdue reports and the review queue. */
 @Controller
-class StatusQueuePageController {
-
-  private final StatusReportService reports;
-  private final OverdueReports dueReports;
-
-  StatusQueuePageController(StatusReportService reports, OverdueReports dueReports) {
-    this.reports = reports;
-    this.dueReports = dueReports;
-  }
+record StatusQueuePageController(StatusReportService reports, OverdueReports dueReports) {
 
   /** The oldest submitted reports listed on the status overview; the count says how many wait. */
   static final int AWAITING_SHOWN = 25;

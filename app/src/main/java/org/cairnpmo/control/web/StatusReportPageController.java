@@ -31,30 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Writing a status report, submitting it for review, and the PMO's review of it. */
 @Controller
-class StatusReportPageController {
+record StatusReportPageController(
+    StatusReportService reports,
+    ReportCadences cadences,
+    ControlAccess access,
+    StatusForms forms,
+    ControlFormat fmt) {
 
   static final String STALE =
       "Someone else changed this report while you were working on it, so your change was not"
           + " saved. Here is the current version; check it and apply your change again.";
-
-  private final StatusReportService reports;
-  private final ReportCadences cadences;
-  private final ControlAccess access;
-  private final StatusForms forms;
-  private final ControlFormat fmt;
-
-  StatusReportPageController(
-      StatusReportService reports,
-      ReportCadences cadences,
-      ControlAccess access,
-      StatusForms forms,
-      ControlFormat fmt) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.access = access;
-    this.forms = forms;
-    this.fmt = fmt;
-  }
 
   @GetMapping("/projects/{projectId}/status/new")
   String newReport(
