@@ -131,14 +131,7 @@ public class StatusReportService {
 
   @Transactional(readOnly = true)
   public StatusReportView get(long projectId, long reportId, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    return views
-        .views(
-            project,
-            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
-            viewer,
-            Today.on(clock))
-        .stream()
+    return allReports(projectId, viewer).stream()
         .filter(r -> r.id() == reportId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Status report", reportId));
@@ -147,16 +140,14 @@ public class StatusReportService {
   /** The latest submitted or reviewed report of the project, if any. */
   @Transactional(readOnly = true)
   public Optional<StatusReportView> latest(long projectId, CurrentUser viewer) {
+    return allReports(projectId, viewer).stream().filter(r -> r.status().isDelivered()).findFirst();
+  }
+
+  /** Every report of the project, newest first, each with its trend. */
+  private List<StatusReportView> allReports(long projectId, CurrentUser viewer) {
     ProjectView project = access.project(projectId, viewer);
-    return views
-        .views(
-            project,
-            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
-            viewer,
-            Today.on(clock))
-        .stream()
-        .filter(r -> r.status().isDelivered())
-        .findFirst();
+    return views.views(
+        project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, Today.on(clock));
   }
 
   /** Submitted reports waiting for the PMO, oldest submission first (empty for others). */
