@@ -116,6 +116,32 @@ public record ControlAccess(ProjectsApi projects) {
     return project;
   }
 
+  /** The project, if {@code user} plans its milestones (its manager or the PMO); else a 403. */
+  public ProjectView plannedBy(long projectId, CurrentUser user) {
+    ProjectView project = project(projectId, user);
+    if (!mayReport(project, user)) {
+      throw new AccessDeniedException(
+          "Only the project's manager or the PMO plan and change its milestones");
+    }
+    return project;
+  }
+
+  /**
+   * The project, if {@code user} logs entries in its RAID log (a member or the PMO); else a 403.
+   */
+  public ProjectView loggedBy(long projectId, CurrentUser user) {
+    ProjectView project = project(projectId, user);
+    requireLogger(project, user);
+    return project;
+  }
+
+  /** Refuses anyone but the PMO and administrators, who review status reports, with a 403. */
+  public static void requireReviewer(CurrentUser user) {
+    if (!mayReview(user)) {
+      throw new AccessDeniedException("Only the PMO and administrators review status reports");
+    }
+  }
+
   /** As {@link #reportedBy}, for a change: refused too once the project is finished. */
   ProjectView openForReports(long projectId, CurrentUser user) {
     ProjectView project = reportedBy(projectId, user);

@@ -27,7 +27,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -261,9 +260,7 @@ public class StatusReportService {
   public StatusReportView review(
       long projectId, long reportId, ReviewData data, long expectedVersion, CurrentUser reviewer) {
     access.project(projectId, reviewer);
-    if (!ControlAccess.mayReview(reviewer)) {
-      throw new AccessDeniedException("Only the PMO reviews status reports");
-    }
+    ControlAccess.requireReviewer(reviewer);
     StatusReport report = find(projectId, reportId, expectedVersion);
     Instant now = clock.instant();
     if (data.outcome() == ReviewData.Outcome.RETURNED) {

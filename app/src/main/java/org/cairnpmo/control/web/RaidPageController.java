@@ -36,7 +36,6 @@ import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -166,7 +165,7 @@ record RaidPageController(
   String newEntry(
       @PathVariable long projectId, @PathVariable String kind, CurrentUser author, Model model) {
     RaidWebKind<?, ?> k = RaidWebKind.byPath(kind);
-    ProjectView project = loggable(projectId, author);
+    ProjectView project = access.loggedBy(projectId, author);
     model.addAttribute("form", k.blank().apply(author, today()));
     PageErrors.none(model);
     return itemPage(project, k, null, author, model);
@@ -181,7 +180,7 @@ record RaidPageController(
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = loggable(projectId, author);
+    ProjectView project = access.loggedBy(projectId, author);
     SubmittedForm<D> submitted = forms.read(form, kind.dataType(), "form", binding, model);
     Optional<V> saved = submitted.save(f -> raid.log(kind.type(), projectId, f, author));
     if (saved.isPresent()) {
@@ -393,14 +392,6 @@ record RaidPageController(
         "impactScale",
         List.of("1 · Negligible", "2 · Minor", "3 · Moderate", "4 · Major", "5 · Severe"));
     return "control/raid-item";
-  }
-
-  private ProjectView loggable(long projectId, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    if (!ControlAccess.mayLog(project, author)) {
-      throw new AccessDeniedException("Only the project's members or the PMO log RAID entries");
-    }
-    return project;
   }
 
   /** Today in the organization's time zone, as the RAID log dates its entries. */

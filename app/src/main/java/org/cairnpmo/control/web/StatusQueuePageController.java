@@ -9,7 +9,6 @@ import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,9 +65,7 @@ record StatusQueuePageController(StatusReportService reports, OverdueReports due
   /** Every report waiting for review, 50 to a page, oldest first: the overview shows only 25. */
   @GetMapping("/status/awaiting")
   String awaiting(@RequestParam(defaultValue = "0") int page, CurrentUser viewer, Model model) {
-    if (!ControlAccess.mayReview(viewer)) {
-      throw new AccessDeniedException("Only the PMO and administrators review status reports");
-    }
+    ControlAccess.requireReviewer(viewer);
     org.springframework.data.domain.Page<StatusReportView> found =
         Paging.showing(
             page,

@@ -18,7 +18,6 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -232,9 +231,7 @@ record StatusReportPageController(
       Model model,
       RedirectAttributes redirect) {
     access.project(projectId, reviewer);
-    if (!ControlAccess.mayReview(reviewer)) {
-      throw new AccessDeniedException("Only the PMO reviews status reports");
-    }
+    ControlAccess.requireReviewer(reviewer);
     String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
     SubmittedForm<ReviewData> submitted =
         forms.readEdit(form, ReviewData.class, "review", binding, model, ReviewData::version);
