@@ -30,10 +30,7 @@ record StatusQueuePageController(StatusReportService reports, OverdueReports due
     model.addAttribute("overdueCount", overdue.size());
     model.addAttribute("mine", dueReports.currentPeriods(viewer));
     model.addAttribute(
-        "myOverdue",
-        overdue.stream()
-            .filter(o -> o.managerId() != null && o.managerId() == viewer.id())
-            .toList());
+        "myOverdue", overdue.stream().filter(o -> o.isManagedBy(viewer.id())).toList());
     model.addAttribute("reviewer", ControlAccess.mayReview(viewer));
     model.addAttribute("portfolio", ControlAccess.seesPortfolio(viewer));
     return "control/overview";
