@@ -24,17 +24,11 @@ import org.springframework.stereotype.Component;
  * read-only.
  */
 @Component
-public class ControlAccess {
+public record ControlAccess(ProjectsApi projects) {
 
   /** The system's own identity, for jobs that look at every project (reminders). */
   public static final CurrentUser SYSTEM =
       new CurrentUser(0, "system", "Cairn", Set.of(Role.ADMIN));
-
-  private final ProjectsApi projects;
-
-  ControlAccess(ProjectsApi projects) {
-    this.projects = projects;
-  }
 
   /** The project if {@code viewer} may see it; "not found" otherwise. */
   public ProjectView project(long projectId, CurrentUser viewer) {
@@ -120,6 +114,32 @@ public class ControlAccess {
     ProjectView project = project(projectId, user);
     requireReporter(project, user);
     return project;
+  }
+
+  /** The project, if {@code user} plans its milestones (its manager or the PMO); else a 403. */
+  public ProjectView plannedBy(long projectId, CurrentUser user) {
+    ProjectView project = project(projectId, user);
+    if (!mayReport(project, user)) {
+      throw new AccessDeniedException(
+          "Only the project's manager or the PMO plan and change its milestones");
+    }
+    return project;
+  }
+
+  /**
+   * The project, if {@code user} logs entries in its RAID log (a member or the PMO); else a 403.
+   */
+  public ProjectView loggedBy(long projectId, CurrentUser user) {
+    ProjectView project = project(projectId, user);
+    requireLogger(project, user);
+    return project;
+  }
+
+  /** Refuses anyone but the PMO and administrators, who review status reports, with a 403. */
+  public static void requireReviewer(CurrentUser user) {
+    if (!mayReview(user)) {
+      throw new AccessDeniedException("Only the PMO and administrators review status reports");
+    }
   }
 
   /** As {@link #reportedBy}, for a change: refused too once the project is finished. */

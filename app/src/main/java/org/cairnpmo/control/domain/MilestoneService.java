@@ -16,7 +16,6 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,12 +183,7 @@ public class MilestoneService {
   }
 
   private void requireEditor(long projectId, CurrentUser editor) {
-    ProjectView project = access.project(projectId, editor);
-    if (!ControlAccess.mayReport(project, editor)) {
-      throw new AccessDeniedException(
-          "Only the project's manager or the PMO plan and change its milestones");
-    }
-    ControlAccess.requireOpen(project);
+    ControlAccess.requireOpen(access.plannedBy(projectId, editor));
   }
 
   private Milestone find(long projectId, long milestoneId) {

@@ -20,4 +20,10 @@ public record OverdueReport(
     LocalDate dueDate,
     long daysOverdue,
     Long draftReportId,
-    Instant reminderSentAt) {}
+    Instant reminderSentAt) {
+
+  /** Whether the project whose report is overdue is managed by {@code userId}. */
+  public boolean isManagedBy(long userId) {
+    return managerId != null && managerId == userId;
+  }
+}

@@ -27,17 +27,7 @@ import org.springframework.stereotype.Component;
  * to looked up once per batch. Changes when a view gains or loses a field.
  */
 @Component
-class RaidViews {
-
-  private final ControlAccess access;
-  private final IdentityApi identity;
-  private final Clock clock;
-
-  RaidViews(ControlAccess access, IdentityApi identity, Clock clock) {
-    this.access = access;
-    this.identity = identity;
-    this.clock = clock;
-  }
+record RaidViews(ControlAccess access, IdentityApi identity, Clock clock) {
 
   LocalDate today() {
     return Today.on(clock);

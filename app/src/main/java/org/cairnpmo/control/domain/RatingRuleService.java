@@ -87,7 +87,8 @@ public class RatingRuleService {
     return rules.findById(id).orElseThrow(() -> new NotFoundException("Rating rule", id));
   }
 
-  private static void requireManager(CurrentUser user) {
+  /** Refuses anyone but the PMO and administrators, who manage the rules, with a 403. */
+  public static void requireManager(CurrentUser user) {
     if (!mayManage(user)) {
       throw new AccessDeniedException("Only the PMO changes the rating rules");
     }

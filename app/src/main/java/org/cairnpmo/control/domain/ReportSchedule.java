@@ -3,6 +3,7 @@ package org.cairnpmo.control.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The reporting periods of a cadence: period 0 starts at the anchor, each next one right after the
@@ -37,22 +38,20 @@ public record ReportSchedule(Cadence cadence, LocalDate anchor, int dueDays) {
    * Every period whose due date is before {@code today} (its report is due and late if missing).
    */
   public List<ReportPeriod> duePeriodsBefore(LocalDate today) {
-    List<ReportPeriod> periods = new ArrayList<>();
-    for (long i = 0; ; i++) {
-      ReportPeriod period = period(i);
-      if (!period.due().isBefore(today)) {
-        return periods;
-      }
-      periods.add(period);
-    }
+    return periodsWhile(period -> period.due().isBefore(today));
   }
 
   /** The periods that have ended by {@code today}, oldest first. */
   public List<ReportPeriod> endedBy(LocalDate today) {
+    return periodsWhile(period -> period.end().isBefore(today));
+  }
+
+  /** The periods from the first on, up to the first that is no longer {@code wanted}. */
+  private List<ReportPeriod> periodsWhile(Predicate<ReportPeriod> wanted) {
     List<ReportPeriod> periods = new ArrayList<>();
     for (long i = 0; ; i++) {
       ReportPeriod period = period(i);
-      if (!period.end().isBefore(today)) {
+      if (!wanted.test(period)) {
         return periods;
       }
       periods.add(period);

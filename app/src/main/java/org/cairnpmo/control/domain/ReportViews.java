@@ -25,19 +25,9 @@ import org.springframework.stereotype.Component;
  * of its project, and what the viewer may do with it.
  */
 @Component
-class ReportViews {
+record ReportViews(StatusReportRepository reports, ControlAccess access, Clock clock) {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
-
-  private final StatusReportRepository reports;
-  private final ControlAccess access;
-  private final Clock clock;
-
-  ReportViews(StatusReportRepository reports, ControlAccess access, Clock clock) {
-    this.reports = reports;
-    this.access = access;
-    this.clock = clock;
-  }
 
   /**
    * The given reports as {@code viewer} may see them (others are left out), each with its trend:

@@ -27,7 +27,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,14 +130,7 @@ public class StatusReportService {
 
   @Transactional(readOnly = true)
   public StatusReportView get(long projectId, long reportId, CurrentUser viewer) {
-    ProjectView project = access.project(projectId, viewer);
-    return views
-        .views(
-            project,
-            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
-            viewer,
-            Today.on(clock))
-        .stream()
+    return allReports(projectId, viewer).stream()
         .filter(r -> r.id() == reportId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Status report", reportId));
@@ -147,16 +139,14 @@ public class StatusReportService {
   /** The latest submitted or reviewed report of the project, if any. */
   @Transactional(readOnly = true)
   public Optional<StatusReportView> latest(long projectId, CurrentUser viewer) {
+    return allReports(projectId, viewer).stream().filter(r -> r.status().isDelivered()).findFirst();
+  }
+
+  /** Every report of the project, newest first, each with its trend. */
+  private List<StatusReportView> allReports(long projectId, CurrentUser viewer) {
     ProjectView project = access.project(projectId, viewer);
-    return views
-        .views(
-            project,
-            reports.findByProjectIdOrderByPeriodStartAsc(projectId),
-            viewer,
-            Today.on(clock))
-        .stream()
-        .filter(r -> r.status().isDelivered())
-        .findFirst();
+    return views.views(
+        project, reports.findByProjectIdOrderByPeriodStartAsc(projectId), viewer, Today.on(clock));
   }
 
   /** Submitted reports waiting for the PMO, oldest submission first (empty for others). */
@@ -270,9 +260,7 @@ public class StatusReportService {
   public StatusReportView review(
       long projectId, long reportId, ReviewData data, long expectedVersion, CurrentUser reviewer) {
     access.project(projectId, reviewer);
-    if (!ControlAccess.mayReview(reviewer)) {
-      throw new AccessDeniedException("Only the PMO reviews status reports");
-    }
+    ControlAccess.requireReviewer(reviewer);
     StatusReport report = find(projectId, reportId, expectedVersion);
     Instant now = clock.instant();
     if (data.outcome() == ReviewData.Outcome.RETURNED) {

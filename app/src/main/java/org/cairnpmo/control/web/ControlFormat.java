@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** How the control pages write dates and moments (templates reach it as {@code fmt}). */
 @Component
-public final class ControlFormat {
+public record ControlFormat(Clock clock) {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
   private static final DateTimeFormatter DAY =
@@ -21,12 +21,6 @@ public final class ControlFormat {
       DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZONE);
-
-  private final Clock clock;
-
-  ControlFormat(Clock clock) {
-    this.clock = clock;
-  }
 
   public String day(LocalDate date) {
     return date == null ? "" : DAY.format(date);

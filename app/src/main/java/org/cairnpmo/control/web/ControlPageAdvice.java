@@ -29,13 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
       RaidPageController.class,
       RaidEntryPages.class
     })
-class ControlPageAdvice {
-
-  private final ControlFormat fmt;
-
-  ControlPageAdvice(ControlFormat fmt) {
-    this.fmt = fmt;
-  }
+record ControlPageAdvice(ControlFormat fmt) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -53,7 +47,8 @@ class ControlPageAdvice {
   }
 
   @ModelAttribute("fmt")
-  ControlFormat fmt() {
+  @Override
+  public ControlFormat fmt() {
     return fmt;
   }
 

@@ -29,13 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " sees the project, changed by its manager or the PMO.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/milestones")
-class MilestoneApiController {
-
-  private final MilestoneService milestones;
-
-  MilestoneApiController(MilestoneService milestones) {
-    this.milestones = milestones;
-  }
+record MilestoneApiController(MilestoneService milestones) {
 
   @Operation(operationId = "listMilestones", summary = "A project's milestones by forecast date")
   @GetMapping

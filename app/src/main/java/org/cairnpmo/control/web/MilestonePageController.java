@@ -9,7 +9,6 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,21 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * problems next to the fields.
  */
 @Controller
-class MilestonePageController {
+record MilestonePageController(
+    MilestoneService milestones, ControlAccess access, StatusForms forms) {
 
   private static final String STALE =
       "Someone else changed this milestone while you were working on it, so your change was not"
           + " saved. Here it is as it is now; apply your change again.";
-
-  private final MilestoneService milestones;
-  private final ControlAccess access;
-  private final StatusForms forms;
-
-  MilestonePageController(MilestoneService milestones, ControlAccess access, StatusForms forms) {
-    this.milestones = milestones;
-    this.access = access;
-    this.forms = forms;
-  }
 
   @GetMapping("/projects/{projectId}/milestones")
   String list(@PathVariable long projectId) {
@@ -49,7 +39,7 @@ class MilestonePageController {
 
   @GetMapping("/projects/{projectId}/milestones/new")
   String newMilestone(@PathVariable long projectId, CurrentUser editor, Model model) {
-    ProjectView project = writable(projectId, editor);
+    ProjectView project = access.plannedBy(projectId, editor);
     model.addAttribute("form", new MilestoneData(null, null, null, null, null));
     PageErrors.none(model);
     return formPage(project, null, model);
@@ -63,7 +53,7 @@ class MilestonePageController {
       CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writable(projectId, editor);
+    ProjectView project = access.plannedBy(projectId, editor);
     SubmittedForm<MilestoneData> submitted =
         forms.read(form, MilestoneData.class, "form", binding, model);
     Optional<MilestoneView> saved = submitted.save(f -> milestones.create(projectId, f, editor));
@@ -81,7 +71,7 @@ class MilestonePageController {
       @PathVariable long milestoneId,
       CurrentUser editor,
       Model model) {
-    ProjectView project = writable(projectId, editor);
+    ProjectView project = access.plannedBy(projectId, editor);
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
     model.addAttribute("form", data(milestone));
     PageErrors.none(model);
@@ -97,7 +87,7 @@ class MilestonePageController {
       CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = writable(projectId, editor);
+    ProjectView project = access.plannedBy(projectId, editor);
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
     SubmittedForm<MilestoneData> submitted =
         forms.readEdit(form, MilestoneData.class, "form", binding, model, MilestoneData::version);
@@ -164,15 +154,6 @@ class MilestonePageController {
     model.addAttribute("milestone", milestone);
     model.addAttribute("slip", MilestoneFormat.INSTANCE);
     return "control/milestones-form";
-  }
-
-  private ProjectView writable(long projectId, CurrentUser editor) {
-    ProjectView project = access.project(projectId, editor);
-    if (!ControlAccess.mayReport(project, editor)) {
-      throw new AccessDeniedException(
-          "Only the project's manager or the PMO plan and change its milestones");
-    }
-    return project;
   }
 
   private static String back(long projectId) {

@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = RaidApiController.TAG, description = RaidApiController.TAG_DESCRIPTION)
 @RestController
-class RaidApiController {
+record RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps heatMaps) {
 
   static final String TAG = "RAID log";
   static final String TAG_DESCRIPTION =
@@ -55,16 +55,6 @@ class RaidApiController {
           + " manager and the PMO change them. Updates name the version read (If-Match or"
           + " 'version').";
   static final String BASE = "/api/v1/projects/{projectId}/raid";
-
-  private final RaidLog raid;
-  private final RaidEscalations escalations;
-  private final RaidHeatMaps heatMaps;
-
-  RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps heatMaps) {
-    this.raid = raid;
-    this.escalations = escalations;
-    this.heatMaps = heatMaps;
-  }
 
   // ---------------------------------------------------------------- lists, a risk's occurrence
 

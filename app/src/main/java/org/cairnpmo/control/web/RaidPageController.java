@@ -36,7 +36,6 @@ import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,37 +53,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link RaidEntryPages}, which binds each kind's record and hands it back here.
  */
 @Controller
-class RaidPageController {
+record RaidPageController(
+    RaidLog raid,
+    RaidEscalations escalations,
+    RaidHeatMaps heatMaps,
+    ControlAccess access,
+    IdentityApi identity,
+    StatusForms forms,
+    Clock clock) {
 
   static final int PAGE_SIZE = 50;
   static final String STALE =
       "Someone else changed this entry while you were working on it, so your change was not"
           + " saved. Here it is as it is now; apply your change again.";
-
-  private final RaidLog raid;
-  private final RaidEscalations escalations;
-  private final RaidHeatMaps heatMaps;
-  private final ControlAccess access;
-  private final IdentityApi identity;
-  private final StatusForms forms;
-  private final Clock clock;
-
-  RaidPageController(
-      RaidLog raid,
-      RaidEscalations escalations,
-      RaidHeatMaps heatMaps,
-      ControlAccess access,
-      IdentityApi identity,
-      StatusForms forms,
-      Clock clock) {
-    this.raid = raid;
-    this.escalations = escalations;
-    this.heatMaps = heatMaps;
-    this.access = access;
-    this.identity = identity;
-    this.forms = forms;
-    this.clock = clock;
-  }
 
   // ---------------------------------------------------------------- the portfolio's RAID page
 
@@ -184,7 +165,7 @@ class RaidPageController {
   String newEntry(
       @PathVariable long projectId, @PathVariable String kind, CurrentUser author, Model model) {
     RaidWebKind<?, ?> k = RaidWebKind.byPath(kind);
-    ProjectView project = loggable(projectId, author);
+    ProjectView project = access.loggedBy(projectId, author);
     model.addAttribute("form", k.blank().apply(author, today()));
     PageErrors.none(model);
     return itemPage(project, k, null, author, model);
@@ -199,7 +180,7 @@ class RaidPageController {
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    ProjectView project = loggable(projectId, author);
+    ProjectView project = access.loggedBy(projectId, author);
     SubmittedForm<D> submitted = forms.read(form, kind.dataType(), "form", binding, model);
     Optional<V> saved = submitted.save(f -> raid.log(kind.type(), projectId, f, author));
     if (saved.isPresent()) {
@@ -411,14 +392,6 @@ class RaidPageController {
         "impactScale",
         List.of("1 · Negligible", "2 · Minor", "3 · Moderate", "4 · Major", "5 · Severe"));
     return "control/raid-item";
-  }
-
-  private ProjectView loggable(long projectId, CurrentUser author) {
-    ProjectView project = access.project(projectId, author);
-    if (!ControlAccess.mayLog(project, author)) {
-      throw new AccessDeniedException("Only the project's members or the PMO log RAID entries");
-    }
-    return project;
   }
 
   /** Today in the organization's time zone, as the RAID log dates its entries. */

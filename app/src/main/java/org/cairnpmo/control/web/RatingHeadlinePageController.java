@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * rating, stale or not, and what today's figures suggest where they disagree.
  */
 @Controller
-class RatingHeadlinePageController {
-
-  private final RatingHeadlines headlines;
-
-  RatingHeadlinePageController(RatingHeadlines headlines) {
-    this.headlines = headlines;
-  }
+record RatingHeadlinePageController(RatingHeadlines headlines) {
 
   @GetMapping("/projects/{projectId}/status/headline")
   String headline(@PathVariable long projectId, CurrentUser viewer, Model model) {

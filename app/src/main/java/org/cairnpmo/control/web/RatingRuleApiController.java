@@ -27,13 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " Everyone signed in reads it; the PMO and administrators change it.")
 @RestController
 @RequestMapping("/api/v1/rating-rules")
-class RatingRuleApiController {
-
-  private final RatingRuleService rules;
-
-  RatingRuleApiController(RatingRuleService rules) {
-    this.rules = rules;
-  }
+record RatingRuleApiController(RatingRuleService rules) {
 
   @Operation(operationId = "listRatingRules", summary = "Every rating rule, by dimension")
   @GetMapping

@@ -9,7 +9,6 @@ import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.RatingRuleView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.OnStaleVersion;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,15 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The PMO's rating rules, which suggest a report's ratings from the project's figures. */
 @Controller
-class RatingRulePageController {
-
-  private final RatingRuleService rules;
-  private final StatusForms forms;
-
-  RatingRulePageController(RatingRuleService rules, StatusForms forms) {
-    this.rules = rules;
-    this.forms = forms;
-  }
+record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
 
   @GetMapping("/status/rules")
   String rules(CurrentUser viewer, Model model) {
@@ -61,7 +52,7 @@ class RatingRulePageController {
       CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    requireRuleManager(editor);
+    RatingRuleService.requireManager(editor);
     SubmittedForm<RatingRuleData> submitted =
         forms.read(form, RatingRuleData.class, "ruleForm", binding, model);
     Optional<RatingRuleView> saved = submitted.saveFields(f -> rules.define(withActive(f), editor));
@@ -75,7 +66,7 @@ class RatingRulePageController {
 
   @GetMapping("/status/rules/{ruleId}")
   String editRule(@PathVariable long ruleId, CurrentUser editor, Model model) {
-    requireRuleManager(editor);
+    RatingRuleService.requireManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     model.addAttribute(
         "ruleForm",
@@ -103,7 +94,7 @@ class RatingRulePageController {
       CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    requireRuleManager(editor);
+    RatingRuleService.requireManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     SubmittedForm<RatingRuleData> submitted =
         forms.readEdit(
@@ -140,17 +131,10 @@ class RatingRulePageController {
       @RequestParam(required = false) Long version,
       CurrentUser editor,
       RedirectAttributes redirect) {
-    requireRuleManager(editor);
+    RatingRuleService.requireManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     rules.delete(ruleId, version, editor);
     redirect.addFlashAttribute("flash", "Rule removed: " + rule.text() + ".");
     return "redirect:/status/rules";
-  }
-
-  private static CurrentUser requireRuleManager(CurrentUser user) {
-    if (!RatingRuleService.mayManage(user)) {
-      throw new AccessDeniedException("Only the PMO changes the rating rules");
-    }
-    return user;
   }
 }

@@ -40,10 +40,7 @@ class ReportsHomePanel extends ViewerHomePanel {
     List<DueReport> current = dueReports.currentPeriods(viewer);
     boolean reviewer = ControlAccess.mayReview(viewer);
     List<OverdueReport> overdue = dueReports.overdue(viewer, reviewer ? null : viewer.id());
-    List<OverdueReport> mine =
-        overdue.stream()
-            .filter(o -> o.managerId() != null && o.managerId() == viewer.id())
-            .toList();
+    List<OverdueReport> mine = overdue.stream().filter(o -> o.isManagedBy(viewer.id())).toList();
     int awaiting = (int) reports.awaitingReviewCount(viewer);
     if (current.isEmpty() && mine.isEmpty() && !reviewer) {
       return null;

@@ -14,19 +14,10 @@ import org.springframework.validation.BindingResult;
  * and bean validation errors.
  */
 @Component
-class StatusForms {
-
+record StatusForms(
+    Validator validator, @Qualifier("mvcConversionService") ConversionService conversion) {
   static final String MISSING_VERSION =
       "The form is missing the version it was based on. Reload the page.";
-
-  private final Validator validator;
-  private final ConversionService conversion;
-
-  StatusForms(
-      Validator validator, @Qualifier("mvcConversionService") ConversionService conversion) {
-    this.validator = validator;
-    this.conversion = conversion;
-  }
 
   /** The form, also put into the model as {@code name}, with its errors. */
   <R extends Record> SubmittedForm<R> read(

@@ -28,29 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Every rule is the services'; this class turns their answers into the page.
  */
 @Controller
-class StatusPageController {
-
-  private final StatusReportService reports;
-  private final ReportCadences cadences;
-  private final ControlAccess access;
-  private final StatusForms forms;
-  private final MilestoneService milestones;
-  private final ControlFormat fmt;
-
-  StatusPageController(
-      StatusReportService reports,
-      ReportCadences cadences,
-      ControlAccess access,
-      StatusForms forms,
-      MilestoneService milestones,
-      ControlFormat fmt) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.access = access;
-    this.forms = forms;
-    this.milestones = milestones;
-    this.fmt = fmt;
-  }
+record StatusPageController(
+    StatusReportService reports,
+    ReportCadences cadences,
+    ControlAccess access,
+    StatusForms forms,
+    MilestoneService milestones,
+    ControlFormat fmt) {
 
   @GetMapping("/projects/{projectId}/status")
   String status(@PathVariable long projectId, CurrentUser viewer, Model model) {

@@ -9,7 +9,6 @@ import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The status of reporting across projects: the overview, overdue reports and the review queue. */
 @Controller
-class StatusQueuePageController {
-
-  private final StatusReportService reports;
-  private final OverdueReports dueReports;
-
-  StatusQueuePageController(StatusReportService reports, OverdueReports dueReports) {
-    this.reports = reports;
-    this.dueReports = dueReports;
-  }
+record StatusQueuePageController(StatusReportService reports, OverdueReports dueReports) {
 
   /** The oldest submitted reports listed on the status overview; the count says how many wait. */
   static final int AWAITING_SHOWN = 25;
@@ -39,10 +30,7 @@ class StatusQueuePageController {
     model.addAttribute("overdueCount", overdue.size());
     model.addAttribute("mine", dueReports.currentPeriods(viewer));
     model.addAttribute(
-        "myOverdue",
-        overdue.stream()
-            .filter(o -> o.managerId() != null && o.managerId() == viewer.id())
-            .toList());
+        "myOverdue", overdue.stream().filter(o -> o.isManagedBy(viewer.id())).toList());
     model.addAttribute("reviewer", ControlAccess.mayReview(viewer));
     model.addAttribute("portfolio", ControlAccess.seesPortfolio(viewer));
     return "control/overview";
@@ -74,9 +62,7 @@ class StatusQueuePageController {
   /** Every report waiting for review, 50 to a page, oldest first: the overview shows only 25. */
   @GetMapping("/status/awaiting")
   String awaiting(@RequestParam(defaultValue = "0") int page, CurrentUser viewer, Model model) {
-    if (!ControlAccess.mayReview(viewer)) {
-      throw new AccessDeniedException("Only the PMO and administrators review status reports");
-    }
+    ControlAccess.requireReviewer(viewer);
     org.springframework.data.domain.Page<StatusReportView> found =
         Paging.showing(
             page,

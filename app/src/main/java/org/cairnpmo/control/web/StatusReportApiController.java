@@ -38,18 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
             + " back to DRAFT). Written by the project's manager or the PMO, reviewed by the PMO.")
 @RestController
 @RequestMapping("/api/v1")
-class StatusReportApiController {
-
-  private final StatusReportService reports;
-  private final ReportCadences cadences;
-  private final OverdueReports dueReports;
-
-  StatusReportApiController(
-      StatusReportService reports, ReportCadences cadences, OverdueReports dueReports) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.dueReports = dueReports;
-  }
+record StatusReportApiController(
+    StatusReportService reports, ReportCadences cadences, OverdueReports dueReports) {
 
   // ---------------------------------------------------------------- cadence
 

@@ -18,7 +18,6 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,30 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Writing a status report, submitting it for review, and the PMO's review of it. */
 @Controller
-class StatusReportPageController {
+record StatusReportPageController(
+    StatusReportService reports,
+    ReportCadences cadences,
+    ControlAccess access,
+    StatusForms forms,
+    ControlFormat fmt) {
 
   static final String STALE =
       "Someone else changed this report while you were working on it, so your change was not"
           + " saved. Here is the current version; check it and apply your change again.";
-
-  private final StatusReportService reports;
-  private final ReportCadences cadences;
-  private final ControlAccess access;
-  private final StatusForms forms;
-  private final ControlFormat fmt;
-
-  StatusReportPageController(
-      StatusReportService reports,
-      ReportCadences cadences,
-      ControlAccess access,
-      StatusForms forms,
-      ControlFormat fmt) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.access = access;
-    this.forms = forms;
-    this.fmt = fmt;
-  }
 
   @GetMapping("/projects/{projectId}/status/new")
   String newReport(
@@ -246,9 +231,7 @@ class StatusReportPageController {
       Model model,
       RedirectAttributes redirect) {
     access.project(projectId, reviewer);
-    if (!ControlAccess.mayReview(reviewer)) {
-      throw new AccessDeniedException("Only the PMO reviews status reports");
-    }
+    ControlAccess.requireReviewer(reviewer);
     String back = "redirect:/projects/" + projectId + "/status/reports/" + reportId;
     SubmittedForm<ReviewData> submitted =
         forms.readEdit(form, ReviewData.class, "review", binding, model, ReviewData::version);
