@@ -44,9 +44,15 @@ final class Network {
     int[] to = new int[links.size()];
     Link[] link = new Link[links.size()];
     int edges = 0;
+    String lastSuccessorId = null;
+    int successor = -1;
     for (Link l : links) {
       int f = index.of(l.predecessor());
-      int successor = index.of(l.successor());
+      // links usually come grouped by successor: one look-up per group
+      if (!l.successor().equals(lastSuccessorId)) {
+        lastSuccessorId = l.successor();
+        successor = index.of(lastSuccessorId);
+      }
       int[] under = summary[successor] ? leaves(successor) : null;
       for (int k = 0; k < (under == null ? 1 : under.length); k++) {
         int leaf = under == null ? successor : under[k];

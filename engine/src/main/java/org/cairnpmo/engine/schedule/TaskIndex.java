@@ -5,30 +5,34 @@ import java.util.List;
 /**
  * Task ids to task indexes, in open addressing over plain arrays: no boxed indexes and no entry
  * objects to follow, which matters when a plan of a million tasks looks up three million link ends.
+ *
+ * <p>A slot's hash and index sit side by side in one array, so a probe reads one place and the id
+ * itself only when the hashes agree.
  */
 final class TaskIndex {
 
   private final String[] keys;
-  private final int[] hashes;
-  private final int[] values;
+
+  /** Per slot: the id's hash, then its task index plus one (0 for an empty slot). */
+  private final int[] entries;
+
   private final int mask;
 
   TaskIndex(List<ScheduleTask> tasks) {
     int capacity = Integer.highestOneBit(Math.max(4, tasks.size() * 2 - 1)) << 1;
     keys = new String[capacity];
-    hashes = new int[capacity];
-    values = new int[capacity];
+    entries = new int[2 * capacity];
     mask = capacity - 1;
     for (int i = 0; i < tasks.size(); i++) {
       String id = tasks.get(i).id();
       int hash = id.hashCode();
       int slot = spread(hash) & mask;
-      while (keys[slot] != null) {
+      while (entries[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = id;
-      hashes[slot] = hash;
-      values[slot] = i;
+      entries[2 * slot] = hash;
+      entries[2 * slot + 1] = i + 1;
     }
   }
 
@@ -36,9 +40,13 @@ final class TaskIndex {
   int of(String id) {
     int hash = id.hashCode();
     int slot = spread(hash) & mask;
-    while (keys[slot] != null) {
-      if (hashes[slot] == hash && (keys[slot] == id || keys[slot].equals(id))) {
-        return values[slot];
+    int value;
+    while ((value = entries[2 * slot + 1]) != 0) {
+      if (entries[2 * slot] == hash) {
+        String key = keys[slot];
+        if (key == id || key.equals(id)) {
+          return value - 1;
+        }
       }
       slot = (slot + 1) & mask;
     }
