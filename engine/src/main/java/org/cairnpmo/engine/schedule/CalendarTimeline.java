@@ -35,9 +35,17 @@ final class CalendarTimeline {
   }
 
   /**
-   * Days {@code firstDay} to {@code firstDay + days - 1}; {@code before[k]} is work before day k.
+   * The running total is indexed every {@code 1 << LEVEL_BITS} working minutes, so that finding the
+   * day a total is reached starts at most that much work before it instead of searching.
    */
-  private record Window(long firstDay, int days, long[] before, int[][] shifts, boolean usable) {
+  private static final int LEVEL_BITS = 8;
+
+  /**
+   * Days {@code firstDay} to {@code firstDay + days - 1}; {@code before[k]} is work before day k;
+   * {@code dayReaching[j]} is the first day by whose end the total reaches {@code j << LEVEL_BITS}.
+   */
+  private record Window(
+      long firstDay, int days, long[] before, int[][] shifts, int[] dayReaching, boolean usable) {
 
     boolean holds(long day) {
       return day >= firstDay && day < firstDay + days;
@@ -179,24 +187,11 @@ final class CalendarTimeline {
     if (k >= days || before[days] < target) {
       return -1;
     }
-    // gallop forward to a day whose end reaches the target, then halve back
-    int lo = k;
-    int step = 1;
-    int hi = k;
-    while (before[hi + 1] < target) {
-      lo = hi + 1;
-      hi = Math.min(days - 1, hi + step);
-      step <<= 1;
+    int day = Math.max(k, w.dayReaching[(int) (Math.max(0, target) >> LEVEL_BITS)]);
+    while (before[day + 1] < target) {
+      day++;
     }
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (before[mid + 1] < target) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return day;
   }
 
   /**
@@ -204,28 +199,14 @@ final class CalendarTimeline {
    * when the window starts after.
    */
   private static int lastAtMost(Window w, int k, long target) {
-    long[] before = w.before;
-    if (k < 0 || before[0] > target) {
+    if (k < 0 || w.before[0] > target) {
       return -1;
     }
-    // gallop back to a day that starts at most at the target, then halve forward
-    int hi = k;
-    int step = 1;
-    int lo = k;
-    while (before[lo] > target) {
-      hi = lo - 1;
-      lo = Math.max(0, lo - step);
-      step <<= 1;
+    if (target >= w.before[w.days]) {
+      return Math.min(k, w.days - 1);
     }
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (before[mid] <= target) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    // the day that reaches past the target starts at most at it, and every later day after it
+    return Math.min(k, firstReaching(w, 0, target + 1));
   }
 
   // ---------------------------------------------------------------- the window
@@ -269,7 +250,14 @@ final class CalendarTimeline {
       usable &= idle < LONGEST_IDLE;
       before[k + 1] = before[k] + work;
     }
-    return new Window(firstDay, days, before, shifts, usable);
+    int[] dayReaching = new int[(int) (before[days] >> LEVEL_BITS) + 1];
+    int j = 0;
+    for (int k = 0; k < days; k++) {
+      while (j < dayReaching.length && (long) j << LEVEL_BITS <= before[k + 1]) {
+        dayReaching[j++] = k;
+      }
+    }
+    return new Window(firstDay, days, before, shifts, dayReaching, usable);
   }
 
   // ---------------------------------------------------------------- the day-by-day walk

@@ -42,11 +42,19 @@ final class Network {
     children = outline(n);
     int[] from = new int[links.size()];
     int[] to = new int[links.size()];
-    Link[] link = new Link[links.size()];
+    int[] linkOf = new int[links.size()];
+    // each link's type and lag are read while the link is at hand, not once per edge later
+    LinkType[] types = new LinkType[links.size()];
+    Lag.Kind[] kinds = new Lag.Kind[links.size()];
+    long[] amounts = new long[links.size()];
     int edges = 0;
     String lastSuccessorId = null;
     int successor = -1;
-    for (Link l : links) {
+    for (int number = 0; number < links.size(); number++) {
+      Link l = links.get(number);
+      types[number] = l.type();
+      kinds[number] = l.lag().kind();
+      amounts[number] = l.lag().amount();
       int f = index.of(l.predecessor());
       // links usually come grouped by successor: one look-up per group
       if (!l.successor().equals(lastSuccessorId)) {
@@ -59,11 +67,11 @@ final class Network {
         if (edges == from.length) {
           from = Arrays.copyOf(from, edges * 2 + 1);
           to = Arrays.copyOf(to, edges * 2 + 1);
-          link = Arrays.copyOf(link, edges * 2 + 1);
+          linkOf = Arrays.copyOf(linkOf, edges * 2 + 1);
         }
         from[edges] = f;
         to[edges] = leaf;
-        link[edges++] = l;
+        linkOf[edges++] = number;
       }
     }
     // edges numbered by the leaf they arrive at, then by link: a task's edges lie side by side
@@ -77,12 +85,13 @@ final class Network {
     lagAmount = new long[edges];
     for (int e = 0; e < edges; e++) {
       int at = place[e];
+      int number = linkOf[e];
       edgeFrom[at] = from[e];
       edgeTo[at] = to[e];
-      edgeLink[at] = link[e];
-      edgeType[at] = link[e].type();
-      lagKind[at] = link[e].lag().kind();
-      lagAmount[at] = link[e].lag().amount();
+      edgeLink[at] = links.get(number);
+      edgeType[at] = types[number];
+      lagKind[at] = kinds[number];
+      lagAmount[at] = amounts[number];
     }
     order = sort();
   }

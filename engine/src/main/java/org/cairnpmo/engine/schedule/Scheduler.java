@@ -34,6 +34,10 @@ public final class Scheduler {
   private int[] outgoingStart;
   private int[] outgoingTo;
   private int[] outgoingEdge;
+  // the type and lag of each outgoing link, copied in its order: the backward pass reads them in
+  // turn instead of jumping about the edges
+  private LinkType[] outgoingType;
+  private long[] outgoingLag;
   private long projectFinish;
   private boolean alapPass;
 
@@ -382,9 +386,13 @@ public final class Scheduler {
     int[] place = Network.groupPlaces(from, count, outgoingStart);
     outgoingTo = new int[count];
     outgoingEdge = new int[count];
+    outgoingType = new LinkType[count];
+    outgoingLag = new long[count];
     for (int k = 0; k < count; k++) {
       outgoingTo[place[k]] = to[k];
       outgoingEdge[place[k]] = edge[k];
+      outgoingType[place[k]] = network.edgeType[edge[k]];
+      outgoingLag[place[k]] = network.lagAmount[edge[k]];
     }
   }
 
@@ -444,16 +452,19 @@ public final class Scheduler {
   /** The latest finish of predecessor {@code p} that keeps the late dates of outgoing link k. */
   private long latestFinishBy(int p, int k) {
     int s = outgoingTo[k];
-    int e = outgoingEdge[k];
     long duration = plan.duration[p];
     boolean elapsed = plan.elapsed[p];
-    return switch (network.edgeType[e]) {
-      case FINISH_TO_START -> shift(e, p, lateStart[s], -1);
+    return switch (outgoingType[k]) {
+      case FINISH_TO_START -> shiftOutgoing(k, p, lateStart[s], -1);
       case START_TO_START ->
           time.finishFrom(
-              p, shift(e, p, time.timeline(p).nextWorkStart(lateStart[s]), -1), duration, elapsed);
-      case FINISH_TO_FINISH -> shift(e, p, lateFinish[s], -1);
-      case START_TO_FINISH -> shift(e, p, time.finishFrom(p, lateFinish[s], duration, elapsed), -1);
+              p,
+              shiftOutgoing(k, p, time.timeline(p).nextWorkStart(lateStart[s]), -1),
+              duration,
+              elapsed);
+      case FINISH_TO_FINISH -> shiftOutgoing(k, p, lateFinish[s], -1);
+      case START_TO_FINISH ->
+          shiftOutgoing(k, p, time.finishFrom(p, lateFinish[s], duration, elapsed), -1);
     };
   }
 
@@ -560,14 +571,17 @@ public final class Scheduler {
     long free = time.timeline(i).workBetween(earlyFinish[i], projectFinish);
     for (int k = outgoingStart[i]; k < outgoingStart[i + 1]; k++) {
       int s = outgoingTo[k];
-      int e = outgoingEdge[k];
       CalendarTimeline c = time.timeline(s);
       long slack =
-          switch (network.edgeType[e]) {
-            case FINISH_TO_START -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyStart[s]);
-            case START_TO_START -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyStart[s]);
-            case FINISH_TO_FINISH -> c.workBetween(shift(e, i, earlyFinish[i], 1), earlyFinish[s]);
-            case START_TO_FINISH -> c.workBetween(shift(e, i, earlyStart[i], 1), earlyFinish[s]);
+          switch (outgoingType[k]) {
+            case FINISH_TO_START ->
+                c.workBetween(shiftOutgoing(k, i, earlyFinish[i], 1), earlyStart[s]);
+            case START_TO_START ->
+                c.workBetween(shiftOutgoing(k, i, earlyStart[i], 1), earlyStart[s]);
+            case FINISH_TO_FINISH ->
+                c.workBetween(shiftOutgoing(k, i, earlyFinish[i], 1), earlyFinish[s]);
+            case START_TO_FINISH ->
+                c.workBetween(shiftOutgoing(k, i, earlyStart[i], 1), earlyFinish[s]);
           };
       free = Math.min(free, slack);
     }
@@ -601,6 +615,11 @@ public final class Scheduler {
     // MS Project counts a lag on the successor's calendar, Primavera on the predecessor's.
     int on = request.rules() == Rules.PRIMAVERA ? from : network.edgeTo[e];
     return elapsed ? date + minutes : time.timeline(on).addWork(date, minutes);
+  }
+
+  /** {@link #shift} for outgoing link k, looking at its edge only when it has a lag. */
+  private long shiftOutgoing(int k, int from, long date, int sign) {
+    return outgoingLag[k] == 0 ? date : shift(outgoingEdge[k], from, date, sign);
   }
 
   private ScheduleTask task(int i) {

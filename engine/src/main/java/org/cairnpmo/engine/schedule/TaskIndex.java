@@ -11,6 +11,12 @@ import java.util.List;
  */
 final class TaskIndex {
 
+  /**
+   * Ids whose hashes differ only in these low bits (A1041 and A1042) keep neighbouring slots: the
+   * links of a plan numbered in order then read a few lines of the table, not a line per link.
+   */
+  private static final int NEIGHBOURS = 3;
+
   private final String[] keys;
 
   /** Per slot: the id's hash, then its task index plus one (0 for an empty slot). */
@@ -54,7 +60,7 @@ final class TaskIndex {
   }
 
   private static int spread(int hash) {
-    int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    int h = (hash >>> NEIGHBOURS) * 0x9E3779B9;
+    return ((h ^ (h >>> 16)) << NEIGHBOURS) | (hash & ((1 << NEIGHBOURS) - 1));
   }
 }
