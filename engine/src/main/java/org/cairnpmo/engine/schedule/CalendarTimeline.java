@@ -42,10 +42,18 @@ final class CalendarTimeline {
 
   /**
    * Days {@code firstDay} to {@code firstDay + days - 1}; {@code before[k]} is work before day k;
-   * {@code dayReaching[j]} is the first day by whose end the total reaches {@code j << LEVEL_BITS}.
+   * {@code dayReaching[j]} is the first day by whose end the total reaches {@code j << LEVEL_BITS};
+   * {@code twoShifts[4k]} to {@code twoShifts[4k + 3]} are day k's working times when it has at
+   * most two (an absent one from 0 to 0), or -1 first when it has more.
    */
   private record Window(
-      long firstDay, int days, long[] before, int[][] shifts, int[] dayReaching, boolean usable) {
+      long firstDay,
+      int days,
+      long[] before,
+      int[][] shifts,
+      int[] twoShifts,
+      int[] dayReaching,
+      boolean usable) {
 
     boolean holds(long day) {
       return day >= firstDay && day < firstDay + days;
@@ -64,6 +72,14 @@ final class CalendarTimeline {
         minute = (int) Math.floorMod(moment, DAY);
       }
       long level = before[k];
+      int from = twoShifts[4 * k];
+      if (from >= 0) {
+        // what each working time gave by the minute, without a branch to guess
+        int second = twoShifts[4 * k + 2];
+        return level
+            + Math.min(Math.max(minute - from, 0), twoShifts[4 * k + 1] - from)
+            + Math.min(Math.max(minute - second, 0), twoShifts[4 * k + 3] - second);
+      }
       int[] s = shifts[k];
       for (int j = 0; j < s.length; j += 2) {
         if (minute <= s[j]) {
@@ -237,11 +253,17 @@ final class CalendarTimeline {
   private Window build(long firstDay, int days) {
     long[] before = new long[days + 1];
     int[][] shifts = new int[days][];
+    int[] twoShifts = new int[4 * days];
     int idle = 0;
     boolean usable = true;
     for (int k = 0; k < days; k++) {
       int[] s = calendar.shiftsUncached(LocalDate.ofEpochDay(firstDay + k));
       shifts[k] = s;
+      if (s.length <= 4) {
+        System.arraycopy(s, 0, twoShifts, 4 * k, s.length);
+      } else {
+        twoShifts[4 * k] = -1;
+      }
       int work = 0;
       for (int j = 0; j < s.length; j += 2) {
         work += s[j + 1] - s[j];
@@ -257,7 +279,7 @@ final class CalendarTimeline {
         dayReaching[j++] = k;
       }
     }
-    return new Window(firstDay, days, before, shifts, dayReaching, usable);
+    return new Window(firstDay, days, before, shifts, twoShifts, dayReaching, usable);
   }
 
   // ---------------------------------------------------------------- the day-by-day walk

@@ -13,9 +13,9 @@ import java.util.Map;
  * everything it depends on (predecessors and, for a summary, its children).
  *
  * <p>Edge {@code e} arrives at leaf {@code edgeTo[e]} from {@code edgeFrom[e]} (which may be a
- * summary) for the link {@code edgeLink[e]} (its type and lag copied out in arrays); the edges
- * arriving at task {@code i} are {@code incomingStart[i]} to {@code incomingStart[i + 1] - 1}, in
- * the order of the links.
+ * summary) for the link {@link #link(int) link(e)} (its type and lag copied out in arrays); the
+ * edges arriving at task {@code i} are {@code incomingStart[i]} to {@code incomingStart[i + 1] -
+ * 1}, in the order of the links.
  */
 final class Network {
 
@@ -27,7 +27,8 @@ final class Network {
   final boolean[] summary;
   final int[] edgeFrom;
   final int[] edgeTo;
-  final Link[] edgeLink;
+  private final List<Link> links;
+  private final int[] edgeLinkNumber;
   final LinkType[] edgeType;
   final Lag.Kind[] lagKind;
   final long[] lagAmount;
@@ -36,6 +37,7 @@ final class Network {
 
   Network(List<ScheduleTask> tasks, List<Link> links) {
     this.tasks = tasks;
+    this.links = links;
     int n = tasks.size();
     index = new TaskIndex(tasks);
     summary = new boolean[n];
@@ -79,7 +81,7 @@ final class Network {
     int[] place = groupPlaces(to, edges, incomingStart);
     edgeFrom = new int[edges];
     edgeTo = new int[edges];
-    edgeLink = new Link[edges];
+    edgeLinkNumber = new int[edges];
     edgeType = new LinkType[edges];
     lagKind = new Lag.Kind[edges];
     lagAmount = new long[edges];
@@ -88,7 +90,7 @@ final class Network {
       int number = linkOf[e];
       edgeFrom[at] = from[e];
       edgeTo[at] = to[e];
-      edgeLink[at] = links.get(number);
+      edgeLinkNumber[at] = number;
       edgeType[at] = types[number];
       lagKind[at] = kinds[number];
       lagAmount[at] = amounts[number];
@@ -143,6 +145,11 @@ final class Network {
       }
     }
     return result;
+  }
+
+  /** The link of edge {@code e}. */
+  Link link(int e) {
+    return links.get(edgeLinkNumber[e]);
   }
 
   int size() {

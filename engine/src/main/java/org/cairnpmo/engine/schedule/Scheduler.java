@@ -33,11 +33,11 @@ public final class Scheduler {
   private final List<Conflict> conflicts = new ArrayList<>();
   private int[] outgoingStart;
   private int[] outgoingTo;
-  private int[] outgoingEdge;
   // the type and lag of each outgoing link, copied in its order: the backward pass reads them in
   // turn instead of jumping about the edges
   private LinkType[] outgoingType;
   private long[] outgoingLag;
+  private Lag.Kind[] outgoingLagKind;
   private long projectFinish;
   private boolean alapPass;
 
@@ -385,14 +385,14 @@ public final class Scheduler {
     outgoingStart = Network.groupStarts(from, count, n);
     int[] place = Network.groupPlaces(from, count, outgoingStart);
     outgoingTo = new int[count];
-    outgoingEdge = new int[count];
     outgoingType = new LinkType[count];
     outgoingLag = new long[count];
+    outgoingLagKind = new Lag.Kind[count];
     for (int k = 0; k < count; k++) {
       outgoingTo[place[k]] = to[k];
-      outgoingEdge[place[k]] = edge[k];
       outgoingType[place[k]] = network.edgeType[edge[k]];
       outgoingLag[place[k]] = network.lagAmount[edge[k]];
+      outgoingLagKind[place[k]] = network.lagKind[edge[k]];
     }
   }
 
@@ -480,7 +480,8 @@ public final class Scheduler {
       ScheduleTask task = task(i);
       boolean summary = network.summary[i];
       long total = totalFloat(i);
-      long free = summary ? 0 : Math.max(0, Math.min(freeFloat(i), total));
+      // free float is at most the total float and never negative: a critical task has none
+      long free = summary || total <= 0 ? 0 : Math.max(0, Math.min(freeFloat(i), total));
       boolean finished = !summary && plan.finished[i];
       boolean isCritical = !finished && total <= 0;
       boolean near = !finished && !isCritical && total <= request.nearCriticalMinutes();
@@ -561,31 +562,32 @@ public final class Scheduler {
   }
 
   private long totalFloat(int i) {
+    if (earlyStart[i] == lateStart[i] && earlyFinish[i] <= lateFinish[i]
+        || earlyFinish[i] == lateFinish[i] && earlyStart[i] <= lateStart[i]) {
+      return 0; // the smaller of no work and some work, without counting the work
+    }
     CalendarTimeline c = time.timeline(i);
     return Math.min(
         c.workBetween(earlyStart[i], lateStart[i]), c.workBetween(earlyFinish[i], lateFinish[i]));
   }
 
-  /** How far a task can slip before it moves a successor (or the project's finish). */
+  /**
+   * How far a task can slip before it moves a successor (or the project's finish); 0 as soon as one
+   * link has no slack, as the float is never negative.
+   */
   private long freeFloat(int i) {
-    long free = time.timeline(i).workBetween(earlyFinish[i], projectFinish);
-    for (int k = outgoingStart[i]; k < outgoingStart[i + 1]; k++) {
+    long free = Long.MAX_VALUE;
+    for (int k = outgoingStart[i]; k < outgoingStart[i + 1] && free > 0; k++) {
       int s = outgoingTo[k];
-      CalendarTimeline c = time.timeline(s);
-      long slack =
-          switch (outgoingType[k]) {
-            case FINISH_TO_START ->
-                c.workBetween(shiftOutgoing(k, i, earlyFinish[i], 1), earlyStart[s]);
-            case START_TO_START ->
-                c.workBetween(shiftOutgoing(k, i, earlyStart[i], 1), earlyStart[s]);
-            case FINISH_TO_FINISH ->
-                c.workBetween(shiftOutgoing(k, i, earlyFinish[i], 1), earlyFinish[s]);
-            case START_TO_FINISH ->
-                c.workBetween(shiftOutgoing(k, i, earlyStart[i], 1), earlyFinish[s]);
-          };
-      free = Math.min(free, slack);
+      LinkType type = outgoingType[k];
+      long from =
+          shiftOutgoing(k, i, type.fromPredecessorStart() ? earlyStart[i] : earlyFinish[i], 1);
+      long to = type.toSuccessorFinish() ? earlyFinish[s] : earlyStart[s];
+      free = Math.min(free, from >= to ? 0 : time.timeline(s).workBetween(from, to));
     }
-    return free;
+    return free > 0
+        ? Math.min(free, time.timeline(i).workBetween(earlyFinish[i], projectFinish))
+        : free;
   }
 
   // ---------------------------------------------------------------- time arithmetic
@@ -595,11 +597,17 @@ public final class Scheduler {
    * from} is the predecessor the lag is taken from (a summary's leaf in the backward pass).
    */
   private long shift(int e, int from, long date, int sign) {
-    long amount = network.lagAmount[e];
+    return shift(network.lagAmount[e], network.lagKind[e], from, network.edgeTo[e], date, sign);
+  }
+
+  /**
+   * The moment moved by a lag of {@code amount} of its kind, on a link from {@code from} to {@code
+   * to}.
+   */
+  private long shift(long amount, Lag.Kind kind, int from, int to, long date, int sign) {
     if (amount == 0) {
       return date;
     }
-    Lag.Kind kind = network.lagKind[e];
     boolean elapsed = kind == Lag.Kind.ELAPSED;
     long minutes = amount;
     if (kind == Lag.Kind.PERCENT) {
@@ -613,13 +621,13 @@ public final class Scheduler {
     }
     minutes *= sign;
     // MS Project counts a lag on the successor's calendar, Primavera on the predecessor's.
-    int on = request.rules() == Rules.PRIMAVERA ? from : network.edgeTo[e];
+    int on = request.rules() == Rules.PRIMAVERA ? from : to;
     return elapsed ? date + minutes : time.timeline(on).addWork(date, minutes);
   }
 
-  /** {@link #shift} for outgoing link k, looking at its edge only when it has a lag. */
+  /** {@link #shift} for outgoing link k, from what the outgoing links keep in their order. */
   private long shiftOutgoing(int k, int from, long date, int sign) {
-    return outgoingLag[k] == 0 ? date : shift(outgoingEdge[k], from, date, sign);
+    return shift(outgoingLag[k], outgoingLagKind[k], from, outgoingTo[k], date, sign);
   }
 
   private ScheduleTask task(int i) {
