@@ -100,7 +100,9 @@ public final class CpmSuite {
             + " schedule_ms="
             + format(median(ours))
             + " mpxj_schedule_ms="
-            + mpxj);
+            + mpxj
+            + " schedule_cpu_ms="
+            + format(median(oursCpu)));
     return 0;
   }
 

@@ -35,9 +35,25 @@ final class CalendarTimeline {
   }
 
   /**
-   * Days {@code firstDay} to {@code firstDay + days - 1}; {@code before[k]} is work before day k.
+   * The running total is indexed every {@code 1 << LEVEL_BITS} working minutes, so that finding the
+   * day a total is reached starts at most that much work before it instead of searching.
    */
-  private record Window(long firstDay, int days, long[] before, int[][] shifts, boolean usable) {
+  private static final int LEVEL_BITS = 8;
+
+  /**
+   * Days {@code firstDay} to {@code firstDay + days - 1}; {@code before[k]} is work before day k;
+   * {@code dayReaching[j]} is the first day by whose end the total reaches {@code j << LEVEL_BITS};
+   * {@code twoShifts[4k]} to {@code twoShifts[4k + 3]} are day k's working times when it has at
+   * most two (an absent one from 0 to 0), or -1 first when it has more.
+   */
+  private record Window(
+      long firstDay,
+      int days,
+      long[] before,
+      int[][] shifts,
+      int[] twoShifts,
+      int[] dayReaching,
+      boolean usable) {
 
     boolean holds(long day) {
       return day >= firstDay && day < firstDay + days;
@@ -56,6 +72,14 @@ final class CalendarTimeline {
         minute = (int) Math.floorMod(moment, DAY);
       }
       long level = before[k];
+      int from = twoShifts[4 * k];
+      if (from >= 0) {
+        // what each working time gave by the minute, without a branch to guess
+        int second = twoShifts[4 * k + 2];
+        return level
+            + Math.min(Math.max(minute - from, 0), twoShifts[4 * k + 1] - from)
+            + Math.min(Math.max(minute - second, 0), twoShifts[4 * k + 3] - second);
+      }
       int[] s = shifts[k];
       for (int j = 0; j < s.length; j += 2) {
         if (minute <= s[j]) {
@@ -179,24 +203,11 @@ final class CalendarTimeline {
     if (k >= days || before[days] < target) {
       return -1;
     }
-    // gallop forward to a day whose end reaches the target, then halve back
-    int lo = k;
-    int step = 1;
-    int hi = k;
-    while (before[hi + 1] < target) {
-      lo = hi + 1;
-      hi = Math.min(days - 1, hi + step);
-      step <<= 1;
+    int day = Math.max(k, w.dayReaching[(int) (Math.max(0, target) >> LEVEL_BITS)]);
+    while (before[day + 1] < target) {
+      day++;
     }
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (before[mid + 1] < target) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return day;
   }
 
   /**
@@ -204,28 +215,14 @@ final class CalendarTimeline {
    * when the window starts after.
    */
   private static int lastAtMost(Window w, int k, long target) {
-    long[] before = w.before;
-    if (k < 0 || before[0] > target) {
+    if (k < 0 || w.before[0] > target) {
       return -1;
     }
-    // gallop back to a day that starts at most at the target, then halve forward
-    int hi = k;
-    int step = 1;
-    int lo = k;
-    while (before[lo] > target) {
-      hi = lo - 1;
-      lo = Math.max(0, lo - step);
-      step <<= 1;
+    if (target >= w.before[w.days]) {
+      return Math.min(k, w.days - 1);
     }
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (before[mid] <= target) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    // the day that reaches past the target starts at most at it, and every later day after it
+    return Math.min(k, firstReaching(w, 0, target + 1));
   }
 
   // ---------------------------------------------------------------- the window
@@ -256,11 +253,17 @@ final class CalendarTimeline {
   private Window build(long firstDay, int days) {
     long[] before = new long[days + 1];
     int[][] shifts = new int[days][];
+    int[] twoShifts = new int[4 * days];
     int idle = 0;
     boolean usable = true;
     for (int k = 0; k < days; k++) {
       int[] s = calendar.shiftsUncached(LocalDate.ofEpochDay(firstDay + k));
       shifts[k] = s;
+      if (s.length <= 4) {
+        System.arraycopy(s, 0, twoShifts, 4 * k, s.length);
+      } else {
+        twoShifts[4 * k] = -1;
+      }
       int work = 0;
       for (int j = 0; j < s.length; j += 2) {
         work += s[j + 1] - s[j];
@@ -269,7 +272,14 @@ final class CalendarTimeline {
       usable &= idle < LONGEST_IDLE;
       before[k + 1] = before[k] + work;
     }
-    return new Window(firstDay, days, before, shifts, usable);
+    int[] dayReaching = new int[(int) (before[days] >> LEVEL_BITS) + 1];
+    int j = 0;
+    for (int k = 0; k < days; k++) {
+      while (j < dayReaching.length && (long) j << LEVEL_BITS <= before[k + 1]) {
+        dayReaching[j++] = k;
+      }
+    }
+    return new Window(firstDay, days, before, shifts, twoShifts, dayReaching, usable);
   }
 
   // ---------------------------------------------------------------- the day-by-day walk

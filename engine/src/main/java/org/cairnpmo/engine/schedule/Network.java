@@ -13,9 +13,9 @@ import java.util.Map;
  * everything it depends on (predecessors and, for a summary, its children).
  *
  * <p>Edge {@code e} arrives at leaf {@code edgeTo[e]} from {@code edgeFrom[e]} (which may be a
- * summary) for the link {@code edgeLink[e]} (its type and lag copied out in arrays); the edges
- * arriving at task {@code i} are {@code incomingStart[i]} to {@code incomingStart[i + 1] - 1}, in
- * the order of the links.
+ * summary) for the link {@link #link(int) link(e)} (its type and lag copied out in arrays); the
+ * edges arriving at task {@code i} are {@code incomingStart[i]} to {@code incomingStart[i + 1] -
+ * 1}, in the order of the links.
  */
 final class Network {
 
@@ -27,7 +27,8 @@ final class Network {
   final boolean[] summary;
   final int[] edgeFrom;
   final int[] edgeTo;
-  final Link[] edgeLink;
+  private final List<Link> links;
+  private final int[] edgeLinkNumber;
   final LinkType[] edgeType;
   final Lag.Kind[] lagKind;
   final long[] lagAmount;
@@ -36,28 +37,43 @@ final class Network {
 
   Network(List<ScheduleTask> tasks, List<Link> links) {
     this.tasks = tasks;
+    this.links = links;
     int n = tasks.size();
     index = new TaskIndex(tasks);
     summary = new boolean[n];
     children = outline(n);
     int[] from = new int[links.size()];
     int[] to = new int[links.size()];
-    Link[] link = new Link[links.size()];
+    int[] linkOf = new int[links.size()];
+    // each link's type and lag are read while the link is at hand, not once per edge later
+    LinkType[] types = new LinkType[links.size()];
+    Lag.Kind[] kinds = new Lag.Kind[links.size()];
+    long[] amounts = new long[links.size()];
     int edges = 0;
-    for (Link l : links) {
+    String lastSuccessorId = null;
+    int successor = -1;
+    for (int number = 0; number < links.size(); number++) {
+      Link l = links.get(number);
+      types[number] = l.type();
+      kinds[number] = l.lag().kind();
+      amounts[number] = l.lag().amount();
       int f = index.of(l.predecessor());
-      int successor = index.of(l.successor());
+      // links usually come grouped by successor: one look-up per group
+      if (!l.successor().equals(lastSuccessorId)) {
+        lastSuccessorId = l.successor();
+        successor = index.of(lastSuccessorId);
+      }
       int[] under = summary[successor] ? leaves(successor) : null;
       for (int k = 0; k < (under == null ? 1 : under.length); k++) {
         int leaf = under == null ? successor : under[k];
         if (edges == from.length) {
           from = Arrays.copyOf(from, edges * 2 + 1);
           to = Arrays.copyOf(to, edges * 2 + 1);
-          link = Arrays.copyOf(link, edges * 2 + 1);
+          linkOf = Arrays.copyOf(linkOf, edges * 2 + 1);
         }
         from[edges] = f;
         to[edges] = leaf;
-        link[edges++] = l;
+        linkOf[edges++] = number;
       }
     }
     // edges numbered by the leaf they arrive at, then by link: a task's edges lie side by side
@@ -65,18 +81,19 @@ final class Network {
     int[] place = groupPlaces(to, edges, incomingStart);
     edgeFrom = new int[edges];
     edgeTo = new int[edges];
-    edgeLink = new Link[edges];
+    edgeLinkNumber = new int[edges];
     edgeType = new LinkType[edges];
     lagKind = new Lag.Kind[edges];
     lagAmount = new long[edges];
     for (int e = 0; e < edges; e++) {
       int at = place[e];
+      int number = linkOf[e];
       edgeFrom[at] = from[e];
       edgeTo[at] = to[e];
-      edgeLink[at] = link[e];
-      edgeType[at] = link[e].type();
-      lagKind[at] = link[e].lag().kind();
-      lagAmount[at] = link[e].lag().amount();
+      edgeLinkNumber[at] = number;
+      edgeType[at] = types[number];
+      lagKind[at] = kinds[number];
+      lagAmount[at] = amounts[number];
     }
     order = sort();
   }
@@ -128,6 +145,11 @@ final class Network {
       }
     }
     return result;
+  }
+
+  /** The link of edge {@code e}. */
+  Link link(int e) {
+    return links.get(edgeLinkNumber[e]);
   }
 
   int size() {

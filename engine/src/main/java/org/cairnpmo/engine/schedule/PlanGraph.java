@@ -59,6 +59,6 @@ public final class PlanGraph {
   }
 
   public Link link(int edge) {
-    return network.edgeLink[edge];
+    return network.link(edge);
   }
 }

@@ -33,7 +33,11 @@ public final class Scheduler {
   private final List<Conflict> conflicts = new ArrayList<>();
   private int[] outgoingStart;
   private int[] outgoingTo;
-  private int[] outgoingEdge;
+  // the type and lag of each outgoing link, copied in its order: the backward pass reads them in
+  // turn instead of jumping about the edges
+  private LinkType[] outgoingType;
+  private long[] outgoingLag;
+  private Lag.Kind[] outgoingLagKind;
   private long projectFinish;
   private boolean alapPass;
 
@@ -419,10 +423,14 @@ public final class Scheduler {
     outgoingStart = Network.groupStarts(from, count, n);
     int[] place = Network.groupPlaces(from, count, outgoingStart);
     outgoingTo = new int[count];
-    outgoingEdge = new int[count];
+    outgoingType = new LinkType[count];
+    outgoingLag = new long[count];
+    outgoingLagKind = new Lag.Kind[count];
     for (int k = 0; k < count; k++) {
       outgoingTo[place[k]] = to[k];
-      outgoingEdge[place[k]] = edge[k];
+      outgoingType[place[k]] = network.edgeType[edge[k]];
+      outgoingLag[place[k]] = network.lagAmount[edge[k]];
+      outgoingLagKind[place[k]] = network.lagKind[edge[k]];
     }
   }
 
@@ -482,22 +490,21 @@ public final class Scheduler {
   /** The latest finish of predecessor {@code p} that keeps the late dates of outgoing link k. */
   private long latestFinishBy(int p, int k) {
     int s = outgoingTo[k];
-    int e = outgoingEdge[k];
     long duration = plan.duration[p];
     boolean elapsed = plan.elapsed[p];
     long successorStart = beforeLevelingDelay(s, lateStart[s]);
     long successorFinish = beforeLevelingDelay(s, lateFinish[s]);
-    return switch (network.edgeType[e]) {
-      case FINISH_TO_START -> shift(e, p, successorStart, -1);
+    return switch (outgoingType[k]) {
+      case FINISH_TO_START -> shiftOutgoing(k, p, successorStart, -1);
       case START_TO_START ->
           time.finishFrom(
               p,
-              shift(e, p, time.timeline(p).nextWorkStart(successorStart), -1),
+              shiftOutgoing(k, p, time.timeline(p).nextWorkStart(successorStart), -1),
               duration,
               elapsed);
-      case FINISH_TO_FINISH -> shift(e, p, successorFinish, -1);
+      case FINISH_TO_FINISH -> shiftOutgoing(k, p, successorFinish, -1);
       case START_TO_FINISH ->
-          shift(e, p, time.finishFrom(p, successorFinish, duration, elapsed), -1);
+          shiftOutgoing(k, p, time.finishFrom(p, successorFinish, duration, elapsed), -1);
     };
   }
 
@@ -513,7 +520,8 @@ public final class Scheduler {
       ScheduleTask task = task(i);
       boolean summary = network.summary[i];
       long total = totalFloat(i);
-      long free = summary ? 0 : Math.max(0, Math.min(freeFloat(i), total));
+      // free float is at most the total float and never negative: a critical task has none
+      long free = summary || total <= 0 ? 0 : Math.max(0, Math.min(freeFloat(i), total));
       boolean finished = !summary && plan.finished[i];
       boolean isCritical = !finished && total <= 0;
       boolean near = !finished && !isCritical && total <= request.nearCriticalMinutes();
@@ -594,31 +602,33 @@ public final class Scheduler {
   }
 
   private long totalFloat(int i) {
+    if (earlyStart[i] == lateStart[i] && earlyFinish[i] <= lateFinish[i]
+        || earlyFinish[i] == lateFinish[i] && earlyStart[i] <= lateStart[i]) {
+      return 0; // the smaller of no work and some work, without counting the work
+    }
     CalendarTimeline c = time.timeline(i);
     return Math.min(
         c.workBetween(earlyStart[i], lateStart[i]), c.workBetween(earlyFinish[i], lateFinish[i]));
   }
 
-  /** How far a task can slip before it moves a successor (or the project's finish). */
+  /**
+   * How far a task can slip before it moves a successor (or the project's finish); 0 as soon as one
+   * link has no slack, as the float is never negative.
+   */
   private long freeFloat(int i) {
-    long free = time.timeline(i).workBetween(earlyFinish[i], projectFinish);
-    for (int k = outgoingStart[i]; k < outgoingStart[i + 1]; k++) {
+    long free = Long.MAX_VALUE;
+    for (int k = outgoingStart[i]; k < outgoingStart[i + 1] && free > 0; k++) {
       int s = outgoingTo[k];
-      int e = outgoingEdge[k];
-      CalendarTimeline c = time.timeline(s);
+      LinkType type = outgoingType[k];
+      long from =
+          shiftOutgoing(k, i, type.fromPredecessorStart() ? earlyStart[i] : earlyFinish[i], 1);
       // A successor held back by leveling moves with its predecessor all the same.
-      long successorStart = beforeLevelingDelay(s, earlyStart[s]);
-      long successorFinish = beforeLevelingDelay(s, earlyFinish[s]);
-      long slack =
-          switch (network.edgeType[e]) {
-            case FINISH_TO_START -> c.workBetween(shift(e, i, earlyFinish[i], 1), successorStart);
-            case START_TO_START -> c.workBetween(shift(e, i, earlyStart[i], 1), successorStart);
-            case FINISH_TO_FINISH -> c.workBetween(shift(e, i, earlyFinish[i], 1), successorFinish);
-            case START_TO_FINISH -> c.workBetween(shift(e, i, earlyStart[i], 1), successorFinish);
-          };
-      free = Math.min(free, slack);
+      long to = beforeLevelingDelay(s, type.toSuccessorFinish() ? earlyFinish[s] : earlyStart[s]);
+      free = Math.min(free, from >= to ? 0 : time.timeline(s).workBetween(from, to));
     }
-    return free;
+    return free > 0
+        ? Math.min(free, time.timeline(i).workBetween(earlyFinish[i], projectFinish))
+        : free;
   }
 
   // ---------------------------------------------------------------- time arithmetic
@@ -628,11 +638,17 @@ public final class Scheduler {
    * from} is the predecessor the lag is taken from (a summary's leaf in the backward pass).
    */
   private long shift(int e, int from, long date, int sign) {
-    long amount = network.lagAmount[e];
+    return shift(network.lagAmount[e], network.lagKind[e], from, network.edgeTo[e], date, sign);
+  }
+
+  /**
+   * The moment moved by a lag of {@code amount} of its kind, on a link from {@code from} to {@code
+   * to}.
+   */
+  private long shift(long amount, Lag.Kind kind, int from, int to, long date, int sign) {
     if (amount == 0) {
       return date;
     }
-    Lag.Kind kind = network.lagKind[e];
     boolean elapsed = kind == Lag.Kind.ELAPSED;
     long minutes = amount;
     if (kind == Lag.Kind.PERCENT) {
@@ -646,8 +662,13 @@ public final class Scheduler {
     }
     minutes *= sign;
     // MS Project counts a lag on the successor's calendar, Primavera on the predecessor's.
-    int on = request.rules() == Rules.PRIMAVERA ? from : network.edgeTo[e];
+    int on = request.rules() == Rules.PRIMAVERA ? from : to;
     return elapsed ? date + minutes : time.timeline(on).addWork(date, minutes);
+  }
+
+  /** {@link #shift} for outgoing link k, from what the outgoing links keep in their order. */
+  private long shiftOutgoing(int k, int from, long date, int sign) {
+    return shift(outgoingLag[k], outgoingLagKind[k], from, outgoingTo[k], date, sign);
   }
 
   private ScheduleTask task(int i) {

@@ -5,30 +5,40 @@ import java.util.List;
 /**
  * Task ids to task indexes, in open addressing over plain arrays: no boxed indexes and no entry
  * objects to follow, which matters when a plan of a million tasks looks up three million link ends.
+ *
+ * <p>A slot's hash and index sit side by side in one array, so a probe reads one place and the id
+ * itself only when the hashes agree.
  */
 final class TaskIndex {
 
+  /**
+   * Ids whose hashes differ only in these low bits (A1041 and A1042) keep neighbouring slots: the
+   * links of a plan numbered in order then read a few lines of the table, not a line per link.
+   */
+  private static final int NEIGHBOURS = 3;
+
   private final String[] keys;
-  private final int[] hashes;
-  private final int[] values;
+
+  /** Per slot: the id's hash, then its task index plus one (0 for an empty slot). */
+  private final int[] entries;
+
   private final int mask;
 
   TaskIndex(List<ScheduleTask> tasks) {
     int capacity = Integer.highestOneBit(Math.max(4, tasks.size() * 2 - 1)) << 1;
     keys = new String[capacity];
-    hashes = new int[capacity];
-    values = new int[capacity];
+    entries = new int[2 * capacity];
     mask = capacity - 1;
     for (int i = 0; i < tasks.size(); i++) {
       String id = tasks.get(i).id();
       int hash = id.hashCode();
       int slot = spread(hash) & mask;
-      while (keys[slot] != null) {
+      while (entries[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = id;
-      hashes[slot] = hash;
-      values[slot] = i;
+      entries[2 * slot] = hash;
+      entries[2 * slot + 1] = i + 1;
     }
   }
 
@@ -36,9 +46,13 @@ final class TaskIndex {
   int of(String id) {
     int hash = id.hashCode();
     int slot = spread(hash) & mask;
-    while (keys[slot] != null) {
-      if (hashes[slot] == hash && (keys[slot] == id || keys[slot].equals(id))) {
-        return values[slot];
+    int value;
+    while ((value = entries[2 * slot + 1]) != 0) {
+      if (entries[2 * slot] == hash) {
+        String key = keys[slot];
+        if (key == id || key.equals(id)) {
+          return value - 1;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -46,7 +60,7 @@ final class TaskIndex {
   }
 
   private static int spread(int hash) {
-    int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    int h = (hash >>> NEIGHBOURS) * 0x9E3779B9;
+    return ((h ^ (h >>> 16)) << NEIGHBOURS) | (hash & ((1 << NEIGHBOURS) - 1));
   }
 }

@@ -18,6 +18,7 @@ final class TaskTime {
   private final CalendarTimeline[][] resourceTimeline;
   private final long[][] resourceMinutes;
   private final Span[][] resourceDelay;
+  private final boolean[] milestone;
 
   TaskTime(ScheduleRequest request) {
     this.tasks = request.tasks();
@@ -29,11 +30,13 @@ final class TaskTime {
     resourceTimeline = new CalendarTimeline[n][];
     resourceMinutes = new long[n][];
     resourceDelay = new Span[n][];
+    milestone = new boolean[n];
     for (int i = 0; i < n; i++) {
       ScheduleTask task = tasks.get(i);
       String id = task.calendarId();
       calendar[i] = interrupted(task, calendars.get(id == null ? request.projectCalendarId() : id));
       timeline[i] = calendar[i].timeline();
+      milestone[i] = task.isMilestone();
       List<Assignment> assignments = task.assignments();
       if (!assignments.isEmpty() && !task.duration().elapsed()) {
         resourceTimeline[i] = new CalendarTimeline[assignments.size()];
@@ -130,13 +133,12 @@ final class TaskTime {
    * milestone may stay at the end of a working time (after a task finishing at 17:00, at 17:00).
    */
   long startAt(int i, long moment) {
-    boolean milestone = tasks.get(i).isMilestone();
     if (resourceTimeline[i] == null) {
-      return startAt(timeline[i], moment, milestone);
+      return startAt(timeline[i], moment, milestone[i]);
     }
     long start = Long.MAX_VALUE;
     for (CalendarTimeline c : resourceTimeline[i]) {
-      start = Math.min(start, startAt(c, moment, milestone));
+      start = Math.min(start, startAt(c, moment, milestone[i]));
     }
     return start;
   }
