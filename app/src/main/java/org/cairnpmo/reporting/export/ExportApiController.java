@@ -30,13 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Exports", description = "Status reports as PDF and XLSX, lists as CSV")
 @RestController
 @RequestMapping("/api/v1")
-class ExportApiController {
-
-  private final ProjectDownloads downloads;
-
-  ExportApiController(ProjectDownloads downloads) {
-    this.downloads = downloads;
-  }
+record ExportApiController(ProjectDownloads downloads) {
 
   @Operation(
       summary = "The project's status report as PDF or XLSX",
