@@ -50,13 +50,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
             + " changed by its manager, the PMO and administrators.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
-class BudgetApiController {
-
-  private final BudgetService budgets;
-
-  BudgetApiController(BudgetService budgets) {
-    this.budgets = budgets;
-  }
+record BudgetApiController(BudgetService budgets) {
 
   @Operation(
       operationId = "getBudget",

@@ -51,15 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
             + " history stays.")
 @RestController
 @RequestMapping("/api/v1/projects")
-class ProjectApiController {
-
-  private final ProjectService projects;
-  private final JsonMergePatch mergePatch;
-
-  ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) {
-    this.projects = projects;
-    this.mergePatch = mergePatch;
-  }
+record ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) {
 
   @Operation(
       operationId = "listProjects",

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
  * PortfolioReports#XLSX_ROWS}) and the executive summary.
  */
 @Component
-class PortfolioReportDownloads {
-
-  private final PortfolioReports reports;
-  private final PortfolioReportDocuments documents;
-
-  PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
-    this.reports = reports;
-    this.documents = documents;
-  }
+record PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
 
   /** The status report as PDF or XLSX, as {@code type} says. */
   ResponseEntity<byte[]> statusReport(PortfolioParams params, MediaType type, CurrentUser viewer) {

@@ -22,18 +22,8 @@ import org.springframework.stereotype.Component;
  * only reads its own parameters (the page's names, or the API's) and hands them here.
  */
 @Component
-class ProjectDownloads {
-
-  private final ProjectOverviewService overviews;
-  private final StatusReportDocuments documents;
-  private final CsvExports csv;
-
-  ProjectDownloads(
-      ProjectOverviewService overviews, StatusReportDocuments documents, CsvExports csv) {
-    this.overviews = overviews;
-    this.documents = documents;
-    this.csv = csv;
-  }
+record ProjectDownloads(
+    ProjectOverviewService overviews, StatusReportDocuments documents, CsvExports csv) {
 
   /** The project's status report as PDF or XLSX, as {@code type} says. */
   ResponseEntity<byte[]> statusReport(long projectId, MediaType type, CurrentUser viewer) {
