@@ -24,6 +24,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -166,15 +167,11 @@ record BudgetApiController(BudgetService budgets) {
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setType(URI.create("https://cairnpmo.org/problems/import-rejected"));
-    problem.setTitle("Import rejected");
+        Problems.of(HttpStatus.BAD_REQUEST, "import-rejected", "Import rejected", e.getMessage());
     List<Map<String, Object>> errors =
         e.problems().stream().map(BudgetApiController::error).toList();
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.response(problem);
   }
 
   private static Map<String, Object> error(RowProblem p) {
