@@ -1,6 +1,7 @@
 package org.cairnpmo.reporting.export;
 
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ record PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocumen
     PortfolioReport report =
         reports.report(
             params, pdf ? PortfolioReports.PDF_ROWS : PortfolioReports.XLSX_ROWS, viewer);
-    return Downloads.file(
+    return Attachments.uncached(
         pdf ? documents.pdf(report) : documents.xlsx(report),
         pdf ? Downloads.PDF : Downloads.XLSX,
         PortfolioReportDocuments.fileName(
@@ -28,7 +29,7 @@ record PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocumen
 
   ResponseEntity<byte[]> summary(PortfolioParams params, CurrentUser viewer) {
     ExecutiveSummary summary = reports.summary(params, viewer);
-    return Downloads.file(
+    return Attachments.uncached(
         documents.summaryPdf(summary),
         Downloads.PDF,
         PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));

@@ -6,6 +6,7 @@ import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
@@ -29,7 +30,7 @@ record ProjectDownloads(
   ResponseEntity<byte[]> statusReport(long projectId, MediaType type, CurrentUser viewer) {
     ProjectOverview o = overviews.overview(projectId, viewer);
     boolean pdf = type.equals(Downloads.PDF);
-    return Downloads.file(
+    return Attachments.uncached(
         pdf ? documents.pdf(o) : documents.xlsx(o),
         pdf ? Downloads.PDF : Downloads.XLSX,
         StatusReportDocuments.fileName(o.project(), pdf ? "pdf" : "xlsx"));
