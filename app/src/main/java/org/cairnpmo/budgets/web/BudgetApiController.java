@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Budgets and earned value",
@@ -123,13 +121,7 @@ record BudgetApiController(BudgetService budgets) {
   ResponseEntity<ActualView> addActual(
       @PathVariable long projectId, @RequestBody ActualData data, CurrentUser editor) {
     ActualView created = budgets.addActual(projectId, data, editor);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .replaceQuery(null)
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location).body(created);
+    return ResponseEntity.created(VersionedResponses.below(created.id())).body(created);
   }
 
   @Operation(
