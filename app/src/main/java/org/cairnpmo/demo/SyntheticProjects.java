@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * are added.
  */
 @Component
-class SyntheticProjects {
+record SyntheticProjects(ProjectsApi projects, IdentityApi identity, OrganizationApi organization) {
 
   static final String PREFIX = SyntheticProjectLoad.PREFIX;
   private static final Logger log = LoggerFactory.getLogger(SyntheticProjects.class);
@@ -59,16 +59,6 @@ class SyntheticProjects {
     "pricing engine",
     "warehouse layout"
   };
-
-  private final ProjectsApi projects;
-  private final IdentityApi identity;
-  private final OrganizationApi organization;
-
-  SyntheticProjects(ProjectsApi projects, IdentityApi identity, OrganizationApi organization) {
-    this.projects = projects;
-    this.identity = identity;
-    this.organization = organization;
-  }
 
   /** Makes sure {@code SYN-000001} .. {@code SYN-N} exist. */
   void ensure(int wanted) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Gives status reports the earned value (SPI, CPI) of projects that have a budget. */
 @Component
-class BudgetStatusMetrics implements StatusMetricsProvider {
-
-  private final BudgetService budgets;
-
-  BudgetStatusMetrics(BudgetService budgets) {
-    this.budgets = budgets;
-  }
+record BudgetStatusMetrics(BudgetService budgets) implements StatusMetricsProvider {
 
   @Override
   public Optional<EarnedValueSnapshot> earnedValue(long projectId, LocalDate asOf) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Budgets and earned value",
@@ -50,13 +49,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
             + " changed by its manager, the PMO and administrators.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
-class BudgetApiController {
-
-  private final BudgetService budgets;
-
-  BudgetApiController(BudgetService budgets) {
-    this.budgets = budgets;
-  }
+record BudgetApiController(BudgetService budgets) {
 
   @Operation(
       operationId = "getBudget",
@@ -128,13 +121,7 @@ class BudgetApiController {
   ResponseEntity<ActualView> addActual(
       @PathVariable long projectId, @RequestBody ActualData data, CurrentUser editor) {
     ActualView created = budgets.addActual(projectId, data, editor);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .replaceQuery(null)
-            .path("/{id}")
-            .buildAndExpand(created.id())
-            .toUri();
-    return ResponseEntity.created(location).body(created);
+    return ResponseEntity.created(VersionedResponses.below(created.id())).body(created);
   }
 
   @Operation(
@@ -172,15 +159,11 @@ class BudgetApiController {
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setType(URI.create("https://cairnpmo.org/problems/import-rejected"));
-    problem.setTitle("Import rejected");
+        Problems.of(HttpStatus.BAD_REQUEST, "import-rejected", "Import rejected", e.getMessage());
     List<Map<String, Object>> errors =
         e.problems().stream().map(BudgetApiController::error).toList();
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.response(problem);
   }
 
   private static Map<String, Object> error(RowProblem p) {

@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/projects/{projectId}/budget")
-class BudgetPageController {
+record BudgetPageController(BudgetService budgets, JsonMapper json, Clock clock) {
 
   static final int ACTUALS_PER_PAGE = 25;
   static final List<EacMethod> METHODS =
@@ -62,16 +62,6 @@ class BudgetPageController {
           EacMethod.BAC_OVER_CPI,
           EacMethod.AC_PLUS_REMAINING_AT_BUDGET,
           EacMethod.AC_PLUS_REMAINING_AT_CPI_SPI);
-
-  private final BudgetService budgets;
-  private final JsonMapper json;
-  private final Clock clock;
-
-  BudgetPageController(BudgetService budgets, JsonMapper json, Clock clock) {
-    this.budgets = budgets;
-    this.json = json;
-    this.clock = clock;
-  }
 
   /** A column of the grid: one category and cost type. */
   record GridColumn(CostCategory category, CostType costType) {

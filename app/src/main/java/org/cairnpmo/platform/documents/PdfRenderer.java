@@ -30,7 +30,7 @@ import org.thymeleaf.context.Context;
  * is also the fallback for any text a template sets in another family.
  */
 @Component
-public class PdfRenderer {
+public record PdfRenderer(ITemplateEngine templates) {
 
   /** The family templates name in their {@code font-family}. */
   public static final String FONT_FAMILY = "DejaVu Sans";
@@ -45,12 +45,6 @@ public class PdfRenderer {
     // The renderer writes a line to the console for every document and every font it loads;
     // only its warnings (such as CSS it cannot use) are worth the log.
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
-  }
-
-  private final ITemplateEngine templates;
-
-  PdfRenderer(ITemplateEngine templates) {
-    this.templates = templates;
   }
 
   public byte[] render(String template, Map<String, Object> variables) {

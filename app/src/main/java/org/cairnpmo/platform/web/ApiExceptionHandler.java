@@ -1,6 +1,5 @@
 package org.cairnpmo.platform.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -43,25 +42,24 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-  static final String TYPE_BASE = "https://cairnpmo.org/problems/";
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
   }
 
   @ExceptionHandler(StaleVersionException.class)
   ProblemDetail stale(StaleVersionException e) {
     ProblemDetail problem =
-        problem(HttpStatus.CONFLICT, "stale-version", "Edited by someone else", e.getMessage());
+        Problems.of(HttpStatus.CONFLICT, "stale-version", "Edited by someone else", e.getMessage());
     problem.setProperty("currentVersion", e.currentVersion());
     return problem;
   }
 
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
   ProblemDetail concurrentEdit(ObjectOptimisticLockingFailureException e) {
-    return problem(
+    return Problems.of(
         HttpStatus.CONFLICT,
         "stale-version",
         "Edited by someone else",
@@ -71,29 +69,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(BusinessRuleException.class)
   ProblemDetail rule(BusinessRuleException e) {
-    return problem(
+    return Problems.of(
         HttpStatus.CONFLICT, e.code(), "Not allowed in the current state", e.getMessage());
   }
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
-            "The request has " + e.problems().size() + " invalid field(s).");
-    problem.setProperty(
-        "errors",
-        e.problems().stream()
-            .map(p -> Map.of("field", p.field(), "message", p.message()))
-            .toList());
-    return problem;
+    return invalidFields(e.problems().stream().map(p -> error(p.field(), p.message())).toList());
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return problem(
+    return Problems.of(
         HttpStatus.FORBIDDEN,
         "forbidden",
         "Forbidden",
@@ -102,37 +89,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
-            "Parameter '" + e.getName() + "' has an invalid value.");
     Class<?> type = e.getRequiredType();
     if (type != null && java.util.Collection.class.isAssignableFrom(type)) {
       type = e.getParameter().nested().getNestedParameterType();
     }
     InputRuleViolation violation = InputRuleViolation.in(e);
     String message = violation != null ? violation.getMessage() : expected(type);
-    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
-    return problem;
+    return invalidInput(
+        "Parameter '" + e.getName() + "' has an invalid value.",
+        List.of(error(e.getName(), message)));
   }
 
   /** A form-style parameter naming a property or list index that cannot exist ({@code a[-1]}). */
   @ExceptionHandler(InvalidPropertyException.class)
   ProblemDetail invalidProperty(InvalidPropertyException e) {
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", "A parameter is invalid.");
-    problem.setProperty(
-        "errors",
+    return invalidInput(
+        "A parameter is invalid.",
         List.of(
-            Map.of(
-                "field",
+            error(
                 e.getPropertyName() == null ? "query" : e.getPropertyName(),
-                "message",
                 "There is no such field, or the list index is out of range.")));
-    return problem;
   }
 
   @ExceptionHandler(BodyLimit.TooLarge.class)
@@ -143,7 +119,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail integrity(DataIntegrityViolationException e) {
     log.warn("Integrity violation: {}", e.getMostSpecificCause().getMessage());
-    return problem(
+    return Problems.of(
         HttpStatus.CONFLICT,
         "conflict",
         "Conflict",
@@ -153,7 +129,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("Unexpected error in API call", e);
-    return problem(
+    return Problems.of(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "internal-error",
         "Internal error",
@@ -170,20 +146,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ex.getBindingResult().getFieldErrors().stream()
             .map(
                 f ->
-                    Map.of(
-                        "field",
+                    error(
                         f.getField(),
-                        "message",
                         f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage()))
             .toList();
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
-            "The request has " + errors.size() + " invalid field(s).");
-    problem.setProperty("errors", errors);
-    return answer(problem);
+    return answer(invalidFields(errors));
   }
 
   @Override
@@ -193,7 +160,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     ProblemDetail problem =
-        problem(
+        Problems.of(
             HttpStatus.BAD_REQUEST,
             "invalid-input",
             "Invalid input",
@@ -208,7 +175,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     ProblemDetail problem =
-        problem(
+        Problems.of(
             HttpStatus.BAD_REQUEST,
             "malformed-request",
             "Malformed request",
@@ -232,7 +199,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         message = expected(mismatch.getTargetType());
       }
     }
-    problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    problem.setProperty("errors", List.of(error(field, message)));
     return answer(problem);
   }
 
@@ -277,11 +244,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return "This value has the wrong type or format.";
   }
 
-  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPE_BASE + type));
-    problem.setTitle(title);
+  /** A 400 that counts the fields the caller must correct, and names each. */
+  private static ProblemDetail invalidFields(List<Map<String, String>> errors) {
+    return invalidInput("The request has " + errors.size() + " invalid field(s).", errors);
+  }
+
+  private static ProblemDetail invalidInput(String detail, List<Map<String, String>> errors) {
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+    problem.setProperty("errors", errors);
     return problem;
+  }
+
+  /** One entry of a problem's {@code errors}: the field and what is wrong with it. */
+  private static Map<String, String> error(String field, String message) {
+    return Map.of("field", field, "message", message);
   }
 
   /** The problem as problem+json, with its own status. */

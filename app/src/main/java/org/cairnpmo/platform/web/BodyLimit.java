@@ -69,7 +69,7 @@ class BodyLimit extends OncePerRequestFilter {
   }
 
   static ProblemDetail problem() {
-    return ApiExceptionHandler.problem(
+    return Problems.of(
         HttpStatus.CONTENT_TOO_LARGE,
         "content-too-large",
         "Content too large",

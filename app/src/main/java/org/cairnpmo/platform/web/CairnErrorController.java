@@ -32,7 +32,7 @@ class CairnErrorController implements ErrorController {
           .getWriter()
           .write(
               "{\"type\":\""
-                  + ApiExceptionHandler.TYPE_BASE
+                  + Problems.TYPE_BASE
                   + slug(status)
                   + "\",\"title\":\""
                   + status.getReasonPhrase()
@@ -55,7 +55,7 @@ class CairnErrorController implements ErrorController {
     HttpStatus status = statusOf(request);
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setTitle(status.getReasonPhrase());
-    problem.setType(URI.create(ApiExceptionHandler.TYPE_BASE + slug(status)));
+    problem.setType(URI.create(Problems.TYPE_BASE + slug(status)));
     problem.setDetail(detailFor(status));
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri != null) {

@@ -71,7 +71,7 @@ public class CairnErrorValve extends ErrorReportValve {
 
   static String problem(int code, HttpStatus status) {
     return "{\"type\":\""
-        + ApiExceptionHandler.TYPE_BASE
+        + Problems.TYPE_BASE
         + CairnErrorController.slug(status)
         + "\",\"title\":\""
         + status.getReasonPhrase()

@@ -54,7 +54,7 @@ public final class OptimisticLocking {
   private static ErrorResponseException versionRequired(String detail) {
     return new ErrorResponseException(
         HttpStatus.PRECONDITION_REQUIRED,
-        ApiExceptionHandler.problem(
+        Problems.of(
             HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required", detail),
         null);
   }

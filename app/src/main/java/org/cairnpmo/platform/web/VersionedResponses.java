@@ -51,13 +51,18 @@ public final class VersionedResponses {
    * submit=true}) is not part of the current request URI, so it never sticks to the address.
    */
   public static <T> ResponseEntity<T> created(T body, long id, long version) {
-    return created(
-        body,
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{id}")
-            .buildAndExpand(id)
-            .toUri(),
-        version);
+    return created(body, below(id), version);
+  }
+
+  /**
+   * The address of the entry {@code id} below the requested path, without the request's query:
+   * where a new entry, or a run that was started, can be read.
+   */
+  public static URI below(long id) {
+    return ServletUriComponentsBuilder.fromCurrentRequestUri()
+        .path("/{id}")
+        .buildAndExpand(id)
+        .toUri();
   }
 
   /** 201 at {@code location}, as given (relative addresses stay relative). */

@@ -18,17 +18,8 @@ import org.springframework.stereotype.Component;
  * code no other project holds, and a department and people that exist.
  */
 @Component
-class ProjectChecks {
-
-  private final ProjectRepository projects;
-  private final IdentityApi identity;
-  private final OrganizationApi organization;
-
-  ProjectChecks(ProjectRepository projects, IdentityApi identity, OrganizationApi organization) {
-    this.projects = projects;
-    this.identity = identity;
-    this.organization = organization;
-  }
+record ProjectChecks(
+    ProjectRepository projects, IdentityApi identity, OrganizationApi organization) {
 
   void codeFree(String code, Long self) {
     if (code == null) {

@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
  * its fields that the change history compares.
  */
 @Component
-class ProjectViews {
-
-  private final IdentityApi identity;
-  private final OrganizationApi organization;
-
-  ProjectViews(IdentityApi identity, OrganizationApi organization) {
-    this.identity = identity;
-    this.organization = organization;
-  }
+record ProjectViews(IdentityApi identity, OrganizationApi organization) {
 
   DisplayNames names(Collection<Project> page) {
     Set<Long> people = new HashSet<>();

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
@@ -16,6 +15,7 @@ import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.JsonMergePatch;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -51,15 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
             + " history stays.")
 @RestController
 @RequestMapping("/api/v1/projects")
-class ProjectApiController {
-
-  private final ProjectService projects;
-  private final JsonMergePatch mergePatch;
-
-  ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) {
-    this.projects = projects;
-    this.mergePatch = mergePatch;
-  }
+record ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) {
 
   @Operation(
       operationId = "listProjects",
@@ -163,12 +155,12 @@ class ProjectApiController {
   @DeleteMapping({"", "/{id}"})
   ResponseEntity<ProblemDetail> delete(@PathVariable(required = false) String id) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        Problems.of(
             HttpStatus.METHOD_NOT_ALLOWED,
+            "method-not-allowed",
+            "Method not allowed",
             "Projects are never deleted, so that their history stays. Cancel or close the project"
                 + " instead by changing its status.");
-    problem.setType(URI.create("https://cairnpmo.org/problems/method-not-allowed"));
-    problem.setTitle("Method not allowed");
     HttpMethod[] allowed =
         id == null
             ? new HttpMethod[] {HttpMethod.GET, HttpMethod.POST}

@@ -55,30 +55,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/projects")
-class ProjectPageController {
+record ProjectPageController(
+    ProjectService projects,
+    IdentityApi identity,
+    OrganizationApi organization,
+    PortfolioApi portfolio,
+    jakarta.validation.Validator validator) {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH)
           .withZone(ZoneId.systemDefault());
-
-  private final ProjectService projects;
-  private final IdentityApi identity;
-  private final OrganizationApi organization;
-  private final PortfolioApi portfolio;
-  private final SpringValidatorAdapter validator;
-
-  ProjectPageController(
-      ProjectService projects,
-      IdentityApi identity,
-      OrganizationApi organization,
-      PortfolioApi portfolio,
-      jakarta.validation.Validator validator) {
-    this.projects = projects;
-    this.identity = identity;
-    this.organization = organization;
-    this.portfolio = portfolio;
-    this.validator = new SpringValidatorAdapter(validator);
-  }
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -201,7 +187,7 @@ class ProjectPageController {
       form.setManagerId(author.id());
     }
     ProjectData data = form.toData();
-    validator.validate(data, binding);
+    validate(data, binding);
     Optional<ProjectView> saved =
         FormErrors.attempt(binding, model, "conflict", () -> projects.register(data, author));
     if (saved.isPresent()) {
@@ -284,7 +270,7 @@ class ProjectPageController {
       CurrentUser editor) {
     ProjectView project = editableProject(id, editor);
     ProjectData data = form.toData();
-    validator.validate(data, binding);
+    validate(data, binding);
     if (form.getVersion() == null) {
       binding.reject("version", "The form is missing the version it was based on. Reload it.");
     }
@@ -300,6 +286,11 @@ class ProjectPageController {
       project = projects.get(id, editor);
     }
     return editPage(model, project);
+  }
+
+  /** Bean validation onto the form, every message of a field on that field. */
+  private void validate(ProjectData data, BindingResult binding) {
+    new SpringValidatorAdapter(validator).validate(data, binding);
   }
 
   private ProjectView editableProject(long id, CurrentUser editor) {

@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " aggregates of the filtered set; a full rebuild of the figures (PMO, administrators).")
 @RestController
 @RequestMapping("/api/v1/portfolio/dashboard")
-class DashboardApiController {
-
-  private final DashboardQuery dashboard;
-  private final DashboardRefresh refresh;
-
-  DashboardApiController(DashboardQuery dashboard, DashboardRefresh refresh) {
-    this.dashboard = dashboard;
-    this.refresh = refresh;
-  }
+record DashboardApiController(DashboardQuery dashboard, DashboardRefresh refresh) {
 
   @Operation(
       operationId = "portfolioDashboard",

@@ -30,17 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Answers the whole page or, for htmx, only the part below the filters.
  */
 @Controller
-class DashboardPageController {
-
-  private final DashboardQuery dashboard;
-  private final DashboardRefresh refresh;
-  private final JsonMapper json;
-
-  DashboardPageController(DashboardQuery dashboard, DashboardRefresh refresh, JsonMapper json) {
-    this.dashboard = dashboard;
-    this.refresh = refresh;
-    this.json = json;
-  }
+record DashboardPageController(
+    DashboardQuery dashboard, DashboardRefresh refresh, JsonMapper json) {
 
   @GetMapping("/dashboard")
   String page(

@@ -18,33 +18,21 @@ import org.springframework.web.util.UriComponentsBuilder;
  * API. Every value that cannot be read is reported against its parameter's name; the API refuses
  * the request, the page says so and leaves that filter out.
  */
-public final class DashboardParams {
+public record DashboardParams(
+    DashboardFilter filter,
+    DashboardSort sort,
+    int page,
+    int size,
+    List<FieldProblem> problems,
+    boolean forPage) {
 
   static final int PAGE_SIZE = 50;
 
   /** The status parameter's value for every status, where leaving it out means fewer. */
   public static final String ALL_STATUSES = "ALL";
 
-  private final DashboardFilter filter;
-  private final DashboardSort sort;
-  private final int page;
-  private final int size;
-  private final List<FieldProblem> problems;
-  private final boolean forPage;
-
-  private DashboardParams(
-      DashboardFilter filter,
-      DashboardSort sort,
-      int page,
-      int size,
-      List<FieldProblem> problems,
-      boolean forPage) {
-    this.filter = filter;
-    this.sort = sort;
-    this.page = page;
-    this.size = size;
-    this.problems = List.copyOf(problems);
-    this.forPage = forPage;
+  public DashboardParams {
+    problems = List.copyOf(problems);
   }
 
   /** The filters alone, with the default sort and the first page: what the summaries read. */
@@ -63,7 +51,7 @@ public final class DashboardParams {
    */
   public static DashboardParams readPage(
       DashboardFilterParams filter, DashboardPagingParams paging) {
-    return read(filter, paging, DashboardFilter.ACTIVE_PORTFOLIO).forPage();
+    return read(filter, paging, DashboardFilter.ACTIVE_PORTFOLIO).asPage();
   }
 
   private static DashboardParams read(
@@ -168,31 +156,11 @@ public final class DashboardParams {
     return this;
   }
 
-  public DashboardFilter filter() {
-    return filter;
-  }
-
-  public DashboardSort sort() {
-    return sort;
-  }
-
-  public int page() {
-    return page;
-  }
-
-  public int size() {
-    return size;
-  }
-
-  public List<FieldProblem> problems() {
-    return problems;
-  }
-
   DashboardParams atPage(int target) {
     return new DashboardParams(filter, sort, target, size, problems, forPage);
   }
 
-  private DashboardParams forPage() {
+  private DashboardParams asPage() {
     return new DashboardParams(filter, sort, page, size, problems, true);
   }
 

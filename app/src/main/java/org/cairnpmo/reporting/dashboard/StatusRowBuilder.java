@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * batch of two hundred projects costs a handful of queries, not a handful per project.
  */
 @Component
-class StatusRowBuilder {
+record StatusRowBuilder(
+    ControlApi control, BudgetsApi budgets, GovernanceApi governance, PortfolioApi portfolio) {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -39,19 +40,6 @@ class StatusRowBuilder {
    * cannot be written keeps its old figures and visibility.
    */
   static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(34);
-
-  private final ControlApi control;
-  private final BudgetsApi budgets;
-  private final GovernanceApi governance;
-  private final PortfolioApi portfolio;
-
-  StatusRowBuilder(
-      ControlApi control, BudgetsApi budgets, GovernanceApi governance, PortfolioApi portfolio) {
-    this.control = control;
-    this.budgets = budgets;
-    this.governance = governance;
-    this.portfolio = portfolio;
-  }
 
   /**
    * The code the portfolio knows the project's proposal by: its origin's, else the project's own

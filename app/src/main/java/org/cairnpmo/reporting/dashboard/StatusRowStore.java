@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes read-model rows: each project's row and months are replaced as a whole, in batches. */
 @Component
-class StatusRowStore {
+record StatusRowStore(NamedParameterJdbcTemplate jdbc, Clock clock) {
 
   private static final String INSERT_ROW =
       "insert into reporting_project_status (project_id, code, name, department_id,"
@@ -41,14 +41,6 @@ class StatusRowStore {
   private static final String INSERT_MONTH =
       "insert into reporting_project_month (project_id, period, planned, actual)"
           + " values (:project_id, :period, :planned, :actual)";
-
-  private final NamedParameterJdbcTemplate jdbc;
-  private final Clock clock;
-
-  StatusRowStore(NamedParameterJdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   /** Replaces the rows of these projects (and their months); the caller owns the transaction. */
   void replace(List<StatusRow> rows) {

@@ -35,23 +35,14 @@ import org.springframework.stereotype.Component;
  * module's public API, so it lists exactly what the caller may see on the matching page.
  */
 @Component
-public class CsvExports {
+public record CsvExports(
+    ProjectsApi projects, ControlApi control, ProjectOverviewService overviews) {
 
   /** Rows fetched per query while walking the register; the register's own page limit. */
   static final int BATCH = 200;
 
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
-  private final ProjectsApi projects;
-  private final ControlApi control;
-  private final ProjectOverviewService overviews;
-
-  CsvExports(ProjectsApi projects, ControlApi control, ProjectOverviewService overviews) {
-    this.projects = projects;
-    this.control = control;
-    this.overviews = overviews;
-  }
 
   /** Every project matching the filter, in the given order, with its latest overall rating. */
   public Csv register(ProjectFilter filter, Sort sort, CurrentUser viewer) {

@@ -5,35 +5,25 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.cairnpmo.platform.web.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
-/** How every export is sent: as an attachment with a file name, never cached along the way. */
+/**
+ * The exports' formats and which one a request asks for. Every export is sent as an attachment that
+ * no cache along the way keeps ({@link Attachments#uncached}).
+ */
 final class Downloads {
 
   static final MediaType PDF = MediaType.APPLICATION_PDF;
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final MediaType XLSX = Attachments.XLSX;
   static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private Downloads() {}
 
-  static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .cacheControl(CacheControl.noStore())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
-  }
-
   static ResponseEntity<byte[]> csv(Csv csv, String fileName) {
-    return file(csv.toBytes(), CSV, fileName);
+    return Attachments.uncached(csv.toBytes(), CSV, fileName);
   }
 
   /** The format a download's address names by its extension: pdf, else xlsx. */

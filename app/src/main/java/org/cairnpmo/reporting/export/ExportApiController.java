@@ -8,6 +8,7 @@ import java.util.Set;
 import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -30,13 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Exports", description = "Status reports as PDF and XLSX, lists as CSV")
 @RestController
 @RequestMapping("/api/v1")
-class ExportApiController {
-
-  private final ProjectDownloads downloads;
-
-  ExportApiController(ProjectDownloads downloads) {
-    this.downloads = downloads;
-  }
+record ExportApiController(ProjectDownloads downloads) {
 
   @Operation(
       summary = "The project's status report as PDF or XLSX",
@@ -46,11 +41,7 @@ class ExportApiController {
               + " the default. Sheets: Status, Risks, Issues, Milestones, Budget and EVM.")
   @GetMapping(
       value = "/projects/{projectId}/status-report",
-      produces = {
-        MediaType.APPLICATION_PDF_VALUE,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        MediaType.ALL_VALUE
-      })
+      produces = {MediaType.APPLICATION_PDF_VALUE, Attachments.XLSX_VALUE, MediaType.ALL_VALUE})
   ResponseEntity<byte[]> statusReport(
       @PathVariable long projectId,
       @Parameter(description = "pdf or xlsx; overrides the Accept header")
@@ -69,9 +60,7 @@ class ExportApiController {
   }
 
   @Operation(summary = "The project's status report as XLSX (same as format=xlsx)")
-  @GetMapping(
-      value = "/projects/{projectId}/status-report.xlsx",
-      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @GetMapping(value = "/projects/{projectId}/status-report.xlsx", produces = Attachments.XLSX_VALUE)
   ResponseEntity<byte[]> statusReportXlsx(@PathVariable long projectId, CurrentUser viewer) {
     return downloads.statusReport(projectId, Downloads.XLSX, viewer);
   }

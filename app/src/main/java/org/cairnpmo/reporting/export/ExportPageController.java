@@ -25,13 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * and the lists as CSV with the same filters as the page they come from.
  */
 @Controller
-class ExportPageController {
-
-  private final ProjectDownloads downloads;
-
-  ExportPageController(ProjectDownloads downloads) {
-    this.downloads = downloads;
-  }
+record ExportPageController(ProjectDownloads downloads) {
 
   @GetMapping("/projects/{projectId}/status-report.{format:pdf|xlsx}")
   ResponseEntity<byte[]> statusReport(

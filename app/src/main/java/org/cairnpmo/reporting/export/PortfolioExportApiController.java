@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
@@ -40,11 +41,7 @@ class PortfolioExportApiController {
               + "; both carry the totals of the whole filtered set.")
   @GetMapping(
       value = "/status-report",
-      produces = {
-        MediaType.APPLICATION_PDF_VALUE,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        MediaType.ALL_VALUE
-      })
+      produces = {MediaType.APPLICATION_PDF_VALUE, Attachments.XLSX_VALUE, MediaType.ALL_VALUE})
   ResponseEntity<byte[]> statusReport(
       @Parameter(description = "pdf or xlsx; overrides the Accept header")
           @RequestParam(required = false)
@@ -68,9 +65,7 @@ class PortfolioExportApiController {
   }
 
   @Operation(summary = "The portfolio status report as XLSX (same as format=xlsx)")
-  @GetMapping(
-      value = "/status-report.xlsx",
-      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @GetMapping(value = "/status-report.xlsx", produces = Attachments.XLSX_VALUE)
   ResponseEntity<byte[]> statusReportXlsx(
       @ParameterObject DashboardFilterParams filter,
       @RequestParam(required = false) String sort,

@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * summary, for the dashboard's current filters and sort.
  */
 @Controller
-class PortfolioExportPageController {
-
-  private final PortfolioReportDownloads downloads;
-
-  PortfolioExportPageController(PortfolioReportDownloads downloads) {
-    this.downloads = downloads;
-  }
+record PortfolioExportPageController(PortfolioReportDownloads downloads) {
 
   @GetMapping("/dashboard/export.{format:pdf|xlsx}")
   ResponseEntity<byte[]> statusReport(

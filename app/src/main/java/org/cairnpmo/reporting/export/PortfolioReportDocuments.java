@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * colours and abbreviations mean.
  */
 @Component
-class PortfolioReportDocuments {
+record PortfolioReportDocuments(PdfRenderer pdf) {
 
   static final String LEGEND =
       "Ratings come from each project's latest submitted status report: Green = on track, Amber ="
@@ -37,12 +37,6 @@ class PortfolioReportDocuments {
           .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
-  private final PdfRenderer pdf;
-
-  PortfolioReportDocuments(PdfRenderer pdf) {
-    this.pdf = pdf;
-  }
 
   static String fileName(String kind, java.time.Instant at, String extension) {
     return kind + "-" + STAMP.format(at) + "." + extension;

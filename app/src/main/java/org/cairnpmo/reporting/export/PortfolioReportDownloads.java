@@ -1,6 +1,7 @@
 package org.cairnpmo.reporting.export;
 
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,7 @@ import org.springframework.stereotype.Component;
  * PortfolioReports#XLSX_ROWS}) and the executive summary.
  */
 @Component
-class PortfolioReportDownloads {
-
-  private final PortfolioReports reports;
-  private final PortfolioReportDocuments documents;
-
-  PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
-    this.reports = reports;
-    this.documents = documents;
-  }
+record PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
 
   /** The status report as PDF or XLSX, as {@code type} says. */
   ResponseEntity<byte[]> statusReport(PortfolioParams params, MediaType type, CurrentUser viewer) {
@@ -27,7 +20,7 @@ class PortfolioReportDownloads {
     PortfolioReport report =
         reports.report(
             params, pdf ? PortfolioReports.PDF_ROWS : PortfolioReports.XLSX_ROWS, viewer);
-    return Downloads.file(
+    return Attachments.uncached(
         pdf ? documents.pdf(report) : documents.xlsx(report),
         pdf ? Downloads.PDF : Downloads.XLSX,
         PortfolioReportDocuments.fileName(
@@ -36,7 +29,7 @@ class PortfolioReportDownloads {
 
   ResponseEntity<byte[]> summary(PortfolioParams params, CurrentUser viewer) {
     ExecutiveSummary summary = reports.summary(params, viewer);
-    return Downloads.file(
+    return Attachments.uncached(
         documents.summaryPdf(summary),
         Downloads.PDF,
         PortfolioReportDocuments.fileName("portfolio-summary", summary.generatedAt(), "pdf"));

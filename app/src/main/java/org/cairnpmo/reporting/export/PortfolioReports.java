@@ -30,26 +30,14 @@ import org.springframework.stereotype.Component;
  * red, escalations, the governance board's agenda).
  */
 @Component
-class PortfolioReports {
+record PortfolioReports(
+    DashboardQuery dashboard, ControlApi control, GovernanceApi governance, Clock clock) {
 
   /** Projects a PDF lists; beyond that a printed table stops being read. */
   static final int PDF_ROWS = 500;
 
   /** Projects a workbook lists: the scale the dashboard is built for, twice over. */
   static final int XLSX_ROWS = 20_000;
-
-  private final DashboardQuery dashboard;
-  private final ControlApi control;
-  private final GovernanceApi governance;
-  private final Clock clock;
-
-  PortfolioReports(
-      DashboardQuery dashboard, ControlApi control, GovernanceApi governance, Clock clock) {
-    this.dashboard = dashboard;
-    this.control = control;
-    this.governance = governance;
-    this.clock = clock;
-  }
 
   PortfolioReport report(PortfolioParams params, int limit, CurrentUser viewer) {
     DashboardSummary summary = dashboard.summary(params.filter(), viewer);

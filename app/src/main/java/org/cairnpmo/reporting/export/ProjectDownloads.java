@@ -6,6 +6,7 @@ import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
@@ -22,24 +23,14 @@ import org.springframework.stereotype.Component;
  * only reads its own parameters (the page's names, or the API's) and hands them here.
  */
 @Component
-class ProjectDownloads {
-
-  private final ProjectOverviewService overviews;
-  private final StatusReportDocuments documents;
-  private final CsvExports csv;
-
-  ProjectDownloads(
-      ProjectOverviewService overviews, StatusReportDocuments documents, CsvExports csv) {
-    this.overviews = overviews;
-    this.documents = documents;
-    this.csv = csv;
-  }
+record ProjectDownloads(
+    ProjectOverviewService overviews, StatusReportDocuments documents, CsvExports csv) {
 
   /** The project's status report as PDF or XLSX, as {@code type} says. */
   ResponseEntity<byte[]> statusReport(long projectId, MediaType type, CurrentUser viewer) {
     ProjectOverview o = overviews.overview(projectId, viewer);
     boolean pdf = type.equals(Downloads.PDF);
-    return Downloads.file(
+    return Attachments.uncached(
         pdf ? documents.pdf(o) : documents.xlsx(o),
         pdf ? Downloads.PDF : Downloads.XLSX,
         StatusReportDocuments.fileName(o.project(), pdf ? "pdf" : "xlsx"));

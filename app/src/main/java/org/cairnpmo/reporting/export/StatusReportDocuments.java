@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * project overview so they say exactly what its page says.
  */
 @Component
-public class StatusReportDocuments {
+public record StatusReportDocuments(PdfRenderer pdf) {
 
   /** Months of the S-curve printed in the PDF; the workbook has them all. */
   static final int PDF_MONTHS = 12;
@@ -39,12 +39,6 @@ public class StatusReportDocuments {
   private static final DateTimeFormatter PREPARED =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
-
-  private final PdfRenderer pdf;
-
-  StatusReportDocuments(PdfRenderer pdf) {
-    this.pdf = pdf;
-  }
 
   public static String fileName(ProjectView project, String extension) {
     return "status-report-" + safe(project.code()) + "." + extension;

@@ -18,15 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The one-page overview of a project, for sponsors and management. */
 @Controller
-class OverviewPageController {
-
-  private final ProjectOverviewService overviews;
-  private final JsonMapper json;
-
-  OverviewPageController(ProjectOverviewService overviews, JsonMapper json) {
-    this.overviews = overviews;
-    this.json = json;
-  }
+record OverviewPageController(ProjectOverviewService overviews, JsonMapper json) {
 
   @GetMapping("/projects/{projectId}/overview")
   String overview(@PathVariable long projectId, Model model, CurrentUser viewer) {
