@@ -2,6 +2,7 @@ package org.cairnpmo.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cairnpmo.platform.web.Problems;
 import org.springframework.http.MediaType;
 
 /** Security failures outside controllers still answer in the API's problem+json format. */
@@ -18,7 +19,8 @@ final class ProblemResponses {
     response
         .getWriter()
         .write(
-            "{\"type\":\"https://cairnpmo.org/problems/"
+            "{\"type\":\""
+                + Problems.TYPE_BASE
                 + type
                 + "\",\"title\":\""
                 + title

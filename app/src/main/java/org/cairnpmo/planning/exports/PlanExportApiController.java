@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 record PlanExportApiController(PlanFiles files) {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
   @Operation(
@@ -49,7 +47,7 @@ record PlanExportApiController(PlanFiles files) {
   })
   ResponseEntity<byte[]> taskSheet(@PathVariable long projectId, CurrentUser me) {
     PlanFiles.Document file = files.taskSheet(projectId, me);
-    return Attachments.of(file.body(), XLSX, file.fileName());
+    return Attachments.of(file.body(), Attachments.XLSX, file.fileName());
   }
 
   @Operation(

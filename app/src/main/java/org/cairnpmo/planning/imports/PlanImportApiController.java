@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -71,20 +71,17 @@ class PlanImportApiController {
   /** The problem names the file; a file refused for its size alone is 413. */
   @ExceptionHandler(PlanFileException.class)
   ResponseEntity<ProblemDetail> refused(PlanFileException e) {
-    HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setType(
-        URI.create(
-            "https://cairnpmo.org/problems/"
-                + (e.tooLarge() ? "content-too-large" : "invalid-file")));
-    problem.setTitle(e.tooLarge() ? "File too large" : "File not imported");
+    ProblemDetail problem =
+        e.tooLarge()
+            ? Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "File too large", e.getMessage())
+            : Problems.of(
+                HttpStatus.BAD_REQUEST, "invalid-file", "File not imported", e.getMessage());
     problem.setProperty(
         "errors",
         e.problems().stream()
             .map(p -> Map.of("field", p.field(), "message", p.message()))
             .toList());
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.response(problem);
   }
 }

@@ -3,7 +3,6 @@ package org.cairnpmo.portfolio.selection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Tag(
     name = "Portfolio: selection",
@@ -97,12 +95,9 @@ record ScenarioApiController(ScenarioService scenarios, ScenarioExports exports)
       @Valid @RequestBody(required = false) RunRequest request,
       CurrentUser me) {
     RunView run = scenarios.startRun(id, request == null ? null : request.timeLimitSeconds(), me);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri()
-            .path("/{runId}")
-            .buildAndExpand(run.id())
-            .toUri();
-    return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(run);
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .location(VersionedResponses.below(run.id()))
+        .body(run);
   }
 
   @Operation(summary = "The scenario's runs, newest first")
