@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
+import org.cairnpmo.engine.schedule.leveling.LevelingRequest;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.domain.BaselineService;
 import org.cairnpmo.planning.domain.PlanImporter;
@@ -86,6 +87,21 @@ public class PlanningApi {
    */
   public ScheduleRequest scheduleRequest(long projectId, CurrentUser me) {
     return plans.scheduleRequest(projectId, me);
+  }
+
+  /**
+   * The plan as it stands as the engine's leveler takes it (ids as in {@link #scheduleRequest}).
+   */
+  public LevelingRequest levelingRequest(long projectId, CurrentUser me) {
+    return plans.levelingRequest(projectId, me);
+  }
+
+  /**
+   * Where the plan as it stands asks more of a resource than it has, as the leveler finds it before
+   * leveling.
+   */
+  public List<OverAllocationView> overAllocations(long projectId, CurrentUser me) {
+    return plans.overAllocations(projectId, me);
   }
 
   // ---------------------------------------------------------------- tasks

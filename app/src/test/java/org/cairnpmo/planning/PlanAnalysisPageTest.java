@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.cairnpmo.control.ControlTestSupport;
 import org.cairnpmo.identity.CurrentUser;
 import org.junit.jupiter.api.Test;
@@ -152,5 +154,69 @@ class PlanAnalysisPageTest extends ControlTestSupport {
     mvc.perform(get(plan(t) + "/leveling").with(page(t.manager())))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("id=\"over-table\""))));
+  }
+
+  /**
+   * Two tasks on the welders around the plant's holiday on Wednesday 3 March: "Weld frame" works
+   * Monday, Tuesday and Thursday morning; "Weld doors" follows it ({@code FS}) or starts with it
+   * ({@code SS}).
+   */
+  private static PlanImport aroundTheHoliday(LocalDate monday, DependencyType link) {
+    LocalDate wednesday = monday.plusDays(2);
+    return new PlanImport(
+        new PlanImport.Settings(monday.atTime(8, 0), null, "P", null, null),
+        List.of(
+            new PlanImport.ImportCalendar(
+                "P",
+                "Plant",
+                null,
+                List.of(),
+                List.of(new CalendarException("Plant holiday", wednesday, wednesday, List.of())))),
+        List.of(
+            new PlanImport.ImportTask("A", 1, TaskData.named("Weld frame", 2 * 480L + 240L), null),
+            new PlanImport.ImportTask("B", 1, TaskData.named("Weld doors", 2 * 480L), null)),
+        List.of(new PlanImport.ImportLink("A", "B", link, 0, LagKind.WORKING)),
+        List.of(
+            new PlanImport.ImportResource(
+                "W",
+                new ResourceData("Welders", ResourceKind.ROLE, BigDecimal.ONE, null, null, null),
+                null)),
+        List.of(
+            new PlanImport.ImportRequirement("A", "W", BigDecimal.ONE),
+            new PlanImport.ImportRequirement("B", "W", BigDecimal.ONE)),
+        List.of());
+  }
+
+  @Test
+  void tasks_one_after_the_other_across_a_holiday_over_allocate_nothing() throws Exception {
+    Team t = team(false);
+    planning.replacePlan(t.id(), aroundTheHoliday(MONDAY, DependencyType.FS), 0, current(t.pmo()));
+
+    mvc.perform(get(plan(t) + "/leveling").with(page(t.member())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("No resource is asked for more than it has.")))
+        .andExpect(content().string(not(containsString("id=\"over-table\""))));
+  }
+
+  @Test
+  void tasks_at_the_same_time_on_working_days_over_allocate_one_period() throws Exception {
+    Team t = team(false);
+    planning.replacePlan(t.id(), aroundTheHoliday(MONDAY, DependencyType.SS), 0, current(t.pmo()));
+
+    MvcResult page =
+        mvc.perform(get(plan(t) + "/leveling").with(page(t.member())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"over-table\"")))
+            .andExpect(content().string(containsString("1 period")))
+            .andReturn();
+    assertThat(page.getModelAndView().getModel().get("overAllocations"))
+        .isEqualTo(
+            List.of(
+                new OverAllocationView(
+                    "Welders",
+                    MONDAY,
+                    MONDAY.plusDays(1),
+                    BigDecimal.valueOf(2.0),
+                    BigDecimal.valueOf(1.0))));
   }
 }

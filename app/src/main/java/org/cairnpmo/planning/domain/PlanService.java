@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
+import org.cairnpmo.engine.schedule.leveling.LevelingRequest;
+import org.cairnpmo.engine.schedule.leveling.ResourceLeveler;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.planning.LinkView;
+import org.cairnpmo.planning.OverAllocationView;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanExport;
 import org.cairnpmo.planning.PlanLimits;
@@ -126,6 +129,26 @@ public class PlanService {
             : Plan.start(projectId, reader.startOf(read.project()), me.username(), null);
     return PlanNetwork.request(
         plan, reader.tasks(read), reader.links(read), reader.calendars(read));
+  }
+
+  /** The plan as it stands as the engine's leveler takes it, with the tasks' priorities. */
+  @Transactional(readOnly = true)
+  public LevelingRequest levelingRequest(long projectId, CurrentUser me) {
+    return PlanLeveling.request(
+        scheduleRequest(projectId, me),
+        allTasks(projectId, null, me),
+        resources(projectId, me),
+        requirements(projectId, me));
+  }
+
+  /**
+   * Where the plan as it stands asks more of a resource than it has, measured as leveling measures
+   * it, on the plan's calendars and the tasks' working hours.
+   */
+  @Transactional(readOnly = true)
+  public List<OverAllocationView> overAllocations(long projectId, CurrentUser me) {
+    return PlanLeveling.views(
+        ResourceLeveler.overAllocations(levelingRequest(projectId, me)), resources(projectId, me));
   }
 
   // ---------------------------------------------------------------- reads

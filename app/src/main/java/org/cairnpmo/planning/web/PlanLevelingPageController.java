@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
-import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.RequirementData;
 import org.cairnpmo.planning.RequirementView;
@@ -42,18 +41,16 @@ record PlanLevelingPageController(
 
   @GetMapping
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
-    PlanView plan = pages.header(projectId, "leveling", me, model);
+    pages.header(projectId, "leveling", me, model);
     List<TaskView> tasks = planning.allTasks(projectId, null, me);
     List<ResourceView> resources = planning.resources(projectId, me);
     List<RequirementView> requirements = planning.requirements(projectId, me);
-    PlanWeek week = PlanWeek.of(plan.calendarId(), planning.calendars(projectId, me));
     model.addAttribute("tasks", tasks);
     model.addAttribute(
         "byId", tasks.stream().collect(Collectors.toMap(TaskView::id, Function.identity())));
     model.addAttribute("resources", resources);
     model.addAttribute("requirements", requirements);
-    model.addAttribute(
-        "overAllocations", ResourceLoads.overAllocations(tasks, requirements, resources, week));
+    model.addAttribute("overAllocations", planning.overAllocations(projectId, me));
     model.addAttribute("kinds", ResourceKind.values());
     return "planning/leveling";
   }

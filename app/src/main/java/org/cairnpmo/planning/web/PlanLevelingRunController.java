@@ -14,16 +14,11 @@ import org.cairnpmo.engine.schedule.ScheduledTask;
 import org.cairnpmo.engine.schedule.leveling.LeveledPlan;
 import org.cairnpmo.engine.schedule.leveling.LevelingMode;
 import org.cairnpmo.engine.schedule.leveling.LevelingOptions;
-import org.cairnpmo.engine.schedule.leveling.LevelingRequest;
-import org.cairnpmo.engine.schedule.leveling.ResourceCapacity;
 import org.cairnpmo.engine.schedule.leveling.ResourceLeveler;
-import org.cairnpmo.engine.schedule.leveling.ResourceRequirement;
 import org.cairnpmo.engine.schedule.leveling.TaskDelay;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanningApi;
-import org.cairnpmo.planning.RequirementView;
-import org.cairnpmo.planning.ResourceView;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -78,7 +73,8 @@ record PlanLevelingRunController(PlanningApi planning, PlanPages pages) {
     List<TaskView> tasks = planning.allTasks(projectId, null, me);
     LeveledPlan leveled;
     try {
-      leveled = ResourceLeveler.level(request(projectId, tasks, me), options(mode, seconds));
+      leveled =
+          ResourceLeveler.level(planning.levelingRequest(projectId, me), options(mode, seconds));
     } catch (InvalidScheduleException e) {
       redirect.addFlashAttribute("flashError", "The plan cannot be leveled: " + e.getMessage());
       return "redirect:/projects/" + projectId + "/plan/leveling";
@@ -141,23 +137,6 @@ record PlanLevelingRunController(PlanningApi planning, PlanPages pages) {
       changes.put(task.id(), TaskEdits.of(task).startAt(move.getValue()).data());
     }
     return planning.editTasks(projectId, changes, version, me);
-  }
-
-  private LevelingRequest request(long projectId, List<TaskView> tasks, CurrentUser me) {
-    List<ResourceRequirement> requirements = new ArrayList<>();
-    for (RequirementView r : planning.requirements(projectId, me)) {
-      requirements.add(
-          new ResourceRequirement(
-              Long.toString(r.taskId()), Long.toString(r.resourceId()), r.units().doubleValue()));
-    }
-    List<ResourceCapacity> capacities = new ArrayList<>();
-    for (ResourceView r : planning.resources(projectId, me)) {
-      capacities.add(new ResourceCapacity(Long.toString(r.id()), r.maxUnits().doubleValue()));
-    }
-    Map<String, Integer> priorities = new HashMap<>();
-    tasks.forEach(t -> priorities.put(Long.toString(t.id()), t.priority()));
-    return new LevelingRequest(
-        planning.scheduleRequest(projectId, me), requirements, capacities, priorities);
   }
 
   private static LevelingOptions options(LevelingMode mode, int seconds) {

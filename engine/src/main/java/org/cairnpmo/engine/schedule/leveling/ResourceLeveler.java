@@ -87,6 +87,15 @@ public final class ResourceLeveler {
     return new ResourceLeveler(request).run(options);
   }
 
+  /**
+   * Where the plan as it is scheduled now asks more of a resource than it has: the over-allocations
+   * before leveling, without leveling.
+   */
+  public static List<OverAllocation> overAllocations(LevelingRequest request) {
+    Loads.capacities(request);
+    return Loads.overAllocations(Scheduler.schedule(request.plan()), request);
+  }
+
   private void outline() {
     Set<String> parents = new HashSet<>();
     plan.tasks().forEach(t -> parents.add(t.parentId()));

@@ -66,6 +66,32 @@ class ResourceLevelerTest {
   }
 
   @Test
+  void the_over_allocations_of_a_plan_are_those_leveling_finds_before() {
+    LevelingRequest request =
+        new LevelingRequest(
+            ScheduleRequest.of(MONDAY, List.of(task("A", 2), task("B", 3)), null),
+            List.of(needs("A", "dev", 1), needs("B", "dev", 1)),
+            devs(1));
+
+    assertThat(ResourceLeveler.overAllocations(request))
+        .containsExactly(
+            new OverAllocation("dev", MONDAY, LocalDateTime.of(2026, 1, 6, 17, 0), 2, 1))
+        .isEqualTo(level(request).overAllocatedBefore());
+  }
+
+  @Test
+  void tasks_apart_share_a_resource_without_over_allocating_it() {
+    LevelingRequest request =
+        new LevelingRequest(
+            ScheduleRequest.of(
+                MONDAY, List.of(task("A", 2), task("B", 2)), List.of(Link.finishToStart("A", "B"))),
+            List.of(needs("A", "dev", 1), needs("B", "dev", 1)),
+            devs(1));
+
+    assertThat(ResourceLeveler.overAllocations(request)).isEmpty();
+  }
+
+  @Test
   void the_task_of_higher_priority_keeps_its_dates() {
     ScheduleRequest plan = ScheduleRequest.of(MONDAY, List.of(task("A", 1), task("B", 3)), null);
     List<ResourceRequirement> needs = List.of(needs("A", "dev", 1), needs("B", "dev", 1));
