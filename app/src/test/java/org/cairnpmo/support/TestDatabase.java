@@ -3,16 +3,16 @@ package org.cairnpmo.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The database a test application uses. The suite runs in two JVMs at once (surefire's forks): on
- * H2 each JVM has its own in-memory databases anyway; on PostgreSQL (CI sets SPRING_DATASOURCE_URL)
- * each fork gets schemas of its own, so one fork's rows never show up in the other's counts and
- * lists.
+ * The database a test application uses: an in-memory H2 database of that name, or on PostgreSQL (CI
+ * sets SPRING_DATASOURCE_URL) a schema of that name with a suffix, {@code cairn.test.fork} where
+ * the suite is split over several JVMs, so that one JVM's rows never show up in another's counts
+ * and lists.
  */
 public final class TestDatabase {
 
   private TestDatabase() {}
 
-  /** Points the application at the database called {@code name} of this fork. */
+  /** Points the application at the database called {@code name}. */
   public static void use(DynamicPropertyRegistry registry, String name) {
     String url = System.getenv("SPRING_DATASOURCE_URL");
     if (url != null && url.startsWith("jdbc:postgresql:")) {

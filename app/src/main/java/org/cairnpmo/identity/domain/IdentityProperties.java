@@ -1,5 +1,7 @@
 package org.cairnpmo.identity.domain;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +17,12 @@ public record IdentityProperties(@DefaultValue Admin admin, @DefaultValue Securi
 
   public record Admin(@DefaultValue("") String password) {}
 
+  /**
+   * {@code passwordHashCost} is BCrypt's log2 work factor for new password hashes: 10 (Spring
+   * Security's default) unless set; the tests lower it, as every fixture person gets a hash.
+   */
   public record Security(
-      @DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {}
+      @DefaultValue("5") int maxFailedLogins,
+      @DefaultValue("15m") Duration lockout,
+      @DefaultValue("10") @Min(4) @Max(31) int passwordHashCost) {}
 }

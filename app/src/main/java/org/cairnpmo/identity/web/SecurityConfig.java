@@ -1,6 +1,8 @@
 package org.cairnpmo.identity.web;
 
+import java.util.Map;
 import org.cairnpmo.identity.domain.ApiTokenService;
+import org.cairnpmo.identity.domain.IdentityProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -37,9 +41,21 @@ class SecurityConfig {
     "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error"
   };
 
+  /**
+   * BCrypt at the configured cost for every new hash. {@code noop} only reads the unguessable
+   * placeholder of accounts that have no password (a user signing in through a token); a stored
+   * hash of any cost is checked at the cost it names.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  @SuppressWarnings("deprecation")
+  PasswordEncoder passwordEncoder(IdentityProperties properties) {
+    return new DelegatingPasswordEncoder(
+        "bcrypt",
+        Map.of(
+            "bcrypt",
+            new BCryptPasswordEncoder(properties.security().passwordHashCost()),
+            "noop",
+            NoOpPasswordEncoder.getInstance()));
   }
 
   @Bean
