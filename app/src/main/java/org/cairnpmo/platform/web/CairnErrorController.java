@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class CairnErrorController implements ErrorController {
+
+  private final UploadLimit uploads;
+
+  CairnErrorController(UploadLimit uploads) {
+    this.uploads = uploads;
+  }
 
   @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
   ModelAndView page(HttpServletRequest request, HttpServletResponse response)
@@ -39,7 +46,7 @@ class CairnErrorController implements ErrorController {
                   + "\",\"status\":"
                   + status.value()
                   + ",\"detail\":\""
-                  + detailFor(status)
+                  + detailFor(status, request)
                   + "\"}");
       return null;
     }
@@ -47,6 +54,9 @@ class CairnErrorController implements ErrorController {
     view.setStatus(status);
     view.addObject("status", status.value());
     view.addObject("reason", status.getReasonPhrase());
+    if (isUpload(status, request)) {
+      view.addObject("detail", uploads.message());
+    }
     return view;
   }
 
@@ -56,7 +66,7 @@ class CairnErrorController implements ErrorController {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setTitle(status.getReasonPhrase());
     problem.setType(URI.create(Problems.TYPE_BASE + slug(status)));
-    problem.setDetail(detailFor(status));
+    problem.setDetail(detailFor(status, request));
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri != null) {
       problem.setInstance(URI.create(uri.toString()));
@@ -64,6 +74,21 @@ class CairnErrorController implements ErrorController {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  /**
+   * A file over the multipart limit is refused by the server before any controller sees it; the
+   * person or program that sent it learns the limit rather than a generic "too large".
+   */
+  private String detailFor(HttpStatus status, HttpServletRequest request) {
+    return isUpload(status, request) ? uploads.message() : detailFor(status);
+  }
+
+  private static boolean isUpload(HttpStatus status, HttpServletRequest request) {
+    String type = request.getContentType();
+    return status == HttpStatus.CONTENT_TOO_LARGE
+        && type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   private static boolean isApi(HttpServletRequest request) {

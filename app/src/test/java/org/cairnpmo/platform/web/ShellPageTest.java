@@ -142,6 +142,54 @@ class ShellPageTest extends IntegrationTest {
   }
 
   @Test
+  void a_file_over_the_upload_limit_is_refused_naming_the_limit() throws Exception {
+    // The server refuses such a file before any controller runs, and forwards to /error.
+    String page =
+        mvc.perform(
+                get("/error")
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
+                    .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/projects/1/plan/import")
+                    .contentType("multipart/form-data; boundary=x")
+                    .accept("text/html")
+                    .with(as(user(Role.MEMBER))))
+            .andExpect(status().isPayloadTooLarge())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("The file is larger than 10 MB, the largest upload Cairn accepts.");
+
+    String problem =
+        mvc.perform(
+                get("/error")
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
+                    .requestAttr(
+                        RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/projects/1/plan/import")
+                    .contentType("multipart/form-data; boundary=x")
+                    .accept("application/json"))
+            .andExpect(status().isPayloadTooLarge())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(problem)
+        .contains("content-too-large")
+        .contains("The file is larger than 10 MB, the largest upload Cairn accepts.");
+
+    // A body that is not a file keeps the general message.
+    String body =
+        mvc.perform(
+                get("/error")
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
+                    .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/projects")
+                    .contentType("application/json")
+                    .accept("application/json"))
+            .andExpect(status().isPayloadTooLarge())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(body).contains("The request is too large").doesNotContain("upload");
+  }
+
+  @Test
   void error_pages_render_without_anyone_signed_in() throws Exception {
     String html =
         mvc.perform(
