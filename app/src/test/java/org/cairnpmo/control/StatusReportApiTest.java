@@ -393,9 +393,12 @@ class StatusReportApiTest extends ControlTestSupport {
   @Test
   void overdue_reports_are_listed_for_whoever_sees_the_project() throws Exception {
     Team t = team(false);
+    // Seven weeks back, so that on any day of the week the second and third fortnights are past
+    // their due date and the fourth (the current one) is not.
+    LocalDate start = MONDAY.minusWeeks(1);
     cadences.setCadence(
-        t.id(), new CadenceData(Cadence.BIWEEKLY, MONDAY, 3, null), null, current(t.manager()));
-    reports.create(t.id(), report(MONDAY, null, Rag.GREEN, "Good"), true, current(t.manager()));
+        t.id(), new CadenceData(Cadence.BIWEEKLY, start, 3, null), null, current(t.manager()));
+    reports.create(t.id(), report(start, null, Rag.GREEN, "Good"), true, current(t.manager()));
 
     MvcResult result =
         mvc.perform(
@@ -407,8 +410,8 @@ class StatusReportApiTest extends ControlTestSupport {
     assertThat(body.get("totalElements").asInt()).isEqualTo(2);
     JsonNode first = body.get("content").get(0);
     assertThat(first.get("projectCode").asText()).isEqualTo(t.project().code());
-    assertThat(first.get("periodStart").asText()).isEqualTo(MONDAY.plusWeeks(2).toString());
-    assertThat(first.get("dueDate").asText()).isEqualTo(MONDAY.plusWeeks(4).plusDays(2).toString());
+    assertThat(first.get("periodStart").asText()).isEqualTo(start.plusWeeks(2).toString());
+    assertThat(first.get("dueDate").asText()).isEqualTo(start.plusWeeks(4).plusDays(2).toString());
     assertThat(first.get("daysOverdue").asLong()).isPositive();
 
     Team secret = team(true);
