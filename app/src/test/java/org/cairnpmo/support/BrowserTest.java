@@ -25,8 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests that drive the running application in Debian's headless Chromium through
@@ -39,11 +37,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.use(registry, "test");
-  }
 
   /** The password of every person a browser test creates with {@link #person}. */
   protected static final String PASSWORD = "browser-test-password-1";

@@ -25,8 +25,6 @@ import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -36,11 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.use(registry, "test");
-  }
 
   public static final String PASSWORD = "test-password-1";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();

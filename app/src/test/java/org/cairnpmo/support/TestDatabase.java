@@ -3,10 +3,9 @@ package org.cairnpmo.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The database a test application uses: an in-memory H2 database of that name, or on PostgreSQL (CI
- * sets SPRING_DATASOURCE_URL) a schema of that name with a suffix, {@code cairn.test.fork} where
- * the suite is split over several JVMs, so that one JVM's rows never show up in another's counts
- * and lists.
+ * A database of its own for a test application that must not share rows with the others (the demo,
+ * the synthetic data): an in-memory H2 database of that name, or on PostgreSQL (CI sets
+ * SPRING_DATASOURCE_URL) a schema of that name in the same database.
  */
 public final class TestDatabase {
 
@@ -16,7 +15,7 @@ public final class TestDatabase {
   public static void use(DynamicPropertyRegistry registry, String name) {
     String url = System.getenv("SPRING_DATASOURCE_URL");
     if (url != null && url.startsWith("jdbc:postgresql:")) {
-      String schema = name.replace('-', '_') + "_" + System.getProperty("cairn.test.fork", "1");
+      String schema = name.replace('-', '_');
       registry.add(
           "spring.datasource.url",
           () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
