@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.budgets.domain.EarnedValueSeries;
@@ -27,15 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the register's rules when it answers a person.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetsApi {
 
   private final BudgetService budgets;
   private final NamedParameterJdbcTemplate jdbc;
-
-  BudgetsApi(BudgetService budgets, NamedParameterJdbcTemplate jdbc) {
-    this.budgets = budgets;
-    this.jdbc = jdbc;
-  }
 
   /**
    * The project's earned value with its own EAC formula, as {@code viewer} may see it. Throws

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.domain.HeatMap;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.control.domain.RaidEscalations;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the register's rules when it answers a person.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ControlApi {
 
   private final StatusReportService reports;
@@ -44,23 +47,6 @@ public class ControlApi {
   private final MilestoneService milestones;
   private final NamedParameterJdbcTemplate jdbc;
   private final RatingHeadlines headlines;
-
-  ControlApi(
-      StatusReportService reports,
-      RaidLog raid,
-      RaidEscalations escalations,
-      RaidHeatMaps heatMaps,
-      MilestoneService milestones,
-      NamedParameterJdbcTemplate jdbc,
-      RatingHeadlines headlines) {
-    this.reports = reports;
-    this.raid = raid;
-    this.escalations = escalations;
-    this.heatMaps = heatMaps;
-    this.milestones = milestones;
-    this.jdbc = jdbc;
-    this.headlines = headlines;
-  }
 
   /** The project's latest submitted or reviewed report, if {@code viewer} may see the project. */
   public Optional<StatusReportView> latestReport(long projectId, CurrentUser viewer) {

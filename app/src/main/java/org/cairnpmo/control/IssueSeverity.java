@@ -1,6 +1,9 @@
 package org.cairnpmo.control;
 
+import lombok.RequiredArgsConstructor;
+
 /** How badly an issue hurts the project. */
+@RequiredArgsConstructor
 public enum IssueSeverity {
   LOW("Low"),
   MEDIUM("Medium"),
@@ -8,10 +11,6 @@ public enum IssueSeverity {
   CRITICAL("Critical");
 
   private final String label;
-
-  IssueSeverity(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

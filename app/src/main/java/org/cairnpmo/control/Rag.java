@@ -1,18 +1,16 @@
 package org.cairnpmo.control;
 
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /** A red-amber-green rating. {@link #severity()} orders them: GREEN 0 &lt; AMBER 1 &lt; RED 2. */
+@RequiredArgsConstructor
 public enum Rag implements Labelled {
   GREEN("On track"),
   AMBER("At risk"),
   RED("In trouble");
 
   private final String meaning;
-
-  Rag(String meaning) {
-    this.meaning = meaning;
-  }
 
   /** What the colour means, in words (colour is never shown alone). */
   public String meaning() {

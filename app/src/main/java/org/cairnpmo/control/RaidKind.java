@@ -3,9 +3,11 @@ package org.cairnpmo.control;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /** The five kinds of RAID log entries, with the path segment of their API and pages. */
+@RequiredArgsConstructor
 public enum RaidKind implements Labelled {
   RISK("Risks"),
   ISSUE("Issues"),
@@ -14,10 +16,6 @@ public enum RaidKind implements Labelled {
   DEPENDENCY("Dependencies");
 
   private final String plural;
-
-  RaidKind(String plural) {
-    this.plural = plural;
-  }
 
   public String plural() {
     return plural;

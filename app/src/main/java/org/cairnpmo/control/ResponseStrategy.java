@@ -1,9 +1,12 @@
 package org.cairnpmo.control;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * How a risk is answered: threats are avoided, mitigated, transferred, accepted or escalated;
  * opportunities exploited, enhanced, shared or accepted.
  */
+@RequiredArgsConstructor
 public enum ResponseStrategy {
   AVOID("Avoid"),
   MITIGATE("Mitigate"),
@@ -15,10 +18,6 @@ public enum ResponseStrategy {
   SHARE("Share");
 
   private final String label;
-
-  ResponseStrategy(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

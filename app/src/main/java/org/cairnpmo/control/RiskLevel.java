@@ -1,9 +1,12 @@
 package org.cairnpmo.control;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The level of a risk from its score (probability × impact, 1–25): LOW for a score up to 4, MEDIUM
  * from 5 to 12, HIGH above 12 (that is 15, 16, 20 or 25).
  */
+@RequiredArgsConstructor
 public enum RiskLevel {
   LOW("Low"),
   MEDIUM("Medium"),
@@ -13,10 +16,6 @@ public enum RiskLevel {
   public static final int MEDIUM_MAX = 12;
 
   private final String label;
-
-  RiskLevel(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

@@ -1,8 +1,10 @@
 package org.cairnpmo.control;
 
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /** How a rating moved since the project's previous report. */
+@RequiredArgsConstructor
 public enum Trend implements Labelled {
   IMPROVING("↑"),
   STABLE("→"),
@@ -10,10 +12,6 @@ public enum Trend implements Labelled {
   NEW("·");
 
   private final String arrow;
-
-  Trend(String arrow) {
-    this.arrow = arrow;
-  }
 
   /** A first report has nothing to compare with: it says so rather than "New". */
   @Override

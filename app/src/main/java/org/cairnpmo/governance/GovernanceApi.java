@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.governance.domain.Classification;
 import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateService;
@@ -27,23 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the register's rules when it answers a person.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GovernanceApi {
 
   private final GateService gates;
   private final GateBoard board;
   private final MethodologyService methodology;
   private final NamedParameterJdbcTemplate jdbc;
-
-  GovernanceApi(
-      GateService gates,
-      GateBoard board,
-      MethodologyService methodology,
-      NamedParameterJdbcTemplate jdbc) {
-    this.gates = gates;
-    this.board = board;
-    this.methodology = methodology;
-    this.jdbc = jdbc;
-  }
 
   /**
    * The project's lifecycle as {@code viewer} may see it; empty if the project is not on a

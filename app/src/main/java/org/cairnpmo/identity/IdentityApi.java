@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.domain.User;
 import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.identity.domain.UserRepository;
@@ -19,15 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask of identity: who is signed in, and who people are. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentityApi {
 
   private final UserRepository users;
   private final UserAccountService accounts;
-
-  IdentityApi(UserRepository users, UserAccountService accounts) {
-    this.users = users;
-    this.accounts = accounts;
-  }
 
   public Optional<CurrentUser> currentUser() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();

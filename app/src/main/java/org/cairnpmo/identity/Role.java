@@ -1,6 +1,9 @@
 package org.cairnpmo.identity;
 
+import lombok.RequiredArgsConstructor;
+
 /** Global roles. Project-level rights come from membership in the project register. */
+@RequiredArgsConstructor
 public enum Role {
   ADMIN("Administrator"),
   PMO("PMO lead / analyst"),
@@ -10,10 +13,6 @@ public enum Role {
   MEMBER("Team member");
 
   private final String label;
-
-  Role(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

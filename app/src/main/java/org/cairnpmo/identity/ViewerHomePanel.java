@@ -1,5 +1,7 @@
 package org.cairnpmo.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.HomePanel;
 
 /**
@@ -7,17 +9,12 @@ import org.cairnpmo.platform.HomePanel;
  * in (the page is behind sign-in, so only in odd moments) leaves the section out, as does a {@code
  * null} from {@link #modelFor}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class ViewerHomePanel implements HomePanel {
 
   private final IdentityApi identity;
   private final int order;
   private final String template;
-
-  protected ViewerHomePanel(IdentityApi identity, int order, String template) {
-    this.identity = identity;
-    this.order = order;
-    this.template = template;
-  }
 
   @Override
   public int order() {

@@ -5,19 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.organization.domain.DepartmentService;
 import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** What other modules may ask of the organization. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationApi {
 
   private final DepartmentService departments;
-
-  OrganizationApi(DepartmentService departments) {
-    this.departments = departments;
-  }
 
   public List<DepartmentSummary> departments() {
     return departments.all();

@@ -1,8 +1,10 @@
 package org.cairnpmo.planning;
 
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /** How a link's predecessor drives its successor: finish-to-start and the three others. */
+@RequiredArgsConstructor
 public enum DependencyType implements Labelled {
   FS("Finish-to-start"),
   SS("Start-to-start"),
@@ -10,10 +12,6 @@ public enum DependencyType implements Labelled {
   SF("Start-to-finish");
 
   private final String label;
-
-  DependencyType(String label) {
-    this.label = label;
-  }
 
   @Override
   public String label() {

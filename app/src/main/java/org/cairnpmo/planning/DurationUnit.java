@@ -1,5 +1,6 @@
 package org.cairnpmo.planning;
 
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /**
@@ -7,6 +8,7 @@ import org.cairnpmo.platform.Labelled;
  * time on the task's calendar (a day is 8 hours, a week 40, as in MS Project); elapsed units count
  * the clock, nights and weekends included.
  */
+@RequiredArgsConstructor
 public enum DurationUnit implements Labelled {
   MINUTES(1, false),
   HOURS(60, false),
@@ -17,11 +19,6 @@ public enum DurationUnit implements Labelled {
 
   private final long minutes;
   private final boolean elapsed;
-
-  DurationUnit(long minutes, boolean elapsed) {
-    this.minutes = minutes;
-    this.elapsed = elapsed;
-  }
 
   /** Minutes in one of this unit. */
   public long minutes() {

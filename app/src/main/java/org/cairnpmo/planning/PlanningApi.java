@@ -3,6 +3,8 @@ package org.cairnpmo.planning;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.engine.schedule.leveling.LevelingRequest;
 import org.cairnpmo.identity.CurrentUser;
@@ -30,20 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  * pages and API make those changes through the domain's services, so this facade only reads them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanningApi {
 
   private final PlanService plans;
   private final TaskService tasks;
   private final BaselineService baselines;
   private final PlanImporter importer;
-
-  PlanningApi(
-      PlanService plans, TaskService tasks, BaselineService baselines, PlanImporter importer) {
-    this.plans = plans;
-    this.tasks = tasks;
-    this.baselines = baselines;
-    this.importer = importer;
-  }
 
   // ---------------------------------------------------------------- the plan
 

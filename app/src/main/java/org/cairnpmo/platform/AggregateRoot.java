@@ -4,6 +4,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -16,11 +17,8 @@ public abstract class AggregateRoot<A extends AggregateRoot<A>> extends Abstract
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Getter
   private Long id;
-
-  public Long getId() {
-    return id;
-  }
 
   /** Whether the record was saved; a new one has nobody to tell about its changes yet. */
   protected boolean isSaved() {

@@ -4,6 +4,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * The surrogate key most records have: a column {@code id} the database assigns on insert (an
@@ -14,9 +15,6 @@ public abstract class GeneratedId {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Getter
   private Long id;
-
-  public Long getId() {
-    return id;
-  }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.NotFoundException;
@@ -35,15 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the register's rules when it answers a person.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PortfolioApi {
 
   private final ProposalService proposals;
   private final EvaluationService evaluation;
-
-  PortfolioApi(ProposalService proposals, EvaluationService evaluation) {
-    this.proposals = proposals;
-    this.evaluation = evaluation;
-  }
 
   /** The proposal if {@code viewer} may see it; empty otherwise (or if it does not exist). */
   public Optional<ProposalView> visibleProposal(long id, CurrentUser viewer) {

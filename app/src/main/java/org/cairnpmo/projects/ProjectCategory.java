@@ -1,6 +1,9 @@
 package org.cairnpmo.projects;
 
+import lombok.RequiredArgsConstructor;
+
 /** What kind of change a project brings; used for filtering and portfolio balance. */
+@RequiredArgsConstructor
 public enum ProjectCategory {
   STRATEGIC("Strategic"),
   PRODUCT("Product development"),
@@ -11,10 +14,6 @@ public enum ProjectCategory {
   CUSTOMER("Customer delivery");
 
   private final String label;
-
-  ProjectCategory(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.web.Paging;
@@ -25,15 +27,11 @@ import org.springframework.stereotype.Service;
  * the register's rules when it answers a person.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectsApi {
 
   private final ProjectService projects;
   private final BulkRegister bulk;
-
-  ProjectsApi(ProjectService projects, BulkRegister bulk) {
-    this.projects = projects;
-    this.bulk = bulk;
-  }
 
   /** The project if {@code viewer} may see it; empty otherwise (or if it does not exist). */
   /**

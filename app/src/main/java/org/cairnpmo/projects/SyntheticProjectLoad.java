@@ -2,6 +2,7 @@ package org.cairnpmo.projects;
 
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * are written with JDBC batches straight into the module's own tables, {@value #CHUNK} projects at
  * a time (one transaction each, so a stopped load keeps whole chunks), with progress in the log.
  */
+@RequiredArgsConstructor
 public final class SyntheticProjectLoad {
 
   /** The code prefix of the synthetic projects. */
@@ -26,11 +28,6 @@ public final class SyntheticProjectLoad {
   private final long started = System.nanoTime();
 
   /** A load that logs as {@code label}, e.g. "Synthetic budgets"; its clock starts now. */
-  public SyntheticProjectLoad(Logger log, String label) {
-    this.log = log;
-    this.label = label;
-  }
-
   /**
    * Runs {@code load} with a new load logging as {@code label}, unless no synthetic projects are
    * {@code wanted}. A failure is logged, not thrown: the start goes on, the chunks already written

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /** An actual cost booked against a project: entered once, corrected by another (negative) entry. */
@@ -15,7 +16,7 @@ import org.cairnpmo.platform.GeneratedId;
 public class ActualCost extends GeneratedId {
 
   private long projectId;
-  private String period;
+  @Getter private String period;
   private LocalDate bookedOn;
 
   @Enumerated(EnumType.STRING)
@@ -24,7 +25,7 @@ public class ActualCost extends GeneratedId {
   @Enumerated(EnumType.STRING)
   private CostType costType;
 
-  private BigDecimal amount;
+  @Getter private BigDecimal amount;
   private String description;
   private String reference;
   private String source;
@@ -63,13 +64,5 @@ public class ActualCost extends GeneratedId {
         source,
         createdAt,
         createdBy);
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.InputRules;
 
 /**
@@ -32,6 +33,7 @@ public final class ActualsImport {
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
   /** The columns a file may have. */
+  @RequiredArgsConstructor
   enum Column {
     PERIOD("period"),
     DATE("date"),
@@ -42,10 +44,6 @@ public final class ActualsImport {
     REFERENCE("reference");
 
     final String label;
-
-    Column(String label) {
-      this.label = label;
-    }
 
     static Optional<Column> named(String header) {
       String key = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-/]", "");

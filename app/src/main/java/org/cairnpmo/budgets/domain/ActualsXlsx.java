@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -149,6 +151,7 @@ final class ActualsXlsx {
   }
 
   /** Collects the sheet's rows as records, with empty records for rows the file leaves out. */
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     /** Stops reading a sheet longer than any import may be. */
@@ -160,10 +163,6 @@ final class ActualsXlsx {
 
     private final List<List<Object>> records;
     private List<Object> current;
-
-    Rows(List<List<Object>> records) {
-      this.records = records;
-    }
 
     @Override
     public void startRow(int rowNum) {

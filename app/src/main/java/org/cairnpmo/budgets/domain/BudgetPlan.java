@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.Getter;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
@@ -29,9 +30,10 @@ import org.cairnpmo.platform.LastChanged;
 @Table(name = "bud_plan")
 public class BudgetPlan extends GeneratedId implements LastChanged {
 
-  private long projectId;
+  @Getter private long projectId;
 
   @Enumerated(EnumType.STRING)
+  @Getter
   private EacMethod eacMethod;
 
   @ElementCollection
@@ -99,14 +101,6 @@ public class BudgetPlan extends GeneratedId implements LastChanged {
         .map(p -> new ProgressPoint(p.period, p.percentComplete))
         .sorted(Comparator.comparing(ProgressPoint::period))
         .toList();
-  }
-
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public EacMethod getEacMethod() {
-    return eacMethod;
   }
 
   /** The version as the API shows it: 0 means "no budget yet", so a stored plan counts from 1. */

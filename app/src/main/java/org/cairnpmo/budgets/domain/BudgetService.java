@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.ProjectFinancialsChanged;
 import org.cairnpmo.engine.finance.EacMethod;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and administrators.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetService {
 
   static final String DEFAULT_CURRENCY = "EUR";
@@ -48,22 +51,9 @@ public class BudgetService {
   private final BudgetPlanRepository plans;
   private final ActualCostRepository actuals;
   private final ProjectsApi projects;
-  private final Clock clock;
-
   private final ApplicationEventPublisher events;
 
-  BudgetService(
-      BudgetPlanRepository plans,
-      ActualCostRepository actuals,
-      ProjectsApi projects,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.plans = plans;
-    this.actuals = actuals;
-    this.projects = projects;
-    this.events = events;
-    this.clock = clock;
-  }
+  private final Clock clock;
 
   /** Read models (the portfolio dashboard) refresh the project once the change commits. */
   private void financialsChanged(long projectId) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.InLists;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * thousand projects, whatever their number.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommittedBudgets implements CommittedSpend {
 
   /** Reads every project; never used to change anything. */
@@ -37,11 +40,6 @@ class CommittedBudgets implements CommittedSpend {
 
   private final ProjectsApi projects;
   private final NamedParameterJdbcTemplate jdbc;
-
-  CommittedBudgets(ProjectsApi projects, NamedParameterJdbcTemplate jdbc) {
-    this.projects = projects;
-    this.jdbc = jdbc;
-  }
 
   @Override
   @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.cairnpmo.budgets.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.projects.ProjectFromProposal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +15,12 @@ import org.springframework.stereotype.Component;
  * first, and a project that has a budget already keeps it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProposalBudgetCarryOver {
 
   private static final Logger log = LoggerFactory.getLogger(ProposalBudgetCarryOver.class);
 
   private final BudgetService budgets;
-
-  ProposalBudgetCarryOver(BudgetService budgets) {
-    this.budgets = budgets;
-  }
 
   @ApplicationModuleListener
   void on(ProjectFromProposal created) {

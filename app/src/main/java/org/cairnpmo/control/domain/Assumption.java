@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 
 /** An assumption the plan rests on; who validated it and when is recorded on validation. */
 @Entity
 @Table(name = "ctl_assumption")
+@Getter
 public class Assumption extends RaidItem {
 
   @Column(name = "statement")
@@ -71,21 +73,5 @@ public class Assumption extends RaidItem {
   @Override
   public boolean isSettled() {
     return validated;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public boolean isValidated() {
-    return validated;
-  }
-
-  public Long getValidatedBy() {
-    return validatedBy;
-  }
-
-  public LocalDate getValidatedOn() {
-    return validatedOn;
   }
 }

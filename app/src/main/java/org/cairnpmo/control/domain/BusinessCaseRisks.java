@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.portfolio.ProposalApproved;
 import org.cairnpmo.portfolio.ProposalApproved.KnownRisk;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BusinessCaseRisks {
 
   private static final Logger log = LoggerFactory.getLogger(BusinessCaseRisks.class);
@@ -46,19 +49,6 @@ class BusinessCaseRisks {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-
-  BusinessCaseRisks(
-      RiskRepository risks,
-      ControlAccess access,
-      JdbcTemplate jdbc,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.risks = risks;
-    this.access = access;
-    this.jdbc = jdbc;
-    this.events = events;
-    this.clock = clock;
-  }
 
   @ApplicationModuleListener
   void on(ProjectFromProposal created) {

@@ -3,12 +3,14 @@ package org.cairnpmo.control.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /**
  * How often a project reports. Weekly and biweekly periods start on the weekday of the cadence's
  * first day; monthly periods are calendar months.
  */
+@RequiredArgsConstructor
 public enum Cadence implements Labelled {
   WEEKLY(7),
   BIWEEKLY(14),
@@ -16,10 +18,6 @@ public enum Cadence implements Labelled {
 
   /** The length of a weekly or biweekly period; monthly periods follow the calendar. */
   private final int days;
-
-  Cadence(int days) {
-    this.days = days;
-  }
 
   /** "Biweekly" is read both ways; the label says which is meant. */
   @Override

@@ -1,8 +1,10 @@
 package org.cairnpmo.control.domain;
 
 import java.math.BigDecimal;
+import lombok.RequiredArgsConstructor;
 
 /** How a rating rule compares a metric with its threshold. */
+@RequiredArgsConstructor
 public enum Comparison {
   LT("<"),
   LE("≤"),
@@ -11,10 +13,6 @@ public enum Comparison {
   EQ("=");
 
   private final String symbol;
-
-  Comparison(String symbol) {
-    this.symbol = symbol;
-  }
 
   public String symbol() {
     return symbol;

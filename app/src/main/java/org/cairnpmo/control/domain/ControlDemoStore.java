@@ -1,6 +1,8 @@
 package org.cairnpmo.control.domain;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * this class.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ControlDemoStore {
 
   private final ReportingCadenceRepository cadences;
@@ -19,23 +22,6 @@ public class ControlDemoStore {
   private final AssumptionRepository assumptions;
   private final DecisionRepository decisions;
   private final DependencyRepository dependencies;
-
-  ControlDemoStore(
-      ReportingCadenceRepository cadences,
-      StatusReportRepository reports,
-      RiskRepository risks,
-      IssueRepository issues,
-      AssumptionRepository assumptions,
-      DecisionRepository decisions,
-      DependencyRepository dependencies) {
-    this.cadences = cadences;
-    this.reports = reports;
-    this.risks = risks;
-    this.issues = issues;
-    this.assumptions = assumptions;
-    this.decisions = decisions;
-    this.dependencies = dependencies;
-  }
 
   /**
    * Whether project control already holds the demo's data (then it is not loaded again). Risks

@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
 
 /** A decision taken on the project: what, why, who, when, and the alternatives considered. */
 @Entity
 @Table(name = "ctl_decision")
+@Getter
 public class Decision extends RaidItem {
 
   @Column(name = "what_decided")
@@ -67,25 +69,5 @@ public class Decision extends RaidItem {
   @Override
   public boolean isSettled() {
     return true;
-  }
-
-  public String getWhat() {
-    return what;
-  }
-
-  public String getWhy() {
-    return why;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
-  }
-
-  public LocalDate getDecidedOn() {
-    return decidedOn;
-  }
-
-  public String getAlternatives() {
-    return alternatives;
   }
 }

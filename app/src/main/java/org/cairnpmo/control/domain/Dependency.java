@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.RaidKind;
@@ -14,6 +15,7 @@ import org.cairnpmo.platform.InvalidInputException;
 /** A dependency between this project and another one: which way, what, and by when. */
 @Entity
 @Table(name = "ctl_dependency")
+@Getter
 public class Dependency extends RaidItem {
 
   @Enumerated(EnumType.STRING)
@@ -77,25 +79,5 @@ public class Dependency extends RaidItem {
   @Override
   public boolean isSettled() {
     return status != DependencyStatus.OPEN;
-  }
-
-  public DependencyDirection getDirection() {
-    return direction;
-  }
-
-  public long getOtherProjectId() {
-    return otherProjectId;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public LocalDate getNeedBy() {
-    return needBy;
-  }
-
-  public DependencyStatus getStatus() {
-    return status;
   }
 }

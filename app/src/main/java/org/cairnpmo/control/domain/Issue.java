@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.RaidKind;
@@ -14,6 +15,7 @@ import org.cairnpmo.platform.InvalidInputException;
 /** An issue: a problem the project has now. Overdue when open past its due date. */
 @Entity
 @Table(name = "ctl_issue")
+@Getter
 public class Issue extends RaidItem {
 
   private String title;
@@ -100,33 +102,5 @@ public class Issue extends RaidItem {
   @Override
   public boolean isSettled() {
     return status != IssueStatus.OPEN;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public IssueSeverity getSeverity() {
-    return severity;
-  }
-
-  public LocalDate getDueDate() {
-    return dueDate;
-  }
-
-  public String getResolution() {
-    return resolution;
-  }
-
-  public IssueStatus getStatus() {
-    return status;
-  }
-
-  public Long getRiskId() {
-    return riskId;
   }
 }

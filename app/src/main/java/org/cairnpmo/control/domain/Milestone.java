@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
@@ -16,10 +17,10 @@ import org.cairnpmo.platform.GeneratedId;
 @Table(name = "ctl_milestone")
 public class Milestone extends GeneratedId implements Audited, VersionChecked {
 
-  private long projectId;
+  @Getter private long projectId;
   private String name;
   private LocalDate baselineDate;
-  private LocalDate forecastDate;
+  @Getter private LocalDate forecastDate;
   private LocalDate completedDate;
 
   @Version private long version;
@@ -67,14 +68,6 @@ public class Milestone extends GeneratedId implements Audited, VersionChecked {
   public MilestoneView view() {
     return new MilestoneView(
         getId(), projectId, name, baselineDate, forecastDate, completedDate, version);
-  }
-
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public LocalDate getForecastDate() {
-    return forecastDate;
   }
 
   public long getVersion() {

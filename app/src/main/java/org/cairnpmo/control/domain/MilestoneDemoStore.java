@@ -1,6 +1,8 @@
 package org.cairnpmo.control.domain;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * dates) go straight into the repository. Nothing else uses this class.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MilestoneDemoStore {
 
   private final MilestoneRepository milestones;
-
-  MilestoneDemoStore(MilestoneRepository milestones) {
-    this.milestones = milestones;
-  }
 
   @Transactional(readOnly = true)
   public boolean isEmpty() {

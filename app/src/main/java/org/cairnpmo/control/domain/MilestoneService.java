@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.identity.CurrentUser;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read models through {@link ProjectControlChanged}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MilestoneService {
 
   /** Databases limit the parameters of one statement; this many ids go in one IN list. */
@@ -33,17 +36,6 @@ public class MilestoneService {
   private final ControlAccess access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-
-  MilestoneService(
-      MilestoneRepository milestones,
-      ControlAccess access,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.milestones = milestones;
-    this.access = access;
-    this.events = events;
-    this.clock = clock;
-  }
 
   /** Whether {@code user} may plan and change the project's milestones now. */
   public static boolean mayChange(ProjectView project, CurrentUser user) {

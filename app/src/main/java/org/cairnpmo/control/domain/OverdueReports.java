@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.web.Paging;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * way on a manager's projects. Computed from the cadences, not stored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OverdueReports {
 
   private final StatusReportRepository reports;
@@ -34,19 +37,6 @@ public class OverdueReports {
   private final ReportReminderRepository reminders;
   private final ControlAccess access;
   private final Clock clock;
-
-  OverdueReports(
-      StatusReportRepository reports,
-      ReportingCadenceRepository cadences,
-      ReportReminderRepository reminders,
-      ControlAccess access,
-      Clock clock) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.reminders = reminders;
-    this.access = access;
-    this.clock = clock;
-  }
 
   /** Overdue reports of the active projects {@code viewer} may see; of one manager if given. */
   @Transactional(readOnly = true)

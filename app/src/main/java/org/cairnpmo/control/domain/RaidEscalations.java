@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.EscalatedItem;
 import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * entries, and the PMO, executives and administrators see everything escalated.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RaidEscalations {
 
   private static final DateTimeFormatter NEED_BY =
@@ -32,15 +35,6 @@ public class RaidEscalations {
   private final RaidStore store;
   private final ControlAccess access;
   private final Clock clock;
-
-  RaidEscalations(
-      RaidEntries entries, RaidViews views, RaidStore store, ControlAccess access, Clock clock) {
-    this.entries = entries;
-    this.views = views;
-    this.store = store;
-    this.access = access;
-    this.clock = clock;
-  }
 
   /** Escalates an entry to the portfolio; answers the entry as it is now (its kind's view). */
   @Transactional

@@ -3,6 +3,8 @@ package org.cairnpmo.control.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.RiskLevel;
@@ -16,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * What the RAID log adds up to: risk heat maps per project and for the portfolio, and a summary.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RaidHeatMaps {
 
   private final RaidStore store;
   private final ControlAccess access;
   private final RaidViews views;
-
-  RaidHeatMaps(RaidStore store, ControlAccess access, RaidViews views) {
-    this.store = store;
-    this.access = access;
-    this.views = views;
-  }
 
   /** The project's open risks on the 5×5 grid. */
   @Transactional(readOnly = true)

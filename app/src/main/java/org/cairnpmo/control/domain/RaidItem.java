@@ -4,6 +4,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
@@ -15,6 +16,7 @@ import org.cairnpmo.platform.GeneratedId;
  * when, why), a version for optimistic locking, and who created and last changed it.
  */
 @MappedSuperclass
+@Getter
 public abstract class RaidItem extends GeneratedId implements Audited, VersionChecked {
 
   private long projectId;
@@ -86,30 +88,6 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
 
   protected static String clean(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public Long getOwnerId() {
-    return ownerId;
-  }
-
-  public boolean isEscalated() {
-    return escalated;
-  }
-
-  public Long getEscalatedBy() {
-    return escalatedBy;
-  }
-
-  public Instant getEscalatedAt() {
-    return escalatedAt;
-  }
-
-  public String getEscalationNote() {
-    return escalationNote;
   }
 
   public long getVersion() {

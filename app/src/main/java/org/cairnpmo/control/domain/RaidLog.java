@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionView;
 import org.cairnpmo.control.DependencyStatus;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link RaidHeatMaps}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RaidLog {
 
   /** Projects whose RAID log is live: the portfolio heat map counts only these. */
@@ -45,23 +48,6 @@ public class RaidLog {
   private final DependencyRepository dependencies;
   private final ControlAccess access;
   private final Clock clock;
-
-  RaidLog(
-      RaidEntries entries,
-      RaidViews views,
-      IssueRepository issues,
-      RiskRepository risks,
-      DependencyRepository dependencies,
-      ControlAccess access,
-      Clock clock) {
-    this.entries = entries;
-    this.views = views;
-    this.issues = issues;
-    this.risks = risks;
-    this.dependencies = dependencies;
-    this.access = access;
-    this.clock = clock;
-  }
 
   // ================================================================ any kind of entry
   // (logRisk and logIssue below are shortcuts that other tests use)

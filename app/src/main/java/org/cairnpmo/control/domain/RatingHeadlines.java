@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.RatingHeadline;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rating rules (the same evaluation a new report starts from).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RatingHeadlines {
 
   private final ControlAccess access;
@@ -30,21 +33,6 @@ public class RatingHeadlines {
   private final RatingRuleService rules;
   private final StatusMetricsService metrics;
   private final Clock clock;
-
-  RatingHeadlines(
-      ControlAccess access,
-      StatusReportService reports,
-      ReportingCadenceRepository cadences,
-      RatingRuleService rules,
-      StatusMetricsService metrics,
-      Clock clock) {
-    this.access = access;
-    this.reports = reports;
-    this.cadences = cadences;
-    this.rules = rules;
-    this.metrics = metrics;
-    this.clock = clock;
-  }
 
   /** The project's headline rating, if {@code viewer} may see the project ("not found" if not). */
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.cairnpmo.control.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.StatusMetricsProvider;
 
@@ -7,6 +8,7 @@ import org.cairnpmo.control.StatusMetricsProvider;
  * What a rating rule measures. SPI and CPI exist only where a {@link StatusMetricsProvider} knows
  * the project's earned value; the others come from the project and its RAID log.
  */
+@RequiredArgsConstructor
 public enum RatingMetric {
   SPI("SPI (schedule performance index)", RatingDimension.SCHEDULE),
   CPI("CPI (cost performance index)", RatingDimension.COST),
@@ -20,11 +22,6 @@ public enum RatingMetric {
 
   private final String label;
   private final RatingDimension usualDimension;
-
-  RatingMetric(String label, RatingDimension usualDimension) {
-    this.label = label;
-    this.usualDimension = usualDimension;
-  }
 
   public String label() {
     return label;

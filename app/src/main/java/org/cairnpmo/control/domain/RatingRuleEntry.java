@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.platform.GeneratedId;
@@ -34,6 +36,8 @@ public class RatingRuleEntry extends GeneratedId implements LastChanged, Version
   private RatingDimension dimension;
 
   private String note;
+
+  @Getter(AccessLevel.PACKAGE)
   private boolean active;
 
   @Version private long version;
@@ -64,10 +68,6 @@ public class RatingRuleEntry extends GeneratedId implements LastChanged, Version
 
   RatingRule rule() {
     return new RatingRule(metric, comparison, threshold, rating, dimension);
-  }
-
-  boolean isActive() {
-    return active;
   }
 
   RatingRuleView view() {

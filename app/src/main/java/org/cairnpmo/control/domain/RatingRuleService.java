@@ -3,6 +3,8 @@ package org.cairnpmo.control.domain;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The PMO's rating policy: every signed-in person may read it; the PMO and admins change it. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RatingRuleService {
 
   private static final Comparator<RatingRuleView> ORDER =
@@ -21,11 +24,6 @@ public class RatingRuleService {
 
   private final RatingRuleEntryRepository rules;
   private final Clock clock;
-
-  RatingRuleService(RatingRuleEntryRepository rules, Clock clock) {
-    this.rules = rules;
-    this.clock = clock;
-  }
 
   public static boolean mayManage(CurrentUser user) {
     return user.governsAllProjects();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -22,23 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * covers, the period one should most likely cover next, and the recent periods.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportCadences {
 
   private final StatusReportRepository reports;
   private final ReportingCadenceRepository cadences;
   private final ControlAccess access;
   private final Clock clock;
-
-  ReportCadences(
-      StatusReportRepository reports,
-      ReportingCadenceRepository cadences,
-      ControlAccess access,
-      Clock clock) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.access = access;
-    this.clock = clock;
-  }
 
   /** The longest period a report may cover on a project without a cadence. */
   static final int MAX_AD_HOC_DAYS = 92;

@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /**
@@ -11,11 +13,15 @@ import org.cairnpmo.platform.GeneratedId;
  */
 @Entity
 @Table(name = "ctl_report_reminder")
+@Getter
 public class ReportReminder extends GeneratedId {
 
   private long projectId;
   private LocalDate periodStart;
+
+  @Getter(AccessLevel.NONE)
   private LocalDate dueDate;
+
   private String recipient;
   private Instant sentAt;
 
@@ -28,21 +34,5 @@ public class ReportReminder extends GeneratedId {
     this.dueDate = dueDate;
     this.recipient = recipient;
     this.sentAt = sentAt;
-  }
-
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public LocalDate getPeriodStart() {
-    return periodStart;
-  }
-
-  public String getRecipient() {
-    return recipient;
-  }
-
-  public Instant getSentAt() {
-    return sentAt;
   }
 }

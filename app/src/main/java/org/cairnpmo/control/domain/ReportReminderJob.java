@@ -1,5 +1,7 @@
 package org.cairnpmo.control.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.control.reminders.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportReminderJob {
 
   private final ReportReminderService reminders;
-
-  ReportReminderJob(ReportReminderService reminders) {
-    this.reminders = reminders;
-  }
 
   @Scheduled(cron = "${cairn.control.reminders.cron:0 0 7 * * *}")
   @SchedulerLock(

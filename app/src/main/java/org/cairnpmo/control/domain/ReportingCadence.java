@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
@@ -15,6 +16,7 @@ import org.cairnpmo.platform.LastChanged;
 /** How often a project reports, from which day, and how long after a period its report is due. */
 @Entity
 @Table(name = "ctl_reporting_cadence")
+@Getter
 public class ReportingCadence extends GeneratedId implements LastChanged, VersionChecked {
 
   private long projectId;
@@ -52,22 +54,6 @@ public class ReportingCadence extends GeneratedId implements LastChanged, Versio
 
   public ReportSchedule schedule() {
     return new ReportSchedule(cadence, startsOn, dueDays);
-  }
-
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public Cadence getCadence() {
-    return cadence;
-  }
-
-  public LocalDate getStartsOn() {
-    return startsOn;
-  }
-
-  public int getDueDays() {
-    return dueDays;
   }
 
   public long getVersion() {

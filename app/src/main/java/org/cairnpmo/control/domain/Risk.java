@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.RaidKind;
@@ -29,6 +31,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "ctl_risk")
+@Getter
 public class Risk extends RaidItem {
 
   private String title;
@@ -57,6 +60,7 @@ public class Risk extends RaidItem {
   @ElementCollection
   @CollectionTable(name = "ctl_risk_action", joinColumns = @JoinColumn(name = "risk_id"))
   @OrderColumn(name = "sort_order")
+  @Getter(AccessLevel.NONE)
   private List<RiskAction> actions = new ArrayList<>();
 
   protected Risk() {}
@@ -195,62 +199,6 @@ public class Risk extends RaidItem {
   @Override
   public boolean isSettled() {
     return status != RiskStatus.OPEN;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public String getCause() {
-    return cause;
-  }
-
-  public String getEvent() {
-    return event;
-  }
-
-  public String getEffect() {
-    return effect;
-  }
-
-  public int getProbability() {
-    return probability;
-  }
-
-  public int getImpact() {
-    return impact;
-  }
-
-  public int getScore() {
-    return score;
-  }
-
-  public java.time.LocalDate getProximityDate() {
-    return proximityDate;
-  }
-
-  public Proximity getProximity() {
-    return proximity;
-  }
-
-  public ResponseStrategy getStrategy() {
-    return strategy;
-  }
-
-  public Integer getResidualProbability() {
-    return residualProbability;
-  }
-
-  public Integer getResidualImpact() {
-    return residualImpact;
-  }
-
-  public RiskStatus getStatus() {
-    return status;
-  }
-
-  public Long getIssueId() {
-    return issueId;
   }
 
   public List<RiskAction> getActions() {

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.RiskLevel;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * knows it, its earned value (SPI and CPI, to two decimals as people read them).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatusMetricsService {
 
   private static final Logger log = LoggerFactory.getLogger(StatusMetricsService.class);
@@ -35,15 +38,6 @@ public class StatusMetricsService {
   private final RiskRepository risks;
   private final IssueRepository issues;
   private final ObjectProvider<StatusMetricsProvider> providers;
-
-  StatusMetricsService(
-      RiskRepository risks,
-      IssueRepository issues,
-      ObjectProvider<StatusMetricsProvider> providers) {
-    this.risks = risks;
-    this.issues = issues;
-    this.providers = providers;
-  }
 
   @Transactional(readOnly = true)
   public StatusMetrics measure(ProjectView project, LocalDate asOf) {

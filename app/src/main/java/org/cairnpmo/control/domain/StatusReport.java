@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.platform.AuditStamp;
@@ -36,8 +38,10 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "ctl_status_report")
+@Getter
 public class StatusReport extends GeneratedId implements Audited, VersionChecked {
 
+  @Getter(AccessLevel.NONE)
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -53,36 +57,42 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   @AttributeOverride(name = "rating", column = @Column(name = "overall_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "overall_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "overall_reason"))
+  @Getter(AccessLevel.NONE)
   private DimensionRating overall = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "schedule_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "schedule_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "schedule_reason"))
+  @Getter(AccessLevel.NONE)
   private DimensionRating schedule = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "cost_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "cost_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "cost_reason"))
+  @Getter(AccessLevel.NONE)
   private DimensionRating cost = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "scope_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "scope_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "scope_reason"))
+  @Getter(AccessLevel.NONE)
   private DimensionRating scope = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "resources_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "resources_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "resources_reason"))
+  @Getter(AccessLevel.NONE)
   private DimensionRating resources = DimensionRating.NONE;
 
   @Embedded
   @AttributeOverride(name = "rating", column = @Column(name = "risk_rating"))
   @AttributeOverride(name = "suggested", column = @Column(name = "risk_suggested"))
   @AttributeOverride(name = "reason", column = @Column(name = "risk_reason"))
+  @Getter(AccessLevel.NONE)
   private DimensionRating risk = DimensionRating.NONE;
 
   private String summary;
@@ -100,6 +110,7 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   @ElementCollection
   @CollectionTable(name = "ctl_status_report_event", joinColumns = @JoinColumn(name = "report_id"))
   @OrderColumn(name = "sort_order")
+  @Getter(AccessLevel.NONE)
   private List<ReportEvent> events = new ArrayList<>();
 
   @Version private long version;
@@ -274,66 +285,6 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   /** "3 Nov 2026 – 9 Nov 2026" */
   public String periodText() {
     return DAY.format(periodStart) + " – " + DAY.format(periodEnd);
-  }
-
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public LocalDate getPeriodStart() {
-    return periodStart;
-  }
-
-  public LocalDate getPeriodEnd() {
-    return periodEnd;
-  }
-
-  public LocalDate getDueDate() {
-    return dueDate;
-  }
-
-  public ReportStatus getStatus() {
-    return status;
-  }
-
-  public String getSummary() {
-    return summary;
-  }
-
-  public String getAccomplishments() {
-    return accomplishments;
-  }
-
-  public String getNextSteps() {
-    return nextSteps;
-  }
-
-  public String getDecisionsNeeded() {
-    return decisionsNeeded;
-  }
-
-  public String getSuggestionBasis() {
-    return suggestionBasis;
-  }
-
-  public Instant getSubmittedAt() {
-    return submittedAt;
-  }
-
-  public String getSubmittedBy() {
-    return submittedBy;
-  }
-
-  public Instant getReviewedAt() {
-    return reviewedAt;
-  }
-
-  public String getReviewedBy() {
-    return reviewedBy;
-  }
-
-  public String getReviewComment() {
-    return reviewComment;
   }
 
   public List<ReportEvent> getEvents() {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.control.StatusReportView;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * projects owe reports.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatusReportService {
 
   private final StatusReportRepository reports;
@@ -47,25 +50,6 @@ public class StatusReportService {
   private final ControlAccess access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-
-  StatusReportService(
-      StatusReportRepository reports,
-      ReportCadences cadences,
-      ReportViews views,
-      RatingRuleService rules,
-      StatusMetricsService metrics,
-      ControlAccess access,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.reports = reports;
-    this.cadences = cadences;
-    this.views = views;
-    this.rules = rules;
-    this.metrics = metrics;
-    this.access = access;
-    this.events = events;
-    this.clock = clock;
-  }
 
   // ---------------------------------------------------------------- suggestions
 

@@ -23,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -39,6 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Entity
 @Table(name = "gov_gate")
+@Getter
 public class Gate extends GeneratedId {
 
   /** Dates such as "due" and "overdue" are judged in the organization's time zone. */
@@ -61,26 +64,31 @@ public class Gate extends GeneratedId {
   @ElementCollection
   @CollectionTable(name = "gov_gate_check", joinColumns = @JoinColumn(name = "gate_id"))
   @OrderColumn(name = "sort_order")
+  @Getter(AccessLevel.NONE)
   private List<GateCheck> checklist = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "gov_gate_deliverable", joinColumns = @JoinColumn(name = "gate_id"))
   @OrderColumn(name = "sort_order")
+  @Getter(AccessLevel.NONE)
   private List<GateDeliverable> deliverables = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "gov_gate_reviewer_user", joinColumns = @JoinColumn(name = "gate_id"))
   @Column(name = "user_id")
+  @Getter(AccessLevel.NONE)
   private Set<Long> reviewerUserIds = new LinkedHashSet<>();
 
   @ElementCollection
   @CollectionTable(name = "gov_gate_reviewer_role", joinColumns = @JoinColumn(name = "gate_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
 
   @OneToMany(mappedBy = "gate", cascade = CascadeType.ALL)
   @OrderBy("requestedAt, id")
+  @Getter(AccessLevel.NONE)
   private List<GateReview> reviews = new ArrayList<>();
 
   @Embedded private GatePassage passage;
@@ -377,30 +385,6 @@ public class Gate extends GeneratedId {
 
   private static String trim(String value) {
     return blank(value) ? null : value.trim();
-  }
-
-  public ProjectLifecycle getProjectLifecycle() {
-    return projectLifecycle;
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public String getPhaseName() {
-    return phaseName;
-  }
-
-  public String getPhaseDescription() {
-    return phaseDescription;
-  }
-
-  public String getGateName() {
-    return gateName;
-  }
-
-  public GateStatus getStatus() {
-    return status;
   }
 
   public List<GateCheck> getChecklist() {

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * see and that are still open.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GateBoard {
 
   private final GateReviewRepository reviews;
@@ -32,19 +35,6 @@ public class GateBoard {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final Clock clock;
-
-  GateBoard(
-      GateReviewRepository reviews,
-      GateConditionRepository conditions,
-      ProjectsApi projects,
-      IdentityApi identity,
-      Clock clock) {
-    this.reviews = reviews;
-    this.conditions = conditions;
-    this.projects = projects;
-    this.identity = identity;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public BoardView board(CurrentUser viewer) {

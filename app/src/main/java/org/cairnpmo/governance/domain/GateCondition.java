@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
@@ -17,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** A condition of a GO_WITH_CONDITIONS decision: what, who, by when, and once met, when. */
 @Entity
 @Table(name = "gov_gate_condition")
+@Getter
 public class GateCondition extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -78,37 +80,5 @@ public class GateCondition extends GeneratedId {
 
   public boolean isOverdue(LocalDate today) {
     return metAt == null && dueDate.isBefore(today);
-  }
-
-  public GateReview getReview() {
-    return review;
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public long getOwnerId() {
-    return ownerId;
-  }
-
-  public LocalDate getDueDate() {
-    return dueDate;
-  }
-
-  public Instant getMetAt() {
-    return metAt;
-  }
-
-  public String getMetBy() {
-    return metBy;
-  }
-
-  public String getMetNote() {
-    return metNote;
   }
 }

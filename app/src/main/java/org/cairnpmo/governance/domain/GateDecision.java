@@ -1,8 +1,10 @@
 package org.cairnpmo.governance.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
 /** What a gate review decides. */
+@RequiredArgsConstructor
 public enum GateDecision implements Labelled {
   GO("The project passes the gate and enters the next phase."),
   GO_WITH_CONDITIONS(
@@ -12,10 +14,6 @@ public enum GateDecision implements Labelled {
   KILL("The project stops here and is cancelled in the register.");
 
   private final String meaning;
-
-  GateDecision(String meaning) {
-    this.meaning = meaning;
-  }
 
   public String meaning() {
     return meaning;

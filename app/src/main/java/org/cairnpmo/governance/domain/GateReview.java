@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
@@ -33,6 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Entity
 @Table(name = "gov_gate_review")
+@Getter
 public class GateReview extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -59,6 +62,7 @@ public class GateReview extends GeneratedId {
 
   @OneToMany(mappedBy = "review", cascade = CascadeType.ALL)
   @OrderBy("position")
+  @Getter(AccessLevel.NONE)
   private List<GateCondition> conditions = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
@@ -67,6 +71,7 @@ public class GateReview extends GeneratedId {
   @ElementCollection
   @CollectionTable(name = "gov_gate_vote", joinColumns = @JoinColumn(name = "review_id"))
   @OrderColumn(name = "sort_order")
+  @Getter(AccessLevel.NONE)
   private List<GateVote> votes = new ArrayList<>();
 
   protected GateReview() {}
@@ -169,76 +174,12 @@ public class GateReview extends GeneratedId {
     return !isDecided() && votes.stream().anyMatch(v -> v.approverId() == userId && !v.cast());
   }
 
-  public VoteRule getVoteRule() {
-    return voteRule;
-  }
-
   public List<GateVote> getVotes() {
     return List.copyOf(votes);
   }
 
   public boolean isDecided() {
     return decision != null;
-  }
-
-  public Gate getGate() {
-    return gate;
-  }
-
-  public Instant getRequestedAt() {
-    return requestedAt;
-  }
-
-  public long getRequestedById() {
-    return requestedById;
-  }
-
-  public String getRequestedBy() {
-    return requestedBy;
-  }
-
-  public String getRequestNote() {
-    return requestNote;
-  }
-
-  public int getCriteriaMet() {
-    return criteriaMet;
-  }
-
-  public int getCriteriaTotal() {
-    return criteriaTotal;
-  }
-
-  public int getDeliverablesProvided() {
-    return deliverablesProvided;
-  }
-
-  public int getDeliverablesTotal() {
-    return deliverablesTotal;
-  }
-
-  public GateDecision getDecision() {
-    return decision;
-  }
-
-  public String getRationale() {
-    return rationale;
-  }
-
-  public Instant getDecidedAt() {
-    return decidedAt;
-  }
-
-  public Long getDecidedById() {
-    return decidedById;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
-  }
-
-  public String getDecidedAs() {
-    return decidedAs;
   }
 
   public List<GateCondition> getConditions() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them; reviewers and the board decide.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GateService {
 
   /** The name that governance writes into other records' histories. */
@@ -45,27 +48,6 @@ public class GateService {
   private final IdentityApi identity;
   private final GateViews views;
   private final Clock clock;
-
-  GateService(
-      ProjectLifecycleRepository placements,
-      LifecycleRepository lifecycles,
-      TierRepository tiers,
-      GateConditionRepository conditions,
-      MethodologyService methodology,
-      ProjectsApi projects,
-      IdentityApi identity,
-      GateViews views,
-      Clock clock) {
-    this.placements = placements;
-    this.lifecycles = lifecycles;
-    this.tiers = tiers;
-    this.conditions = conditions;
-    this.methodology = methodology;
-    this.projects = projects;
-    this.identity = identity;
-    this.views = views;
-    this.clock = clock;
-  }
 
   /** A change's result: the project's lifecycle as it now is, and the review concerned. */
   public record Result(ProjectGovernanceView project, long reviewId) {

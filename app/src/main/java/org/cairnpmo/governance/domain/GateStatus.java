@@ -1,6 +1,9 @@
 package org.cairnpmo.governance.domain;
 
+import lombok.RequiredArgsConstructor;
+
 /** Where one gate of a project's lifecycle stands. */
+@RequiredArgsConstructor
 public enum GateStatus {
   /** A later phase's gate: not reached yet. */
   PENDING("Not reached"),
@@ -21,10 +24,6 @@ public enum GateStatus {
   KILLED("Killed");
 
   private final String label;
-
-  GateStatus(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -27,6 +29,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "gov_lifecycle")
+@Getter
 public class Lifecycle extends GeneratedId implements Audited {
 
   private String name;
@@ -39,6 +42,7 @@ public class Lifecycle extends GeneratedId implements Audited {
 
   @OneToMany(mappedBy = "lifecycle", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
+  @Getter(AccessLevel.NONE)
   private List<LifecyclePhase> phases = new ArrayList<>();
 
   @Version private long version;
@@ -158,35 +162,7 @@ public class Lifecycle extends GeneratedId implements Audited {
     return "'" + name + "' (revision " + revision + ")";
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public int getRevision() {
-    return revision;
-  }
-
-  public Long getPreviousId() {
-    return previousId;
-  }
-
-  public boolean isFrozen() {
-    return frozen;
-  }
-
   /** The first gate is the investment decision: a proposal's approval passes it. */
-  public boolean isApprovalFirst() {
-    return approvalFirst;
-  }
-
-  public boolean isRetired() {
-    return retired;
-  }
-
   public List<LifecyclePhase> getPhases() {
     return List.copyOf(phases);
   }

@@ -16,16 +16,20 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.GeneratedId;
 
 /** One phase of a lifecycle and the definition of the gate at its end. */
 @Entity
 @Table(name = "gov_lifecycle_phase")
+@Getter
 public class LifecyclePhase extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "lifecycle_id")
+  @Getter(AccessLevel.NONE)
   private Lifecycle lifecycle;
 
   @Column(name = "sort_order")
@@ -39,23 +43,27 @@ public class LifecyclePhase extends GeneratedId {
   @CollectionTable(name = "gov_phase_criterion", joinColumns = @JoinColumn(name = "phase_id"))
   @OrderColumn(name = "sort_order")
   @Column(name = "label")
+  @Getter(AccessLevel.NONE)
   private List<String> criteria = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "gov_phase_deliverable", joinColumns = @JoinColumn(name = "phase_id"))
   @OrderColumn(name = "sort_order")
   @Column(name = "label")
+  @Getter(AccessLevel.NONE)
   private List<String> deliverables = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "gov_phase_reviewer_user", joinColumns = @JoinColumn(name = "phase_id"))
   @Column(name = "user_id")
+  @Getter(AccessLevel.NONE)
   private Set<Long> reviewerUserIds = new LinkedHashSet<>();
 
   @ElementCollection
   @CollectionTable(name = "gov_phase_reviewer_role", joinColumns = @JoinColumn(name = "phase_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
 
   protected LifecyclePhase() {}
@@ -97,22 +105,6 @@ public class LifecyclePhase extends GeneratedId {
         List.copyOf(deliverables),
         List.copyOf(reviewerUserIds),
         reviewerRoles.isEmpty() ? Set.of() : EnumSet.copyOf(reviewerRoles));
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public String getGateName() {
-    return gateName;
   }
 
   public List<String> getCriteria() {

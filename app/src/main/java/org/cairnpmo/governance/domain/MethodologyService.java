@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * signed in may read it; only the PMO and administrators change it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MethodologyService {
 
   private final ProjectCriteriaRepository criteria;
@@ -35,21 +38,6 @@ public class MethodologyService {
   private final ProjectLifecycleRepository placements;
   private final IdentityApi identity;
   private final Clock clock;
-
-  MethodologyService(
-      ProjectCriteriaRepository criteria,
-      TierRepository tiers,
-      LifecycleRepository lifecycles,
-      ProjectLifecycleRepository placements,
-      IdentityApi identity,
-      Clock clock) {
-    this.criteria = criteria;
-    this.tiers = tiers;
-    this.lifecycles = lifecycles;
-    this.placements = placements;
-    this.identity = identity;
-    this.clock = clock;
-  }
 
   /** PMO and administrators own the methodology. */
   public static boolean mayManage(CurrentUser user) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
@@ -14,6 +15,7 @@ import org.cairnpmo.platform.LastChanged;
 /** The PMO's definition of what a project is (one record for the organization). */
 @Entity
 @Table(name = "gov_project_criteria")
+@Getter
 public class ProjectCriteria extends GeneratedId implements LastChanged {
 
   public static final String DEFAULT_CURRENCY = "EUR";
@@ -65,22 +67,6 @@ public class ProjectCriteria extends GeneratedId implements LastChanged {
       rule.append("a duration of at least ").append(minDurationMonths).append(" months");
     }
     return rule.append("; anything smaller is business as usual.").toString();
-  }
-
-  public String getPolicy() {
-    return policy;
-  }
-
-  public BigDecimal getMinBudget() {
-    return minBudget;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public Integer getMinDurationMonths() {
-    return minDurationMonths;
   }
 
   public long getVersion() {

@@ -1,5 +1,7 @@
 package org.cairnpmo.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.governance.ProjectKilledAtGate;
 import org.cairnpmo.projects.ProjectsApi;
 import org.slf4j.Logger;
@@ -16,15 +18,12 @@ import org.springframework.stereotype.Component;
  * modules build on and must not depend on governance (that would make the two modules a cycle).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProjectKilledListener {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectKilledListener.class);
 
   private final ProjectsApi projects;
-
-  ProjectKilledListener(ProjectsApi projects) {
-    this.projects = projects;
-  }
 
   @ApplicationModuleListener
   void on(ProjectKilledAtGate event) {

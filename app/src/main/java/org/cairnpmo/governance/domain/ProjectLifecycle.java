@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.governance.GateDecided;
 import org.cairnpmo.governance.LifecycleStatus;
 import org.cairnpmo.governance.ProjectKilledAtGate;
@@ -41,6 +43,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "gov_project_lifecycle")
+@Getter
 public class ProjectLifecycle extends GeneratedId implements LastChanged {
 
   private long projectId;
@@ -54,10 +57,12 @@ public class ProjectLifecycle extends GeneratedId implements LastChanged {
   private LifecycleStatus status;
 
   @Column(name = "current_phase")
+  @Getter(AccessLevel.NONE)
   private int currentPosition;
 
   @OneToMany(mappedBy = "projectLifecycle", cascade = CascadeType.ALL)
   @OrderBy("position")
+  @Getter(AccessLevel.NONE)
   private List<Gate> gates = new ArrayList<>();
 
   @Version private long version;
@@ -225,26 +230,6 @@ public class ProjectLifecycle extends GeneratedId implements LastChanged {
     lastChange = LastChange.by(by, now);
   }
 
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public long getLifecycleId() {
-    return lifecycleId;
-  }
-
-  public Long getTierId() {
-    return tierId;
-  }
-
-  public RiskLevel getRiskLevel() {
-    return riskLevel;
-  }
-
-  public LifecycleStatus getStatus() {
-    return status;
-  }
-
   /** The phase the project is in (from 0); after the lifecycle ended, the last phase reached. */
   public List<Gate> getGates() {
     return List.copyOf(gates);
@@ -252,14 +237,6 @@ public class ProjectLifecycle extends GeneratedId implements LastChanged {
 
   public long getVersion() {
     return version;
-  }
-
-  public Instant getPlacedAt() {
-    return placedAt;
-  }
-
-  public String getPlacedBy() {
-    return placedBy;
   }
 
   static boolean isOpenForWork(GateStatus status) {

@@ -1,5 +1,7 @@
 package org.cairnpmo.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.portfolio.ProposalApproved;
 import org.cairnpmo.projects.ProjectFromProposal;
 import org.slf4j.Logger;
@@ -18,15 +20,12 @@ import org.springframework.stereotype.Component;
  * a lifecycle is left as it is, so it is never placed twice.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProposalCarryOver {
 
   private static final Logger log = LoggerFactory.getLogger(ProposalCarryOver.class);
 
   private final GateService gates;
-
-  ProposalCarryOver(GateService gates) {
-    this.gates = gates;
-  }
 
   @ApplicationModuleListener
   void on(ProjectFromProposal event) {

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
@@ -19,6 +20,7 @@ import org.cairnpmo.platform.GeneratedId;
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
 @Entity
 @Table(name = "gov_tier")
+@Getter
 public class Tier extends GeneratedId implements Audited {
 
   @Column(name = "tier_level")
@@ -95,38 +97,6 @@ public class Tier extends GeneratedId implements Audited {
       return parts.get(0);
     }
     return String.join(matchMode == MatchMode.ALL ? " and " : " or ", parts);
-  }
-
-  public int getLevel() {
-    return level;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public MatchMode getMatchMode() {
-    return matchMode;
-  }
-
-  public BigDecimal getMinBudget() {
-    return minBudget;
-  }
-
-  public Integer getMinDurationMonths() {
-    return minDurationMonths;
-  }
-
-  public RiskLevel getMinRisk() {
-    return minRisk;
-  }
-
-  public Long getLifecycleId() {
-    return lifecycleId;
   }
 
   public long getVersion() {

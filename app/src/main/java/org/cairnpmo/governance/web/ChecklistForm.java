@@ -2,6 +2,8 @@ package org.cairnpmo.governance.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.domain.ChecklistData;
 import org.cairnpmo.governance.domain.ReviewRequestData;
@@ -9,13 +11,14 @@ import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.platform.web.EditForm;
 
 /** The manager's preparation of the current gate, row by row as the page shows it. */
+@Getter
 public class ChecklistForm extends EditForm {
 
-  private String note;
+  @Setter private String note;
   private List<Long> approverIds = new ArrayList<>();
-  private VoteRule voteRule = VoteRule.ALL;
-  private List<Check> checks = new ArrayList<>();
-  private List<Deliverable> deliverables = new ArrayList<>();
+  @Setter private VoteRule voteRule = VoteRule.ALL;
+  @Setter private List<Check> checks = new ArrayList<>();
+  @Setter private List<Deliverable> deliverables = new ArrayList<>();
 
   static ChecklistForm of(GateView gate, long version) {
     ChecklistForm form = new ChecklistForm();
@@ -45,26 +48,14 @@ public class ChecklistForm extends EditForm {
         note, toData(), version, approverIds, approverIds.isEmpty() ? null : voteRule);
   }
 
-  public List<Long> getApproverIds() {
-    return approverIds;
-  }
-
   public void setApproverIds(List<Long> approverIds) {
     this.approverIds = approverIds == null ? new ArrayList<>() : approverIds;
   }
 
-  public VoteRule getVoteRule() {
-    return voteRule;
-  }
-
-  public void setVoteRule(VoteRule voteRule) {
-    this.voteRule = voteRule;
-  }
-
   /** One criterion: ticked, with a note. */
   public static class Check {
-    private boolean checked;
-    private String note;
+    @Getter @Setter private boolean checked;
+    @Getter @Setter private String note;
 
     public Check() {}
 
@@ -72,28 +63,12 @@ public class ChecklistForm extends EditForm {
       this.checked = checked;
       this.note = note;
     }
-
-    public boolean isChecked() {
-      return checked;
-    }
-
-    public void setChecked(boolean checked) {
-      this.checked = checked;
-    }
-
-    public String getNote() {
-      return note;
-    }
-
-    public void setNote(String note) {
-      this.note = note;
-    }
   }
 
   /** One deliverable: provided, and where. */
   public static class Deliverable {
-    private boolean provided;
-    private String reference;
+    @Getter @Setter private boolean provided;
+    @Getter @Setter private String reference;
 
     public Deliverable() {}
 
@@ -101,45 +76,5 @@ public class ChecklistForm extends EditForm {
       this.provided = provided;
       this.reference = reference;
     }
-
-    public boolean isProvided() {
-      return provided;
-    }
-
-    public void setProvided(boolean provided) {
-      this.provided = provided;
-    }
-
-    public String getReference() {
-      return reference;
-    }
-
-    public void setReference(String reference) {
-      this.reference = reference;
-    }
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public List<Check> getChecks() {
-    return checks;
-  }
-
-  public void setChecks(List<Check> checks) {
-    this.checks = checks;
-  }
-
-  public List<Deliverable> getDeliverables() {
-    return deliverables;
-  }
-
-  public void setDeliverables(List<Deliverable> deliverables) {
-    this.deliverables = deliverables;
   }
 }

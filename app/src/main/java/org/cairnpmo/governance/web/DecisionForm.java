@@ -3,18 +3,21 @@ package org.cairnpmo.governance.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.governance.domain.DecisionData;
 import org.cairnpmo.governance.domain.GateDecision;
 
 /** The board's decision form; condition rows left empty are ignored. */
+@Getter
 public class DecisionForm {
 
   static final int CONDITION_ROWS = 3;
 
-  private Long reviewId;
-  private GateDecision decision;
-  private String rationale;
-  private List<Condition> conditions = new ArrayList<>();
+  @Setter private Long reviewId;
+  @Setter private GateDecision decision;
+  @Setter private String rationale;
+  @Setter private List<Condition> conditions = new ArrayList<>();
 
   static DecisionForm empty(Long reviewId) {
     DecisionForm form = new DecisionForm();
@@ -50,69 +53,14 @@ public class DecisionForm {
   }
 
   /** One condition row. */
+  @Getter
   public static class Condition {
-    private String description;
-    private Long ownerId;
-    private LocalDate dueDate;
+    @Setter private String description;
+    @Setter private Long ownerId;
+    @Setter private LocalDate dueDate;
 
     boolean isEmpty() {
       return (description == null || description.isBlank()) && ownerId == null && dueDate == null;
     }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
-    public Long getOwnerId() {
-      return ownerId;
-    }
-
-    public void setOwnerId(Long ownerId) {
-      this.ownerId = ownerId;
-    }
-
-    public LocalDate getDueDate() {
-      return dueDate;
-    }
-
-    public void setDueDate(LocalDate dueDate) {
-      this.dueDate = dueDate;
-    }
-  }
-
-  public Long getReviewId() {
-    return reviewId;
-  }
-
-  public void setReviewId(Long reviewId) {
-    this.reviewId = reviewId;
-  }
-
-  public GateDecision getDecision() {
-    return decision;
-  }
-
-  public void setDecision(GateDecision decision) {
-    this.decision = decision;
-  }
-
-  public String getRationale() {
-    return rationale;
-  }
-
-  public void setRationale(String rationale) {
-    this.rationale = rationale;
-  }
-
-  public List<Condition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<Condition> conditions) {
-    this.conditions = conditions;
   }
 }

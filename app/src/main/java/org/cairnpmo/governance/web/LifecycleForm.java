@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.web.EditForm;
@@ -16,8 +18,8 @@ import org.cairnpmo.platform.web.FormInput;
  */
 public class LifecycleForm extends EditForm.Named {
 
-  private List<Phase> phases = new ArrayList<>();
-  private boolean approvalFirst;
+  @Getter @Setter private List<Phase> phases = new ArrayList<>();
+  @Getter @Setter private boolean approvalFirst;
 
   static LifecycleForm blank() {
     LifecycleForm form = new LifecycleForm();
@@ -65,14 +67,6 @@ public class LifecycleForm extends EditForm.Named {
         name, description, phases.stream().map(Phase::toData).toList(), version, approvalFirst);
   }
 
-  public boolean isApprovalFirst() {
-    return approvalFirst;
-  }
-
-  public void setApprovalFirst(boolean approvalFirst) {
-    this.approvalFirst = approvalFirst;
-  }
-
   void addPhase() {
     phases.add(new Phase());
   }
@@ -84,14 +78,15 @@ public class LifecycleForm extends EditForm.Named {
   }
 
   /** One phase and its gate. */
+  @Getter
   public static class Phase {
-    private String name;
-    private String description;
-    private String gateName;
-    private String criteria;
-    private String deliverables;
-    private List<Long> reviewerUserIds = new ArrayList<>();
-    private Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
+    @Setter private String name;
+    @Setter private String description;
+    @Setter private String gateName;
+    @Setter private String criteria;
+    @Setter private String deliverables;
+    @Setter private List<Long> reviewerUserIds = new ArrayList<>();
+    @Setter private Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
 
     LifecycleData.PhaseData toData() {
       return new LifecycleData.PhaseData(
@@ -103,69 +98,5 @@ public class LifecycleForm extends EditForm.Named {
           reviewerUserIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(reviewerUserIds)),
           reviewerRoles == null ? Set.of() : reviewerRoles);
     }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
-    public String getGateName() {
-      return gateName;
-    }
-
-    public void setGateName(String gateName) {
-      this.gateName = gateName;
-    }
-
-    public String getCriteria() {
-      return criteria;
-    }
-
-    public void setCriteria(String criteria) {
-      this.criteria = criteria;
-    }
-
-    public String getDeliverables() {
-      return deliverables;
-    }
-
-    public void setDeliverables(String deliverables) {
-      this.deliverables = deliverables;
-    }
-
-    public List<Long> getReviewerUserIds() {
-      return reviewerUserIds;
-    }
-
-    public void setReviewerUserIds(List<Long> reviewerUserIds) {
-      this.reviewerUserIds = reviewerUserIds;
-    }
-
-    public Set<Role> getReviewerRoles() {
-      return reviewerRoles;
-    }
-
-    public void setReviewerRoles(Set<Role> reviewerRoles) {
-      this.reviewerRoles = reviewerRoles;
-    }
-  }
-
-  public List<Phase> getPhases() {
-    return phases;
-  }
-
-  public void setPhases(List<Phase> phases) {
-    this.phases = phases;
   }
 }

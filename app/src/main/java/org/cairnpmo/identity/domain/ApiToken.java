@@ -4,11 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /** A personal access token. The secret itself is never stored, only its SHA-256 hash. */
 @Entity
 @Table(name = "api_token")
+@Getter
 public class ApiToken extends GeneratedId {
 
   /** Writing the last-use time on every call would turn each API read into a write. */
@@ -17,7 +20,10 @@ public class ApiToken extends GeneratedId {
   private Long userId;
   private String name;
   private String tokenPrefix;
+
+  @Getter(AccessLevel.NONE)
   private String tokenHash;
+
   private Instant createdAt;
   private Instant expiresAt;
   private Instant lastUsedAt;
@@ -56,33 +62,5 @@ public class ApiToken extends GeneratedId {
       return true;
     }
     return false;
-  }
-
-  public Long getUserId() {
-    return userId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getTokenPrefix() {
-    return tokenPrefix;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getExpiresAt() {
-    return expiresAt;
-  }
-
-  public Instant getLastUsedAt() {
-    return lastUsedAt;
-  }
-
-  public Instant getRevokedAt() {
-    return revokedAt;
   }
 }

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, checks and revokes personal access tokens. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenService {
 
   static final String PREFIX = "cairn_";
@@ -29,12 +32,6 @@ public class ApiTokenService {
   private final UserRepository users;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-
-  ApiTokenService(ApiTokenRepository tokens, UserRepository users, Clock clock) {
-    this.tokens = tokens;
-    this.users = users;
-    this.clock = clock;
-  }
 
   /** The token's secret is returned here once and can never be read again. */
   @Transactional

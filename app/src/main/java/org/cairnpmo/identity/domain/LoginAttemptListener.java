@@ -1,5 +1,7 @@
 package org.cairnpmo.identity.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -8,15 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Feeds sign-in outcomes (form and HTTP Basic alike) into the lockout bookkeeping. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginAttemptListener {
 
   private static final int MAX_ATTEMPTS = 5;
 
   private final UserAccountService accounts;
-
-  LoginAttemptListener(UserAccountService accounts) {
-    this.accounts = accounts;
-  }
 
   /** Parallel guesses at one account race on its row; retry so that no failure goes uncounted. */
   @EventListener

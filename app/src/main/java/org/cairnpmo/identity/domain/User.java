@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.PersonRenamed;
@@ -26,6 +28,7 @@ import org.cairnpmo.platform.AggregateRoot;
 /** A person who signs in to Cairn. */
 @Entity
 @Table(name = "app_user")
+@Getter
 public class User extends AggregateRoot<User> {
 
   private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
@@ -49,6 +52,7 @@ public class User extends AggregateRoot<User> {
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private Set<Role> roles = new HashSet<>();
 
   protected User() {}
@@ -159,54 +163,6 @@ public class User extends AggregateRoot<User> {
   public UserSummary toSummary() {
     return new UserSummary(
         getId(), username, displayName, email, jobTitle, departmentId, roles, enabled);
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public String getJobTitle() {
-    return jobTitle;
-  }
-
-  public Long getDepartmentId() {
-    return departmentId;
-  }
-
-  public String getPasswordHash() {
-    return passwordHash;
-  }
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public boolean isMustChangePassword() {
-    return mustChangePassword;
-  }
-
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
-  }
-
-  public Instant getLastLoginAt() {
-    return lastLoginAt;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 
   public long getVersion() {

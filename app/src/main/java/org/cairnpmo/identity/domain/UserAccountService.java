@@ -3,6 +3,8 @@ package org.cairnpmo.identity.domain;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: creation, administration, passwords, and the sign-in bookkeeping behind lockout. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserAccountService implements UserDetailsService {
 
   public static final int MIN_PASSWORD_LENGTH = 10;
@@ -37,17 +40,6 @@ public class UserAccountService implements UserDetailsService {
   private final PasswordEncoder passwordEncoder;
   private final IdentityProperties properties;
   private final Clock clock;
-
-  UserAccountService(
-      UserRepository users,
-      PasswordEncoder passwordEncoder,
-      IdentityProperties properties,
-      Clock clock) {
-    this.users = users;
-    this.passwordEncoder = passwordEncoder;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   @Override
   @Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,13 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer <personal access token>}. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BearerTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokenService tokens;
-
-  BearerTokenFilter(ApiTokenService tokens) {
-    this.tokens = tokens;
-  }
 
   @Override
   protected void doFilterInternal(

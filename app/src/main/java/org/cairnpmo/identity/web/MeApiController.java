@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -21,13 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People", description = "Who you are, and whom you can pick for a project.")
 @RestController
 @RequestMapping("/api/v1/users")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeApiController {
 
   private final UserAccountService accounts;
-
-  MeApiController(UserAccountService accounts) {
-    this.accounts = accounts;
-  }
 
   @Operation(operationId = "me", summary = "The signed-in person")
   @GetMapping("/me")

@@ -2,6 +2,8 @@ package org.cairnpmo.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.domain.UserAccountService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,17 +18,13 @@ import org.springframework.stereotype.Component;
  * password, a new name), so that the next request sees the account as it now is.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionPrincipals {
 
   private final UserAccountService accounts;
   private final SecurityContextRepository contextRepository;
   private final SecurityContextHolderStrategy contextHolder =
       SecurityContextHolder.getContextHolderStrategy();
-
-  SessionPrincipals(UserAccountService accounts, SecurityContextRepository contextRepository) {
-    this.accounts = accounts;
-    this.contextRepository = contextRepository;
-  }
 
   void refresh(long userId, HttpServletRequest request, HttpServletResponse response) {
     CairnPrincipal current = accounts.principal(userId);

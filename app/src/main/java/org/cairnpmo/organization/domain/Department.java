@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.AggregateRoot;
@@ -13,8 +14,8 @@ import org.cairnpmo.platform.AggregateRoot;
 @Table(name = "department")
 public class Department extends AggregateRoot<Department> {
 
-  private String code;
-  private String name;
+  @Getter private String code;
+  @Getter private String name;
   private String description;
   private boolean active = true;
   private Instant createdAt;
@@ -43,14 +44,6 @@ public class Department extends AggregateRoot<Department> {
 
   public DepartmentSummary toSummary() {
     return new DepartmentSummary(getId(), code, name, description, active, version);
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public String getName() {
-    return name;
   }
 
   public long getVersion() {

@@ -3,6 +3,8 @@ package org.cairnpmo.organization.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.InvalidInputException;
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DepartmentService {
 
   private final DepartmentRepository departments;
   private final Clock clock;
-
-  DepartmentService(DepartmentRepository departments, Clock clock) {
-    this.departments = departments;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public List<DepartmentSummary> all() {

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
@@ -24,15 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
     description = "Organization units that own projects and people. Deactivated, never deleted.")
 @RestController
 @RequestMapping("/api/v1/departments")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DepartmentApiController {
 
   private static final String MANAGERS = "hasAnyRole('ADMIN', 'PMO')";
 
   private final DepartmentService departments;
-
-  DepartmentApiController(DepartmentService departments) {
-    this.departments = departments;
-  }
 
   @Operation(operationId = "listDepartments", summary = "All departments, by name")
   @GetMapping

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.cairnpmo.planning.BaselineTask;
 import org.cairnpmo.planning.BaselineView;
 import org.cairnpmo.platform.GeneratedId;
@@ -21,8 +22,8 @@ import org.cairnpmo.platform.GeneratedId;
 @Table(name = "pln_baseline")
 public class Baseline extends GeneratedId {
 
-  private long planId;
-  private int number;
+  @Getter private long planId;
+  @Getter private int number;
   private String name;
 
   @Column(name = "created_at")
@@ -55,13 +56,5 @@ public class Baseline extends GeneratedId {
 
   public List<BaselineTask> tasks() {
     return tasks.stream().map(BaselineSnapshot::view).toList();
-  }
-
-  public long getPlanId() {
-    return planId;
-  }
-
-  public int getNumber() {
-    return number;
   }
 }

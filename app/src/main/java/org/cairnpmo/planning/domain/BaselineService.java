@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.WorkingCalendar;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.BaselineTask;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version as they are.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BaselineService {
 
   private final PlanReader reader;
@@ -29,19 +32,6 @@ public class BaselineService {
   private final PlanAccess access;
   private final PlanStore store;
   private final java.time.Clock clock;
-
-  BaselineService(
-      PlanReader reader,
-      PlanEditor editor,
-      PlanAccess access,
-      PlanStore store,
-      java.time.Clock clock) {
-    this.reader = reader;
-    this.editor = editor;
-    this.access = access;
-    this.store = store;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public List<BaselineView> list(long projectId, CurrentUser me) {

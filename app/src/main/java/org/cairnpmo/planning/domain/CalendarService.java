@@ -1,6 +1,8 @@
 package org.cairnpmo.planning.domain;
 
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.CalendarData;
 import org.cairnpmo.planning.CalendarView;
@@ -16,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * resource or as another calendar's base) is not deleted.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarService {
 
   private final PlanEditor editor;
-
-  CalendarService(PlanEditor editor) {
-    this.editor = editor;
-  }
 
   @Transactional
   public PlanEdit<CalendarView> add(

@@ -1,5 +1,7 @@
 package org.cairnpmo.planning.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.LinkData;
@@ -16,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * refused with the tasks in it named.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LinkService {
 
   private final PlanEditor editor;
-
-  LinkService(PlanEditor editor) {
-    this.editor = editor;
-  }
 
   @Transactional
   public PlanEdit<LinkView> add(

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.InvalidInputException;
 
 /**
@@ -13,13 +15,10 @@ import org.cairnpmo.platform.InvalidInputException;
  * positions of the siblings they leave and join consecutive; {@link #renumber} then gives every
  * task its WBS code (1.2.3), level (1 at the top) and index in the outline read top to bottom.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Outline {
 
   private final List<PlanTask> tasks;
-
-  Outline(List<PlanTask> tasks) {
-    this.tasks = tasks;
-  }
 
   /** The tasks directly under {@code parentId} (the top level when null), by position. */
   List<PlanTask> children(Long parentId) {

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.planning.ScheduleMode;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
@@ -25,6 +27,7 @@ import org.cairnpmo.platform.StaleVersionException;
  */
 @Entity
 @Table(name = "pln_plan")
+@Getter
 public class Plan extends GeneratedId implements Audited {
 
   private long projectId;
@@ -41,6 +44,7 @@ public class Plan extends GeneratedId implements Audited {
 
   @ElementCollection
   @CollectionTable(name = "pln_conflict", joinColumns = @JoinColumn(name = "plan_id"))
+  @Getter(AccessLevel.NONE)
   private List<StoredConflict> conflicts = new ArrayList<>();
 
   /**
@@ -103,44 +107,8 @@ public class Plan extends GeneratedId implements Audited {
     conflicts.addAll(found);
   }
 
-  public long getProjectId() {
-    return projectId;
-  }
-
-  public LocalDateTime getStartAt() {
-    return startAt;
-  }
-
-  public LocalDateTime getStatusDate() {
-    return statusDate;
-  }
-
-  public Long getCalendarId() {
-    return calendarId;
-  }
-
-  public ScheduleMode getScheduleMode() {
-    return scheduleMode;
-  }
-
-  public long getNearCriticalMinutes() {
-    return nearCriticalMinutes;
-  }
-
-  public Instant getScheduledAt() {
-    return scheduledAt;
-  }
-
-  public LocalDateTime getFinishAt() {
-    return finishAt;
-  }
-
   public List<StoredConflict> getConflicts() {
     return List.copyOf(conflicts);
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   @Override

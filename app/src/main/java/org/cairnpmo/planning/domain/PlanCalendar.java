@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.planning.CalendarData;
 import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.platform.GeneratedId;
@@ -20,6 +22,7 @@ import org.cairnpmo.platform.GeneratedId;
  */
 @Entity
 @Table(name = "pln_calendar")
+@Getter
 public class PlanCalendar extends GeneratedId {
 
   private Long planId;
@@ -30,11 +33,13 @@ public class PlanCalendar extends GeneratedId {
   @ElementCollection
   @CollectionTable(name = "pln_calendar_weekday", joinColumns = @JoinColumn(name = "calendar_id"))
   @OrderBy("dayOfWeek")
+  @Getter(AccessLevel.NONE)
   private List<CalendarDay> week = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "pln_calendar_exception", joinColumns = @JoinColumn(name = "calendar_id"))
   @OrderBy("firstDay")
+  @Getter(AccessLevel.NONE)
   private List<CalendarExceptionRow> exceptions = new ArrayList<>();
 
   @Version private long version;
@@ -71,22 +76,6 @@ public class PlanCalendar extends GeneratedId {
         week.stream().map(CalendarDay::view).toList(),
         exceptions.stream().map(CalendarExceptionRow::view).toList(),
         organizationDefault ? version : planVersion);
-  }
-
-  public Long getPlanId() {
-    return planId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public Long getBaseCalendarId() {
-    return baseCalendarId;
-  }
-
-  public boolean isOrganizationDefault() {
-    return organizationDefault;
   }
 
   public long getVersion() {

@@ -3,6 +3,8 @@ package org.cairnpmo.planning.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
@@ -12,6 +14,7 @@ import org.cairnpmo.projects.ProjectView;
  * One change to a plan while it is made: the project, the plan, who changes it and when, and the
  * plan's tasks and links, read once and shared by the change and the scheduling run after it.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class PlanContext {
 
   private final PlanStore store;
@@ -22,14 +25,6 @@ final class PlanContext {
   private List<PlanTask> tasks;
   private List<PlanLink> links;
   private CalendarBook calendars;
-
-  PlanContext(PlanStore store, ProjectView project, Plan plan, CurrentUser editor, Instant now) {
-    this.store = store;
-    this.project = project;
-    this.plan = plan;
-    this.editor = editor;
-    this.now = now;
-  }
 
   ProjectView project() {
     return project;

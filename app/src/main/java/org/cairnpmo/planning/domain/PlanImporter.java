@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * have are dropped.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanImporter {
 
   private final PlanEditor editor;
@@ -38,19 +41,6 @@ public class PlanImporter {
   private final PlanWipe wipe;
   private final ResourceService resources;
   private final ControlApi control;
-
-  PlanImporter(
-      PlanEditor editor,
-      PlanReader reader,
-      PlanWipe wipe,
-      ResourceService resources,
-      ControlApi control) {
-    this.editor = editor;
-    this.reader = reader;
-    this.wipe = wipe;
-    this.resources = resources;
-    this.control = control;
-  }
 
   @Transactional
   public PlanEdit<PlanView> replace(

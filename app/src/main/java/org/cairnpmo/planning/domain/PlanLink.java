@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.LinkView;
@@ -13,6 +14,7 @@ import org.cairnpmo.platform.GeneratedId;
 /** A dependency between two tasks of a plan, with its type and lag; one per pair of tasks. */
 @Entity
 @Table(name = "pln_link")
+@Getter
 public class PlanLink extends GeneratedId {
 
   private long planId;
@@ -58,29 +60,5 @@ public class PlanLink extends GeneratedId {
 
   public LinkView view(long planVersion) {
     return new LinkView(getId(), predecessorId, successorId, type, lagValue, lagKind, planVersion);
-  }
-
-  public long getPlanId() {
-    return planId;
-  }
-
-  public long getPredecessorId() {
-    return predecessorId;
-  }
-
-  public long getSuccessorId() {
-    return successorId;
-  }
-
-  public DependencyType getType() {
-    return type;
-  }
-
-  public long getLagValue() {
-    return lagValue;
-  }
-
-  public LagKind getLagKind() {
-    return lagKind;
   }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.planning.ResourceData;
 import org.cairnpmo.planning.ResourceKind;
 import org.cairnpmo.planning.ResourceView;
@@ -16,16 +18,21 @@ import org.cairnpmo.platform.GeneratedId;
  */
 @Entity
 @Table(name = "pln_resource")
+@Getter
 public class PlanResource extends GeneratedId {
 
   private long planId;
   private String name;
 
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private ResourceKind kind;
 
   private BigDecimal maxUnits;
+
+  @Getter(AccessLevel.NONE)
   private Long userId;
+
   private BigDecimal costRate;
   private Long calendarId;
 
@@ -50,25 +57,5 @@ public class PlanResource extends GeneratedId {
   public ResourceView view(long planVersion) {
     return new ResourceView(
         getId(), name, kind, maxUnits, userId, costRate, calendarId, planVersion);
-  }
-
-  public long getPlanId() {
-    return planId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public BigDecimal getMaxUnits() {
-    return maxUnits;
-  }
-
-  public BigDecimal getCostRate() {
-    return costRate;
-  }
-
-  public Long getCalendarId() {
-    return calendarId;
   }
 }

@@ -3,6 +3,8 @@ package org.cairnpmo.planning.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.engine.schedule.leveling.LevelingRequest;
 import org.cairnpmo.engine.schedule.leveling.ResourceLeveler;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * part by part or all at once for a file.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService {
 
   private final PlanReader reader;
@@ -41,19 +44,6 @@ public class PlanService {
   private final PlanAccess access;
   private final PlanStore store;
   private final BaselineService baselines;
-
-  PlanService(
-      PlanReader reader,
-      PlanEditor editor,
-      PlanAccess access,
-      PlanStore store,
-      BaselineService baselines) {
-    this.reader = reader;
-    this.editor = editor;
-    this.access = access;
-    this.store = store;
-    this.baselines = baselines;
-  }
 
   /** The plan; made the first time someone who may change it asks. */
   @Transactional

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.planning.Distribution;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.PlanLimits;
@@ -28,6 +30,7 @@ import org.cairnpmo.platform.GeneratedId;
  */
 @Entity
 @Table(name = "pln_task")
+@Getter
 public class PlanTask extends GeneratedId implements Audited {
 
   private long planId;
@@ -35,6 +38,8 @@ public class PlanTask extends GeneratedId implements Audited {
   private int position;
   private String wbs;
   private int outlineLevel;
+
+  @Getter(AccessLevel.NONE)
   private int outlineIndex;
 
   private String name;
@@ -45,26 +50,54 @@ public class PlanTask extends GeneratedId implements Audited {
   private long durationMinutes;
 
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private DurationUnit durationUnit;
 
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private TaskConstraint constraintType;
 
+  @Getter(AccessLevel.NONE)
   private LocalDateTime constraintDate;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime deadline;
+
+  @Getter(AccessLevel.NONE)
   private boolean manual;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime manualStart;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime manualFinish;
+
+  @Getter(AccessLevel.NONE)
   private double percentComplete;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime actualStart;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime actualFinish;
+
+  @Getter(AccessLevel.NONE)
   private String notes;
+
+  @Getter(AccessLevel.NONE)
   private int priority;
+
+  @Getter(AccessLevel.NONE)
   private Long optimisticMinutes;
+
+  @Getter(AccessLevel.NONE)
   private Long mostLikelyMinutes;
+
+  @Getter(AccessLevel.NONE)
   private Long pessimisticMinutes;
 
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.NONE)
   private Distribution distribution;
 
   private Long calendarId;
@@ -73,13 +106,29 @@ public class PlanTask extends GeneratedId implements Audited {
   private boolean summary;
   private LocalDateTime startAt;
   private LocalDateTime finishAt;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime earlyStart;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime earlyFinish;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime lateStart;
+
+  @Getter(AccessLevel.NONE)
   private LocalDateTime lateFinish;
+
+  @Getter(AccessLevel.NONE)
   private Long totalFloatMinutes;
+
+  @Getter(AccessLevel.NONE)
   private Long freeFloatMinutes;
+
+  @Getter(AccessLevel.NONE)
   private boolean critical;
+
+  @Getter(AccessLevel.NONE)
   private boolean nearCritical;
 
   @Embedded private AuditStamp audit;
@@ -210,58 +259,6 @@ public class PlanTask extends GeneratedId implements Audited {
         nearCritical,
         variance,
         planVersion);
-  }
-
-  public long getPlanId() {
-    return planId;
-  }
-
-  public int getOutlineLevel() {
-    return outlineLevel;
-  }
-
-  public Long getParentId() {
-    return parentId;
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public String getWbs() {
-    return wbs;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public TaskKind getKind() {
-    return kind;
-  }
-
-  public long getDurationMinutes() {
-    return durationMinutes;
-  }
-
-  public Long getCalendarId() {
-    return calendarId;
-  }
-
-  public Long getKeyMilestoneId() {
-    return keyMilestoneId;
-  }
-
-  public boolean isSummary() {
-    return summary;
-  }
-
-  public LocalDateTime getStartAt() {
-    return startAt;
-  }
-
-  public LocalDateTime getFinishAt() {
-    return finishAt;
   }
 
   @Override

@@ -3,6 +3,8 @@ package org.cairnpmo.planning.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.planning.PlanEdit;
@@ -20,17 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * tasks require of them, for leveling; the resources module takes the list over when it comes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResourceService {
 
   static final BigDecimal MAX_UNITS = new BigDecimal("1000");
 
   private final PlanEditor editor;
   private final IdentityApi identity;
-
-  ResourceService(PlanEditor editor, IdentityApi identity) {
-    this.editor = editor;
-    this.identity = identity;
-  }
 
   @Transactional
   public PlanEdit<ResourceView> add(

@@ -3,10 +3,12 @@ package org.cairnpmo.planning.domain;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import lombok.Getter;
 import org.cairnpmo.planning.ConflictKind;
 
 /** A conflict the last scheduling run found, kept with the plan until the next run. */
 @Embeddable
+@Getter
 public class StoredConflict {
 
   private long taskId;
@@ -22,17 +24,5 @@ public class StoredConflict {
     this.taskId = taskId;
     this.kind = kind;
     this.message = message.length() > 1000 ? message.substring(0, 1000) : message;
-  }
-
-  public long getTaskId() {
-    return taskId;
-  }
-
-  public ConflictKind getKind() {
-    return kind;
-  }
-
-  public String getMessage() {
-    return message;
   }
 }

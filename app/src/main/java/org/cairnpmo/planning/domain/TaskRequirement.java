@@ -3,12 +3,14 @@ package org.cairnpmo.planning.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.Getter;
 import org.cairnpmo.planning.RequirementView;
 import org.cairnpmo.platform.GeneratedId;
 
 /** What a task needs of a resource of its plan while it runs, in units (1 = one full-time). */
 @Entity
 @Table(name = "pln_requirement")
+@Getter
 public class TaskRequirement extends GeneratedId {
 
   private long planId;
@@ -33,21 +35,5 @@ public class TaskRequirement extends GeneratedId {
 
   public RequirementView view(String resourceName, long planVersion) {
     return new RequirementView(getId(), taskId, resourceId, resourceName, units, planVersion);
-  }
-
-  public long getPlanId() {
-    return planId;
-  }
-
-  public long getTaskId() {
-    return taskId;
-  }
-
-  public long getResourceId() {
-    return resourceId;
-  }
-
-  public BigDecimal getUnits() {
-    return units;
   }
 }

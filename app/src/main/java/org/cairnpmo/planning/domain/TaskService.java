@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
@@ -28,17 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * baseline values. Every change reschedules the plan.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskService {
 
   private final PlanEditor editor;
   private final PlanReader reader;
   private final ControlApi control;
-
-  TaskService(PlanEditor editor, PlanReader reader, ControlApi control) {
-    this.editor = editor;
-    this.reader = reader;
-    this.control = control;
-  }
 
   @Transactional
   public PlanEdit<TaskView> add(

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.planning.BaselineTask;
 import org.cairnpmo.planning.CalendarException;
 import org.cairnpmo.planning.CalendarView;
@@ -67,6 +68,7 @@ import org.mpxj.writer.ProjectWriter;
 public final class PlanFileWriter {
 
   /** The formats a plan is written in: their media type and file name extension. */
+  @RequiredArgsConstructor
   public enum Format {
     MSPDI("application/xml", "xml"),
     PMXML("application/xml", "pmxml"),
@@ -74,11 +76,6 @@ public final class PlanFileWriter {
 
     private final String mediaType;
     private final String extension;
-
-    Format(String mediaType, String extension) {
-      this.mediaType = mediaType;
-      this.extension = extension;
-    }
 
     public String mediaType() {
       return mediaType;

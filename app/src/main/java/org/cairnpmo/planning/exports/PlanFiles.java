@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanExport;
 import org.cairnpmo.planning.PlanningApi;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Service;
  * module takes the resource lists over.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanFiles {
 
   private static final Set<ProjectStatus> OPEN =
@@ -38,12 +41,6 @@ public class PlanFiles {
   private final PlanningApi planning;
   private final ProjectsApi projects;
   private final Clock clock;
-
-  PlanFiles(PlanningApi planning, ProjectsApi projects, Clock clock) {
-    this.planning = planning;
-    this.projects = projects;
-    this.clock = clock;
-  }
 
   /** A file and the name it is saved under: the project's code and what it holds. */
   public record Document(String fileName, byte[] body) {

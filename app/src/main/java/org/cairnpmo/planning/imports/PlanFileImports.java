@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.engine.schedule.ScheduleTask;
 import org.cairnpmo.engine.schedule.WorkingCalendar;
@@ -31,15 +33,11 @@ import org.springframework.stereotype.Service;
  * imports; a project the caller may not see is "not found" before the file is read.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanFileImports {
 
   private final PlanningApi planning;
   private final PlanFileReader reader;
-
-  PlanFileImports(PlanningApi planning, PlanFileReader reader) {
-    this.planning = planning;
-    this.reader = reader;
-  }
 
   /** The largest file the import accepts, in bytes. */
   public long maxBytes() {

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Problems;
@@ -26,13 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
     description = "A project's plan imported from MS Project or Primavera.")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanImportApiController {
 
   private final PlanFileImports imports;
-
-  PlanImportApiController(PlanFileImports imports) {
-    this.imports = imports;
-  }
 
   @Operation(
       operationId = "importPlan",

@@ -2,6 +2,8 @@ package org.cairnpmo.planning.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
@@ -19,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * wrong with the file).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanImportPageController {
 
   private final PlanFileImports imports;
-
-  PlanImportPageController(PlanFileImports imports) {
-    this.imports = imports;
-  }
 
   @OnStaleVersion(
       message =

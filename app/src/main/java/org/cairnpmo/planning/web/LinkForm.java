@@ -2,6 +2,8 @@ package org.cairnpmo.planning.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.LagKind;
@@ -11,14 +13,15 @@ import org.cairnpmo.planning.LinkData;
  * A dependency as the plan page's form writes it: the lag in working days, elapsed days or percent
  * of the predecessor's duration (negative for a lead).
  */
+@Getter
 public class LinkForm {
 
-  private Long predecessorId;
-  private Long successorId;
-  private DependencyType type = DependencyType.FS;
-  private BigDecimal lag = BigDecimal.ZERO;
-  private LagKind lagKind = LagKind.WORKING;
-  private Long version;
+  @Setter private Long predecessorId;
+  @Setter private Long successorId;
+  @Setter private DependencyType type = DependencyType.FS;
+  @Setter private BigDecimal lag = BigDecimal.ZERO;
+  @Setter private LagKind lagKind = LagKind.WORKING;
+  @Setter private Long version;
 
   LinkData toData() {
     LagKind kind = lagKind == null ? LagKind.WORKING : lagKind;
@@ -38,53 +41,5 @@ public class LinkForm {
                   .longValue();
         };
     return new LinkData(predecessorId, successorId, type, value, kind);
-  }
-
-  public Long getPredecessorId() {
-    return predecessorId;
-  }
-
-  public void setPredecessorId(Long predecessorId) {
-    this.predecessorId = predecessorId;
-  }
-
-  public Long getSuccessorId() {
-    return successorId;
-  }
-
-  public void setSuccessorId(Long successorId) {
-    this.successorId = successorId;
-  }
-
-  public DependencyType getType() {
-    return type;
-  }
-
-  public void setType(DependencyType type) {
-    this.type = type;
-  }
-
-  public BigDecimal getLag() {
-    return lag;
-  }
-
-  public void setLag(BigDecimal lag) {
-    this.lag = lag;
-  }
-
-  public LagKind getLagKind() {
-    return lagKind;
-  }
-
-  public void setLagKind(LagKind lagKind) {
-    this.lagKind = lagKind;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.InvalidScheduleException;
 import org.cairnpmo.engine.schedule.risk.Estimate;
 import org.cairnpmo.engine.schedule.risk.RiskAnalysis;
@@ -135,13 +137,10 @@ record PlanRiskRunController(PlanningApi planning, PlanPages pages, TemplateEngi
   }
 
   /** Writes progress; once a write fails, the browser has gone and the analysis stops. */
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   private static final class Listener implements RiskListener {
     private final OutputStream out;
     private volatile boolean gone;
-
-    Listener(OutputStream out) {
-      this.out = out;
-    }
 
     @Override
     public void progress(int done, int total) {

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.TaskConstraint;
 import org.cairnpmo.planning.TaskData;
@@ -15,6 +17,7 @@ import org.cairnpmo.planning.TaskView;
  * The task form of the plan page: what a planner changes most (name, kind, duration, constraint,
  * progress). Everything else a task holds is kept as it was when the form saves.
  */
+@Getter
 public class TaskForm {
 
   /**
@@ -23,15 +26,15 @@ public class TaskForm {
    */
   private static final LocalTime DAY_END = LocalTime.of(17, 0);
 
-  private String name;
-  private TaskKind kind = TaskKind.TASK;
-  private BigDecimal duration = BigDecimal.ONE;
-  private DurationUnit durationUnit = DurationUnit.DAYS;
-  private TaskConstraint constraintType = TaskConstraint.AS_SOON_AS_POSSIBLE;
-  private LocalDate constraintDate;
-  private BigDecimal percentComplete = BigDecimal.ZERO;
-  private Long parentId;
-  private Long version;
+  @Setter private String name;
+  @Setter private TaskKind kind = TaskKind.TASK;
+  @Setter private BigDecimal duration = BigDecimal.ONE;
+  @Setter private DurationUnit durationUnit = DurationUnit.DAYS;
+  @Setter private TaskConstraint constraintType = TaskConstraint.AS_SOON_AS_POSSIBLE;
+  @Setter private LocalDate constraintDate;
+  @Setter private BigDecimal percentComplete = BigDecimal.ZERO;
+  @Setter private Long parentId;
+  @Setter private Long version;
 
   static TaskForm of(TaskView task) {
     TaskForm form = new TaskForm();
@@ -104,77 +107,5 @@ public class TaskForm {
     }
     boolean finish = constraintType.name().contains("FINISH");
     return constraintDate.atTime(finish ? DAY_END : PlanPages.DAY_START);
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public TaskKind getKind() {
-    return kind;
-  }
-
-  public void setKind(TaskKind kind) {
-    this.kind = kind;
-  }
-
-  public BigDecimal getDuration() {
-    return duration;
-  }
-
-  public void setDuration(BigDecimal duration) {
-    this.duration = duration;
-  }
-
-  public DurationUnit getDurationUnit() {
-    return durationUnit;
-  }
-
-  public void setDurationUnit(DurationUnit durationUnit) {
-    this.durationUnit = durationUnit;
-  }
-
-  public TaskConstraint getConstraintType() {
-    return constraintType;
-  }
-
-  public void setConstraintType(TaskConstraint constraintType) {
-    this.constraintType = constraintType;
-  }
-
-  public LocalDate getConstraintDate() {
-    return constraintDate;
-  }
-
-  public void setConstraintDate(LocalDate constraintDate) {
-    this.constraintDate = constraintDate;
-  }
-
-  public BigDecimal getPercentComplete() {
-    return percentComplete;
-  }
-
-  public void setPercentComplete(BigDecimal percentComplete) {
-    this.percentComplete = percentComplete;
-  }
-
-  public Long getParentId() {
-    return parentId;
-  }
-
-  public void setParentId(Long parentId) {
-    this.parentId = parentId;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,16 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BodyLimit extends OncePerRequestFilter {
 
   /** 1 MiB: a hundred times the largest form Cairn has. */
   static final long MAX_BYTES = 1024 * 1024;
 
   private final JsonMapper json;
-
-  BodyLimit(JsonMapper json) {
-    this.json = json;
-  }
 
   @Override
   protected void doFilterInternal(
@@ -121,14 +120,11 @@ class BodyLimit extends OncePerRequestFilter {
     }
   }
 
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   private static final class Counting extends ServletInputStream {
 
     private final ServletInputStream in;
     private long read;
-
-    Counting(ServletInputStream in) {
-      this.in = in;
-    }
 
     @Override
     public int read() throws IOException {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,13 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
  * people get a friendly page. Neither ever sees a stack trace or an exception message.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CairnErrorController implements ErrorController {
 
   private final UploadLimit uploads;
-
-  CairnErrorController(UploadLimit uploads) {
-    this.uploads = uploads;
-  }
 
   @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
   ModelAndView page(HttpServletRequest request, HttpServletResponse response)

@@ -1,5 +1,8 @@
 package org.cairnpmo.platform.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * What every edit form on a page carries: the version of the record it was filled from, sent back
  * in a hidden field so that saving it over someone else's change is refused. The fields are
@@ -7,37 +10,13 @@ package org.cairnpmo.platform.web;
  */
 public abstract class EditForm {
 
-  protected Long version;
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
-  }
+  @Getter @Setter protected Long version;
 
   /** An edit form of a record that has a name and a description. */
   public abstract static class Named extends EditForm {
 
-    protected String name;
-    protected String description;
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
+    @Getter @Setter protected String name;
+    @Getter @Setter protected String description;
   }
 
   /**

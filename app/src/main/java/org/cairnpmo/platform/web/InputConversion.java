@@ -2,6 +2,8 @@ package org.cairnpmo.platform.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.InputRules;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -17,13 +19,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * here, which accept dates within the accepted range only (numbers: see {@link InputBinding}).
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InputConversion implements WebMvcConfigurer {
 
   private final InputJson input;
-
-  InputConversion(InputJson input) {
-    this.input = input;
-  }
 
   @Override
   public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScenarioDemoData {
 
   static final String BALANCED = "Balanced plan: half the asked-for budget";
@@ -38,11 +41,6 @@ class ScenarioDemoData {
 
   private final ScenarioService scenarios;
   private final IdentityApi identity;
-
-  ScenarioDemoData(ScenarioService scenarios, IdentityApi identity) {
-    this.scenarios = scenarios;
-    this.identity = identity;
-  }
 
   /** Loads after the proposals they choose from. */
   @EventListener

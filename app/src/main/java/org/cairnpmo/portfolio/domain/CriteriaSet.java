@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.engine.weighting.PairwiseComparisonMatrix;
 import org.cairnpmo.platform.AuditStamp;
@@ -38,6 +40,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "criteria_set")
+@Getter
 public class CriteriaSet extends GeneratedId implements Audited {
 
   /** AHP's consistency check is tabulated up to 15 items. */
@@ -58,6 +61,7 @@ public class CriteriaSet extends GeneratedId implements Audited {
   private boolean frozen;
 
   /** 1 while active, null otherwise: a unique column keeps a second active set out. */
+  @Getter(AccessLevel.NONE)
   private Integer activeSlot;
 
   private Instant activatedAt;
@@ -66,10 +70,12 @@ public class CriteriaSet extends GeneratedId implements Audited {
 
   @OneToMany(mappedBy = "criteriaSet", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
+  @Getter(AccessLevel.NONE)
   private List<Criterion> criteria = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "criteria_judgement", joinColumns = @JoinColumn(name = "criteria_set_id"))
+  @Getter(AccessLevel.NONE)
   private List<Judgement> judgements = new ArrayList<>();
 
   @Version private long version;
@@ -396,38 +402,6 @@ public class CriteriaSet extends GeneratedId implements Audited {
 
   public List<Judgement> getJudgements() {
     return List.copyOf(judgements);
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public CriteriaSetStatus getStatus() {
-    return status;
-  }
-
-  public WeightingMethod getWeighting() {
-    return weighting;
-  }
-
-  public boolean isFrozen() {
-    return frozen;
-  }
-
-  public Instant getActivatedAt() {
-    return activatedAt;
-  }
-
-  public Instant getRetiredAt() {
-    return retiredAt;
-  }
-
-  public Long getCopiedFromId() {
-    return copiedFromId;
   }
 
   public long getVersion() {

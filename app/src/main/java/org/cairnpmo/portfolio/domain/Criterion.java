@@ -6,15 +6,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /** One criterion of a {@link CriteriaSet}, with the scale it is rated on. */
 @Entity
 @Table(name = "criterion")
+@Getter
 public class Criterion extends GeneratedId {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "criteria_set_id")
+  @Getter(AccessLevel.NONE)
   private CriteriaSet criteriaSet;
 
   private int position;
@@ -43,29 +47,5 @@ public class Criterion extends GeneratedId {
   CriteriaSetData.Criterion toData() {
     return new CriteriaSetData.Criterion(
         getId(), name, description, scaleMin, scaleMax, directWeight);
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public int getScaleMin() {
-    return scaleMin;
-  }
-
-  public int getScaleMax() {
-    return scaleMax;
-  }
-
-  public BigDecimal getDirectWeight() {
-    return directWeight;
   }
 }

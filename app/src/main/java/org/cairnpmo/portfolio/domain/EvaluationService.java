@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * executives see every sheet, the weighted score, the spread between scorers and the ranking.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationService {
 
   private final ProposalRepository proposals;
@@ -37,21 +40,6 @@ public class EvaluationService {
   private final ProposalService proposalService;
   private final IdentityApi identity;
   private final Clock clock;
-
-  EvaluationService(
-      ProposalRepository proposals,
-      CriteriaSetRepository sets,
-      ScoreSheetRepository sheets,
-      ProposalService proposalService,
-      IdentityApi identity,
-      Clock clock) {
-    this.proposals = proposals;
-    this.sets = sets;
-    this.sheets = sheets;
-    this.proposalService = proposalService;
-    this.identity = identity;
-    this.clock = clock;
-  }
 
   /**
    * Asks people to score a proposal under evaluation; people already asked are left as they are.

@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
@@ -41,6 +43,7 @@ import org.cairnpmo.portfolio.domain.ProposalLines.StatusChangeEntry;
  */
 @Entity
 @Table(name = "proposal")
+@Getter
 public class Proposal extends AggregateRoot<Proposal> implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
@@ -69,26 +72,31 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
   @ElementCollection
   @CollectionTable(name = "proposal_objective", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<ObjectiveLink> objectives = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "proposal_option", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<OptionText> options = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "proposal_cost", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<CostEntry> costs = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "proposal_benefit", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<BenefitEntry> benefits = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "proposal_risk", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<RiskEntry> risks = new ArrayList<>();
 
   @ElementCollection
@@ -96,16 +104,19 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
       name = "proposal_resource_demand",
       joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<DemandEntry> demand = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "proposal_dependency", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<DependencyEntry> dependencies = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "proposal_status_change", joinColumns = @JoinColumn(name = "proposal_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<StatusChangeEntry> history = new ArrayList<>();
 
   @Version private long version;
@@ -394,74 +405,6 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
 
   List<StatusChangeEntry> historyEntries() {
     return List.copyOf(history);
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public String getProblem() {
-    return problem;
-  }
-
-  public String getScope() {
-    return scope;
-  }
-
-  public long getAuthorId() {
-    return authorId;
-  }
-
-  public Long getSponsorId() {
-    return sponsorId;
-  }
-
-  public Long getManagerId() {
-    return managerId;
-  }
-
-  public Long getDepartmentId() {
-    return departmentId;
-  }
-
-  public ProposalStatus getStatus() {
-    return status;
-  }
-
-  public String getStatusReason() {
-    return statusReason;
-  }
-
-  public BigDecimal getDiscountRatePercent() {
-    return discountRatePercent;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public LocalDate getPlannedStart() {
-    return plannedStart;
-  }
-
-  public LocalDate getPlannedFinish() {
-    return plannedFinish;
-  }
-
-  public Long getCriteriaSetId() {
-    return criteriaSetId;
-  }
-
-  public Instant getSubmittedAt() {
-    return submittedAt;
-  }
-
-  public Instant getDecidedAt() {
-    return decidedAt;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
   }
 
   public long getVersion() {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrators and executives; anyone else is told it does not exist.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProposalService {
 
   /** Sortable columns as callers name them, mapped to entity attributes. */
@@ -51,23 +54,6 @@ public class ProposalService {
   private final IdentityApi identity;
   private final OrganizationApi organization;
   private final Clock clock;
-
-  ProposalService(
-      ProposalRepository proposals,
-      CriteriaSetRepository sets,
-      ScoreSheetRepository sheets,
-      StrategicObjectiveRepository objectives,
-      IdentityApi identity,
-      OrganizationApi organization,
-      Clock clock) {
-    this.proposals = proposals;
-    this.sets = sets;
-    this.sheets = sheets;
-    this.objectives = objectives;
-    this.identity = identity;
-    this.organization = organization;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public Page<ProposalSummary> search(

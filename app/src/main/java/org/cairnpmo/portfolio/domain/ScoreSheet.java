@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
@@ -27,6 +29,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  */
 @Entity
 @Table(name = "score_sheet")
+@Getter
 public class ScoreSheet extends GeneratedId {
 
   private long proposalId;
@@ -43,6 +46,7 @@ public class ScoreSheet extends GeneratedId {
   @ElementCollection
   @CollectionTable(name = "score_entry", joinColumns = @JoinColumn(name = "score_sheet_id"))
   @OrderColumn(name = "position")
+  @Getter(AccessLevel.NONE)
   private List<ScoreEntry> scores = new ArrayList<>();
 
   @Version private long version;
@@ -144,34 +148,6 @@ public class ScoreSheet extends GeneratedId {
 
   public boolean isSubmitted() {
     return status == ScoreSheetStatus.SUBMITTED;
-  }
-
-  public long getProposalId() {
-    return proposalId;
-  }
-
-  public long getScorerId() {
-    return scorerId;
-  }
-
-  public long getCriteriaSetId() {
-    return criteriaSetId;
-  }
-
-  public ScoreSheetStatus getStatus() {
-    return status;
-  }
-
-  public Instant getAssignedAt() {
-    return assignedAt;
-  }
-
-  public String getAssignedBy() {
-    return assignedBy;
-  }
-
-  public Instant getSubmittedAt() {
-    return submittedAt;
   }
 
   public long getVersion() {

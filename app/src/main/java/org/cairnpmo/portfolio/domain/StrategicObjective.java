@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
@@ -14,6 +15,7 @@ import org.cairnpmo.platform.InvalidInputException;
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity
 @Table(name = "strategic_objective")
+@Getter
 public class StrategicObjective extends GeneratedId implements Audited {
 
   private String name;
@@ -57,30 +59,6 @@ public class StrategicObjective extends GeneratedId implements Audited {
 
   public ObjectiveData toData() {
     return new ObjectiveData(name, description, ownerId, target, periodFrom, periodTo, version);
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public Long getOwnerId() {
-    return ownerId;
-  }
-
-  public String getTarget() {
-    return target;
-  }
-
-  public LocalDate getPeriodFrom() {
-    return periodFrom;
-  }
-
-  public LocalDate getPeriodTo() {
-    return periodTo;
   }
 
   public long getVersion() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.engine.weighting.JudgementRevision;
 import org.cairnpmo.identity.CurrentUser;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrators change them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StrategyService {
 
   private static final Sort OBJECTIVES_BY_NAME = Sort.by("name").and(Sort.by("id"));
@@ -40,17 +43,6 @@ public class StrategyService {
   private final CriteriaSetRepository sets;
   private final IdentityApi identity;
   private final Clock clock;
-
-  StrategyService(
-      StrategicObjectiveRepository objectives,
-      CriteriaSetRepository sets,
-      IdentityApi identity,
-      Clock clock) {
-    this.objectives = objectives;
-    this.sets = sets;
-    this.identity = identity;
-    this.clock = clock;
-  }
 
   /** The page asked for, at most {@link Paging#MAX_SIZE} long, in the list's own order. */
   private static Pageable in(Pageable pageable, Sort order) {

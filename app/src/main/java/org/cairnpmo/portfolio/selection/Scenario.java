@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -22,18 +24,34 @@ class Scenario extends GeneratedId implements Audited {
     COMMITTED
   }
 
+  @Getter(AccessLevel.PACKAGE)
   private String name;
+
+  @Getter(AccessLevel.PACKAGE)
   private String description;
+
+  @Getter(AccessLevel.PACKAGE)
   private String definition;
 
   @Enumerated(EnumType.STRING)
   private Status status;
 
+  @Getter(AccessLevel.PACKAGE)
   private Long committedRunId;
+
+  @Getter(AccessLevel.PACKAGE)
   private String committedBy;
+
+  @Getter(AccessLevel.PACKAGE)
   private Instant committedAt;
+
+  @Getter(AccessLevel.PACKAGE)
   private String rationale;
+
+  @Getter(AccessLevel.PACKAGE)
   private String unscoredProposals;
+
+  @Getter(AccessLevel.PACKAGE)
   private String unscoredReason;
 
   @Version private long version;
@@ -126,42 +144,6 @@ class Scenario extends GeneratedId implements Audited {
   /** Whether this scenario was committed with that run. */
   boolean committedWith(SelectionRun run) {
     return isCommitted() && run.getId().equals(committedRunId);
-  }
-
-  String getName() {
-    return name;
-  }
-
-  String getDescription() {
-    return description;
-  }
-
-  String getDefinition() {
-    return definition;
-  }
-
-  Long getCommittedRunId() {
-    return committedRunId;
-  }
-
-  String getCommittedBy() {
-    return committedBy;
-  }
-
-  Instant getCommittedAt() {
-    return committedAt;
-  }
-
-  String getRationale() {
-    return rationale;
-  }
-
-  String getUnscoredProposals() {
-    return unscoredProposals;
-  }
-
-  String getUnscoredReason() {
-    return unscoredReason;
   }
 
   long getVersion() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
@@ -16,73 +18,42 @@ import org.cairnpmo.platform.web.FormInput;
  * prerequisites as rows picked from the proposals (code and title), limits as short lines ("2027 =
  * 500000", "Developer 2027 = 12").
  */
+@Getter
 public class ScenarioForm extends EditForm.Named {
 
   /** Empty rows the form offers for new groups and prerequisites. */
   static final int BLANK_ROWS = 2;
 
-  private List<Long> candidateIds = new ArrayList<>();
-  private Map<String, String> rules = new HashMap<>();
-  private Objective objective = Objective.SCORE;
-  private String alpha = "0.5";
-  private String totalBudget;
-  private String budgetLimits = "";
-  private boolean ignoreCommittedSpend;
-  private String capacityLimits = "";
-  private List<GroupRow> exclusiveGroups = new ArrayList<>();
-  private List<NeedRow> prerequisites = new ArrayList<>();
-  private Integer timeLimitSeconds = 10;
-  private Integer frontierLevels = 10;
+  @Setter private List<Long> candidateIds = new ArrayList<>();
+  @Setter private Map<String, String> rules = new HashMap<>();
+  @Setter private Objective objective = Objective.SCORE;
+  @Setter private String alpha = "0.5";
+  @Setter private String totalBudget;
+  @Setter private String budgetLimits = "";
+  @Setter private boolean ignoreCommittedSpend;
+  @Setter private String capacityLimits = "";
+  @Setter private List<GroupRow> exclusiveGroups = new ArrayList<>();
+  @Setter private List<NeedRow> prerequisites = new ArrayList<>();
+  @Setter private Integer timeLimitSeconds = 10;
+  @Setter private Integer frontierLevels = 10;
 
   /** One group of alternatives: a name and the proposals picked for it. */
   public static class GroupRow {
-    private String name;
-    private List<Long> proposalIds = new ArrayList<>();
+    @Getter @Setter private String name;
+    @Getter @Setter private List<Long> proposalIds = new ArrayList<>();
 
     boolean blank() {
       return FormInput.blank(name) && (proposalIds == null || proposalIds.isEmpty());
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public List<Long> getProposalIds() {
-      return proposalIds;
-    }
-
-    public void setProposalIds(List<Long> proposalIds) {
-      this.proposalIds = proposalIds;
     }
   }
 
   /** One prerequisite: the dependent proposal and the one it needs. */
   public static class NeedRow {
-    private Long dependentId;
-    private Long requiredId;
+    @Getter @Setter private Long dependentId;
+    @Getter @Setter private Long requiredId;
 
     boolean blank() {
       return dependentId == null && requiredId == null;
-    }
-
-    public Long getDependentId() {
-      return dependentId;
-    }
-
-    public void setDependentId(Long dependentId) {
-      this.dependentId = dependentId;
-    }
-
-    public Long getRequiredId() {
-      return requiredId;
-    }
-
-    public void setRequiredId(Long requiredId) {
-      this.requiredId = requiredId;
     }
   }
 
@@ -266,100 +237,4 @@ public class ScenarioForm extends EditForm.Named {
   }
 
   private static final Set<String> RULES = Set.of("", "INCLUDE", "EXCLUDE");
-
-  public List<Long> getCandidateIds() {
-    return candidateIds;
-  }
-
-  public void setCandidateIds(List<Long> candidateIds) {
-    this.candidateIds = candidateIds;
-  }
-
-  public Map<String, String> getRules() {
-    return rules;
-  }
-
-  public void setRules(Map<String, String> rules) {
-    this.rules = rules;
-  }
-
-  public Objective getObjective() {
-    return objective;
-  }
-
-  public void setObjective(Objective objective) {
-    this.objective = objective;
-  }
-
-  public String getAlpha() {
-    return alpha;
-  }
-
-  public void setAlpha(String alpha) {
-    this.alpha = alpha;
-  }
-
-  public String getTotalBudget() {
-    return totalBudget;
-  }
-
-  public void setTotalBudget(String totalBudget) {
-    this.totalBudget = totalBudget;
-  }
-
-  public String getBudgetLimits() {
-    return budgetLimits;
-  }
-
-  public void setBudgetLimits(String budgetLimits) {
-    this.budgetLimits = budgetLimits;
-  }
-
-  public String getCapacityLimits() {
-    return capacityLimits;
-  }
-
-  public void setCapacityLimits(String capacityLimits) {
-    this.capacityLimits = capacityLimits;
-  }
-
-  public List<GroupRow> getExclusiveGroups() {
-    return exclusiveGroups;
-  }
-
-  public void setExclusiveGroups(List<GroupRow> exclusiveGroups) {
-    this.exclusiveGroups = exclusiveGroups;
-  }
-
-  public List<NeedRow> getPrerequisites() {
-    return prerequisites;
-  }
-
-  public void setPrerequisites(List<NeedRow> prerequisites) {
-    this.prerequisites = prerequisites;
-  }
-
-  public boolean isIgnoreCommittedSpend() {
-    return ignoreCommittedSpend;
-  }
-
-  public void setIgnoreCommittedSpend(boolean ignoreCommittedSpend) {
-    this.ignoreCommittedSpend = ignoreCommittedSpend;
-  }
-
-  public Integer getTimeLimitSeconds() {
-    return timeLimitSeconds;
-  }
-
-  public void setTimeLimitSeconds(Integer timeLimitSeconds) {
-    this.timeLimitSeconds = timeLimitSeconds;
-  }
-
-  public Integer getFrontierLevels() {
-    return frontierLevels;
-  }
-
-  public void setFrontierLevels(Integer frontierLevels) {
-    this.frontierLevels = frontierLevels;
-  }
 }

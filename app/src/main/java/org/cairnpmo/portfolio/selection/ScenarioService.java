@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.selection.SolveProgress;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with the decision.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScenarioService {
 
   /** Proposals a scenario may choose from. */
@@ -42,23 +45,6 @@ public class ScenarioService {
   private final PortfolioApi portfolio;
   private final JsonMapper json;
   private final Clock clock;
-
-  ScenarioService(
-      ScenarioRepository scenarios,
-      SelectionRunRepository runs,
-      SelectionRunner runner,
-      CommittedBudget budget,
-      PortfolioApi portfolio,
-      JsonMapper json,
-      Clock clock) {
-    this.scenarios = scenarios;
-    this.runs = runs;
-    this.runner = runner;
-    this.budget = budget;
-    this.portfolio = portfolio;
-    this.json = json;
-    this.clock = clock;
-  }
 
   // ---- reading ------------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /** One optimizer run of a scenario. Written by the request that queues it and by the worker. */
@@ -12,21 +14,43 @@ import org.cairnpmo.platform.GeneratedId;
 @Table(name = "selection_run")
 class SelectionRun extends GeneratedId {
 
+  @Getter(AccessLevel.PACKAGE)
   private Long scenarioId;
+
   private String definitionFingerprint;
 
   @Enumerated(EnumType.STRING)
+  @Getter(AccessLevel.PACKAGE)
   private RunStatus status;
 
+  @Getter(AccessLevel.PACKAGE)
   private int timeLimitSeconds;
+
+  @Getter(AccessLevel.PACKAGE)
   private String requestedBy;
+
+  @Getter(AccessLevel.PACKAGE)
   private Instant queuedAt;
+
+  @Getter(AccessLevel.PACKAGE)
   private Instant startedAt;
+
+  @Getter(AccessLevel.PACKAGE)
   private Instant finishedAt;
+
+  @Getter(AccessLevel.PACKAGE)
   private Double bestValue;
+
+  @Getter(AccessLevel.PACKAGE)
   private Double bestBound;
+
+  @Getter(AccessLevel.PACKAGE)
   private Double gapPercent;
+
+  @Getter(AccessLevel.PACKAGE)
   private String result;
+
+  @Getter(AccessLevel.PACKAGE)
   private String error;
 
   protected SelectionRun() {}
@@ -75,53 +99,5 @@ class SelectionRun extends GeneratedId {
   void cancelQueued(Instant now) {
     status = RunStatus.CANCELLED;
     finishedAt = now;
-  }
-
-  Long getScenarioId() {
-    return scenarioId;
-  }
-
-  RunStatus getStatus() {
-    return status;
-  }
-
-  int getTimeLimitSeconds() {
-    return timeLimitSeconds;
-  }
-
-  String getRequestedBy() {
-    return requestedBy;
-  }
-
-  Instant getQueuedAt() {
-    return queuedAt;
-  }
-
-  Instant getStartedAt() {
-    return startedAt;
-  }
-
-  Instant getFinishedAt() {
-    return finishedAt;
-  }
-
-  Double getBestValue() {
-    return bestValue;
-  }
-
-  Double getBestBound() {
-    return bestBound;
-  }
-
-  Double getGapPercent() {
-    return gapPercent;
-  }
-
-  String getResult() {
-    return result;
-  }
-
-  String getError() {
-    return error;
   }
 }

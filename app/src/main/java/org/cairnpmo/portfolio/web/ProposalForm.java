@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
@@ -24,27 +26,28 @@ import org.cairnpmo.portfolio.web.ProposalFormRows.RiskRow;
  * reads them, so that a typo gets a plain message next to its field. Repeatable rows (costs,
  * benefits, risks, demand, dependencies) may be left blank; blank rows are dropped.
  */
+@Getter
 public class ProposalForm extends EditForm {
 
   static final int BLANK_COST_ROWS = 3;
 
-  private String title;
-  private String problem;
-  private String scope;
-  private Long sponsorId;
-  private Long managerId;
-  private Long departmentId;
-  private String discountRate;
-  private String currency;
-  private String plannedStart;
-  private String plannedFinish;
-  private String options;
-  private List<ObjectiveRow> objectives = new ArrayList<>();
-  private List<CostRow> costs = new ArrayList<>();
-  private List<BenefitRow> benefits = new ArrayList<>();
-  private List<RiskRow> risks = new ArrayList<>();
-  private List<DemandRow> demand = new ArrayList<>();
-  private List<DependencyRow> dependencies = new ArrayList<>();
+  @Setter private String title;
+  @Setter private String problem;
+  @Setter private String scope;
+  @Setter private Long sponsorId;
+  @Setter private Long managerId;
+  @Setter private Long departmentId;
+  @Setter private String discountRate;
+  @Setter private String currency;
+  @Setter private String plannedStart;
+  @Setter private String plannedFinish;
+  @Setter private String options;
+  @Setter private List<ObjectiveRow> objectives = new ArrayList<>();
+  @Setter private List<CostRow> costs = new ArrayList<>();
+  @Setter private List<BenefitRow> benefits = new ArrayList<>();
+  @Setter private List<RiskRow> risks = new ArrayList<>();
+  @Setter private List<DemandRow> demand = new ArrayList<>();
+  @Setter private List<DependencyRow> dependencies = new ArrayList<>();
 
   /** An empty form with a row per objective and a few blank rows to fill in. */
   static ProposalForm blank(List<ObjectiveView> allObjectives) {
@@ -292,140 +295,4 @@ public class ProposalForm extends EditForm {
   }
 
   // ---- properties -------------------------------------------------------------------------
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getProblem() {
-    return problem;
-  }
-
-  public void setProblem(String problem) {
-    this.problem = problem;
-  }
-
-  public String getScope() {
-    return scope;
-  }
-
-  public void setScope(String scope) {
-    this.scope = scope;
-  }
-
-  public Long getSponsorId() {
-    return sponsorId;
-  }
-
-  public void setSponsorId(Long sponsorId) {
-    this.sponsorId = sponsorId;
-  }
-
-  public Long getManagerId() {
-    return managerId;
-  }
-
-  public void setManagerId(Long managerId) {
-    this.managerId = managerId;
-  }
-
-  public Long getDepartmentId() {
-    return departmentId;
-  }
-
-  public void setDepartmentId(Long departmentId) {
-    this.departmentId = departmentId;
-  }
-
-  public String getDiscountRate() {
-    return discountRate;
-  }
-
-  public void setDiscountRate(String discountRate) {
-    this.discountRate = discountRate;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
-  public String getPlannedStart() {
-    return plannedStart;
-  }
-
-  public void setPlannedStart(String plannedStart) {
-    this.plannedStart = plannedStart;
-  }
-
-  public String getPlannedFinish() {
-    return plannedFinish;
-  }
-
-  public void setPlannedFinish(String plannedFinish) {
-    this.plannedFinish = plannedFinish;
-  }
-
-  public String getOptions() {
-    return options;
-  }
-
-  public void setOptions(String options) {
-    this.options = options;
-  }
-
-  public List<ObjectiveRow> getObjectives() {
-    return objectives;
-  }
-
-  public void setObjectives(List<ObjectiveRow> objectives) {
-    this.objectives = objectives;
-  }
-
-  public List<CostRow> getCosts() {
-    return costs;
-  }
-
-  public void setCosts(List<CostRow> costs) {
-    this.costs = costs;
-  }
-
-  public List<BenefitRow> getBenefits() {
-    return benefits;
-  }
-
-  public void setBenefits(List<BenefitRow> benefits) {
-    this.benefits = benefits;
-  }
-
-  public List<RiskRow> getRisks() {
-    return risks;
-  }
-
-  public void setRisks(List<RiskRow> risks) {
-    this.risks = risks;
-  }
-
-  public List<DemandRow> getDemand() {
-    return demand;
-  }
-
-  public void setDemand(List<DemandRow> demand) {
-    this.demand = demand;
-  }
-
-  public List<DependencyRow> getDependencies() {
-    return dependencies;
-  }
-
-  public void setDependencies(List<DependencyRow> dependencies) {
-    this.dependencies = dependencies;
-  }
 }

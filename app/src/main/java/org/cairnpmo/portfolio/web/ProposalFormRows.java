@@ -1,5 +1,7 @@
 package org.cairnpmo.portfolio.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.domain.DemandUnit;
 import org.cairnpmo.portfolio.domain.DependencyKind;
@@ -11,8 +13,8 @@ final class ProposalFormRows {
 
   /** How much the proposal serves one objective: blank (not at all) or 1–5. */
   public static class ObjectiveRow {
-    private Long objectiveId;
-    private String contribution;
+    @Getter @Setter private Long objectiveId;
+    @Getter @Setter private String contribution;
 
     public ObjectiveRow() {}
 
@@ -20,54 +22,22 @@ final class ProposalFormRows {
       this.objectiveId = objectiveId;
       this.contribution = contribution;
     }
-
-    public Long getObjectiveId() {
-      return objectiveId;
-    }
-
-    public void setObjectiveId(Long objectiveId) {
-      this.objectiveId = objectiveId;
-    }
-
-    public String getContribution() {
-      return contribution;
-    }
-
-    public void setContribution(String contribution) {
-      this.contribution = contribution;
-    }
   }
 
   /** A row of the business case's tables by period (a label such as 2027 or 2027-Q1). */
   public abstract static class PeriodRow {
-    protected String period;
-
-    public String getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(String period) {
-      this.period = period;
-    }
+    @Getter @Setter protected String period;
   }
 
   /** An amount in one period. */
   public abstract static class AmountRow extends PeriodRow {
-    protected String amount;
-
-    public String getAmount() {
-      return amount;
-    }
-
-    public void setAmount(String amount) {
-      this.amount = amount;
-    }
+    @Getter @Setter protected String amount;
   }
 
   /** Costs of one period. */
   public static class CostRow extends PeriodRow {
-    private String capex;
-    private String opex;
+    @Getter @Setter private String capex;
+    @Getter @Setter private String opex;
 
     public CostRow() {}
 
@@ -79,22 +49,6 @@ final class ProposalFormRows {
 
     boolean isBlank() {
       return FormInput.blank(period) && FormInput.blank(capex) && FormInput.blank(opex);
-    }
-
-    public String getCapex() {
-      return capex;
-    }
-
-    public void setCapex(String capex) {
-      this.capex = capex;
-    }
-
-    public String getOpex() {
-      return opex;
-    }
-
-    public void setOpex(String opex) {
-      this.opex = opex;
     }
   }
 
@@ -114,10 +68,11 @@ final class ProposalFormRows {
   }
 
   /** A risk with probability and impact from 1 to 5. */
+  @Getter
   public static class RiskRow {
-    private String description;
-    private String probability;
-    private String impact;
+    @Setter private String description;
+    @Setter private String probability;
+    @Setter private String impact;
 
     public RiskRow() {}
 
@@ -130,36 +85,12 @@ final class ProposalFormRows {
     boolean isBlank() {
       return FormInput.blank(description);
     }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
-    public String getProbability() {
-      return probability;
-    }
-
-    public void setProbability(String probability) {
-      this.probability = probability;
-    }
-
-    public String getImpact() {
-      return impact;
-    }
-
-    public void setImpact(String impact) {
-      this.impact = impact;
-    }
   }
 
   /** People needed in one role and period. */
   public static class DemandRow extends AmountRow {
-    private String role;
-    private String unit = DemandUnit.FTE.name();
+    @Getter @Setter private String role;
+    @Getter @Setter private String unit = DemandUnit.FTE.name();
 
     public DemandRow() {}
 
@@ -173,29 +104,14 @@ final class ProposalFormRows {
     boolean isBlank() {
       return FormInput.blank(role) && FormInput.blank(period) && FormInput.blank(amount);
     }
-
-    public String getRole() {
-      return role;
-    }
-
-    public void setRole(String role) {
-      this.role = role;
-    }
-
-    public String getUnit() {
-      return unit;
-    }
-
-    public void setUnit(String unit) {
-      this.unit = unit;
-    }
   }
 
   /** Something the proposal needs first. */
+  @Getter
   public static class DependencyRow {
-    private String kind = DependencyKind.PROPOSAL.name();
-    private String id;
-    private String note;
+    @Setter private String kind = DependencyKind.PROPOSAL.name();
+    @Setter private String id;
+    @Setter private String note;
 
     public DependencyRow() {}
 
@@ -207,30 +123,6 @@ final class ProposalFormRows {
 
     boolean isBlank() {
       return FormInput.blank(id) && FormInput.blank(note);
-    }
-
-    public String getKind() {
-      return kind;
-    }
-
-    public void setKind(String kind) {
-      this.kind = kind;
-    }
-
-    public String getId() {
-      return id;
-    }
-
-    public void setId(String id) {
-      this.id = id;
-    }
-
-    public String getNote() {
-      return note;
-    }
-
-    public void setNote(String note) {
-      this.note = note;
     }
   }
 }

@@ -2,6 +2,8 @@ package org.cairnpmo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
@@ -11,7 +13,7 @@ import org.cairnpmo.portfolio.domain.ScoreSheetView;
 /** A scorer's sheet as the browser sends it: a rating and a comment per criterion. */
 public class ScoreForm extends EditForm {
 
-  private List<Row> scores = new ArrayList<>();
+  @Getter @Setter private List<Row> scores = new ArrayList<>();
 
   static ScoreForm of(ScoreSheetView sheet) {
     ScoreForm form = new ScoreForm();
@@ -43,10 +45,11 @@ public class ScoreForm extends EditForm {
   }
 
   /** One criterion's rating. */
+  @Getter
   public static class Row {
-    private Long criterionId;
-    private String value;
-    private String comment;
+    @Setter private Long criterionId;
+    @Setter private String value;
+    @Setter private String comment;
 
     public Row() {}
 
@@ -55,37 +58,5 @@ public class ScoreForm extends EditForm {
       this.value = value;
       this.comment = comment;
     }
-
-    public Long getCriterionId() {
-      return criterionId;
-    }
-
-    public void setCriterionId(Long criterionId) {
-      this.criterionId = criterionId;
-    }
-
-    public String getValue() {
-      return value;
-    }
-
-    public void setValue(String value) {
-      this.value = value;
-    }
-
-    public String getComment() {
-      return comment;
-    }
-
-    public void setComment(String comment) {
-      this.comment = comment;
-    }
-  }
-
-  public List<Row> getScores() {
-    return scores;
-  }
-
-  public void setScores(List<Row> scores) {
-    this.scores = scores;
   }
 }

@@ -2,6 +2,8 @@ package org.cairnpmo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
@@ -15,11 +17,12 @@ final class StrategyForms {
   private StrategyForms() {}
 
   /** A strategic objective. */
+  @Getter
   public static class ObjectiveForm extends EditForm.Named {
-    private Long ownerId;
-    private String target;
-    private String periodFrom;
-    private String periodTo;
+    @Setter private Long ownerId;
+    @Setter private String target;
+    @Setter private String periodFrom;
+    @Setter private String periodTo;
 
     static ObjectiveForm of(ObjectiveData data) {
       ObjectiveForm form = new ObjectiveForm();
@@ -47,44 +50,12 @@ final class StrategyForms {
       FormInput.refuseAny(problems);
       return data;
     }
-
-    public Long getOwnerId() {
-      return ownerId;
-    }
-
-    public void setOwnerId(Long ownerId) {
-      this.ownerId = ownerId;
-    }
-
-    public String getTarget() {
-      return target;
-    }
-
-    public void setTarget(String target) {
-      this.target = target;
-    }
-
-    public String getPeriodFrom() {
-      return periodFrom;
-    }
-
-    public void setPeriodFrom(String periodFrom) {
-      this.periodFrom = periodFrom;
-    }
-
-    public String getPeriodTo() {
-      return periodTo;
-    }
-
-    public void setPeriodTo(String periodTo) {
-      this.periodTo = periodTo;
-    }
   }
 
   /** A criteria set with its repeatable criteria rows. */
   public static class CriteriaSetForm extends EditForm.Named {
-    private String weighting = WeightingMethod.DIRECT.name();
-    private List<CriterionRow> criteria = new ArrayList<>();
+    @Getter @Setter private String weighting = WeightingMethod.DIRECT.name();
+    @Getter @Setter private List<CriterionRow> criteria = new ArrayList<>();
 
     static CriteriaSetForm blank() {
       CriteriaSetForm form = new CriteriaSetForm();
@@ -139,32 +110,17 @@ final class StrategyForms {
           list,
           version);
     }
-
-    public String getWeighting() {
-      return weighting;
-    }
-
-    public void setWeighting(String weighting) {
-      this.weighting = weighting;
-    }
-
-    public List<CriterionRow> getCriteria() {
-      return criteria;
-    }
-
-    public void setCriteria(List<CriterionRow> criteria) {
-      this.criteria = criteria;
-    }
   }
 
   /** One criterion row. */
+  @Getter
   public static class CriterionRow {
-    private Long id;
-    private String name;
-    private String description;
-    private String scaleMin;
-    private String scaleMax;
-    private String weight;
+    @Setter private Long id;
+    @Setter private String name;
+    @Setter private String description;
+    @Setter private String scaleMin;
+    @Setter private String scaleMax;
+    @Setter private String weight;
 
     public CriterionRow() {}
 
@@ -185,54 +141,6 @@ final class StrategyForms {
 
     boolean isBlank() {
       return id == null && FormInput.blank(name) && FormInput.blank(description);
-    }
-
-    public Long getId() {
-      return id;
-    }
-
-    public void setId(Long id) {
-      this.id = id;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
-    public String getScaleMin() {
-      return scaleMin;
-    }
-
-    public void setScaleMin(String scaleMin) {
-      this.scaleMin = scaleMin;
-    }
-
-    public String getScaleMax() {
-      return scaleMax;
-    }
-
-    public void setScaleMax(String scaleMax) {
-      this.scaleMax = scaleMax;
-    }
-
-    public String getWeight() {
-      return weight;
-    }
-
-    public void setWeight(String weight) {
-      this.weight = weight;
     }
   }
 }

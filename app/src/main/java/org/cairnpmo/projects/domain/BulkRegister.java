@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectOutline;
 import org.cairnpmo.projects.ProjectStatus;
@@ -22,17 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * published; read models complete their rows at start.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BulkRegister {
 
   private static final int BATCH = 1000;
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-
-  BulkRegister(JdbcTemplate jdbc, Clock clock) {
-    this.clock = clock;
-    this.jdbc = jdbc;
-  }
 
   /** How many projects have a code starting with {@code prefix}. */
   @Transactional(readOnly = true)

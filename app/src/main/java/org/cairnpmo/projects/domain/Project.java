@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
@@ -38,6 +40,7 @@ import org.cairnpmo.projects.ProposalOrigin;
 /** A project in the register. Its rules (dates, budget, status transitions) live here. */
 @Entity
 @Table(name = "project")
+@Getter
 public class Project extends AggregateRoot<Project> implements Audited {
 
   public static final String DEFAULT_CURRENCY = "EUR";
@@ -55,6 +58,7 @@ public class Project extends AggregateRoot<Project> implements Audited {
   @Enumerated(EnumType.STRING)
   private Priority priority;
 
+  @Getter(AccessLevel.NONE)
   private int priorityRank;
 
   @Enumerated(EnumType.STRING)
@@ -67,13 +71,18 @@ public class Project extends AggregateRoot<Project> implements Audited {
   private boolean confidential;
 
   @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+  @Getter(AccessLevel.NONE)
   private List<ProjectMember> members = new ArrayList<>();
 
   @Version private long version;
 
   @Embedded private AuditStamp audit;
   private LocalDate finishedOn;
+
+  @Getter(AccessLevel.NONE)
   private Long originProposalId;
+
+  @Getter(AccessLevel.NONE)
   private String originProposalCode;
 
   protected Project() {}
@@ -181,10 +190,6 @@ public class Project extends AggregateRoot<Project> implements Audited {
   }
 
   /** The day the project was closed or cancelled; null while it runs. */
-  public LocalDate getFinishedOn() {
-    return finishedOn;
-  }
-
   private void apply(ProjectData data, String by, Instant now) {
     validate(data);
     code = data.code().trim().toUpperCase();
@@ -315,62 +320,6 @@ public class Project extends AggregateRoot<Project> implements Audited {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public Long getDepartmentId() {
-    return departmentId;
-  }
-
-  public Long getSponsorId() {
-    return sponsorId;
-  }
-
-  public Long getManagerId() {
-    return managerId;
-  }
-
-  public ProjectCategory getCategory() {
-    return category;
-  }
-
-  public Priority getPriority() {
-    return priority;
-  }
-
-  public ProjectStatus getStatus() {
-    return status;
-  }
-
-  public LocalDate getPlannedStart() {
-    return plannedStart;
-  }
-
-  public LocalDate getPlannedFinish() {
-    return plannedFinish;
-  }
-
-  public BigDecimal getBudgetAmount() {
-    return budgetAmount;
-  }
-
-  public String getBudgetCurrency() {
-    return budgetCurrency;
-  }
-
-  public boolean isConfidential() {
-    return confidential;
   }
 
   public long getVersion() {

@@ -3,14 +3,19 @@ package org.cairnpmo.projects.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /** One field of one project changed by one person at one moment. Never edited or deleted. */
 @Entity
 @Table(name = "project_change")
+@Getter
 public class ProjectChange extends GeneratedId {
 
+  @Getter(AccessLevel.NONE)
   private Long projectId;
+
   private long revision;
   private Instant changedAt;
   private String changedBy;
@@ -46,29 +51,5 @@ public class ProjectChange extends GeneratedId {
 
   private static String truncate(String value) {
     return value == null || value.length() <= 4000 ? value : value.substring(0, 3997) + "...";
-  }
-
-  public long getRevision() {
-    return revision;
-  }
-
-  public Instant getChangedAt() {
-    return changedAt;
-  }
-
-  public String getChangedBy() {
-    return changedBy;
-  }
-
-  public String getField() {
-    return field;
-  }
-
-  public String getOldValue() {
-    return oldValue;
-  }
-
-  public String getNewValue() {
-    return newValue;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.projects.MembershipRole;
 
@@ -17,9 +18,10 @@ public class ProjectMember extends GeneratedId {
   @JoinColumn(name = "project_id")
   private Project project;
 
-  private Long userId;
+  @Getter private Long userId;
 
   @Enumerated(EnumType.STRING)
+  @Getter
   private MembershipRole role;
 
   protected ProjectMember() {}
@@ -32,13 +34,5 @@ public class ProjectMember extends GeneratedId {
 
   void changeRole(MembershipRole role) {
     this.role = role;
-  }
-
-  public Long getUserId() {
-    return userId;
-  }
-
-  public MembershipRole getRole() {
-    return role;
   }
 }

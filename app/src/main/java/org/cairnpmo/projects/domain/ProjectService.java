@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
@@ -50,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Register use cases: search, read, register, revise; each guarded by {@link ProjectAccess}. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectService {
 
   /** Sortable columns as callers name them, mapped to entity attributes. */
@@ -74,27 +77,6 @@ public class ProjectService {
   private final ProjectViews views;
   private final ProjectChecks checks;
   private final Clock clock;
-
-  ProjectService(
-      ProjectRepository projects,
-      ProjectChangeRepository changes,
-      IdentityApi identity,
-      OrganizationApi organization,
-      ApplicationEventPublisher events,
-      EntityManager entities,
-      ProjectViews views,
-      ProjectChecks checks,
-      Clock clock) {
-    this.entities = entities;
-    this.views = views;
-    this.checks = checks;
-    this.clock = clock;
-    this.projects = projects;
-    this.changes = changes;
-    this.identity = identity;
-    this.organization = organization;
-    this.events = events;
-  }
 
   @Transactional(readOnly = true)
   public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {

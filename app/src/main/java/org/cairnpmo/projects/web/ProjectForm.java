@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
@@ -17,25 +19,28 @@ import org.springframework.format.annotation.DateTimeFormat;
  * and whatever the person typed survives a failed save; it is validated as the {@link ProjectData}
  * it becomes, so the rules live in one place.
  */
+@Getter
 public class ProjectForm extends EditForm.Named {
 
-  private String code;
-  private Long departmentId;
-  private Long sponsorId;
-  private Long managerId;
-  private ProjectCategory category = ProjectCategory.OPERATIONAL;
-  private Priority priority = Priority.MEDIUM;
-  private ProjectStatus status = ProjectStatus.PROPOSED;
+  @Setter private String code;
+  @Setter private Long departmentId;
+  @Setter private Long sponsorId;
+  @Setter private Long managerId;
+  @Setter private ProjectCategory category = ProjectCategory.OPERATIONAL;
+  @Setter private Priority priority = Priority.MEDIUM;
+  @Setter private ProjectStatus status = ProjectStatus.PROPOSED;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  @Setter
   private LocalDate plannedStart;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  @Setter
   private LocalDate plannedFinish;
 
-  private BigDecimal budgetAmount;
-  private String budgetCurrency = "EUR";
-  private boolean confidential;
+  @Setter private BigDecimal budgetAmount;
+  @Setter private String budgetCurrency = "EUR";
+  @Setter private boolean confidential;
   private List<MemberRow> members = new ArrayList<>();
 
   static ProjectForm from(ProjectData data) {
@@ -110,8 +115,8 @@ public class ProjectForm extends EditForm.Named {
 
   /** One person on the project and how they belong to it. */
   public static class MemberRow {
-    private Long userId;
-    private MembershipRole role = MembershipRole.TEAM_MEMBER;
+    @Getter @Setter private Long userId;
+    @Getter @Setter private MembershipRole role = MembershipRole.TEAM_MEMBER;
 
     public MemberRow() {}
 
@@ -119,122 +124,6 @@ public class ProjectForm extends EditForm.Named {
       this.userId = userId;
       this.role = role;
     }
-
-    public Long getUserId() {
-      return userId;
-    }
-
-    public void setUserId(Long userId) {
-      this.userId = userId;
-    }
-
-    public MembershipRole getRole() {
-      return role;
-    }
-
-    public void setRole(MembershipRole role) {
-      this.role = role;
-    }
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public Long getDepartmentId() {
-    return departmentId;
-  }
-
-  public void setDepartmentId(Long departmentId) {
-    this.departmentId = departmentId;
-  }
-
-  public Long getSponsorId() {
-    return sponsorId;
-  }
-
-  public void setSponsorId(Long sponsorId) {
-    this.sponsorId = sponsorId;
-  }
-
-  public Long getManagerId() {
-    return managerId;
-  }
-
-  public void setManagerId(Long managerId) {
-    this.managerId = managerId;
-  }
-
-  public ProjectCategory getCategory() {
-    return category;
-  }
-
-  public void setCategory(ProjectCategory category) {
-    this.category = category;
-  }
-
-  public Priority getPriority() {
-    return priority;
-  }
-
-  public void setPriority(Priority priority) {
-    this.priority = priority;
-  }
-
-  public ProjectStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(ProjectStatus status) {
-    this.status = status;
-  }
-
-  public LocalDate getPlannedStart() {
-    return plannedStart;
-  }
-
-  public void setPlannedStart(LocalDate plannedStart) {
-    this.plannedStart = plannedStart;
-  }
-
-  public LocalDate getPlannedFinish() {
-    return plannedFinish;
-  }
-
-  public void setPlannedFinish(LocalDate plannedFinish) {
-    this.plannedFinish = plannedFinish;
-  }
-
-  public BigDecimal getBudgetAmount() {
-    return budgetAmount;
-  }
-
-  public void setBudgetAmount(BigDecimal budgetAmount) {
-    this.budgetAmount = budgetAmount;
-  }
-
-  public String getBudgetCurrency() {
-    return budgetCurrency;
-  }
-
-  public void setBudgetCurrency(String budgetCurrency) {
-    this.budgetCurrency = budgetCurrency;
-  }
-
-  public boolean isConfidential() {
-    return confidential;
-  }
-
-  public void setConfidential(boolean confidential) {
-    this.confidential = confidential;
-  }
-
-  public List<MemberRow> getMembers() {
-    return members;
   }
 
   public void setMembers(List<MemberRow> members) {

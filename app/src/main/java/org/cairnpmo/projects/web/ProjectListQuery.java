@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
@@ -17,19 +19,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The register's search, filters, sort and page as query parameters, so that every view of the list
  * has an address that can be bookmarked, shared and reloaded.
  */
+@Getter
 public class ProjectListQuery {
 
   static final int PAGE_SIZE = 25;
 
-  private String q;
+  @Setter private String q;
   private List<ProjectStatus> status = new ArrayList<>();
-  private Long department;
-  private Long manager;
-  private ProjectCategory category;
-  private Priority priority;
-  private String sort;
-  private String dir;
-  private int page;
+  @Setter private Long department;
+  @Setter private Long manager;
+  @Setter private ProjectCategory category;
+  @Setter private Priority priority;
+  @Setter private String sort;
+  @Setter private String dir;
+  @Setter private int page;
 
   ProjectFilter toFilter() {
     Set<ProjectStatus> statuses =
@@ -121,76 +124,8 @@ public class ProjectListQuery {
     return b.encode();
   }
 
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
-  }
-
-  public List<ProjectStatus> getStatus() {
-    return status;
-  }
-
   public void setStatus(List<ProjectStatus> status) {
     this.status = status == null ? new ArrayList<>() : new ArrayList<>(status);
     this.status.removeIf(java.util.Objects::isNull);
-  }
-
-  public Long getDepartment() {
-    return department;
-  }
-
-  public void setDepartment(Long department) {
-    this.department = department;
-  }
-
-  public Long getManager() {
-    return manager;
-  }
-
-  public void setManager(Long manager) {
-    this.manager = manager;
-  }
-
-  public ProjectCategory getCategory() {
-    return category;
-  }
-
-  public void setCategory(ProjectCategory category) {
-    this.category = category;
-  }
-
-  public Priority getPriority() {
-    return priority;
-  }
-
-  public void setPriority(Priority priority) {
-    this.priority = priority;
-  }
-
-  public String getSort() {
-    return sort;
-  }
-
-  public void setSort(String sort) {
-    this.sort = sort;
-  }
-
-  public String getDir() {
-    return dir;
-  }
-
-  public void setDir(String dir) {
-    this.dir = dir;
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 }

@@ -2,8 +2,10 @@ package org.cairnpmo.reporting.dashboard;
 
 import java.util.Arrays;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /** The columns the dashboard sorts by, as callers name them, with the SQL they sort on. */
+@RequiredArgsConstructor
 public enum DashboardColumn {
   CODE("code", "s.code"),
   NAME("name", "lower(s.name)"),
@@ -31,11 +33,6 @@ public enum DashboardColumn {
 
   private final String key;
   private final String sql;
-
-  DashboardColumn(String key, String sql) {
-    this.key = key;
-    this.sql = sql;
-  }
 
   /** The name in URLs and the API, e.g. {@code spi} or {@code lastReport}. */
   public String key() {

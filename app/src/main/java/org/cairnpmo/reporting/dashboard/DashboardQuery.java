@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.Trend;
 import org.cairnpmo.identity.CurrentUser;
@@ -43,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * plus a few days' grace). Projects that are not active are not expected to report.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardQuery {
 
   /** Reports older than this many days are stale. */
@@ -60,12 +63,6 @@ public class DashboardQuery {
   private final NamedParameterJdbcTemplate jdbc;
   private final ProjectsApi projects;
   private final Clock clock;
-
-  DashboardQuery(NamedParameterJdbcTemplate jdbc, ProjectsApi projects, Clock clock) {
-    this.jdbc = jdbc;
-    this.projects = projects;
-    this.clock = clock;
-  }
 
   /** Reports submitted before this day are stale. */
   public LocalDate staleBefore() {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.budgets.BudgetsApi;
 import org.cairnpmo.budgets.BudgetsApi.Financials;
 import org.cairnpmo.control.ControlApi;
@@ -46,6 +48,7 @@ import org.springframework.stereotype.Service;
  * day its own month was not booked yet.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExecutiveBriefs {
 
   /** The most projects whose figures the brief adds up: the scale the dashboard is built for. */
@@ -56,19 +59,6 @@ public class ExecutiveBriefs {
   private final BudgetsApi budgets;
   private final GovernanceApi governance;
   private final Clock clock;
-
-  ExecutiveBriefs(
-      DashboardQuery dashboard,
-      ControlApi control,
-      BudgetsApi budgets,
-      GovernanceApi governance,
-      Clock clock) {
-    this.dashboard = dashboard;
-    this.control = control;
-    this.budgets = budgets;
-    this.governance = governance;
-    this.clock = clock;
-  }
 
   public ExecutiveBrief brief(CurrentUser viewer) {
     DashboardFilter active = DashboardFilter.activePortfolio();

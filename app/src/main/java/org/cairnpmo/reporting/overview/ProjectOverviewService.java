@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.budgets.BudgetsApi;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.IssueStatus;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Service;
  * overview is as current as their own pages and obeys the same visibility rules.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectOverviewService {
 
   private final ProjectsApi projects;
@@ -37,19 +40,6 @@ public class ProjectOverviewService {
   private final BudgetsApi budgets;
   private final GovernanceApi governance;
   private final Clock clock;
-
-  ProjectOverviewService(
-      ProjectsApi projects,
-      ControlApi control,
-      BudgetsApi budgets,
-      GovernanceApi governance,
-      Clock clock) {
-    this.projects = projects;
-    this.control = control;
-    this.budgets = budgets;
-    this.governance = governance;
-    this.clock = clock;
-  }
 
   /** The project as {@code viewer} may see it; "not found" if they may not see it at all. */
   public ProjectView project(long projectId, CurrentUser viewer) {
