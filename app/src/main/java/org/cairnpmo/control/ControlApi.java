@@ -153,17 +153,17 @@ public class ControlApi {
 
   /** All of the project's risks, highest score first. */
   public java.util.List<RiskView> risks(long projectId, CurrentUser viewer) {
-    return all(p -> raid.risks(projectId, null, null, null, p, Paging.MAX_SIZE, viewer));
+    return risks(projectId, RaidListFilter.none(RaidKind.RISK), viewer);
   }
 
   /** All of the project's issues, earliest due date first. */
   public java.util.List<IssueView> issues(long projectId, CurrentUser viewer) {
-    return all(p -> raid.issues(projectId, null, null, p, Paging.MAX_SIZE, viewer));
+    return issues(projectId, RaidListFilter.none(RaidKind.ISSUE), viewer);
   }
 
   /** All of the project's assumptions, newest first. */
   public java.util.List<AssumptionView> assumptions(long projectId, CurrentUser viewer) {
-    return all(p -> raid.assumptions(projectId, null, p, Paging.MAX_SIZE, viewer));
+    return assumptions(projectId, RaidListFilter.none(RaidKind.ASSUMPTION), viewer);
   }
 
   /** All of the project's decisions, newest first. */
@@ -173,7 +173,7 @@ public class ControlApi {
 
   /** All dependencies the project logged, earliest need-by date first. */
   public java.util.List<DependencyView> dependencies(long projectId, CurrentUser viewer) {
-    return all(p -> raid.dependencies(projectId, null, p, Paging.MAX_SIZE, viewer));
+    return dependencies(projectId, RaidListFilter.none(RaidKind.DEPENDENCY), viewer);
   }
 
   /**
