@@ -25,6 +25,7 @@ import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.web.Paging;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,17 +153,17 @@ public class ControlApi {
 
   /** All of the project's risks, highest score first. */
   public java.util.List<RiskView> risks(long projectId, CurrentUser viewer) {
-    return all(p -> raid.risks(projectId, null, null, null, p, Paging.MAX_SIZE, viewer));
+    return risks(projectId, RaidListFilter.none(RaidKind.RISK), viewer);
   }
 
   /** All of the project's issues, earliest due date first. */
   public java.util.List<IssueView> issues(long projectId, CurrentUser viewer) {
-    return all(p -> raid.issues(projectId, null, null, p, Paging.MAX_SIZE, viewer));
+    return issues(projectId, RaidListFilter.none(RaidKind.ISSUE), viewer);
   }
 
   /** All of the project's assumptions, newest first. */
   public java.util.List<AssumptionView> assumptions(long projectId, CurrentUser viewer) {
-    return all(p -> raid.assumptions(projectId, null, p, Paging.MAX_SIZE, viewer));
+    return assumptions(projectId, RaidListFilter.none(RaidKind.ASSUMPTION), viewer);
   }
 
   /** All of the project's decisions, newest first. */
@@ -172,7 +173,7 @@ public class ControlApi {
 
   /** All dependencies the project logged, earliest need-by date first. */
   public java.util.List<DependencyView> dependencies(long projectId, CurrentUser viewer) {
-    return all(p -> raid.dependencies(projectId, null, p, Paging.MAX_SIZE, viewer));
+    return dependencies(projectId, RaidListFilter.none(RaidKind.DEPENDENCY), viewer);
   }
 
   /**
@@ -235,21 +236,19 @@ public class ControlApi {
   @Transactional(readOnly = true)
   public Map<Long, LatestRatings> latestRatings(Collection<Long> projectIds) {
     Map<Long, List<Row>> byProject = new HashMap<>();
-    for (List<Long> chunk : InLists.chunks(projectIds)) {
-      jdbc.query(
-          "select project_id, period_start, period_end, submitted_at, overall_rating,"
-              + " schedule_rating, cost_rating, scope_rating, resources_rating, risk_rating"
-              + " from ctl_status_report where status in ('SUBMITTED', 'REVIEWED')"
-              + " and project_id in (:ids) order by project_id, period_start desc",
-          Map.of("ids", chunk),
-          rs -> {
-            Row row = Row.of(rs);
-            List<Row> rows = byProject.computeIfAbsent(row.projectId(), id -> new ArrayList<>());
-            if (rows.size() < 2) {
-              rows.add(row);
-            }
-          });
-    }
+    eachRow(
+        "select project_id, period_start, period_end, submitted_at, overall_rating,"
+            + " schedule_rating, cost_rating, scope_rating, resources_rating, risk_rating"
+            + " from ctl_status_report where status in ('SUBMITTED', 'REVIEWED')"
+            + " and project_id in (:ids) order by project_id, period_start desc",
+        projectIds,
+        rs -> {
+          Row row = Row.of(rs);
+          List<Row> rows = byProject.computeIfAbsent(row.projectId(), id -> new ArrayList<>());
+          if (rows.size() < 2) {
+            rows.add(row);
+          }
+        });
     Map<Long, LatestRatings> latest = new HashMap<>();
     byProject.forEach(
         (id, rows) -> {
@@ -271,19 +270,24 @@ public class ControlApi {
   @Transactional(readOnly = true)
   public Map<Long, RiskExposure> openRiskExposure(Collection<Long> projectIds) {
     Map<Long, RiskExposure> exposure = new HashMap<>();
-    for (List<Long> chunk : InLists.chunks(projectIds)) {
-      jdbc.query(
-          "select project_id, count(*) as risks, sum(score) as total, max(score) as highest"
-              + " from ctl_risk where status = 'OPEN' and project_id in (:ids) group by project_id",
-          Map.of("ids", chunk),
-          rs -> {
-            long id = rs.getLong("project_id");
-            exposure.put(
-                id,
-                new RiskExposure(id, rs.getInt("risks"), rs.getInt("total"), rs.getInt("highest")));
-          });
-    }
+    eachRow(
+        "select project_id, count(*) as risks, sum(score) as total, max(score) as highest"
+            + " from ctl_risk where status = 'OPEN' and project_id in (:ids) group by project_id",
+        projectIds,
+        rs -> {
+          long id = rs.getLong("project_id");
+          exposure.put(
+              id,
+              new RiskExposure(id, rs.getInt("risks"), rs.getInt("total"), rs.getInt("highest")));
+        });
     return exposure;
+  }
+
+  /** Runs {@code sql} for each chunk of {@code projectIds}, which it names {@code :ids}. */
+  private void eachRow(String sql, Collection<Long> projectIds, RowCallbackHandler rows) {
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
+      jdbc.query(sql, Map.of("ids", chunk), rows);
+    }
   }
 
   private record Row(

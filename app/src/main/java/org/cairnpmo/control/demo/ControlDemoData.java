@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +37,7 @@ import org.cairnpmo.control.domain.Milestone;
 import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneDemoStore;
 import org.cairnpmo.control.domain.OccurrenceData;
+import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.ReportPeriod;
 import org.cairnpmo.control.domain.ReportSchedule;
 import org.cairnpmo.control.domain.ReportingCadence;
@@ -207,13 +207,7 @@ class ControlDemoData {
       reportHistory(project, people, random, today, late, summary);
     }
 
-    List<ProjectView> live =
-        all.stream()
-            .filter(
-                p ->
-                    EnumSet.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD)
-                        .contains(p.status()))
-            .toList();
+    List<ProjectView> live = all.stream().filter(p -> RaidLog.LIVE.contains(p.status())).toList();
     for (ProjectView project : live) {
       raidLog(project, people, random, today, summary);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.domain.Cadence;
 import org.cairnpmo.control.domain.ReportPeriod;
@@ -35,7 +36,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor
 class SyntheticControlData {
 
   /** The words of the demo, from {@code demo/synthetic-control-texts.yml}. */
@@ -73,23 +74,8 @@ class SyntheticControlData {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
-  private final int wanted;
+  private final DemoProperties demo;
   private final Clock clock;
-
-  SyntheticControlData(
-      JdbcTemplate jdbc,
-      ProjectsApi projects,
-      IdentityApi identity,
-      PlatformTransactionManager transactions,
-      DemoProperties demo,
-      Clock clock) {
-    this.jdbc = jdbc;
-    this.projects = projects;
-    this.identity = identity;
-    this.transaction = new TransactionTemplate(transactions);
-    this.wanted = demo.projects();
-    this.clock = clock;
-  }
 
   /** Loads after the demo's own control data. */
   @EventListener
@@ -100,7 +86,7 @@ class SyntheticControlData {
 
   void loadIfMissing() {
     SyntheticProjectLoad.ifWanted(
-        wanted,
+        demo.projects(),
         log,
         "Synthetic project control",
         load -> ensure(load, LocalDate.now(clock.withZone(ZONE))));
@@ -171,76 +157,12 @@ class SyntheticControlData {
     rows.cadences.add(
         new Object[] {t.id(), Cadence.MONTHLY.name(), date(anchor), DUE_DAYS, now, manager});
 
+    Generated project = new Generated(t, random, today, now, manager, rows);
     if (t.status() != ProjectStatus.PROPOSED) {
-      reports(t, random, today, anchor, manager, reviewer, rows);
+      project.reports(anchor, reviewer);
     }
-    raid(t, random, today, now, manager, rows);
-    milestones(t, random, today, now, manager, rows);
-  }
-
-  private static void reports(
-      ProjectOutline t,
-      SplittableRandom random,
-      LocalDate today,
-      LocalDate anchor,
-      String manager,
-      String reviewer,
-      Rows rows) {
-    List<ReportPeriod> due =
-        new ReportSchedule(Cadence.MONTHLY, anchor, DUE_DAYS).duePeriodsBefore(today);
-    // About one active project in twelve has not delivered its latest report: it is overdue.
-    int count = due.size();
-    if (t.status() == ProjectStatus.ACTIVE && random.nextInt(12) == 0 && count > 0) {
-      count--;
-    }
-    int[] state = new int[5]; // schedule, cost, scope, resources, risk: 0 green, 1 amber, 2 red
-    int health = random.nextInt(10); // how troubled this project tends to be
-    for (int i = 0; i < count; i++) {
-      ReportPeriod period = due.get(i);
-      for (int d = 0; d < state.length; d++) {
-        int roll = random.nextInt(100);
-        if (roll < 6 + health) {
-          state[d] = Math.min(2, state[d] + 1);
-        } else if (roll > 70 && state[d] > 0) {
-          state[d]--;
-        }
-      }
-      int overall = overall(state);
-      Instant created = period.end().plusDays(1).atTime(9, 0).atZone(ZONE).toInstant();
-      // Most reports arrive within the due days; some a few days late.
-      int lateBy = random.nextInt(10) == 0 ? DUE_DAYS + 1 + random.nextInt(4) : random.nextInt(4);
-      Instant submitted = period.end().plusDays(1 + lateBy).atTime(16, 0).atZone(ZONE).toInstant();
-      boolean latest = i == count - 1;
-      boolean reviewed = !latest || random.nextInt(3) > 0;
-      Instant reviewedAt = reviewed ? submitted.plus(2, ChronoUnit.DAYS) : null;
-      Instant updated = reviewed ? reviewedAt : submitted;
-      String[] texts = overall == 0 ? GOOD : overall == 1 ? WATCH : BAD;
-      rows.reports.add(
-          new Object[] {
-            t.id(),
-            date(period.start()),
-            date(period.end()),
-            date(period.due()),
-            reviewed ? "REVIEWED" : "SUBMITTED",
-            rag(overall),
-            rag(state[0]),
-            rag(state[1]),
-            rag(state[2]),
-            rag(state[3]),
-            rag(state[4]),
-            texts[random.nextInt(texts.length)],
-            "Work of the month completed as reported to the team.",
-            "Continue with the plan for next month.",
-            ts(submitted),
-            manager,
-            reviewedAt == null ? null : ts(reviewedAt),
-            reviewedAt == null ? null : reviewer,
-            ts(created),
-            manager,
-            ts(updated),
-            reviewed ? reviewer : manager
-          });
-    }
+    project.raid();
+    project.milestones();
   }
 
   /** Overall: red with two reds, amber with a red or two ambers, else green. */
@@ -258,121 +180,182 @@ class SyntheticControlData {
     return Rag.values()[level].name();
   }
 
-  private static void raid(
+  /**
+   * One synthetic project as its rows are made: its outline, its own random numbers, today, the
+   * time of the rows and the manager who wrote them, and the rows of its chunk.
+   */
+  private record Generated(
       ProjectOutline t,
       SplittableRandom random,
       LocalDate today,
       Timestamp now,
       String manager,
       Rows rows) {
-    int risks = 2 + random.nextInt(3);
-    int first = random.nextInt(RISKS.length);
-    for (int i = 0; i < risks; i++) {
-      int probability = 1 + random.nextInt(5);
-      int impact = 1 + random.nextInt(5);
-      boolean closed = random.nextInt(6) == 0;
-      String title = RISKS[(first + i) % RISKS.length];
-      rows.risks.add(
-          new Object[] {
-            t.id(),
-            title,
-            "Dependence on " + (i % 2 == 0 ? "an outside party" : "a few people"),
-            title,
-            "Delay or extra cost",
-            probability,
-            impact,
-            probability * impact,
-            new String[] {"NEAR", "MID", "FAR"}[random.nextInt(3)],
-            t.managerId(),
-            new String[] {"MITIGATE", "ACCEPT", "TRANSFER", "AVOID"}[random.nextInt(4)],
-            closed ? "CLOSED" : "OPEN",
-            now,
-            manager,
-            now,
-            manager
-          });
-    }
-    int issues = 1 + random.nextInt(2);
-    for (int i = 0; i < issues; i++) {
-      boolean resolved = random.nextInt(3) == 0;
-      rows.issues.add(
-          new Object[] {
-            t.id(),
-            ISSUES[random.nextInt(ISSUES.length)],
-            "Raised in the monthly review.",
-            new String[] {"LOW", "MEDIUM", "HIGH", "CRITICAL"}[random.nextInt(4)],
-            t.managerId(),
-            date(today.plusDays(random.nextInt(60) - 20)),
-            resolved ? "Worked around with the team." : null,
-            resolved ? "RESOLVED" : "OPEN",
-            now,
-            manager,
-            now,
-            manager
-          });
-    }
-    rows.decisions.add(
-        new Object[] {
-          t.id(),
-          DECISIONS[random.nextInt(DECISIONS.length)],
-          "Lower risk for the same benefit.",
-          "Steering committee",
-          date(today.minusDays(10 + random.nextInt(300))),
-          "Keep the current plan.",
-          t.managerId(),
-          now,
-          manager,
-          now,
-          manager
-        });
-  }
 
-  private static void milestones(
-      ProjectOutline t,
-      SplittableRandom random,
-      LocalDate today,
-      Timestamp now,
-      String manager,
-      Rows rows) {
-    LocalDate start = t.plannedStart() != null ? t.plannedStart() : today;
-    LocalDate finish =
-        t.plannedFinish() != null && t.plannedFinish().isAfter(start)
-            ? t.plannedFinish()
-            : start.plusMonths(9);
-    long span = ChronoUnit.DAYS.between(start, finish);
-    int count = 3 + random.nextInt(3);
-    boolean proposed = t.status() == ProjectStatus.PROPOSED;
-    boolean closed = t.status() == ProjectStatus.CLOSED;
-    int drift =
-        switch (random.nextInt(6)) {
-          case 0, 1 -> 10 + random.nextInt(40);
-          case 2 -> -(2 + random.nextInt(8));
-          default -> random.nextInt(4);
-        };
-    for (int i = 0; i < count; i++) {
-      String name = i == count - 1 ? "Go-live" : MILESTONES[i * 4 / count];
-      LocalDate baseline = start.plusDays(span * (i + 1) / count);
-      LocalDate expected = proposed ? baseline : baseline.plusDays((long) drift * (i + 1) / count);
-      LocalDate forecast = expected;
-      LocalDate completed = null;
-      if (!proposed && (closed || expected.isBefore(today))) {
-        completed = expected.isBefore(today) ? expected : today.minusDays(1);
-        forecast = baseline;
-      } else if (expected.isBefore(today)) {
-        forecast = today.plusDays(7 + random.nextInt(21));
+    void reports(LocalDate anchor, String reviewer) {
+      List<ReportPeriod> due =
+          new ReportSchedule(Cadence.MONTHLY, anchor, DUE_DAYS).duePeriodsBefore(today);
+      // About one active project in twelve has not delivered its latest report: it is overdue.
+      int count = due.size();
+      if (t.status() == ProjectStatus.ACTIVE && random.nextInt(12) == 0 && count > 0) {
+        count--;
       }
-      rows.milestones.add(
+      int[] state = new int[5]; // schedule, cost, scope, resources, risk: 0 green, 1 amber, 2 red
+      int health = random.nextInt(10); // how troubled this project tends to be
+      for (int i = 0; i < count; i++) {
+        ReportPeriod period = due.get(i);
+        for (int d = 0; d < state.length; d++) {
+          int roll = random.nextInt(100);
+          if (roll < 6 + health) {
+            state[d] = Math.min(2, state[d] + 1);
+          } else if (roll > 70 && state[d] > 0) {
+            state[d]--;
+          }
+        }
+        int overall = overall(state);
+        Instant created = period.end().plusDays(1).atTime(9, 0).atZone(ZONE).toInstant();
+        // Most reports arrive within the due days; some a few days late.
+        int lateBy = random.nextInt(10) == 0 ? DUE_DAYS + 1 + random.nextInt(4) : random.nextInt(4);
+        Instant submitted =
+            period.end().plusDays(1 + lateBy).atTime(16, 0).atZone(ZONE).toInstant();
+        boolean latest = i == count - 1;
+        boolean reviewed = !latest || random.nextInt(3) > 0;
+        Instant reviewedAt = reviewed ? submitted.plus(2, ChronoUnit.DAYS) : null;
+        Instant updated = reviewed ? reviewedAt : submitted;
+        String[] texts = overall == 0 ? GOOD : overall == 1 ? WATCH : BAD;
+        rows.reports.add(
+            new Object[] {
+              t.id(),
+              date(period.start()),
+              date(period.end()),
+              date(period.due()),
+              reviewed ? "REVIEWED" : "SUBMITTED",
+              rag(overall),
+              rag(state[0]),
+              rag(state[1]),
+              rag(state[2]),
+              rag(state[3]),
+              rag(state[4]),
+              texts[random.nextInt(texts.length)],
+              "Work of the month completed as reported to the team.",
+              "Continue with the plan for next month.",
+              ts(submitted),
+              manager,
+              reviewedAt == null ? null : ts(reviewedAt),
+              reviewedAt == null ? null : reviewer,
+              ts(created),
+              manager,
+              ts(updated),
+              reviewed ? reviewer : manager
+            });
+      }
+    }
+
+    void raid() {
+      int risks = 2 + random.nextInt(3);
+      int first = random.nextInt(RISKS.length);
+      for (int i = 0; i < risks; i++) {
+        int probability = 1 + random.nextInt(5);
+        int impact = 1 + random.nextInt(5);
+        boolean closed = random.nextInt(6) == 0;
+        String title = RISKS[(first + i) % RISKS.length];
+        rows.risks.add(
+            new Object[] {
+              t.id(),
+              title,
+              "Dependence on " + (i % 2 == 0 ? "an outside party" : "a few people"),
+              title,
+              "Delay or extra cost",
+              probability,
+              impact,
+              probability * impact,
+              new String[] {"NEAR", "MID", "FAR"}[random.nextInt(3)],
+              t.managerId(),
+              new String[] {"MITIGATE", "ACCEPT", "TRANSFER", "AVOID"}[random.nextInt(4)],
+              closed ? "CLOSED" : "OPEN",
+              now,
+              manager,
+              now,
+              manager
+            });
+      }
+      int issues = 1 + random.nextInt(2);
+      for (int i = 0; i < issues; i++) {
+        boolean resolved = random.nextInt(3) == 0;
+        rows.issues.add(
+            new Object[] {
+              t.id(),
+              ISSUES[random.nextInt(ISSUES.length)],
+              "Raised in the monthly review.",
+              new String[] {"LOW", "MEDIUM", "HIGH", "CRITICAL"}[random.nextInt(4)],
+              t.managerId(),
+              date(today.plusDays(random.nextInt(60) - 20)),
+              resolved ? "Worked around with the team." : null,
+              resolved ? "RESOLVED" : "OPEN",
+              now,
+              manager,
+              now,
+              manager
+            });
+      }
+      rows.decisions.add(
           new Object[] {
             t.id(),
-            name,
-            date(baseline),
-            date(forecast),
-            completed == null ? null : date(completed),
+            DECISIONS[random.nextInt(DECISIONS.length)],
+            "Lower risk for the same benefit.",
+            "Steering committee",
+            date(today.minusDays(10 + random.nextInt(300))),
+            "Keep the current plan.",
+            t.managerId(),
             now,
             manager,
             now,
             manager
           });
+    }
+
+    void milestones() {
+      LocalDate start = t.plannedStart() != null ? t.plannedStart() : today;
+      LocalDate finish =
+          t.plannedFinish() != null && t.plannedFinish().isAfter(start)
+              ? t.plannedFinish()
+              : start.plusMonths(9);
+      long span = ChronoUnit.DAYS.between(start, finish);
+      int count = 3 + random.nextInt(3);
+      boolean proposed = t.status() == ProjectStatus.PROPOSED;
+      boolean closed = t.status() == ProjectStatus.CLOSED;
+      int drift =
+          switch (random.nextInt(6)) {
+            case 0, 1 -> 10 + random.nextInt(40);
+            case 2 -> -(2 + random.nextInt(8));
+            default -> random.nextInt(4);
+          };
+      for (int i = 0; i < count; i++) {
+        String name = i == count - 1 ? "Go-live" : MILESTONES[i * 4 / count];
+        LocalDate baseline = start.plusDays(span * (i + 1) / count);
+        LocalDate expected =
+            proposed ? baseline : baseline.plusDays((long) drift * (i + 1) / count);
+        LocalDate forecast = expected;
+        LocalDate completed = null;
+        if (!proposed && (closed || expected.isBefore(today))) {
+          completed = expected.isBefore(today) ? expected : today.minusDays(1);
+          forecast = baseline;
+        } else if (expected.isBefore(today)) {
+          forecast = today.plusDays(7 + random.nextInt(21));
+        }
+        rows.milestones.add(
+            new Object[] {
+              t.id(),
+              name,
+              date(baseline),
+              date(forecast),
+              completed == null ? null : date(completed),
+              now,
+              manager,
+              now,
+              manager
+            });
+      }
     }
   }
 

@@ -42,9 +42,8 @@ public class Assumption extends RaidItem {
 
   public void revise(
       AssumptionData data, Long ownerId, long byUserId, String by, LocalDate today, Instant now) {
-    changeOwner(ownerId);
     write(data, byUserId, today);
-    touch(by, now);
+    revised(ownerId, by, now);
   }
 
   private void write(AssumptionData data, long byUserId, LocalDate today) {
@@ -67,7 +66,7 @@ public class Assumption extends RaidItem {
 
   @Override
   public String headline() {
-    return text.length() > 120 ? text.substring(0, 117) + "..." : text;
+    return shortened(text);
   }
 
   @Override

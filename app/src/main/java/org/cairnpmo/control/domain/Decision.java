@@ -39,9 +39,8 @@ public class Decision extends RaidItem {
   }
 
   public void revise(DecisionData data, Long ownerId, String by, LocalDate today, Instant now) {
-    changeOwner(ownerId);
     write(data, today);
-    touch(by, now);
+    revised(ownerId, by, now);
   }
 
   private void write(DecisionData data, LocalDate today) {

@@ -43,9 +43,8 @@ public class Dependency extends RaidItem {
   }
 
   public void revise(DependencyData data, Long ownerId, String by, Instant now) {
-    changeOwner(ownerId);
     write(data);
-    touch(by, now);
+    revised(ownerId, by, now);
   }
 
   private void write(DependencyData data) {
@@ -73,7 +72,7 @@ public class Dependency extends RaidItem {
 
   @Override
   public String headline() {
-    return description.length() > 120 ? description.substring(0, 117) + "..." : description;
+    return shortened(description);
   }
 
   @Override

@@ -66,9 +66,8 @@ public class Issue extends RaidItem {
   }
 
   public void revise(IssueData data, Long ownerId, String by, Instant now) {
-    changeOwner(ownerId);
     write(data);
-    touch(by, now);
+    revised(ownerId, by, now);
   }
 
   private void write(IssueData data) {

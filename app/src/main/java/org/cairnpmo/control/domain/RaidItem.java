@@ -78,8 +78,10 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
     requireVersion(expected, kind().label() + " " + getId());
   }
 
-  protected void changeOwner(Long ownerId) {
+  /** Records a revision of the entry's own fields: its owner now, and who changed it when. */
+  protected void revised(Long ownerId, String by, Instant now) {
     this.ownerId = ownerId;
+    touch(by, now);
   }
 
   protected void touch(String by, Instant now) {
@@ -88,6 +90,11 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
 
   protected static String clean(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** At most 120 characters of a long text, for a {@link #headline}. */
+  protected static String shortened(String text) {
+    return text.length() > 120 ? text.substring(0, 117) + "..." : text;
   }
 
   public long getVersion() {

@@ -34,4 +34,9 @@ public record RatingRuleData(
   public boolean isActive() {
     return active == null || active;
   }
+
+  public RatingRuleData withActive(boolean active) {
+    return new RatingRuleData(
+        metric, comparison, threshold, rating, dimension, note, active, version);
+  }
 }

@@ -25,4 +25,10 @@ public record RatingRuleView(
   public RatingRule rule() {
     return new RatingRule(metric, comparison, threshold, rating, dimension);
   }
+
+  /** The rule as entered, to be changed from the version read now. */
+  public RatingRuleData data() {
+    return new RatingRuleData(
+        metric, comparison, threshold, rating, dimension, note, active, version);
+  }
 }

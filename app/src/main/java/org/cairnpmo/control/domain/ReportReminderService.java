@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.slf4j.Logger;
@@ -16,7 +18,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tries again.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportReminderService {
 
   private static final Logger log = LoggerFactory.getLogger(ReportReminderService.class);
@@ -40,23 +42,6 @@ public class ReportReminderService {
   private final ControlProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
-
-  ReportReminderService(
-      OverdueReports dueReports,
-      ReportReminderRepository reminders,
-      IdentityApi identity,
-      ObjectProvider<JavaMailSender> mail,
-      ControlProperties properties,
-      PlatformTransactionManager transactions,
-      Clock clock) {
-    this.dueReports = dueReports;
-    this.reminders = reminders;
-    this.identity = identity;
-    this.mail = mail;
-    this.properties = properties;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
-  }
 
   /** Sends the reminders due today, as the scheduled job does. */
   public int sendTodaysReminders() {

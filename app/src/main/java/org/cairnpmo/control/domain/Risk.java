@@ -95,9 +95,8 @@ public class Risk extends RaidItem {
       }
       status = data.status();
     }
-    changeOwner(ownerId);
     write(data);
-    touch(by, now);
+    revised(ownerId, by, now);
   }
 
   /**

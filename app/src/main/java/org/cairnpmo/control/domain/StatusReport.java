@@ -1,8 +1,6 @@
 package org.cairnpmo.control.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -53,47 +51,10 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   @Enumerated(EnumType.STRING)
   private ReportStatus status;
 
+  /** Null when loaded with every rating column empty, as Hibernate loads an empty embeddable. */
   @Embedded
-  @AttributeOverride(name = "rating", column = @Column(name = "overall_rating"))
-  @AttributeOverride(name = "suggested", column = @Column(name = "overall_suggested"))
-  @AttributeOverride(name = "reason", column = @Column(name = "overall_reason"))
   @Getter(AccessLevel.NONE)
-  private DimensionRating overall = DimensionRating.NONE;
-
-  @Embedded
-  @AttributeOverride(name = "rating", column = @Column(name = "schedule_rating"))
-  @AttributeOverride(name = "suggested", column = @Column(name = "schedule_suggested"))
-  @AttributeOverride(name = "reason", column = @Column(name = "schedule_reason"))
-  @Getter(AccessLevel.NONE)
-  private DimensionRating schedule = DimensionRating.NONE;
-
-  @Embedded
-  @AttributeOverride(name = "rating", column = @Column(name = "cost_rating"))
-  @AttributeOverride(name = "suggested", column = @Column(name = "cost_suggested"))
-  @AttributeOverride(name = "reason", column = @Column(name = "cost_reason"))
-  @Getter(AccessLevel.NONE)
-  private DimensionRating cost = DimensionRating.NONE;
-
-  @Embedded
-  @AttributeOverride(name = "rating", column = @Column(name = "scope_rating"))
-  @AttributeOverride(name = "suggested", column = @Column(name = "scope_suggested"))
-  @AttributeOverride(name = "reason", column = @Column(name = "scope_reason"))
-  @Getter(AccessLevel.NONE)
-  private DimensionRating scope = DimensionRating.NONE;
-
-  @Embedded
-  @AttributeOverride(name = "rating", column = @Column(name = "resources_rating"))
-  @AttributeOverride(name = "suggested", column = @Column(name = "resources_suggested"))
-  @AttributeOverride(name = "reason", column = @Column(name = "resources_reason"))
-  @Getter(AccessLevel.NONE)
-  private DimensionRating resources = DimensionRating.NONE;
-
-  @Embedded
-  @AttributeOverride(name = "rating", column = @Column(name = "risk_rating"))
-  @AttributeOverride(name = "suggested", column = @Column(name = "risk_suggested"))
-  @AttributeOverride(name = "reason", column = @Column(name = "risk_reason"))
-  @Getter(AccessLevel.NONE)
-  private DimensionRating risk = DimensionRating.NONE;
+  private ReportRatings ratings = new ReportRatings();
 
   private String summary;
   private String accomplishments;
@@ -179,11 +140,9 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    status = ReportStatus.SUBMITTED;
     submittedAt = now;
     submittedBy = by;
-    touch(by, now);
-    events.add(new ReportEvent(now, by, "SUBMITTED", null));
+    step(ReportStatus.SUBMITTED, "SUBMITTED", null, by, now);
   }
 
   /** The PMO accepts a submitted report. */
@@ -191,12 +150,10 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
     requireStatus(
         ReportStatus.SUBMITTED,
         "Only a submitted report can be reviewed; this report is " + label() + ".");
-    status = ReportStatus.REVIEWED;
     reviewedAt = now;
     reviewedBy = by;
     reviewComment = clean(comment);
-    touch(by, now);
-    events.add(new ReportEvent(now, by, "REVIEWED", reviewComment));
+    step(ReportStatus.REVIEWED, "REVIEWED", reviewComment, by, now);
   }
 
   /** The PMO sends a submitted report back to its author, saying what to change. */
@@ -207,17 +164,25 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
     if (comment == null || comment.isBlank()) {
       throw InvalidInputException.of("comment", "Say what the author should change.");
     }
-    status = ReportStatus.DRAFT;
     submittedAt = null;
     submittedBy = null;
     reviewComment = clean(comment);
+    step(ReportStatus.DRAFT, "RETURNED", reviewComment, by, now);
+  }
+
+  /** What every step of the workflow records: the new status, who moved it and when, and why. */
+  private void step(ReportStatus next, String event, String comment, String by, Instant now) {
+    status = next;
     touch(by, now);
-    events.add(new ReportEvent(now, by, "RETURNED", reviewComment));
+    events.add(new ReportEvent(now, by, event, comment));
   }
 
   private void write(StatusReportData data, SuggestedRatings suggestions, String by, Instant now) {
+    if (ratings == null) {
+      ratings = new ReportRatings();
+    }
     for (RatingDimension dimension : RatingDimension.values()) {
-      set(
+      ratings.set(
           dimension,
           new DimensionRating(
               data.rating(dimension),
@@ -255,27 +220,7 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   }
 
   public DimensionRating rating(RatingDimension dimension) {
-    DimensionRating r =
-        switch (dimension) {
-          case OVERALL -> overall;
-          case SCHEDULE -> schedule;
-          case COST -> cost;
-          case SCOPE -> scope;
-          case RESOURCES -> resources;
-          case RISK -> risk;
-        };
-    return r == null ? DimensionRating.NONE : r;
-  }
-
-  private void set(RatingDimension dimension, DimensionRating value) {
-    switch (dimension) {
-      case OVERALL -> overall = value;
-      case SCHEDULE -> schedule = value;
-      case COST -> cost = value;
-      case SCOPE -> scope = value;
-      case RESOURCES -> resources = value;
-      case RISK -> risk = value;
-    }
+    return ratings == null ? DimensionRating.NONE : ratings.get(dimension);
   }
 
   public ReportPeriod period() {

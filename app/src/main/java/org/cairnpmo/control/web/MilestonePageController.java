@@ -40,8 +40,7 @@ record MilestonePageController(
   @GetMapping("/projects/{projectId}/milestones/new")
   String newMilestone(@PathVariable long projectId, CurrentUser editor, Model model) {
     ProjectView project = access.plannedBy(projectId, editor);
-    model.addAttribute("form", new MilestoneData(null, null, null, null, null));
-    PageErrors.none(model);
+    PageErrors.showForm(model, "form", new MilestoneData(null, null, null, null, null));
     return formPage(project, null, model);
   }
 
@@ -73,8 +72,7 @@ record MilestonePageController(
       Model model) {
     ProjectView project = access.plannedBy(projectId, editor);
     MilestoneView milestone = milestones.get(projectId, milestoneId, editor);
-    model.addAttribute("form", data(milestone));
-    PageErrors.none(model);
+    PageErrors.showForm(model, "form", data(milestone));
     return formPage(project, milestone, model);
   }
 

@@ -91,4 +91,17 @@ final class PageErrors {
     model.addAttribute("errors", Map.of());
     model.addAttribute("globalErrors", List.of());
   }
+
+  /**
+   * A form page's form, under {@code name}, with no errors yet; unless the model has them already:
+   * a post that did not save draws the same page with the form as submitted and its errors.
+   */
+  static void showForm(Model model, String name, Object form) {
+    if (!model.containsAttribute(name)) {
+      model.addAttribute(name, form);
+    }
+    if (!model.containsAttribute("errors")) {
+      none(model);
+    }
+  }
 }

@@ -166,8 +166,7 @@ record RaidPageController(
       @PathVariable long projectId, @PathVariable String kind, CurrentUser author, Model model) {
     RaidWebKind<?, ?> k = RaidWebKind.byPath(kind);
     ProjectView project = access.loggedBy(projectId, author);
-    model.addAttribute("form", k.blank().apply(author, today()));
-    PageErrors.none(model);
+    PageErrors.showForm(model, "form", k.blank().apply(author, today()));
     return itemPage(project, k, null, author, model);
   }
 
@@ -209,12 +208,7 @@ record RaidPageController(
       RaidWebKind<?, V> kind, long projectId, long itemId, CurrentUser viewer, Model model) {
     ProjectView project = access.project(projectId, viewer);
     V item = raid.get(kind.type(), projectId, itemId, viewer);
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", kind.form().apply(item));
-    }
-    if (!model.containsAttribute("errors")) {
-      PageErrors.none(model);
-    }
+    PageErrors.showForm(model, "form", kind.form().apply(item));
     return itemPage(project, kind, item, viewer, model);
   }
 

@@ -25,14 +25,10 @@ record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
 
   @GetMapping("/status/rules")
   String rules(CurrentUser viewer, Model model) {
-    if (!model.containsAttribute("ruleForm")) {
-      model.addAttribute(
-          "ruleForm",
-          new RatingRuleData(null, Comparison.LT, null, Rag.AMBER, null, null, true, null));
-    }
-    if (!model.containsAttribute("errors")) {
-      PageErrors.none(model);
-    }
+    PageErrors.showForm(
+        model,
+        "ruleForm",
+        new RatingRuleData(null, Comparison.LT, null, Rag.AMBER, null, null, true, null));
     return rulesPage(viewer, null, model);
   }
 
@@ -68,18 +64,7 @@ record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
   String editRule(@PathVariable long ruleId, CurrentUser editor, Model model) {
     RatingRuleService.requireManager(editor);
     RatingRuleView rule = rules.get(ruleId);
-    model.addAttribute(
-        "ruleForm",
-        new RatingRuleData(
-            rule.metric(),
-            rule.comparison(),
-            rule.threshold(),
-            rule.rating(),
-            rule.dimension(),
-            rule.note(),
-            rule.active(),
-            rule.version()));
-    PageErrors.none(model);
+    PageErrors.showForm(model, "ruleForm", rule.data());
     return rulesPage(editor, rule, model);
   }
 
@@ -111,15 +96,7 @@ record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
 
   /** An unticked checkbox sends nothing: on the edit form that means "not active". */
   private static RatingRuleData withActive(RatingRuleData form) {
-    return new RatingRuleData(
-        form.metric(),
-        form.comparison(),
-        form.threshold(),
-        form.rating(),
-        form.dimension(),
-        form.note(),
-        form.active() != null && form.active(),
-        form.version());
+    return form.withActive(Boolean.TRUE.equals(form.active()));
   }
 
   @OnStaleVersion(

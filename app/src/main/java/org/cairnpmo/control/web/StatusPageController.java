@@ -54,18 +54,14 @@ record StatusPageController(
     model.addAttribute("milestones", milestones.list(projectId, viewer));
     model.addAttribute("canPlan", MilestoneService.mayChange(project, viewer));
     model.addAttribute("slip", MilestoneFormat.INSTANCE);
-    if (!model.containsAttribute("cadenceForm")) {
-      model.addAttribute(
-          "cadenceForm",
-          new CadenceData(
-              cadence.isSet() ? cadence.cadence() : Cadence.WEEKLY,
-              cadence.isSet() ? cadence.startsOn() : null,
-              cadence.dueDays(),
-              cadence.version()));
-    }
-    if (!model.containsAttribute("errors")) {
-      PageErrors.none(model);
-    }
+    PageErrors.showForm(
+        model,
+        "cadenceForm",
+        new CadenceData(
+            cadence.isSet() ? cadence.cadence() : Cadence.WEEKLY,
+            cadence.isSet() ? cadence.startsOn() : null,
+            cadence.dueDays(),
+            cadence.version()));
     return "control/status";
   }
 

@@ -54,10 +54,8 @@ record StatusReportPageController(
             : new ReportPeriod(periodStart, periodStart.plusDays(6), null);
     // Start from the suggestions: the author changes what they judge differently.
     var suggestions = reports.suggestions(projectId, author);
-    StatusReportData form =
-        StatusReportData.rated(period.start(), period.end(), suggestions::rating);
-    model.addAttribute("form", form);
-    PageErrors.none(model);
+    PageErrors.showForm(
+        model, "form", StatusReportData.rated(period.start(), period.end(), suggestions::rating));
     return formPage(project, null, author, model);
   }
 
@@ -101,8 +99,7 @@ record StatusReportPageController(
               + "; only a draft can be changed.");
       return "redirect:/projects/" + projectId + "/status/reports/" + reportId;
     }
-    model.addAttribute("form", data(report));
-    PageErrors.none(model);
+    PageErrors.showForm(model, "form", data(report));
     return formPage(project, report, author, model);
   }
 
