@@ -18,7 +18,6 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.reporting.overview.ProjectOverview.DimensionTrend;
@@ -43,9 +42,7 @@ public class ProjectOverviewService {
 
   /** The project as {@code viewer} may see it; "not found" if they may not see it at all. */
   public ProjectView project(long projectId, CurrentUser viewer) {
-    return projects
-        .visibleProject(projectId, viewer)
-        .orElseThrow(() -> new NotFoundException("Project", projectId));
+    return projects.requireVisible(projectId, viewer);
   }
 
   public ProjectOverview overview(long projectId, CurrentUser viewer) {
