@@ -40,13 +40,8 @@ public class ProjectOverviewService {
   private final GovernanceApi governance;
   private final Clock clock;
 
-  /** The project as {@code viewer} may see it; "not found" if they may not see it at all. */
-  public ProjectView project(long projectId, CurrentUser viewer) {
-    return projects.requireVisible(projectId, viewer);
-  }
-
   public ProjectOverview overview(long projectId, CurrentUser viewer) {
-    ProjectView project = project(projectId, viewer);
+    ProjectView project = projects.requireVisible(projectId, viewer);
     List<StatusReportView> delivered =
         control.reports(projectId, viewer).stream().filter(r -> r.status().isDelivered()).toList();
     StatusReportView latest = delivered.isEmpty() ? null : delivered.get(0);
