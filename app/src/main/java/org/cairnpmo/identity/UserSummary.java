@@ -1,8 +1,15 @@
 package org.cairnpmo.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
-/** What other modules may know about a person. */
+/**
+ * What other modules may know about a person, and what the API shows of them: never credentials.
+ * The roles keep their declared order, so that they read the same in every answer.
+ */
+@Schema(name = "Person")
 public record UserSummary(
     long id,
     String username,
@@ -14,6 +21,6 @@ public record UserSummary(
     boolean enabled) {
 
   public UserSummary {
-    roles = Set.copyOf(roles);
+    roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.With;
 
 /**
  * A project as people enter it, in a form or through the API. For a change, {@code version} is the
@@ -28,7 +29,7 @@ public record ProjectData(
     @Size(max = 4000, message = "At most 4000 characters") String description,
     Long departmentId,
     Long sponsorId,
-    Long managerId,
+    @With Long managerId,
     ProjectCategory category,
     Priority priority,
     ProjectStatus status,
@@ -49,26 +50,5 @@ public record ProjectData(
 
   public List<Member> membersOrEmpty() {
     return members == null ? List.of() : members;
-  }
-
-  /** The same project with {@code managerId} as its manager. */
-  public ProjectData withManager(Long managerId) {
-    return new ProjectData(
-        code,
-        name,
-        description,
-        departmentId,
-        sponsorId,
-        managerId,
-        category,
-        priority,
-        status,
-        plannedStart,
-        plannedFinish,
-        budgetAmount,
-        budgetCurrency,
-        confidential,
-        members,
-        version);
   }
 }

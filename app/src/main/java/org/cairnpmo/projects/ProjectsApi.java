@@ -10,6 +10,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.domain.BulkRegister;
 import org.cairnpmo.projects.domain.ProjectService;
@@ -33,7 +34,6 @@ public class ProjectsApi {
   private final ProjectService projects;
   private final BulkRegister bulk;
 
-  /** The project if {@code viewer} may see it; empty otherwise (or if it does not exist). */
   /**
    * The order of the register's list page and of its export: {@code column} when the register can
    * sort by it (else the default order), descending when {@code dir} is {@code desc}. A page keeps
@@ -46,8 +46,17 @@ public class ProjectsApi {
     return Sort.by("desc".equalsIgnoreCase(dir) ? Sort.Direction.DESC : Sort.Direction.ASC, column);
   }
 
+  /** The project if {@code viewer} may see it; empty otherwise (or if it does not exist). */
   public Optional<ProjectView> visibleProject(long id, CurrentUser viewer) {
     return projects.find(id, viewer);
+  }
+
+  /**
+   * The project if {@code viewer} may see it; "not found" (404) otherwise, so that a project the
+   * caller may not see looks the same as one that does not exist.
+   */
+  public ProjectView requireVisible(long id, CurrentUser viewer) {
+    return visibleProject(id, viewer).orElseThrow(() -> new NotFoundException("Project", id));
   }
 
   /**

@@ -17,7 +17,6 @@ import org.cairnpmo.engine.finance.EarnedValueSnapshot;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ProposalApproved;
@@ -65,9 +64,7 @@ public class BudgetService {
   /** The project if {@code viewer} may see it; "not found" otherwise. */
   @Transactional(readOnly = true)
   public ProjectView project(long projectId, CurrentUser viewer) {
-    return projects
-        .visibleProject(projectId, viewer)
-        .orElseThrow(() -> new NotFoundException("Project", projectId));
+    return projects.requireVisible(projectId, viewer);
   }
 
   public static boolean mayChange(ProjectView project, CurrentUser user) {

@@ -409,9 +409,7 @@ public class GateService {
   }
 
   private ProjectView visibleProject(long projectId, CurrentUser viewer) {
-    return projects
-        .visibleProject(projectId, viewer)
-        .orElseThrow(() -> new NotFoundException("Project", projectId));
+    return projects.requireVisible(projectId, viewer);
   }
 
   private ProjectLifecycle placement(long projectId) {

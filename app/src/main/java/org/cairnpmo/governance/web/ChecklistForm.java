@@ -2,7 +2,10 @@ package org.cairnpmo.governance.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.domain.ChecklistData;
@@ -53,28 +56,18 @@ public class ChecklistForm extends EditForm {
   }
 
   /** One criterion: ticked, with a note. */
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class Check {
     @Getter @Setter private boolean checked;
     @Getter @Setter private String note;
-
-    public Check() {}
-
-    Check(boolean checked, String note) {
-      this.checked = checked;
-      this.note = note;
-    }
   }
 
   /** One deliverable: provided, and where. */
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class Deliverable {
     @Getter @Setter private boolean provided;
     @Getter @Setter private String reference;
-
-    public Deliverable() {}
-
-    Deliverable(boolean provided, String reference) {
-      this.provided = provided;
-      this.reference = reference;
-    }
   }
 }

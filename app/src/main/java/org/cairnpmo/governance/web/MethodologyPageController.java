@@ -92,49 +92,37 @@ record MethodologyPageController(
         model, new TierData(null, null, null, MatchMode.ANY, null, null, null, null, null), null);
   }
 
-  @PostMapping("/tiers")
-  String defineTier(
-      @ModelAttribute("form") TierData data,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      CurrentUser viewer) {
-    MethodologyService.requireManager(viewer);
-    Optional<TierView> tier =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> methodology.defineTier(data, viewer));
-    if (tier.isPresent()) {
-      redirect.addFlashAttribute("flash", "Tier " + tier.get().name() + " defined.");
-      return "redirect:/governance/setup#tiers";
-    }
-    return tierForm(model, data, null);
-  }
-
   @GetMapping("/tiers/{id}/edit")
   String editTier(@PathVariable long id, Model model, CurrentUser viewer) {
     MethodologyService.requireManager(viewer);
     return tierForm(model, methodology.tierForEdit(id), methodology.tier(id));
   }
 
-  @PostMapping("/tiers/{id}/edit")
-  String reviseTier(
-      @PathVariable long id,
+  /** Defines a tier, or saves the changes to tier {@code id}; the form again with its problems. */
+  @PostMapping({"/tiers", "/tiers/{id}/edit"})
+  String saveTier(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") TierData data,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
     MethodologyService.requireManager(viewer);
-    TierView existing = methodology.tier(id);
+    TierView existing = id == null ? null : methodology.tier(id);
     Optional<TierView> saved =
         FormErrors.validateAndAttempt(
             validator,
             data,
             binding,
             model,
-            () -> methodology.reviseTier(id, data, EditForm.editedVersion(data.version()), viewer));
+            () ->
+                id == null
+                    ? methodology.defineTier(data, viewer)
+                    : methodology.reviseTier(
+                        id, data, EditForm.editedVersion(data.version()), viewer));
     if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Tier " + saved.get().name() + " saved.");
+      String done = id == null ? " defined." : " saved.";
+      redirect.addFlashAttribute("flash", "Tier " + saved.get().name() + done);
       return "redirect:/governance/setup#tiers";
     }
     return tierForm(model, data, existing);
@@ -165,30 +153,6 @@ record MethodologyPageController(
     return lifecycleForm(model, LifecycleForm.blank(), null);
   }
 
-  @PostMapping("/lifecycles")
-  String defineLifecycle(
-      @ModelAttribute("form") LifecycleForm form,
-      BindingResult binding,
-      @RequestParam(required = false) String addPhase,
-      @RequestParam(required = false) Integer removePhase,
-      Model model,
-      RedirectAttributes redirect,
-      CurrentUser viewer) {
-    MethodologyService.requireManager(viewer);
-    if (addPhase != null || removePhase != null) {
-      return rearrange(form, addPhase, removePhase, model, null);
-    }
-    LifecycleData data = form.toData();
-    Optional<LifecycleView> created =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> methodology.defineLifecycle(data, viewer));
-    if (created.isPresent()) {
-      redirect.addFlashAttribute("flash", "Lifecycle " + created.get().name() + " created.");
-      return "redirect:/governance/lifecycles/" + created.get().id();
-    }
-    return lifecycleForm(model, form, null);
-  }
-
   @GetMapping("/lifecycles/{id}/edit")
   String editLifecycle(
       @PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
@@ -204,9 +168,13 @@ record MethodologyPageController(
     return lifecycleForm(model, LifecycleForm.of(methodology.lifecycleForEdit(id)), existing);
   }
 
-  @PostMapping("/lifecycles/{id}/edit")
-  String reviseLifecycle(
-      @PathVariable long id,
+  /**
+   * Creates a lifecycle, or saves the changes to lifecycle {@code id}; the form is drawn again with
+   * its problems, or with the phase added or taken out that the person asked for instead of saving.
+   */
+  @PostMapping({"/lifecycles", "/lifecycles/{id}/edit"})
+  String saveLifecycle(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") LifecycleForm form,
       BindingResult binding,
       @RequestParam(required = false) String addPhase,
@@ -215,20 +183,26 @@ record MethodologyPageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     MethodologyService.requireManager(viewer);
-    LifecycleView existing = methodology.lifecycle(id);
+    LifecycleView existing = id == null ? null : methodology.lifecycle(id);
     if (addPhase != null || removePhase != null) {
       return rearrange(form, addPhase, removePhase, model, existing);
     }
     LifecycleData data = form.toData();
-    if (FormErrors.validateAndAttempt(
+    Optional<LifecycleView> saved =
+        FormErrors.validateAndAttempt(
             validator,
             data,
             binding,
             model,
-            () -> methodology.reviseLifecycle(id, data, form.editedVersion(), viewer))
-        .isPresent()) {
-      redirect.addFlashAttribute("flash", "Lifecycle saved.");
-      return "redirect:/governance/lifecycles/" + id;
+            () ->
+                id == null
+                    ? methodology.defineLifecycle(data, viewer)
+                    : methodology.reviseLifecycle(id, data, form.editedVersion(), viewer));
+    if (saved.isPresent()) {
+      LifecycleView lifecycle = saved.get();
+      redirect.addFlashAttribute(
+          "flash", id == null ? "Lifecycle " + lifecycle.name() + " created." : "Lifecycle saved.");
+      return "redirect:/governance/lifecycles/" + lifecycle.id();
     }
     return lifecycleForm(model, form, existing);
   }

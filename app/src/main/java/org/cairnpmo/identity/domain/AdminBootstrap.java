@@ -3,6 +3,8 @@ package org.cairnpmo.identity.domain;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.DemoProperties;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdminBootstrap implements ApplicationRunner {
 
   static final String ADMIN = "admin";
@@ -29,18 +32,7 @@ class AdminBootstrap implements ApplicationRunner {
   private final UserRepository users;
   private final UserAccountService accounts;
   private final IdentityProperties properties;
-  private final boolean demo;
-
-  AdminBootstrap(
-      UserRepository users,
-      UserAccountService accounts,
-      IdentityProperties properties,
-      DemoProperties demo) {
-    this.users = users;
-    this.accounts = accounts;
-    this.properties = properties;
-    this.demo = demo.enabled();
-  }
+  private final DemoProperties demo;
 
   @Override
   @Transactional
@@ -63,7 +55,7 @@ class AdminBootstrap implements ApplicationRunner {
       User user = accounts.create(admin);
       user.setPassword(accounts.hash(configured), false);
       log.info("Created the administrator 'admin' with the password from CAIRN_ADMIN_PASSWORD.");
-    } else if (demo) {
+    } else if (demo.enabled()) {
       accounts.createWithHash(admin, accounts.hash("demo"));
       log.info("Demo mode: created the administrator 'admin' with the demo password.");
     } else {

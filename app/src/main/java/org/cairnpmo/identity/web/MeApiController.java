@@ -3,11 +3,9 @@ package org.cairnpmo.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.identity.domain.User;
 import org.cairnpmo.identity.domain.UserAccountService;
@@ -30,8 +28,8 @@ class MeApiController {
 
   @Operation(operationId = "me", summary = "The signed-in person")
   @GetMapping("/me")
-  Person me(CurrentUser signedIn) {
-    return Person.of(accounts.find(signedIn.id()).toSummary());
+  UserSummary me(CurrentUser signedIn) {
+    return accounts.find(signedIn.id()).toSummary();
   }
 
   @Operation(
@@ -40,7 +38,7 @@ class MeApiController {
       description = "For picking managers, sponsors and members; not for team members.")
   @PreAuthorize("hasAnyRole('ADMIN', 'PMO', 'RESOURCE_MANAGER', 'PROJECT_MANAGER')")
   @GetMapping
-  PageResponse<Person> search(
+  PageResponse<UserSummary> search(
       @Parameter(description = "Part of the name, username or e-mail")
           @RequestParam(required = false)
           String q,
@@ -49,30 +47,6 @@ class MeApiController {
           @RequestParam(defaultValue = "20")
           int size) {
     var pageable = Paging.request(page, size, Sort.by("displayName", "username"));
-    return PageResponse.of(accounts.search(q, pageable), (User u) -> Person.of(u.toSummary()));
-  }
-
-  /** A person as the API shows them; never with credentials. */
-  record Person(
-      long id,
-      String username,
-      String displayName,
-      String email,
-      String jobTitle,
-      Long departmentId,
-      List<Role> roles,
-      boolean enabled) {
-
-    static Person of(UserSummary user) {
-      return new Person(
-          user.id(),
-          user.username(),
-          user.displayName(),
-          user.email(),
-          user.jobTitle(),
-          user.departmentId(),
-          user.roles().stream().sorted().toList(),
-          user.enabled());
-    }
+    return PageResponse.of(accounts.search(q, pageable), User::toSummary);
   }
 }

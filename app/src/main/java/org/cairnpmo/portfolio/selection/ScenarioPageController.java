@@ -67,19 +67,6 @@ record ScenarioPageController(
     return showForm(null, all, me, model);
   }
 
-  @PostMapping
-  String create(
-      @ModelAttribute("form") ScenarioForm form,
-      BindingResult binding,
-      CurrentUser me,
-      Model model) {
-    List<ProposalCandidate> all = scenarios.eligible(me);
-    return FormErrors.attempt(
-            binding, model, "conflict", () -> scenarios.create(validated(form), me))
-        .map(view -> "redirect:/portfolio/scenarios/" + view.id())
-        .orElseGet(() -> showForm(null, all, me, model));
-  }
-
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, CurrentUser me, Model model) {
     ScenarioView view = scenarios.get(id, me);
@@ -94,19 +81,26 @@ record ScenarioPageController(
     return showForm(view, all, me, model);
   }
 
-  @PostMapping("/{id}/edit")
-  String revise(
-      @PathVariable long id,
+  /** Defines a scenario, or saves the changes to scenario {@code id}; else the form again. */
+  @PostMapping({"", "/{id}/edit"})
+  String save(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") ScenarioForm form,
       BindingResult binding,
       CurrentUser me,
       Model model) {
-    ScenarioView view = scenarios.get(id, me);
+    ScenarioView view = id == null ? null : scenarios.get(id, me);
     List<ProposalCandidate> all = scenarios.eligible(me);
     long expected = form.editedVersion();
     return FormErrors.attempt(
-            binding, model, "conflict", () -> scenarios.revise(id, validated(form), expected, me))
-        .map(saved -> "redirect:/portfolio/scenarios/" + id)
+            binding,
+            model,
+            "conflict",
+            () ->
+                id == null
+                    ? scenarios.create(validated(form), me)
+                    : scenarios.revise(id, validated(form), expected, me))
+        .map(saved -> "redirect:/portfolio/scenarios/" + saved.id())
         .orElseGet(() -> showForm(view, all, me, model));
   }
 

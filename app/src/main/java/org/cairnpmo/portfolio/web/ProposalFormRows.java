@@ -1,6 +1,9 @@
 package org.cairnpmo.portfolio.web;
 
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.portfolio.domain.DemandUnit;
@@ -12,16 +15,11 @@ final class ProposalFormRows {
   private ProposalFormRows() {}
 
   /** How much the proposal serves one objective: blank (not at all) or 1–5. */
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class ObjectiveRow {
     @Getter @Setter private Long objectiveId;
     @Getter @Setter private String contribution;
-
-    public ObjectiveRow() {}
-
-    ObjectiveRow(Long objectiveId, String contribution) {
-      this.objectiveId = objectiveId;
-      this.contribution = contribution;
-    }
   }
 
   /** A row of the business case's tables by period (a label such as 2027 or 2027-Q1). */
@@ -69,18 +67,12 @@ final class ProposalFormRows {
 
   /** A risk with probability and impact from 1 to 5. */
   @Getter
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class RiskRow {
     @Setter private String description;
     @Setter private String probability;
     @Setter private String impact;
-
-    public RiskRow() {}
-
-    RiskRow(String description, String probability, String impact) {
-      this.description = description;
-      this.probability = probability;
-      this.impact = impact;
-    }
 
     boolean isBlank() {
       return FormInput.blank(description);
@@ -108,18 +100,12 @@ final class ProposalFormRows {
 
   /** Something the proposal needs first. */
   @Getter
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class DependencyRow {
     @Setter private String kind = DependencyKind.PROPOSAL.name();
     @Setter private String id;
     @Setter private String note;
-
-    public DependencyRow() {}
-
-    DependencyRow(String kind, String id, String note) {
-      this.kind = kind;
-      this.id = id;
-      this.note = note;
-    }
 
     boolean isBlank() {
       return FormInput.blank(id) && FormInput.blank(note);

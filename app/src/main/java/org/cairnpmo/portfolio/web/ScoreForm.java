@@ -2,7 +2,10 @@ package org.cairnpmo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
@@ -46,17 +49,11 @@ public class ScoreForm extends EditForm {
 
   /** One criterion's rating. */
   @Getter
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class Row {
     @Setter private Long criterionId;
     @Setter private String value;
     @Setter private String comment;
-
-    public Row() {}
-
-    Row(Long criterionId, String value, String comment) {
-      this.criterionId = criterionId;
-      this.value = value;
-      this.comment = comment;
-    }
   }
 }

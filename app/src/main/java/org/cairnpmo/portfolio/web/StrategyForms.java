@@ -2,7 +2,10 @@ package org.cairnpmo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
@@ -114,6 +117,8 @@ final class StrategyForms {
 
   /** One criterion row. */
   @Getter
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class CriterionRow {
     @Setter private Long id;
     @Setter private String name;
@@ -122,21 +127,9 @@ final class StrategyForms {
     @Setter private String scaleMax;
     @Setter private String weight;
 
-    public CriterionRow() {}
-
     /** A new criterion on a 1–5 scale with weight 1, as the form offers it. */
     static CriterionRow blank() {
       return new CriterionRow(null, null, null, "1", "5", "1");
-    }
-
-    CriterionRow(
-        Long id, String name, String description, String scaleMin, String scaleMax, String weight) {
-      this.id = id;
-      this.name = name;
-      this.description = description;
-      this.scaleMin = scaleMin;
-      this.scaleMax = scaleMax;
-      this.weight = weight;
     }
 
     boolean isBlank() {

@@ -221,7 +221,7 @@ public class ProjectService {
     ProjectData effective = data;
     if (!author.governsAllProjects()) {
       if (data.managerId() == null) {
-        effective = data.withManager(author.id());
+        effective = data.withManagerId(author.id());
       } else if (data.managerId() != author.id()) {
         throw InvalidInputException.of(
             "managerId", "You can register projects that you manage; ask the PMO for others.");

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.projects.MembershipRole;
@@ -114,16 +117,11 @@ public class ProjectForm extends EditForm.Named {
   }
 
   /** One person on the project and how they belong to it. */
+  @NoArgsConstructor
+  @AllArgsConstructor(access = AccessLevel.PACKAGE)
   public static class MemberRow {
     @Getter @Setter private Long userId;
     @Getter @Setter private MembershipRole role = MembershipRole.TEAM_MEMBER;
-
-    public MemberRow() {}
-
-    MemberRow(Long userId, MembershipRole role) {
-      this.userId = userId;
-      this.role = role;
-    }
   }
 
   public void setMembers(List<MemberRow> members) {

@@ -151,30 +151,6 @@ record ProjectPageController(
     return createPage(model, author);
   }
 
-  @PostMapping(params = "addMember")
-  String createAddMember(
-      @ModelAttribute("form") ProjectForm form,
-      BindingResult binding,
-      Model model,
-      CurrentUser user) {
-    CurrentUser author = requireRegistrar(user);
-    form.addMemberRow();
-    model.addAttribute("focusMember", form.getMembers().size() - 1);
-    return createPage(model, author);
-  }
-
-  @PostMapping(params = "removeMember")
-  String createRemoveMember(
-      @ModelAttribute("form") ProjectForm form,
-      BindingResult binding,
-      @RequestParam int removeMember,
-      Model model,
-      CurrentUser user) {
-    CurrentUser author = requireRegistrar(user);
-    form.removeMemberRow(removeMember);
-    return createPage(model, author);
-  }
-
   @PostMapping
   String create(
       @ModelAttribute("form") ProjectForm form,
@@ -234,32 +210,6 @@ record ProjectPageController(
     return editPage(model, project);
   }
 
-  @PostMapping(value = "/{id}/edit", params = "addMember")
-  String editAddMember(
-      @PathVariable long id,
-      @ModelAttribute("form") ProjectForm form,
-      BindingResult binding,
-      Model model,
-      CurrentUser editor) {
-    ProjectView project = editableProject(id, editor);
-    form.addMemberRow();
-    model.addAttribute("focusMember", form.getMembers().size() - 1);
-    return editPage(model, project);
-  }
-
-  @PostMapping(value = "/{id}/edit", params = "removeMember")
-  String editRemoveMember(
-      @PathVariable long id,
-      @ModelAttribute("form") ProjectForm form,
-      BindingResult binding,
-      @RequestParam int removeMember,
-      Model model,
-      CurrentUser editor) {
-    ProjectView project = editableProject(id, editor);
-    form.removeMemberRow(removeMember);
-    return editPage(model, project);
-  }
-
   @PostMapping("/{id}/edit")
   String update(
       @PathVariable long id,
@@ -310,6 +260,47 @@ record ProjectPageController(
     model.addAttribute("managerFixed", false);
     addChoices(model);
     return "projects/form";
+  }
+
+  // ---------------------------------------------------------------- member rows
+
+  /** Adds a member row to the register or edit form and shows the form again, unsaved. */
+  @PostMapping(
+      value = {"", "/{id}/edit"},
+      params = "addMember")
+  String addMember(
+      @PathVariable(required = false) Long id,
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      Model model,
+      CurrentUser user) {
+    String page = formPage(id, model, user);
+    form.addMemberRow();
+    model.addAttribute("focusMember", form.getMembers().size() - 1);
+    return page;
+  }
+
+  /** Takes a member row out of the register or edit form and shows the form again, unsaved. */
+  @PostMapping(
+      value = {"", "/{id}/edit"},
+      params = "removeMember")
+  String removeMember(
+      @PathVariable(required = false) Long id,
+      @ModelAttribute("form") ProjectForm form,
+      BindingResult binding,
+      @RequestParam int removeMember,
+      Model model,
+      CurrentUser user) {
+    String page = formPage(id, model, user);
+    form.removeMemberRow(removeMember);
+    return page;
+  }
+
+  /** The register form (no id) or the edit form of project {@code id}, for the posted form. */
+  private String formPage(Long id, Model model, CurrentUser user) {
+    return id == null
+        ? createPage(model, requireRegistrar(user))
+        : editPage(model, editableProject(id, user));
   }
 
   // ---------------------------------------------------------------- shared

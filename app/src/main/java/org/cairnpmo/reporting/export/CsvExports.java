@@ -23,7 +23,6 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
-import org.cairnpmo.reporting.overview.ProjectOverviewService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,8 +34,7 @@ import org.springframework.stereotype.Component;
  * module's public API, so it lists exactly what the caller may see on the matching page.
  */
 @Component
-public record CsvExports(
-    ProjectsApi projects, ControlApi control, ProjectOverviewService overviews) {
+public record CsvExports(ProjectsApi projects, ControlApi control) {
 
   /** Rows fetched per query while walking the register; the register's own page limit. */
   static final int BATCH = 200;
@@ -101,7 +99,7 @@ public record CsvExports(
 
   /** The project's reports in {@code status} (all when null), as its list filters them. */
   public Csv reportHistory(long projectId, ReportStatus status, CurrentUser viewer) {
-    overviews.project(projectId, viewer);
+    projects.requireVisible(projectId, viewer);
     Csv csv =
         new Csv(
             "Period start",
@@ -159,7 +157,7 @@ public record CsvExports(
 
   /** As {@link #raid(long, RaidKind, CurrentUser)}, with the filters of the kind's list. */
   public Csv raid(long projectId, RaidListFilter filter, CurrentUser viewer) {
-    overviews.project(projectId, viewer);
+    projects.requireVisible(projectId, viewer);
     if (filter.kind() == null) {
       return allKinds(projectId, viewer);
     }

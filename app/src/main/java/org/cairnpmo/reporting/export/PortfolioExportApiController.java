@@ -3,8 +3,6 @@ package org.cairnpmo.reporting.export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.reporting.dashboard.DashboardFilterParams;
@@ -23,10 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Exports", description = "Status reports as PDF and XLSX, lists as CSV")
 @RestController
 @RequestMapping("/api/v1/portfolio")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class PortfolioExportApiController {
-
-  private final PortfolioReportDownloads downloads;
+record PortfolioExportApiController(PortfolioReportDownloads downloads) {
 
   @Operation(
       summary = "The portfolio status report as PDF or XLSX",

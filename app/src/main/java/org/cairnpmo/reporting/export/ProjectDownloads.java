@@ -11,6 +11,7 @@ import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.reporting.overview.ProjectOverview;
 import org.cairnpmo.reporting.overview.ProjectOverviewService;
 import org.springframework.data.domain.Sort;
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record ProjectDownloads(
-    ProjectOverviewService overviews, StatusReportDocuments documents, CsvExports csv) {
+    ProjectOverviewService overviews,
+    ProjectsApi projects,
+    StatusReportDocuments documents,
+    CsvExports csv) {
 
   /** The project's status report as PDF or XLSX, as {@code type} says. */
   ResponseEntity<byte[]> statusReport(long projectId, MediaType type, CurrentUser viewer) {
@@ -78,6 +82,6 @@ record ProjectDownloads(
 
   /** The project's code as a file name may carry it; not found when the viewer may not see it. */
   private String code(long projectId, CurrentUser viewer) {
-    return StatusReportDocuments.safe(overviews.project(projectId, viewer).code());
+    return StatusReportDocuments.safe(projects.requireVisible(projectId, viewer).code());
   }
 }

@@ -18,7 +18,6 @@ import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.reporting.overview.ProjectOverview.DimensionTrend;
@@ -41,15 +40,8 @@ public class ProjectOverviewService {
   private final GovernanceApi governance;
   private final Clock clock;
 
-  /** The project as {@code viewer} may see it; "not found" if they may not see it at all. */
-  public ProjectView project(long projectId, CurrentUser viewer) {
-    return projects
-        .visibleProject(projectId, viewer)
-        .orElseThrow(() -> new NotFoundException("Project", projectId));
-  }
-
   public ProjectOverview overview(long projectId, CurrentUser viewer) {
-    ProjectView project = project(projectId, viewer);
+    ProjectView project = projects.requireVisible(projectId, viewer);
     List<StatusReportView> delivered =
         control.reports(projectId, viewer).stream().filter(r -> r.status().isDelivered()).toList();
     StatusReportView latest = delivered.isEmpty() ? null : delivered.get(0);
