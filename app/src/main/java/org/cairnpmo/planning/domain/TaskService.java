@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.OutlineShift;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.PlanView;
@@ -88,21 +89,12 @@ public class TaskService {
   }
 
   @Transactional
-  public PlanEdit<TaskView> indent(
-      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+  public PlanEdit<TaskView> shift(
+      long projectId, long taskId, OutlineShift shift, long expectedVersion, CurrentUser me) {
     return onTask(
         taskId,
         PlanEditor.at(projectId, expectedVersion, me),
-        (context, task) -> context.outline().indent(task));
-  }
-
-  @Transactional
-  public PlanEdit<TaskView> outdent(
-      long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return onTask(
-        taskId,
-        PlanEditor.at(projectId, expectedVersion, me),
-        (context, task) -> context.outline().outdent(task));
+        (context, task) -> context.outline().shift(task, shift));
   }
 
   @Transactional

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.OutlineShift;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.ScheduleResult;
@@ -118,7 +119,8 @@ record TaskApiController(PlanningApi planning) {
   ResponseEntity<PlanEdit<TaskView>> indent(
       @PathVariable long projectId, @PathVariable long taskId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.indentTask(projectId, taskId, expected, me));
+        ifMatch,
+        expected -> planning.shiftTask(projectId, taskId, OutlineShift.INDENT, expected, me));
   }
 
   @Operation(
@@ -128,7 +130,8 @@ record TaskApiController(PlanningApi planning) {
   ResponseEntity<PlanEdit<TaskView>> outdent(
       @PathVariable long projectId, @PathVariable long taskId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.outdentTask(projectId, taskId, expected, me));
+        ifMatch,
+        expected -> planning.shiftTask(projectId, taskId, OutlineShift.OUTDENT, expected, me));
   }
 
   @Operation(
