@@ -154,16 +154,13 @@ public class PlanningApi {
     return tasks.move(projectId, taskId, placement, expectedVersion, me);
   }
 
-  /** Makes the task the last child of the sibling before it. */
-  public PlanEdit<TaskView> indentTask(
-      long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return tasks.indent(projectId, taskId, expectedVersion, me);
-  }
-
-  /** Makes the task the sibling right after its parent. */
-  public PlanEdit<TaskView> outdentTask(
-      long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return tasks.outdent(projectId, taskId, expectedVersion, me);
+  /**
+   * Indents the task (it becomes the last child of the sibling before it) or outdents it (the
+   * sibling right after its parent), with everything under it; WBS codes follow.
+   */
+  public PlanEdit<TaskView> shiftTask(
+      long projectId, long taskId, OutlineShift shift, long expectedVersion, CurrentUser me) {
+    return tasks.shift(projectId, taskId, shift, expectedVersion, me);
   }
 
   /** Deletes the task with everything under it, and their links and requirements. */

@@ -1,6 +1,9 @@
 package org.cairnpmo.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,10 +14,12 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -259,5 +264,36 @@ class PlanSetupApiTest extends PlanningTestSupport {
         read(fetch("/api/v1/projects/" + t.id() + "/milestones/" + milestoneId, t.member()))
             .path("forecastDate")
             .asText());
+  }
+
+  @Test
+  void the_api_description_names_each_kind_of_plan_entry_with_its_own_operations()
+      throws Exception {
+    ResultActions docs =
+        mvc.perform(get("/v3/api-docs").with(as(user(Role.MEMBER)))).andExpect(status().isOk());
+    String paths = "$.paths['/api/v1/projects/{projectId}/plan/";
+    String setup = "Plan calendars and resources";
+    for (List<String> kind :
+        List.of(
+            List.of("calendars", "PlanCalendar", "Calendar", setup),
+            List.of("resources", "PlanResource", "Resource", setup),
+            List.of("requirements", "PlanRequirement", "Requirement", setup),
+            List.of("links", "PlanLink", "Link", "Plan tasks and links"))) {
+      String list = paths + kind.get(0) + "']";
+      String one = paths + kind.get(0) + "/{id}']";
+      String name = kind.get(1);
+      docs.andExpect(jsonPath(list + ".get.operationId").value("list" + name + "s"))
+          .andExpect(jsonPath(list + ".get.tags[0]").value(kind.get(3)))
+          .andExpect(jsonPath(list + ".post.operationId").value("add" + name))
+          .andExpect(
+              jsonPath(list + ".post.requestBody.content['application/json'].schema['$ref']")
+                  .value(endsWith("/" + kind.get(2) + "Data")))
+          .andExpect(jsonPath(one + ".put.operationId").value("update" + name))
+          .andExpect(jsonPath(one + ".delete.operationId").value("delete" + name))
+          .andExpect(jsonPath(one + ".delete.summary").isNotEmpty());
+    }
+    docs.andExpect(jsonPath(paths + "calendars/{id}'].get.operationId").value("getPlanCalendar"))
+        .andExpect(
+            jsonPath(paths + "links'].post.description").value(containsString("closes a circle")));
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
@@ -35,7 +37,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanningDemoData {
 
   static final String FILE = "planning-plans.yml";
@@ -64,21 +66,6 @@ class PlanningDemoData {
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final Clock clock;
-
-  PlanningDemoData(
-      PlanningApi planning,
-      ProjectsApi projects,
-      ControlApi control,
-      IdentityApi identity,
-      PlatformTransactionManager transactionManager,
-      Clock clock) {
-    this.planning = planning;
-    this.projects = projects;
-    this.control = control;
-    this.identity = identity;
-    this.transaction = new TransactionTemplate(transactionManager);
-    this.clock = clock;
-  }
 
   /** Loads after the budgets, the last part of the demo before it. */
   @EventListener

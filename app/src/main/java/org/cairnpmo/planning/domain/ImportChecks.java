@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.planning.CalendarData;
 import org.cairnpmo.planning.PlanImport;
 import org.cairnpmo.planning.PlanImport.ImportBaseline;
@@ -65,18 +66,18 @@ final class ImportChecks {
 
   private static Set<String> calendars(List<ImportCalendar> calendars, Problems problems) {
     Map<String, String> bases = new HashMap<>();
-    for (int i = 0; i < calendars.size(); i++) {
-      ImportCalendar calendar = calendars.get(i);
-      Problems part = problems.under("calendars[" + i + "]");
-      if (calendar == null) {
-        part.add("key", "A calendar is missing.");
-        continue;
-      }
-      key(part, calendar.key(), bases.keySet());
-      bases.put(calendar.key(), calendar.baseKey());
-      CalendarChecks.check(
-          new CalendarData(calendar.name(), null, calendar.week(), calendar.exceptions()), part);
-    }
+    problems.each(
+        "calendars",
+        calendars,
+        "key",
+        "A calendar is missing.",
+        (calendar, part) -> {
+          key(part, calendar.key(), bases.keySet());
+          bases.put(calendar.key(), calendar.baseKey());
+          CalendarChecks.check(
+              new CalendarData(calendar.name(), null, calendar.week(), calendar.exceptions()),
+              part);
+        });
     for (int i = 0; i < calendars.size(); i++) {
       ImportCalendar calendar = calendars.get(i);
       if (calendar == null || calendar.baseKey() == null) {
@@ -104,53 +105,54 @@ final class ImportChecks {
         tasks.size() <= PlanLimits.MAX_TASKS,
         "tasks",
         "A plan holds at most " + PlanLimits.MAX_TASKS + " tasks.");
-    int level = 0;
-    for (int i = 0; i < tasks.size(); i++) {
-      ImportTask task = tasks.get(i);
-      Problems part = problems.under("tasks[" + i + "]");
-      if (task == null || task.data() == null) {
-        part.add("data", "A task is missing.");
-        continue;
-      }
-      key(part, task.key(), keys);
-      keys.add(task.key());
-      part.require(
-          task.outlineLevel() >= 1 && task.outlineLevel() <= level + 1,
-          "outlineLevel",
-          "The outline level is 1 for the first task and at most one deeper than the task before.");
-      level = Math.max(1, Math.min(task.outlineLevel(), level + 1));
-      TaskData data = task.data().withLinks(null, null);
-      TaskChecks.check(data, part.under("data"), null, null);
-      part.require(
-          task.calendarKey() == null || calendars.contains(task.calendarKey()),
-          "calendarKey",
-          "The file has no calendar " + task.calendarKey() + ".");
-    }
+    AtomicInteger level = new AtomicInteger();
+    problems.each(
+        "tasks",
+        tasks,
+        task -> task.data() != null,
+        "data",
+        "A task is missing.",
+        (task, part) -> {
+          key(part, task.key(), keys);
+          keys.add(task.key());
+          int previous = level.get();
+          part.require(
+              task.outlineLevel() >= 1 && task.outlineLevel() <= previous + 1,
+              "outlineLevel",
+              "The outline level is 1 for the first task and at most one deeper than the task"
+                  + " before.");
+          level.set(Math.max(1, Math.min(task.outlineLevel(), previous + 1)));
+          TaskData data = task.data().withLinks(null, null);
+          TaskChecks.check(data, part.under("data"), null, null);
+          part.require(
+              task.calendarKey() == null || calendars.contains(task.calendarKey()),
+              "calendarKey",
+              "The file has no calendar " + task.calendarKey() + ".");
+        });
     return keys;
   }
 
   private static void links(List<ImportLink> links, Set<String> tasks, Problems problems) {
     Set<String> pairs = new HashSet<>();
-    for (int i = 0; i < links.size(); i++) {
-      ImportLink link = links.get(i);
-      Problems part = problems.under("links[" + i + "]");
-      if (link == null) {
-        part.add("predecessorKey", "A link is missing.");
-        continue;
-      }
-      LinkService.linkRules(
-          part,
-          tasks.contains(link.predecessorKey()),
-          tasks.contains(link.successorKey()),
-          link.predecessorKey(),
-          link.successorKey(),
-          link.lagValue(),
-          link.lagKind());
-      part.require(
-          pairs.add(link.predecessorKey() + "\u0000" + link.successorKey()),
-          "successorKey",
-          "These two tasks are linked twice.");
-    }
+    problems.each(
+        "links",
+        links,
+        "predecessorKey",
+        "A link is missing.",
+        (link, part) -> {
+          LinkService.linkRules(
+              part,
+              tasks.contains(link.predecessorKey()),
+              tasks.contains(link.successorKey()),
+              link.predecessorKey(),
+              link.successorKey(),
+              link.lagValue(),
+              link.lagKind());
+          part.require(
+              pairs.add(link.predecessorKey() + "\u0000" + link.successorKey()),
+              "successorKey",
+              "These two tasks are linked twice.");
+        });
   }
 
   private static Set<String> resources(
@@ -160,27 +162,27 @@ final class ImportChecks {
       Problems problems) {
     Set<String> keys = new HashSet<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < resources.size(); i++) {
-      ImportResource resource = resources.get(i);
-      Problems part = problems.under("resources[" + i + "]");
-      if (resource == null || resource.data() == null) {
-        part.add("data", "A resource is missing.");
-        continue;
-      }
-      key(part, resource.key(), keys);
-      keys.add(resource.key());
-      ResourceService.resourceRules(resource.data(), part.under("data"));
-      service.checkUser(resource.data().userId(), part.under("data"));
-      String name = resource.data().name();
-      part.require(
-          name == null || names.add(name.strip().toLowerCase(Locale.ROOT)),
-          "data.name",
-          "Two resources have this name.");
-      part.require(
-          resource.calendarKey() == null || calendars.contains(resource.calendarKey()),
-          "calendarKey",
-          "The file has no calendar " + resource.calendarKey() + ".");
-    }
+    problems.each(
+        "resources",
+        resources,
+        resource -> resource.data() != null,
+        "data",
+        "A resource is missing.",
+        (resource, part) -> {
+          key(part, resource.key(), keys);
+          keys.add(resource.key());
+          ResourceService.resourceRules(resource.data(), part.under("data"));
+          service.checkUser(resource.data().userId(), part.under("data"));
+          String name = resource.data().name();
+          part.require(
+              name == null || names.add(name.strip().toLowerCase(Locale.ROOT)),
+              "data.name",
+              "Two resources have this name.");
+          part.require(
+              resource.calendarKey() == null || calendars.contains(resource.calendarKey()),
+              "calendarKey",
+              "The file has no calendar " + resource.calendarKey() + ".");
+        });
     return keys;
   }
 
@@ -190,63 +192,66 @@ final class ImportChecks {
       Set<String> resources,
       Problems problems) {
     Set<String> pairs = new HashSet<>();
-    for (int i = 0; i < requirements.size(); i++) {
-      ImportRequirement requirement = requirements.get(i);
-      Problems part = problems.under("requirements[" + i + "]");
-      if (requirement == null) {
-        part.add("taskKey", "A requirement is missing.");
-        continue;
-      }
-      known(part, "taskKey", requirement.taskKey(), tasks, "task");
-      known(part, "resourceKey", requirement.resourceKey(), resources, "resource");
-      ResourceService.units(requirement.units(), part, "units");
-      part.require(
-          pairs.add(requirement.taskKey() + "\u0000" + requirement.resourceKey()),
-          "resourceKey",
-          "The task requires this resource twice.");
-    }
+    problems.each(
+        "requirements",
+        requirements,
+        "taskKey",
+        "A requirement is missing.",
+        (requirement, part) -> {
+          known(part, "taskKey", requirement.taskKey(), tasks, "task");
+          known(part, "resourceKey", requirement.resourceKey(), resources, "resource");
+          ResourceService.units(requirement.units(), part, "units");
+          part.require(
+              pairs.add(requirement.taskKey() + "\u0000" + requirement.resourceKey()),
+              "resourceKey",
+              "The task requires this resource twice.");
+        });
   }
 
   private static void baselines(
       List<ImportBaseline> baselines, Set<String> tasks, Problems problems) {
     Set<Integer> numbers = new HashSet<>();
-    for (int i = 0; i < baselines.size(); i++) {
-      ImportBaseline baseline = baselines.get(i);
-      Problems part = problems.under("baselines[" + i + "]");
-      if (baseline == null) {
-        part.add("number", "A baseline is missing.");
-        continue;
-      }
-      part.require(
-          baseline.number() >= 0 && baseline.number() <= PlanLimits.MAX_BASELINE_NUMBER,
-          "number",
-          "Baselines are numbered 0 to " + PlanLimits.MAX_BASELINE_NUMBER + ".");
-      part.require(numbers.add(baseline.number()), "number", "Two baselines have this number.");
-      part.text("name", baseline.name(), 200, false, "");
-      Set<String> seen = new HashSet<>();
-      for (int j = 0; j < baseline.tasks().size(); j++) {
-        ImportBaselineTask task = baseline.tasks().get(j);
-        Problems taskPart = part.under("tasks[" + j + "]");
-        if (task == null) {
-          taskPart.add("taskKey", "A task is missing.");
-          continue;
-        }
-        known(taskPart, "taskKey", task.taskKey(), tasks, "task");
-        taskPart.require(seen.add(task.taskKey()), "taskKey", "The baseline has this task twice.");
-        taskPart.moment("start", task.start());
-        taskPart.moment("finish", task.finish());
-        taskPart.require(
-            task.durationMinutes() >= 0
-                && task.durationMinutes() <= PlanLimits.MAX_DURATION_MINUTES,
-            "durationMinutes",
-            PlanLimits.DURATION_MESSAGE);
-        taskPart.require(task.workMinutes() >= 0, "workMinutes", "Work cannot be negative.");
-        taskPart.require(
-            task.cost() == null || task.cost().abs().compareTo(InputRules.MAX_AMOUNT) <= 0,
-            "cost",
-            "The cost is too large.");
-      }
-    }
+    problems.each(
+        "baselines",
+        baselines,
+        "number",
+        "A baseline is missing.",
+        (baseline, part) -> {
+          part.require(
+              baseline.number() >= 0 && baseline.number() <= PlanLimits.MAX_BASELINE_NUMBER,
+              "number",
+              "Baselines are numbered 0 to " + PlanLimits.MAX_BASELINE_NUMBER + ".");
+          part.require(numbers.add(baseline.number()), "number", "Two baselines have this number.");
+          part.text("name", baseline.name(), 200, false, "");
+          baselineTasks(baseline.tasks(), tasks, part);
+        });
+  }
+
+  private static void baselineTasks(
+      List<ImportBaselineTask> baselineTasks, Set<String> tasks, Problems part) {
+    Set<String> seen = new HashSet<>();
+    part.each(
+        "tasks",
+        baselineTasks,
+        "taskKey",
+        "A task is missing.",
+        (task, taskPart) -> {
+          known(taskPart, "taskKey", task.taskKey(), tasks, "task");
+          taskPart.require(
+              seen.add(task.taskKey()), "taskKey", "The baseline has this task twice.");
+          taskPart.moment("start", task.start());
+          taskPart.moment("finish", task.finish());
+          taskPart.require(
+              task.durationMinutes() >= 0
+                  && task.durationMinutes() <= PlanLimits.MAX_DURATION_MINUTES,
+              "durationMinutes",
+              PlanLimits.DURATION_MESSAGE);
+          taskPart.require(task.workMinutes() >= 0, "workMinutes", "Work cannot be negative.");
+          taskPart.require(
+              task.cost() == null || task.cost().abs().compareTo(InputRules.MAX_AMOUNT) <= 0,
+              "cost",
+              "The cost is too large.");
+        });
   }
 
   private static void key(Problems part, String key, Set<String> seen) {

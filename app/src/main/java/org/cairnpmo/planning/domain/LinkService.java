@@ -1,8 +1,7 @@
 package org.cairnpmo.planning.domain;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-import org.cairnpmo.identity.CurrentUser;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.LinkData;
 import org.cairnpmo.planning.LinkView;
@@ -10,7 +9,6 @@ import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dependencies of a plan: one per pair of tasks, never from a task to itself, never in a circle
@@ -18,65 +16,55 @@ import org.springframework.transaction.annotation.Transactional;
  * refused with the tasks in it named.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class LinkService {
+public class LinkService extends PlanEntryService<PlanLink, LinkData, LinkView> {
 
-  private final PlanEditor editor;
-
-  @Transactional
-  public PlanEdit<LinkView> add(
-      long projectId, LinkData data, long expectedVersion, CurrentUser me) {
-    try {
-      return editor.edit(
-          PlanEditor.at(projectId, expectedVersion, me),
-          context -> {
-            check(context, data, null);
-            PlanLink link =
-                context.add(
-                    PlanLink.of(
-                        context.planId(),
-                        data.predecessorId(),
-                        data.successorId(),
-                        data.type(),
-                        lag(data),
-                        data.lagKind()));
-            return link::view;
-          });
-    } catch (DependencyCycle cycle) {
-      throw cycle.on("successorId");
-    }
+  LinkService(PlanEditor editor) {
+    super(editor);
   }
 
-  @Transactional
-  public PlanEdit<LinkView> edit(
-      long projectId, long linkId, LinkData data, long expectedVersion, CurrentUser me) {
-    try {
-      return editor.edit(
-          PlanEditor.at(projectId, expectedVersion, me),
-          context -> {
-            PlanLink link = link(context, linkId);
-            check(context, data, link);
-            link.write(
-                data.predecessorId(), data.successorId(), data.type(), lag(data), data.lagKind());
-            return link::view;
-          });
-    } catch (DependencyCycle cycle) {
-      throw cycle.on("successorId");
-    }
-  }
-
-  @Transactional
-  public PlanEdit<Void> delete(long projectId, long linkId, long expectedVersion, CurrentUser me) {
-    return editor.delete(
-        PlanEditor.at(projectId, expectedVersion, me),
-        context -> context.remove(link(context, linkId)));
-  }
-
-  static PlanLink link(PlanContext context, long linkId) {
+  @Override
+  PlanLink find(PlanContext context, long id) {
     return context.links().stream()
-        .filter(l -> l.getId() == linkId)
+        .filter(l -> l.getId() == id)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("Link", linkId));
+        .orElseThrow(() -> new NotFoundException("Link", id));
+  }
+
+  @Override
+  PlanLink create(PlanContext context, LinkData data) {
+    return context.add(
+        PlanLink.of(
+            context.planId(),
+            data.predecessorId(),
+            data.successorId(),
+            data.type(),
+            lag(data),
+            data.lagKind()));
+  }
+
+  @Override
+  void write(PlanLink link, LinkData data) {
+    link.write(data.predecessorId(), data.successorId(), data.type(), lag(data), data.lagKind());
+  }
+
+  @Override
+  void remove(PlanContext context, PlanLink link) {
+    context.remove(link);
+  }
+
+  @Override
+  LongFunction<LinkView> view(PlanContext context, PlanLink link) {
+    return link::view;
+  }
+
+  /** A link that closes a circle is found by the scheduling run; the successor closed it. */
+  @Override
+  PlanEdit<LinkView> refusing(Supplier<PlanEdit<LinkView>> change) {
+    try {
+      return change.get();
+    } catch (DependencyCycle cycle) {
+      throw cycle.on("successorId");
+    }
   }
 
   private static long lag(LinkData data) {
@@ -84,7 +72,8 @@ public class LinkService {
   }
 
   /** The link's ends are tasks of the plan, distinct, not linked already; its lag in bounds. */
-  private static void check(PlanContext context, LinkData data, PlanLink self) {
+  @Override
+  void check(PlanContext context, LinkData data, PlanLink self) {
     Problems problems = new Problems();
     linkRules(
         problems,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.planning.OutlineShift;
 import org.cairnpmo.platform.InvalidInputException;
 
 /**
@@ -70,8 +71,15 @@ final class Outline {
     }
   }
 
+  void shift(PlanTask task, OutlineShift shift) {
+    switch (shift) {
+      case INDENT -> indent(task);
+      case OUTDENT -> outdent(task);
+    }
+  }
+
   /** Makes the task the last child of the sibling right before it. */
-  void indent(PlanTask task) {
+  private void indent(PlanTask task) {
     List<PlanTask> siblings = children(task.getParentId());
     int at = siblings.indexOf(task);
     if (at <= 0) {
@@ -82,7 +90,7 @@ final class Outline {
   }
 
   /** Makes the task the sibling right after its parent. */
-  void outdent(PlanTask task) {
+  private void outdent(PlanTask task) {
     PlanTask parent = find(task.getParentId());
     if (parent == null) {
       throw InvalidInputException.of("taskId", "The task is at the top level already.");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.ScheduleMode;
@@ -44,23 +45,29 @@ record PlanReader(PlanStore store, PlanAccess access, Clock clock) {
   }
 
   List<PlanTask> tasks(Read read) {
-    return read.exists()
-        ? store.tasks().findByPlanIdOrderByOutlineIndexAsc(read.planId())
-        : List.of();
+    return ofPlan(read, store.tasks()::findByPlanIdOrderByOutlineIndexAsc);
   }
 
   List<PlanLink> links(Read read) {
-    return read.exists() ? store.links().findByPlanIdOrderByIdAsc(read.planId()) : List.of();
+    return ofPlan(read, store.links()::findByPlanIdOrderByIdAsc);
   }
 
   List<PlanResource> resources(Read read) {
-    return read.exists()
-        ? store.resources().findByPlanIdOrderByNameAscIdAsc(read.planId())
-        : List.of();
+    return ofPlan(read, store.resources()::findByPlanIdOrderByNameAscIdAsc);
   }
 
   List<TaskRequirement> requirements(Read read) {
-    return read.exists() ? store.requirements().findByPlanIdOrderByIdAsc(read.planId()) : List.of();
+    return ofPlan(read, store.requirements()::findByPlanIdOrderByIdAsc);
+  }
+
+  /** The plan's own calendars by name; the organization's is not among them. */
+  List<PlanCalendar> ownCalendars(Read read) {
+    return ofPlan(read, store.calendars()::findByPlanIdOrderByNameAscIdAsc);
+  }
+
+  /** What the plan holds; a project without a plan yet holds nothing. */
+  private static <T> List<T> ofPlan(Read read, LongFunction<List<T>> find) {
+    return read.exists() ? find.apply(read.planId()) : List.of();
   }
 
   CalendarBook calendars(Read read) {

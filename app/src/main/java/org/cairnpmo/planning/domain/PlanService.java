@@ -1,5 +1,6 @@
 package org.cairnpmo.planning.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,13 +179,9 @@ public class PlanService {
   @Transactional(readOnly = true)
   public List<CalendarView> calendars(long projectId, CurrentUser me) {
     PlanReader.Read read = reader.read(projectId, me);
-    List<PlanCalendar> own =
-        read.exists()
-            ? store.calendars().findByPlanIdOrderByNameAscIdAsc(read.planId())
-            : List.of();
-    java.util.ArrayList<CalendarView> all = new java.util.ArrayList<>();
+    List<CalendarView> all = new ArrayList<>();
     all.add(organizationCalendar());
-    own.forEach(c -> all.add(c.view(read.version())));
+    reader.ownCalendars(read).forEach(c -> all.add(c.view(read.version())));
     return all;
   }
 

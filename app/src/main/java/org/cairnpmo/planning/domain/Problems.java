@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
@@ -30,6 +32,34 @@ final class Problems {
   /** The same list, for the fields of a part: {@code under("tasks[3]")}. */
   Problems under(String part) {
     return new Problems(prefix + part + ".", found);
+  }
+
+  /**
+   * Checks every entry of a list under its place in it ({@code tasks[3].name}): an entry that is
+   * null is one problem of {@code field}, {@code missing}, and is not checked further.
+   */
+  <T> void each(
+      String list, List<T> entries, String field, String missing, BiConsumer<T, Problems> check) {
+    each(list, entries, entry -> true, field, missing, check);
+  }
+
+  /** The same, where an entry is missing too when it is not {@code complete} (has no data). */
+  <T> void each(
+      String list,
+      List<T> entries,
+      Predicate<T> complete,
+      String field,
+      String missing,
+      BiConsumer<T, Problems> check) {
+    for (int i = 0; i < entries.size(); i++) {
+      T entry = entries.get(i);
+      Problems part = under(list + "[" + i + "]");
+      if (entry == null || !complete.test(entry)) {
+        part.add(field, missing);
+      } else {
+        check.accept(entry, part);
+      }
+    }
   }
 
   void add(String field, String message) {

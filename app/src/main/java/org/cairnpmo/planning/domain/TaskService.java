@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.OutlineShift;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanLimits;
 import org.cairnpmo.planning.PlanView;
@@ -88,21 +89,12 @@ public class TaskService {
   }
 
   @Transactional
-  public PlanEdit<TaskView> indent(
-      long projectId, long taskId, long expectedVersion, CurrentUser me) {
+  public PlanEdit<TaskView> shift(
+      long projectId, long taskId, OutlineShift shift, long expectedVersion, CurrentUser me) {
     return onTask(
         taskId,
         PlanEditor.at(projectId, expectedVersion, me),
-        (context, task) -> context.outline().indent(task));
-  }
-
-  @Transactional
-  public PlanEdit<TaskView> outdent(
-      long projectId, long taskId, long expectedVersion, CurrentUser me) {
-    return onTask(
-        taskId,
-        PlanEditor.at(projectId, expectedVersion, me),
-        (context, task) -> context.outline().outdent(task));
+        (context, task) -> context.outline().shift(task, shift));
   }
 
   @Transactional
@@ -134,21 +126,24 @@ public class TaskService {
           problems.require(update.statusDate() != null, "statusDate", "Enter the status date");
           problems.moment("statusDate", update.statusDate());
           Set<Long> seen = new HashSet<>();
-          for (int i = 0; i < update.tasks().size(); i++) {
-            TaskProgress progress = update.tasks().get(i);
-            Problems part = problems.under("tasks[" + i + "]");
-            if (progress == null || progress.taskId() == null) {
-              part.add("taskId", "Name the task");
-              continue;
-            }
-            part.require(
-                context.tasks().stream().anyMatch(t -> t.getId().equals(progress.taskId())),
-                "taskId",
-                "This plan has no task " + progress.taskId() + ".");
-            part.require(seen.add(progress.taskId()), "taskId", "One entry per task.");
-            TaskChecks.progress(
-                progress.percentComplete(), progress.actualStart(), progress.actualFinish(), part);
-          }
+          problems.each(
+              "tasks",
+              update.tasks(),
+              progress -> progress.taskId() != null,
+              "taskId",
+              "Name the task",
+              (progress, part) -> {
+                part.require(
+                    context.tasks().stream().anyMatch(t -> t.getId().equals(progress.taskId())),
+                    "taskId",
+                    "This plan has no task " + progress.taskId() + ".");
+                part.require(seen.add(progress.taskId()), "taskId", "One entry per task.");
+                TaskChecks.progress(
+                    progress.percentComplete(),
+                    progress.actualStart(),
+                    progress.actualFinish(),
+                    part);
+              });
           problems.throwIfAny();
           for (TaskProgress progress : update.tasks()) {
             context.task(progress.taskId()).recordProgress(progress, context.by(), context.now());

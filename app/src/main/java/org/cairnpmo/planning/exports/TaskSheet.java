@@ -51,8 +51,7 @@ final class TaskSheet {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       SheetStyles styles = new SheetStyles(book);
-      CellStyle date = book.createCellStyle();
-      date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      CellStyle date = SheetStyles.formatted(book, "yyyy-mm-dd hh:mm");
       Sheet sheet = book.createSheet("Tasks");
       Row title = sheet.createRow(0);
       SheetStyles.text(

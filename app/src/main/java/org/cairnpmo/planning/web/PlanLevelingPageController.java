@@ -14,6 +14,7 @@ import org.cairnpmo.planning.ResourceData;
 import org.cairnpmo.planning.ResourceKind;
 import org.cairnpmo.planning.ResourceView;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.domain.RequirementService;
 import org.cairnpmo.planning.domain.ResourceService;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/leveling")
 record PlanLevelingPageController(
-    PlanningApi planning, PlanPages pages, ResourceService resourceService) {
+    PlanningApi planning,
+    PlanPages pages,
+    ResourceService resourceService,
+    RequirementService requirementService) {
 
   @GetMapping
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
@@ -90,7 +94,7 @@ record PlanLevelingPageController(
         redirect,
         "Assignment added.",
         () ->
-            resourceService.addRequirement(
+            requirementService.add(
                 projectId, new RequirementData(taskId, resourceId, units), version, me),
         back(projectId));
   }
@@ -108,7 +112,7 @@ record PlanLevelingPageController(
     Supplier<PlanEdit<?>> change =
         resource
             ? () -> resourceService.delete(projectId, id, version, me)
-            : () -> resourceService.deleteRequirement(projectId, id, version, me);
+            : () -> requirementService.delete(projectId, id, version, me);
     return pages.change(
         projectId,
         me,

@@ -14,6 +14,7 @@ import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.LagKind;
 import org.cairnpmo.planning.LinkView;
+import org.cairnpmo.planning.OutlineShift;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskConstraint;
@@ -150,8 +151,10 @@ record PlanPageController(
     String name = planning.task(projectId, taskId, null, me).name();
     Supplier<PlanEdit<?>> change =
         switch (action) {
-          case "indent" -> () -> planning.indentTask(projectId, taskId, version, me);
-          case "outdent" -> () -> planning.outdentTask(projectId, taskId, version, me);
+          case "indent" ->
+              () -> planning.shiftTask(projectId, taskId, OutlineShift.INDENT, version, me);
+          case "outdent" ->
+              () -> planning.shiftTask(projectId, taskId, OutlineShift.OUTDENT, version, me);
           default -> () -> planning.deleteTask(projectId, taskId, version, me);
         };
     String done =

@@ -4,17 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.planning.LinkData;
-import org.cairnpmo.planning.LinkView;
+import org.cairnpmo.planning.OutlineShift;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.planning.TaskData;
 import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
-import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
@@ -30,16 +27,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(
-    name = "Plan tasks and links",
-    description =
-        "The tasks of a project's plan in outline order (WBS codes follow the outline) and the"
-            + " links between them. Durations and floats are minutes (a working day is 480);"
-            + " dates are local date-times. Every change names the plan's version in If-Match"
-            + " and answers with the plan's new version as ETag and what the scheduling moved.")
+@Tag(name = TaskApiController.TAG, description = TaskApiController.TAG_DESCRIPTION)
 @RestController
-@RequestMapping("/api/v1/projects/{projectId}/plan")
-record TaskApiController(PlanningApi planning, LinkService linkService) {
+@RequestMapping(PlanEntryApi.PLAN)
+record TaskApiController(PlanningApi planning) {
+
+  /** The tag of the tasks and of their links ({@link PlanEntryApi.Links}). */
+  static final String TAG = "Plan tasks and links";
+
+  static final String TAG_DESCRIPTION =
+      "The tasks of a project's plan in outline order (WBS codes follow the outline) and the"
+          + " links between them. Durations and floats are minutes (a working day is 480);"
+          + " dates are local date-times. Every change names the plan's version in If-Match"
+          + " and answers with the plan's new version as ETag and what the scheduling moved.";
 
   private static final String BASELINE =
       "A baseline number (0 to 10): each task carries its variance against it";
@@ -119,7 +119,8 @@ record TaskApiController(PlanningApi planning, LinkService linkService) {
   ResponseEntity<PlanEdit<TaskView>> indent(
       @PathVariable long projectId, @PathVariable long taskId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.indentTask(projectId, taskId, expected, me));
+        ifMatch,
+        expected -> planning.shiftTask(projectId, taskId, OutlineShift.INDENT, expected, me));
   }
 
   @Operation(
@@ -129,7 +130,8 @@ record TaskApiController(PlanningApi planning, LinkService linkService) {
   ResponseEntity<PlanEdit<TaskView>> outdent(
       @PathVariable long projectId, @PathVariable long taskId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.changed(
-        ifMatch, expected -> planning.outdentTask(projectId, taskId, expected, me));
+        ifMatch,
+        expected -> planning.shiftTask(projectId, taskId, OutlineShift.OUTDENT, expected, me));
   }
 
   @Operation(
@@ -140,48 +142,5 @@ record TaskApiController(PlanningApi planning, LinkService linkService) {
       @PathVariable long projectId, @PathVariable long taskId, IfMatch ifMatch, CurrentUser me) {
     return PlanResponses.deleted(
         ifMatch, expected -> planning.deleteTask(projectId, taskId, expected, me));
-  }
-
-  @Operation(operationId = "listPlanLinks", summary = "The plan's links")
-  @GetMapping("/links")
-  List<LinkView> links(@PathVariable long projectId, CurrentUser me) {
-    return planning.links(projectId, me);
-  }
-
-  @Operation(
-      operationId = "addPlanLink",
-      summary = "Link two tasks",
-      description =
-          "One link per pair; a link to itself or one that closes a circle is refused (400) with"
-              + " the tasks of the circle named. lagValue is minutes (WORKING, ELAPSED) or percent"
-              + " of the predecessor's duration (PERCENT); negative is a lead.")
-  @PostMapping("/links")
-  ResponseEntity<PlanEdit<LinkView>> addLink(
-      @PathVariable long projectId,
-      IfMatch ifMatch,
-      @Valid @RequestBody LinkData data,
-      CurrentUser me) {
-    return PlanResponses.created(
-        ifMatch, expected -> linkService.add(projectId, data, expected, me));
-  }
-
-  @Operation(operationId = "updatePlanLink", summary = "Change a link")
-  @PutMapping("/links/{linkId}")
-  ResponseEntity<PlanEdit<LinkView>> editLink(
-      @PathVariable long projectId,
-      @PathVariable long linkId,
-      IfMatch ifMatch,
-      @Valid @RequestBody LinkData data,
-      CurrentUser me) {
-    return PlanResponses.changed(
-        ifMatch, expected -> linkService.edit(projectId, linkId, data, expected, me));
-  }
-
-  @Operation(operationId = "deletePlanLink", summary = "Delete a link")
-  @DeleteMapping("/links/{linkId}")
-  ResponseEntity<ScheduleResult> deleteLink(
-      @PathVariable long projectId, @PathVariable long linkId, IfMatch ifMatch, CurrentUser me) {
-    return PlanResponses.deleted(
-        ifMatch, expected -> linkService.delete(projectId, linkId, expected, me));
   }
 }

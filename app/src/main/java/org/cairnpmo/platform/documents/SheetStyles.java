@@ -22,14 +22,12 @@ public final class SheetStyles {
   public final CellStyle wrapped;
 
   public SheetStyles(Workbook book) {
-    Font titleFont = book.createFont();
-    titleFont.setBold(true);
+    Font titleFont = boldFont(book);
     titleFont.setFontHeightInPoints((short) 14);
     title = book.createCellStyle();
     title.setFont(titleFont);
 
-    Font headerFont = book.createFont();
-    headerFont.setBold(true);
+    Font headerFont = boldFont(book);
     headerFont.setColor(IndexedColors.WHITE.getIndex());
     header = book.createCellStyle();
     header.setFont(headerFont);
@@ -38,16 +36,19 @@ public final class SheetStyles {
     header.setBorderBottom(BorderStyle.THIN);
     header.setWrapText(true);
 
-    integer = book.createCellStyle();
-    integer.setDataFormat(book.createDataFormat().getFormat("0"));
-    decimal = book.createCellStyle();
-    decimal.setDataFormat(book.createDataFormat().getFormat("0.0"));
-    money = book.createCellStyle();
-    money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-    percent = book.createCellStyle();
-    percent.setDataFormat(book.createDataFormat().getFormat("0.0\"%\""));
+    integer = formatted(book, "0");
+    decimal = formatted(book, "0.0");
+    money = formatted(book, "#,##0");
+    percent = formatted(book, "0.0\"%\"");
     wrapped = book.createCellStyle();
     wrapped.setWrapText(true);
+  }
+
+  /** A new style that shows a number or a date in {@code format}, written as Excel writes it. */
+  public static CellStyle formatted(Workbook book, String format) {
+    CellStyle style = book.createCellStyle();
+    style.setDataFormat(book.createDataFormat().getFormat(format));
+    return style;
   }
 
   /**
@@ -73,5 +74,11 @@ public final class SheetStyles {
     }
     c.setCellStyle(style);
     return c;
+  }
+
+  private static Font boldFont(Workbook book) {
+    Font font = book.createFont();
+    font.setBold(true);
+    return font;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -23,6 +24,40 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CairnErrorController implements ErrorController {
+
+  /** How an error of a status is named (its problem type) and explained, to people and programs. */
+  private record Wording(String slug, String detail) {}
+
+  private static final Wording CLIENT_ERROR =
+      new Wording(
+          "bad-request", "The request could not be handled. Check the address and what was sent.");
+
+  private static final Wording SERVER_ERROR =
+      new Wording("internal-error", "Something went wrong on our side. The error has been logged.");
+
+  private static final Wording TOO_LONG =
+      new Wording(
+          "bad-request",
+          "The address or its headers are too long. Use fewer or shorter query parameters.");
+
+  /** The statuses with words of their own; any other has its class's (client or server error). */
+  private static final Map<HttpStatus, Wording> WORDING =
+      Map.of(
+          HttpStatus.NOT_FOUND,
+          new Wording("not-found", "There is nothing at this address."),
+          HttpStatus.FORBIDDEN,
+          new Wording("forbidden", "You are not allowed to do this."),
+          HttpStatus.UNAUTHORIZED,
+          new Wording(
+              "unauthorized", "Sign in first: HTTP Basic or a personal access token (Bearer)."),
+          HttpStatus.METHOD_NOT_ALLOWED,
+          new Wording("method-not-allowed", "This address does not accept that HTTP method."),
+          HttpStatus.CONTENT_TOO_LARGE,
+          new Wording("content-too-large", "The request is too large. Send less data per request."),
+          HttpStatus.URI_TOO_LONG,
+          TOO_LONG,
+          HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+          TOO_LONG);
 
   private final UploadLimit uploads;
 
@@ -115,29 +150,14 @@ class CairnErrorController implements ErrorController {
   }
 
   static String slug(HttpStatus status) {
-    return switch (status) {
-      case NOT_FOUND -> "not-found";
-      case FORBIDDEN -> "forbidden";
-      case UNAUTHORIZED -> "unauthorized";
-      case METHOD_NOT_ALLOWED -> "method-not-allowed";
-      case CONTENT_TOO_LARGE -> "content-too-large";
-      default -> status.is5xxServerError() ? "internal-error" : "bad-request";
-    };
+    return wording(status).slug();
   }
 
   static String detailFor(HttpStatus status) {
-    return switch (status) {
-      case NOT_FOUND -> "There is nothing at this address.";
-      case FORBIDDEN -> "You are not allowed to do this.";
-      case UNAUTHORIZED -> "Sign in first: HTTP Basic or a personal access token (Bearer).";
-      case METHOD_NOT_ALLOWED -> "This address does not accept that HTTP method.";
-      case CONTENT_TOO_LARGE -> "The request is too large. Send less data per request.";
-      case URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE ->
-          "The address or its headers are too long. Use fewer or shorter query parameters.";
-      default ->
-          status.is5xxServerError()
-              ? "Something went wrong on our side. The error has been logged."
-              : "The request could not be handled. Check the address and what was sent.";
-    };
+    return wording(status).detail();
+  }
+
+  private static Wording wording(HttpStatus status) {
+    return WORDING.getOrDefault(status, status.is5xxServerError() ? SERVER_ERROR : CLIENT_ERROR);
   }
 }
