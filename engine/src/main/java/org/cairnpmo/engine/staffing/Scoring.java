@@ -2,7 +2,6 @@ package org.cairnpmo.engine.staffing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The hard rules and the parts of {@link FitScore} that do not depend on capacity. */
 final class Scoring {
@@ -102,16 +101,22 @@ final class Scoring {
   }
 
   static String hours(double h) {
-    return String.format(Locale.ROOT, "%.1f h", h);
+    return fixed(h, 1) + " h";
   }
 
   static String number(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15
-        ? Long.toString((long) x)
-        : String.format(Locale.ROOT, "%.2f", x);
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : fixed(x, 2);
   }
 
   static String score(double x) {
-    return String.format(Locale.ROOT, "%.3f", x);
+    return fixed(x, 3);
+  }
+
+  /** {@code x} rounded to {@code decimals} places, without {@link String#format} (slow cold). */
+  static String fixed(double x, int decimals) {
+    long scale = decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
+    long units = Math.round(Math.abs(x) * scale);
+    String fraction = Long.toString(scale + units % scale).substring(1);
+    return (x < 0 && units != 0 ? "-" : "") + units / scale + "." + fraction;
   }
 }

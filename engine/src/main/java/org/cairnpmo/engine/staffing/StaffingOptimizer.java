@@ -43,7 +43,7 @@ public final class StaffingOptimizer {
     int[] greedy = GreedyStaffing.solve(p);
     incumbent.offer(greedy, StaffingMethod.GREEDY);
     // Time kept for the explanations and for CP-SAT stopping late on a busy machine.
-    long reserve = options.timeLimit().toNanos() / 8;
+    long reserve = options.timeLimit().toNanos() / 5;
     // A deterministic run lets the local search converge (every move gains, so it ends).
     boolean deterministic = options.workLimit() != null;
     long improveUntil =
