@@ -230,6 +230,14 @@ final class Explanations {
         withRoom == 1
             ? "the one qualified person with room"
             : "the " + withRoom + " qualified people with room";
+    if (sorted.isEmpty()) {
+      // Only when the search stopped (time limit, cancellation) before the local moves ended.
+      return new Unstaffed(
+          request.id(),
+          Unstaffed.Reason.TAKEN,
+          "not staffed before the search stopped, though " + people + " can take it",
+          List.of());
+    }
     String text =
         allHigher
             ? "lower priority than " + describe(sorted) + ", which take " + people

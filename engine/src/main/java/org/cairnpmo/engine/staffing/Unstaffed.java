@@ -20,7 +20,10 @@ public record Unstaffed(
     NO_ONE_QUALIFIED,
     /** Everyone qualified lacks the hours in some period, before any new assignment. */
     NO_ONE_AVAILABLE,
-    /** Qualified people had room, but the hours went to other requests worth more. */
+    /**
+     * Qualified people had room, but the hours went to other requests worth more (or, when the
+     * search was stopped early, it was not reached; then no request is named).
+     */
     TAKEN
   }
 
