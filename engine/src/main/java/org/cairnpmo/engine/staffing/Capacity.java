@@ -3,6 +3,7 @@ package org.cairnpmo.engine.staffing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class Capacity {
           day[d] = table[d] * share;
         }
       } else {
-        java.util.Arrays.fill(day, 0, days, 0.0);
+        Arrays.fill(day, 0, days, 0.0);
         for (DateRange r : c.availability()) {
           int to = lastDay(horizon.start(), r.to(), days);
           for (int d = firstDay(horizon.start(), r.from(), days); d <= to; d++) {
@@ -80,7 +81,7 @@ public final class Capacity {
           }
         }
       }
-      java.util.Arrays.fill(away, 0, days, 0.0);
+      Arrays.fill(away, 0, days, 0.0);
       for (Absence a : c.absences()) {
         int to = lastDay(horizon.start(), a.to(), days);
         for (int d = firstDay(horizon.start(), a.from(), days); d <= to; d++) {

@@ -67,12 +67,12 @@ final class CpSatStaffing {
         .setMaxTimeInSeconds(Math.max(0.01, (settings.deadlineNanos() - System.nanoTime()) / 1e9))
         .setNumWorkers(settings.workers())
         .setRandomSeed(settings.seed())
-        .setLogSearchProgress(false);
+        .setLogSearchProgress(false)
+        // The workers' subsolvers take turns in fixed batches: repeatable, and on two cores it
+        // proves much tighter bounds in a few seconds than the default portfolio.
+        .setInterleaveSearch(true);
     if (settings.workLimit() != null) {
-      solver
-          .getParameters()
-          .setMaxDeterministicTime(settings.workLimit())
-          .setInterleaveSearch(true);
+      solver.getParameters().setMaxDeterministicTime(settings.workLimit());
     }
     double slack = p.roundingSlack;
     CpSolverSolutionCallback callback =

@@ -1,6 +1,7 @@
 package org.cairnpmo.engine.staffing;
 
 import java.util.Arrays;
+import java.util.TreeSet;
 
 /**
  * Highest priority first (then the best fit on offer), each request to the best-fitting person who
@@ -170,7 +171,7 @@ final class GreedyStaffing {
     int person = p.pairPerson[q];
     int base = person * p.periods + p.pairFirst[q];
     int[] need = p.pairDemand[q];
-    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    TreeSet<Integer> out = new TreeSet<>();
     for (int k = 0; k < need.length; k++) {
       if (need[k] == 0 || used[base + k] + need[k] <= p.free[base + k]) {
         continue;

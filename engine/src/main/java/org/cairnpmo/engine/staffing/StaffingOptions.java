@@ -13,10 +13,12 @@ import java.util.function.BooleanSupplier;
  *     best proposal so far is returned
  * @param listener told about every improving proposal
  * @param randomSeed CP-SAT's seed
- * @param workLimit when set, CP-SAT's deterministic work limit (its "deterministic time", roughly
- *     seconds of one core) and an interleaved search whose result depends only on the seed and the
- *     worker count, never on the machine's load; the wall-clock limit still applies as a safety
- *     net. Null for the faster search by wall clock only, whose result may vary from run to run
+ * @param workLimit when set, a limit on CP-SAT's work in its deterministic units (roughly seconds
+ *     of one core), and the local search runs to its end instead of against the clock: the proposal
+ *     then depends only on the problem, the seed and the worker count, never on the machine's load,
+ *     as long as the work limit is reached before the wall-clock limit (which still applies). Null
+ *     to stop by the wall clock only: the best found in the time, which may differ from run to run
+ *     on a busy machine
  */
 public record StaffingOptions(
     Duration timeLimit,
@@ -68,7 +70,7 @@ public record StaffingOptions(
     return new StaffingOptions(timeLimit, workers, cancelled, listener, seed, workLimit);
   }
 
-  /** Deterministic search limited by CP-SAT's work units (see {@link #workLimit()}). */
+  /** A repeatable search limited by CP-SAT's work units (see {@link #workLimit()}). */
   public StaffingOptions withWorkLimit(Double units) {
     return new StaffingOptions(timeLimit, workers, cancelled, listener, randomSeed, units);
   }

@@ -51,6 +51,22 @@ class CapacityTest {
   }
 
   @Test
+  void aBookingAcrossTwoMonthsIsSplitByTheirWorkingDays() {
+    // Wednesday 27 January to Friday 5 February 2027: three working days in January, five after.
+    CapacityGrid grid =
+        Capacity.compute(
+            Horizon.months(YearMonth.of(2027, 1), 2),
+            List.of(alice()),
+            List.of(
+                new Booking(
+                    "b", "alice", LocalDate.of(2027, 1, 27), LocalDate.of(2027, 2, 5), 40)));
+    assertThat(grid.demand("alice", 0)).isEqualTo(24);
+    assertThat(grid.demand("alice", 1)).isEqualTo(40);
+    assertThat(grid.demandOf("alice", LocalDate.of(2027, 1, 27), LocalDate.of(2027, 2, 5), 20))
+        .containsExactly(12, 20);
+  }
+
+  @Test
   void partTimeScalesEveryDay() {
     CapacityGrid grid =
         grid(alice().withPartTime(50), new Booking("b", "alice", MONDAY, MONDAY.plusDays(27), 20));

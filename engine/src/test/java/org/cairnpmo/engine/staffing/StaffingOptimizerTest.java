@@ -1,6 +1,7 @@
 package org.cairnpmo.engine.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
@@ -147,6 +148,30 @@ class StaffingOptimizerTest {
     assertThat(open.explanation())
         .isEqualTo(
             "lower priority than high (priority 5), which take the one qualified person with room");
+  }
+
+  @Test
+  void aNamedPersonAndAnExcludedOneAreHonoured() {
+    List<Person> people = List.of(developer("ada", 5), developer("bea", 4));
+    List<StaffingRequest> requests =
+        List.of(
+            request("named", 3, 2, 8, 1).withNamedPerson("bea"),
+            request("not-ada", 3, 2, 8, 1).withExcluded(Set.of("ada")),
+            request("only-ada-but-excluded", 5, 2, 8, 1).withExcluded(Set.of("ada")));
+    StaffingResult r = StaffingOptimizer.solve(problem(people, List.of(), requests), OPTIONS);
+    assertThat(staffing(r)).isEqualTo(Map.of("named", "bea", "not-ada", "bea"));
+    assertThat(r.unstaffed().get(0).explanation())
+        .isEqualTo("no one with the role developer has java at 5 or more (best: bea at 4)");
+  }
+
+  @Test
+  void aRequestNamingSomeoneOutsideThePoolIsRefused() {
+    List<Person> people = List.of(developer("ada", 5));
+    assertThatThrownBy(
+            () ->
+                problem(
+                    people, List.of(), List.of(request("r", 3, 2, 8, 1).withNamedPerson("zed"))))
+        .hasMessageContaining("names unknown person zed");
   }
 
   @Test
