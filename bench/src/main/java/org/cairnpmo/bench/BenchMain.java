@@ -6,6 +6,7 @@ import org.cairnpmo.bench.cpm.MonteCarloSuite;
 import org.cairnpmo.bench.mknap.MknapSuite;
 import org.cairnpmo.bench.psplib.PsplibSuite;
 import org.cairnpmo.bench.schedule.ScheduleSuite;
+import org.cairnpmo.bench.staffing.StaffingSuite;
 
 /** Entry point of the benchmark jar: {@code java -jar cairn-bench.jar SUITE [options]}. */
 public final class BenchMain {
@@ -22,6 +23,7 @@ public final class BenchMain {
           case "psplib" -> new PsplibSuite(System.out).run(rest);
           case "cpm" -> new CpmSuite(System.out).run(rest);
           case "montecarlo" -> new MonteCarloSuite(System.out).run(rest);
+          case "staffing" -> new StaffingSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
@@ -35,6 +37,8 @@ public final class BenchMain {
                 "  " + CpmSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             System.err.println(
                 "  " + MonteCarloSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + StaffingSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };
