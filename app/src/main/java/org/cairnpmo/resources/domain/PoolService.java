@@ -143,6 +143,19 @@ public class PoolService {
     return find(id).rateOn(day).orElse(null);
   }
 
+  /**
+   * What is wrong with {@code data} by the pool's rules, without saving anything: for a form that
+   * cannot be saved for other reasons, so that it shows every problem at once.
+   */
+  public List<FieldProblem> problems(PersonData data) {
+    try {
+      PoolRules.person(data);
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+  }
+
   /** Whether the pool holds anyone yet (the demo fills an empty pool only). */
   @Transactional(readOnly = true)
   public long count() {

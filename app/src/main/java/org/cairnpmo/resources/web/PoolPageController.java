@@ -115,6 +115,8 @@ record PoolPageController(
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
+    } else {
+      problems.addAll(pool.problems(data));
     }
     return form(null, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
   }
@@ -155,6 +157,8 @@ record PoolPageController(
         model.addAttribute("conflict", true);
         response.setStatus(HttpStatus.CONFLICT.value());
       }
+    } else {
+      problems.addAll(pool.problems(data));
     }
     return form(person, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
   }
