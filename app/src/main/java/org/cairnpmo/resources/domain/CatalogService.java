@@ -1,0 +1,121 @@
+package org.cairnpmo.resources.domain;
+
+import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.resources.EquipmentData;
+import org.cairnpmo.resources.EquipmentView;
+import org.cairnpmo.resources.RoleData;
+import org.cairnpmo.resources.RoleView;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The role catalog (generic roles) and the equipment and facilities: read by everyone, changed by
+ * resource managers, the PMO and administrators; rates shown to them only.
+ */
+@Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class CatalogService {
+
+  private final JobRoleRepository roles;
+  private final EquipmentRepository equipment;
+
+  // ---------------------------------------------------------------- generic roles
+
+  @Transactional(readOnly = true)
+  public List<RoleView> roles(CurrentUser viewer) {
+    boolean rates = ResourcesAccess.seesRates(viewer);
+    return roles.findAll(Sort.by("name")).stream().map(r -> r.view(rates)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public RoleView role(long id, CurrentUser viewer) {
+    return findRole(id).view(ResourcesAccess.seesRates(viewer));
+  }
+
+  @Transactional
+  public RoleView createRole(RoleData data, CurrentUser editor) {
+    ResourcesAccess.requirePoolEditor(editor);
+    RoleData checked = PoolRules.role(data);
+    uniqueName(checked.name(), null);
+    JobRole role = roles.saveAndFlush(new JobRole(checked));
+    return role.view(true);
+  }
+
+  @Transactional
+  public RoleView updateRole(long id, RoleData data, CurrentUser editor) {
+    ResourcesAccess.requirePoolEditor(editor);
+    JobRole role = findRole(id);
+    if (data.version() == null || role.getVersion() != data.version()) {
+      throw new StaleVersionException(
+          "Role " + role.getName(),
+          data.version() == null ? -1 : data.version(),
+          role.getVersion());
+    }
+    RoleData checked = PoolRules.role(data);
+    uniqueName(checked.name(), id);
+    role.change(checked);
+    roles.saveAndFlush(role);
+    return role.view(true);
+  }
+
+  private void uniqueName(String name, Long self) {
+    roles
+        .findByNameIgnoreCase(name)
+        .filter(other -> !other.getId().equals(self))
+        .ifPresent(
+            other -> {
+              throw InvalidInputException.of(
+                  "name", "The catalog already has a role '" + name + "'.");
+            });
+  }
+
+  private JobRole findRole(long id) {
+    return roles.findById(id).orElseThrow(() -> new NotFoundException("Role", id));
+  }
+
+  // ---------------------------------------------------------------- equipment and facilities
+
+  @Transactional(readOnly = true)
+  public List<EquipmentView> equipment(CurrentUser viewer) {
+    boolean rates = ResourcesAccess.seesRates(viewer);
+    return equipment.findAll(Sort.by("kind", "name")).stream().map(e -> e.view(rates)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public EquipmentView equipment(long id, CurrentUser viewer) {
+    return findEquipment(id).view(ResourcesAccess.seesRates(viewer));
+  }
+
+  @Transactional
+  public EquipmentView createEquipment(EquipmentData data, CurrentUser editor) {
+    ResourcesAccess.requirePoolEditor(editor);
+    Equipment item = equipment.saveAndFlush(new Equipment(PoolRules.equipment(data)));
+    return item.view(true);
+  }
+
+  @Transactional
+  public EquipmentView updateEquipment(long id, EquipmentData data, CurrentUser editor) {
+    ResourcesAccess.requirePoolEditor(editor);
+    Equipment item = findEquipment(id);
+    if (data.version() == null || item.getVersion() != data.version()) {
+      throw new StaleVersionException(
+          "Equipment " + item.getName(),
+          data.version() == null ? -1 : data.version(),
+          item.getVersion());
+    }
+    item.change(PoolRules.equipment(data));
+    equipment.saveAndFlush(item);
+    return item.view(true);
+  }
+
+  private Equipment findEquipment(long id) {
+    return equipment.findById(id).orElseThrow(() -> new NotFoundException("Equipment", id));
+  }
+}

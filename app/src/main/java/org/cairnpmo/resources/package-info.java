@@ -1,0 +1,23 @@
+/**
+ * Resources: the pool of people (skills with a proficiency, cost rates with their history, their
+ * working week, availability and absences), equipment and facilities, the catalog of generic roles,
+ * each project's RACI matrix, and the projects' requests for people with their workflow. The
+ * decisions are written out in {@code docs/resources.md}.
+ *
+ * <p><b>Access.</b> Everyone signed in sees people's names, roles and skills; cost rates (a
+ * person's rates, a role's default rate, equipment's rate) only resource managers, the PMO and
+ * administrators, who alone change the pool. A project's RACI follows the project register: whoever
+ * may see the project reads it, its manager, the PMO and administrators change it, and a project
+ * the caller may not see answers "not found". A project's manager requests people and accepts or
+ * declines the person proposed; resource managers propose, approve and reject; the requests follow
+ * the project's visibility too.
+ *
+ * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
+ * org.cairnpmo.engine.staffing}); this module holds the data they work on.
+ */
+@ApplicationModule(
+    displayName = "Resources",
+    allowedDependencies = {"identity", "organization", "projects", "planning", "platform"})
+package org.cairnpmo.resources;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,238 @@
+package org.cairnpmo.resources.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
+import org.cairnpmo.platform.web.PageNav;
+import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.StaleVersionPages;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.PersonView;
+import org.cairnpmo.resources.PoolFilter;
+import org.cairnpmo.resources.RateData;
+import org.cairnpmo.resources.domain.CatalogService;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.resources.domain.ResourcesAccess;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pool's pages: the searchable list, a person's page, and the person form. */
+@Controller
+@RequestMapping("/resources")
+record PoolPageController(
+    PoolService pool, CatalogService catalog, OrganizationApi organization, IdentityApi identity) {
+
+  static final int PAGE_SIZE = 25;
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long department,
+      @RequestParam(required = false) Long role,
+      @RequestParam(required = false) String skill,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      CurrentUser viewer,
+      Model model) {
+    PoolFilter filter = new PoolFilter(q, department, role, skill);
+    Page<PersonView> results =
+        Paging.showing(page, PAGE_SIZE, Sort.by("name", "id"), p -> pool.search(filter, p, viewer));
+    model.addAttribute("filter", filter);
+    model.addAttribute(
+        "filtered",
+        q != null && !q.isBlank()
+            || department != null
+            || role != null
+            || skill != null && !skill.isBlank());
+    model.addAttribute("results", results);
+    model.addAttribute(
+        "nav",
+        PageNav.of(
+            results,
+            PageNav.link(
+                "/resources", "q", q, "department", department, "role", role, "skill", skill)));
+    model.addAttribute("departments", organization.departments());
+    model.addAttribute("roles", catalog.roles(viewer));
+    model.addAttribute("ratesShown", ResourcesAccess.seesRates(viewer));
+    model.addAttribute("editor", ResourcesAccess.editsPool(viewer));
+    return htmx != null ? "resources/pool :: results" : "resources/pool";
+  }
+
+  @GetMapping("/people/{id}")
+  String person(@PathVariable long id, CurrentUser viewer, Model model) {
+    PersonView person = pool.get(id, viewer);
+    model.addAttribute("person", person);
+    model.addAttribute("editor", ResourcesAccess.editsPool(viewer));
+    if (!model.containsAttribute("rateErrors")) {
+      model.addAttribute("rateErrors", Map.of());
+      model.addAttribute("rateForm", new RateForm(null, null, person.version()));
+    }
+    return "resources/person";
+  }
+
+  @GetMapping("/people/new")
+  String newPerson(CurrentUser viewer, Model model) {
+    requireEditor(viewer);
+    return form(null, PersonForm.EMPTY, Map.of(), viewer, model);
+  }
+
+  @PostMapping("/people")
+  String create(
+      @ModelAttribute("form") PersonForm form,
+      BindingResult binding,
+      CurrentUser editor,
+      Model model,
+      RedirectAttributes redirect) {
+    requireEditor(editor);
+    List<FieldProblem> problems = new ArrayList<>();
+    PersonData data = form.toData(problems);
+    if (!binding.hasErrors() && problems.isEmpty()) {
+      try {
+        PersonView created = pool.create(data, editor);
+        redirect.addFlashAttribute("flash", "Added " + created.name() + " to the pool.");
+        return "redirect:/resources/people/" + created.id();
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      }
+    } else {
+      problems.addAll(pool.problems(data));
+    }
+    return form(null, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
+  }
+
+  @GetMapping("/people/{id}/edit")
+  String edit(@PathVariable long id, CurrentUser viewer, Model model) {
+    requireEditor(viewer);
+    PersonView person = pool.get(id, viewer);
+    return form(person, PersonForm.of(person), Map.of(), viewer, model);
+  }
+
+  @PostMapping("/people/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") PersonForm form,
+      BindingResult binding,
+      CurrentUser editor,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    requireEditor(editor);
+    PersonView person = pool.get(id, editor);
+    List<FieldProblem> problems = new ArrayList<>();
+    PersonData data = form.toData(problems);
+    if (!binding.hasErrors() && problems.isEmpty()) {
+      try {
+        PersonView saved = pool.update(id, data.editing(editedVersion(form)), editor);
+        redirect.addFlashAttribute("flash", "Saved the changes to " + saved.name() + ".");
+        return "redirect:/resources/people/" + id;
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      } catch (BusinessRuleException e) {
+        problems.add(new FieldProblem("", e.getMessage()));
+      } catch (RuntimeException e) {
+        if (!StaleVersionPages.isStale(e)) {
+          throw e;
+        }
+        model.addAttribute("conflict", true);
+        response.setStatus(HttpStatus.CONFLICT.value());
+      }
+    } else {
+      problems.addAll(pool.problems(data));
+    }
+    return form(person, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
+  }
+
+  /** A rate as the person page's form sends it. */
+  record RateForm(String from, String hourlyRate, Long version) {}
+
+  @PostMapping("/people/{id}/rates")
+  String addRate(
+      @PathVariable long id,
+      @ModelAttribute("rateForm") RateForm form,
+      BindingResult binding,
+      CurrentUser editor,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    requireEditor(editor);
+    List<FieldProblem> problems = new ArrayList<>();
+    RateData data =
+        new RateData(
+            FormInput.date(form.from(), "from", problems),
+            FormInput.decimal(
+                form.hourlyRate(),
+                "hourlyRate",
+                "Give the rate as a number, such as 85.50.",
+                problems));
+    if (!binding.hasErrors() && problems.isEmpty()) {
+      try {
+        pool.addRate(id, data, form.version() == null ? -1 : form.version(), editor);
+        redirect.addFlashAttribute(
+            "flash",
+            "Saved the rate of " + data.hourlyRate() + " per hour from " + data.from() + ".");
+        return "redirect:/resources/people/" + id;
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      } catch (RuntimeException e) {
+        if (!StaleVersionPages.isStale(e)) {
+          throw e;
+        }
+        problems.add(
+            new FieldProblem(
+                "",
+                "Someone else changed this person meanwhile: the rate was not saved. Try again."));
+        response.setStatus(HttpStatus.CONFLICT.value());
+      }
+    }
+    model.addAttribute("rateErrors", FormProblems.of(binding, problems, f -> f));
+    return person(id, editor, model);
+  }
+
+  private String form(
+      PersonView person,
+      PersonForm form,
+      Map<String, String> errors,
+      CurrentUser viewer,
+      Model model) {
+    model.addAttribute("person", person);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("departments", organization.departments());
+    model.addAttribute("roles", catalog.roles(viewer));
+    model.addAttribute("people", pool.all(viewer));
+    model.addAttribute("users", identity.activeUsers());
+    return "resources/person-form";
+  }
+
+  private static long editedVersion(PersonForm form) {
+    return form.version() == null ? -1 : form.version();
+  }
+
+  static void requireEditor(CurrentUser user) {
+    if (!ResourcesAccess.editsPool(user)) {
+      throw new AccessDeniedException(
+          "Only resource managers, the PMO and administrators change the pool");
+    }
+  }
+}

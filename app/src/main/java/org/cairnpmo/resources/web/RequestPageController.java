@@ -1,0 +1,189 @@
+package org.cairnpmo.resources.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FormInput;
+import org.cairnpmo.platform.web.StaleVersionPages;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectAccess;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.resources.RequestData;
+import org.cairnpmo.resources.RequestView;
+import org.cairnpmo.resources.domain.CatalogService;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.resources.domain.RaciService;
+import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.resources.domain.ResourcesAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Resource requests on the pages: a project's requests with the form for a new one, the queue of
+ * what waits for the person signed in, and one form per step of the workflow.
+ */
+@Controller
+record RequestPageController(
+    RequestService requests, RaciService raci, PoolService pool, CatalogService catalog) {
+
+  /** A request as its form sends it, kept as typed. */
+  record RequestForm(
+      String roleId,
+      String personId,
+      String skills,
+      String hoursPerWeek,
+      String firstDay,
+      String lastDay,
+      String priority,
+      String note) {
+
+    static final RequestForm EMPTY =
+        new RequestForm(null, null, null, null, null, null, "MEDIUM", null);
+
+    RequestData toData(List<FieldProblem> problems) {
+      List<org.cairnpmo.resources.SkillLevel> levels = new ArrayList<>();
+      for (String line : FormInput.lines(skills)) {
+        int colon = line.lastIndexOf(':');
+        Integer level =
+            colon > 0
+                ? FormInput.integer(
+                    line.substring(colon + 1),
+                    "skills",
+                    "Write each skill as 'skill: level' (1 to 5): " + line,
+                    problems)
+                : null;
+        if (colon <= 0) {
+          problems.add(
+              new FieldProblem("skills", "Write each skill as 'skill: level' (1 to 5): " + line));
+        } else if (level != null) {
+          levels.add(new org.cairnpmo.resources.SkillLevel(line.substring(0, colon), level));
+        }
+      }
+      return new RequestData(
+          FormInput.id(roleId, "R", "roleId", "Choose a role.", problems),
+          FormInput.id(personId, "P", "personId", "Choose a person.", problems),
+          levels,
+          FormInput.decimal(
+              hoursPerWeek, "hoursPerWeek", "Give the hours as a number, such as 20.", problems),
+          FormInput.date(firstDay, "firstDay", problems),
+          FormInput.date(lastDay, "lastDay", problems),
+          FormInput.choice(priority, Priority.class, Priority.MEDIUM),
+          note);
+    }
+  }
+
+  @GetMapping("/projects/{projectId}/requests")
+  String project(@PathVariable long projectId, CurrentUser viewer, Model model) {
+    return page(projectId, RequestForm.EMPTY, Map.of(), viewer, model);
+  }
+
+  @PostMapping("/projects/{projectId}/requests")
+  String create(
+      @PathVariable long projectId,
+      @ModelAttribute("form") RequestForm form,
+      BindingResult binding,
+      CurrentUser editor,
+      Model model,
+      RedirectAttributes redirect) {
+    List<FieldProblem> problems = new ArrayList<>();
+    RequestData data = form.toData(problems);
+    if (!binding.hasErrors() && problems.isEmpty()) {
+      try {
+        requests.create(projectId, data, editor);
+        redirect.addFlashAttribute("flash", "Requested " + data.hoursPerWeek() + " hours a week.");
+        return "redirect:/projects/" + projectId + "/requests";
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      } catch (BusinessRuleException e) {
+        problems.add(new FieldProblem("", e.getMessage()));
+      }
+    }
+    return page(
+        projectId, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
+  }
+
+  @GetMapping("/resources/requests")
+  String queue(CurrentUser viewer, Model model) {
+    model.addAttribute("requests", requests.waitingFor(viewer));
+    model.addAttribute("staffs", ResourcesAccess.editsPool(viewer));
+    if (ResourcesAccess.editsPool(viewer)) {
+      model.addAttribute("people", pool.all(viewer));
+    }
+    return "resources/requests";
+  }
+
+  /** One step of the workflow, from the project's page or the queue ({@code back=queue}). */
+  @PostMapping("/projects/{projectId}/requests/{id}/{step}")
+  String step(
+      @PathVariable long projectId,
+      @PathVariable long id,
+      @PathVariable String step,
+      @RequestParam(required = false) Long version,
+      @RequestParam(required = false) Long personId,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String back,
+      CurrentUser user,
+      RedirectAttributes redirect) {
+    long v = version == null ? -1 : version;
+    try {
+      RequestView done =
+          switch (step) {
+            case "propose" -> requests.propose(projectId, id, personId, v, user);
+            case "accept" -> requests.accept(projectId, id, v, user);
+            case "decline" -> requests.decline(projectId, id, reason, v, user);
+            case "approve" -> requests.approve(projectId, id, v, user);
+            case "reject" -> requests.reject(projectId, id, reason, v, user);
+            default -> throw new org.cairnpmo.platform.NotFoundException("Step", step);
+          };
+      redirect.addFlashAttribute(
+          "flash",
+          "Request " + done.id() + " is now: " + done.status().label().toLowerCase() + ".");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    } catch (RuntimeException e) {
+      if (!StaleVersionPages.isStale(e)) {
+        throw e;
+      }
+      redirect.addFlashAttribute(
+          "flashError", "Someone else changed this request meanwhile: look at it again.");
+    }
+    return "queue".equals(back)
+        ? "redirect:/resources/requests"
+        : "redirect:/projects/" + projectId + "/requests";
+  }
+
+  private String page(
+      long projectId,
+      RequestForm form,
+      Map<String, String> errors,
+      CurrentUser viewer,
+      Model model) {
+    ProjectView project = raci.project(projectId, viewer);
+    model.addAttribute("project", project);
+    model.addAttribute("requests", requests.list(projectId, 0, 100, viewer).getContent());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    boolean requester = ProjectAccess.canEdit(viewer, project.managerId()) && !project.isFinished();
+    model.addAttribute("requester", requester);
+    model.addAttribute("staffs", ResourcesAccess.editsPool(viewer));
+    model.addAttribute("priorities", Priority.values());
+    if (requester || ResourcesAccess.editsPool(viewer)) {
+      model.addAttribute("roles", catalog.roles(viewer));
+      model.addAttribute("people", pool.all(viewer));
+    }
+    return "resources/project-requests";
+  }
+}

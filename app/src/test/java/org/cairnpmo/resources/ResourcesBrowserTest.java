@@ -1,0 +1,180 @@
+package org.cairnpmo.resources;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.resources.domain.CatalogService;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The pool and the RACI pages in a real headless Chromium: a resource manager finds a person by
+ * skill and gives them a rate (a rate without a date is refused on the form), a team member sees
+ * the pool without rates, and a project manager builds a RACI whose second Accountable is refused.
+ * Screenshots go to {@code target/screenshots/resources-*.png}.
+ */
+class ResourcesBrowserTest extends BrowserTest {
+
+  @Autowired PoolService pool;
+  @Autowired CatalogService catalog;
+  @Autowired ProjectsApi projects;
+
+  @Test
+  void a_resource_manager_finds_a_person_by_skill_and_adds_a_rate() {
+    UserSummary rm = person(Role.RESOURCE_MANAGER, "Rosa Martinez");
+    UserSummary member = person(Role.MEMBER, "Tom Weber");
+    String skill = "Fortran" + unique();
+    PersonView ada =
+        pool.create(
+            new PersonData(
+                null,
+                "Ada " + unique(),
+                null,
+                null,
+                null,
+                new BigDecimal("40"),
+                80,
+                null,
+                null,
+                null,
+                List.of(new SkillLevel(skill, 4)),
+                null,
+                null),
+            current(rm));
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, rm);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resources").setExact(true))
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resource pool")))
+          .isVisible();
+      page.getByLabel("Skill").fill(skill);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+      assertThat(page.locator("#pool-table tbody tr")).hasCount(1);
+      assertThat(page.locator("#pool-table")).containsText("32.0");
+      shot(page, "resources-pool");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ada.name())).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(ada.name())))
+          .isVisible();
+
+      page.getByLabel("Rate per hour", new Page.GetByLabelOptions().setExact(true)).fill("85.50");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add rate")).click();
+      assertThat(page.locator("#from-error")).containsText("a rate needs a date");
+
+      page.getByLabel("New rate from").fill(LocalDate.now().minusDays(1).toString());
+      page.getByLabel("Rate per hour", new Page.GetByLabelOptions().setExact(true)).fill("85.50");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add rate")).click();
+      assertThat(page.locator("#current-rate")).hasText("85.50");
+      assertThat(page.locator("#rate-history tbody tr")).hasCount(1);
+      shot(page, "resources-person");
+    }
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, member);
+      page.navigate(url("/resources?skill=" + skill));
+      assertThat(page.locator("#pool-table")).containsText(ada.name());
+      assertThat(page.locator("#pool-table")).not().containsText("Rate / hour");
+      page.navigate(url("/resources/people/" + ada.id()));
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cost rate per hour")))
+          .hasCount(0);
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")))
+          .hasCount(0);
+    }
+  }
+
+  @Test
+  void a_project_manager_builds_a_raci_and_a_second_accountable_is_refused() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    String adaName = "Ada " + unique();
+    pool.create(
+        new PersonData(
+            null, adaName, null, null, null, null, null, null, null, null, null, null, null),
+        current(pmo));
+    String roleName = "Architect " + unique();
+    catalog.createRole(new RoleData(roleName, null, null, null, null, null), current(pmo));
+    String code = "RACI-" + unique();
+    ProjectView project =
+        projects.register(
+            new ProjectData(
+                code,
+                "Ledger migration " + code,
+                null,
+                null,
+                null,
+                manager.id(),
+                ProjectCategory.OPERATIONAL,
+                Priority.HIGH,
+                ProjectStatus.ACTIVE,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                null,
+                null,
+                false,
+                List.of(new ProjectData.Member(manager.id(), MembershipRole.TEAM_MEMBER)),
+                null),
+            current(pmo));
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/resources/raci?q=" + code));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RACI of " + code)).click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Responsibilities (RACI)")))
+          .isVisible();
+
+      page.getByLabel("Add a column").selectOption(new SelectOption().setLabel(adaName));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add column")).click();
+      page.getByLabel("Add a column").selectOption(new SelectOption().setLabel(roleName));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add column")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add row")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add row")).click();
+      assertThat(page.locator("#raci-table tbody tr")).hasCount(2);
+
+      page.getByLabel("Row 1").fill("Design");
+      page.getByLabel("Row 2").fill("Sign-off");
+      page.locator("select[name='rows[0].cells[0]']").selectOption("A");
+      page.locator("select[name='rows[0].cells[1]']").selectOption("A");
+      page.locator("select[name='rows[1].cells[0]']").selectOption("I");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save RACI")).click();
+      assertThat(page.locator("#raci-problems")).containsText("'Design' has 2 Accountable");
+      assertThat(page.locator("#raci-problems")).containsText("exactly one Accountable");
+      shot(page, "resources-raci-refused");
+
+      page.locator("select[name='rows[0].cells[1]']").selectOption("R");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save RACI")).click();
+      assertThat(page.locator(".flash--success")).containsText("Saved the RACI of " + code);
+      assertThat(page.locator("#raci-flags"))
+          .containsText("One row has no Responsible or no Accountable");
+      assertThat(page.locator("#raci-table tbody tr").nth(1))
+          .containsText("No Responsible, no Accountable");
+      assertThat(page.locator("select[name='rows[0].cells[0]']")).hasValue("A");
+      shot(page, "resources-raci");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.cairnpmo.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The resources pages: form errors next to their fields, and what each person may reach. */
+class ResourcesPageTest extends IntegrationTest {
+
+  @Autowired PoolService pool;
+
+  private static RequestPostProcessor page(UserSummary user) {
+    CairnPrincipal principal =
+        new CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
+  }
+
+  private PersonView someone(UserSummary rm) {
+    return pool.create(
+        new PersonData(
+            null,
+            "Page " + unique(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
+        current(rm));
+  }
+
+  @Test
+  void a_rate_without_a_date_is_shown_next_to_the_date() throws Exception {
+    UserSummary rm = user(Role.RESOURCE_MANAGER);
+    PersonView person = someone(rm);
+    String html =
+        mvc.perform(
+                post("/resources/people/" + person.id() + "/rates")
+                    .with(page(rm))
+                    .with(csrf())
+                    .param("version", "0")
+                    .param("from", "")
+                    .param("hourlyRate", "85.50"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("id=\"from-error\"").contains("a rate needs a date");
+  }
+
+  @Test
+  void the_person_form_shows_each_problem_next_to_its_field() throws Exception {
+    UserSummary rm = user(Role.RESOURCE_MANAGER);
+    String html =
+        mvc.perform(
+                post("/resources/people")
+                    .with(page(rm))
+                    .with(csrf())
+                    .param("name", "Bad\u0001name")
+                    .param("capacityHours", "-3")
+                    .param("skills", "Java: 7")
+                    .param("absences", "2027-07-14 to 2027-07-01 Leave"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("id=\"name-error\"")
+        .contains("id=\"capacityHours-error\"")
+        .contains("proficiency from 1 (basic) to 5 (expert)")
+        .contains("The absence cannot end before it starts.");
+  }
+
+  @Test
+  void members_see_the_pool_without_rates_and_cannot_open_the_forms() throws Exception {
+    UserSummary rm = user(Role.RESOURCE_MANAGER);
+    UserSummary member = user(Role.MEMBER);
+    PersonView person = someone(rm);
+    String html =
+        mvc.perform(get("/resources?q=" + person.name()).with(page(member)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains(person.name()).doesNotContain("Rate / hour");
+    mvc.perform(get("/resources/people/new").with(page(member))).andExpect(status().isForbidden());
+    mvc.perform(get("/resources/people/" + person.id() + "/edit").with(page(member)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/resources/roles/new").with(page(member))).andExpect(status().isForbidden());
+    for (String path :
+        List.of(
+            "/resources/roles", "/resources/equipment", "/resources/raci", "/resources/requests")) {
+      mvc.perform(get(path).with(page(member))).andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void a_hidden_projects_raci_and_requests_pages_answer_404() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView hidden = project(manager, true);
+    UserSummary stranger = user(Role.RESOURCE_MANAGER);
+    for (String path : List.of("/raci", "/raci.xlsx", "/raci.pdf", "/requests")) {
+      mvc.perform(get("/projects/" + hidden.id() + path).with(page(stranger)))
+          .andExpect(status().isNotFound());
+    }
+    mvc.perform(get("/projects/" + hidden.id() + "/raci").with(page(manager)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/projects/" + hidden.id() + "/requests").with(page(manager)))
+        .andExpect(status().isOk());
+  }
+}
