@@ -37,8 +37,16 @@ import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
 import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.RateData;
+import org.cairnpmo.resources.RequestData;
+import org.cairnpmo.resources.RoleData;
+import org.cairnpmo.resources.domain.CatalogService;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.support.ApiTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +99,9 @@ class PermissionMatrixTest extends ApiTestSupport {
   @Autowired MethodologyService methodology;
   @Autowired GateService gates;
   @Autowired ProposalService proposals;
+  @Autowired PoolService pool;
+  @Autowired CatalogService catalog;
+  @Autowired RequestService resourceRequests;
 
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -370,6 +381,106 @@ class PermissionMatrixTest extends ApiTestSupport {
         who -> get("/api/v1/portfolio/status-report.pdf", who));
     // Identity.
     actions.put("List the people", who -> get("/api/v1/users", who));
+    // Resources.
+    actions.put(
+        "Add a person to the resource pool",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/resources/people",
+                who,
+                Map.of("name", "Pool person " + System.nanoTime()),
+                null));
+    actions.put(
+        "Ask for a person's cost rate on a day",
+        who -> get("/api/v1/resources/people/" + poolPerson() + "/rate?on=2027-01-04", who));
+    actions.put(
+        "Change a project's RACI",
+        who ->
+            send(
+                HttpMethod.PUT,
+                "/api/v1/projects/" + project(false).id() + "/raci",
+                who,
+                Map.of(
+                    "columns",
+                    List.of(Map.of("personId", poolPerson())),
+                    "rows",
+                    List.of(Map.of("label", "Design", "cells", List.of("A")))),
+                null));
+    actions.put(
+        "Request a person for a project",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/projects/" + project(false).id() + "/resource-requests",
+                who,
+                request(),
+                null));
+    actions.put(
+        "Propose a person for a resource request",
+        who -> {
+          ProjectView project = project(false);
+          long id =
+              resourceRequests
+                  .create(project.id(), request(), current(people.get(Who.MANAGER)))
+                  .id();
+          return mvc.perform(
+                  MockMvcRequestBuilders.post(
+                          "/api/v1/projects/"
+                              + project.id()
+                              + "/resource-requests/"
+                              + id
+                              + "/propose")
+                      .with(as(who))
+                      .header(HttpHeaders.IF_MATCH, "\"0\"")
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(write(Map.of("personId", poolPerson()))))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+        });
+  }
+
+  /** A person of the pool with a rate, added by the PMO. */
+  private long poolPerson() {
+    long id =
+        pool.create(
+                new PersonData(
+                    null,
+                    "Rated " + System.nanoTime(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                current(pmo))
+            .id();
+    pool.addRate(id, new RateData(LocalDate.of(2027, 1, 1), new BigDecimal("95")), 0, current(pmo));
+    return id;
+  }
+
+  private RequestData request() {
+    long role =
+        catalog
+            .createRole(
+                new RoleData("Tester " + System.nanoTime(), null, null, null, null, null),
+                current(pmo))
+            .id();
+    return new RequestData(
+        role,
+        null,
+        List.of(),
+        new BigDecimal("16"),
+        LocalDate.now().plusWeeks(2),
+        LocalDate.now().plusWeeks(10),
+        Priority.MEDIUM,
+        "Testing");
   }
 
   @Test
