@@ -30,7 +30,9 @@ public final class RcpspSolver {
     Bounds bounds = new Bounds(problem);
     ListSearch search = new ListSearch(problem, bounds);
     long limit = options.timeLimit().toNanos();
-    long heuristicNanos = options.mode() == LevelingMode.OPTIMIZE ? limit / 10 : limit;
+    // Half the time to the heuristic: on J120 its best schedule as CP-SAT's hint and bound counts
+    // for more than CP-SAT's time (a tenth gave 0.7 points more above the best known makespans).
+    long heuristicNanos = options.mode() == LevelingMode.OPTIMIZE ? limit / 2 : limit;
     ListSearch.Individual best =
         search.search(options.schedules(), began + heuristicNanos, new Random(options.seed()));
     int[] starts = best.starts();
