@@ -50,19 +50,14 @@ final class Network {
     Lag.Kind[] kinds = new Lag.Kind[links.size()];
     long[] amounts = new long[links.size()];
     int edges = 0;
-    String lastSuccessorId = null;
-    int successor = -1;
     for (int number = 0; number < links.size(); number++) {
       Link l = links.get(number);
       types[number] = l.type();
-      kinds[number] = l.lag().kind();
-      amounts[number] = l.lag().amount();
+      Lag lag = l.lag();
+      kinds[number] = lag.kind();
+      amounts[number] = lag.amount();
       int f = index.of(l.predecessor());
-      // links usually come grouped by successor: one look-up per group
-      if (!l.successor().equals(lastSuccessorId)) {
-        lastSuccessorId = l.successor();
-        successor = index.of(lastSuccessorId);
-      }
+      int successor = index.of(l.successor());
       int[] under = summary[successor] ? leaves(successor) : null;
       for (int k = 0; k < (under == null ? 1 : under.length); k++) {
         int leaf = under == null ? successor : under[k];
@@ -207,9 +202,19 @@ final class Network {
     return summary[task] ? children[task][k] : edgeFrom[incomingStart[task] + k];
   }
 
-  /** Kahn's algorithm, taking ready tasks in request order so the result is deterministic. */
+  /**
+   * Kahn's algorithm, taking ready tasks in request order so the result is deterministic; the
+   * request order itself when every task already comes after what it depends on.
+   */
   private int[] sort() {
     int n = size();
+    if (inRequestOrder()) {
+      int[] identity = new int[n];
+      for (int i = 0; i < n; i++) {
+        identity[i] = i;
+      }
+      return identity;
+    }
     int[] waiting = new int[n];
     int[] dependentStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -249,6 +254,20 @@ final class Network {
       throw new DependencyCycleException(findCycle(waiting));
     }
     return sorted;
+  }
+
+  private boolean inRequestOrder() {
+    for (int i = 0; i < size(); i++) {
+      if (summary[i]) {
+        return false;
+      }
+      for (int k = incomingStart[i]; k < incomingStart[i + 1]; k++) {
+        if (edgeFrom[k] >= i) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Walks back along dependencies among the tasks left waiting until one repeats. */

@@ -81,7 +81,13 @@ public final class Scheduler {
     final long[] actualStart;
     final long[] actualFinish;
     final boolean[] alap;
-    final Span[] levelingDelay;
+    // the leveling delay in minutes (0 for none) and whether they are elapsed minutes
+    final long[] delay;
+    final boolean[] delayElapsed;
+    // whether any task has a leveling delay, or is finished: most plans have none, and the passes
+    // then skip reading it for every link
+    boolean anyDelay;
+    boolean anyFinished;
 
     Plan(List<ScheduleTask> tasks, boolean[] summary) {
       int n = tasks.size();
@@ -99,7 +105,8 @@ public final class Scheduler {
       actualStart = new long[n];
       actualFinish = new long[n];
       alap = new boolean[n];
-      levelingDelay = new Span[n];
+      delay = new long[n];
+      delayElapsed = new boolean[n];
       for (int i = 0; i < n; i++) {
         ScheduleTask task = tasks.get(i);
         Progress progress = task.progress();
@@ -119,7 +126,11 @@ public final class Scheduler {
         alap[i] = constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE;
         // Leveling holds back work not yet started; a summary follows its children.
         boolean fixed = summary[i] || manual[i] || started[i];
-        levelingDelay[i] = fixed ? Span.ZERO : task.levelingDelay();
+        Span levelingDelay = fixed ? Span.ZERO : task.levelingDelay();
+        delay[i] = levelingDelay.minutes();
+        delayElapsed[i] = levelingDelay.elapsed();
+        anyDelay |= delay[i] != 0;
+        anyFinished |= finished[i];
       }
     }
 
@@ -261,14 +272,14 @@ public final class Scheduler {
    * no-earlier-than constraints put it (MS Project's early start before leveling).
    */
   private long afterLevelingDelay(int i, long start) {
-    Span delay = plan.levelingDelay[i];
-    if (delay.minutes() == 0) {
+    if (!plan.anyDelay) {
       return start;
     }
-    long delayed =
-        delay.elapsed()
-            ? start + delay.minutes()
-            : time.timeline(i).addWork(start, delay.minutes());
+    long delay = plan.delay[i];
+    if (delay == 0) {
+      return start;
+    }
+    long delayed = plan.delayElapsed[i] ? start + delay : time.timeline(i).addWork(start, delay);
     return time.startAt(i, delayed);
   }
 
@@ -277,13 +288,14 @@ public final class Scheduler {
    * its date before leveling held it back.
    */
   private long beforeLevelingDelay(int i, long date) {
-    Span delay = plan.levelingDelay[i];
-    if (delay.minutes() == 0) {
+    if (!plan.anyDelay) {
       return date;
     }
-    return delay.elapsed()
-        ? date - delay.minutes()
-        : time.timeline(i).addWork(date, -delay.minutes());
+    long delay = plan.delay[i];
+    if (delay == 0) {
+      return date;
+    }
+    return plan.delayElapsed[i] ? date - delay : time.timeline(i).addWork(date, -delay);
   }
 
   private void forwardManual(int i, long driven) {
@@ -455,8 +467,9 @@ public final class Scheduler {
       return;
     }
     long finish = NONE;
+    boolean anyFinished = plan.anyFinished;
     for (int k = outgoingStart[i]; k < outgoingStart[i + 1]; k++) {
-      if (!plan.finished[outgoingTo[k]]) {
+      if (!anyFinished || !plan.finished[outgoingTo[k]]) {
         finish = min(finish, Math.min(projectFinish, latestFinishBy(i, k)));
       }
     }

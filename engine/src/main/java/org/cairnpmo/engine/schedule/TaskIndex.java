@@ -6,8 +6,10 @@ import java.util.List;
  * Task ids to task indexes, in open addressing over plain arrays: no boxed indexes and no entry
  * objects to follow, which matters when a plan of a million tasks looks up three million link ends.
  *
- * <p>A slot's hash and index sit side by side in one array, so a probe reads one place and the id
- * itself only when the hashes agree.
+ * <p>A slot's hash and index sit side by side in one array, so a probe reads one place. The ids
+ * looked up are those of the request's links and outline, which the request has checked to be ids
+ * of its tasks: when no other task's id has the same hash, the hash alone names the task, and the
+ * id itself is compared only when two tasks share a hash.
  */
 final class TaskIndex {
 
@@ -19,7 +21,10 @@ final class TaskIndex {
 
   private final String[] keys;
 
-  /** Per slot: the id's hash, then its task index plus one (0 for an empty slot). */
+  /**
+   * Per slot: the id's hash, then its task index plus one (0 for an empty slot), negative when
+   * another task's id has the same hash.
+   */
   private final int[] entries;
 
   private final int mask;
@@ -33,25 +38,34 @@ final class TaskIndex {
       String id = tasks.get(i).id();
       int hash = id.hashCode();
       int slot = spread(hash) & mask;
+      boolean shared = false;
       while (entries[2 * slot + 1] != 0) {
+        if (entries[2 * slot] == hash) {
+          // the same hash starts at the same slot, so every task sharing it is on this walk
+          entries[2 * slot + 1] = -Math.abs(entries[2 * slot + 1]);
+          shared = true;
+        }
         slot = (slot + 1) & mask;
       }
       keys[slot] = id;
       entries[2 * slot] = hash;
-      entries[2 * slot + 1] = i + 1;
+      entries[2 * slot + 1] = shared ? -(i + 1) : i + 1;
     }
   }
 
-  /** The index of the task with this id; the ids were checked by the request. */
+  /** The index of the task with this id, which must be the id of one of the tasks. */
   int of(String id) {
     int hash = id.hashCode();
     int slot = spread(hash) & mask;
     int value;
     while ((value = entries[2 * slot + 1]) != 0) {
       if (entries[2 * slot] == hash) {
+        if (value > 0) {
+          return value - 1;
+        }
         String key = keys[slot];
         if (key == id || key.equals(id)) {
-          return value - 1;
+          return -value - 1;
         }
       }
       slot = (slot + 1) & mask;

@@ -33,6 +33,21 @@ class PlanStructureTest {
   }
 
   @Test
+  void ids_with_the_same_hash_are_told_apart() {
+    // "Aa", "BB" and "C#" have the same String hash; "Ab" does not
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode()).isEqualTo("C#".hashCode());
+    Schedule schedule =
+        schedule(
+            List.of(task("BB", 1), task("Ab", 1), task("Aa", 2), task("C#", 1)),
+            List.of(fs("Aa", "BB"), fs("BB", "C#"), fs("Ab", "Aa")));
+    assertThat(schedule.task("Ab").earlyStart()).isEqualTo(jan(5, 8));
+    assertThat(schedule.task("Aa").earlyStart()).isEqualTo(jan(6, 8));
+    assertThat(schedule.task("BB").earlyStart()).isEqualTo(jan(8, 8));
+    assertThat(schedule.task("C#").earlyStart()).isEqualTo(jan(9, 8));
+    assertThat(schedule.criticalPath()).containsExactly("Ab", "Aa", "BB", "C#");
+  }
+
+  @Test
   void a_milestone_after_a_task_sits_at_its_finish() {
     Schedule schedule =
         schedule(List.of(task("A", 2), ScheduleTask.milestone("M")), List.of(fs("A", "M")));

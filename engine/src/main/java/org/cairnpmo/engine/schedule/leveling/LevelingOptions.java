@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Knobs of one leveling run: the mode, the time limit, the most schedules the heuristic makes, the
- * random seed and the CP-SAT workers (0: one per available core). The heuristic takes a tenth of
- * the time limit in {@link LevelingMode#OPTIMIZE}, and all of it otherwise.
+ * random seed and the CP-SAT workers (0: one per available core). The heuristic takes half of the
+ * time limit in {@link LevelingMode#OPTIMIZE}, and all of it otherwise.
  */
 public record LevelingOptions(
     LevelingMode mode, Duration timeLimit, int schedules, long seed, int workers) {

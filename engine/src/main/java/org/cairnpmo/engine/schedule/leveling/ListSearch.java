@@ -120,11 +120,13 @@ final class ListSearch {
     return population.get(Math.min(a, b));
   }
 
-  /** Decodes, then right and left shifts while that shortens the schedule. */
+  /**
+   * Decodes, then right and left shifts while that shortens the schedule. The decoder still holds
+   * the schedule of {@code current} at each round: it was the last one decoded.
+   */
   private Individual improve(int[] list) {
     Individual current = decode(list);
     for (int round = 0; round < 3; round++) {
-      sgs.decode(current.list());
       int[] shifted = sgs.rightShiftedOrder();
       Individual next = decode(shifted);
       if (ORDER.compare(next, current) >= 0) {
@@ -159,6 +161,9 @@ final class ListSearch {
     for (int k = 0; k < list.length; k++) {
       position[list[k]] = k;
     }
+    if (p.uniformPriority && respectsPrecedences(list, position)) {
+      return list; // the queue below would give the list back unchanged
+    }
     int[] remaining = freePreds.clone();
     PriorityQueue<Integer> ready =
         new PriorityQueue<>(
@@ -181,6 +186,19 @@ final class ListSearch {
       }
     }
     return out;
+  }
+
+  /** Whether every free predecessor of an activity of the list comes before it. */
+  private boolean respectsPrecedences(int[] list, int[] position) {
+    for (int k = 0; k < list.length; k++) {
+      int j = list[k];
+      for (int i : p.pred[j]) {
+        if (!p.isFixed(i) && position[i] >= k) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private int[] ruleList(Comparator<Integer> rule) {

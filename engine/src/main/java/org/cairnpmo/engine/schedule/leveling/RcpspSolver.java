@@ -30,7 +30,10 @@ public final class RcpspSolver {
     Bounds bounds = new Bounds(problem);
     ListSearch search = new ListSearch(problem, bounds);
     long limit = options.timeLimit().toNanos();
-    long heuristicNanos = options.mode() == LevelingMode.OPTIMIZE ? limit / 10 : limit;
+    // Half the time to the heuristic, whose best schedule is CP-SAT's hint and bound: on twenty
+    // J120 instances a tenth ended 0.7 points further above the best known makespans; on J30, J60
+    // and 120 J120 instances the two splits are equal within the noise of a shared machine.
+    long heuristicNanos = options.mode() == LevelingMode.OPTIMIZE ? limit / 2 : limit;
     ListSearch.Individual best =
         search.search(options.schedules(), began + heuristicNanos, new Random(options.seed()));
     int[] starts = best.starts();
