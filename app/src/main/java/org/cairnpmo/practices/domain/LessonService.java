@@ -94,6 +94,13 @@ public class LessonService {
         .orElse(List.of());
   }
 
+  /** The phase the project is in on its lifecycle; null when it is on none. */
+  @Transactional(readOnly = true)
+  public String currentPhase(long projectId) {
+    GovernanceApi.CurrentPhase phase = governance.currentPhases(List.of(projectId)).get(projectId);
+    return phase == null ? null : phase.phaseName();
+  }
+
   private Page<LessonView> search(
       LessonFilter filter, Long projectId, Pageable pageable, CurrentUser viewer) {
     LessonFilter f = filter == null ? LessonFilter.none() : filter;
