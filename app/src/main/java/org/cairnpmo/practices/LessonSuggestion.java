@@ -1,8 +1,8 @@
 package org.cairnpmo.practices;
 
 /**
- * A lesson of another project that may matter, with its relevance score (higher is closer; only
- * the order means something) and the project it comes from.
+ * A lesson of another project that may matter, with its relevance score (higher is closer; only the
+ * order means something) and the project it comes from.
  */
 public record LessonSuggestion(
     long lessonId,

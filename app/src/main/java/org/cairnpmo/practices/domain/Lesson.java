@@ -85,7 +85,8 @@ public class Lesson extends GeneratedId implements Audited {
     requireNotMerged();
     if (status != LessonStatus.NEW) {
       throw new BusinessRuleException(
-          "lesson-curated", "This lesson is already " + status.label().toLowerCase(Locale.ROOT) + ".");
+          "lesson-curated",
+          "This lesson is already " + status.label().toLowerCase(Locale.ROOT) + ".");
     }
     curate(LessonStatus.REVIEWED, by, now);
   }

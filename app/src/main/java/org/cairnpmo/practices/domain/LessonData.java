@@ -15,8 +15,7 @@ public record LessonData(
     @NotBlank(message = "Enter a short title, e.g. Supplier onboarding took twice as long")
         @Size(max = 200, message = "At most 200 characters")
         String title,
-    @NotBlank(message = "Say what happened")
-        @Size(max = 4000, message = "At most 4000 characters")
+    @NotBlank(message = "Say what happened") @Size(max = 4000, message = "At most 4000 characters")
         String whatHappened,
     @Size(max = 4000, message = "At most 4000 characters") String impact,
     @Size(max = 4000, message = "At most 4000 characters") String rootCause,

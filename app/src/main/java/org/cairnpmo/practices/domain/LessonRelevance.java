@@ -8,11 +8,11 @@ import java.util.Set;
 import org.cairnpmo.practices.LessonCategory;
 
 /**
- * How well a lesson matches what someone is about to do: the words they share (title and tags
- * count double the texts), each counted once, scaled by the length of the query, then boosted when
- * the lesson has the same category (+1.5) or phase (+1). Words are compared in lower case, short
- * and common words left out, and plural and -ing/-ed endings cut, so "suppliers" meets "supplier".
- * A simple measure, kept behind {@link #score} so that a search index can replace it.
+ * How well a lesson matches what someone is about to do: the words they share (title and tags count
+ * double the texts), each counted once, scaled by the length of the query, then boosted when the
+ * lesson has the same category (+1.5) or phase (+1). Words are compared in lower case, short and
+ * common words left out, and plural and -ing/-ed endings cut, so "suppliers" meets "supplier". A
+ * simple measure, kept behind {@link #score} so that a search index can replace it.
  */
 public final class LessonRelevance {
 
@@ -22,8 +22,8 @@ public final class LessonRelevance {
   private static final Set<String> COMMON =
       Set.of(
           "the", "and", "for", "with", "that", "this", "was", "were", "are", "from", "into", "our",
-          "not", "but", "has", "had", "have", "its", "their", "they", "when", "than", "then",
-          "all", "any", "too", "more", "less", "each", "per", "via", "who", "what", "which");
+          "not", "but", "has", "had", "have", "its", "their", "they", "when", "than", "then", "all",
+          "any", "too", "more", "less", "each", "per", "via", "who", "what", "which");
 
   private LessonRelevance() {}
 

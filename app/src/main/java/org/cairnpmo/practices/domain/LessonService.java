@@ -143,8 +143,7 @@ public class LessonService {
       }
       if (f.phase() != null && !f.phase().isBlank()) {
         parts.add(
-            cb.equal(
-                cb.lower(root.get("phaseName")), f.phase().trim().toLowerCase(Locale.ROOT)));
+            cb.equal(cb.lower(root.get("phaseName")), f.phase().trim().toLowerCase(Locale.ROOT)));
       }
       if (f.tag() != null && !f.tag().isBlank()) {
         parts.add(cb.isMember(Lesson.tag(f.tag()), root.<Collection<String>>get("tags")));
@@ -170,9 +169,7 @@ public class LessonService {
         parts.add(
             cb.or(
                 List.of("title", "whatHappened", "impact", "rootCause", "recommendation").stream()
-                    .map(
-                        field ->
-                            cb.like(cb.lower(cb.coalesce(root.get(field), "")), like, '\\'))
+                    .map(field -> cb.like(cb.lower(cb.coalesce(root.get(field), "")), like, '\\'))
                     .toArray(Predicate[]::new)));
       }
       return cb.and(parts.toArray(Predicate[]::new));
@@ -342,7 +339,8 @@ public class LessonService {
 
   private List<LessonView> views(List<Lesson> list, CurrentUser viewer) {
     Map<Long, ProjectView> projectsById =
-        projects.visibleProjects(list.stream().map(Lesson::getProjectId).distinct().toList(), viewer);
+        projects.visibleProjects(
+            list.stream().map(Lesson::getProjectId).distinct().toList(), viewer);
     boolean curator = PracticesAccess.mayCurate(viewer);
     return list.stream()
         .filter(l -> projectsById.containsKey(l.getProjectId()))

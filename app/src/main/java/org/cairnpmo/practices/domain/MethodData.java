@@ -17,8 +17,8 @@ public record MethodData(
         String name,
     @Size(max = 2000, message = "At most 2000 characters") String description,
     @NotNull(message = "Choose the lifecycle the method is based on") Long lifecycleId,
-    @Size(max = 20, message = "At most 20 tiers") List<@NotNull(message = "Choose a tier") Long>
-        tierIds,
+    @Size(max = 20, message = "At most 20 tiers")
+        List<@NotNull(message = "Choose a tier") Long> tierIds,
     @Size(max = 20, message = "At most 20 phases") @Valid List<PhaseData> phases,
     Long version) {
 

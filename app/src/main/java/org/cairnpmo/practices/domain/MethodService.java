@@ -94,7 +94,8 @@ public class MethodService {
       method.revise(data, editor.username(), clock.instant()); // refuses, with the reason
     }
     if (data.name() != null
-        && methods.existsByNameIgnoreCaseAndLineageIdNot(data.name().trim(), method.getLineageId())) {
+        && methods.existsByNameIgnoreCaseAndLineageIdNot(
+            data.name().trim(), method.getLineageId())) {
       throw InvalidInputException.of("name", "Another method already has this name.");
     }
     method.revise(checked(data, method.getLineageId()), editor.username(), clock.instant());
@@ -200,7 +201,8 @@ public class MethodService {
                       + "."));
         } else if (byPhase.containsKey(name)) {
           problems.add(
-              new FieldProblem("phases[" + i + "].phase", "The phase " + name + " is named twice."));
+              new FieldProblem(
+                  "phases[" + i + "].phase", "The phase " + name + " is named twice."));
         } else {
           byPhase.put(
               name,

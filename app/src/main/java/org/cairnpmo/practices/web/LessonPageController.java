@@ -40,7 +40,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record LessonPageController(
-    LessonService lessons, PracticesApi practices, OrganizationApi organization, Validator validator) {
+    LessonService lessons,
+    PracticesApi practices,
+    OrganizationApi organization,
+    Validator validator) {
 
   private static final int PAGE_SIZE = 20;
   private static final String STALE =
@@ -113,7 +116,8 @@ record LessonPageController(
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    return curated(id, redirect, "Marked as reviewed.", () -> lessons.review(id, v(version), viewer));
+    return curated(
+        id, redirect, "Marked as reviewed.", () -> lessons.review(id, v(version), viewer));
   }
 
   @PostMapping("/practices/lessons/{id}/adopt")
@@ -225,7 +229,8 @@ record LessonPageController(
   @GetMapping("/practices/lessons/{id}/edit")
   String edit(@PathVariable long id, Model model, CurrentUser viewer) {
     LessonView lesson = editable(id, viewer);
-    return form(model, lessons.project(lesson.projectId(), viewer), LessonForm.of(lesson), lesson, viewer);
+    return form(
+        model, lessons.project(lesson.projectId(), viewer), LessonForm.of(lesson), lesson, viewer);
   }
 
   @PostMapping("/practices/lessons/{id}/edit")

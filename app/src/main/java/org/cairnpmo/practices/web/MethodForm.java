@@ -14,9 +14,9 @@ import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.practices.domain.MethodData;
 
 /**
- * A method as its form edits it: one section per phase of the lifecycle, the checklist one item
- * per line, the deliverables as rows (two empty rows to add more, so the form works without
- * JavaScript; empty rows are left out).
+ * A method as its form edits it: one section per phase of the lifecycle, the checklist one item per
+ * line, the deliverables as rows (two empty rows to add more, so the form works without JavaScript;
+ * empty rows are left out).
  */
 public class MethodForm extends EditForm.Named {
 

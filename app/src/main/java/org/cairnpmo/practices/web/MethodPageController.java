@@ -96,7 +96,9 @@ record MethodPageController(MethodService library, GovernanceApi governance, Val
     if (!method.draft()) {
       redirect.addFlashAttribute(
           "flashError",
-          "This version is " + method.status().label().toLowerCase() + " and frozen. Create a new"
+          "This version is "
+              + method.status().label().toLowerCase()
+              + " and frozen. Create a new"
               + " version to change it.");
       return "redirect:/practices/methods/" + id;
     }
@@ -158,8 +160,7 @@ record MethodPageController(MethodService library, GovernanceApi governance, Val
     try {
       MethodView copy = library.newVersion(id, viewer);
       redirect.addFlashAttribute(
-          "flash",
-          "Version " + copy.revision() + " drafted. Change it here, then publish it.");
+          "flash", "Version " + copy.revision() + " drafted. Change it here, then publish it.");
       return "redirect:/practices/methods/" + copy.id() + "/edit";
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());

@@ -5,10 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the practices pages share: {@code moments}, which their templates write days with. */
 @ControllerAdvice(assignableTypes = {MethodPageController.class, LessonPageController.class})
-record PracticesPageAdvice(Moments moments) {
+record PracticesPageAdvice(PracticeDays days) {
 
   @ModelAttribute("moments")
-  public Moments moments() {
-    return moments;
+  PracticeDays moments() {
+    return days;
   }
 }
