@@ -204,12 +204,12 @@ class PracticesDemoData {
     if (phase == null || phases.isEmpty()) {
       return phase;
     }
-    for (String candidate : List.of(phase, "Execution".equals(phase) ? "Delivery" : "Execution")) {
-      if (phases.contains(candidate)) {
-        return candidate;
-      }
+    if (phases.contains(phase)) {
+      return phase;
     }
-    return null;
+    // The full lifecycle's Execution is the standard lifecycle's Delivery, and the other way round.
+    String other = Map.of("Execution", "Delivery", "Delivery", "Execution").get(phase);
+    return other != null && phases.contains(other) ? other : null;
   }
 
   private Optional<ProjectView> project(String name, CurrentUser by) {
