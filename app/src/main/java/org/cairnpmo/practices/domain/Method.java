@@ -129,7 +129,8 @@ public class Method extends GeneratedId implements Audited {
     return copy;
   }
 
-  private void requireDraft() {
+  /** Refuses (409 method-frozen) a change to a published or retired version. */
+  void requireDraft() {
     if (status != MethodStatus.DRAFT) {
       throw new BusinessRuleException(
           "method-frozen",

@@ -90,9 +90,7 @@ public class MethodService {
     PracticesAccess.requireMethodWriter(editor);
     Method method = find(id);
     requireVersion(method, expectedVersion);
-    if (!method.isDraft()) {
-      method.revise(data, editor.username(), clock.instant()); // refuses, with the reason
-    }
+    method.requireDraft();
     if (data.name() != null
         && methods.existsByNameIgnoreCaseAndLineageIdNot(
             data.name().trim(), method.getLineageId())) {
