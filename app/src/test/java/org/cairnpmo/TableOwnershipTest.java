@@ -48,6 +48,7 @@ class TableOwnershipTest {
     OWNERS.put("ctl_", "control");
     OWNERS.put("bud_", "budgets");
     OWNERS.put("pln_", "planning");
+    OWNERS.put("prc_", "practices");
     OWNERS.put("reporting_", "reporting");
   }
 

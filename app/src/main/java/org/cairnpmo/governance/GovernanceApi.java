@@ -56,6 +56,32 @@ public class GovernanceApi {
     return methodology.classify(budget, durationMonths, risk);
   }
 
+  /** Every lifecycle, every revision, newest revision first within a name. */
+  public List<LifecycleOutline> lifecycles() {
+    return methodology.lifecycles().stream()
+        .map(
+            l ->
+                new LifecycleOutline(
+                    l.id(),
+                    l.name(),
+                    l.revision(),
+                    l.retired(),
+                    l.phases().stream().map(p -> p.name()).toList()))
+        .toList();
+  }
+
+  /** The lifecycle; empty if there is none with this id. */
+  public Optional<LifecycleOutline> lifecycle(long id) {
+    return lifecycles().stream().filter(l -> l.id() == id).findFirst();
+  }
+
+  /** Every tier, the highest (level 1) first. */
+  public List<TierOutline> tiers() {
+    return methodology.tiers().stream()
+        .map(t -> new TierOutline(t.id(), t.level(), t.name()))
+        .toList();
+  }
+
   // ---------------------------------------------------------------- in bulk, for read models
 
   /**

@@ -1,0 +1,32 @@
+package org.cairnpmo.practices.domain;
+
+import jakarta.persistence.Embeddable;
+import lombok.Getter;
+
+/** A deliverable a phase of a method expects. */
+@Embeddable
+@Getter
+public class Deliverable {
+
+  private String name;
+  private String description;
+  private String ownerRole;
+  private boolean required;
+
+  protected Deliverable() {}
+
+  Deliverable(MethodData.DeliverableData data) {
+    name = data.name().trim();
+    description = blankToNull(data.description());
+    ownerRole = blankToNull(data.ownerRole());
+    required = data.required();
+  }
+
+  MethodData.DeliverableData toData() {
+    return new MethodData.DeliverableData(name, description, ownerRole, required);
+  }
+
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

@@ -1,0 +1,165 @@
+package org.cairnpmo.practices.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import lombok.AccessLevel;
+import lombok.Getter;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.practices.LessonCategory;
+import org.cairnpmo.practices.LessonStatus;
+
+/**
+ * A lesson learned on a project. The PMO curates it: reviewed, adopted into the way of working, or
+ * merged into another lesson it duplicates (it then points to that survivor, and is changed no
+ * more).
+ */
+@Entity
+@Table(name = "prc_lesson")
+@Getter
+public class Lesson extends GeneratedId implements Audited {
+
+  private long projectId;
+  private String title;
+  private String whatHappened;
+  private String impact;
+  private String rootCause;
+  private String recommendation;
+
+  @Enumerated(EnumType.STRING)
+  private LessonCategory category;
+
+  private String phaseName;
+  private boolean positive;
+
+  @Enumerated(EnumType.STRING)
+  private LessonStatus status;
+
+  private Long mergedIntoId;
+  private Instant curatedAt;
+  private String curatedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "prc_lesson_tag", joinColumns = @JoinColumn(name = "lesson_id"))
+  @Column(name = "tag")
+  @Getter(AccessLevel.NONE)
+  private Set<String> tags = new TreeSet<>();
+
+  @Version private long version;
+  @Embedded private AuditStamp audit;
+
+  protected Lesson() {}
+
+  static Lesson record(long projectId, LessonData data, String by, Instant now) {
+    Lesson lesson = new Lesson();
+    lesson.projectId = projectId;
+    lesson.status = LessonStatus.NEW;
+    lesson.audit = AuditStamp.created(by, now);
+    lesson.apply(data, by, now);
+    return lesson;
+  }
+
+  void revise(LessonData data, String by, Instant now) {
+    requireNotMerged();
+    apply(data, by, now);
+  }
+
+  /** The PMO has read it and keeps it as it is. */
+  void review(String by, Instant now) {
+    requireNotMerged();
+    if (status != LessonStatus.NEW) {
+      throw new BusinessRuleException(
+          "lesson-curated",
+          "This lesson is already " + status.label().toLowerCase(Locale.ROOT) + ".");
+    }
+    curate(LessonStatus.REVIEWED, by, now);
+  }
+
+  /** The way of working now follows the lesson's recommendation. */
+  void adopt(String by, Instant now) {
+    requireNotMerged();
+    if (status == LessonStatus.ADOPTED) {
+      throw new BusinessRuleException("lesson-curated", "This lesson is already adopted.");
+    }
+    curate(LessonStatus.ADOPTED, by, now);
+  }
+
+  /**
+   * This lesson duplicates {@code survivor}: it points to it from now on. Refused into itself, into
+   * a lesson that was itself merged, and for a lesson already merged.
+   */
+  void mergeInto(Lesson survivor, String by, Instant now) {
+    if (survivor.getId().equals(getId())) {
+      throw InvalidInputException.of("survivorId", "A lesson cannot be merged into itself.");
+    }
+    requireNotMerged();
+    if (survivor.status == LessonStatus.MERGED) {
+      throw InvalidInputException.of(
+          "survivorId",
+          "That lesson was itself merged into lesson "
+              + survivor.mergedIntoId
+              + "; merge into that one.");
+    }
+    mergedIntoId = survivor.getId();
+    curate(LessonStatus.MERGED, by, now);
+  }
+
+  private void curate(LessonStatus next, String by, Instant now) {
+    status = next;
+    curatedAt = now;
+    curatedBy = by;
+    audit.touch(by, now);
+  }
+
+  private void requireNotMerged() {
+    if (status == LessonStatus.MERGED) {
+      throw new BusinessRuleException(
+          "lesson-merged",
+          "This lesson was merged into lesson " + mergedIntoId + " and is no longer changed.");
+    }
+  }
+
+  private void apply(LessonData data, String by, Instant now) {
+    title = data.title().trim();
+    whatHappened = data.whatHappened().trim();
+    impact = Deliverable.blankToNull(data.impact());
+    rootCause = Deliverable.blankToNull(data.rootCause());
+    recommendation = Deliverable.blankToNull(data.recommendation());
+    category = data.category();
+    phaseName = Deliverable.blankToNull(data.phase());
+    positive = data.isPositive();
+    tags.clear();
+    data.tagsOrEmpty().stream().map(Lesson::tag).forEach(tags::add);
+    audit.touch(by, now);
+  }
+
+  /** A tag as it is kept: lower case, words joined by hyphens. */
+  static String tag(String text) {
+    return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+  }
+
+  public List<String> getTags() {
+    return List.copyOf(tags);
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
+  }
+}

@@ -1,0 +1,190 @@
+package org.cairnpmo.practices.web;
+
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import org.cairnpmo.governance.GovernanceApi;
+import org.cairnpmo.governance.LifecycleOutline;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.practices.domain.MethodData;
+import org.cairnpmo.practices.domain.MethodService;
+import org.cairnpmo.practices.domain.MethodView;
+import org.cairnpmo.practices.domain.PracticesAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The methodology library's pages: the list of methods, a method by phase, and the forms of a
+ * draft. Everyone signed in reads them; the PMO and administrators write (the service refuses
+ * anyone else).
+ */
+@Controller
+@RequestMapping("/practices")
+record MethodPageController(MethodService library, GovernanceApi governance, Validator validator) {
+
+  @InitBinder
+  void initBinder(WebDataBinder binder) {
+    binder.setDisallowedFields("id");
+  }
+
+  @GetMapping
+  String library(Model model, CurrentUser viewer) {
+    model.addAttribute("methods", library.methods());
+    model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
+    return "practices/library";
+  }
+
+  @GetMapping("/methods/{id}")
+  String method(@PathVariable long id, Model model, CurrentUser viewer) {
+    model.addAttribute("method", library.method(id));
+    model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
+    return "practices/method";
+  }
+
+  @GetMapping("/methods/new")
+  String newMethod(
+      @RequestParam(required = false) Long lifecycleId, Model model, CurrentUser viewer) {
+    PracticesAccess.requireMethodWriter(viewer);
+    MethodForm form = new MethodForm();
+    form.setLifecycleId(
+        lifecycleId != null
+            ? lifecycleId
+            : current().stream().findFirst().map(LifecycleOutline::id).orElse(null));
+    return form(model, form, null);
+  }
+
+  @PostMapping("/methods")
+  String define(
+      @ModelAttribute("form") MethodForm form,
+      BindingResult binding,
+      @RequestParam(required = false) String refresh,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    PracticesAccess.requireMethodWriter(viewer);
+    if (refresh != null) {
+      return form(model, form, null);
+    }
+    MethodData data = form.toData();
+    Optional<MethodView> created =
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> library.define(data, viewer));
+    if (created.isPresent()) {
+      redirect.addFlashAttribute("flash", "Method " + created.get().name() + " drafted.");
+      return "redirect:/practices/methods/" + created.get().id();
+    }
+    return form(model, form, null);
+  }
+
+  @GetMapping("/methods/{id}/edit")
+  String edit(@PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
+    PracticesAccess.requireMethodWriter(viewer);
+    MethodView method = library.method(id);
+    if (!method.draft()) {
+      redirect.addFlashAttribute(
+          "flashError",
+          "This version is "
+              + method.status().label().toLowerCase()
+              + " and frozen. Create a new"
+              + " version to change it.");
+      return "redirect:/practices/methods/" + id;
+    }
+    return form(model, MethodForm.of(library.forEdit(id)), method);
+  }
+
+  @PostMapping("/methods/{id}/edit")
+  String revise(
+      @PathVariable long id,
+      @ModelAttribute("form") MethodForm form,
+      BindingResult binding,
+      @RequestParam(required = false) String refresh,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    PracticesAccess.requireMethodWriter(viewer);
+    MethodView existing = library.method(id);
+    if (refresh != null) {
+      return form(model, form, existing);
+    }
+    MethodData data = form.toData();
+    if (FormErrors.validateAndAttempt(
+            validator,
+            data,
+            binding,
+            model,
+            () -> library.revise(id, data, form.editedVersion(), viewer))
+        .isPresent()) {
+      redirect.addFlashAttribute("flash", "Method saved.");
+      return "redirect:/practices/methods/" + id;
+    }
+    return form(model, form, existing);
+  }
+
+  @PostMapping("/methods/{id}/publish")
+  @OnStaleVersion(
+      message = "Someone else changed this method meanwhile; it was not published. Here it is now.",
+      redirect = "/practices/methods/{id}")
+  String publish(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    PracticesAccess.requireMethodWriter(viewer);
+    try {
+      MethodView published = library.publish(id, version == null ? -1 : version, viewer);
+      redirect.addFlashAttribute(
+          "flash",
+          "Version " + published.revision() + " of " + published.name() + " is published.");
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return "redirect:/practices/methods/" + id;
+  }
+
+  @PostMapping("/methods/{id}/versions")
+  String newVersion(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
+    PracticesAccess.requireMethodWriter(viewer);
+    try {
+      MethodView copy = library.newVersion(id, viewer);
+      redirect.addFlashAttribute(
+          "flash", "Version " + copy.revision() + " drafted. Change it here, then publish it.");
+      return "redirect:/practices/methods/" + copy.id() + "/edit";
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+      return "redirect:/practices/methods/" + id;
+    }
+  }
+
+  private List<LifecycleOutline> current() {
+    return governance.lifecycles().stream().filter(l -> !l.retired()).toList();
+  }
+
+  private String form(Model model, MethodForm form, MethodView existing) {
+    LifecycleOutline lifecycle =
+        form.getLifecycleId() == null
+            ? null
+            : governance.lifecycle(form.getLifecycleId()).orElse(null);
+    model.addAttribute("form", form.following(lifecycle));
+    model.addAttribute("method", existing);
+    model.addAttribute(
+        "lifecycles",
+        governance.lifecycles().stream()
+            .filter(l -> !l.retired() || lifecycle != null && l.id() == lifecycle.id())
+            .toList());
+    model.addAttribute("tiers", governance.tiers());
+    return "practices/method-form";
+  }
+}

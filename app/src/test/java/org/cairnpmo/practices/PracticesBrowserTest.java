@@ -1,0 +1,163 @@
+package org.cairnpmo.practices;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The methodology library and a lesson form in a real headless Chromium: the PMO drafts a method
+ * with Markdown guidance that tries to carry script, reads it by phase and publishes it; a team
+ * member records a lesson, first with a missing title. Screenshots go to {@code
+ * target/screenshots/practices-*.png}.
+ */
+class PracticesBrowserTest extends BrowserTest {
+
+  @Autowired MethodologyService methodology;
+  @Autowired ProjectsApi projects;
+
+  @Test
+  void the_pmo_drafts_and_publishes_a_method_whose_guidance_runs_no_script() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    String lifecycleName = "Browser practices lifecycle " + unique();
+    methodology.defineLifecycle(
+        new LifecycleData(
+            lifecycleName,
+            null,
+            List.of(
+                new LifecycleData.PhaseData(
+                    "Initiation", null, "Approval", null, null, null, Set.of()),
+                new LifecycleData.PhaseData(
+                    "Delivery", null, "Acceptance", null, null, null, Set.of())),
+            null),
+        current(pmo));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+          .getByRole(
+              AriaRole.LINK,
+              new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Practices"))
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Methodology library")))
+          .isVisible();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New method")).click();
+
+      String name = "Browser method " + unique();
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+      page.getByLabel("Based on the lifecycle")
+          .selectOption(
+              new com.microsoft.playwright.options.SelectOption()
+                  .setLabel(lifecycleName + " (rev. 1)"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show its phases"))
+          .click();
+      page.locator("#phases0\\.guidance")
+          .fill(
+              "## Start here\n\nName the **sponsor**.\n\n<script>window.pwned = 1</script>\n\n<img src=x onerror=\"window.pwned = 2\">");
+      page.locator("#phases0\\.checklist").fill("Sponsor named\nBudget owner agreed");
+      page.getByLabel("Deliverable 1 of Initiation: name").fill("Business case");
+      page.getByLabel("Deliverable 1 of Initiation: owner role").fill("Project manager");
+      page.getByLabel("Deliverable 1 of Initiation: required").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create draft")).click();
+
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name)))
+          .isVisible();
+      assertThat(page.locator("#method-status")).hasText("Draft");
+      assertThat(
+              page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Start here")))
+          .isVisible();
+      assertThat(page.locator(".guidance strong")).hasText("sponsor");
+      assertThat(page.locator(".guidance script")).hasCount(0);
+      assertThat(page.locator(".guidance img")).hasCount(0);
+      org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === undefined"))
+          .isEqualTo(true);
+      assertThat(page.getByText("Business case")).isVisible();
+      shot(page, "practices-method");
+
+      page.onDialog(dialog -> dialog.accept());
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+      assertThat(page.locator("#method-status")).hasText("Published");
+      assertThat(
+              page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New version")))
+          .isVisible();
+
+      page.navigate(url("/practices"));
+      assertThat(page.locator("#methods")).containsText(name);
+      shot(page, "practices-library");
+    }
+  }
+
+  @Test
+  void a_team_member_records_a_lesson_and_a_missing_title_is_shown_next_to_its_field() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary member = person(Role.MEMBER, "Tomas Berg");
+    String code = "PB-" + unique();
+    ProjectView project =
+        projects.register(
+            new ProjectData(
+                code,
+                "Browser lessons " + code,
+                "A project for the lesson form",
+                null,
+                null,
+                null,
+                ProjectCategory.OPERATIONAL,
+                Priority.MEDIUM,
+                ProjectStatus.ACTIVE,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                new BigDecimal("50000.00"),
+                "EUR",
+                false,
+                List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER)),
+                null),
+            current(pmo));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, member);
+      page.navigate(url("/projects/" + project.id() + "/lessons"));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a lesson")).click();
+      page.getByLabel("What happened").fill("The supplier delivered the scanners late.");
+      page.getByLabel("Category").selectOption("PROCUREMENT");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record lesson")).click();
+      assertThat(page.locator(".field__error").first()).containsText("short title");
+
+      page.getByLabel("Title").fill("Scanners arrived late");
+      page.getByLabel("Recommendation").fill("Order hardware with a four-week buffer.");
+      page.getByLabel("Tags").fill("suppliers, Hardware");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record lesson")).click();
+      assertThat(page.locator("#lesson-list")).containsText("Scanners arrived late");
+      assertThat(page.locator("#lesson-count")).hasText("1 lesson");
+      shot(page, "practices-project-lessons");
+
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Scanners arrived late"))
+          .click();
+      assertThat(page.getByText("#hardware")).isVisible();
+      assertThat(
+              page.getByRole(
+                  AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as reviewed")))
+          .hasCount(0);
+    }
+  }
+}
