@@ -48,6 +48,7 @@ import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.support.ApiTestSupport;
+import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -674,11 +675,8 @@ class PermissionMatrixTest extends ApiTestSupport {
         null);
   }
 
-  private static final java.util.concurrent.atomic.AtomicInteger LEVELS =
-      new java.util.concurrent.atomic.AtomicInteger(700);
-
   private static int tierLevel() {
-    return LEVELS.incrementAndGet();
+    return TierLevels.next();
   }
 
   private record Placed(ProjectView project, long gateId) {}

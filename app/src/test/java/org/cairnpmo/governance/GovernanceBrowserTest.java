@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.governance.domain.LifecycleData.PhaseData;
@@ -30,6 +29,7 @@ import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.support.BrowserTest;
+import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,8 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * browser test class, so both share one running application.
  */
 class GovernanceBrowserTest extends BrowserTest {
-
-  private static final AtomicInteger LEVELS = new AtomicInteger(500);
 
   @Autowired ProjectsApi projects;
   @Autowired MethodologyService methodology;
@@ -88,7 +86,7 @@ class GovernanceBrowserTest extends BrowserTest {
     TierView tier =
         methodology.defineTier(
             new TierData(
-                LEVELS.incrementAndGet(),
+                TierLevels.next(),
                 "Browser tier " + unique(),
                 null,
                 MatchMode.ANY,
@@ -233,7 +231,7 @@ class GovernanceBrowserTest extends BrowserTest {
     TierView tier =
         methodology.defineTier(
             new TierData(
-                LEVELS.incrementAndGet(),
+                TierLevels.next(),
                 "Browser tier " + unique(),
                 null,
                 MatchMode.ANY,

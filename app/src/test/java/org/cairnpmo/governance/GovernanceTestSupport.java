@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.LifecycleData;
@@ -23,15 +22,13 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.support.IntegrationTest;
+import org.cairnpmo.support.TierLevels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Fixtures for governance tests: people, a lifecycle, a tier and a project placed on them. */
 public abstract class GovernanceTestSupport extends IntegrationTest {
-
-  /** Tier levels are unique across the shared test database. */
-  private static final AtomicInteger LEVELS = new AtomicInteger(100);
 
   @Autowired protected MethodologyService methodology;
   @Autowired protected GateService gates;
@@ -48,7 +45,7 @@ public abstract class GovernanceTestSupport extends IntegrationTest {
   }
 
   protected static int nextLevel() {
-    return LEVELS.incrementAndGet();
+    return TierLevels.next();
   }
 
   protected static LifecycleData lifecycleData(String name, UserSummary reviewer) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.governance.domain.LifecycleView;
 import org.cairnpmo.governance.domain.MatchMode;
@@ -17,15 +16,13 @@ import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.support.ApiTestSupport;
+import org.cairnpmo.support.TierLevels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /** Lifecycles, tiers, methods and lessons for the practices tests, made through the API. */
 abstract class PracticesTestSupport extends ApiTestSupport {
-
-  /** Tiers of these tests: high levels and a rule no other test's project meets. */
-  private static final AtomicInteger LEVELS = new AtomicInteger(700);
 
   @Autowired protected MethodologyService methodology;
 
@@ -53,7 +50,7 @@ abstract class PracticesTestSupport extends ApiTestSupport {
   protected TierView tier(LifecycleView lifecycle) {
     return methodology.defineTier(
         new TierData(
-            LEVELS.incrementAndGet(),
+            TierLevels.next(),
             "Practices tier " + unique(),
             null,
             MatchMode.ALL,

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cairnpmo.governance.GovernanceTestSupport;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.portfolio.ProposalApproved;
@@ -15,6 +14,7 @@ import org.cairnpmo.portfolio.ProposalApproved.KnownRisk;
 import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
+import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,8 +32,6 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
   /** Budgets no other test's tier asks for, so that these tiers (the highest) classify them. */
   private static final BigDecimal HUGE = new BigDecimal("900000000");
 
-  private static final AtomicInteger LEVELS = new AtomicInteger(40);
-
   @Autowired ProjectService projectService;
   @Autowired ProposalCarryOver carryOver;
   @Autowired TransactionTemplate transactions;
@@ -50,7 +48,7 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
     plain = lifecycle(null);
     methodology.defineTier(
         new TierData(
-            LEVELS.incrementAndGet(),
+            TierLevels.next(),
             "Huge and risky " + unique(),
             null,
             MatchMode.ALL,
@@ -62,7 +60,7 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
         pmo());
     methodology.defineTier(
         new TierData(
-            LEVELS.incrementAndGet(),
+            TierLevels.next(),
             "Huge " + unique(),
             null,
             MatchMode.ALL,

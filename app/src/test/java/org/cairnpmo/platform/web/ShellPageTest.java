@@ -111,7 +111,8 @@ class ShellPageTest extends IntegrationTest {
             "reporting/executive-panel",
             "projects/home-panel",
             "control/home-panel",
-            "governance/home-panel");
+            "governance/home-panel",
+            "resources/home-panel");
   }
 
   @Test

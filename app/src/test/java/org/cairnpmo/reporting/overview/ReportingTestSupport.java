@@ -43,6 +43,7 @@ import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.TierLevels;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -54,10 +55,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ReportingTestSupport extends ControlTestSupport {
 
   protected static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\")";
-
-  // Tier levels are unique; governance's tests count from 100 and 500.
-  private static final java.util.concurrent.atomic.AtomicInteger LEVELS =
-      new java.util.concurrent.atomic.AtomicInteger(900);
 
   @Autowired protected BudgetService budgets;
   @Autowired protected MethodologyService methodology;
@@ -233,7 +230,7 @@ public abstract class ReportingTestSupport extends ControlTestSupport {
     TierView tier =
         methodology.defineTier(
             new TierData(
-                LEVELS.incrementAndGet(),
+                TierLevels.next(),
                 "Tier " + unique(),
                 null,
                 MatchMode.ANY,
