@@ -14,7 +14,6 @@ import org.cairnpmo.portfolio.ProposalApproved.KnownRisk;
 import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
-import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProposalCarryOverTest extends GovernanceTestSupport {
+
+  /** Levels below those of every other test's tier (level 1 is the highest tier). */
+  private static final int HUGE_AND_RISKY_LEVEL = 41;
+
+  private static final int HUGE_LEVEL = 42;
 
   /** Budgets no other test's tier asks for, so that these tiers (the highest) classify them. */
   private static final BigDecimal HUGE = new BigDecimal("900000000");
@@ -48,7 +52,7 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
     plain = lifecycle(null);
     methodology.defineTier(
         new TierData(
-            TierLevels.next(),
+            HUGE_AND_RISKY_LEVEL,
             "Huge and risky " + unique(),
             null,
             MatchMode.ALL,
@@ -60,7 +64,7 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
         pmo());
     methodology.defineTier(
         new TierData(
-            TierLevels.next(),
+            HUGE_LEVEL,
             "Huge " + unique(),
             null,
             MatchMode.ALL,
