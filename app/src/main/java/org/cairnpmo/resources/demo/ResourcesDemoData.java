@@ -166,7 +166,9 @@ class ResourcesDemoData {
       List<Map<String, Object>> titles,
       List<Map<String, Object>> absences) {
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-    List<UserSummary> users = identity.activeUsers();
+    // The built-in administrator is an account, not somebody who staffs projects.
+    List<UserSummary> users =
+        identity.activeUsers().stream().filter(u -> !"admin".equals(u.username())).toList();
     // The head of each department (a chief or director) is everyone else's line manager there.
     Map<Long, UserSummary> heads = new LinkedHashMap<>();
     for (UserSummary u : users) {

@@ -40,7 +40,8 @@ class ResourcesDemoDataTest extends DemoDataTest {
   void the_demos_people_are_in_the_pool_with_skills_rates_and_line_managers() {
     CurrentUser pmo = pmo();
     List<PersonView> people = pool.all(pmo);
-    assertThat(people).hasSize(identity.activeUsers().size());
+    assertThat(people).hasSize(identity.activeUsers().size() - 1);
+    assertThat(people).noneMatch(p -> "Administrator".equals(p.name()));
     assertThat(people).filteredOn(p -> !p.skills().isEmpty()).hasSizeGreaterThan(40);
     assertThat(people).allSatisfy(p -> assertThat(p.rates()).hasSize(2));
     assertThat(people).filteredOn(p -> p.lineManagerId() != null).hasSizeGreaterThan(40);
