@@ -22,16 +22,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Reminders about overdue status reports go out once per report period, against a real SMTP server
- * (GreenMail on the fixed port that application-test.yml names, so the shared test context stays
+ * (GreenMail on the port that application-test.yml names, so the shared test context stays
  * shared). Other tests' projects may be overdue too, so mails are counted per recipient.
  */
 class ReportRemindersTest extends ControlTestSupport {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(39025, null, "smtp"));
+      new GreenMailExtension(new ServerSetup(smtpPort(), null, "smtp"));
 
   @Autowired ReportReminderService reminders;
+
+  /** The port application-test.yml gives spring.mail.port, from the same variable. */
+  private static int smtpPort() {
+    String port = System.getenv("CAIRN_TEST_SMTP_PORT");
+    return port == null || port.isBlank() ? 39025 : Integer.parseInt(port.strip());
+  }
 
   /** A project whose first weekly period ended four days ago and was due two days ago. */
   private Team overdueOnce() {
