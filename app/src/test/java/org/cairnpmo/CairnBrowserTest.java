@@ -64,7 +64,10 @@ class CairnBrowserTest extends BrowserTest {
                     url("/v3/api-docs"),
                     com.microsoft.playwright.options.RequestOptions.create()
                         .setHeader("Authorization", authorization)
-                        .setMaxRedirects(0));
+                        .setMaxRedirects(0)
+                        // The first request builds the whole API description: slow on a busy
+                        // machine.
+                        .setTimeout(120_000));
         assertThat(answer.status()).as(authorization.split(" ")[0]).isEqualTo(200);
         assertThat(answer.headers().get("content-type")).contains("application/json");
         assertThat(answer.text()).contains("\"title\":\"Cairn API\"");

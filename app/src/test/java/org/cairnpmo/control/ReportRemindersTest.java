@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Reminders about overdue status reports go out once per report period, against a real SMTP server
- * (GreenMail on the port that application-test.yml names, so the shared test context stays
- * shared). Other tests' projects may be overdue too, so mails are counted per recipient.
+ * (GreenMail on the port that application-test.yml names, so the shared test context stays shared).
+ * Other tests' projects may be overdue too, so mails are counted per recipient.
  */
 class ReportRemindersTest extends ControlTestSupport {
 
