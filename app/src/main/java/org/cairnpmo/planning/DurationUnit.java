@@ -1,5 +1,7 @@
 package org.cairnpmo.planning;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.Labelled;
 
@@ -23,6 +25,14 @@ public enum DurationUnit implements Labelled {
   /** Minutes in one of this unit. */
   public long minutes() {
     return minutes;
+  }
+
+  /** {@code amount} of this unit as minutes, to the nearest minute. */
+  public long minutes(BigDecimal amount) {
+    return amount
+        .multiply(BigDecimal.valueOf(minutes))
+        .setScale(0, RoundingMode.HALF_UP)
+        .longValue();
   }
 
   /** Whether a duration in this unit runs through non-working time. */

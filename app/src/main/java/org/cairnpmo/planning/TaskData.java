@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import lombok.With;
 
 /**
  * A task as its planner writes it. Null means the default: kind TASK, duration 0 in DAYS, as soon
@@ -15,8 +16,10 @@ import java.time.LocalDateTime;
  * milestone has no duration. {@code manual} fixes the task at {@code manualStart} (required) and
  * {@code manualFinish} (its start plus its duration when not given). {@code keyMilestoneId} links
  * the task to a key milestone of the project (control), whose forecast then follows the task's
- * finish.
+ * finish. A caller that sets a few fields starts from {@link #named} and changes them one by one
+ * ({@code withDeadline}, ...).
  */
+@With
 public record TaskData(
     @NotBlank(message = "Name the task") @Size(max = 200, message = "At most 200 characters")
         String name,
@@ -44,53 +47,25 @@ public record TaskData(
     Long calendarId,
     Long keyMilestoneId) {
 
+  /** A task of this name, everything else by default. */
+  public static TaskData named(String name) {
+    return new TaskData(
+        name, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null);
+  }
+
   /** A task of this name and working duration, everything else by default. */
   public static TaskData named(String name, long durationMinutes) {
-    return of(name, TaskKind.TASK, durationMinutes);
+    return named(name).withKind(TaskKind.TASK).withDurationMinutes(durationMinutes);
   }
 
   /** A milestone of this name. */
   public static TaskData milestone(String name) {
-    return of(name, TaskKind.MILESTONE, 0);
-  }
-
-  private static TaskData of(String name, TaskKind kind, long durationMinutes) {
-    TaskData blank =
-        new TaskData(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
-    return blank.with(name, kind, durationMinutes, blank.calendarId, blank.keyMilestoneId);
+    return named(name).withKind(TaskKind.MILESTONE).withDurationMinutes(0L);
   }
 
   /** The same task on another calendar and linked to another key milestone (null: none). */
   public TaskData withLinks(Long newCalendarId, Long newKeyMilestoneId) {
-    return with(name, kind, durationMinutes, newCalendarId, newKeyMilestoneId);
-  }
-
-  private TaskData with(
-      String newName,
-      TaskKind newKind,
-      Long newDurationMinutes,
-      Long newCalendarId,
-      Long newKeyMilestoneId) {
-    return new TaskData(
-        newName,
-        newKind,
-        newDurationMinutes,
-        durationUnit,
-        constraintType,
-        constraintDate,
-        deadline,
-        manual,
-        manualStart,
-        manualFinish,
-        percentComplete,
-        actualStart,
-        actualFinish,
-        notes,
-        priority,
-        estimate,
-        newCalendarId,
-        newKeyMilestoneId);
+    return withCalendarId(newCalendarId).withKeyMilestoneId(newKeyMilestoneId);
   }
 }

@@ -170,25 +170,19 @@ final class PlanTemplate {
                     : Distribution.PERT);
     LocalDateTime snet = date(options.get("snet"), 8);
     TaskData data =
-        new TaskData(
-            name,
-            milestone ? TaskKind.MILESTONE : TaskKind.TASK,
-            minutes,
-            unit,
-            snet == null ? null : TaskConstraint.START_NO_EARLIER_THAN,
-            snet,
-            date(options.get("deadline"), 17),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            (String) options.get("notes"),
-            options.containsKey("priority") ? ((Number) options.get("priority")).intValue() : null,
-            estimate,
-            null,
-            null);
+        TaskData.named(name)
+            .withKind(milestone ? TaskKind.MILESTONE : TaskKind.TASK)
+            .withDurationMinutes(minutes)
+            .withDurationUnit(unit)
+            .withConstraintType(snet == null ? null : TaskConstraint.START_NO_EARLIER_THAN)
+            .withConstraintDate(snet)
+            .withDeadline(date(options.get("deadline"), 17))
+            .withNotes((String) options.get("notes"))
+            .withPriority(
+                options.containsKey("priority")
+                    ? ((Number) options.get("priority")).intValue()
+                    : null)
+            .withEstimate(estimate);
     tasks.add(new PlanImport.ImportTask(key, level, data, null));
     if (options.containsKey("keyMilestone")) {
       keyMilestones.put(key, options.get("keyMilestone").toString());

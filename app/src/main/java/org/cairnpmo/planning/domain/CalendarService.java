@@ -1,11 +1,11 @@
 package org.cairnpmo.planning.domain;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import org.cairnpmo.planning.CalendarData;
 import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,18 +17,17 @@ import org.springframework.stereotype.Service;
 public class CalendarService extends PlanEntryService<PlanCalendar, CalendarData, CalendarView> {
 
   CalendarService(PlanEditor editor) {
-    super(editor);
+    super(editor, "Calendar");
   }
 
   /** A calendar of this plan (the organization's is not the plan's to change). */
   @Override
-  PlanCalendar find(PlanContext context, long id) {
+  Optional<PlanCalendar> lookup(PlanContext context, long id) {
     return context
         .store()
         .calendars()
         .findById(id)
-        .filter(c -> Objects.equals(c.getPlanId(), context.planId()))
-        .orElseThrow(() -> new NotFoundException("Calendar", id));
+        .filter(c -> Objects.equals(c.getPlanId(), context.planId()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.cairnpmo.planning.domain;
 
+import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.cairnpmo.planning.LagKind;
@@ -7,7 +8,6 @@ import org.cairnpmo.planning.LinkData;
 import org.cairnpmo.planning.LinkView;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanLimits;
-import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,15 +19,12 @@ import org.springframework.stereotype.Service;
 public class LinkService extends PlanEntryService<PlanLink, LinkData, LinkView> {
 
   LinkService(PlanEditor editor) {
-    super(editor);
+    super(editor, "Link");
   }
 
   @Override
-  PlanLink find(PlanContext context, long id) {
-    return context.links().stream()
-        .filter(l -> l.getId() == id)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Link", id));
+  Optional<PlanLink> lookup(PlanContext context, long id) {
+    return context.links().stream().filter(l -> l.getId() == id).findFirst();
   }
 
   @Override

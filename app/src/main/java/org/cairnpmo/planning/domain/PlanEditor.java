@@ -9,6 +9,7 @@ import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
 import org.cairnpmo.planning.PlanScheduled;
+import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.ScheduleResult;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.projects.ProjectView;
@@ -49,6 +50,16 @@ record PlanEditor(
     LongFunction<T> result = change.apply(context);
     ScheduleResult schedule = reschedule(context);
     return new PlanEdit<>(result.apply(schedule.version()), schedule);
+  }
+
+  /** Applies a change of the plan itself (its settings, its progress): the answer is the plan. */
+  PlanEdit<PlanView> editPlan(At at, Consumer<PlanContext> change) {
+    return edit(
+        at,
+        context -> {
+          change.accept(context);
+          return version -> reader.view(reader.read(at.projectId(), at.editor()));
+        });
   }
 
   /** Applies a deletion: nothing is left to show, so the answer is only what moved. */

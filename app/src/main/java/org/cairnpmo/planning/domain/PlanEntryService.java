@@ -1,9 +1,11 @@
 package org.cairnpmo.planning.domain;
 
+import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.platform.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,9 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public abstract class PlanEntryService<E, D, V> {
 
   private final PlanEditor editor;
+  private final String kind;
 
-  PlanEntryService(PlanEditor editor) {
+  /** {@code kind} names the entry in "not found" ("Calendar 12 not found"). */
+  PlanEntryService(PlanEditor editor, String kind) {
     this.editor = editor;
+    this.kind = kind;
   }
 
   @Transactional
@@ -64,7 +69,12 @@ public abstract class PlanEntryService<E, D, V> {
   }
 
   /** The entry of this plan with {@code id}; one of another plan or none is "not found". */
-  abstract E find(PlanContext context, long id);
+  private E find(PlanContext context, long id) {
+    return lookup(context, id).orElseThrow(() -> new NotFoundException(kind, id));
+  }
+
+  /** The entry of this plan with {@code id}, if any: one of another plan is none. */
+  abstract Optional<E> lookup(PlanContext context, long id);
 
   /** Refuses {@code data} with every problem at once; {@code self} is null for a new entry. */
   abstract void check(PlanContext context, D data, E self);

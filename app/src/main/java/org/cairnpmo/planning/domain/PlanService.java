@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
@@ -71,7 +73,7 @@ public class PlanService {
   @Transactional
   public PlanEdit<PlanView> update(
       long projectId, PlanSettings settings, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.editPlan(
         PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           Problems problems = new Problems();
@@ -102,7 +104,6 @@ public class PlanService {
                   calendarId,
                   settings.scheduleMode(),
                   nearCritical);
-          return version -> reader.view(reader.read(projectId, me));
         });
   }
 
@@ -172,16 +173,15 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public List<LinkView> links(long projectId, CurrentUser me) {
-    PlanReader.Read read = reader.read(projectId, me);
-    return reader.links(read).stream().map(l -> l.view(read.version())).toList();
+    return views(projectId, me, reader::links, PlanLink::view);
   }
 
   @Transactional(readOnly = true)
   public List<CalendarView> calendars(long projectId, CurrentUser me) {
-    PlanReader.Read read = reader.read(projectId, me);
+    List<CalendarView> own = views(projectId, me, reader::ownCalendars, PlanCalendar::view);
     List<CalendarView> all = new ArrayList<>();
     all.add(organizationCalendar());
-    reader.ownCalendars(read).forEach(c -> all.add(c.view(read.version())));
+    all.addAll(own);
     return all;
   }
 
@@ -197,8 +197,7 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public List<ResourceView> resources(long projectId, CurrentUser me) {
-    PlanReader.Read read = reader.read(projectId, me);
-    return reader.resources(read).stream().map(r -> r.view(read.version())).toList();
+    return views(projectId, me, reader::resources, PlanResource::view);
   }
 
   @Transactional(readOnly = true)
@@ -231,6 +230,16 @@ public class PlanService {
         resources(projectId, me),
         requirements(projectId, me),
         saved);
+  }
+
+  /** The plan's entries of one kind as the caller sees them, each with the plan's version. */
+  private <E, V> List<V> views(
+      long projectId,
+      CurrentUser me,
+      Function<PlanReader.Read, List<E>> entries,
+      BiFunction<E, Long, V> view) {
+    PlanReader.Read read = reader.read(projectId, me);
+    return entries.apply(read).stream().map(e -> view.apply(e, read.version())).toList();
   }
 
   /** The entry of {@code entries} with {@code id}; none is "not found" as a {@code kind}. */

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import org.cairnpmo.planning.RequirementData;
 import org.cairnpmo.planning.RequirementView;
-import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,16 +16,12 @@ public class RequirementService
     extends PlanEntryService<TaskRequirement, RequirementData, RequirementView> {
 
   RequirementService(PlanEditor editor) {
-    super(editor);
+    super(editor, "Requirement");
   }
 
   @Override
-  TaskRequirement find(PlanContext context, long id) {
-    return context
-        .store()
-        .requirements()
-        .findByIdAndPlanId(id, context.planId())
-        .orElseThrow(() -> new NotFoundException("Requirement", id));
+  Optional<TaskRequirement> lookup(PlanContext context, long id) {
+    return context.store().requirements().findByIdAndPlanId(id, context.planId());
   }
 
   @Override

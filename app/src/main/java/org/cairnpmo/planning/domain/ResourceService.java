@@ -2,12 +2,12 @@ package org.cairnpmo.planning.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.planning.ResourceData;
 import org.cairnpmo.planning.ResourceView;
 import org.cairnpmo.platform.InputRules;
-import org.cairnpmo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,17 +23,13 @@ public class ResourceService extends PlanEntryService<PlanResource, ResourceData
   private final IdentityApi identity;
 
   ResourceService(PlanEditor editor, IdentityApi identity) {
-    super(editor);
+    super(editor, "Resource");
     this.identity = identity;
   }
 
   @Override
-  PlanResource find(PlanContext context, long id) {
-    return context
-        .store()
-        .resources()
-        .findByIdAndPlanId(id, context.planId())
-        .orElseThrow(() -> new NotFoundException("Resource", id));
+  Optional<PlanResource> lookup(PlanContext context, long id) {
+    return context.store().resources().findByIdAndPlanId(id, context.planId());
   }
 
   @Override

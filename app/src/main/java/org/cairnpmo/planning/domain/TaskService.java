@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskService {
 
   private final PlanEditor editor;
-  private final PlanReader reader;
   private final ControlApi control;
 
   @Transactional
@@ -119,7 +118,7 @@ public class TaskService {
   @Transactional
   public PlanEdit<PlanView> recordProgress(
       long projectId, ProgressUpdate update, long expectedVersion, CurrentUser me) {
-    return editor.edit(
+    return editor.editPlan(
         PlanEditor.at(projectId, expectedVersion, me),
         context -> {
           Problems problems = new Problems();
@@ -149,7 +148,6 @@ public class TaskService {
             context.task(progress.taskId()).recordProgress(progress, context.by(), context.now());
           }
           context.plan().statusOn(update.statusDate());
-          return version -> reader.view(reader.read(projectId, me));
         });
   }
 

@@ -29,16 +29,8 @@ public class LinkForm {
     long value =
         switch (kind) {
           case PERCENT -> amount.setScale(0, RoundingMode.HALF_UP).longValue();
-          case ELAPSED ->
-              amount
-                  .multiply(BigDecimal.valueOf(DurationUnit.ELAPSED_DAYS.minutes()))
-                  .setScale(0, RoundingMode.HALF_UP)
-                  .longValue();
-          case WORKING ->
-              amount
-                  .multiply(BigDecimal.valueOf(DurationUnit.DAYS.minutes()))
-                  .setScale(0, RoundingMode.HALF_UP)
-                  .longValue();
+          case ELAPSED -> DurationUnit.ELAPSED_DAYS.minutes(amount);
+          case WORKING -> DurationUnit.DAYS.minutes(amount);
         };
     return new LinkData(predecessorId, successorId, type, value, kind);
   }

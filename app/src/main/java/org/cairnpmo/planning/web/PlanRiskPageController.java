@@ -146,10 +146,6 @@ record PlanRiskPageController(PlanningApi planning, PlanPages pages) {
   }
 
   private static Long minutes(BigDecimal days) {
-    return days == null
-        ? null
-        : days.multiply(BigDecimal.valueOf(DurationUnit.DAYS.minutes()))
-            .setScale(0, RoundingMode.HALF_UP)
-            .longValue();
+    return days == null ? null : DurationUnit.DAYS.minutes(days);
   }
 }

@@ -53,25 +53,13 @@ public class TaskForm {
 
   /** A new task from the form. */
   TaskData toData() {
-    return new TaskData(
-        name,
-        kind,
-        minutes(),
-        durationUnit,
-        constraintType,
-        constraintAt(),
-        null,
-        null,
-        null,
-        null,
-        percent(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return TaskData.named(name)
+        .withKind(kind)
+        .withDurationMinutes(minutes())
+        .withDurationUnit(durationUnit)
+        .withConstraintType(constraintType)
+        .withConstraintDate(constraintAt())
+        .withPercentComplete(percent());
   }
 
   /** The task as it was, with what the form changes. */
