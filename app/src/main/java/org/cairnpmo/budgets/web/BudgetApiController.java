@@ -1,7 +1,6 @@
 package org.cairnpmo.budgets.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpStatus;
@@ -103,14 +102,8 @@ record BudgetApiController(BudgetService budgets) {
   @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")
   @GetMapping("/actuals")
   PageResponse<ActualView> actuals(
-      @PathVariable long projectId,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
-      CurrentUser viewer) {
-    Paging.check(page, size);
-    return PageResponse.of(budgets.actuals(projectId, page, size, viewer));
+      @PathVariable long projectId, PageQuery paging, CurrentUser viewer) {
+    return PageResponse.of(budgets.actuals(projectId, paging.page(), paging.size(), viewer));
   }
 
   @Operation(
