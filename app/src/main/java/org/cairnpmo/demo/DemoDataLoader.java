@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.demo.DemoCatalog.Dept;
 import org.cairnpmo.demo.DemoCatalog.Person;
 import org.cairnpmo.demo.DemoCatalog.Plan;
@@ -35,7 +37,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDataLoader implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
@@ -65,23 +67,6 @@ class DemoDataLoader implements ApplicationRunner {
   private final DemoProperties properties;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-
-  DemoDataLoader(
-      IdentityApi identity,
-      OrganizationApi organization,
-      ProjectsApi projects,
-      SyntheticProjects synthetic,
-      DemoProperties properties,
-      ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
-    this.identity = identity;
-    this.organization = organization;
-    this.projects = projects;
-    this.synthetic = synthetic;
-    this.properties = properties;
-    this.events = events;
-    this.transaction = new TransactionTemplate(transactionManager);
-  }
 
   @Override
   public void run(ApplicationArguments args) {

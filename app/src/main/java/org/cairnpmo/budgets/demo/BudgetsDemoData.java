@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
@@ -32,7 +34,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BudgetsDemoData {
 
   private static final Logger log = LoggerFactory.getLogger(BudgetsDemoData.class);
@@ -56,19 +58,6 @@ class BudgetsDemoData {
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final Clock clock;
-
-  BudgetsDemoData(
-      BudgetService budgets,
-      ProjectsApi projects,
-      IdentityApi identity,
-      PlatformTransactionManager transactionManager,
-      Clock clock) {
-    this.budgets = budgets;
-    this.projects = projects;
-    this.identity = identity;
-    this.transaction = new TransactionTemplate(transactionManager);
-    this.clock = clock;
-  }
 
   /** Loads after project control. */
   @EventListener

@@ -1,7 +1,6 @@
 package org.cairnpmo.budgets.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -10,19 +9,14 @@ import java.util.Map;
 import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.ActualView;
-import org.cairnpmo.budgets.domain.BudgetData;
 import org.cairnpmo.budgets.domain.BudgetService;
-import org.cairnpmo.budgets.domain.BudgetView;
 import org.cairnpmo.budgets.domain.ImportRejectedException;
 import org.cairnpmo.budgets.domain.ImportResult;
-import org.cairnpmo.budgets.domain.ProgressData;
-import org.cairnpmo.budgets.domain.ProgressView;
 import org.cairnpmo.budgets.domain.RowProblem;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpStatus;
@@ -33,7 +27,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,76 +34,22 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-@Tag(
-    name = "Budgets and earned value",
-    description =
-        "A project's time-phased budget, monthly progress, actual costs (entered or imported from"
-            + " CSV/XLSX, all or nothing) and earned value. Read by whoever sees the project;"
-            + " changed by its manager, the PMO and administrators.")
+@Tag(name = BudgetApiController.TAG, description = BudgetApiController.TAG_DESCRIPTION)
 @RestController
-@RequestMapping("/api/v1/projects/{projectId}")
+@RequestMapping(BudgetDocumentApi.PROJECT)
 record BudgetApiController(BudgetService budgets) {
 
-  @Operation(
-      operationId = "getBudget",
-      summary = "The time-phased budget: lines by month, category and cost type; ETag = version",
-      description =
-          "Version 0 means no budget was saved yet. 'warning' is set when the total differs from"
-              + " the budget in the project register.")
-  @GetMapping("/budget")
-  ResponseEntity<BudgetView> budget(@PathVariable long projectId, CurrentUser viewer) {
-    return VersionedResponses.ok(budgets.budget(projectId, viewer));
-  }
-
-  @Operation(
-      operationId = "putBudget",
-      summary = "Replace the time-phased budget (manager or PMO)",
-      description =
-          "Send every line; lines of zero are dropped. Needs the version you read (0 for the first"
-              + " budget) in If-Match or 'version'; a stale version answers 409.")
-  @PutMapping("/budget")
-  ResponseEntity<BudgetView> saveBudget(
-      @PathVariable long projectId,
-      IfMatch ifMatch,
-      @RequestBody BudgetData data,
-      CurrentUser editor) {
-    return ifMatch.changed(
-        data.version(), expected -> budgets.saveBudget(projectId, data, expected, editor));
-  }
-
-  @Operation(
-      operationId = "getProgress",
-      summary = "Cumulative percent complete by month; ETag = the budget's version")
-  @GetMapping("/progress")
-  ResponseEntity<ProgressView> progress(@PathVariable long projectId, CurrentUser viewer) {
-    return VersionedResponses.ok(budgets.progress(projectId, viewer));
-  }
-
-  @Operation(
-      operationId = "putProgress",
-      summary = "Replace the monthly progress (manager or PMO)",
-      description = "Needs the budget's version you read in If-Match or 'version'.")
-  @PutMapping("/progress")
-  ResponseEntity<ProgressView> saveProgress(
-      @PathVariable long projectId,
-      IfMatch ifMatch,
-      @RequestBody ProgressData data,
-      CurrentUser editor) {
-    return ifMatch.changed(
-        data.version(), expected -> budgets.saveProgress(projectId, data, expected, editor));
-  }
+  static final String TAG = "Budgets and earned value";
+  static final String TAG_DESCRIPTION =
+      "A project's time-phased budget, monthly progress, actual costs (entered or imported from"
+          + " CSV/XLSX, all or nothing) and earned value. Read by whoever sees the project;"
+          + " changed by its manager, the PMO and administrators.";
 
   @Operation(operationId = "listActuals", summary = "Actual costs, latest month first")
   @GetMapping("/actuals")
   PageResponse<ActualView> actuals(
-      @PathVariable long projectId,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
-      CurrentUser viewer) {
-    Paging.check(page, size);
-    return PageResponse.of(budgets.actuals(projectId, page, size, viewer));
+      @PathVariable long projectId, PageQuery paging, CurrentUser viewer) {
+    return PageResponse.of(budgets.actuals(projectId, paging.page(), paging.size(), viewer));
   }
 
   @Operation(

@@ -10,7 +10,7 @@ import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.identity.domain.User;
 import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.platform.PageResponse;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +42,8 @@ class MeApiController {
       @Parameter(description = "Part of the name, username or e-mail")
           @RequestParam(required = false)
           String q,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "20")
-          int size) {
-    var pageable = Paging.request(page, size, Sort.by("displayName", "username"));
+      @PageQuery.DefaultSize(20) PageQuery paging) {
+    var pageable = paging.request(Sort.by("displayName", "username"));
     return PageResponse.of(accounts.search(q, pageable), User::toSummary);
   }
 }

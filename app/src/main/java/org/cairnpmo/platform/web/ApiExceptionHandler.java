@@ -159,13 +159,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    ProblemDetail problem =
-        Problems.of(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
-            "One or more request parameters are invalid.");
-    return answer(problem);
+    return answer(invalidInput("One or more request parameters are invalid."));
   }
 
   @Override
@@ -250,10 +244,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail invalidInput(String detail, List<Map<String, String>> errors) {
-    ProblemDetail problem =
-        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+    ProblemDetail problem = invalidInput(detail);
     problem.setProperty("errors", errors);
     return problem;
+  }
+
+  private static ProblemDetail invalidInput(String detail) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
   }
 
   /** One entry of a problem's {@code errors}: the field and what is wrong with it. */

@@ -14,6 +14,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.JsonMergePatch;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
@@ -66,10 +67,7 @@ record ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) 
       @RequestParam(required = false) Long managerId,
       @RequestParam(required = false) ProjectCategory category,
       @RequestParam(required = false) Priority priority,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "20")
-          int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       @Parameter(
               description =
                   "field,asc|desc; repeatable. Fields: code, name, status, priority (by"
@@ -79,8 +77,7 @@ record ProjectApiController(ProjectService projects, JsonMergePatch mergePatch) 
       CurrentUser viewer) {
     ProjectFilter filter =
         new ProjectFilter(q, status, departmentId, managerId, category, priority);
-    return PageResponse.of(
-        projects.search(filter, Paging.request(page, size, Paging.parseSort(sort)), viewer));
+    return PageResponse.of(projects.search(filter, paging.request(Paging.parseSort(sort)), viewer));
   }
 
   @Operation(

@@ -1,5 +1,6 @@
 package org.cairnpmo.platform.web;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -78,6 +79,37 @@ class OpenApiDocsApiTest extends ApiTestSupport {
         .andExpect(jsonPath("$..parameters[?(@.schema['$ref'] =~ /.*CurrentUser.*/)]").isEmpty())
         .andExpect(jsonPath("$.paths['/api/v1/users'].get").exists())
         .andExpect(jsonPath("$.tags[*].name", hasItem("Projects")))
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/v1/projects'].get.parameters[?(@.name == 'page')].schema.default")
+                .value(contains(0)))
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/v1/projects'].get.parameters[?(@.name == 'size')].schema.default")
+                .value(contains(20)))
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/v1/projects/{projectId}/actuals'].get.parameters[?(@.name =="
+                        + " 'size')].description")
+                .value(contains("Page size, 1 to 200")))
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/v1/projects/{projectId}/actuals'].get.parameters[?(@.name =="
+                        + " 'size')].schema.default")
+                .value(contains(50)))
+        .andExpect(jsonPath("$..parameters[?(@.schema['$ref'] =~ /.*PageQuery.*/)]").isEmpty())
+        .andExpect(
+            jsonPath("$.paths['/api/v1/projects/{projectId}/budget'].get.operationId")
+                .value("getBudget"))
+        .andExpect(
+            jsonPath("$.paths['/api/v1/projects/{projectId}/budget'].put.operationId")
+                .value("putBudget"))
+        .andExpect(
+            jsonPath("$.paths['/api/v1/projects/{projectId}/progress'].get.operationId")
+                .value("getProgress"))
+        .andExpect(
+            jsonPath("$.paths['/api/v1/projects/{projectId}/progress'].put.description")
+                .value("Needs the budget's version you read in If-Match or 'version'."))
         .andExpect(
             jsonPath("$.paths['/api/v1/projects/{id}'].get.responses.default.content")
                 .value(org.hamcrest.Matchers.hasKey("application/problem+json")));
