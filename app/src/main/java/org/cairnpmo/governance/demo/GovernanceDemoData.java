@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.governance.ProjectGovernanceView.GateView;
 import org.cairnpmo.governance.domain.ChecklistData;
@@ -35,6 +37,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.DemoLoaded;
+import org.cairnpmo.platform.DemoResource;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
@@ -52,8 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Governance for the demo organization, loaded after the base demo (which creates the people {@code
  * pmo}, {@code exec}, {@code pm} and the project register): project criteria, three tiers with
- * their lifecycles, and open projects placed at different gates with a history of decisions, so
- * that the governance board shows pending reviews, an overdue condition and recent decisions.
+ * their lifecycles (from {@value #LIFECYCLES}), and open projects placed at different gates with a
+ * history of decisions, so that the governance board shows pending reviews, an overdue condition
+ * and recent decisions.
  *
  * <p>Idempotent: when the tier {@value #MARKER_TIER} exists, nothing is loaded. Goes through the
  * same services as people do, so the demo obeys every rule (and never kills a project: the register
@@ -64,6 +68,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GovernanceDemoData {
 
   static final String MARKER_TIER = "Major";
+  private static final String LIFECYCLES = "governance-lifecycles.yml";
   private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -134,164 +139,66 @@ class GovernanceDemoData {
     List<Long> boardMembers = new ArrayList<>();
     boardMembers.add(cast.exec().id());
     identity.userByUsername("henrik.larsen").ifPresent(u -> boardMembers.add(u.id()));
-    List<Long> pmoReviewers = new ArrayList<>();
-    pmoReviewers.add(cast.pmo().id());
+    Map<String, List<Long>> reviewers =
+        Map.of("board", boardMembers, "pmo", List.of(cast.pmo().id()), "nobody", List.of());
 
-    LifecycleView full =
-        methodology.defineLifecycle(
-            new LifecycleData(
-                "Full lifecycle",
-                "For major projects: four phases, each approved by the executive board.",
-                List.of(
-                    new PhaseData(
-                        "Initiation",
-                        "Shape the idea into a business case the board can decide on.",
-                        "Business case approval",
-                        List.of(
-                            "Problem, objectives and scope agreed with the sponsor",
-                            "Options analysed and one recommended",
-                            "Business case reviewed by Finance (NPV, payback)",
-                            "Key risks identified"),
-                        List.of("Project charter", "Business case"),
-                        boardMembers,
-                        Set.of(Role.EXECUTIVE)),
-                    new PhaseData(
-                        "Planning",
-                        "Baseline scope, schedule, budget and resources.",
-                        "Plan approval",
-                        List.of(
-                            "Scope baselined in a work breakdown",
-                            "Schedule and budget baselined",
-                            "People committed by their managers",
-                            "Risk register with owners"),
-                        List.of("Project management plan", "Baseline schedule", "Risk register"),
-                        pmoReviewers,
-                        Set.of(Role.EXECUTIVE)),
-                    new PhaseData(
-                        "Execution",
-                        "Build, test and deploy.",
-                        "Delivery acceptance",
-                        List.of(
-                            "Acceptance tests passed",
-                            "Users trained",
-                            "Operations ready to take over"),
-                        List.of("Acceptance report", "Handover plan"),
-                        boardMembers,
-                        Set.of(Role.EXECUTIVE)),
-                    new PhaseData(
-                        "Closure",
-                        "Hand over, close contracts, learn.",
-                        "Closure review",
-                        List.of(
-                            "Lessons learned recorded",
-                            "Contracts and purchase orders closed",
-                            "Benefits owner named"),
-                        List.of("Closure report"),
-                        pmoReviewers,
-                        Set.of(Role.PMO))),
-                null,
-                true),
-            cast.pmo());
-    LifecycleView standard =
-        methodology.defineLifecycle(
-            new LifecycleData(
-                "Standard lifecycle",
-                "For standard projects: approval, delivery and closure, reviewed by the PMO.",
-                List.of(
-                    new PhaseData(
-                        "Initiation",
-                        "Agree what the project delivers, for how much and by when.",
-                        "Approval",
-                        List.of(
-                            "Objectives and scope agreed with the sponsor",
-                            "Budget and schedule estimated",
-                            "Risks identified"),
-                        List.of("Project charter"),
-                        pmoReviewers,
-                        Set.of(Role.PMO)),
-                    new PhaseData(
-                        "Delivery",
-                        "Plan and deliver.",
-                        "Acceptance",
-                        List.of("Deliverables accepted by the sponsor", "Operations ready"),
-                        List.of("Acceptance report"),
-                        List.of(),
-                        Set.of(Role.PMO)),
-                    new PhaseData(
-                        "Closure",
-                        null,
-                        "Closure review",
-                        List.of("Lessons learned recorded"),
-                        List.of("Closure report"),
-                        List.of(),
-                        Set.of(Role.PMO))),
-                null,
-                true),
-            cast.pmo());
-    LifecycleView light =
-        methodology.defineLifecycle(
-            new LifecycleData(
-                "Light lifecycle",
-                "For small projects: a go-ahead and a handover.",
-                List.of(
-                    new PhaseData(
-                        "Start",
-                        null,
-                        "Go-ahead",
-                        List.of("Scope and budget agreed with the sponsor"),
-                        List.of("One-page charter"),
-                        List.of(),
-                        Set.of(Role.PMO)),
-                    new PhaseData(
-                        "Deliver",
-                        null,
-                        "Handover",
-                        List.of("Result accepted", "Lessons noted"),
-                        List.of(),
-                        List.of(),
-                        Set.of(Role.PMO))),
-                null),
-            cast.pmo());
+    List<Map<String, Object>> lifecycles = DemoResource.entries(LIFECYCLES);
+    List<LifecycleView> defined = new ArrayList<>();
+    for (Map<String, Object> lifecycle : lifecycles) {
+      defined.add(methodology.defineLifecycle(lifecycle(lifecycle, reviewers), cast.pmo()));
+    }
+    // The tiers go from the highest down; the last one takes what matches no other.
+    TierView lowest = null;
+    for (int i = 0; i < lifecycles.size(); i++) {
+      lowest = methodology.defineTier(tier(lifecycles.get(i), defined.get(i).id()), cast.pmo());
+    }
+    return placeProjects(cast, lowest);
+  }
 
-    methodology.defineTier(
-        new TierData(
-            1,
-            MARKER_TIER,
-            "Large, long or risky projects: business case and executive gates.",
-            MatchMode.ANY,
-            new BigDecimal("1000000"),
-            18,
-            RiskLevel.HIGH,
-            full.id(),
-            null),
-        cast.pmo());
-    methodology.defineTier(
-        new TierData(
-            2,
-            "Standard",
-            "Most projects: PMO-reviewed gates.",
-            MatchMode.ANY,
-            new BigDecimal("250000"),
-            9,
-            null,
-            standard.id(),
-            null),
-        cast.pmo());
-    TierView small =
-        methodology.defineTier(
-            new TierData(
-                3,
-                "Small",
-                "Everything else that qualifies as a project.",
-                MatchMode.ANY,
-                null,
-                null,
-                null,
-                light.id(),
-                null),
-            cast.pmo());
+  /** A lifecycle of {@value #LIFECYCLES}, its gates reviewed by the people its phases name. */
+  @SuppressWarnings("unchecked")
+  private static LifecycleData lifecycle(
+      Map<String, Object> entry, Map<String, List<Long>> reviewers) {
+    List<PhaseData> phases =
+        ((List<Map<String, Object>>) entry.get("phases"))
+            .stream().map(phase -> phase(phase, reviewers)).toList();
+    return new LifecycleData(
+        (String) entry.get("name"),
+        (String) entry.get("description"),
+        phases,
+        null,
+        (Boolean) entry.get("approvalFirst"));
+  }
 
-    return placeProjects(cast, small);
+  @SuppressWarnings("unchecked")
+  private static PhaseData phase(Map<String, Object> phase, Map<String, List<Long>> reviewers) {
+    return new PhaseData(
+        (String) phase.get("name"),
+        (String) phase.get("description"),
+        (String) phase.get("gate"),
+        List.copyOf((List<String>) phase.get("criteria")),
+        List.copyOf((List<String>) phase.get("deliverables")),
+        reviewers.get((String) phase.getOrDefault("reviewers", "nobody")),
+        ((List<String>) phase.get("reviewerRoles"))
+            .stream().map(Role::valueOf).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /** The tier that uses the lifecycle {@code entry} describes, defined as {@code lifecycleId}. */
+  @SuppressWarnings("unchecked")
+  private static TierData tier(Map<String, Object> entry, long lifecycleId) {
+    Map<String, Object> tier = (Map<String, Object>) entry.get("tier");
+    Object minBudget = tier.get("minBudget");
+    Object minRisk = tier.get("minRisk");
+    return new TierData(
+        (Integer) tier.get("level"),
+        (String) tier.get("name"),
+        (String) tier.get("description"),
+        MatchMode.ANY,
+        minBudget == null ? null : new BigDecimal(minBudget.toString()),
+        (Integer) tier.get("minDurationMonths"),
+        minRisk == null ? null : RiskLevel.valueOf((String) minRisk),
+        lifecycleId,
+        null);
   }
 
   // ---------------------------------------------------------------- projects at their gates

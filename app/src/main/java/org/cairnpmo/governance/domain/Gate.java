@@ -136,23 +136,19 @@ public class Gate extends GeneratedId {
     }
     List<FieldProblem> problems = new ArrayList<>();
     List<ChecklistData.Check> checks = data.checklistOrEmpty();
+    String criteriaRange = "The gate has " + checklist.size() + " criteria, numbered from 0.";
     for (int i = 0; i < checks.size(); i++) {
-      ChecklistData.Check check = checks.get(i);
-      if (check.index() == null || check.index() < 0 || check.index() >= checklist.size()) {
-        problems.add(
-            new FieldProblem(
-                "checklist[" + i + "].index",
-                "The gate has " + checklist.size() + " criteria, numbered from 0."));
+      if (outOfRange(checks.get(i).index(), checklist.size())) {
+        problems.add(new FieldProblem("checklist[" + i + "].index", criteriaRange));
       }
     }
     List<ChecklistData.Deliverable> provided = data.deliverablesOrEmpty();
+    String deliverablesRange =
+        "The gate requires " + deliverables.size() + " deliverables, numbered from 0.";
     for (int i = 0; i < provided.size(); i++) {
       ChecklistData.Deliverable d = provided.get(i);
-      if (d.index() == null || d.index() < 0 || d.index() >= deliverables.size()) {
-        problems.add(
-            new FieldProblem(
-                "deliverables[" + i + "].index",
-                "The gate requires " + deliverables.size() + " deliverables, numbered from 0."));
+      if (outOfRange(d.index(), deliverables.size())) {
+        problems.add(new FieldProblem("deliverables[" + i + "].index", deliverablesRange));
       } else if (d.provided() && blank(d.reference())) {
         problems.add(
             new FieldProblem(
@@ -377,6 +373,11 @@ public class Gate extends GeneratedId {
               + gateName
               + "': only the gate of the phase it is in can be prepared, reviewed or decided.");
     }
+  }
+
+  /** Whether {@code index} names no entry of a list of {@code size}, counted from 0. */
+  private static boolean outOfRange(Integer index, int size) {
+    return index == null || index < 0 || index >= size;
   }
 
   private static boolean blank(String value) {

@@ -15,7 +15,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -315,22 +314,12 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
 
   /** The planned start, or else the first day of the earliest cost or benefit period. */
   public Optional<LocalDate> plannedStartOrSpan() {
-    if (plannedStart != null) {
-      return Optional.of(plannedStart);
-    }
-    return ProposalLines.periods(costs, benefits).stream()
-        .min(Comparator.naturalOrder())
-        .map(PeriodLabel::firstDay);
+    return Optional.ofNullable(plannedStart).or(() -> ProposalLines.firstDay(costs, benefits));
   }
 
   /** The planned finish, or else the last day of the latest cost or benefit period. */
   public Optional<LocalDate> plannedFinishOrSpan() {
-    if (plannedFinish != null) {
-      return Optional.of(plannedFinish);
-    }
-    return ProposalLines.periods(costs, benefits).stream()
-        .max(Comparator.naturalOrder())
-        .map(PeriodLabel::lastDay);
+    return Optional.ofNullable(plannedFinish).or(() -> ProposalLines.lastDay(costs, benefits));
   }
 
   public boolean isAuthoredBy(long userId) {
@@ -364,9 +353,7 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
   }
 
   public List<ProposalData.ObjectiveContribution> objectiveLines() {
-    return objectives.stream()
-        .map(o -> new ProposalData.ObjectiveContribution(o.objectiveId(), o.contribution()))
-        .toList();
+    return objectives.stream().map(ObjectiveLink::line).toList();
   }
 
   public List<String> optionTexts() {
@@ -374,33 +361,23 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
   }
 
   public List<ProposalData.CostLine> costLines() {
-    return costs.stream()
-        .map(c -> new ProposalData.CostLine(c.period(), c.capex(), c.opex()))
-        .toList();
+    return costs.stream().map(CostEntry::line).toList();
   }
 
   public List<ProposalData.BenefitLine> benefitLines() {
-    return benefits.stream()
-        .map(b -> new ProposalData.BenefitLine(b.period(), b.amount()))
-        .toList();
+    return benefits.stream().map(BenefitEntry::line).toList();
   }
 
   public List<ProposalData.Risk> riskLines() {
-    return risks.stream()
-        .map(r -> new ProposalData.Risk(r.description(), r.probability(), r.impact()))
-        .toList();
+    return risks.stream().map(RiskEntry::line).toList();
   }
 
   public List<ProposalData.ResourceDemand> demandLines() {
-    return demand.stream()
-        .map(d -> new ProposalData.ResourceDemand(d.roleName(), d.period(), d.amount(), d.unit()))
-        .toList();
+    return demand.stream().map(DemandEntry::line).toList();
   }
 
   public List<ProposalData.Dependency> dependencyLines() {
-    return dependencies.stream()
-        .map(d -> new ProposalData.Dependency(d.kind(), d.targetId(), d.note()))
-        .toList();
+    return dependencies.stream().map(DependencyEntry::line).toList();
   }
 
   List<StatusChangeEntry> historyEntries() {

@@ -7,16 +7,27 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The lines a {@link Proposal} is made of, stored with it (value objects, no identity). */
+/**
+ * The lines a {@link Proposal} is made of, stored with it (value objects, no identity). Each is
+ * made from its line of {@link ProposalData} and gives that line back ({@code line()}).
+ */
 final class ProposalLines {
 
   private ProposalLines() {}
 
   @Embeddable
-  record ObjectiveLink(Long objectiveId, int contribution) {}
+  record ObjectiveLink(Long objectiveId, int contribution) {
+
+    ProposalData.ObjectiveContribution line() {
+      return new ProposalData.ObjectiveContribution(objectiveId, contribution);
+    }
+  }
 
   @Embeddable
   record OptionText(@Column(name = "option_text") String text) {}
@@ -28,6 +39,10 @@ final class ProposalLines {
     static CostEntry of(ProposalData.CostLine line) {
       return new CostEntry(canonical(line.period()), money(line.capex()), money(line.opex()));
     }
+
+    ProposalData.CostLine line() {
+      return new ProposalData.CostLine(period, capex, opex);
+    }
   }
 
   @Embeddable
@@ -36,10 +51,19 @@ final class ProposalLines {
     static BenefitEntry of(ProposalData.BenefitLine line) {
       return new BenefitEntry(canonical(line.period()), money(line.amount()));
     }
+
+    ProposalData.BenefitLine line() {
+      return new ProposalData.BenefitLine(period, amount);
+    }
   }
 
   @Embeddable
-  record RiskEntry(String description, int probability, int impact) {}
+  record RiskEntry(String description, int probability, int impact) {
+
+    ProposalData.Risk line() {
+      return new ProposalData.Risk(description, probability, impact);
+    }
+  }
 
   @Embeddable
   record DemandEntry(
@@ -56,11 +80,20 @@ final class ProposalLines {
           line.amount().setScale(2, RoundingMode.HALF_UP),
           line.unit() == null ? DemandUnit.FTE : line.unit());
     }
+
+    ProposalData.ResourceDemand line() {
+      return new ProposalData.ResourceDemand(roleName, period, amount, unit);
+    }
   }
 
   @Embeddable
   record DependencyEntry(
-      @Enumerated(EnumType.STRING) DependencyKind kind, Long targetId, String note) {}
+      @Enumerated(EnumType.STRING) DependencyKind kind, Long targetId, String note) {
+
+    ProposalData.Dependency line() {
+      return new ProposalData.Dependency(kind, targetId, note);
+    }
+  }
 
   @Embeddable
   record StatusChangeEntry(
@@ -80,11 +113,25 @@ final class ProposalLines {
   }
 
   /** The periods that costs and benefits name, as far as they are readable. */
-  static List<PeriodLabel> periods(List<CostEntry> costs, List<BenefitEntry> benefits) {
+  private static List<PeriodLabel> periods(List<CostEntry> costs, List<BenefitEntry> benefits) {
     List<PeriodLabel> periods = new ArrayList<>();
     costs.forEach(c -> PeriodLabel.parse(c.period()).ifPresent(periods::add));
     benefits.forEach(b -> PeriodLabel.parse(b.period()).ifPresent(periods::add));
     return periods;
+  }
+
+  /** The first day of the earliest period that costs and benefits name, if any is readable. */
+  static Optional<LocalDate> firstDay(List<CostEntry> costs, List<BenefitEntry> benefits) {
+    return periods(costs, benefits).stream()
+        .min(Comparator.naturalOrder())
+        .map(PeriodLabel::firstDay);
+  }
+
+  /** The last day of the latest period that costs and benefits name, if any is readable. */
+  static Optional<LocalDate> lastDay(List<CostEntry> costs, List<BenefitEntry> benefits) {
+    return periods(costs, benefits).stream()
+        .max(Comparator.naturalOrder())
+        .map(PeriodLabel::lastDay);
   }
 
   /** A period as stored: its canonical label when readable, else as written. */
