@@ -14,7 +14,7 @@ import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -49,12 +49,9 @@ record TaskApiController(PlanningApi planning) {
   PageResponse<TaskView> tasks(
       @PathVariable long projectId,
       @Parameter(description = BASELINE) @RequestParam(required = false) Integer baseline,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
+      PageQuery paging,
       CurrentUser me) {
-    return PageResponse.of(planning.tasks(projectId, baseline, Paging.request(page, size), me));
+    return PageResponse.of(planning.tasks(projectId, baseline, paging.request(), me));
   }
 
   @Operation(operationId = "getPlanTask", summary = "One task; its ETag is the plan's version")

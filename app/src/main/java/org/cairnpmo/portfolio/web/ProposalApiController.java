@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.domain.ActionData;
@@ -28,7 +29,6 @@ import org.cairnpmo.portfolio.domain.ScoreSheetView;
 import org.cairnpmo.portfolio.domain.ScorersData;
 import org.cairnpmo.portfolio.domain.TriageData;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,13 +65,12 @@ record ProposalApiController(
           Set<ProposalStatus> status,
       @Parameter(description = "Only the proposals you wrote") @RequestParam(defaultValue = "false")
           boolean mine,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       @Parameter(description = "field,asc|desc; fields: code, title, status, createdAt, updatedAt")
           @RequestParam(required = false)
           List<String> sort,
       CurrentUser me) {
-    PageRequest request = Paging.request(page, size, Paging.parseSort(sort));
+    PageRequest request = paging.request(Paging.parseSort(sort));
     return PageResponse.of(proposals.search(new ProposalFilter(q, status, mine), request, me));
   }
 
@@ -239,13 +238,8 @@ record ProposalApiController(
       summary = "Proposals under evaluation ranked by weighted score",
       description = "PMO, administrators and executives. Unscored proposals come last, unranked.")
   @GetMapping("/ranking")
-  PageResponse<RankingEntry> ranking(
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      CurrentUser me) {
-    PageRequest request = Paging.request(page, size, Sort.unsorted());
-    List<RankingEntry> all = evaluation.ranking(me);
-    return PageResponse.of(Paging.slice(all, request));
+  PageResponse<RankingEntry> ranking(PageQuery paging, CurrentUser me) {
+    return PageResponse.of(Paging.slice(evaluation.ranking(me), paging.request()));
   }
 
   @Operation(

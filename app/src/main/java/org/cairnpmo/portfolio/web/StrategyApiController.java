@@ -1,14 +1,13 @@
 package org.cairnpmo.portfolio.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.portfolio.domain.ActionData;
 import org.cairnpmo.portfolio.domain.CriteriaSetData;
@@ -17,7 +16,6 @@ import org.cairnpmo.portfolio.domain.JudgementsData;
 import org.cairnpmo.portfolio.domain.ObjectiveData;
 import org.cairnpmo.portfolio.domain.ObjectiveView;
 import org.cairnpmo.portfolio.domain.StrategyService;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -41,12 +38,8 @@ record StrategyApiController(StrategyService strategy) {
 
   @Operation(summary = "Strategic objectives, by name")
   @GetMapping("/objectives")
-  PageResponse<ObjectiveView> objectives(
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, at most " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size) {
-    return PageResponse.of(strategy.objectives(Paging.request(page, size, Sort.unsorted())));
+  PageResponse<ObjectiveView> objectives(PageQuery paging) {
+    return PageResponse.of(strategy.objectives(paging.request()));
   }
 
   @Operation(summary = "Define a strategic objective", description = "PMO and administrators.")
@@ -80,10 +73,8 @@ record StrategyApiController(StrategyService strategy) {
   @Operation(summary = "Criteria sets, newest first, with weights and AHP analysis")
   @GetMapping("/criteria-sets")
   PageResponse<CriteriaSetView> criteriaSets(
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
-      CurrentUser me) {
-    return PageResponse.of(strategy.criteriaSets(Paging.request(page, size, Sort.unsorted()), me));
+      @PageQuery.DefaultSize(20) PageQuery paging, CurrentUser me) {
+    return PageResponse.of(strategy.criteriaSets(paging.request(), me));
   }
 
   @Operation(summary = "The active criteria set, which new evaluations bind to")
