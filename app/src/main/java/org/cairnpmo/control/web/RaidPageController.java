@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
@@ -256,14 +256,13 @@ record RaidPageController(
       @RequestParam long version,
       CurrentUser editor,
       RedirectAttributes redirect) {
-    RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
         projectId,
-        k,
+        kind,
         itemId,
         redirect,
         "Escalated to the portfolio: the PMO and executives see it on the portfolio RAID page.",
-        () ->
+        k ->
             escalations.escalate(
                 k, projectId, itemId, new EscalationData(note, version), version, editor));
   }
@@ -277,25 +276,26 @@ record RaidPageController(
       @RequestParam long version,
       CurrentUser editor,
       RedirectAttributes redirect) {
-    RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
         projectId,
-        k,
+        kind,
         itemId,
         redirect,
         "Escalation withdrawn.",
-        () -> escalations.withdrawEscalation(k, projectId, itemId, version, editor));
+        k -> escalations.withdrawEscalation(k, projectId, itemId, version, editor));
   }
 
+  /** Runs an action on an entry of the kind the address names (404 for an unknown one). */
   private String act(
       long projectId,
-      RaidKind kind,
+      String path,
       long itemId,
       RedirectAttributes redirect,
       String done,
-      Supplier<Object> action) {
+      Function<RaidKind, Object> action) {
+    RaidKind kind = RaidWebKind.byPath(path).kind();
     try {
-      action.get();
+      action.apply(kind);
       redirect.addFlashAttribute("flash", done);
     } catch (InvalidInputException | BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
