@@ -1,9 +1,9 @@
 package org.cairnpmo.control.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.models.Operation;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Map;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.DecisionView;
 import org.cairnpmo.control.DependencyView;
@@ -18,10 +18,9 @@ import org.cairnpmo.control.domain.RaidLog;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.NamedOperations;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.HandlerMethod;
 
 /**
  * One kind of RAID entry's own endpoints below the kind's list: log one, read one, change one. The
@@ -37,22 +35,28 @@ import org.springframework.web.method.HandlerMethod;
  * its lists and filters stay in {@link RaidApiController}, being different for every kind.
  *
  * <p>Each kind's operations keep their own names in the API description (logRisk, getIssue,
- * updateDecision, ...): every kind describes the operations of its own class.
+ * updateDecision, ...): every kind names the operations of its own class ({@link NamedOperations}).
  */
 @Tag(name = RaidApiController.TAG, description = RaidApiController.TAG_DESCRIPTION)
 abstract class RaidEntryApi<D extends Record, V extends Record & RaidEntryView>
-    implements OperationCustomizer {
+    implements NamedOperations {
 
   private final RaidLog raid;
   private final RaidWebKind<D, V> kind;
-  private final String logSummary;
-  private final String updateSummary;
+  private final Map<String, OperationName> operationNames;
 
   RaidEntryApi(RaidLog raid, RaidWebKind<D, V> kind, String logSummary, String updateSummary) {
     this.raid = raid;
     this.kind = kind;
-    this.logSummary = logSummary;
-    this.updateSummary = updateSummary;
+    String label = kind.kind().label();
+    this.operationNames =
+        Map.of(
+            "log", new OperationName("log" + label, logSummary),
+            "get",
+                new OperationName(
+                    "get" + label,
+                    "One " + label.toLowerCase(Locale.ROOT) + "; its ETag is its version"),
+            "update", new OperationName("update" + label, updateSummary));
   }
 
   @PostMapping
@@ -78,22 +82,9 @@ abstract class RaidEntryApi<D extends Record, V extends Record & RaidEntryView>
         expected -> raid.revise(kind.type(), projectId, id, data, expected, user));
   }
 
-  /** Names this kind's operations; the other kinds' (and every other endpoint) pass untouched. */
   @Override
-  public Operation customize(Operation operation, HandlerMethod handler) {
-    if (ClassUtils.getUserClass(handler.getBeanType()) != ClassUtils.getUserClass(getClass())) {
-      return operation;
-    }
-    String label = kind.kind().label();
-    return switch (handler.getMethod().getName()) {
-      case "log" -> operation.operationId("log" + label).summary(logSummary);
-      case "get" ->
-          operation
-              .operationId("get" + label)
-              .summary("One " + label.toLowerCase(Locale.ROOT) + "; its ETag is its version");
-      case "update" -> operation.operationId("update" + label).summary(updateSummary);
-      default -> operation;
-    };
+  public Map<String, OperationName> operationNames() {
+    return operationNames;
   }
 
   @RestController

@@ -44,7 +44,7 @@ abstract class RaidEntryPages<D extends Record, V extends Record & RaidEntryView
       CurrentUser author,
       Model model,
       RedirectAttributes redirect) {
-    return pages.create(kind, projectId, form, binding, author, model, redirect);
+    return pages.create(kind, projectId, new PostedForm<>(form, binding, model, redirect), author);
   }
 
   @PostMapping("/{itemId}")
@@ -56,7 +56,8 @@ abstract class RaidEntryPages<D extends Record, V extends Record & RaidEntryView
       CurrentUser editor,
       Model model,
       RedirectAttributes redirect) {
-    return pages.update(kind, projectId, itemId, form, binding, editor, model, redirect);
+    return pages.update(
+        kind, projectId, itemId, new PostedForm<>(form, binding, model, redirect), editor);
   }
 
   @Controller

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
@@ -172,24 +172,19 @@ record RaidPageController(
 
   /** Logs a new entry of any kind from its form; {@link RaidEntryPages} binds the form. */
   <D extends Record, V extends Record & RaidEntryView> String create(
-      RaidWebKind<D, V> kind,
-      long projectId,
-      D form,
-      BindingResult binding,
-      CurrentUser author,
-      Model model,
-      RedirectAttributes redirect) {
+      RaidWebKind<D, V> kind, long projectId, PostedForm<D> posted, CurrentUser author) {
     ProjectView project = access.loggedBy(projectId, author);
-    SubmittedForm<D> submitted = forms.read(form, kind.dataType(), "form", binding, model);
+    SubmittedForm<D> submitted =
+        forms.read(posted.form(), kind.dataType(), "form", posted.binding(), posted.model());
     Optional<V> saved = submitted.save(f -> raid.log(kind.type(), projectId, f, author));
     if (saved.isPresent()) {
       String heatMap = kind == RaidWebKind.RISK ? "It is on the heat map." : "";
-      redirect.addFlashAttribute("flash", kind.kind().label() + " logged. " + heatMap);
+      posted.redirect().addFlashAttribute("flash", kind.kind().label() + " logged. " + heatMap);
       return "redirect:/projects/%d/raid?tab=%s#item-%d"
           .formatted(projectId, kind.kind().path(), saved.get().id());
     }
-    submitted.errors().addTo(model);
-    return itemPage(project, kind, null, author, model);
+    submitted.errors().addTo(posted.model());
+    return itemPage(project, kind, null, author, posted.model());
   }
 
   // ---------------------------------------------------------------- one entry
@@ -217,32 +212,38 @@ record RaidPageController(
       RaidWebKind<D, V> kind,
       long projectId,
       long itemId,
-      D form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      RedirectAttributes redirect) {
+      PostedForm<D> posted,
+      CurrentUser editor) {
     ProjectView project = access.project(projectId, editor);
     V item = raid.get(kind.type(), projectId, itemId, editor);
     SubmittedForm<D> submitted =
-        forms.readEdit(form, kind.dataType(), "form", binding, model, kind.dataVersion());
+        forms.readEdit(
+            posted.form(),
+            kind.dataType(),
+            "form",
+            posted.binding(),
+            posted.model(),
+            kind.dataVersion());
     // save runs only for a form without errors, and a form without its version has one.
     Optional<V> saved =
         submitted.saveEdit(
-            binding,
-            model,
+            posted.binding(),
+            posted.model(),
             STALE,
             f ->
                 raid.revise(
                     kind.type(), projectId, itemId, f, kind.dataVersion().apply(f), editor));
     if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", kind.kind().label() + " saved.");
+      posted.redirect().addFlashAttribute("flash", kind.kind().label() + " saved.");
       return "redirect:/projects/" + projectId + "/raid/" + kind.kind().path() + "/" + itemId;
     }
     V shown =
         submitted.notSaved(
-            model, item, () -> raid.get(kind.type(), projectId, itemId, editor), kind.form());
-    return itemPage(project, kind, shown, editor, model);
+            posted.model(),
+            item,
+            () -> raid.get(kind.type(), projectId, itemId, editor),
+            kind.form());
+    return itemPage(project, kind, shown, editor, posted.model());
   }
 
   @OnStaleVersion(message = STALE, redirect = "/projects/{projectId}/raid/{kind}/{itemId}")
@@ -255,14 +256,13 @@ record RaidPageController(
       @RequestParam long version,
       CurrentUser editor,
       RedirectAttributes redirect) {
-    RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
         projectId,
-        k,
+        kind,
         itemId,
         redirect,
         "Escalated to the portfolio: the PMO and executives see it on the portfolio RAID page.",
-        () ->
+        k ->
             escalations.escalate(
                 k, projectId, itemId, new EscalationData(note, version), version, editor));
   }
@@ -276,25 +276,26 @@ record RaidPageController(
       @RequestParam long version,
       CurrentUser editor,
       RedirectAttributes redirect) {
-    RaidKind k = RaidWebKind.byPath(kind).kind();
     return act(
         projectId,
-        k,
+        kind,
         itemId,
         redirect,
         "Escalation withdrawn.",
-        () -> escalations.withdrawEscalation(k, projectId, itemId, version, editor));
+        k -> escalations.withdrawEscalation(k, projectId, itemId, version, editor));
   }
 
+  /** Runs an action on an entry of the kind the address names (404 for an unknown one). */
   private String act(
       long projectId,
-      RaidKind kind,
+      String path,
       long itemId,
       RedirectAttributes redirect,
       String done,
-      Supplier<Object> action) {
+      Function<RaidKind, Object> action) {
+    RaidKind kind = RaidWebKind.byPath(path).kind();
     try {
-      action.get();
+      action.apply(kind);
       redirect.addFlashAttribute("flash", done);
     } catch (InvalidInputException | BusinessRuleException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());

@@ -6,8 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.reporting.dashboard.DashboardRow.Rating;
 
 /**
@@ -63,13 +65,7 @@ public record DashboardCells(
         contextPath + "/projects/" + r.projectId(),
         contextPath + "/projects/" + r.projectId() + "/overview",
         "badge--status-" + r.status().name().toLowerCase(Locale.ROOT),
-        List.of(
-            cell("overall", r.overall()),
-            cell("schedule", r.schedule()),
-            cell("cost", r.cost()),
-            cell("scope", r.scope()),
-            cell("resources", r.resources()),
-            cell("risk", r.risk())),
+        Arrays.stream(RatingDimension.values()).map(d -> cell(d.field(), r.rating(d))).toList(),
         day(r.nextMilestoneOn()),
         slip,
         slipDays != null && slipDays > 0,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.Trend;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectStatus;
@@ -59,6 +60,18 @@ public record DashboardRow(
     LocalDate plannedStart,
     LocalDate plannedFinish,
     Instant refreshedAt) {
+
+  /** The rating of {@code dimension}. */
+  public Rating rating(RatingDimension dimension) {
+    return switch (dimension) {
+      case OVERALL -> overall;
+      case SCHEDULE -> schedule;
+      case COST -> cost;
+      case SCOPE -> scope;
+      case RESOURCES -> resources;
+      case RISK -> risk;
+    };
+  }
 
   /** A rating and how it moved since the report before; both null before the first report. */
   public record Rating(Rag rag, Trend trend) {

@@ -27,6 +27,19 @@ public final class Csv {
     row((Object[]) headers);
   }
 
+  /** A table headed by {@code columns}, a line for each of {@code rows}. */
+  static <T> Csv of(List<Column<T>> columns, Iterable<? extends T> rows) {
+    return new Csv(Column.headers(columns).toArray(String[]::new)).rows(columns, rows);
+  }
+
+  /** Appends a line for each of {@code rows}, in the columns the header named. */
+  <T> Csv rows(List<Column<T>> columns, Iterable<? extends T> rows) {
+    for (T row : rows) {
+      row(Column.cells(columns, row));
+    }
+    return this;
+  }
+
   /** Appends a row; null is an empty field, numbers are written plainly, the rest as text. */
   public Csv row(Object... fields) {
     StringBuilder line = new StringBuilder();

@@ -1,10 +1,13 @@
 package org.cairnpmo.reporting.export;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.cairnpmo.control.AssumptionView;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.DecisionView;
@@ -13,9 +16,9 @@ import org.cairnpmo.control.EscalatedItem;
 import org.cairnpmo.control.Escalation;
 import org.cairnpmo.control.IssueView;
 import org.cairnpmo.control.Rag;
+import org.cairnpmo.control.RaidEntryView;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RaidListFilter;
-import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.control.RiskView;
 import org.cairnpmo.control.StatusReportView;
@@ -44,53 +47,48 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
 
   /** Every project matching the filter, in the given order, with its latest overall rating. */
   public Csv register(ProjectFilter filter, Sort sort, CurrentUser viewer) {
-    Csv csv =
-        new Csv(
-            "Code",
-            "Name",
-            "Status",
-            "Category",
-            "Priority",
-            "Department",
-            "Manager",
-            "Sponsor",
-            "Planned start",
-            "Planned finish",
-            "Budget",
-            "Currency",
-            "Confidential",
-            "Overall rating",
-            "Last report period end",
-            "Last change (UTC)");
+    Csv csv = Csv.of(REGISTER, List.of());
     int page = 0;
     Page<ProjectView> found;
     do {
       found = projects.search(filter, PageRequest.of(page++, BATCH, sort), viewer);
       Map<Long, StatusReportView> latest =
           control.latestReports(found.map(ProjectView::id).getContent(), viewer);
-      for (ProjectView p : found) {
-        StatusReportView r = latest.get(p.id());
-        csv.row(
-            p.code(),
-            p.name(),
-            p.status().label(),
-            p.category() == null ? null : p.category().label(),
-            p.priority() == null ? null : p.priority().label(),
-            p.departmentName(),
-            p.managerName(),
-            p.sponsorName(),
-            p.plannedStart(),
-            p.plannedFinish(),
-            p.budgetAmount(),
-            p.budgetCurrency(),
-            p.confidential() ? "Yes" : "No",
-            r == null ? null : label(r.overall()),
-            r == null ? null : r.periodEnd(),
-            instant(p.updatedAt()));
-      }
+      csv.rows(REGISTER, found.map(p -> new Registered(p, latest.get(p.id()))));
     } while (found.hasNext());
     return csv;
   }
+
+  /** A project of the register with its latest report (null: none yet). */
+  private record Registered(ProjectView project, StatusReportView latest) {
+
+    Object latest(Function<StatusReportView, ?> value) {
+      return latest == null ? null : value.apply(latest);
+    }
+  }
+
+  private static final List<Column<Registered>> REGISTER =
+      List.of(
+          Column.of("Code", r -> r.project().code()),
+          Column.of("Name", r -> r.project().name()),
+          Column.of("Status", r -> r.project().status().label()),
+          Column.of(
+              "Category",
+              r -> r.project().category() == null ? null : r.project().category().label()),
+          Column.of(
+              "Priority",
+              r -> r.project().priority() == null ? null : r.project().priority().label()),
+          Column.of("Department", r -> r.project().departmentName()),
+          Column.of("Manager", r -> r.project().managerName()),
+          Column.of("Sponsor", r -> r.project().sponsorName()),
+          Column.of("Planned start", r -> r.project().plannedStart()),
+          Column.of("Planned finish", r -> r.project().plannedFinish()),
+          Column.of("Budget", r -> r.project().budgetAmount()),
+          Column.of("Currency", r -> r.project().budgetCurrency()),
+          Column.of("Confidential", r -> yesNo(r.project().confidential())),
+          Column.of("Overall rating", r -> r.latest(l -> label(l.overall()))),
+          Column.of("Last report period end", r -> r.latest(StatusReportView::periodEnd)),
+          Column.of("Last change (UTC)", r -> instant(r.project().updatedAt())));
 
   /** The project's status reports, newest period first, with every rating and its workflow. */
   public Csv reportHistory(long projectId, CurrentUser viewer) {
@@ -100,55 +98,29 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
   /** The project's reports in {@code status} (all when null), as its list filters them. */
   public Csv reportHistory(long projectId, ReportStatus status, CurrentUser viewer) {
     projects.requireVisible(projectId, viewer);
-    Csv csv =
-        new Csv(
-            "Period start",
-            "Period end",
-            "Due",
-            "Status",
-            "Late",
-            "Overall",
-            "Overall trend",
-            "Schedule",
-            "Cost",
-            "Scope",
-            "Resources",
-            "Risk",
-            "Summary",
-            "Accomplishments",
-            "Next steps",
-            "Decisions needed",
-            "Submitted (UTC)",
-            "Submitted by",
-            "Reviewed (UTC)",
-            "Reviewed by",
-            "Review comment");
-    for (StatusReportView r : control.reports(projectId, status, viewer)) {
-      csv.row(
-          r.periodStart(),
-          r.periodEnd(),
-          r.dueDate(),
-          r.status().label(),
-          r.late() || r.overdue() ? "Yes" : "No",
-          label(r.overall()),
-          r.overallTrend().label(),
-          label(r.rating(RatingDimension.SCHEDULE).rating()),
-          label(r.rating(RatingDimension.COST).rating()),
-          label(r.rating(RatingDimension.SCOPE).rating()),
-          label(r.rating(RatingDimension.RESOURCES).rating()),
-          label(r.rating(RatingDimension.RISK).rating()),
-          r.summary(),
-          r.accomplishments(),
-          r.nextSteps(),
-          r.decisionsNeeded(),
-          instant(r.submittedAt()),
-          r.submittedBy(),
-          instant(r.reviewedAt()),
-          r.reviewedBy(),
-          r.reviewComment());
-    }
-    return csv;
+    return Csv.of(REPORT_HISTORY, control.reports(projectId, status, viewer));
   }
+
+  private static final List<Column<StatusReportView>> REPORT_HISTORY =
+      Column.join(
+          List.of(
+              Column.of("Period start", StatusReportView::periodStart),
+              Column.of("Period end", StatusReportView::periodEnd),
+              Column.of("Due", StatusReportView::dueDate),
+              Column.of("Status", r -> r.status().label()),
+              Column.of("Late", r -> yesNo(r.late() || r.overdue()))),
+          Column.ratings(
+              (r, dimension) -> label(r.rating(dimension).rating()), r -> r.overallTrend().label()),
+          List.of(
+              Column.of("Summary", StatusReportView::summary),
+              Column.of("Accomplishments", StatusReportView::accomplishments),
+              Column.of("Next steps", StatusReportView::nextSteps),
+              Column.of("Decisions needed", StatusReportView::decisionsNeeded),
+              Column.of("Submitted (UTC)", r -> instant(r.submittedAt())),
+              Column.of("Submitted by", StatusReportView::submittedBy),
+              Column.of("Reviewed (UTC)", r -> instant(r.reviewedAt())),
+              Column.of("Reviewed by", StatusReportView::reviewedBy),
+              Column.of("Review comment", StatusReportView::reviewComment)));
 
   /** The project's RAID log: one kind with its own columns, or every kind with common columns. */
   public Csv raid(long projectId, RaidKind kind, CurrentUser viewer) {
@@ -162,266 +134,170 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
       return allKinds(projectId, viewer);
     }
     return switch (filter.kind()) {
-      case RISK -> risks(control.risks(projectId, filter, viewer));
-      case ISSUE -> issues(control.issues(projectId, filter, viewer));
-      case ASSUMPTION -> assumptions(control.assumptions(projectId, filter, viewer));
-      case DECISION -> decisions(control.decisions(projectId, viewer));
-      case DEPENDENCY -> dependencies(control.dependencies(projectId, filter, viewer));
+      case RISK -> Csv.of(RISKS, control.risks(projectId, filter, viewer));
+      case ISSUE -> Csv.of(ISSUES, control.issues(projectId, filter, viewer));
+      case ASSUMPTION -> Csv.of(ASSUMPTIONS, control.assumptions(projectId, filter, viewer));
+      case DECISION -> Csv.of(DECISIONS, control.decisions(projectId, viewer));
+      case DEPENDENCY -> Csv.of(DEPENDENCIES, control.dependencies(projectId, filter, viewer));
     };
   }
 
   /** Items escalated to the portfolio; for those who see the whole portfolio. */
   public Csv escalated(CurrentUser viewer) {
-    Csv csv =
-        new Csv(
-            "Kind",
-            "Project code",
-            "Project name",
-            "Item",
-            "Rating",
-            "Status",
-            "Owner",
-            "Escalated by",
-            "Escalated (UTC)",
-            "Note");
-    for (EscalatedItem e : control.escalated(viewer)) {
-      csv.row(
-          e.kind().label(),
-          e.projectCode(),
-          e.projectName(),
-          e.title(),
-          e.rating(),
-          e.status(),
-          e.ownerName(),
-          e.escalatedBy(),
-          instant(e.escalatedAt()),
-          e.note());
-    }
-    return csv;
+    return Csv.of(ESCALATED, control.escalated(viewer));
   }
+
+  private static final List<Column<EscalatedItem>> ESCALATED =
+      List.of(
+          Column.of("Kind", e -> e.kind().label()),
+          Column.of("Project code", EscalatedItem::projectCode),
+          Column.of("Project name", EscalatedItem::projectName),
+          Column.of("Item", EscalatedItem::title),
+          Column.of("Rating", EscalatedItem::rating),
+          Column.of("Status", EscalatedItem::status),
+          Column.of("Owner", EscalatedItem::ownerName),
+          Column.of("Escalated by", EscalatedItem::escalatedBy),
+          Column.of("Escalated (UTC)", e -> instant(e.escalatedAt())),
+          Column.of("Note", EscalatedItem::note));
 
   private Csv allKinds(long projectId, CurrentUser viewer) {
-    Csv csv =
-        new Csv(
-            "Kind", "ID", "Item", "Rating", "Status", "Owner", "Date", "Escalated", "Last change");
+    List<Common> rows = new ArrayList<>();
     for (RiskView r : control.risks(projectId, viewer)) {
-      csv.row(
-          RaidKind.RISK.label(),
-          r.id(),
-          r.title(),
-          r.level().label() + " (score " + r.score() + ")",
-          r.status().label(),
-          r.ownerName(),
-          r.proximityDate(),
-          escalated(r.escalation()),
-          instant(r.updatedAt()));
+      String rating = r.level().label() + " (score " + r.score() + ")";
+      rows.add(
+          new Common(
+              RaidKind.RISK,
+              r,
+              r.title(),
+              rating,
+              r.status().label(),
+              r.ownerName(),
+              r.proximityDate()));
     }
     for (IssueView i : control.issues(projectId, viewer)) {
-      csv.row(
-          RaidKind.ISSUE.label(),
-          i.id(),
-          i.title(),
-          i.severity().label(),
-          i.status().label(),
-          i.ownerName(),
-          i.dueDate(),
-          escalated(i.escalation()),
-          instant(i.updatedAt()));
+      rows.add(
+          new Common(
+              RaidKind.ISSUE,
+              i,
+              i.title(),
+              i.severity().label(),
+              i.status().label(),
+              i.ownerName(),
+              i.dueDate()));
     }
     for (AssumptionView a : control.assumptions(projectId, viewer)) {
-      csv.row(
-          RaidKind.ASSUMPTION.label(),
-          a.id(),
-          a.text(),
-          null,
-          a.validated() ? "Validated" : "Not validated",
-          a.ownerName(),
-          a.validatedOn(),
-          escalated(a.escalation()),
-          instant(a.updatedAt()));
+      String validated = a.validated() ? "Validated" : "Not validated";
+      rows.add(
+          new Common(
+              RaidKind.ASSUMPTION, a, a.text(), null, validated, a.ownerName(), a.validatedOn()));
     }
     for (DecisionView d : control.decisions(projectId, viewer)) {
-      csv.row(
-          RaidKind.DECISION.label(),
-          d.id(),
-          d.what(),
-          null,
-          "Decided",
-          d.ownerName(),
-          d.decidedOn(),
-          escalated(d.escalation()),
-          instant(d.updatedAt()));
+      rows.add(
+          new Common(
+              RaidKind.DECISION, d, d.what(), null, "Decided", d.ownerName(), d.decidedOn()));
     }
     for (DependencyView d : control.dependencies(projectId, viewer)) {
-      csv.row(
-          RaidKind.DEPENDENCY.label(),
-          d.id(),
-          d.description(),
-          d.direction().label() + " " + other(d),
-          d.status().label(),
-          d.ownerName(),
-          d.needBy(),
-          escalated(d.escalation()),
-          instant(d.updatedAt()));
+      String rating = d.direction().label() + " " + other(d);
+      rows.add(
+          new Common(
+              RaidKind.DEPENDENCY,
+              d,
+              d.description(),
+              rating,
+              d.status().label(),
+              d.ownerName(),
+              d.needBy()));
     }
-    return csv;
+    return Csv.of(ALL_KINDS, rows);
   }
 
-  private static Csv risks(List<RiskView> risks) {
-    Csv csv =
-        new Csv(
-            "ID",
-            "Risk",
-            "Cause",
-            "Event",
-            "Effect",
-            "Probability (1-5)",
-            "Impact (1-5)",
-            "Score",
-            "Level",
-            "Proximity",
-            "Proximity date",
-            "Owner",
-            "Response",
-            "Residual score",
-            "Status",
-            "Escalated",
-            "Last change (UTC)");
-    for (RiskView r : risks) {
-      csv.row(
-          r.id(),
-          r.title(),
-          r.cause(),
-          r.event(),
-          r.effect(),
-          r.probability(),
-          r.impact(),
-          r.score(),
-          r.level().label(),
-          r.proximity() == null ? null : r.proximity().label(),
-          r.proximityDate(),
-          r.ownerName(),
-          r.strategy() == null ? null : r.strategy().label(),
-          r.residualScore(),
-          r.status().label(),
-          escalated(r.escalation()),
-          instant(r.updatedAt()));
-    }
-    return csv;
-  }
+  /**
+   * An entry of any kind in the columns every kind has: what the kind calls its item, its rating,
+   * its status and its date.
+   */
+  private record Common(
+      RaidKind kind,
+      RaidEntryView entry,
+      String item,
+      String rating,
+      String status,
+      String owner,
+      LocalDate date) {}
 
-  private static Csv issues(List<IssueView> issues) {
-    Csv csv =
-        new Csv(
-            "ID",
-            "Issue",
-            "Description",
-            "Severity",
-            "Owner",
-            "Due",
-            "Overdue",
-            "Status",
-            "Resolution",
-            "From risk",
-            "Escalated",
-            "Last change (UTC)");
-    for (IssueView i : issues) {
-      csv.row(
-          i.id(),
-          i.title(),
-          i.description(),
-          i.severity().label(),
-          i.ownerName(),
-          i.dueDate(),
-          i.overdue() ? "Yes" : "No",
-          i.status().label(),
-          i.resolution(),
-          i.riskId(),
-          escalated(i.escalation()),
-          instant(i.updatedAt()));
-    }
-    return csv;
-  }
+  private static final List<Column<Common>> ALL_KINDS =
+      List.of(
+          Column.of("Kind", c -> c.kind().label()),
+          Column.of("ID", c -> c.entry().id()),
+          Column.of("Item", Common::item),
+          Column.of("Rating", Common::rating),
+          Column.of("Status", Common::status),
+          Column.of("Owner", Common::owner),
+          Column.of("Date", Common::date),
+          Column.of("Escalated", c -> escalated(c.entry().escalation())),
+          Column.of("Last change", c -> instant(c.entry().updatedAt())));
 
-  private static Csv assumptions(List<AssumptionView> assumptions) {
-    Csv csv =
-        new Csv(
-            "ID",
-            "Assumption",
-            "Owner",
-            "Validated",
-            "Validated by",
-            "Validated on",
-            "Escalated",
-            "Last change (UTC)");
-    for (AssumptionView a : assumptions) {
-      csv.row(
-          a.id(),
-          a.text(),
-          a.ownerName(),
-          a.validated() ? "Yes" : "No",
-          a.validatedBy(),
-          a.validatedOn(),
-          escalated(a.escalation()),
-          instant(a.updatedAt()));
-    }
-    return csv;
-  }
+  private static final List<Column<RiskView>> RISKS =
+      entry(
+          Column.join(
+              RaidColumns.assessment(" (1-5)"),
+              List.of(
+                  Column.of("Proximity", r -> r.proximity() == null ? null : r.proximity().label()),
+                  Column.of("Proximity date", RiskView::proximityDate),
+                  Column.of("Owner", RiskView::ownerName),
+                  RaidColumns.RESPONSE,
+                  Column.of("Residual score", RiskView::residualScore),
+                  Column.of("Status", r -> r.status().label()))));
 
-  private static Csv decisions(List<DecisionView> decisions) {
-    Csv csv =
-        new Csv(
-            "ID",
-            "Decision",
-            "Why",
-            "Decided by",
-            "Decided on",
-            "Alternatives",
-            "Owner",
-            "Escalated",
-            "Last change (UTC)");
-    for (DecisionView d : decisions) {
-      csv.row(
-          d.id(),
-          d.what(),
-          d.why(),
-          d.decidedBy(),
-          d.decidedOn(),
-          d.alternatives(),
-          d.ownerName(),
-          escalated(d.escalation()),
-          instant(d.updatedAt()));
-    }
-    return csv;
-  }
+  private static final List<Column<IssueView>> ISSUES =
+      entry(
+          Column.join(
+              RaidColumns.ISSUE,
+              List.of(
+                  Column.of("Overdue", i -> yesNo(i.overdue())),
+                  Column.of("Status", i -> i.status().label()),
+                  Column.of("Resolution", IssueView::resolution),
+                  Column.of("From risk", IssueView::riskId))));
 
-  private static Csv dependencies(List<DependencyView> dependencies) {
-    Csv csv =
-        new Csv(
-            "ID",
-            "Direction",
-            "Other project",
-            "Description",
-            "Needed by",
-            "Overdue",
-            "Status",
-            "Owner",
-            "Escalated",
-            "Last change (UTC)");
-    for (DependencyView d : dependencies) {
-      csv.row(
-          d.id(),
-          d.direction().label(),
-          other(d),
-          d.description(),
-          d.needBy(),
-          d.overdue() ? "Yes" : "No",
-          d.status().label(),
-          d.ownerName(),
-          escalated(d.escalation()),
-          instant(d.updatedAt()));
-    }
-    return csv;
+  private static final List<Column<AssumptionView>> ASSUMPTIONS =
+      entry(
+          List.of(
+              Column.of("Assumption", AssumptionView::text),
+              Column.of("Owner", AssumptionView::ownerName),
+              Column.of("Validated", a -> yesNo(a.validated())),
+              Column.of("Validated by", AssumptionView::validatedBy),
+              Column.of("Validated on", AssumptionView::validatedOn)));
+
+  private static final List<Column<DecisionView>> DECISIONS =
+      entry(
+          List.of(
+              Column.of("Decision", DecisionView::what),
+              Column.of("Why", DecisionView::why),
+              Column.of("Decided by", DecisionView::decidedBy),
+              Column.of("Decided on", DecisionView::decidedOn),
+              Column.of("Alternatives", DecisionView::alternatives),
+              Column.of("Owner", DecisionView::ownerName)));
+
+  private static final List<Column<DependencyView>> DEPENDENCIES =
+      entry(
+          List.of(
+              Column.of("Direction", d -> d.direction().label()),
+              Column.of("Other project", CsvExports::other),
+              Column.of("Description", DependencyView::description),
+              Column.of("Needed by", DependencyView::needBy),
+              Column.of("Overdue", d -> yesNo(d.overdue())),
+              Column.of("Status", d -> d.status().label()),
+              Column.of("Owner", DependencyView::ownerName)));
+
+  /**
+   * A kind's own columns between the entry's id and whether and when it was escalated and changed.
+   */
+  private static <V extends RaidEntryView> List<Column<V>> entry(List<Column<V>> own) {
+    return Column.join(
+        List.of(Column.of("ID", V::id)),
+        own,
+        List.of(
+            Column.of("Escalated", v -> escalated(v.escalation())),
+            Column.of("Last change (UTC)", v -> instant(v.updatedAt()))));
   }
 
   private static String other(DependencyView d) {
@@ -435,6 +311,10 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
     return escalation == null
         ? "No"
         : "Yes, by " + escalation.byName() + " on " + INSTANT.format(escalation.at());
+  }
+
+  private static String yesNo(boolean yes) {
+    return yes ? "Yes" : "No";
   }
 
   static String label(Rag rag) {

@@ -97,70 +97,42 @@ record PortfolioReportDocuments(PdfRenderer pdf) {
       }
       x.blank().note(LEGEND);
 
-      x.sheet(
+      x.table(
           "Projects",
           "Projects: " + report.filters(),
           prepared + "; sorted by " + report.sortedBy() + ".",
-          List.of(
-              "Code",
-              "Name",
-              "Department",
-              "Manager",
-              "Status",
-              "Phase",
-              "Overall",
-              "Overall trend",
-              "Schedule",
-              "Cost",
-              "Scope",
-              "Resources",
-              "Risk",
-              "Next milestone",
-              "Milestone date",
-              "Slip (days)",
-              "Currency",
-              "BAC",
-              "Actual to date",
-              "Burn",
-              "SPI",
-              "CPI",
-              "Open risks",
-              "Last report",
-              "Stale"));
-      for (DashboardRow r : report.rows()) {
-        x.row(
-            r.code(),
-            r.name(),
-            r.departmentName(),
-            r.managerName(),
-            r.status() == null ? null : r.status().label(),
-            r.phase(),
-            rag(r.overall()),
-            r.overall().trend() == null ? null : r.overall().trend().label(),
-            rag(r.schedule()),
-            rag(r.cost()),
-            rag(r.scope()),
-            rag(r.resources()),
-            rag(r.risk()),
-            r.nextMilestone(),
-            r.nextMilestoneOn(),
-            r.milestoneSlipDays(),
-            r.currency(),
-            r.bac(),
-            r.actualToDate(),
-            Xlsx.percent(r.burn()),
-            Xlsx.index(r.spi()),
-            Xlsx.index(r.cpi()),
-            r.openRisks(),
-            r.lastReportOn(),
-            r.stale());
-      }
-      if (report.rows().isEmpty()) {
-        x.note("No project matches these filters.");
-      }
+          PROJECTS,
+          report.rows(),
+          "No project matches these filters.");
       return x.toBytes();
     }
   }
+
+  private static final List<Column<DashboardRow>> PROJECTS =
+      Column.join(
+          List.of(
+              Column.of("Code", DashboardRow::code),
+              Column.of("Name", DashboardRow::name),
+              Column.of("Department", DashboardRow::departmentName),
+              Column.of("Manager", DashboardRow::managerName),
+              Column.of("Status", r -> r.status() == null ? null : r.status().label()),
+              Column.of("Phase", DashboardRow::phase)),
+          Column.ratings(
+              (r, dimension) -> rag(r.rating(dimension)),
+              r -> r.overall().trend() == null ? null : r.overall().trend().label()),
+          List.of(
+              Column.of("Next milestone", DashboardRow::nextMilestone),
+              Column.of("Milestone date", DashboardRow::nextMilestoneOn),
+              Column.of("Slip (days)", DashboardRow::milestoneSlipDays),
+              Column.of("Currency", DashboardRow::currency),
+              Column.of("BAC", DashboardRow::bac),
+              Column.of("Actual to date", DashboardRow::actualToDate),
+              Column.of("Burn", r -> Xlsx.percent(r.burn())),
+              Column.of("SPI", r -> Xlsx.index(r.spi())),
+              Column.of("CPI", r -> Xlsx.index(r.cpi())),
+              Column.of("Open risks", DashboardRow::openRisks),
+              Column.of("Last report", DashboardRow::lastReportOn),
+              Column.of("Stale", DashboardRow::stale)));
 
   private static Object rag(Rating rating) {
     Rag rag = rating == null ? null : rating.rag();

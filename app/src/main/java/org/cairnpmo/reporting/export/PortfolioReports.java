@@ -11,6 +11,7 @@ import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.EscalatedItem;
 import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.governance.BoardView;
 import org.cairnpmo.governance.GovernanceApi;
@@ -164,11 +165,11 @@ record PortfolioReports(
   /** The dimensions rated red, in words: "schedule, cost". */
   static String redOn(DashboardRow row) {
     List<String> dimensions = new ArrayList<>();
-    if (row.schedule().rag() == Rag.RED) dimensions.add("schedule");
-    if (row.cost().rag() == Rag.RED) dimensions.add("cost");
-    if (row.scope().rag() == Rag.RED) dimensions.add("scope");
-    if (row.resources().rag() == Rag.RED) dimensions.add("resources");
-    if (row.risk().rag() == Rag.RED) dimensions.add("risk");
+    for (RatingDimension dimension : RatingDimension.values()) {
+      if (dimension != RatingDimension.OVERALL && row.rating(dimension).rag() == Rag.RED) {
+        dimensions.add(dimension.field());
+      }
+    }
     return String.join(", ", dimensions);
   }
 

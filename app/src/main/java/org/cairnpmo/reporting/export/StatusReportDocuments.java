@@ -84,77 +84,57 @@ public record StatusReportDocuments(PdfRenderer pdf) {
     try (Xlsx x = new Xlsx()) {
       status(x, o, heading, prepared);
 
-      x.sheet(
+      String project = p.code() + " " + p.name();
+      x.table(
           "Risks",
-          "Open risks: " + p.code() + " " + p.name(),
+          "Open risks: " + project,
           prepared + ". Score = probability × impact (1–25); highest first.",
-          List.of(
-              "Risk",
-              "Cause",
-              "Event",
-              "Effect",
-              "Probability",
-              "Impact",
-              "Score",
-              "Level",
-              "Owner",
-              "Response",
-              "Proximity date",
-              "Escalated"));
-      for (RiskView r : o.openRisks()) {
-        x.row(
-            r.title(),
-            r.cause(),
-            r.event(),
-            r.effect(),
-            r.probability(),
-            r.impact(),
-            r.score(),
-            r.level().label(),
-            r.ownerName(),
-            r.strategy() == null ? null : r.strategy().label(),
-            r.proximityDate(),
-            r.escalation() != null);
-      }
-      if (o.openRisks().isEmpty()) {
-        x.note("No open risks.");
-      }
-
-      x.sheet(
+          RISKS,
+          o.openRisks(),
+          "No open risks.");
+      x.table(
           "Issues",
-          "Open issues: " + p.code() + " " + p.name(),
+          "Open issues: " + project,
           prepared + ". Most severe first.",
-          List.of("Issue", "Description", "Severity", "Owner", "Due", "Overdue", "Escalated"));
-      for (IssueView i : o.openIssues()) {
-        x.row(
-            i.title(),
-            i.description(),
-            i.severity().label(),
-            i.ownerName(),
-            i.dueDate(),
-            i.overdue(),
-            i.escalation() != null);
-      }
-      if (o.openIssues().isEmpty()) {
-        x.note("No open issues.");
-      }
-
-      x.sheet(
+          ISSUES,
+          o.openIssues(),
+          "No open issues.");
+      x.table(
           "Milestones",
-          "Milestones: " + p.code() + " " + p.name(),
+          "Milestones: " + project,
           prepared + ". Slip = days late against the baseline (negative: early).",
-          List.of("Milestone", "Baseline", "Forecast", "Completed", "Slip (days)"));
-      for (MilestoneView ms : o.milestones()) {
-        x.row(ms.name(), ms.baselineDate(), ms.forecastDate(), ms.completedDate(), ms.slipDays());
-      }
-      if (o.milestones().isEmpty()) {
-        x.note("No milestones recorded.");
-      }
+          MILESTONES,
+          o.milestones(),
+          "No milestones recorded.");
 
       budget(x, o, prepared);
       return x.toBytes();
     }
   }
+
+  private static final List<Column<RiskView>> RISKS =
+      Column.join(
+          RaidColumns.assessment(""),
+          List.of(
+              Column.of("Owner", RiskView::ownerName),
+              RaidColumns.RESPONSE,
+              Column.of("Proximity date", RiskView::proximityDate),
+              Column.of("Escalated", r -> r.escalation() != null)));
+
+  private static final List<Column<IssueView>> ISSUES =
+      Column.join(
+          RaidColumns.ISSUE,
+          List.of(
+              Column.of("Overdue", IssueView::overdue),
+              Column.of("Escalated", i -> i.escalation() != null)));
+
+  private static final List<Column<MilestoneView>> MILESTONES =
+      List.of(
+          Column.of("Milestone", MilestoneView::name),
+          Column.of("Baseline", MilestoneView::baselineDate),
+          Column.of("Forecast", MilestoneView::forecastDate),
+          Column.of("Completed", MilestoneView::completedDate),
+          Column.of("Slip (days)", MilestoneView::slipDays));
 
   private static void status(Xlsx x, ProjectOverview o, String heading, String prepared) {
     ProjectView p = o.project();

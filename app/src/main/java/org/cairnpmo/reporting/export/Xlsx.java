@@ -95,6 +95,24 @@ final class Xlsx implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A sheet ({@link #sheet}) whose table lists {@code rows} in {@code columns}, or says {@code
+   * none} when there are none.
+   */
+  <T> Xlsx table(
+      String name,
+      String heading,
+      String subtitle,
+      List<Column<T>> columns,
+      List<? extends T> rows,
+      String none) {
+    sheet(name, heading, subtitle, Column.headers(columns));
+    for (T row : rows) {
+      row(Column.cells(columns, row));
+    }
+    return rows.isEmpty() ? note(none) : this;
+  }
+
   /** A line of text under the table (a note or legend). */
   Xlsx note(String text) {
     sheet.createRow(next++).createCell(0).setCellValue(text);
