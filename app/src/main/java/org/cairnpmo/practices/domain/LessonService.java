@@ -2,6 +2,7 @@ package org.cairnpmo.practices.domain;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -58,8 +59,7 @@ public class LessonService {
 
   @Transactional(readOnly = true)
   public LessonView lesson(long id, CurrentUser viewer) {
-    Lesson lesson = find(id, viewer);
-    return views(List.of(lesson), viewer).get(0);
+    return view(find(id, viewer), viewer);
   }
 
   /** The lessons {@code viewer} may see that match {@code filter}, across every project. */
@@ -237,7 +237,7 @@ public class LessonService {
     Lesson lesson =
         lessons.saveAndFlush(Lesson.record(projectId, data, author.username(), clock.instant()));
     events.publishEvent(new LessonRecorded(lesson.getId(), projectId, lesson.getCategory()));
-    return views(List.of(lesson), author).get(0);
+    return view(lesson, author);
   }
 
   @Transactional
@@ -251,24 +251,17 @@ public class LessonService {
     requireVersion(lesson, expectedVersion);
     checkPhase(project, data, editor);
     lesson.revise(data, editor.username(), clock.instant());
-    lessons.flush();
-    return views(List.of(lesson), editor).get(0);
+    return flushed(lesson, editor);
   }
 
   @Transactional
   public LessonView review(long id, long expectedVersion, CurrentUser by) {
-    Lesson lesson = curated(id, expectedVersion, by);
-    lesson.review(by.username(), clock.instant());
-    lessons.flush();
-    return views(List.of(lesson), by).get(0);
+    return curate(id, expectedVersion, by, Lesson::review);
   }
 
   @Transactional
   public LessonView adopt(long id, long expectedVersion, CurrentUser by) {
-    Lesson lesson = curated(id, expectedVersion, by);
-    lesson.adopt(by.username(), clock.instant());
-    lessons.flush();
-    return views(List.of(lesson), by).get(0);
+    return curate(id, expectedVersion, by, Lesson::adopt);
   }
 
   /** Merges the duplicate {@code id} into {@code survivorId}, which must be visible too. */
@@ -286,8 +279,29 @@ public class LessonService {
       throw InvalidInputException.of("survivorId", "There is no lesson " + survivorId + ".");
     }
     lesson.mergeInto(survivor.get(), by.username(), clock.instant());
+    return flushed(lesson, by);
+  }
+
+  /** A step of the PMO's curation that needs nothing but who takes it and when. */
+  private interface Curation {
+
+    void apply(Lesson lesson, String by, Instant at);
+  }
+
+  private LessonView curate(long id, long expectedVersion, CurrentUser by, Curation step) {
+    Lesson lesson = curated(id, expectedVersion, by);
+    step.apply(lesson, by.username(), clock.instant());
+    return flushed(lesson, by);
+  }
+
+  /** The changed lesson written now, so that its view shows the new version. */
+  private LessonView flushed(Lesson lesson, CurrentUser viewer) {
     lessons.flush();
-    return views(List.of(lesson), by).get(0);
+    return view(lesson, viewer);
+  }
+
+  private LessonView view(Lesson lesson, CurrentUser viewer) {
+    return views(List.of(lesson), viewer).get(0);
   }
 
   private Lesson curated(long id, long expectedVersion, CurrentUser by) {

@@ -66,29 +66,6 @@ record MethodPageController(MethodService library, GovernanceApi governance, Val
     return form(model, form, null);
   }
 
-  @PostMapping("/methods")
-  String define(
-      @ModelAttribute("form") MethodForm form,
-      BindingResult binding,
-      @RequestParam(required = false) String refresh,
-      Model model,
-      RedirectAttributes redirect,
-      CurrentUser viewer) {
-    PracticesAccess.requireMethodWriter(viewer);
-    if (refresh != null) {
-      return form(model, form, null);
-    }
-    MethodData data = form.toData();
-    Optional<MethodView> created =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> library.define(data, viewer));
-    if (created.isPresent()) {
-      redirect.addFlashAttribute("flash", "Method " + created.get().name() + " drafted.");
-      return "redirect:/practices/methods/" + created.get().id();
-    }
-    return form(model, form, null);
-  }
-
   @GetMapping("/methods/{id}/edit")
   String edit(@PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
@@ -105,9 +82,13 @@ record MethodPageController(MethodService library, GovernanceApi governance, Val
     return form(model, MethodForm.of(library.forEdit(id)), method);
   }
 
-  @PostMapping("/methods/{id}/edit")
-  String revise(
-      @PathVariable long id,
+  /**
+   * A new draft ({@code id} null) or the changes to one; {@code refresh} draws the form again for
+   * the lifecycle chosen, without saving.
+   */
+  @PostMapping({"/methods", "/methods/{id}/edit"})
+  String save(
+      @PathVariable(required = false) Long id,
       @ModelAttribute("form") MethodForm form,
       BindingResult binding,
       @RequestParam(required = false) String refresh,
@@ -115,20 +96,25 @@ record MethodPageController(MethodService library, GovernanceApi governance, Val
       RedirectAttributes redirect,
       CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
-    MethodView existing = library.method(id);
+    MethodView existing = id == null ? null : library.method(id);
     if (refresh != null) {
       return form(model, form, existing);
     }
     MethodData data = form.toData();
-    if (FormErrors.validateAndAttempt(
+    Optional<MethodView> saved =
+        FormErrors.validateAndAttempt(
             validator,
             data,
             binding,
             model,
-            () -> library.revise(id, data, form.editedVersion(), viewer))
-        .isPresent()) {
-      redirect.addFlashAttribute("flash", "Method saved.");
-      return "redirect:/practices/methods/" + id;
+            () ->
+                id == null
+                    ? library.define(data, viewer)
+                    : library.revise(id, data, form.editedVersion(), viewer));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute(
+          "flash", id == null ? "Method " + saved.get().name() + " drafted." : "Method saved.");
+      return "redirect:/practices/methods/" + saved.get().id();
     }
     return form(model, form, existing);
   }

@@ -6,7 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.VersionCheck;
 import org.cairnpmo.resources.EquipmentData;
 import org.cairnpmo.resources.EquipmentView;
 import org.cairnpmo.resources.RoleData;
@@ -52,12 +52,7 @@ public class CatalogService {
   public RoleView updateRole(long id, RoleData data, CurrentUser editor) {
     ResourcesAccess.requirePoolEditor(editor);
     JobRole role = findRole(id);
-    if (data.version() == null || role.getVersion() != data.version()) {
-      throw new StaleVersionException(
-          "Role " + role.getName(),
-          data.version() == null ? -1 : data.version(),
-          role.getVersion());
-    }
+    VersionCheck.require("Role " + role.getName(), data.version(), role.getVersion());
     RoleData checked = PoolRules.role(data);
     uniqueName(checked.name(), id);
     role.change(checked);
@@ -104,12 +99,7 @@ public class CatalogService {
   public EquipmentView updateEquipment(long id, EquipmentData data, CurrentUser editor) {
     ResourcesAccess.requirePoolEditor(editor);
     Equipment item = findEquipment(id);
-    if (data.version() == null || item.getVersion() != data.version()) {
-      throw new StaleVersionException(
-          "Equipment " + item.getName(),
-          data.version() == null ? -1 : data.version(),
-          item.getVersion());
-    }
+    VersionCheck.require("Equipment " + item.getName(), data.version(), item.getVersion());
     item.change(PoolRules.equipment(data));
     equipment.saveAndFlush(item);
     return item.view(true);

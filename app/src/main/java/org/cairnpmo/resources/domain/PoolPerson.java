@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.resources.PersonData;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -72,7 +74,7 @@ public class PoolPerson extends AggregateRoot<PoolPerson> {
   }
 
   /** Replaces everything but the rates with checked values ({@link PoolRules}). */
-  void change(PoolRules.CheckedPerson data, Instant at) {
+  void change(PersonData data, Instant at) {
     this.userId = data.userId();
     this.name = data.name();
     this.departmentId = data.departmentId();
@@ -107,13 +109,12 @@ public class PoolPerson extends AggregateRoot<PoolPerson> {
     this.updatedAt = at;
   }
 
-  /** Removes the rate that starts on {@code from}; false when there is none. */
-  boolean removeRate(LocalDate from, Instant at) {
-    boolean removed = rates.removeIf(r -> r.effectiveFrom().equals(from));
-    if (removed) {
-      this.updatedAt = at;
+  /** Removes the rate that starts on {@code from}; "not found" when there is none. */
+  void removeRate(LocalDate from, Instant at) {
+    if (!rates.removeIf(r -> r.effectiveFrom().equals(from))) {
+      throw new NotFoundException("Rate from", from);
     }
-    return removed;
+    this.updatedAt = at;
   }
 
   /** The rate on {@code day}: the latest one from on or before it; empty before the first. */

@@ -32,22 +32,8 @@ final class PoolRules {
 
   private PoolRules() {}
 
-  /** A person's data, trimmed and checked. */
-  record CheckedPerson(
-      Long userId,
-      String name,
-      Long departmentId,
-      Long lineManagerId,
-      Long jobRoleId,
-      BigDecimal capacityHours,
-      int partTimePercent,
-      List<BigDecimal> ownWeek,
-      LocalDate availableFrom,
-      LocalDate availableUntil,
-      List<SkillLevel> skills,
-      List<Absence> absences) {}
-
-  static CheckedPerson person(PersonData data) {
+  /** A person's data, trimmed and checked, with the part-time share 100 where it names none. */
+  static PersonData person(PersonData data) {
     List<FieldProblem> problems = new ArrayList<>();
     String name = text(data.name(), "name", 200, true, "Enter the person's name.", problems);
     BigDecimal capacity =
@@ -127,7 +113,7 @@ final class PoolRules {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new CheckedPerson(
+    return new PersonData(
         data.userId(),
         name,
         data.departmentId(),
@@ -139,7 +125,8 @@ final class PoolRules {
         data.availableFrom(),
         data.availableUntil(),
         skills,
-        absences);
+        absences,
+        data.version());
   }
 
   static RateData rate(RateData data) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -22,7 +23,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
-import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.VersionCheck;
 import org.cairnpmo.resources.PersonData;
 import org.cairnpmo.resources.PersonView;
 import org.cairnpmo.resources.PoolFilter;
@@ -93,7 +94,7 @@ public class PoolService {
   @Transactional
   public PersonView create(PersonData data, CurrentUser editor) {
     ResourcesAccess.requirePoolEditor(editor);
-    PoolRules.CheckedPerson checked = PoolRules.person(data);
+    PersonData checked = PoolRules.person(data);
     checkReferences(checked, null);
     PoolPerson person = new PoolPerson(clock.instant());
     person.change(checked, clock.instant());
@@ -106,7 +107,7 @@ public class PoolService {
     ResourcesAccess.requirePoolEditor(editor);
     PoolPerson person = find(id);
     requireVersion(person, data.version());
-    PoolRules.CheckedPerson checked = PoolRules.person(data);
+    PersonData checked = PoolRules.person(data);
     checkReferences(checked, id);
     person.change(checked, clock.instant());
     people.saveAndFlush(person);
@@ -116,23 +117,29 @@ public class PoolService {
   /** A new rate from a date on (replacing one that starts the same day). */
   @Transactional
   public PersonView addRate(long id, RateData data, long expectedVersion, CurrentUser editor) {
-    ResourcesAccess.requirePoolEditor(editor);
-    PoolPerson person = find(id);
-    requireVersion(person, expectedVersion);
-    RateData checked = PoolRules.rate(data);
-    person.rateFrom(checked.from(), checked.hourlyRate(), clock.instant());
-    people.saveAndFlush(person);
-    return view(person, names(List.of(person)), true);
+    return changeRates(
+        id,
+        expectedVersion,
+        editor,
+        person -> {
+          RateData checked = PoolRules.rate(data);
+          person.rateFrom(checked.from(), checked.hourlyRate(), clock.instant());
+        });
   }
 
   @Transactional
   public PersonView removeRate(long id, LocalDate from, long expectedVersion, CurrentUser editor) {
+    return changeRates(
+        id, expectedVersion, editor, person -> person.removeRate(from, clock.instant()));
+  }
+
+  /** A change of the person's rate history, over the version the editor read. */
+  private PersonView changeRates(
+      long id, long expectedVersion, CurrentUser editor, Consumer<PoolPerson> change) {
     ResourcesAccess.requirePoolEditor(editor);
     PoolPerson person = find(id);
     requireVersion(person, expectedVersion);
-    if (!person.removeRate(from, clock.instant())) {
-      throw new NotFoundException("Rate from", from);
-    }
+    change.accept(person);
     people.saveAndFlush(person);
     return view(person, names(List.of(person)), true);
   }
@@ -163,13 +170,10 @@ public class PoolService {
   }
 
   private void requireVersion(PoolPerson person, Long expected) {
-    if (expected == null || person.getVersion() != expected) {
-      throw new StaleVersionException(
-          "Person " + person.getName(), expected == null ? -1 : expected, person.getVersion());
-    }
+    VersionCheck.require("Person " + person.getName(), expected, person.getVersion());
   }
 
-  private void checkReferences(PoolRules.CheckedPerson data, Long self) {
+  private void checkReferences(PersonData data, Long self) {
     List<FieldProblem> problems = new ArrayList<>();
     if (data.userId() != null) {
       if (identity.user(data.userId()).isEmpty()) {

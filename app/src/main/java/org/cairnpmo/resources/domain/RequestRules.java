@@ -1,7 +1,6 @@
 package org.cairnpmo.resources.domain;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairnpmo.platform.InputRules;
@@ -16,17 +15,8 @@ final class RequestRules {
 
   private RequestRules() {}
 
-  record Checked(
-      Long roleId,
-      Long personId,
-      List<SkillLevel> skills,
-      BigDecimal hoursPerWeek,
-      LocalDate firstDay,
-      LocalDate lastDay,
-      Priority priority,
-      String note) {}
-
-  static Checked check(RequestData data) {
+  /** The request trimmed and checked, with the priority MEDIUM where it names none. */
+  static RequestData check(RequestData data) {
     List<FieldProblem> problems = new ArrayList<>();
     if (data.roleId() == null && data.personId() == null) {
       problems.add(new FieldProblem("roleId", "Ask for a role or for a named person."));
@@ -74,7 +64,7 @@ final class RequestRules {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Checked(
+    return new RequestData(
         data.roleId(),
         data.personId(),
         skills,

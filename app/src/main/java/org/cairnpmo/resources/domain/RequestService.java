@@ -67,7 +67,7 @@ public class RequestService {
     ProjectView project = project(projectId, editor);
     requireProjectSide(project, editor);
     project.requirePlanningOpen();
-    RequestRules.Checked checked = RequestRules.check(data);
+    RequestData checked = RequestRules.check(data);
     List<FieldProblem> problems = new ArrayList<>();
     if (checked.roleId() != null && !roles.existsById(checked.roleId())) {
       problems.add(new FieldProblem("roleId", "Choose a role of the catalog."));

@@ -20,6 +20,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.projects.Priority;
+import org.cairnpmo.resources.RequestData;
 import org.cairnpmo.resources.RequestStatus;
 import org.hibernate.annotations.BatchSize;
 
@@ -68,7 +69,7 @@ public class ResourceRequest extends AggregateRoot<ResourceRequest> {
 
   protected ResourceRequest() {}
 
-  ResourceRequest(long projectId, RequestRules.Checked data, CurrentUser by, Instant at) {
+  ResourceRequest(long projectId, RequestData data, CurrentUser by, Instant at) {
     this.projectId = projectId;
     this.roleId = data.roleId();
     this.personId = data.personId();

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
-import org.cairnpmo.platform.web.StaleVersionPages;
 import org.cairnpmo.resources.EquipmentData;
 import org.cairnpmo.resources.EquipmentView;
 import org.cairnpmo.resources.RoleData;
@@ -18,7 +19,6 @@ import org.cairnpmo.resources.RoleView;
 import org.cairnpmo.resources.SkillLevel;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.ResourcesAccess;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The role catalog and the equipment and facilities: lists for everyone, forms for editors. */
-@Controller
-@RequestMapping("/resources")
-record CatalogPageController(CatalogService catalog) {
+/**
+ * The role catalog and the equipment and facilities: lists for everyone, forms for editors. The two
+ * differ only in their entries' types, their address and what their pages are called, so each is a
+ * small subclass naming these ({@link Entries}).
+ */
+abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D>, D, V> {
 
   /** A generic role as its form sends it; required skills one per line as "skill: level". */
   record RoleForm(
@@ -41,7 +43,8 @@ record CatalogPageController(CatalogService catalog) {
       String responsibilities,
       String defaultRate,
       String requiredSkills,
-      Long version) {
+      Long version)
+      implements EntryForm<RoleData> {
 
     static final RoleForm EMPTY = new RoleForm(null, null, null, null, null, null);
 
@@ -57,7 +60,8 @@ record CatalogPageController(CatalogService catalog) {
           r.version());
     }
 
-    RoleData toData(List<FieldProblem> problems) {
+    @Override
+    public RoleData toData(List<FieldProblem> problems) {
       List<SkillLevel> skills = new ArrayList<>();
       for (String line : FormInput.lines(requiredSkills)) {
         int colon = line.lastIndexOf(':');
@@ -91,7 +95,8 @@ record CatalogPageController(CatalogService catalog) {
   }
 
   /** Equipment as its form sends it. */
-  record EquipmentForm(String name, String kind, String quantity, String costRate, Long version) {
+  record EquipmentForm(String name, String kind, String quantity, String costRate, Long version)
+      implements EntryForm<EquipmentData> {
 
     static final EquipmentForm EMPTY = new EquipmentForm(null, null, "1", null, null);
 
@@ -104,7 +109,8 @@ record CatalogPageController(CatalogService catalog) {
           e.version());
     }
 
-    EquipmentData toData(List<FieldProblem> problems) {
+    @Override
+    public EquipmentData toData(List<FieldProblem> problems) {
       return new EquipmentData(
           name,
           kind,
@@ -115,153 +121,132 @@ record CatalogPageController(CatalogService catalog) {
     }
   }
 
-  // ---------------------------------------------------------------- roles
+  /** A catalog entry's form as it is sent: read into the data the service saves. */
+  interface EntryForm<D> {
 
-  @GetMapping("/roles")
-  String roles(CurrentUser viewer, Model model) {
-    model.addAttribute("roles", catalog.roles(viewer));
+    D toData(List<FieldProblem> problems);
+
+    Long version();
+  }
+
+  /**
+   * What the role and the equipment pages differ in: their address below /resources (also the name
+   * of the list page and its model attribute), the entry's attribute and form page, the empty form
+   * and the form of an entry, the catalog's steps, the form field a problem shows next to, and the
+   * message once saved.
+   */
+  record Entries<F, D, V>(
+      String path,
+      String itemAttribute,
+      String formView,
+      F empty,
+      Function<V, F> formOf,
+      CatalogEntries<D, V> steps,
+      UnaryOperator<String> fieldOf,
+      Function<V, String> saved) {}
+
+  private final Entries<F, D, V> entries;
+
+  CatalogPageController(Entries<F, D, V> entries) {
+    this.entries = entries;
+  }
+
+  @GetMapping
+  String list(CurrentUser viewer, Model model) {
+    model.addAttribute(entries.path(), entries.steps().all().apply(viewer));
     model.addAttribute("ratesShown", ResourcesAccess.seesRates(viewer));
     model.addAttribute("editor", ResourcesAccess.editsPool(viewer));
-    return "resources/roles";
+    return "resources/" + entries.path();
   }
 
-  @GetMapping("/roles/new")
-  String newRole(CurrentUser viewer, Model model) {
+  @GetMapping("/new")
+  String newEntry(CurrentUser viewer, Model model) {
     PoolPageController.requireEditor(viewer);
-    return roleForm(null, RoleForm.EMPTY, Map.of(), model);
+    return form(null, entries.empty(), Map.of(), model);
   }
 
-  @GetMapping("/roles/{id}")
-  String editRole(@PathVariable long id, CurrentUser viewer, Model model) {
+  @GetMapping("/{id}")
+  String edit(@PathVariable long id, CurrentUser viewer, Model model) {
     PoolPageController.requireEditor(viewer);
-    RoleView role = catalog.role(id, viewer);
-    return roleForm(role, RoleForm.of(role), Map.of(), model);
+    V entry = entries.steps().one().apply(id, viewer);
+    return form(entry, entries.formOf().apply(entry), Map.of(), model);
   }
 
-  @PostMapping({"/roles", "/roles/{id}"})
-  String saveRole(
+  @PostMapping({"", "/{id}"})
+  String save(
       @PathVariable(required = false) Long id,
-      @ModelAttribute("form") RoleForm form,
+      @ModelAttribute("form") F form,
       BindingResult binding,
       CurrentUser editor,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     PoolPageController.requireEditor(editor);
-    RoleView role = id == null ? null : catalog.role(id, editor);
+    V entry = id == null ? null : entries.steps().one().apply(id, editor);
     List<FieldProblem> problems = new ArrayList<>();
-    RoleData data = form.toData(problems);
-    RoleView saved =
-        save(
+    D data = form.toData(problems);
+    Optional<V> saved =
+        FormProblems.attempt(
             binding,
             problems,
             model,
             response,
+            "Someone else changed this meanwhile: reload it and apply your changes again.",
             () ->
                 id == null
-                    ? catalog.createRole(data, editor)
-                    : catalog.updateRole(
-                        id, data.editing(form.version() == null ? -1 : form.version()), editor));
-    if (saved == null) {
-      return roleForm(role, form, FormProblems.of(binding, problems, PersonForm::field), model);
+                    ? entries.steps().create().apply(data, editor)
+                    : entries
+                        .steps()
+                        .update()
+                        .apply(id, data, EditForm.editedVersion(form.version()), editor));
+    if (saved.isEmpty()) {
+      return form(entry, form, FormProblems.of(binding, problems, entries.fieldOf()), model);
     }
-    redirect.addFlashAttribute("flash", "Saved the role " + saved.name() + ".");
-    return "redirect:/resources/roles";
+    redirect.addFlashAttribute("flash", entries.saved().apply(saved.get()));
+    return "redirect:/resources/" + entries.path();
   }
 
-  private String roleForm(RoleView role, RoleForm form, Map<String, String> errors, Model model) {
-    model.addAttribute("role", role);
+  private String form(V entry, F form, Map<String, String> errors, Model model) {
+    model.addAttribute(entries.itemAttribute(), entry);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    return "resources/role-form";
+    return entries.formView();
   }
 
-  // ---------------------------------------------------------------- equipment
+  @Controller
+  @RequestMapping("/resources/roles")
+  static class Roles extends CatalogPageController<RoleForm, RoleData, RoleView> {
 
-  @GetMapping("/equipment")
-  String equipment(CurrentUser viewer, Model model) {
-    model.addAttribute("equipment", catalog.equipment(viewer));
-    model.addAttribute("ratesShown", ResourcesAccess.seesRates(viewer));
-    model.addAttribute("editor", ResourcesAccess.editsPool(viewer));
-    return "resources/equipment";
-  }
-
-  @GetMapping("/equipment/new")
-  String newEquipment(CurrentUser viewer, Model model) {
-    PoolPageController.requireEditor(viewer);
-    return equipmentForm(null, EquipmentForm.EMPTY, Map.of(), model);
-  }
-
-  @GetMapping("/equipment/{id}")
-  String editEquipment(@PathVariable long id, CurrentUser viewer, Model model) {
-    PoolPageController.requireEditor(viewer);
-    EquipmentView item = catalog.equipment(id, viewer);
-    return equipmentForm(item, EquipmentForm.of(item), Map.of(), model);
-  }
-
-  @PostMapping({"/equipment", "/equipment/{id}"})
-  String saveEquipment(
-      @PathVariable(required = false) Long id,
-      @ModelAttribute("form") EquipmentForm form,
-      BindingResult binding,
-      CurrentUser editor,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    PoolPageController.requireEditor(editor);
-    EquipmentView item = id == null ? null : catalog.equipment(id, editor);
-    List<FieldProblem> problems = new ArrayList<>();
-    EquipmentData data = form.toData(problems);
-    EquipmentView saved =
-        save(
-            binding,
-            problems,
-            model,
-            response,
-            () ->
-                id == null
-                    ? catalog.createEquipment(data, editor)
-                    : catalog.updateEquipment(
-                        id, data.editing(form.version() == null ? -1 : form.version()), editor));
-    if (saved == null) {
-      return equipmentForm(item, form, FormProblems.of(binding, problems, f -> f), model);
+    Roles(CatalogService catalog) {
+      super(
+          new Entries<>(
+              "roles",
+              "role",
+              "resources/role-form",
+              RoleForm.EMPTY,
+              RoleForm::of,
+              CatalogEntries.roles(catalog),
+              PersonForm::field,
+              r -> "Saved the role " + r.name() + "."));
     }
-    redirect.addFlashAttribute("flash", "Saved " + saved.name() + ".");
-    return "redirect:/resources/equipment";
   }
 
-  private String equipmentForm(
-      EquipmentView item, EquipmentForm form, Map<String, String> errors, Model model) {
-    model.addAttribute("item", item);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    return "resources/equipment-form";
-  }
+  @Controller
+  @RequestMapping("/resources/equipment")
+  static class Equipment
+      extends CatalogPageController<EquipmentForm, EquipmentData, EquipmentView> {
 
-  /** Saves unless the form has problems; null when the form must be drawn again. */
-  private static <T> T save(
-      BindingResult binding,
-      List<FieldProblem> problems,
-      Model model,
-      HttpServletResponse response,
-      Supplier<T> save) {
-    if (binding.hasErrors() || !problems.isEmpty()) {
-      return null;
+    Equipment(CatalogService catalog) {
+      super(
+          new Entries<>(
+              "equipment",
+              "item",
+              "resources/equipment-form",
+              EquipmentForm.EMPTY,
+              EquipmentForm::of,
+              CatalogEntries.equipment(catalog),
+              f -> f,
+              e -> "Saved " + e.name() + "."));
     }
-    try {
-      return save.get();
-    } catch (InvalidInputException e) {
-      problems.addAll(e.problems());
-    } catch (RuntimeException e) {
-      if (!StaleVersionPages.isStale(e)) {
-        throw e;
-      }
-      model.addAttribute("conflict", true);
-      problems.add(
-          new FieldProblem(
-              "", "Someone else changed this meanwhile: reload it and apply your changes again."));
-      response.setStatus(HttpStatus.CONFLICT.value());
-    }
-    return null;
   }
 }

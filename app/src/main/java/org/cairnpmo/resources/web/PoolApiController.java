@@ -11,15 +11,10 @@ import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.cairnpmo.resources.EquipmentData;
-import org.cairnpmo.resources.EquipmentView;
 import org.cairnpmo.resources.PersonData;
 import org.cairnpmo.resources.PersonView;
 import org.cairnpmo.resources.PoolFilter;
 import org.cairnpmo.resources.RateData;
-import org.cairnpmo.resources.RoleData;
-import org.cairnpmo.resources.RoleView;
-import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.ResourcesAccess;
 import org.springframework.data.domain.Sort;
@@ -36,17 +31,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(
-    name = "Resources",
-    description =
-        "The pool of people (skills, capacity, working week, absences, cost rates with their"
-            + " history), the catalog of generic roles, and equipment and facilities. Everyone"
-            + " signed in reads names, roles and skills; cost rates are shown, and the pool"
-            + " changed, only to resource managers, the PMO and administrators (rates are null"
-            + " for anyone else).")
+@Tag(name = PoolApiController.TAG, description = PoolApiController.TAG_DESCRIPTION)
 @RestController
 @RequestMapping("/api/v1/resources")
-record PoolApiController(PoolService pool, CatalogService catalog) {
+record PoolApiController(PoolService pool) {
+
+  static final String TAG = "Resources";
+  static final String TAG_DESCRIPTION =
+      "The pool of people (skills, capacity, working week, absences, cost rates with their"
+          + " history), the catalog of generic roles, and equipment and facilities. Everyone"
+          + " signed in reads names, roles and skills; cost rates are shown, and the pool"
+          + " changed, only to resource managers, the PMO and administrators (rates are null"
+          + " for anyone else).";
 
   @Operation(
       operationId = "listPeople",
@@ -136,62 +132,5 @@ record PoolApiController(PoolService pool, CatalogService catalog) {
           "Only resource managers, the PMO and administrators see cost rates");
     }
     return new RateOnDay(on, pool.rateOn(id, on));
-  }
-
-  // ---------------------------------------------------------------- the role catalog
-
-  @Operation(operationId = "listRoles", summary = "The generic roles of the catalog, by name")
-  @GetMapping("/roles")
-  List<RoleView> roles(CurrentUser viewer) {
-    return catalog.roles(viewer);
-  }
-
-  @Operation(operationId = "createRole", summary = "Add a generic role to the catalog")
-  @PostMapping("/roles")
-  ResponseEntity<RoleView> createRole(@RequestBody RoleData data, CurrentUser editor) {
-    return VersionedResponses.created(catalog.createRole(data, editor));
-  }
-
-  @Operation(operationId = "getRole", summary = "One generic role; ETag = version")
-  @GetMapping("/roles/{id}")
-  ResponseEntity<RoleView> role(@PathVariable long id, CurrentUser viewer) {
-    return VersionedResponses.ok(catalog.role(id, viewer));
-  }
-
-  @Operation(operationId = "updateRole", summary = "Change a generic role")
-  @PutMapping("/roles/{id}")
-  ResponseEntity<RoleView> updateRole(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody RoleData data, CurrentUser editor) {
-    return ifMatch.changed(
-        data.version(), expected -> catalog.updateRole(id, data.editing(expected), editor));
-  }
-
-  // ---------------------------------------------------------------- equipment and facilities
-
-  @Operation(operationId = "listEquipment", summary = "Equipment and facilities, by type and name")
-  @GetMapping("/equipment")
-  List<EquipmentView> equipment(CurrentUser viewer) {
-    return catalog.equipment(viewer);
-  }
-
-  @Operation(operationId = "createEquipment", summary = "Add equipment or a facility")
-  @PostMapping("/equipment")
-  ResponseEntity<EquipmentView> createEquipment(
-      @RequestBody EquipmentData data, CurrentUser editor) {
-    return VersionedResponses.created(catalog.createEquipment(data, editor));
-  }
-
-  @Operation(operationId = "getEquipment", summary = "One piece of equipment; ETag = version")
-  @GetMapping("/equipment/{id}")
-  ResponseEntity<EquipmentView> oneEquipment(@PathVariable long id, CurrentUser viewer) {
-    return VersionedResponses.ok(catalog.equipment(id, viewer));
-  }
-
-  @Operation(operationId = "updateEquipment", summary = "Change equipment or a facility")
-  @PutMapping("/equipment/{id}")
-  ResponseEntity<EquipmentView> updateEquipment(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody EquipmentData data, CurrentUser editor) {
-    return ifMatch.changed(
-        data.version(), expected -> catalog.updateEquipment(id, data.editing(expected), editor));
   }
 }

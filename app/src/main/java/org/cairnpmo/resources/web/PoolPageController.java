@@ -4,16 +4,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
-import org.cairnpmo.platform.web.StaleVersionPages;
 import org.cairnpmo.resources.PersonData;
 import org.cairnpmo.resources.PersonView;
 import org.cairnpmo.resources.PoolFilter;
@@ -23,7 +22,6 @@ import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.ResourcesAccess;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,35 +95,32 @@ record PoolPageController(
     return form(null, PersonForm.EMPTY, Map.of(), viewer, model);
   }
 
+  @GetMapping("/people/{id}/edit")
+  String edit(@PathVariable long id, CurrentUser viewer, Model model) {
+    requireEditor(viewer);
+    PersonView person = pool.get(id, viewer);
+    return form(person, PersonForm.of(person), Map.of(), viewer, model);
+  }
+
   @PostMapping("/people")
   String create(
       @ModelAttribute("form") PersonForm form,
       BindingResult binding,
       CurrentUser editor,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
     requireEditor(editor);
     List<FieldProblem> problems = new ArrayList<>();
-    PersonData data = form.toData(problems);
-    if (!binding.hasErrors() && problems.isEmpty()) {
-      try {
-        PersonView created = pool.create(data, editor);
-        redirect.addFlashAttribute("flash", "Added " + created.name() + " to the pool.");
-        return "redirect:/resources/people/" + created.id();
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-      }
-    } else {
-      problems.addAll(pool.problems(data));
+    PersonData data = read(form, binding, problems);
+    Optional<PersonView> created =
+        FormProblems.attempt(
+            binding, problems, model, response, null, () -> pool.create(data, editor));
+    if (created.isPresent()) {
+      redirect.addFlashAttribute("flash", "Added " + created.get().name() + " to the pool.");
+      return "redirect:/resources/people/" + created.get().id();
     }
     return form(null, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
-  }
-
-  @GetMapping("/people/{id}/edit")
-  String edit(@PathVariable long id, CurrentUser viewer, Model model) {
-    requireEditor(viewer);
-    PersonView person = pool.get(id, viewer);
-    return form(person, PersonForm.of(person), Map.of(), viewer, model);
   }
 
   @PostMapping("/people/{id}")
@@ -140,27 +135,32 @@ record PoolPageController(
     requireEditor(editor);
     PersonView person = pool.get(id, editor);
     List<FieldProblem> problems = new ArrayList<>();
-    PersonData data = form.toData(problems);
-    if (!binding.hasErrors() && problems.isEmpty()) {
-      try {
-        PersonView saved = pool.update(id, data.editing(editedVersion(form)), editor);
-        redirect.addFlashAttribute("flash", "Saved the changes to " + saved.name() + ".");
-        return "redirect:/resources/people/" + id;
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-      } catch (BusinessRuleException e) {
-        problems.add(new FieldProblem("", e.getMessage()));
-      } catch (RuntimeException e) {
-        if (!StaleVersionPages.isStale(e)) {
-          throw e;
-        }
-        model.addAttribute("conflict", true);
-        response.setStatus(HttpStatus.CONFLICT.value());
-      }
-    } else {
-      problems.addAll(pool.problems(data));
+    PersonData data = read(form, binding, problems);
+    Optional<PersonView> saved =
+        FormProblems.attempt(
+            binding,
+            problems,
+            model,
+            response,
+            null,
+            () -> pool.update(id, data.editing(EditForm.editedVersion(form.version())), editor));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Saved the changes to " + saved.get().name() + ".");
+      return "redirect:/resources/people/" + id;
     }
     return form(person, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
+  }
+
+  /**
+   * The person form's data. Once the form has a problem of its own it is not saved, so the pool's
+   * checks of the data join its problems then, to show everything that is wrong at once.
+   */
+  private PersonData read(PersonForm form, BindingResult binding, List<FieldProblem> problems) {
+    PersonData data = form.toData(problems);
+    if (binding.hasErrors() || !problems.isEmpty()) {
+      problems.addAll(pool.problems(data));
+    }
+    return data;
   }
 
   /** A rate as the person page's form sends it. */
@@ -185,25 +185,18 @@ record PoolPageController(
                 "hourlyRate",
                 "Give the rate as a number, such as 85.50.",
                 problems));
-    if (!binding.hasErrors() && problems.isEmpty()) {
-      try {
-        pool.addRate(id, data, form.version() == null ? -1 : form.version(), editor);
-        redirect.addFlashAttribute(
-            "flash",
-            "Saved the rate of " + data.hourlyRate() + " per hour from " + data.from() + ".");
-        return "redirect:/resources/people/" + id;
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-      } catch (RuntimeException e) {
-        if (!StaleVersionPages.isStale(e)) {
-          throw e;
-        }
-        problems.add(
-            new FieldProblem(
-                "",
-                "Someone else changed this person meanwhile: the rate was not saved. Try again."));
-        response.setStatus(HttpStatus.CONFLICT.value());
-      }
+    if (FormProblems.attempt(
+            binding,
+            problems,
+            model,
+            response,
+            "Someone else changed this person meanwhile: the rate was not saved. Try again.",
+            () -> pool.addRate(id, data, EditForm.editedVersion(form.version()), editor))
+        .isPresent()) {
+      redirect.addFlashAttribute(
+          "flash",
+          "Saved the rate of " + data.hourlyRate() + " per hour from " + data.from() + ".");
+      return "redirect:/resources/people/" + id;
     }
     model.addAttribute("rateErrors", FormProblems.of(binding, problems, f -> f));
     return person(id, editor, model);
@@ -223,10 +216,6 @@ record PoolPageController(
     model.addAttribute("people", pool.all(viewer));
     model.addAttribute("users", identity.activeUsers());
     return "resources/person-form";
-  }
-
-  private static long editedVersion(PersonForm form) {
-    return form.version() == null ? -1 : form.version();
   }
 
   static void requireEditor(CurrentUser user) {

@@ -55,16 +55,12 @@ record RaciApiController(RaciService raci, RaciDocuments documents) {
   @Operation(operationId = "getRaciXlsx", summary = "The RACI matrix as an Excel workbook")
   @GetMapping(value = "/raci.xlsx", produces = Attachments.XLSX_VALUE)
   ResponseEntity<byte[]> xlsx(@PathVariable long projectId, CurrentUser viewer) {
-    RaciView view = raci.view(projectId, viewer);
-    return Attachments.uncached(
-        documents.xlsx(view), Attachments.XLSX, RaciDocuments.filename(view, "xlsx"));
+    return documents.xlsxDownload(raci.view(projectId, viewer));
   }
 
   @Operation(operationId = "getRaciPdf", summary = "The RACI matrix as PDF")
   @GetMapping(value = "/raci.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@PathVariable long projectId, CurrentUser viewer) {
-    RaciView view = raci.view(projectId, viewer);
-    return Attachments.uncached(
-        documents.pdf(view), MediaType.APPLICATION_PDF, RaciDocuments.filename(view, "pdf"));
+    return documents.pdfDownload(raci.view(projectId, viewer));
   }
 }

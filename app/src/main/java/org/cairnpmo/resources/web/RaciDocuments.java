@@ -14,8 +14,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
+import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.resources.RaciLetter;
 import org.cairnpmo.resources.RaciView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /** A project's RACI matrix as XLSX and PDF; pages and the API serve the same bytes. */
@@ -27,6 +30,16 @@ record RaciDocuments(PdfRenderer pdf, Clock clock) {
 
   static String filename(RaciView raci, String extension) {
     return raci.projectCode().toLowerCase(Locale.ROOT) + "-raci." + extension;
+  }
+
+  /** The matrix as an Excel workbook to download, never cached. */
+  ResponseEntity<byte[]> xlsxDownload(RaciView raci) {
+    return Attachments.uncached(xlsx(raci), Attachments.XLSX, filename(raci, "xlsx"));
+  }
+
+  /** The matrix as PDF to download, never cached. */
+  ResponseEntity<byte[]> pdfDownload(RaciView raci) {
+    return Attachments.uncached(pdf(raci), MediaType.APPLICATION_PDF, filename(raci, "pdf"));
   }
 
   byte[] xlsx(RaciView raci) {

@@ -10,13 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
-import org.cairnpmo.platform.web.StaleVersionPages;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
@@ -29,8 +25,6 @@ import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RaciService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -107,22 +101,17 @@ record RaciPageController(
         .getFieldErrors()
         .forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
     RaciData data = form.toData(action, problems);
-    if ("save".equals(action) && problems.isEmpty()) {
-      try {
-        raci.save(projectId, data, form.editedVersion(), editor);
-        redirect.addFlashAttribute("flash", "Saved the RACI of " + saved.projectCode() + ".");
-        return "redirect:/projects/" + projectId + "/raci";
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-      } catch (BusinessRuleException e) {
-        problems.add(new FieldProblem("", e.getMessage()));
-      } catch (RuntimeException e) {
-        if (!StaleVersionPages.isStale(e)) {
-          throw e;
-        }
-        model.addAttribute("conflict", true);
-        response.setStatus(HttpStatus.CONFLICT.value());
-      }
+    if ("save".equals(action)
+        && FormProblems.attempt(
+                binding,
+                problems,
+                model,
+                response,
+                null,
+                () -> raci.save(projectId, data, form.editedVersion(), editor))
+            .isPresent()) {
+      redirect.addFlashAttribute("flash", "Saved the RACI of " + saved.projectCode() + ".");
+      return "redirect:/projects/" + projectId + "/raci";
     }
     RaciView draft = draft(saved, data, editor);
     RaciForm shown = RaciForm.of(draft);
@@ -132,16 +121,12 @@ record RaciPageController(
 
   @GetMapping("/projects/{projectId}/raci.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long projectId, CurrentUser viewer) {
-    RaciView view = raci.view(projectId, viewer);
-    return Attachments.uncached(
-        documents.xlsx(view), Attachments.XLSX, RaciDocuments.filename(view, "xlsx"));
+    return documents.xlsxDownload(raci.view(projectId, viewer));
   }
 
   @GetMapping("/projects/{projectId}/raci.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long projectId, CurrentUser viewer) {
-    RaciView view = raci.view(projectId, viewer);
-    return Attachments.uncached(
-        documents.pdf(view), MediaType.APPLICATION_PDF, RaciDocuments.filename(view, "pdf"));
+    return documents.pdfDownload(raci.view(projectId, viewer));
   }
 
   private String page(

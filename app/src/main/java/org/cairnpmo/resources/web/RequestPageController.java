@@ -1,5 +1,6 @@
 package org.cairnpmo.resources.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,19 +96,20 @@ record RequestPageController(
       BindingResult binding,
       CurrentUser editor,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
     List<FieldProblem> problems = new ArrayList<>();
     RequestData data = form.toData(problems);
-    if (!binding.hasErrors() && problems.isEmpty()) {
-      try {
-        requests.create(projectId, data, editor);
-        redirect.addFlashAttribute("flash", "Requested " + data.hoursPerWeek() + " hours a week.");
-        return "redirect:/projects/" + projectId + "/requests";
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-      } catch (BusinessRuleException e) {
-        problems.add(new FieldProblem("", e.getMessage()));
-      }
+    if (FormProblems.attempt(
+            binding,
+            problems,
+            model,
+            response,
+            null,
+            () -> requests.create(projectId, data, editor))
+        .isPresent()) {
+      redirect.addFlashAttribute("flash", "Requested " + data.hoursPerWeek() + " hours a week.");
+      return "redirect:/projects/" + projectId + "/requests";
     }
     return page(
         projectId, form, FormProblems.of(binding, problems, PersonForm::field), editor, model);
