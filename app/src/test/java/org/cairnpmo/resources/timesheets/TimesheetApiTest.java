@@ -157,7 +157,8 @@ class TimesheetApiTest extends ApiTestSupport {
         .andExpect(jsonPath("$.status").value("SUBMITTED"));
     save(WEEK, 3, List.of(requestLine(requestId, "1")), worker)
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/timesheet-submitted")));
+        .andExpect(
+            jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/timesheet-submitted")));
 
     mvc.perform(get("/api/v1/timesheets/queue").with(as(manager)))
         .andExpect(status().isOk())
