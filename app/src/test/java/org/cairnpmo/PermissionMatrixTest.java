@@ -47,6 +47,10 @@ import org.cairnpmo.resources.RoleData;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.resources.timesheets.domain.LineData;
+import org.cairnpmo.resources.timesheets.domain.TimesheetData;
+import org.cairnpmo.resources.timesheets.domain.TimesheetService;
+import org.cairnpmo.resources.timesheets.domain.TimesheetView;
 import org.cairnpmo.support.ApiTestSupport;
 import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +107,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   @Autowired PoolService pool;
   @Autowired CatalogService catalog;
   @Autowired RequestService resourceRequests;
+  @Autowired TimesheetService timesheets;
 
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -440,6 +445,69 @@ class PermissionMatrixTest extends ApiTestSupport {
               .getResponse()
               .getStatus();
         });
+    actions.put(
+        "Approve a submitted timesheet with lines on the project",
+        who -> {
+          ProjectView project = project(false);
+          TimesheetView week = submittedWeek(project);
+          return mvc.perform(
+                  MockMvcRequestBuilders.post("/api/v1/timesheets/" + week.id() + "/approve")
+                      .with(as(who))
+                      .header(HttpHeaders.IF_MATCH, "\"" + week.version() + "\""))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+        });
+  }
+
+  /** A week of a new person of the pool, booked on an approved request of the project. */
+  private TimesheetView submittedWeek(ProjectView project) {
+    UserSummary worker = user(Role.MEMBER);
+    long personId =
+        pool.create(
+                new PersonData(
+                    worker.id(),
+                    worker.displayName(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                current(pmo))
+            .id();
+    CurrentUser manager = current(people.get(Who.MANAGER));
+    long request =
+        resourceRequests
+            .create(
+                project.id(),
+                new RequestData(
+                    null,
+                    personId,
+                    List.of(),
+                    new BigDecimal("16"),
+                    LocalDate.now(),
+                    LocalDate.now().plusWeeks(10),
+                    Priority.MEDIUM,
+                    null),
+                manager)
+            .id();
+    resourceRequests.propose(project.id(), request, personId, 0, current(pmo));
+    resourceRequests.accept(project.id(), request, 1, manager);
+    resourceRequests.approve(project.id(), request, 2, current(pmo));
+    TimesheetView saved =
+        timesheets.saveMine(
+            LocalDate.of(2027, 3, 1),
+            new TimesheetData(
+                List.of(new LineData(request, null, null, null, List.of(new BigDecimal("6")))), 0L),
+            0,
+            current(worker));
+    return timesheets.submit(saved.id(), saved.version(), current(worker));
   }
 
   /** A person of the pool with a rate, added by the PMO. */

@@ -29,6 +29,11 @@
  * portfolio's selection what the active and on-hold projects have committed per period ({@code
  * CommittedSpend}); that is why budgets depend on the portfolio and not the reverse.
  *
+ * <p><b>Labour from timesheets.</b> The labour cost of an approved timesheet ({@code
+ * resources.TimesheetApproved}, per project and month) is booked as an actual cost by the system,
+ * once per event id however often it is delivered ({@code bud_labour_booking}); that is why budgets
+ * depend on resources and not the reverse.
+ *
  * <p><b>Synthetic data.</b> With {@code cairn.demo.projects=N} every synthetic project (code {@code
  * SYN-...}) with planned dates and a budget gets a budget plan equal to its register budget, spread
  * S-shaped over its planned months and split 60 % labour (opex), 25 % material (capex) and the rest
@@ -39,7 +44,7 @@
  */
 @ApplicationModule(
     displayName = "Budgets and earned value",
-    allowedDependencies = {"identity", "projects", "platform", "control", "portfolio"})
+    allowedDependencies = {"identity", "projects", "platform", "control", "portfolio", "resources"})
 package org.cairnpmo.budgets;
 
 import org.springframework.modulith.ApplicationModule;

@@ -32,4 +32,7 @@ public sealed interface DemoLoaded {
 
   /** Budgets, progress and actual costs of the demo's projects. */
   record Budgets() implements DemoLoaded {}
+
+  /** The resource pool, its roles, RACI matrices and resource requests. */
+  record Resources() implements DemoLoaded {}
 }

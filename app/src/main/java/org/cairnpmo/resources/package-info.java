@@ -12,6 +12,11 @@
  * declines the person proposed; resource managers propose, approve and reject; the requests follow
  * the project's visibility too.
  *
+ * <p><b>Timesheets</b> ({@code timesheets}): a person of the pool keeps their own weeks; a
+ * project's manager sees and decides the lines on their projects; resource managers, the PMO and
+ * administrators all weeks. An approved week is locked and its labour cost announced as {@link
+ * TimesheetApproved}, which budgets books as actual cost.
+ *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
  */
