@@ -27,6 +27,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.data.domain.PageRequest;
@@ -67,11 +68,10 @@ record RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps
           Integer probability,
       @Parameter(description = "Only this impact (1-5)") @RequestParam(required = false)
           Integer impact,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
+      PageQuery paging,
       CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(raid.risks(projectId, status, probability, impact, page, size, user));
+    return PageResponse.of(
+        raid.risks(projectId, status, probability, impact, paging.page(), paging.size(), user));
   }
 
   @Operation(
@@ -97,11 +97,10 @@ record RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps
       @PathVariable long projectId,
       @RequestParam(required = false) IssueStatus status,
       @RequestParam(required = false) IssueSeverity severity,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
+      PageQuery paging,
       CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(raid.issues(projectId, status, severity, page, size, user));
+    return PageResponse.of(
+        raid.issues(projectId, status, severity, paging.page(), paging.size(), user));
   }
 
   @Operation(operationId = "listAssumptions", summary = "A project's assumptions, newest first")
@@ -109,22 +108,17 @@ record RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps
   PageResponse<AssumptionView> assumptions(
       @PathVariable long projectId,
       @RequestParam(required = false) Boolean validated,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
+      PageQuery paging,
       CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(raid.assumptions(projectId, validated, page, size, user));
+    return PageResponse.of(
+        raid.assumptions(projectId, validated, paging.page(), paging.size(), user));
   }
 
   @Operation(operationId = "listDecisions", summary = "A project's decisions, latest first")
   @GetMapping(BASE + "/decisions")
   PageResponse<DecisionView> decisions(
-      @PathVariable long projectId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(raid.decisions(projectId, page, size, user));
+      @PathVariable long projectId, PageQuery paging, CurrentUser user) {
+    return PageResponse.of(raid.decisions(projectId, paging.page(), paging.size(), user));
   }
 
   @Operation(
@@ -134,11 +128,10 @@ record RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps
   PageResponse<DependencyView> dependencies(
       @PathVariable long projectId,
       @RequestParam(required = false) DependencyStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
+      PageQuery paging,
       CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(raid.dependencies(projectId, status, page, size, user));
+    return PageResponse.of(
+        raid.dependencies(projectId, status, paging.page(), paging.size(), user));
   }
 
   // ---------------------------------------------------------------- escalation
@@ -202,11 +195,8 @@ record RaidApiController(RaidLog raid, RaidEscalations escalations, RaidHeatMaps
       operationId = "escalatedRaidEntries",
       summary = "Everything escalated to the portfolio, newest first (PMO, executives, admins)")
   @GetMapping("/api/v1/raid/escalated")
-  PageResponse<EscalatedItem> escalated(
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      CurrentUser user) {
-    PageRequest request = Paging.request(page, size);
+  PageResponse<EscalatedItem> escalated(PageQuery paging, CurrentUser user) {
+    PageRequest request = paging.request();
     List<EscalatedItem> all = escalations.escalated(user);
     return PageResponse.of(Paging.slice(all, request));
   }

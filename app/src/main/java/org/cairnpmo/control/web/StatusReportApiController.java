@@ -19,7 +19,7 @@ import org.cairnpmo.control.domain.SuggestedRatings;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,11 +79,9 @@ record StatusReportApiController(
   PageResponse<StatusReportView> list(
       @PathVariable long projectId,
       @RequestParam(required = false) ReportStatus status,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(reports.list(projectId, status, page, size, user));
+    return PageResponse.of(reports.list(projectId, status, paging.page(), paging.size(), user));
   }
 
   @Operation(
@@ -173,11 +171,9 @@ record StatusReportApiController(
   PageResponse<OverdueReport> overdue(
       @Parameter(description = "Only the projects of this manager") @RequestParam(required = false)
           Long managerId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
+      PageQuery paging,
       CurrentUser user) {
-    Paging.check(page, size);
-    return PageResponse.of(dueReports.overduePage(user, managerId, page, size));
+    return PageResponse.of(dueReports.overduePage(user, managerId, paging.page(), paging.size()));
   }
 
   @Operation(

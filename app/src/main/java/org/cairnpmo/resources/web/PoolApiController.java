@@ -9,6 +9,7 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.resources.PersonData;
@@ -53,19 +54,13 @@ record PoolApiController(PoolService pool) {
       @RequestParam(required = false) Long departmentId,
       @RequestParam(required = false) Long roleId,
       @RequestParam(required = false) String skill,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
+      PageQuery paging,
       @Parameter(description = "name or name,desc") @RequestParam(required = false)
           List<String> sort,
       CurrentUser viewer) {
     Sort order = Sort.by(Paging.sortOrders(Paging.parseSort(sort), PoolService.SORTABLE));
     return PageResponse.of(
-        pool.search(
-            new PoolFilter(q, departmentId, roleId, skill),
-            Paging.request(page, size, order),
-            viewer));
+        pool.search(new PoolFilter(q, departmentId, roleId, skill), paging.request(order), viewer));
   }
 
   @Operation(

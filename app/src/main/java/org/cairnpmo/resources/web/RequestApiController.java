@@ -1,13 +1,12 @@
 package org.cairnpmo.resources.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.resources.RequestData;
 import org.cairnpmo.resources.RequestView;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -43,14 +41,8 @@ record RequestApiController(RequestService requests) {
   @Operation(operationId = "listResourceRequests", summary = "The project's requests, newest first")
   @GetMapping(BASE)
   PageResponse<RequestView> list(
-      @PathVariable long projectId,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
-      CurrentUser viewer) {
-    Paging.check(page, size);
-    return PageResponse.of(requests.list(projectId, page, size, viewer));
+      @PathVariable long projectId, PageQuery paging, CurrentUser viewer) {
+    return PageResponse.of(requests.list(projectId, paging.page(), paging.size(), viewer));
   }
 
   @Operation(

@@ -8,7 +8,7 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.resources.timesheets.domain.LineTarget;
 import org.cairnpmo.resources.timesheets.domain.TimesheetData;
@@ -58,27 +58,17 @@ record TimesheetApiController(TimesheetService timesheets) {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate week,
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
+      PageQuery paging,
       CurrentUser viewer) {
-    Paging.check(page, size);
-    return PageResponse.of(timesheets.list(status, week, page, size, viewer));
+    return PageResponse.of(timesheets.list(status, week, paging.page(), paging.size(), viewer));
   }
 
   @Operation(
       operationId = "timesheetApprovalQueue",
       summary = "Submitted weeks waiting for your approval, oldest week first")
   @GetMapping(BASE + "/queue")
-  PageResponse<TimesheetView> queue(
-      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE)
-          @RequestParam(defaultValue = "50")
-          int size,
-      CurrentUser viewer) {
-    Paging.check(page, size);
-    return PageResponse.of(timesheets.queue(page, size, viewer));
+  PageResponse<TimesheetView> queue(PageQuery paging, CurrentUser viewer) {
+    return PageResponse.of(timesheets.queue(paging.page(), paging.size(), viewer));
   }
 
   @Operation(operationId = "getTimesheet", summary = "One week, as you may see it")
