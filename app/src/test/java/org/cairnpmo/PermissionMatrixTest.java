@@ -440,6 +440,7 @@ class PermissionMatrixTest extends ApiTestSupport {
               .getResponse()
               .getStatus();
         });
+    actions.put("See the capacity heat map", who -> get("/api/v1/resources/capacity?weeks=2", who));
   }
 
   /** A person of the pool with a rate, added by the PMO. */

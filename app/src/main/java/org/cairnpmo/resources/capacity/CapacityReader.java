@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.resources.RequestStatus;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,26 +34,18 @@ class CapacityReader {
 
   /** The pool and the requests that overlap {@code first} to {@code last}. */
   CapacityData read(LocalDate first, LocalDate last) {
-    Map<Long, List<String>> skills = new HashMap<>();
-    jdbc.sql("select person_id, skill from res_person_skill")
-        .query(
-            rs -> {
-              skills.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-            });
-    Map<Long, List<CapacityData.Days>> absences = new HashMap<>();
-    jdbc.sql(
-            "select person_id, first_day, last_day from res_person_absence"
-                + " where last_day >= :first and first_day <= :last")
-        .param("first", Date.valueOf(first))
-        .param("last", Date.valueOf(last))
-        .query(
-            rs -> {
-              absences
-                  .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                  .add(
-                      new CapacityData.Days(
-                          rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
-            });
+    Map<Long, List<String>> skills =
+        byFirstColumn(
+            jdbc.sql("select person_id, skill from res_person_skill"), (rs, n) -> rs.getString(2));
+    Map<Long, List<CapacityData.Days>> absences =
+        byFirstColumn(
+            jdbc.sql(
+                    "select person_id, first_day, last_day from res_person_absence"
+                        + " where last_day >= :first and first_day <= :last")
+                .param("first", Date.valueOf(first))
+                .param("last", Date.valueOf(last)),
+            (rs, n) ->
+                new CapacityData.Days(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
     List<CapacityData.Member> people =
         jdbc.sql(
                 "select id, name, department_id, job_role_id, capacity_hours, part_time_pct,"
@@ -84,18 +77,16 @@ class CapacityReader {
   }
 
   private List<CapacityData.Demand> requests(LocalDate first, LocalDate last) {
-    Map<Long, List<String>> skills = new HashMap<>();
-    jdbc.sql(
-            "select s.request_id, s.skill from res_request_skill s"
-                + " join res_request r on r.id = s.request_id"
-                + " where r.status in (:statuses) and r.last_day >= :first and r.first_day <= :last")
-        .param("statuses", COUNTED)
-        .param("first", Date.valueOf(first))
-        .param("last", Date.valueOf(last))
-        .query(
-            rs -> {
-              skills.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-            });
+    Map<Long, List<String>> skills =
+        byFirstColumn(
+            jdbc.sql(
+                    "select s.request_id, s.skill from res_request_skill s"
+                        + " join res_request r on r.id = s.request_id where r.status in"
+                        + " (:statuses) and r.last_day >= :first and r.first_day <= :last")
+                .param("statuses", COUNTED)
+                .param("first", Date.valueOf(first))
+                .param("last", Date.valueOf(last)),
+            (rs, n) -> rs.getString(2));
     return jdbc.sql(
             "select id, project_id, role_id, coalesce(proposed_person_id, person_id),"
                 + " hours_per_week, first_day, last_day, status from res_request"
@@ -119,6 +110,17 @@ class CapacityReader {
                   skills.getOrDefault(id, List.of()));
             })
         .list();
+  }
+
+  /** The rows of {@code statement} by the id in their first column, read with {@code value}. */
+  private static <T> Map<Long, List<T>> byFirstColumn(
+      JdbcClient.StatementSpec statement, RowMapper<T> value) {
+    Map<Long, List<T>> out = new HashMap<>();
+    statement.query(
+        rs -> {
+          out.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(value.mapRow(rs, 0));
+        });
+    return out;
   }
 
   private static LocalDate day(Date date) {

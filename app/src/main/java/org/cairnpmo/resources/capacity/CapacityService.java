@@ -381,7 +381,8 @@ public class CapacityService {
 
     /** Adds one request's hours to its person (for the bench) and to the rows it belongs to. */
     void add(Demand r, Member person, double[] hours, ProjectView project) {
-      if (person != null) {
+      if (person != null && groupBy != GroupBy.PERSON) {
+        // By person, the rows are these very sums.
         people.get(person.id()).addDemand(r, hours, project, person.name());
       }
       String name = person == null ? null : person.name();
@@ -465,6 +466,9 @@ public class CapacityService {
           }
         }
       }
+      out.sort(
+          Comparator.comparing(FreePerson::freeFrom)
+              .thenComparing(FreePerson::name, String.CASE_INSENSITIVE_ORDER));
       return out;
     }
   }

@@ -19,6 +19,11 @@ record HeatMap(List<Line> lines) {
     boolean isHeading() {
       return heading != null;
     }
+
+    /** Named here: Thymeleaf reads a double underscore in an expression as preprocessing. */
+    String css() {
+      return heading == null ? "heat-map__row" : "heat-map__group heat-map__group--" + level;
+    }
   }
 
   /** One cell: its colour class, its figure and what makes it up. */
