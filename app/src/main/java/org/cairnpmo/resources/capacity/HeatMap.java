@@ -16,12 +16,12 @@ record HeatMap(List<Line> lines) {
   /** A group heading (department, then role) or a row of cells. */
   record Line(String heading, int level, Row row, List<Cell> cells) {
 
-    boolean isHeading() {
+    public boolean isHeading() {
       return heading != null;
     }
 
     /** Named here: Thymeleaf reads a double underscore in an expression as preprocessing. */
-    String css() {
+    public String css() {
       return heading == null ? "heat-map__row" : "heat-map__group heat-map__group--" + level;
     }
   }
