@@ -458,6 +458,7 @@ class PermissionMatrixTest extends ApiTestSupport {
               .getResponse()
               .getStatus();
         });
+    actions.put("See the capacity heat map", who -> get("/api/v1/resources/capacity?weeks=2", who));
   }
 
   /** A week of a new person of the pool, booked on an approved request of the project. */

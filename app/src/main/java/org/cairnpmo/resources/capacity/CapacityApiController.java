@@ -1,0 +1,48 @@
+package org.cairnpmo.resources.capacity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cairnpmo.identity.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+    name = "Capacity",
+    description =
+        "Capacity against demand for the pool, by person, role, skill or department and by week"
+            + " or month. Capacity: hours per week × part time, shaped by the person's own week or"
+            + " the organization calendar, without holidays, absences and days outside the"
+            + " availability period. Demand: accepted and approved requests book their person"
+            + " ('booked'); requests not decided yet are 'requested'. Each row's arrays have one"
+            + " entry per period; a cause's 'hours' start at its 'firstPeriod'. Requests of"
+            + " projects you may not see are counted in one OTHER_COMMITMENTS cause per row.")
+@RestController
+record CapacityApiController(CapacityService capacity, Clock clock) {
+
+  @Operation(
+      operationId = "capacityGrid",
+      summary =
+          "Capacity, booked and requested hours per row and period, with the requests behind"
+              + " them (resource managers, project managers, the PMO, executives, administrators)")
+  @GetMapping("/api/v1/resources/capacity")
+  CapacityReport grid(
+      @Parameter(description = "First day, a Monday (default: this week's)")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = "Number of weeks, 1 to 104 (default 52)")
+          @RequestParam(required = false)
+          String weeks,
+      @Parameter(description = "person, role, skill or department (default person)")
+          @RequestParam(required = false)
+          String groupBy,
+      @Parameter(description = "week or month (default week)") @RequestParam(required = false)
+          String period,
+      CurrentUser viewer) {
+    return capacity.report(
+        CapacityQuery.parse(from, weeks, groupBy, period, LocalDate.now(clock)), viewer);
+  }
+}

@@ -1,0 +1,571 @@
+package org.cairnpmo.resources.capacity;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cairnpmo.engine.staffing.Absence;
+import org.cairnpmo.engine.staffing.Capacity;
+import org.cairnpmo.engine.staffing.CapacityGrid;
+import org.cairnpmo.engine.staffing.DateRange;
+import org.cairnpmo.engine.staffing.Horizon;
+import org.cairnpmo.engine.staffing.PersonCalendar;
+import org.cairnpmo.engine.staffing.WorkWeek;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.planning.CalendarException;
+import org.cairnpmo.planning.CalendarView;
+import org.cairnpmo.planning.PlanningApi;
+import org.cairnpmo.planning.WeekdayHours;
+import org.cairnpmo.planning.WorkingPeriod;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.resources.capacity.CapacityData.Demand;
+import org.cairnpmo.resources.capacity.CapacityData.Member;
+import org.cairnpmo.resources.capacity.CapacityQuery.GroupBy;
+import org.cairnpmo.resources.capacity.CapacityQuery.PeriodKind;
+import org.cairnpmo.resources.capacity.CapacityReport.Cause;
+import org.cairnpmo.resources.capacity.CapacityReport.CauseKind;
+import org.cairnpmo.resources.capacity.CapacityReport.FreePerson;
+import org.cairnpmo.resources.capacity.CapacityReport.Row;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Capacity against demand for the whole pool. Capacity per person and day is the engine's ({@link
+ * Capacity}): hours per week × part time, shaped by the person's own week or the organization
+ * calendar's weekdays, zero on the calendar's holidays, outside the availability period and on
+ * absences. Demand is the requests: accepted and approved ones book their person, the others are
+ * requested, each spread over the days like a booking of the engine. The requests of projects the
+ * caller may not see still count, merged into one "other commitments" cause per row, so a person's
+ * load reads the same to everyone.
+ */
+@Service
+public class CapacityService {
+
+  /** Load under this share of capacity puts a person on the bench. */
+  static final int BENCH_BELOW_PERCENT = 50;
+
+  /** The engine's calendar for demand that names a role but no person. */
+  private static final String ORGANIZATION = "organization";
+
+  private final CapacityReader reader;
+  private final PlanningApi planning;
+  private final ProjectsApi projects;
+  private final OrganizationApi organization;
+
+  CapacityService(
+      CapacityReader reader,
+      PlanningApi planning,
+      ProjectsApi projects,
+      OrganizationApi organization) {
+    this.reader = reader;
+    this.planning = planning;
+    this.projects = projects;
+    this.organization = organization;
+  }
+
+  /** Who may look at capacity: whoever staffs, governs or manages projects. */
+  public static boolean seesCapacity(CurrentUser user) {
+    return user.hasAnyRole(
+        Role.RESOURCE_MANAGER, Role.PMO, Role.ADMIN, Role.EXECUTIVE, Role.PROJECT_MANAGER);
+  }
+
+  @Transactional(readOnly = true)
+  public CapacityReport report(CapacityQuery query, CurrentUser viewer) {
+    if (!seesCapacity(viewer)) {
+      throw new AccessDeniedException(
+          "Capacity is for resource managers, project managers, the PMO, executives and"
+              + " administrators");
+    }
+    Horizon horizon = query.horizon();
+    CapacityData data = reader.read(query.from(), query.to());
+    CalendarView calendar = planning.organizationCalendar();
+    double[] week = weekdayHours(calendar);
+    Set<LocalDate> holidays = holidays(calendar, query.from(), query.to());
+    List<PersonCalendar> calendars = new ArrayList<>(data.people().size() + 1);
+    for (Member m : data.people()) {
+      calendars.add(calendar(m, week, holidays, query));
+    }
+    calendars.add(
+        new PersonCalendar(
+            ORGANIZATION,
+            workWeek(week, 40),
+            100,
+            holidays,
+            List.of(new DateRange(query.from(), query.to())),
+            List.of()));
+    CapacityGrid grid = Capacity.compute(horizon, calendars, List.of());
+
+    Map<Long, String> departments = new HashMap<>();
+    for (DepartmentSummary d : organization.departments()) {
+      departments.put(d.id(), d.name());
+    }
+    Set<Long> projectIds = new HashSet<>();
+    data.requests().forEach(r -> projectIds.add(r.projectId()));
+    Map<Long, ProjectView> visible =
+        projectIds.isEmpty() ? Map.of() : projects.visibleProjects(projectIds, viewer);
+
+    List<CapacityReport.Period> periods = periods(horizon, query);
+    Grouping grouping =
+        new Grouping(
+            query,
+            data,
+            departments,
+            grid,
+            periods.stream().map(CapacityReport.Period::start).toList());
+    Map<Long, Member> byId = new HashMap<>();
+    data.people().forEach(m -> byId.put(m.id(), m));
+    for (Demand r : data.requests()) {
+      LocalDate first = r.firstDay().isBefore(query.from()) ? query.from() : r.firstDay();
+      LocalDate last = r.lastDay().isAfter(query.to()) ? query.to() : r.lastDay();
+      if (last.isBefore(first)) {
+        continue;
+      }
+      Member person = r.personId() == null ? null : byId.get(r.personId());
+      double[] hours =
+          grid.demandOf(person == null ? ORGANIZATION : key(person), first, last, r.hoursPerWeek());
+      ProjectView project = visible.get(r.projectId());
+      grouping.add(r, person, hours, project);
+    }
+    return new CapacityReport(
+        query.from(),
+        query.to(),
+        query.weeks(),
+        query.groupBy(),
+        query.period(),
+        periods,
+        grouping.rows(),
+        grouping.bench());
+  }
+
+  // ---------------------------------------------------------------- calendars
+
+  /** Hours of each weekday in the organization's calendar, Monday first. */
+  static double[] weekdayHours(CalendarView calendar) {
+    double[] week = new double[7];
+    for (WeekdayHours day : calendar.week()) {
+      week[day.day().getValue() - 1] = hours(day.hours());
+    }
+    double total = 0;
+    for (double h : week) {
+      total += h;
+    }
+    return total > 0 ? week : new double[] {8, 8, 8, 8, 8, 0, 0};
+  }
+
+  private static double hours(List<WorkingPeriod> periods) {
+    double sum = 0;
+    for (WorkingPeriod p : periods) {
+      Duration d =
+          p.to().equals(LocalTime.MIDNIGHT)
+              ? Duration.between(p.from(), LocalTime.MAX).plusNanos(1)
+              : Duration.between(p.from(), p.to());
+      sum += Math.max(0, d.toMinutes()) / 60.0;
+    }
+    return Math.min(24, sum);
+  }
+
+  /** The calendar's days without work inside the window. */
+  static Set<LocalDate> holidays(CalendarView calendar, LocalDate from, LocalDate to) {
+    Set<LocalDate> days = new HashSet<>();
+    for (CalendarException e : calendar.exceptions()) {
+      if (e.working()) {
+        continue;
+      }
+      LocalDate d = e.firstDay().isBefore(from) ? from : e.firstDay();
+      LocalDate last = e.lastDay().isAfter(to) ? to : e.lastDay();
+      for (; !d.isAfter(last); d = d.plusDays(1)) {
+        days.add(d);
+      }
+    }
+    return days;
+  }
+
+  /**
+   * The engine's calendar of one person: the week's shape (their own, else the organization's)
+   * scaled to their hours per week, part time, availability cut to the window, absences, and the
+   * organization's holidays.
+   */
+  static PersonCalendar calendar(
+      Member m, double[] organizationWeek, Set<LocalDate> holidays, CapacityQuery query) {
+    double[] shape = ownWeek(m.ownWeek());
+    if (shape == null) {
+      shape = organizationWeek;
+    }
+    LocalDate first = max(m.availableFrom(), query.from());
+    LocalDate last =
+        m.availableUntil() == null || m.availableUntil().isAfter(query.to())
+            ? query.to()
+            : m.availableUntil();
+    boolean works = m.capacityHours() > 0 && !last.isBefore(first);
+    // Nobody works outside a range that ends before the window: the engine's way of zero capacity.
+    DateRange available =
+        works
+            ? new DateRange(first, last)
+            : new DateRange(query.from().minusYears(1), query.from().minusYears(1));
+    List<Absence> absences = new ArrayList<>(m.absences().size());
+    for (CapacityData.Days a : m.absences()) {
+      absences.add(Absence.wholeDays(a.first(), a.last()));
+    }
+    return new PersonCalendar(
+        key(m),
+        workWeek(shape, works ? m.capacityHours() : 40),
+        m.partTimePercent(),
+        holidays,
+        List.of(available),
+        absences);
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null || a.isBefore(b) ? b : a;
+  }
+
+  /** A week of {@code weeklyHours} shaped like {@code shape}; no day above 24 hours. */
+  private static WorkWeek workWeek(double[] shape, double weeklyHours) {
+    double total = 0;
+    for (double h : shape) {
+      total += h;
+    }
+    double[] d = new double[7];
+    for (int i = 0; i < 7; i++) {
+      d[i] = Math.min(24, shape[i] * weeklyHours / total);
+    }
+    return new WorkWeek(d[0], d[1], d[2], d[3], d[4], d[5], d[6]);
+  }
+
+  private static double[] ownWeek(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return null;
+    }
+    String[] parts = stored.split(",");
+    if (parts.length != 7) {
+      return null;
+    }
+    double[] week = new double[7];
+    double total = 0;
+    for (int i = 0; i < 7; i++) {
+      week[i] = Double.parseDouble(parts[i]);
+      total += week[i];
+    }
+    return total > 0 ? week : null;
+  }
+
+  static String key(Member m) {
+    return Long.toString(m.id());
+  }
+
+  private static List<CapacityReport.Period> periods(Horizon horizon, CapacityQuery query) {
+    List<CapacityReport.Period> out = new ArrayList<>(horizon.periods());
+    for (int k = 0; k < horizon.periods(); k++) {
+      LocalDate start = horizon.periodStart(k);
+      LocalDate end = horizon.periodEnd(k);
+      String label =
+          query.period() == PeriodKind.WEEK
+              ? String.format(
+                  Locale.ROOT,
+                  "W%02d %d",
+                  start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                  start.get(IsoFields.WEEK_BASED_YEAR))
+              : start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                  + " "
+                  + start.getYear();
+      out.add(
+          new CapacityReport.Period(
+              start.isBefore(query.from()) ? query.from() : start,
+              end.isAfter(query.to()) ? query.to() : end,
+              label));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  /**
+   * Sums capacity and demand into the rows of the grouping asked for, and per person for the bench.
+   */
+  private static final class Grouping {
+
+    private final GroupBy groupBy;
+    private final Map<Long, String> departments;
+    private final Map<Long, String> roles;
+    private final int periods;
+    private final List<LocalDate> starts;
+    private final Map<String, Acc> rows = new LinkedHashMap<>();
+    private final Map<Long, Acc> people = new LinkedHashMap<>();
+    private final Map<Long, List<String>> keysOf = new HashMap<>();
+
+    Grouping(
+        CapacityQuery query,
+        CapacityData data,
+        Map<Long, String> departments,
+        CapacityGrid grid,
+        List<LocalDate> starts) {
+      this.groupBy = query.groupBy();
+      this.starts = starts;
+      int periods = starts.size();
+      this.departments = departments;
+      this.roles = data.roleNames();
+      this.periods = periods;
+      for (Member m : data.people()) {
+        Acc person = new Acc("person:" + m.id(), m.name(), periods);
+        person.member = m;
+        person.department = departments.get(m.departmentId());
+        person.role = m.roleId() == null ? null : roles.get(m.roleId());
+        person.people = 1;
+        String id = key(m);
+        for (int k = 0; k < periods; k++) {
+          person.capacity[k] = grid.capacity(id, k);
+        }
+        people.put(m.id(), person);
+        List<String> keys = new ArrayList<>(2);
+        for (Map.Entry<String, String> key : memberKeys(m).entrySet()) {
+          Acc row = rows.computeIfAbsent(key.getKey(), k -> new Acc(k, key.getValue(), periods));
+          row.people++;
+          for (int k = 0; k < periods; k++) {
+            row.capacity[k] += person.capacity[k];
+          }
+          keys.add(key.getKey());
+        }
+        keysOf.put(m.id(), keys);
+      }
+      if (groupBy == GroupBy.PERSON) {
+        rows.clear();
+        rows.putAll(
+            people.values().stream()
+                .collect(LinkedHashMap::new, (map, a) -> map.put(a.key, a), LinkedHashMap::putAll));
+      }
+    }
+
+    /** The rows a person's capacity counts in, by key with their names. */
+    private Map<String, String> memberKeys(Member m) {
+      Map<String, String> keys = new LinkedHashMap<>();
+      switch (groupBy) {
+        case PERSON -> {}
+        case ROLE -> keys.put(roleKey(m.roleId()), roleName(m.roleId()));
+        case DEPARTMENT ->
+            keys.put(
+                m.departmentId() == null ? "department:none" : "department:" + m.departmentId(),
+                m.departmentId() == null
+                    ? "No department"
+                    : departments.getOrDefault(m.departmentId(), "Department " + m.departmentId()));
+        case SKILL -> m.skills().forEach(s -> keys.putIfAbsent(skillKey(s), s));
+      }
+      return keys;
+    }
+
+    private String roleKey(Long roleId) {
+      return roleId == null ? "role:none" : "role:" + roleId;
+    }
+
+    private String roleName(Long roleId) {
+      return roleId == null ? "No role" : roles.getOrDefault(roleId, "Role " + roleId);
+    }
+
+    private static String skillKey(String skill) {
+      return "skill:" + skill.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Adds one request's hours to its person (for the bench) and to the rows it belongs to. */
+    void add(Demand r, Member person, double[] hours, ProjectView project) {
+      if (person != null && groupBy != GroupBy.PERSON) {
+        // By person, the rows are these very sums.
+        people.get(person.id()).addDemand(r, hours, project, person.name());
+      }
+      String name = person == null ? null : person.name();
+      for (String key : demandKeys(r, person)) {
+        Acc row = rows.get(key);
+        if (row == null && groupBy != GroupBy.PERSON) {
+          row =
+              new Acc(
+                  key,
+                  groupBy == GroupBy.ROLE
+                      ? roleName(r.roleId())
+                      : r.skills().stream()
+                          .filter(s -> skillKey(s).equals(key))
+                          .findFirst()
+                          .orElse(key),
+                  periods);
+          rows.put(key, row);
+        }
+        if (row != null) {
+          row.addDemand(r, hours, project, name);
+        }
+      }
+    }
+
+    /**
+     * The rows a request's hours count in: a booking always goes where its person is; a request not
+     * decided yet goes to its role (or its person's), its skills, its person's department.
+     */
+    private List<String> demandKeys(Demand r, Member person) {
+      if (groupBy == GroupBy.PERSON) {
+        return person == null ? List.of() : List.of("person:" + person.id());
+      }
+      if (r.booked() && person != null) {
+        return keysOf.getOrDefault(person.id(), List.of());
+      }
+      return switch (groupBy) {
+        case ROLE ->
+            r.roleId() != null
+                ? List.of(roleKey(r.roleId()))
+                : person == null ? List.of() : List.of(roleKey(person.roleId()));
+        case SKILL -> {
+          Set<String> keys = new java.util.LinkedHashSet<>();
+          r.skills().forEach(s -> keys.add(skillKey(s)));
+          yield List.copyOf(keys);
+        }
+        case DEPARTMENT -> person == null ? List.of() : keysOf.getOrDefault(person.id(), List.of());
+        case PERSON -> List.of();
+      };
+    }
+
+    List<Row> rows() {
+      Comparator<Acc> order =
+          groupBy == GroupBy.PERSON
+              ? Comparator.comparing((Acc a) -> a.department == null ? "\uffff" : a.department)
+                  .thenComparing(a -> a.role == null ? "\uffff" : a.role)
+                  .thenComparing(a -> a.name, String.CASE_INSENSITIVE_ORDER)
+                  .thenComparing(a -> a.key)
+              : Comparator.comparing((Acc a) -> a.key.endsWith(":none"))
+                  .thenComparing(a -> a.name, String.CASE_INSENSITIVE_ORDER)
+                  .thenComparing(a -> a.key);
+      return rows.values().stream().sorted(order).map(Acc::row).toList();
+    }
+
+    List<FreePerson> bench() {
+      List<FreePerson> out = new ArrayList<>();
+      for (Acc p : people.values()) {
+        for (int k = 0; k < periods; k++) {
+          double cap = p.capacity[k];
+          double load = p.booked[k] + p.requested[k];
+          if (cap > CapacityGrid.TOLERANCE && load * 100 < cap * BENCH_BELOW_PERCENT) {
+            out.add(
+                new FreePerson(
+                    p.member.id(),
+                    p.name,
+                    p.department,
+                    p.role,
+                    starts.get(k),
+                    (int) Math.round(load * 100 / cap),
+                    round(cap - load)));
+            break;
+          }
+        }
+      }
+      out.sort(
+          Comparator.comparing(FreePerson::freeFrom)
+              .thenComparing(FreePerson::name, String.CASE_INSENSITIVE_ORDER));
+      return out;
+    }
+  }
+
+  private static double round(double hours) {
+    return Math.round(hours * 100) / 100.0;
+  }
+
+  /** One row being summed. */
+  private static final class Acc {
+    final String key;
+    final String name;
+    final double[] capacity;
+    final double[] booked;
+    final double[] requested;
+    final List<Cause> causes = new ArrayList<>();
+    double[] hidden;
+    int people;
+    String department;
+    String role;
+    Member member;
+
+    Acc(String key, String name, int periods) {
+      this.key = key;
+      this.name = name;
+      this.capacity = new double[periods];
+      this.booked = new double[periods];
+      this.requested = new double[periods];
+    }
+
+    void addDemand(Demand r, double[] hours, ProjectView project, String person) {
+      double[] into = r.booked() ? booked : requested;
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < hours.length; k++) {
+        into[k] += hours[k];
+        if (hours[k] > 0) {
+          last = k;
+          if (first < 0) {
+            first = k;
+          }
+        }
+      }
+      if (first < 0) {
+        return;
+      }
+      if (project == null) {
+        if (hidden == null) {
+          hidden = new double[hours.length];
+        }
+        for (int k = first; k <= last; k++) {
+          hidden[k] += hours[k];
+        }
+        return;
+      }
+      double[] own = new double[last - first + 1];
+      for (int k = first; k <= last; k++) {
+        own[k - first] = round(hours[k]);
+      }
+      causes.add(
+          new Cause(
+              r.booked() ? CauseKind.BOOKED : CauseKind.REQUESTED,
+              r.id(),
+              project.id(),
+              project.code(),
+              person,
+              first,
+              own));
+    }
+
+    Row row() {
+      int n = capacity.length;
+      Integer[] load = new Integer[n];
+      boolean[] over = new boolean[n];
+      double[] cap = new double[n];
+      double[] book = new double[n];
+      double[] ask = new double[n];
+      for (int k = 0; k < n; k++) {
+        double demand = booked[k] + requested[k];
+        load[k] =
+            capacity[k] > CapacityGrid.TOLERANCE
+                ? (int) Math.round(demand * 100 / capacity[k])
+                : null;
+        over[k] = demand > capacity[k] + CapacityGrid.TOLERANCE;
+        cap[k] = round(capacity[k]);
+        book[k] = round(booked[k]);
+        ask[k] = round(requested[k]);
+      }
+      List<Cause> all = new ArrayList<>(causes);
+      if (hidden != null) {
+        double[] h = new double[n];
+        for (int k = 0; k < n; k++) {
+          h[k] = round(hidden[k]);
+        }
+        all.add(new Cause(CauseKind.OTHER_COMMITMENTS, null, null, null, null, 0, h));
+      }
+      return new Row(key, name, department, role, people, cap, book, ask, load, over, all);
+    }
+  }
+}

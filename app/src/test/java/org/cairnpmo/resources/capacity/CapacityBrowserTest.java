@@ -1,0 +1,141 @@
+package org.cairnpmo.resources.capacity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.RequestData;
+import org.cairnpmo.resources.capacity.CapacityQuery.GroupBy;
+import org.cairnpmo.resources.capacity.CapacityQuery.PeriodKind;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The capacity heat map in a real headless Chromium: a resource manager opens it from the resources
+ * tabs, a week over capacity is red and names the request behind it on hover, and a date that is
+ * not a Monday is refused next to its field. Screenshot: {@code
+ * target/screenshots/resources-capacity.png}.
+ */
+class CapacityBrowserTest extends BrowserTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
+
+  @Autowired PoolService pool;
+  @Autowired RequestService requests;
+  @Autowired ProjectsApi projects;
+  @Autowired CapacityService capacity;
+
+  @Test
+  void a_resource_manager_sees_an_over_allocated_week_in_red_with_its_request() {
+    UserSummary rm = person(Role.RESOURCE_MANAGER, "Rosa Martinez");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Paul Novak");
+    UserSummary pmo = person(Role.PMO, "Petra Olsen");
+    String name = "Grace " + unique();
+    long grace =
+        pool.create(
+                new PersonData(
+                    null, name, null, null, null, null, null, null, null, null, null, null, null),
+                current(rm))
+            .id();
+    String code = "CAP-" + unique();
+    ProjectView project =
+        projects.register(
+            new ProjectData(
+                code,
+                "Warehouse move " + code,
+                null,
+                null,
+                null,
+                manager.id(),
+                ProjectCategory.OPERATIONAL,
+                Priority.HIGH,
+                ProjectStatus.ACTIVE,
+                LocalDate.of(2031, 1, 1),
+                LocalDate.of(2031, 12, 31),
+                null,
+                null,
+                false,
+                List.of(new ProjectData.Member(manager.id(), MembershipRole.TEAM_MEMBER)),
+                null),
+            current(pmo));
+    long id =
+        requests
+            .create(
+                project.id(),
+                new RequestData(
+                    null,
+                    grace,
+                    List.of(),
+                    new BigDecimal("60"),
+                    MONDAY.plusWeeks(1),
+                    MONDAY.plusWeeks(1).plusDays(4),
+                    Priority.HIGH,
+                    null),
+                current(manager))
+            .id();
+    // The heat map shows a hundred people a page: find Grace's.
+    List<CapacityReport.Row> rows =
+        capacity
+            .report(new CapacityQuery(MONDAY, 4, GroupBy.PERSON, PeriodKind.WEEK), current(rm))
+            .rows();
+    int index = 0;
+    while (!rows.get(index).key().equals("person:" + grace)) {
+      index++;
+    }
+    int pageNumber = index / CapacityPageController.ROWS_PER_PAGE;
+
+    try (BrowserContext context = context(1400, 900)) {
+      Page page = context.newPage();
+      signIn(page, rm);
+      page.navigate(url("/resources"));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Capacity").setExact(true))
+          .click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Capacity")))
+          .isVisible();
+      page.getByLabel("From (a Monday)").fill("2031-03-05");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+      assertThat(page.locator("#capacity-from-error")).containsText("Start on a Monday");
+
+      page.navigate(
+          url(
+              "/resources/capacity?from="
+                  + MONDAY
+                  + "&weeks=4&groupBy=person&period=week&page="
+                  + pageNumber));
+      Locator row =
+          page.locator("#heat-map tr").filter(new Locator.FilterOptions().setHasText(name));
+      assertThat(row).hasCount(1);
+      Locator cells = row.locator("td");
+      assertThat(cells).hasCount(4);
+      assertThat(cells.nth(0)).hasClass(Pattern.compile("heat--0"));
+      assertThat(cells.nth(1)).hasClass(Pattern.compile("heat--over"));
+      assertThat(cells.nth(1)).hasText("150");
+      assertThat(cells.nth(1))
+          .hasAttribute("title", Pattern.compile(code + " request " + id + ".*60\\.0 h"));
+      String background =
+          (String) cells.nth(1).evaluate("c => getComputedStyle(c).backgroundColor");
+      org.assertj.core.api.Assertions.assertThat(background).isEqualTo("rgb(220, 38, 38)");
+      cells.nth(1).scrollIntoViewIfNeeded();
+      shot(page, "resources-capacity");
+    }
+  }
+}
