@@ -112,7 +112,8 @@ class ShellPageTest extends IntegrationTest {
             "projects/home-panel",
             "control/home-panel",
             "governance/home-panel",
-            "resources/home-panel");
+            "resources/home-panel",
+            "resources/timesheet-home-panel");
   }
 
   @Test
