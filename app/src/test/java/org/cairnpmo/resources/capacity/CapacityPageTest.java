@@ -131,4 +131,22 @@ class CapacityPageTest extends IntegrationTest {
     mvc.perform(get("/resources/capacity").with(page(user(Role.MEMBER))))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void the_capacity_tab_is_shown_only_to_those_who_may_open_it() throws Exception {
+    String tab = "href=\"/resources/capacity\"";
+    for (Role role : new Role[] {Role.MEMBER, Role.PMO}) {
+      String people =
+          mvc.perform(get("/resources").with(page(user(role))))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      if (role == Role.MEMBER) {
+        assertThat(people).as("a member's tabs").doesNotContain(tab).contains("/resources/roles");
+      } else {
+        assertThat(people).as("the PMO's tabs").contains(tab);
+      }
+    }
+  }
 }
