@@ -120,6 +120,17 @@ class TimesheetBrowserTest extends BrowserTest {
       assertThat(page.getByLabel("Line 1: hours on Monday")).isDisabled();
       assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")))
           .hasCount(0);
+      // A member decides on nobody's week: no way to an approval queue.
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")))
+          .hasCount(0);
+    }
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/resources/timesheets"));
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")))
+          .isVisible();
     }
   }
 }

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.StaleVersionPages;
+import org.cairnpmo.resources.domain.ResourcesAccess;
 import org.cairnpmo.resources.timesheets.domain.TimesheetData;
 import org.cairnpmo.resources.timesheets.domain.TimesheetService;
 import org.cairnpmo.resources.timesheets.domain.TimesheetView;
@@ -183,6 +185,12 @@ record TimesheetPageController(TimesheetService timesheets, Clock clock) {
       days.add(week.plusDays(d));
     }
     model.addAttribute("days", days);
+    // Only those who may decide on someone's week are shown the way to the queue.
+    model.addAttribute(
+        "decidesWeeks",
+        ResourcesAccess.editsPool(me)
+            || me.hasAnyRole(Role.PROJECT_MANAGER)
+            || !timesheets.queue(0, 1, me).isEmpty());
     TimesheetView sheet;
     try {
       sheet = timesheets.mine(week, me);
