@@ -13,6 +13,9 @@ public sealed interface RaidEntryView extends Versioned.Entry
 
   long projectId();
 
+  /** The display name of the entry's owner (null: nobody owns it). */
+  String ownerName();
+
   RaidEntryState state();
 
   default Escalation escalation() {

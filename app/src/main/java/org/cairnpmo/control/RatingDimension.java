@@ -16,4 +16,16 @@ public enum RatingDimension implements Labelled {
   public String field() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** Of one value per dimension, given in the order the dimensions are declared, this one's. */
+  public <T> T of(T overall, T schedule, T cost, T scope, T resources, T risk) {
+    return switch (this) {
+      case OVERALL -> overall;
+      case SCHEDULE -> schedule;
+      case COST -> cost;
+      case SCOPE -> scope;
+      case RESOURCES -> resources;
+      case RISK -> risk;
+    };
+  }
 }

@@ -15,6 +15,11 @@ public enum ProjectStatus implements Labelled {
   CLOSED,
   CANCELLED;
 
+  /** The projects not finished yet: proposed, under way or on hold. */
+  public static Set<ProjectStatus> unfinished() {
+    return EnumSet.of(PROPOSED, ACTIVE, ON_HOLD);
+  }
+
   public Set<ProjectStatus> next() {
     return switch (this) {
       case PROPOSED -> EnumSet.of(ACTIVE, ON_HOLD, CANCELLED);

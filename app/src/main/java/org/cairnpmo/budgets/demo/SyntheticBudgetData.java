@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.Periods;
@@ -31,7 +33,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyntheticBudgetData {
 
   private static final String BY = "demo";
@@ -56,21 +58,8 @@ class SyntheticBudgetData {
   private final JdbcTemplate jdbc;
   private final ProjectsApi projects;
   private final TransactionTemplate transaction;
-  private final int wanted;
+  private final DemoProperties demo;
   private final Clock clock;
-
-  SyntheticBudgetData(
-      JdbcTemplate jdbc,
-      ProjectsApi projects,
-      PlatformTransactionManager transactions,
-      DemoProperties demo,
-      Clock clock) {
-    this.jdbc = jdbc;
-    this.projects = projects;
-    this.transaction = new TransactionTemplate(transactions);
-    this.wanted = demo.projects();
-    this.clock = clock;
-  }
 
   /** Loads after the demo's own budgets, last. */
   @EventListener
@@ -80,7 +69,7 @@ class SyntheticBudgetData {
 
   void loadIfMissing() {
     SyntheticProjectLoad.ifWanted(
-        wanted,
+        demo.projects(),
         log,
         "Synthetic budgets",
         load -> ensure(load, YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1)));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.InvalidInputException;
@@ -34,76 +35,71 @@ public final class BudgetChecks {
     }
   }
 
-  /**
-   * Whether a list can be checked element by element: it is there and not longer than {@code max};
-   * else its problem, on {@code field}.
-   */
-  private static boolean checkable(
-      List<?> list,
-      String field,
-      String missing,
-      int max,
-      String tooLong,
-      List<FieldProblem> problems) {
-    String problem = list == null ? missing : list.size() > max ? tooLong : null;
-    if (problem != null) {
-      problems.add(new FieldProblem(field, problem));
-    }
-    return problem == null;
-  }
+  /** The rows of budget lines a budget is saved with. */
+  private static final Rows LINES =
+      new Rows(
+          "lines",
+          "Send the lines (an empty list clears the budget).",
+          MAX_LINES,
+          "A budget has at most " + MAX_LINES + " lines.",
+          "A line must not be empty.");
+
+  /** The months of progress a project reports. */
+  private static final Rows POINTS =
+      new Rows(
+          "points",
+          "Send the points (an empty list clears them).",
+          1200,
+          "At most 1200 months of progress.",
+          "A point must not be empty.");
 
   static void checkLines(List<BudgetLine> lines, List<FieldProblem> problems) {
-    if (!checkable(
-        lines,
-        "lines",
-        "Send the lines (an empty list clears the budget).",
-        MAX_LINES,
-        "A budget has at most " + MAX_LINES + " lines.",
-        problems)) {
-      return;
-    }
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      String at = "lines[" + i + "]";
-      if (line == null) {
-        problems.add(new FieldProblem(at, "A line must not be empty."));
-        continue;
-      }
-      if (Periods.parse(line.period()).isEmpty()) {
-        problems.add(new FieldProblem(at + ".period", Periods.HINT));
-      }
-      if (line.category() == null) {
-        problems.add(new FieldProblem(at + ".category", "Use LABOUR, MATERIAL or OTHER."));
-      }
-      if (line.costType() == null) {
-        problems.add(new FieldProblem(at + ".costType", "Use CAPEX or OPEX."));
-      }
-      if (line.amount() == null) {
-        problems.add(new FieldProblem(at + ".amount", "The amount is missing."));
-      } else if (line.amount().signum() < 0) {
-        problems.add(new FieldProblem(at + ".amount", "A budget amount must not be negative."));
-      } else if (line.amount().stripTrailingZeros().scale() > 2) {
-        problems.add(new FieldProblem(at + ".amount", "Use at most two decimals (cents)."));
-      } else if (line.amount().compareTo(MAX_LINE) >= 0) {
-        problems.add(new FieldProblem(at + ".amount", "The amount is too large."));
-      }
-      if (line.period() != null
-          && line.category() != null
-          && line.costType() != null
-          && !seen.add(line.period().strip() + line.category() + line.costType())) {
-        problems.add(
-            new FieldProblem(
-                at,
-                "There is already a line for "
-                    + line.period()
-                    + ", "
-                    + line.category()
-                    + ", "
-                    + line.costType()
-                    + "."));
-      }
+    LINES.each(
+        lines,
+        problems,
+        (line, at) -> {
+          validPeriod(line.period(), at, problems);
+          if (line.category() == null) {
+            problems.add(new FieldProblem(at + ".category", "Use LABOUR, MATERIAL or OTHER."));
+          }
+          if (line.costType() == null) {
+            problems.add(new FieldProblem(at + ".costType", "Use CAPEX or OPEX."));
+          }
+          if (line.amount() == null) {
+            problems.add(new FieldProblem(at + ".amount", "The amount is missing."));
+          } else if (line.amount().signum() < 0) {
+            problems.add(new FieldProblem(at + ".amount", "A budget amount must not be negative."));
+          } else if (line.amount().stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem(at + ".amount", "Use at most two decimals (cents)."));
+          } else if (line.amount().compareTo(MAX_LINE) >= 0) {
+            problems.add(new FieldProblem(at + ".amount", "The amount is too large."));
+          }
+          if (line.period() != null
+              && line.category() != null
+              && line.costType() != null
+              && !seen.add(line.period().strip() + line.category() + line.costType())) {
+            problems.add(
+                new FieldProblem(
+                    at,
+                    "There is already a line for "
+                        + line.period()
+                        + ", "
+                        + line.category()
+                        + ", "
+                        + line.costType()
+                        + "."));
+          }
+        });
+  }
+
+  /** Whether a row's {@code period} names a month; else its problem, on the row {@code at}. */
+  private static boolean validPeriod(String period, String at, List<FieldProblem> problems) {
+    boolean valid = Periods.parse(period).isPresent();
+    if (!valid) {
+      problems.add(new FieldProblem(at + ".period", Periods.HINT));
     }
+    return valid;
   }
 
   static void checkMethod(EacMethod method, List<FieldProblem> problems) {
@@ -117,36 +113,47 @@ public final class BudgetChecks {
   }
 
   static void checkProgress(List<ProgressPoint> points, List<FieldProblem> problems) {
-    if (!checkable(
-        points,
-        "points",
-        "Send the points (an empty list clears them).",
-        1200,
-        "At most 1200 months of progress.",
-        problems)) {
-      return;
-    }
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < points.size(); i++) {
-      ProgressPoint p = points.get(i);
-      String at = "points[" + i + "]";
-      if (p == null) {
-        problems.add(new FieldProblem(at, "A point must not be empty."));
-        continue;
+    POINTS.each(
+        points,
+        problems,
+        (p, at) -> {
+          if (validPeriod(p.period(), at, problems) && !seen.add(p.period().strip())) {
+            problems.add(
+                new FieldProblem(at + ".period", "The month " + p.period() + " appears twice."));
+          }
+          BigDecimal pct = p.percentComplete();
+          if (pct == null) {
+            problems.add(
+                new FieldProblem(at + ".percentComplete", "The percent complete is missing."));
+          } else if (pct.signum() < 0 || pct.compareTo(EarnedValueSeries.HUNDRED) > 0) {
+            problems.add(new FieldProblem(at + ".percentComplete", "Use 0 to 100."));
+          } else if (pct.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem(at + ".percentComplete", "Use at most two decimals."));
+          }
+        });
+  }
+
+  /**
+   * A list checked row by row: it must be there ({@code missing}) and hold at most {@code max} rows
+   * ({@code tooLong}), each of them there ({@code emptyRow}); all of it reported on {@code field}.
+   */
+  private record Rows(String field, String missing, int max, String tooLong, String emptyRow) {
+
+    /** Checks each row with {@code check}, which gets the row and its path ({@code lines[2]}). */
+    <T> void each(List<T> rows, List<FieldProblem> problems, BiConsumer<T, String> check) {
+      String problem = rows == null ? missing : rows.size() > max ? tooLong : null;
+      if (problem != null) {
+        problems.add(new FieldProblem(field, problem));
+        return;
       }
-      if (Periods.parse(p.period()).isEmpty()) {
-        problems.add(new FieldProblem(at + ".period", Periods.HINT));
-      } else if (!seen.add(p.period().strip())) {
-        problems.add(
-            new FieldProblem(at + ".period", "The month " + p.period() + " appears twice."));
-      }
-      BigDecimal pct = p.percentComplete();
-      if (pct == null) {
-        problems.add(new FieldProblem(at + ".percentComplete", "The percent complete is missing."));
-      } else if (pct.signum() < 0 || pct.compareTo(EarnedValueSeries.HUNDRED) > 0) {
-        problems.add(new FieldProblem(at + ".percentComplete", "Use 0 to 100."));
-      } else if (pct.stripTrailingZeros().scale() > 2) {
-        problems.add(new FieldProblem(at + ".percentComplete", "Use at most two decimals."));
+      for (int i = 0; i < rows.size(); i++) {
+        String at = field + "[" + i + "]";
+        if (rows.get(i) == null) {
+          problems.add(new FieldProblem(at, emptyRow));
+        } else {
+          check.accept(rows.get(i), at);
+        }
       }
     }
   }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.IssueSeverity;
@@ -65,7 +67,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -80,6 +81,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ControlDemoData {
 
   /** The words of the demo, from {@code demo/control-texts.yml}. */
@@ -95,21 +97,6 @@ class ControlDemoData {
   private final IdentityApi identity;
   private final TransactionTemplate transaction;
   private final Clock clock;
-
-  ControlDemoData(
-      ControlDemoStore store,
-      MilestoneDemoStore milestoneStore,
-      ProjectsApi projects,
-      IdentityApi identity,
-      PlatformTransactionManager transactions,
-      Clock clock) {
-    this.store = store;
-    this.milestoneStore = milestoneStore;
-    this.projects = projects;
-    this.identity = identity;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
-  }
 
   /** Loads after every project of the register, governed. */
   @EventListener

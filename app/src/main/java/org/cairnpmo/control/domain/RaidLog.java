@@ -2,7 +2,6 @@ package org.cairnpmo.control.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import lombok.AccessLevel;
@@ -38,8 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RaidLog {
 
   /** Projects whose RAID log is live: the portfolio heat map counts only these. */
-  public static final Set<ProjectStatus> LIVE =
-      EnumSet.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD);
+  public static final Set<ProjectStatus> LIVE = ProjectStatus.unfinished();
 
   private final RaidEntries entries;
   private final RaidViews views;

@@ -30,15 +30,7 @@ class ReportRatings {
   private DimensionRating risk;
 
   DimensionRating get(RatingDimension dimension) {
-    DimensionRating r =
-        switch (dimension) {
-          case OVERALL -> overall;
-          case SCHEDULE -> schedule;
-          case COST -> cost;
-          case SCOPE -> scope;
-          case RESOURCES -> resources;
-          case RISK -> risk;
-        };
+    DimensionRating r = dimension.of(overall, schedule, cost, scope, resources, risk);
     return r == null ? DimensionRating.NONE : r;
   }
 

@@ -1,6 +1,5 @@
 package org.cairnpmo.projects.web;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
@@ -28,12 +27,7 @@ class ProjectsHomePanel extends ViewerHomePanel {
 
   @Override
   protected Model modelFor(CurrentUser viewer) {
-    Page<ProjectView> mine =
-        projects.involving(
-            viewer,
-            EnumSet.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD),
-            0,
-            SHOWN);
+    Page<ProjectView> mine = projects.involving(viewer, ProjectStatus.unfinished(), 0, SHOWN);
     Map<ProjectStatus, Long> counts = projects.countByStatus(viewer);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return new Model(

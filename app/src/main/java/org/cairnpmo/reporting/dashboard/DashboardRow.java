@@ -63,14 +63,7 @@ public record DashboardRow(
 
   /** The rating of {@code dimension}. */
   public Rating rating(RatingDimension dimension) {
-    return switch (dimension) {
-      case OVERALL -> overall;
-      case SCHEDULE -> schedule;
-      case COST -> cost;
-      case SCOPE -> scope;
-      case RESOURCES -> resources;
-      case RISK -> risk;
-    };
+    return dimension.of(overall, schedule, cost, scope, resources, risk);
   }
 
   /** A rating and how it moved since the report before; both null before the first report. */

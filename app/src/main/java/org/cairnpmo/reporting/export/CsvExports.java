@@ -165,48 +165,25 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
     for (RiskView r : control.risks(projectId, viewer)) {
       String rating = r.level().label() + " (score " + r.score() + ")";
       rows.add(
-          new Common(
-              RaidKind.RISK,
-              r,
-              r.title(),
-              rating,
-              r.status().label(),
-              r.ownerName(),
-              r.proximityDate()));
+          new Common(RaidKind.RISK, r, r.title(), rating, r.status().label(), r.proximityDate()));
     }
     for (IssueView i : control.issues(projectId, viewer)) {
       rows.add(
           new Common(
-              RaidKind.ISSUE,
-              i,
-              i.title(),
-              i.severity().label(),
-              i.status().label(),
-              i.ownerName(),
-              i.dueDate()));
+              RaidKind.ISSUE, i, i.title(), i.severity().label(), i.status().label(), i.dueDate()));
     }
     for (AssumptionView a : control.assumptions(projectId, viewer)) {
       String validated = a.validated() ? "Validated" : "Not validated";
-      rows.add(
-          new Common(
-              RaidKind.ASSUMPTION, a, a.text(), null, validated, a.ownerName(), a.validatedOn()));
+      rows.add(new Common(RaidKind.ASSUMPTION, a, a.text(), null, validated, a.validatedOn()));
     }
     for (DecisionView d : control.decisions(projectId, viewer)) {
-      rows.add(
-          new Common(
-              RaidKind.DECISION, d, d.what(), null, "Decided", d.ownerName(), d.decidedOn()));
+      rows.add(new Common(RaidKind.DECISION, d, d.what(), null, "Decided", d.decidedOn()));
     }
     for (DependencyView d : control.dependencies(projectId, viewer)) {
       String rating = d.direction().label() + " " + other(d);
       rows.add(
           new Common(
-              RaidKind.DEPENDENCY,
-              d,
-              d.description(),
-              rating,
-              d.status().label(),
-              d.ownerName(),
-              d.needBy()));
+              RaidKind.DEPENDENCY, d, d.description(), rating, d.status().label(), d.needBy()));
     }
     return Csv.of(ALL_KINDS, rows);
   }
@@ -221,7 +198,6 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
       String item,
       String rating,
       String status,
-      String owner,
       LocalDate date) {}
 
   private static final List<Column<Common>> ALL_KINDS =
@@ -231,7 +207,7 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
           Column.of("Item", Common::item),
           Column.of("Rating", Common::rating),
           Column.of("Status", Common::status),
-          Column.of("Owner", Common::owner),
+          Column.of("Owner", c -> c.entry().ownerName()),
           Column.of("Date", Common::date),
           Column.of("Escalated", c -> escalated(c.entry().escalation())),
           Column.of("Last change", c -> instant(c.entry().updatedAt())));
