@@ -1,5 +1,6 @@
 package org.cairnpmo.identity;
 
+import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.HomePanel;
@@ -33,4 +34,15 @@ public abstract class ViewerHomePanel implements HomePanel {
 
   /** What the section shows {@code viewer}; {@code null} leaves it out. */
   protected abstract Object modelFor(CurrentUser viewer);
+
+  /** A section that needs nothing but {@code modelFor}, a function of the person signed in. */
+  public static HomePanel of(
+      IdentityApi identity, int order, String template, Function<CurrentUser, ?> modelFor) {
+    return new ViewerHomePanel(identity, order, template) {
+      @Override
+      protected Object modelFor(CurrentUser viewer) {
+        return modelFor.apply(viewer);
+      }
+    };
+  }
 }

@@ -5,28 +5,28 @@ import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.ViewerHomePanel;
+import org.cairnpmo.platform.HomePanel;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
-import org.springframework.stereotype.Component;
 
 /** The home page's project section: my open projects and the register at a glance. */
-@Component
-class ProjectsHomePanel extends ViewerHomePanel {
+@Configuration(proxyBeanMethods = false)
+class ProjectsHomePanel {
 
   static final int SHOWN = 8;
 
-  private final ProjectService projects;
-
-  ProjectsHomePanel(ProjectService projects, IdentityApi identity) {
-    super(identity, 10, "projects/home-panel");
-    this.projects = projects;
+  @Bean
+  HomePanel myProjectsPanel(ProjectService projects, IdentityApi identity) {
+    return ViewerHomePanel.of(
+        identity, 10, "projects/home-panel", viewer -> model(projects, viewer));
   }
 
-  @Override
-  protected Model modelFor(CurrentUser viewer) {
+  static Model model(ProjectService projects, CurrentUser viewer) {
     Page<ProjectView> mine = projects.involving(viewer, ProjectStatus.unfinished(), 0, SHOWN);
     Map<ProjectStatus, Long> counts = projects.countByStatus(viewer);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
