@@ -294,4 +294,38 @@ class PlanPageTest extends ControlTestSupport {
         .extracting(ResourceView::name)
         .containsExactlyInAnyOrder("Welders", "Crane");
   }
+
+  @Test
+  void a_change_from_a_plan_page_names_the_version_it_was_drawn_from() throws Exception {
+    Team t = team(false);
+    long version = version(t);
+    mvc.perform(
+            post(plan(t) + "/calendars")
+                .with(page(t.manager()))
+                .with(csrf())
+                .param("name", " Night shift ")
+                .param("version", Long.toString(version)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flash", startsWith("Calendar added: Night shift.")));
+    mvc.perform(
+            post(plan(t) + "/calendars")
+                .with(page(t.manager()))
+                .with(csrf())
+                .param("name", "Stale")
+                .param("version", Long.toString(version)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            flash().attribute("flashError", containsString("Someone else changed the plan")));
+    for (String sent : new String[] {null, "soon"}) {
+      var request = post(plan(t) + "/calendars").with(page(t.manager())).with(csrf());
+      if (sent != null) {
+        request.param("version", sent);
+      }
+      mvc.perform(request.param("name", "Without")).andExpect(status().isBadRequest());
+    }
+    assertThat(planning.calendars(t.id(), current(t.pmo())))
+        .extracting(CalendarView::name)
+        .contains("Night shift")
+        .doesNotContain("Stale", "Without");
+  }
 }

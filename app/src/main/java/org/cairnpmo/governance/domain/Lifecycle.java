@@ -21,6 +21,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.PositionalRows;
 
 /**
  * A lifecycle of the methodology: ordered phases, each ending with a gate. Once a project uses it,
@@ -106,18 +107,11 @@ public class Lifecycle extends GeneratedId implements Audited {
             ? null
             : data.description().trim();
     approvalFirst = data.isApprovalFirst();
-    List<LifecycleData.PhaseData> wanted = data.phases();
-    // Phases are updated in place by position, so that no position is ever taken twice.
-    for (int i = 0; i < wanted.size(); i++) {
-      if (i < phases.size()) {
-        phases.get(i).apply(wanted.get(i));
-      } else {
-        phases.add(new LifecyclePhase(this, i, wanted.get(i)));
-      }
-    }
-    while (phases.size() > wanted.size()) {
-      phases.remove(phases.size() - 1);
-    }
+    PositionalRows.update(
+        phases,
+        data.phases(),
+        LifecyclePhase::apply,
+        (position, phase) -> new LifecyclePhase(this, position, phase));
     audit.touch(by, now);
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.CalendarData;
 import org.cairnpmo.planning.CalendarException;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A plan's settings and calendars: its start, status date, calendar and conventions; the
@@ -59,15 +57,11 @@ record PlanCalendarPageController(
       @RequestParam(required = false) LocalDate statusDate,
       @RequestParam(required = false) Long calendarId,
       @RequestParam(required = false) ScheduleMode scheduleMode,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return change(
-        projectId,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "Plan settings saved.",
         () -> {
-          PlanView plan = planning.plan(projectId, me);
+          PlanView plan = planning.plan(projectId, edit.me());
           PlanSettings settings =
               new PlanSettings(
                   start.atTime(PlanPages.DAY_START),
@@ -75,26 +69,25 @@ record PlanCalendarPageController(
                   calendarId,
                   scheduleMode,
                   plan.nearCriticalMinutes());
-          return planning.updatePlan(projectId, settings, version, me);
+          return planning.updatePlan(projectId, settings, edit.version(), edit.me());
         },
-        me);
+        calendars(projectId));
   }
 
   @PostMapping("/calendars")
   String addCalendar(
       @PathVariable long projectId,
       @RequestParam(defaultValue = "") String name,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return change(
-        projectId,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "Calendar added: " + name.strip() + ".",
         () ->
             calendarService.add(
-                projectId, new CalendarData(name.strip(), null, null, null), version, me),
-        me);
+                projectId,
+                new CalendarData(name.strip(), null, null, null),
+                edit.version(),
+                edit.me()),
+        calendars(projectId));
   }
 
   @PostMapping("/calendars/{calendarId}/exceptions")
@@ -104,18 +97,16 @@ record PlanCalendarPageController(
       @RequestParam(defaultValue = "") String name,
       @RequestParam LocalDate firstDay,
       @RequestParam(required = false) LocalDate lastDay,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+      PlanPageChange edit) {
     CalendarException added =
         new CalendarException(
             name.strip(), firstDay, lastDay == null ? firstDay : lastDay, List.of());
-    return change(
-        projectId,
-        redirect,
+    return edit.change(
         "Non-working time added.",
-        () -> editExceptions(projectId, calendarId, version, me, list -> list.add(added)),
-        me);
+        () ->
+            editExceptions(
+                projectId, calendarId, edit.version(), edit.me(), list -> list.add(added)),
+        calendars(projectId));
   }
 
   @PostMapping("/calendars/{calendarId}/exceptions/{index}/delete")
@@ -123,26 +114,22 @@ record PlanCalendarPageController(
       @PathVariable long projectId,
       @PathVariable long calendarId,
       @PathVariable int index,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return change(
-        projectId,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "Non-working time removed.",
         () ->
             editExceptions(
                 projectId,
                 calendarId,
-                version,
-                me,
+                edit.version(),
+                edit.me(),
                 list -> {
                   if (index < 0 || index >= list.size()) {
                     throw new NotFoundException("Calendar exception", index);
                   }
                   list.remove(index);
                 }),
-        me);
+        calendars(projectId));
   }
 
   /** Changes the exceptions of one of the plan's own calendars. */
@@ -169,13 +156,7 @@ record PlanCalendarPageController(
         me);
   }
 
-  private String change(
-      long projectId,
-      RedirectAttributes redirect,
-      String done,
-      Supplier<PlanEdit<?>> action,
-      CurrentUser me) {
-    return pages.change(
-        projectId, me, redirect, done, action, "/projects/" + projectId + "/plan/calendars");
+  private static String calendars(long projectId) {
+    return "/projects/" + projectId + "/plan/calendars";
   }
 }

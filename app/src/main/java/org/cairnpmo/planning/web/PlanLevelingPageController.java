@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Resource leveling: the plan's resources (people, roles, equipment and how many units of each
@@ -66,16 +65,11 @@ record PlanLevelingPageController(
       @RequestParam(required = false) ResourceKind kind,
       @RequestParam(required = false) BigDecimal maxUnits,
       @RequestParam(required = false) BigDecimal costRate,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+      PlanPageChange edit) {
     ResourceData data = new ResourceData(name.strip(), kind, maxUnits, null, costRate, null);
-    return pages.change(
-        projectId,
-        me,
-        redirect,
+    return edit.change(
         "Resource added: " + data.name() + ".",
-        () -> resourceService.add(projectId, data, version, me),
+        () -> resourceService.add(projectId, data, edit.version(), edit.me()),
         back(projectId));
   }
 
@@ -85,17 +79,15 @@ record PlanLevelingPageController(
       @RequestParam(required = false) Long taskId,
       @RequestParam(required = false) Long resourceId,
       @RequestParam(required = false) BigDecimal units,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "Assignment added.",
         () ->
             requirementService.add(
-                projectId, new RequirementData(taskId, resourceId, units), version, me),
+                projectId,
+                new RequirementData(taskId, resourceId, units),
+                edit.version(),
+                edit.me()),
         back(projectId));
   }
 
@@ -105,21 +97,14 @@ record PlanLevelingPageController(
       @PathVariable long projectId,
       @PathVariable String what,
       @PathVariable long id,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+      PlanPageChange edit) {
     boolean resource = "resources".equals(what);
     Supplier<PlanEdit<?>> change =
         resource
-            ? () -> resourceService.delete(projectId, id, version, me)
-            : () -> requirementService.delete(projectId, id, version, me);
-    return pages.change(
-        projectId,
-        me,
-        redirect,
-        resource ? "Resource removed." : "Assignment removed.",
-        change,
-        back(projectId));
+            ? () -> resourceService.delete(projectId, id, edit.version(), edit.me())
+            : () -> requirementService.delete(projectId, id, edit.version(), edit.me());
+    return edit.change(
+        resource ? "Resource removed." : "Assignment removed.", change, back(projectId));
   }
 
   private static String back(long projectId) {

@@ -114,15 +114,10 @@ record PlanLevelingRunController(PlanningApi planning, PlanPages pages) {
   String accept(
       @PathVariable long projectId,
       @RequestParam(defaultValue = "") String moves,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "The leveled plan was applied.",
-        () -> apply(projectId, decode(moves), version, me),
+        () -> apply(projectId, decode(moves), edit.version(), edit.me()),
         "/projects/" + projectId + "/plan/leveling");
   }
 

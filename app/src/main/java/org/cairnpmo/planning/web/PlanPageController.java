@@ -144,18 +144,20 @@ record PlanPageController(
       @PathVariable long projectId,
       @PathVariable long taskId,
       @PathVariable String action,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    pages.requireEditor(projectId, me);
-    String name = planning.task(projectId, taskId, null, me).name();
+      PlanPageChange edit) {
+    pages.requireEditor(projectId, edit.me());
+    String name = planning.task(projectId, taskId, null, edit.me()).name();
     Supplier<PlanEdit<?>> change =
         switch (action) {
           case "indent" ->
-              () -> planning.shiftTask(projectId, taskId, OutlineShift.INDENT, version, me);
+              () ->
+                  planning.shiftTask(
+                      projectId, taskId, OutlineShift.INDENT, edit.version(), edit.me());
           case "outdent" ->
-              () -> planning.shiftTask(projectId, taskId, OutlineShift.OUTDENT, version, me);
-          default -> () -> planning.deleteTask(projectId, taskId, version, me);
+              () ->
+                  planning.shiftTask(
+                      projectId, taskId, OutlineShift.OUTDENT, edit.version(), edit.me());
+          default -> () -> planning.deleteTask(projectId, taskId, edit.version(), edit.me());
         };
     String done =
         switch (action) {
@@ -163,8 +165,7 @@ record PlanPageController(
           case "outdent" -> "Task outdented: ";
           default -> "Task deleted: ";
         };
-    return pages.change(
-        projectId, me, redirect, done + name + ".", change, "/projects/" + projectId + "/plan");
+    return edit.change(done + name + ".", change, "/projects/" + projectId + "/plan");
   }
 
   @PostMapping("/links")
@@ -186,16 +187,11 @@ record PlanPageController(
   String deleteLink(
       @PathVariable long projectId,
       @PathVariable long linkId,
-      @RequestParam long version,
       @RequestParam(required = false) Long back,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "Link removed.",
-        () -> linkService.delete(projectId, linkId, version, me),
+        () -> linkService.delete(projectId, linkId, edit.version(), edit.me()),
         taskPath(projectId, back));
   }
 

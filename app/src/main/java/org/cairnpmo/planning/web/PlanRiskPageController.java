@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Schedule risk: every task's three-point estimate (optimistic, most likely, pessimistic working
@@ -66,23 +65,22 @@ record PlanRiskPageController(PlanningApi planning, PlanPages pages) {
       @RequestParam(required = false) BigDecimal mostLikely,
       @RequestParam(required = false) BigDecimal pessimistic,
       @RequestParam(required = false) Distribution distribution,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
+      PlanPageChange edit) {
     ThreePointEstimate estimate =
         optimistic == null && mostLikely == null && pessimistic == null
             ? null
             : new ThreePointEstimate(
                 minutes(optimistic), minutes(mostLikely), minutes(pessimistic), distribution);
-    return pages.change(
-        projectId,
-        me,
-        redirect,
+    return edit.change(
         estimate == null ? "Estimate removed." : "Estimate saved.",
         () -> {
-          TaskView task = planning.task(projectId, taskId, null, me);
+          TaskView task = planning.task(projectId, taskId, null, edit.me());
           return planning.editTask(
-              projectId, taskId, TaskEdits.of(task).estimate(estimate).data(), version, me);
+              projectId,
+              taskId,
+              TaskEdits.of(task).estimate(estimate).data(),
+              edit.version(),
+              edit.me());
         },
         "/projects/" + projectId + "/plan/tasks/" + taskId + "#estimate");
   }
@@ -97,15 +95,10 @@ record PlanRiskPageController(PlanningApi planning, PlanPages pages) {
       @RequestParam BigDecimal below,
       @RequestParam BigDecimal above,
       @RequestParam(required = false) Distribution distribution,
-      @RequestParam long version,
-      CurrentUser me,
-      RedirectAttributes redirect) {
-    return pages.change(
-        projectId,
-        me,
-        redirect,
+      PlanPageChange edit) {
+    return edit.change(
         "Estimates filled in.",
-        () -> fillAll(projectId, below, above, distribution, version, me),
+        () -> fillAll(projectId, below, above, distribution, edit.version(), edit.me()),
         "/projects/" + projectId + "/plan/risk");
   }
 

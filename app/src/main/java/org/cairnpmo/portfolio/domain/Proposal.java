@@ -166,24 +166,24 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
     plannedStart = data.plannedStart();
     plannedFinish = data.plannedFinish();
     objectives.clear();
-    data.objectivesOrEmpty()
+    data.objectives()
         .forEach(o -> objectives.add(new ObjectiveLink(o.objectiveId(), o.contribution())));
     options.clear();
-    data.optionsOrEmpty().stream()
+    data.options().stream()
         .filter(o -> o != null && !o.isBlank())
         .forEach(o -> options.add(new OptionText(o.trim())));
     costs.clear();
-    data.costsOrEmpty().forEach(c -> costs.add(CostEntry.of(c)));
+    data.costs().forEach(c -> costs.add(CostEntry.of(c)));
     benefits.clear();
-    data.benefitsOrEmpty().forEach(b -> benefits.add(BenefitEntry.of(b)));
+    data.benefits().forEach(b -> benefits.add(BenefitEntry.of(b)));
     risks.clear();
-    data.risksOrEmpty()
+    data.risks()
         .forEach(
             r -> risks.add(new RiskEntry(r.description().trim(), r.probability(), r.impact())));
     demand.clear();
-    data.resourceDemandOrEmpty().forEach(d -> demand.add(DemandEntry.of(d)));
+    data.resourceDemand().forEach(d -> demand.add(DemandEntry.of(d)));
     dependencies.clear();
-    data.dependenciesOrEmpty()
+    data.dependencies()
         .forEach(
             d ->
                 dependencies.add(

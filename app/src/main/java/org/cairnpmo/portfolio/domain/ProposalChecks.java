@@ -22,7 +22,7 @@ final class ProposalChecks {
     PlannedDates.check(data.plannedStart(), data.plannedFinish(), problems);
     List<String> moneyPeriods = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    List<ProposalData.CostLine> costLines = data.costsOrEmpty();
+    List<ProposalData.CostLine> costLines = data.costs();
     for (int i = 0; i < costLines.size(); i++) {
       ProposalData.CostLine line = costLines.get(i);
       moneyPeriod(line.period(), "costs[" + i + "].period", seen, moneyPeriods, problems);
@@ -43,7 +43,7 @@ final class ProposalChecks {
                   + " budget."));
     }
     seen.clear();
-    List<ProposalData.BenefitLine> benefitLines = data.benefitsOrEmpty();
+    List<ProposalData.BenefitLine> benefitLines = data.benefits();
     for (int i = 0; i < benefitLines.size(); i++) {
       String field = "benefits[" + i + "].period";
       moneyPeriod(benefitLines.get(i).period(), field, seen, moneyPeriods, problems);
@@ -55,12 +55,12 @@ final class ProposalChecks {
         problems.add(new FieldProblem("costs", e.getMessage()));
       }
     }
-    List<ProposalData.ResourceDemand> demandLines = data.resourceDemandOrEmpty();
+    List<ProposalData.ResourceDemand> demandLines = data.resourceDemand();
     for (int i = 0; i < demandLines.size(); i++) {
       period(demandLines.get(i).period(), "resourceDemand[" + i + "].period", problems);
     }
     Set<Long> objectiveIds = new HashSet<>();
-    List<ProposalData.ObjectiveContribution> links = data.objectivesOrEmpty();
+    List<ProposalData.ObjectiveContribution> links = data.objectives();
     for (int i = 0; i < links.size(); i++) {
       if (links.get(i).objectiveId() != null && !objectiveIds.add(links.get(i).objectiveId())) {
         problems.add(
@@ -69,7 +69,7 @@ final class ProposalChecks {
       }
     }
     Set<String> dependencyKeys = new HashSet<>();
-    List<ProposalData.Dependency> deps = data.dependenciesOrEmpty();
+    List<ProposalData.Dependency> deps = data.dependencies();
     for (int i = 0; i < deps.size(); i++) {
       if (!dependencyKeys.add(deps.get(i).kind() + ":" + deps.get(i).id())) {
         problems.add(

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.cairnpmo.platform.WholeNumber;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -59,6 +60,17 @@ public record ProposalData(
     @Valid @Size(max = 50, message = "At most 50 dependencies") List<Dependency> dependencies,
     Long version) {
 
+  /** Lists left out are empty, so that whoever reads the proposal need not ask. */
+  public ProposalData {
+    objectives = Objects.requireNonNullElse(objectives, List.of());
+    options = Objects.requireNonNullElse(options, List.of());
+    costs = Objects.requireNonNullElse(costs, List.of());
+    benefits = Objects.requireNonNullElse(benefits, List.of());
+    risks = Objects.requireNonNullElse(risks, List.of());
+    resourceDemand = Objects.requireNonNullElse(resourceDemand, List.of());
+    dependencies = Objects.requireNonNullElse(dependencies, List.of());
+  }
+
   /** A proposal that names no project manager (yet). */
   public ProposalData(
       String title,
@@ -97,34 +109,6 @@ public record ProposalData(
         resourceDemand,
         dependencies,
         version);
-  }
-
-  public List<ObjectiveContribution> objectivesOrEmpty() {
-    return objectives == null ? List.of() : objectives;
-  }
-
-  public List<String> optionsOrEmpty() {
-    return options == null ? List.of() : options;
-  }
-
-  public List<CostLine> costsOrEmpty() {
-    return costs == null ? List.of() : costs;
-  }
-
-  public List<BenefitLine> benefitsOrEmpty() {
-    return benefits == null ? List.of() : benefits;
-  }
-
-  public List<Risk> risksOrEmpty() {
-    return risks == null ? List.of() : risks;
-  }
-
-  public List<ResourceDemand> resourceDemandOrEmpty() {
-    return resourceDemand == null ? List.of() : resourceDemand;
-  }
-
-  public List<Dependency> dependenciesOrEmpty() {
-    return dependencies == null ? List.of() : dependencies;
   }
 
   /** How much the proposal serves an objective, from 1 (a little) to 5 (decisively). */

@@ -262,7 +262,7 @@ public class ProposalService {
     if (data.departmentId() != null && organization.department(data.departmentId()).isEmpty()) {
       problems.add(new FieldProblem("departmentId", "This department does not exist."));
     }
-    List<ProposalData.ObjectiveContribution> links = data.objectivesOrEmpty();
+    List<ProposalData.ObjectiveContribution> links = data.objectives();
     Set<Long> known =
         objectives
             .findAllById(
@@ -280,7 +280,7 @@ public class ProposalService {
                 "objectives[" + i + "].objectiveId", "This objective does not exist."));
       }
     }
-    List<ProposalData.Dependency> deps = data.dependenciesOrEmpty();
+    List<ProposalData.Dependency> deps = data.dependencies();
     for (int i = 0; i < deps.size(); i++) {
       ProposalData.Dependency d = deps.get(i);
       if (d.kind() == DependencyKind.PROPOSAL && d.id() != null) {

@@ -71,26 +71,26 @@ public class ProposalForm extends EditForm {
     form.currency = data.currency();
     form.plannedStart = FormInput.text(data.plannedStart());
     form.plannedFinish = FormInput.text(data.plannedFinish());
-    form.options = String.join("\n", data.optionsOrEmpty());
-    for (ProposalData.ObjectiveContribution o : data.objectivesOrEmpty()) {
+    form.options = String.join("\n", data.options());
+    for (ProposalData.ObjectiveContribution o : data.objectives()) {
       form.objectives.add(new ObjectiveRow(o.objectiveId(), String.valueOf(o.contribution())));
     }
-    for (ProposalData.CostLine c : data.costsOrEmpty()) {
+    for (ProposalData.CostLine c : data.costs()) {
       form.costs.add(new CostRow(c.period(), FormInput.text(c.capex()), FormInput.text(c.opex())));
     }
-    for (ProposalData.BenefitLine b : data.benefitsOrEmpty()) {
+    for (ProposalData.BenefitLine b : data.benefits()) {
       form.benefits.add(new BenefitRow(b.period(), FormInput.text(b.amount())));
     }
-    for (ProposalData.Risk r : data.risksOrEmpty()) {
+    for (ProposalData.Risk r : data.risks()) {
       form.risks.add(
           new RiskRow(
               r.description(), String.valueOf(r.probability()), String.valueOf(r.impact())));
     }
-    for (ProposalData.ResourceDemand d : data.resourceDemandOrEmpty()) {
+    for (ProposalData.ResourceDemand d : data.resourceDemand()) {
       form.demand.add(
           new DemandRow(d.role(), d.period(), FormInput.text(d.amount()), d.unit().name()));
     }
-    for (ProposalData.Dependency d : data.dependenciesOrEmpty()) {
+    for (ProposalData.Dependency d : data.dependencies()) {
       form.dependencies.add(new DependencyRow(d.kind().name(), String.valueOf(d.id()), d.note()));
     }
     form.version = data.version();

@@ -24,6 +24,7 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.PositionalRows;
 import org.cairnpmo.practices.MethodStatus;
 
 /**
@@ -148,18 +149,11 @@ public class Method extends GeneratedId implements Audited {
     lifecycleId = data.lifecycleId();
     tierIds.clear();
     tierIds.addAll(data.tierIdsOrEmpty());
-    List<MethodData.PhaseData> wanted = data.phasesOrEmpty();
-    // Phases are updated in place by position, so that no row is removed and added again.
-    for (int i = 0; i < wanted.size(); i++) {
-      if (i < phases.size()) {
-        phases.get(i).apply(wanted.get(i));
-      } else {
-        phases.add(new MethodPhase(this, i, wanted.get(i)));
-      }
-    }
-    while (phases.size() > wanted.size()) {
-      phases.remove(phases.size() - 1);
-    }
+    PositionalRows.update(
+        phases,
+        data.phasesOrEmpty(),
+        MethodPhase::apply,
+        (position, phase) -> new MethodPhase(this, position, phase));
     audit.touch(by, now);
   }
 
