@@ -43,6 +43,11 @@ public abstract class BrowserTest {
 
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  // Screenshots are for people reading the pages; CI, where nobody does, turns them off
+  // (CAIRN_TEST_SCREENSHOTS=off) because painting and encoding full pages is a large part of the
+  // browser tests' time.
+  private static final boolean TAKE_SCREENSHOTS =
+      !"off".equalsIgnoreCase(System.getenv("CAIRN_TEST_SCREENSHOTS"));
   private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -120,6 +125,9 @@ public abstract class BrowserTest {
   }
 
   protected void shot(Page page, String name) {
+    if (!TAKE_SCREENSHOTS) {
+      return;
+    }
     // Full-page shots otherwise paint the sticky header wherever the page was scrolled to.
     page.evaluate("window.scrollTo(0, 0)");
     page.waitForTimeout(150);

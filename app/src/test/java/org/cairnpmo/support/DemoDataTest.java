@@ -9,9 +9,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base for the tests of the demo organization. They share one application with the demo loaded, in
  * a database of its own (a separate in-memory H2, or a separate schema when the suite runs on
  * PostgreSQL), so that its sixty people never show up in other tests, and the demo (with its
- * optimizer runs) is loaded once for all of them rather than once per test class.
+ * optimizer runs) is loaded once for all of them rather than once per test class. Five synthetic
+ * projects ({@code cairn.demo.projects=5}) come with it, for the tests of the synthetic data.
  */
-@SpringBootTest(properties = "cairn.demo.enabled=true")
+@SpringBootTest(properties = {"cairn.demo.enabled=true", "cairn.demo.projects=5"})
 @AutoConfigureMockMvc
 public abstract class DemoDataTest {
 

@@ -6,29 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.control.MilestoneView;
-import org.cairnpmo.support.TestDatabase;
+import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code cairn.demo.projects=5}: the synthetic projects get a year of status reports, RAID entries,
  * milestones and budgets with progress and actual costs, and starting again adds nothing. The
- * demo's own projects get their milestones too. Runs on a database of its own.
+ * demo's own projects get their milestones too. The demo tests all run with five synthetic
+ * projects, so that this costs no application of its own.
  */
-@SpringBootTest(properties = {"cairn.demo.enabled=true", "cairn.demo.projects=5"})
-class SyntheticDataTest {
-
-  @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry registry) {
-    TestDatabase.use(registry, "synthetic-test");
-  }
+class SyntheticDataTest extends DemoDataTest {
 
   private static final String[] TABLES = {
     "ctl_reporting_cadence",
