@@ -53,6 +53,7 @@ public class TimesheetService {
   private final ProjectsApi projects;
   private final TimesheetLines lines;
   private final TimesheetViews views;
+  private final TimesheetNotices notices;
   private final Clock clock;
 
   // ---------------------------------------------------------------- the person's own weeks
@@ -109,7 +110,9 @@ public class TimesheetService {
             .orElseThrow(() -> new NotFoundException("Timesheet", id));
     requireVersion(sheet, expectedVersion);
     sheet.submit(clock.instant());
-    return views.view(sheets.saveAndFlush(sheet), person, me, x -> true);
+    Timesheet saved = sheets.saveAndFlush(sheet);
+    notices.submitted(saved, person, me);
+    return views.view(saved, person, me, x -> true);
   }
 
   /** What the caller may book hours on: their approved requests and their projects' tasks. */
@@ -157,7 +160,9 @@ public class TimesheetService {
     }
     requireVersion(sheet, expectedVersion);
     sheet.approve(viewer.displayName(), clock.instant(), TimesheetLabourCosts.of(sheet, person));
-    return views.view(sheets.saveAndFlush(sheet), person, viewer, visibleLines(viewer));
+    Timesheet saved = sheets.saveAndFlush(sheet);
+    notices.approved(saved, person, viewer);
+    return views.view(saved, person, viewer, visibleLines(viewer));
   }
 
   @Transactional
@@ -180,7 +185,9 @@ public class TimesheetService {
     }
     requireVersion(sheet, expectedVersion);
     sheet.returnToPerson(why, viewer.displayName(), clock.instant());
-    return views.view(sheets.saveAndFlush(sheet), person, viewer, visibleLines(viewer));
+    Timesheet saved = sheets.saveAndFlush(sheet);
+    notices.returned(saved, person, viewer);
+    return views.view(saved, person, viewer, visibleLines(viewer));
   }
 
   // ---------------------------------------------------------------- demo data
