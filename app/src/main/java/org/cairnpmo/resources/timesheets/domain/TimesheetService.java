@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public class TimesheetService {
     Timesheet sheet = ownWeek(person, start, expectedVersion);
     List<TimesheetRules.Checked> checked =
         TimesheetRules.check(data == null ? null : data.lines(), start);
-    sheet.replaceLines(lines.resolve(checked, person, me), clock.instant());
+    sheet.replaceLines(lines.resolve(checked, start, person, me), clock.instant());
     return views.view(sheets.saveAndFlush(sheet), person, me, x -> true);
   }
 
@@ -308,12 +309,18 @@ public class TimesheetService {
             .findAllById(found.getContent().stream().map(Timesheet::getPersonId).toList())
             .stream()
             .collect(Collectors.toMap(PoolPerson::getId, p -> p));
+    Map<Long, Predicate<TimesheetLine>> shown = new HashMap<>();
+    List<TimesheetLine> shownLines = new ArrayList<>();
+    for (Timesheet s : found.getContent()) {
+      PoolPerson person = persons.get(s.getPersonId());
+      boolean own = person.getUserId() != null && person.getUserId() == viewer.id();
+      Predicate<TimesheetLine> lines =
+          own || all ? x -> true : l -> managed.contains(l.projectId());
+      shown.put(s.getId(), lines);
+      s.getLines().stream().filter(lines).forEach(shownLines::add);
+    }
+    TimesheetViews.Names names = views.names(shownLines, viewer);
     return found.map(
-        s -> {
-          PoolPerson person = persons.get(s.getPersonId());
-          boolean own = person.getUserId() != null && person.getUserId() == viewer.id();
-          return views.view(
-              s, person, viewer, own || all ? x -> true : l -> managed.contains(l.projectId()));
-        });
+        s -> views.view(s, persons.get(s.getPersonId()), viewer, shown.get(s.getId()), names));
   }
 }
