@@ -20,6 +20,7 @@ import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.resources.Absence;
@@ -77,12 +78,14 @@ class TimesheetLines {
 
   /**
    * The one rule of what a person works on, for what the page offers and what a save accepts: a
-   * project with an approved request of theirs, one they manage, or one whose team they are on.
+   * project with an approved request of theirs, one they manage, or one whose team they are on (a
+   * sponsor or a stakeholder does not book hours on the project for that alone).
    */
   static boolean worksOn(ProjectView p, Set<Long> requestedProjects, CurrentUser me) {
     return requestedProjects.contains(p.id())
         || (p.managerId() != null && p.managerId() == me.id())
-        || p.members().stream().anyMatch(m -> m.userId() == me.id());
+        || p.members().stream()
+            .anyMatch(m -> m.userId() == me.id() && m.role() == MembershipRole.TEAM_MEMBER);
   }
 
   private List<ResourceRequest> approvedRequests(PoolPerson person) {
