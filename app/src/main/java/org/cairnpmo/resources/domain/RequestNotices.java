@@ -57,27 +57,20 @@ class RequestNotices {
         if (step.fromStatus() == null) {
           subject = what + ": " + view.asked() + " requested";
           body =
-              by.displayName()
-                  + " asks for "
-                  + asked
-                  + ", priority "
-                  + view.priority().label().toLowerCase(Locale.ROOT)
-                  + ". Propose a person.";
+              "%s asks for %s, priority %s. Propose a person."
+                  .formatted(
+                      by.displayName(), asked, view.priority().label().toLowerCase(Locale.ROOT));
         } else {
           subject = what + ": the person proposed was declined";
-          body = by.displayName() + " declined: " + step.note() + "\nPropose someone else.";
+          body = "%s declined: %s\nPropose someone else.".formatted(by.displayName(), step.note());
         }
       }
       case PROPOSED -> {
         to.addAll(projectSide(request, project));
         subject = what + ": " + view.proposedPersonName() + " proposed";
         body =
-            by.displayName()
-                + " proposes "
-                + view.proposedPersonName()
-                + " for "
-                + asked
-                + ". Accept or decline.";
+            "%s proposes %s for %s. Accept or decline."
+                .formatted(by.displayName(), view.proposedPersonName(), asked);
       }
       case ACCEPTED -> {
         to.addAll(notices.holdersOf(Role.RESOURCE_MANAGER));
@@ -92,14 +85,8 @@ class RequestNotices {
             .ifPresent(to::add);
         subject = what + ": " + view.proposedPersonName() + " approved";
         body =
-            by.displayName()
-                + " approved "
-                + view.proposedPersonName()
-                + " for "
-                + asked
-                + " on "
-                + project.name()
-                + ".";
+            "%s approved %s for %s on %s."
+                .formatted(by.displayName(), view.proposedPersonName(), asked, project.name());
       }
       case REJECTED -> {
         to.addAll(projectSide(request, project));

@@ -48,36 +48,23 @@ class TimesheetNotices {
         me,
         u -> true,
         "Timesheet of " + person.getName() + " for the week of " + sheet.getWeekStart(),
-        person.getName()
-            + " submitted "
-            + hours(sheet)
-            + " for "
-            + week(sheet)
-            + ". Approve it or return it.",
+        "%s submitted %s for %s. Approve it or return it."
+            .formatted(person.getName(), hours(sheet), week(sheet)),
         "/resources/timesheets/approvals");
   }
 
   Set<Long> approved(Timesheet sheet, PoolPerson person, CurrentUser by) {
-    return toPerson(
-        sheet,
-        person,
-        by,
-        "approved",
-        by.displayName() + " approved " + hours(sheet) + " for " + week(sheet) + ". It is locked.");
+    String body =
+        "%s approved %s for %s. It is locked."
+            .formatted(by.displayName(), hours(sheet), week(sheet));
+    return toPerson(sheet, person, by, "approved", body);
   }
 
   Set<Long> returned(Timesheet sheet, PoolPerson person, CurrentUser by) {
-    return toPerson(
-        sheet,
-        person,
-        by,
-        "returned",
-        by.displayName()
-            + " returned "
-            + week(sheet)
-            + ": "
-            + sheet.getReturnReason()
-            + "\nChange it and submit it again.");
+    String body =
+        "%s returned %s: %s\nChange it and submit it again."
+            .formatted(by.displayName(), week(sheet), sheet.getReturnReason());
+    return toPerson(sheet, person, by, "returned", body);
   }
 
   private Set<Long> toPerson(
