@@ -492,8 +492,8 @@ class PermissionMatrixTest extends ApiTestSupport {
                     personId,
                     List.of(),
                     new BigDecimal("16"),
-                    LocalDate.now(),
-                    LocalDate.now().plusWeeks(10),
+                    LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31),
                     Priority.MEDIUM,
                     null),
                 manager)

@@ -66,6 +66,12 @@ public class IdentityApi {
         .toList();
   }
 
+  /** The active people who hold {@code role}, read in one query: those a step is announced to. */
+  @Transactional(readOnly = true)
+  public List<UserSummary> activeUsersWithRole(Role role) {
+    return users.findActiveWithRole(role).stream().map(User::toSummary).toList();
+  }
+
   /**
    * For search-as-you-type people pickers: at most {@code limit} active people whose name, username
    * or e-mail contains {@code query}, by name; searched in the database, never the whole directory

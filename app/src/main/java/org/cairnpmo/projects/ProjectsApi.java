@@ -1,5 +1,6 @@
 package org.cairnpmo.projects;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,13 +131,22 @@ public class ProjectsApi {
    */
   public Set<Long> confidentialProjectsOf(CurrentUser user) {
     Set<Long> ids = new LinkedHashSet<>();
+    projectsInvolving(user).stream()
+        .filter(ProjectView::confidential)
+        .forEach(p -> ids.add(p.id()));
+    return ids;
+  }
+
+  /** Every project {@code user} manages, sponsors or belongs to, soonest planned finish first. */
+  public List<ProjectView> projectsInvolving(CurrentUser user) {
+    List<ProjectView> all = new ArrayList<>();
     int page = 0;
     Page<ProjectView> found;
     do {
       found = projects.involving(user, Set.of(), page++, Paging.MAX_SIZE);
-      found.getContent().stream().filter(ProjectView::confidential).forEach(p -> ids.add(p.id()));
+      all.addAll(found.getContent());
     } while (found.hasNext());
-    return ids;
+    return all;
   }
 
   // ---------------------------------------------------------------- synthetic data, for scale

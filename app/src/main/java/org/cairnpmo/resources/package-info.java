@@ -12,9 +12,14 @@
  * declines the person proposed; resource managers propose, approve and reject; the requests follow
  * the project's visibility too.
  *
+ * <p><b>Notices</b> ({@code domain.Notices}): every step of a request and of a timesheet week is
+ * told to the people it concerns, in the application (each person sees only their own) and by mail
+ * after the step commits where mail is configured.
+ *
  * <p><b>Timesheets</b> ({@code timesheets}): a person of the pool keeps their own weeks; a
  * project's manager sees and decides the lines on their projects; resource managers, the PMO and
- * administrators all weeks. An approved week is locked and its labour cost announced as {@link
+ * administrators all weeks. Hours on a request outside its period, or on a day of the person's
+ * absence, are refused. An approved week is locked and its labour cost announced as {@link
  * TimesheetApproved}, which budgets books as actual cost.
  *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code

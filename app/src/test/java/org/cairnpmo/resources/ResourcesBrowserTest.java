@@ -20,6 +20,7 @@ import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ class ResourcesBrowserTest extends BrowserTest {
   @Autowired PoolService pool;
   @Autowired CatalogService catalog;
   @Autowired ProjectsApi projects;
+  @Autowired RequestService requests;
 
   @Test
   void a_resource_manager_finds_a_person_by_skill_and_adds_a_rate() {
@@ -101,6 +103,82 @@ class ResourcesBrowserTest extends BrowserTest {
                   AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cost rate per hour")))
           .hasCount(0);
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")))
+          .hasCount(0);
+    }
+  }
+
+  @Test
+  void a_project_manager_reads_the_notice_of_a_proposed_person_and_marks_it_read() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary rm = person(Role.RESOURCE_MANAGER, "Rosa Martinez");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    String adaName = "Ada " + unique();
+    long ada =
+        pool.create(
+                new PersonData(
+                    null, adaName, null, null, null, null, null, null, null, null, null, null,
+                    null),
+                current(rm))
+            .id();
+    String code = "NOTE-" + unique();
+    ProjectView project =
+        projects.register(
+            new ProjectData(
+                code,
+                "Ledger migration " + code,
+                null,
+                null,
+                null,
+                manager.id(),
+                ProjectCategory.OPERATIONAL,
+                Priority.HIGH,
+                ProjectStatus.ACTIVE,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                null,
+                null,
+                false,
+                List.of(),
+                null),
+            current(pmo));
+    long id =
+        requests
+            .create(
+                project.id(),
+                new RequestData(
+                    null,
+                    ada,
+                    List.of(),
+                    new BigDecimal("16"),
+                    LocalDate.of(2027, 3, 1),
+                    LocalDate.of(2027, 5, 31),
+                    Priority.HIGH,
+                    null),
+                current(manager))
+            .id();
+    requests.propose(project.id(), id, ada, 0, current(rm));
+    String subject = code + " · request " + id + ": " + adaName + " proposed";
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notices")))
+          .isVisible();
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject)))
+          .isVisible();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All notices")).click();
+      assertThat(page.locator(".notices li").first()).containsText(subject);
+      assertThat(page.locator(".notices li").first()).containsText("Accept or decline.");
+      shot(page, "resources-notices");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all read")).click();
+      assertThat(page.locator(".flash")).containsText("1 notice marked read.");
+      assertThat(
+              page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all read")))
+          .hasCount(0);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject)).click();
+      assertThat(page).hasURL(url("/projects/" + project.id() + "/requests#request-" + id));
+      page.navigate(url("/"));
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notices")))
           .hasCount(0);
     }
   }

@@ -12,17 +12,21 @@ import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.resources.domain.Notices;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The resources pages: form errors next to their fields, and what each person may reach. */
 class ResourcesPageTest extends IntegrationTest {
 
   @Autowired PoolService pool;
+  @Autowired Notices notices;
+  @Autowired TransactionTemplate transaction;
 
   private static RequestPostProcessor page(UserSummary user) {
     CairnPrincipal principal =
@@ -130,5 +134,33 @@ class ResourcesPageTest extends IntegrationTest {
         .andExpect(status().isOk());
     mvc.perform(get("/projects/" + hidden.id() + "/requests").with(page(manager)))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void the_notices_page_shows_only_ones_own_and_marks_them_read_with_a_form() throws Exception {
+    UserSummary rm = user(Role.RESOURCE_MANAGER);
+    UserSummary ada = user(Role.MEMBER);
+    UserSummary bob = user(Role.MEMBER);
+    String mine = "For Ada " + unique();
+    String theirs = "For Bob " + unique();
+    transaction.executeWithoutResult(
+        tx -> {
+          notices.post(List.of(ada.id()), current(rm), u -> true, mine, "Body", "/resources");
+          notices.post(List.of(bob.id()), current(rm), u -> true, theirs, "Body", "/resources");
+        });
+
+    String html =
+        mvc.perform(get("/resources/notices").with(page(ada)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains(mine).contains("Mark all read").doesNotContain(theirs);
+    mvc.perform(post("/resources/notices/read").with(page(ada))).andExpect(status().isForbidden());
+    mvc.perform(post("/resources/notices/read").with(page(ada)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(notices.mine(true, 0, 10, current(ada)).getTotalElements()).isZero();
+    assertThat(notices.mine(true, 0, 10, current(bob)).getTotalElements()).isEqualTo(1);
+    mvc.perform(get("/resources/notices?page=-3").with(page(ada))).andExpect(status().isOk());
   }
 }

@@ -1,6 +1,8 @@
 package org.cairnpmo.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
+import org.cairnpmo.identity.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +14,9 @@ public interface UserRepository extends JpaRepository<User, Long> {
   Optional<User> findByUsernameIgnoreCase(String username);
 
   boolean existsByUsernameIgnoreCase(String username);
+
+  @Query("select u from User u where u.enabled = true and :role member of u.roles order by u.id")
+  List<User> findActiveWithRole(@Param("role") Role role);
 
   @Query(
       """

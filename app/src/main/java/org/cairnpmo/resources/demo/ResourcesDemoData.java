@@ -348,7 +348,11 @@ class ResourcesDemoData {
       if (roleId == null) {
         continue;
       }
-      LocalDate first = today.plusWeeks(2 + i * 2L);
+      String state = (String) t.get("state");
+      // An approved request is work under way: it began six weeks ago, so that the demo's
+      // timesheets of the last four weeks fall within its period.
+      LocalDate first =
+          state.equals("APPROVED") ? today.minusWeeks(6) : today.plusWeeks(2 + i * 2L);
       RequestView r =
           requests.create(
               project.id(),
@@ -362,7 +366,6 @@ class ResourcesDemoData {
                   Priority.valueOf((String) t.get("priority")),
                   (String) t.get("note")),
               manager.get());
-      String state = (String) t.get("state");
       PersonView someone =
           people.stream()
               .filter(p -> roleId.equals(p.jobRoleId()))

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.resources.Absence;
 import org.cairnpmo.resources.PersonData;
 import org.hibernate.annotations.BatchSize;
 
@@ -123,6 +124,14 @@ public class PoolPerson extends AggregateRoot<PoolPerson> {
         .filter(r -> !r.effectiveFrom().isAfter(day))
         .max(Comparator.comparing(RateEntry::effectiveFrom))
         .map(RateEntry::hourlyRate);
+  }
+
+  /** The absence that holds {@code day}, if any. */
+  public Optional<Absence> absenceOn(LocalDate day) {
+    return absences.stream()
+        .filter(a -> !day.isBefore(a.firstDay()) && !day.isAfter(a.lastDay()))
+        .findFirst()
+        .map(AbsenceEntry::view);
   }
 
   /** The hours per week after part time. */

@@ -43,6 +43,7 @@ public class RequestService {
   private final PoolPersonRepository people;
   private final JobRoleRepository roles;
   private final ProjectsApi projects;
+  private final RequestNotices notices;
   private final Clock clock;
 
   @Transactional(readOnly = true)
@@ -80,7 +81,9 @@ public class RequestService {
     }
     ResourceRequest request =
         requests.saveAndFlush(new ResourceRequest(projectId, checked, editor, clock.instant()));
-    return view(request, project, names(List.of(request)), editor);
+    RequestView view = view(request, project, names(List.of(request)), editor);
+    notices.stepTaken(request, view, project, editor);
+    return view;
   }
 
   @Transactional
@@ -195,7 +198,9 @@ public class RequestService {
     }
     step.accept(request);
     requests.saveAndFlush(request);
-    return view(request, project, names(List.of(request)), user);
+    RequestView view = view(request, project, names(List.of(request)), user);
+    notices.stepTaken(request, view, project, user);
+    return view;
   }
 
   private static void requireProjectSide(ProjectView project, CurrentUser user) {

@@ -20,6 +20,11 @@ import org.cairnpmo.budgets.domain.BudgetService;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.resources.Absence;
+import org.cairnpmo.resources.NoticeView;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.PersonView;
+import org.cairnpmo.resources.domain.Notices;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.support.ApiTestSupport;
@@ -29,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Timesheets through the API: a week saved, submitted and approved by the project's manager (then
@@ -42,6 +48,7 @@ class TimesheetApiTest extends ApiTestSupport {
   @Autowired PoolService pool;
   @Autowired RequestService requests;
   @Autowired BudgetService budgets;
+  @Autowired Notices notices;
 
   UserSummary rm;
   UserSummary manager;
@@ -249,6 +256,148 @@ class TimesheetApiTest extends ApiTestSupport {
         .andExpect(status().isBadRequest());
     long id = submitted(WEEK, List.of(requestLine(requestId, "4")));
     step(id, "return", 1, Map.of("reason", " "), manager).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void hours_outside_the_requests_period_or_on_an_absence_are_refused() throws Exception {
+    LocalDate lastWeek = LocalDate.of(2027, 12, 27);
+    save(lastWeek, 0, List.of(requestLine(requestId, "8", "8", "8", "8", "8", "2")), worker)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "Line 1, Saturday 2028-01-01: request "
+                            + requestId
+                            + " runs from 2027-01-01 to 2027-12-31")));
+    save(lastWeek, 0, List.of(requestLine(requestId, "8", "8", "8", "8", "8")), worker)
+        .andExpect(status().isOk());
+
+    PersonView person = pool.get(personId, current(rm));
+    pool.update(
+        personId,
+        new PersonData(
+            worker.id(),
+            person.name(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new Absence(WEEK.plusDays(2), WEEK.plusDays(3), "Dentist")),
+            person.version()),
+        current(rm));
+    save(
+            WEEK,
+            0,
+            List.of(
+                activityLine(project.id(), "Review", "1"),
+                requestLine(requestId, "8", "8", "0", "4")),
+            worker)
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "Thursday 2027-03-04 is an absence of yours (Dentist)")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Wednesday"))));
+    save(WEEK, 0, List.of(requestLine(requestId, "8", "8", "0", "0", "8")), worker)
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void the_page_offers_exactly_the_projects_a_save_accepts() throws Exception {
+    ProjectView team = project(manager, false, worker);
+    ProjectView managed = project(worker, false);
+    ProjectView sponsored =
+        projects.register(
+            new org.cairnpmo.projects.ProjectData(
+                "S-" + unique(),
+                "Sponsored " + unique(),
+                null,
+                null,
+                worker.id(),
+                manager.id(),
+                org.cairnpmo.projects.ProjectCategory.OPERATIONAL,
+                org.cairnpmo.projects.Priority.LOW,
+                org.cairnpmo.projects.ProjectStatus.PROPOSED,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                null,
+                null,
+                false,
+                List.of(),
+                null),
+            pmo());
+    JsonNode targets =
+        read(mvc.perform(get("/api/v1/timesheets/mine/targets").with(as(worker))).andReturn());
+    List<String> keys = new ArrayList<>();
+    targets.forEach(t -> keys.add(t.get("key").asText()));
+    assertThat(keys)
+        .contains("R" + requestId, "P" + project.id(), "P" + team.id(), "P" + managed.id())
+        .doesNotContain("P" + sponsored.id());
+    save(WEEK, 0, List.of(activityLine(sponsored.id(), "Work", "1")), worker)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("do not work on")));
+    save(
+            WEEK,
+            0,
+            List.of(activityLine(team.id(), "Work", "1"), activityLine(managed.id(), "Plan", "1")),
+            worker)
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void each_step_of_a_week_tells_those_it_concerns() throws Exception {
+    long id = submitted(WEEK, List.of(requestLine(requestId, "8", "8")));
+    assertThat(told(manager, "Timesheet of " + worker.displayName())).hasSize(1);
+    assertThat(told(rm, "Timesheet of " + worker.displayName()))
+        .as("the project's manager approves the whole week")
+        .isEmpty();
+    step(id, "return", 1, Map.of("reason", "Split Tuesday"), manager).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/resources/notices?unread=true").with(as(worker)))
+        .andExpect(
+            jsonPath("$.content[0].subject")
+                .value("Your timesheet for the week of " + WEEK + " is returned"))
+        .andExpect(
+            jsonPath("$.content[0].body")
+                .value(org.hamcrest.Matchers.containsString("Split Tuesday")))
+        .andExpect(jsonPath("$.content[0].link").value("/resources/timesheets?week=" + WEEK));
+    step(id, "submit", 2, null, worker).andExpect(status().isOk());
+    step(id, "approve", 3, null, manager).andExpect(status().isOk());
+    assertThat(told(worker, "Your timesheet for the week of " + WEEK))
+        .containsExactly(
+            "Your timesheet for the week of " + WEEK + " is approved",
+            "Your timesheet for the week of " + WEEK + " is returned");
+    assertThat(told(manager, "Timesheet of " + worker.displayName())).hasSize(2);
+
+    UserSummary otherManager = user(Role.PROJECT_MANAGER);
+    ProjectView second = project(otherManager, false);
+    long secondRequest =
+        new Staffing(pool, requests)
+            .approvedRequest(second, personId, current(otherManager), current(rm));
+    LocalDate next = WEEK.plusWeeks(1);
+    submitted(next, List.of(requestLine(requestId, "4"), requestLine(secondRequest, "4")));
+    String about = "Timesheet of " + worker.displayName() + " for the week of " + next;
+    assertThat(told(manager, about)).hasSize(1);
+    assertThat(told(otherManager, about)).hasSize(1);
+    assertThat(told(rm, about)).as("no one manager approves the whole week").hasSize(1);
+    assertThat(told(worker, about)).isEmpty();
+  }
+
+  private List<String> told(UserSummary user, String about) {
+    return notices.mine(false, 0, 200, current(user)).getContent().stream()
+        .map(NoticeView::subject)
+        .filter(s -> s.startsWith(about))
+        .toList();
   }
 
   @Test

@@ -1,9 +1,13 @@
 package org.cairnpmo.resources.timesheets.domain;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +20,10 @@ import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.resources.Absence;
 import org.cairnpmo.resources.RequestStatus;
 import org.cairnpmo.resources.domain.PoolPerson;
 import org.cairnpmo.resources.domain.ResourceRequest;
@@ -38,18 +44,23 @@ class TimesheetLines {
   /** What the caller may book hours on: their approved requests and their projects' tasks. */
   List<LineTarget> targets(PoolPerson person, CurrentUser me) {
     List<ResourceRequest> approved = approvedRequests(person);
-    Set<Long> projectIds =
+    Set<Long> requested =
         approved.stream().map(ResourceRequest::getProjectId).collect(Collectors.toSet());
-    Map<Long, ProjectView> visible =
-        projectIds.isEmpty() ? Map.of() : projects.visibleProjects(projectIds, me);
+    Map<Long, ProjectView> worked = new LinkedHashMap<>();
+    if (!requested.isEmpty()) {
+      worked.putAll(projects.visibleProjects(requested, me));
+    }
+    projects.projectsInvolving(me).stream()
+        .filter(p -> worksOn(p, requested, me))
+        .forEach(p -> worked.putIfAbsent(p.id(), p));
     List<LineTarget> targets = new ArrayList<>();
     for (ResourceRequest r : approved) {
-      ProjectView p = visible.get(r.getProjectId());
+      ProjectView p = worked.get(r.getProjectId());
       if (p != null) {
         targets.add(new LineTarget(LineTarget.requestKey(r.getId()), requestLabel(p, r)));
       }
     }
-    for (ProjectView p : visible.values()) {
+    for (ProjectView p : worked.values()) {
       targets.add(
           new LineTarget(
               LineTarget.projectKey(p.id()), p.code() + " · " + p.name() + " (an activity)"));
@@ -65,6 +76,18 @@ class TimesheetLines {
     return targets;
   }
 
+  /**
+   * The one rule of what a person works on, for what the page offers and what a save accepts: a
+   * project with an approved request of theirs, one they manage, or one whose team they are on (a
+   * sponsor or a stakeholder does not book hours on the project for that alone).
+   */
+  static boolean worksOn(ProjectView p, Set<Long> requestedProjects, CurrentUser me) {
+    return requestedProjects.contains(p.id())
+        || (p.managerId() != null && p.managerId() == me.id())
+        || p.members().stream()
+            .anyMatch(m -> m.userId() == me.id() && m.role() == MembershipRole.TEAM_MEMBER);
+  }
+
   private List<ResourceRequest> approvedRequests(PoolPerson person) {
     return requests.findByProposedPersonIdAndStatusIn(
         person.getId(), EnumSet.of(RequestStatus.APPROVED));
@@ -78,9 +101,12 @@ class TimesheetLines {
     }
   }
 
-  /** The lines with their targets found, or every line whose target is not the person's. */
+  /**
+   * The lines with their targets found; or every line whose target is not the person's, whose hours
+   * on a request fall outside the request's period, and every day of an absence with hours.
+   */
   List<TimesheetLine> resolve(
-      List<TimesheetRules.Checked> lines, PoolPerson person, CurrentUser me) {
+      List<TimesheetRules.Checked> lines, LocalDate week, PoolPerson person, CurrentUser me) {
     Map<Long, ResourceRequest> approved =
         approvedRequests(person).stream().collect(Collectors.toMap(ResourceRequest::getId, r -> r));
     Set<Long> requested =
@@ -104,6 +130,7 @@ class TimesheetLines {
           problems.add(
               new FieldProblem(at, n + "book on a request or on a task of a project, not both."));
         } else {
+          outsidePeriod(line, week, r).ifPresent(problems::add);
           resolved.add(
               TimesheetLine.of(r.getProjectId(), r.getId(), null, line.activity(), line.hours()));
         }
@@ -118,11 +145,7 @@ class TimesheetLines {
         continue;
       }
       ProjectView p = project.get();
-      boolean worksOn =
-          requested.contains(projectId)
-              || (p.managerId() != null && p.managerId() == me.id())
-              || p.members().stream().anyMatch(m -> m.userId() == me.id());
-      if (!worksOn) {
+      if (!worksOn(p, requested, me)) {
         problems.add(
             new FieldProblem(
                 at + ".projectId", n + "you do not work on project " + p.code() + "."));
@@ -139,10 +162,71 @@ class TimesheetLines {
       }
       resolved.add(TimesheetLine.of(projectId, null, line.taskId(), line.activity(), line.hours()));
     }
+    problems.addAll(onAbsences(lines, week, person));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return resolved;
+  }
+
+  /** The first day with hours on {@code r} outside its period, as a problem of the line. */
+  private static Optional<FieldProblem> outsidePeriod(
+      TimesheetRules.Checked line, LocalDate week, ResourceRequest r) {
+    for (int d = 0; d < 7; d++) {
+      LocalDate day = week.plusDays(d);
+      if (line.hours().get(d).signum() > 0
+          && (day.isBefore(r.getFirstDay()) || day.isAfter(r.getLastDay()))) {
+        return Optional.of(
+            new FieldProblem(
+                "lines[" + line.index() + "].hours",
+                "Line "
+                    + (line.index() + 1)
+                    + ", "
+                    + dayName(day)
+                    + ": request "
+                    + r.getId()
+                    + " runs from "
+                    + r.getFirstDay()
+                    + " to "
+                    + r.getLastDay()
+                    + "; no hours can be booked on it outside that period."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each day of the person's absences that has hours, named once at its first line with hours. */
+  private static List<FieldProblem> onAbsences(
+      List<TimesheetRules.Checked> lines, LocalDate week, PoolPerson person) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      LocalDate day = week.plusDays(d);
+      Optional<Absence> absence = person.absenceOn(day);
+      if (absence.isEmpty()) {
+        continue;
+      }
+      int d0 = d;
+      lines.stream()
+          .filter(l -> l.hours().get(d0).signum() > 0)
+          .findFirst()
+          .ifPresent(
+              l ->
+                  problems.add(
+                      new FieldProblem(
+                          "lines[" + l.index() + "].hours",
+                          dayName(day)
+                              + " is an absence of yours"
+                              + (absence.get().reason() == null
+                                  ? ""
+                                  : " (" + absence.get().reason() + ")")
+                              + ": book no hours on it, or ask a resource manager to change the"
+                              + " absence.")));
+    }
+    return problems;
+  }
+
+  private static String dayName(LocalDate day) {
+    return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day;
   }
 
   private static String requestLabel(ProjectView p, ResourceRequest r) {

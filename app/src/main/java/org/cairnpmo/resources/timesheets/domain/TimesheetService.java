@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,7 @@ public class TimesheetService {
   private final ProjectsApi projects;
   private final TimesheetLines lines;
   private final TimesheetViews views;
+  private final TimesheetNotices notices;
   private final Clock clock;
 
   // ---------------------------------------------------------------- the person's own weeks
@@ -78,7 +80,7 @@ public class TimesheetService {
     Timesheet sheet = ownWeek(person, start, expectedVersion);
     List<TimesheetRules.Checked> checked =
         TimesheetRules.check(data == null ? null : data.lines(), start);
-    sheet.replaceLines(lines.resolve(checked, person, me), clock.instant());
+    sheet.replaceLines(lines.resolve(checked, start, person, me), clock.instant());
     return views.view(sheets.saveAndFlush(sheet), person, me, x -> true);
   }
 
@@ -109,7 +111,9 @@ public class TimesheetService {
             .orElseThrow(() -> new NotFoundException("Timesheet", id));
     requireVersion(sheet, expectedVersion);
     sheet.submit(clock.instant());
-    return views.view(sheets.saveAndFlush(sheet), person, me, x -> true);
+    Timesheet saved = sheets.saveAndFlush(sheet);
+    notices.submitted(saved, person, me);
+    return views.view(saved, person, me, x -> true);
   }
 
   /** What the caller may book hours on: their approved requests and their projects' tasks. */
@@ -157,7 +161,9 @@ public class TimesheetService {
     }
     requireVersion(sheet, expectedVersion);
     sheet.approve(viewer.displayName(), clock.instant(), TimesheetLabourCosts.of(sheet, person));
-    return views.view(sheets.saveAndFlush(sheet), person, viewer, visibleLines(viewer));
+    Timesheet saved = sheets.saveAndFlush(sheet);
+    notices.approved(saved, person, viewer);
+    return views.view(saved, person, viewer, visibleLines(viewer));
   }
 
   @Transactional
@@ -180,7 +186,9 @@ public class TimesheetService {
     }
     requireVersion(sheet, expectedVersion);
     sheet.returnToPerson(why, viewer.displayName(), clock.instant());
-    return views.view(sheets.saveAndFlush(sheet), person, viewer, visibleLines(viewer));
+    Timesheet saved = sheets.saveAndFlush(sheet);
+    notices.returned(saved, person, viewer);
+    return views.view(saved, person, viewer, visibleLines(viewer));
   }
 
   // ---------------------------------------------------------------- demo data
@@ -301,12 +309,18 @@ public class TimesheetService {
             .findAllById(found.getContent().stream().map(Timesheet::getPersonId).toList())
             .stream()
             .collect(Collectors.toMap(PoolPerson::getId, p -> p));
+    Map<Long, Predicate<TimesheetLine>> shown = new HashMap<>();
+    List<TimesheetLine> shownLines = new ArrayList<>();
+    for (Timesheet s : found.getContent()) {
+      PoolPerson person = persons.get(s.getPersonId());
+      boolean own = person.getUserId() != null && person.getUserId() == viewer.id();
+      Predicate<TimesheetLine> lines =
+          own || all ? x -> true : l -> managed.contains(l.projectId());
+      shown.put(s.getId(), lines);
+      s.getLines().stream().filter(lines).forEach(shownLines::add);
+    }
+    TimesheetViews.Names names = views.names(shownLines, viewer);
     return found.map(
-        s -> {
-          PoolPerson person = persons.get(s.getPersonId());
-          boolean own = person.getUserId() != null && person.getUserId() == viewer.id();
-          return views.view(
-              s, person, viewer, own || all ? x -> true : l -> managed.contains(l.projectId()));
-        });
+        s -> views.view(s, persons.get(s.getPersonId()), viewer, shown.get(s.getId()), names));
   }
 }

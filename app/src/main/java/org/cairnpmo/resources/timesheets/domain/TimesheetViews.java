@@ -3,6 +3,7 @@ package org.cairnpmo.resources.timesheets.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,11 @@ class TimesheetViews {
   private final ProjectsApi projects;
   private final TimesheetLines timesheetLines;
 
-  TimesheetView view(
-      Timesheet sheet, PoolPerson person, CurrentUser viewer, Predicate<TimesheetLine> shown) {
-    List<TimesheetLine> lines = sheet.getLines().stream().filter(shown).toList();
+  /** The names a list of weeks shows, of projects and of tasks, each read once for the list. */
+  record Names(Map<Long, ProjectView> projects, Map<Long, String> tasks) {}
+
+  /** The names of what {@code lines} are booked on, as {@code viewer} may see them. */
+  Names names(Collection<TimesheetLine> lines, CurrentUser viewer) {
     Set<Long> projectIds = new HashSet<>();
     lines.forEach(l -> projectIds.add(l.projectId()));
     Map<Long, ProjectView> visible =
@@ -43,6 +46,28 @@ class TimesheetViews {
                 timesheetLines
                     .tasksOf(pid, viewer)
                     .forEach(t -> taskNames.put(t.id(), t.wbs() + " " + t.name())));
+    return new Names(visible, taskNames);
+  }
+
+  TimesheetView view(
+      Timesheet sheet, PoolPerson person, CurrentUser viewer, Predicate<TimesheetLine> shown) {
+    return view(
+        sheet,
+        person,
+        viewer,
+        shown,
+        names(sheet.getLines().stream().filter(shown).toList(), viewer));
+  }
+
+  TimesheetView view(
+      Timesheet sheet,
+      PoolPerson person,
+      CurrentUser viewer,
+      Predicate<TimesheetLine> shown,
+      Names names) {
+    List<TimesheetLine> lines = sheet.getLines().stream().filter(shown).toList();
+    Map<Long, ProjectView> visible = names.projects();
+    Map<Long, String> taskNames = names.tasks();
     boolean rates = ResourcesAccess.seesRates(viewer);
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal[] days = new BigDecimal[7];
