@@ -340,19 +340,7 @@ class ResourcesDemoData {
         continue;
       }
       LocalDate first = today.plusWeeks(2 + i * 2L);
-      RequestView r =
-          requests.create(
-              project.id(),
-              new RequestData(
-                  roleId,
-                  null,
-                  skills((List<String>) t.get("skills")),
-                  money(t.get("hours")),
-                  first,
-                  first.plusWeeks(((Number) t.get("weeks")).longValue()),
-                  Priority.valueOf((String) t.get("priority")),
-                  (String) t.get("note")),
-              manager.get());
+      RequestView r = requests.create(project.id(), asked(t, roleId, first), manager.get());
       String state = (String) t.get("state");
       PersonView someone =
           people.stream()
@@ -412,24 +400,27 @@ class ResourcesDemoData {
       }
       LocalDate first = today.plusWeeks(((Number) t.get("start")).longValue());
       try {
-        requests.create(
-            project.id(),
-            new RequestData(
-                roleId,
-                null,
-                skills((List<String>) t.get("skills")),
-                money(t.get("hours")),
-                first,
-                first.plusWeeks(((Number) t.get("weeks")).longValue()).minusDays(1),
-                Priority.valueOf((String) t.get("priority")),
-                (String) t.get("note")),
-            manager.get());
+        requests.create(project.id(), asked(t, roleId, first), manager.get());
         created++;
       } catch (RuntimeException e) {
         log.warn("Demo resources: no open request for {}: {}", project.code(), e.getMessage());
       }
     }
     log.info("Demo resources: {} requests waiting for a person.", created);
+  }
+
+  /** A request of the demo's file for a role, from {@code first} for its weeks. */
+  @SuppressWarnings("unchecked")
+  private static RequestData asked(Map<String, Object> t, long roleId, LocalDate first) {
+    return new RequestData(
+        roleId,
+        null,
+        skills((List<String>) t.get("skills")),
+        money(t.get("hours")),
+        first,
+        first.plusWeeks(((Number) t.get("weeks")).longValue()),
+        Priority.valueOf((String) t.get("priority")),
+        (String) t.get("note"));
   }
 
   /** The demo's own active projects with a manager, by code. */

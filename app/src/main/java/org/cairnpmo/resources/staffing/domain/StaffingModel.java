@@ -42,15 +42,26 @@ final class StaffingModel {
   private final Map<Long, String> roleNames;
   private final Map<String, String> spelling = new HashMap<>();
 
+  /**
+   * The names the model gives the engine and its words.
+   *
+   * @param projects the requests' projects by id
+   * @param roleNames the catalog's roles by id
+   * @param departmentNames the organization's departments by id
+   */
+  record Names(
+      Map<Long, ProjectView> projects,
+      Map<Long, String> roleNames,
+      Map<Long, String> departmentNames) {}
+
   private StaffingModel(
       CapacityGrid grid,
       List<StaffingData.Member> pool,
       List<StaffingData.Request> open,
-      Map<Long, ProjectView> projects,
-      Map<Long, String> roleNames,
-      Map<Long, String> departmentNames) {
-    this.projects = projects;
-    this.roleNames = roleNames;
+      Names names) {
+    this.projects = names.projects();
+    this.roleNames = names.roleNames();
+    Map<Long, String> departmentNames = names.departmentNames();
     List<StaffingRequest> engineRequests = new ArrayList<>(open.size());
     for (StaffingData.Request r : open) {
       requests.put(r.id(), r);
@@ -103,9 +114,7 @@ final class StaffingModel {
       CapacityService capacity,
       List<StaffingData.Member> pool,
       List<StaffingData.Request> open,
-      Map<Long, ProjectView> projects,
-      Map<Long, String> roleNames,
-      Map<Long, String> departmentNames) {
+      Names names) {
     LocalDate first =
         open.stream().map(StaffingData.Request::firstDay).min(LocalDate::compareTo).orElseThrow();
     LocalDate last =
@@ -125,7 +134,7 @@ final class StaffingModel {
     CapacityGrid grid = capacity.commitments(monday, (int) weeks);
     List<StaffingData.Member> inGrid =
         pool.stream().filter(m -> grid.contains(personKey(m.id()))).toList();
-    return new StaffingModel(grid, inGrid, open, projects, roleNames, departmentNames);
+    return new StaffingModel(grid, inGrid, open, names);
   }
 
   static String personKey(long id) {

@@ -1,6 +1,5 @@
 package org.cairnpmo.resources.staffing.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cairnpmo.projects.Priority;
@@ -38,7 +37,7 @@ public record StaffingProposal(
       long projectId,
       String projectCode,
       String asked,
-      BigDecimal hoursPerWeek,
+      double hoursPerWeek,
       LocalDate firstDay,
       LocalDate lastDay,
       Priority priority) {}

@@ -1,6 +1,5 @@
 package org.cairnpmo.resources.staffing.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -309,9 +308,7 @@ public class StaffingService {
         capacity,
         reader.pool(LocalDate.now(clock)),
         open,
-        visible,
-        reader.roleNames(),
-        departments);
+        new StaffingModel.Names(visible, reader.roleNames(), departments));
   }
 
   private static StaffingProposal.Asked asked(
@@ -323,7 +320,7 @@ public class StaffingService {
         r.projectId(),
         project.code(),
         model.asked(r),
-        BigDecimal.valueOf(r.hoursPerWeek()).stripTrailingZeros(),
+        r.hoursPerWeek(),
         r.firstDay(),
         r.lastDay(),
         r.priority());
