@@ -146,9 +146,9 @@ public class StaffingService {
 
   /**
    * Runs the optimizer on the requests the filter takes, against the pool's capacity left by what
-   * is proposed, accepted and approved already. Nothing is saved.
+   * is proposed, accepted and approved already. Nothing is saved, and no transaction is held while
+   * the optimizer searches: applying checks the pool again.
    */
-  @Transactional(readOnly = true)
   public StaffingProposal proposal(StaffingFilter filter, CurrentUser viewer) {
     requireStaffer(viewer);
     StaffingFilter checked = filter.checked();
