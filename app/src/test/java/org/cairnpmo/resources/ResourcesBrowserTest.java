@@ -200,24 +200,33 @@ class ResourcesBrowserTest extends BrowserTest {
     // Hours and level of the skill; the last asks for a skill nobody has. Four fit in the 100
     // hours a week of the three, the four of high priority.
     int[][] asks = {{24, 3}, {32, 4}, {16, 3}, {20, 3}, {16, 5}, {8, 0}};
+    List<Long> ids = new java.util.ArrayList<>();
     for (int[] ask : asks) {
-      requests.create(
-          project.id(),
-          new RequestData(
-              role,
-              null,
-              List.of(ask[1] == 0 ? new SkillLevel("Assembler", 2) : new SkillLevel(skill, ask[1])),
-              BigDecimal.valueOf(ask[0]),
-              monday,
-              monday.plusWeeks(8).minusDays(1),
-              ask[1] == 5 ? Priority.LOW : Priority.HIGH,
-              null),
-          current(manager));
+      RequestView created =
+          requests.create(
+              project.id(),
+              new RequestData(
+                  role,
+                  null,
+                  List.of(
+                      ask[1] == 0 ? new SkillLevel("Assembler", 2) : new SkillLevel(skill, ask[1])),
+                  BigDecimal.valueOf(ask[0]),
+                  monday,
+                  monday.plusWeeks(8).minusDays(1),
+                  ask[1] == 5 ? Priority.LOW : Priority.HIGH,
+                  null),
+              current(manager));
+      ids.add(created.id());
     }
 
     try (BrowserContext context = context(1280, 1000)) {
       Page page = context.newPage();
       signIn(page, rm);
+      page.navigate(url("/resources/requests/" + ids.get(1) + "/suggestions"));
+      assertThat(page.locator("#suggestions tbody tr")).hasCount(2);
+      assertThat(page.locator("#suggestions tbody tr").first()).containsText("Ada Byron");
+      shot(page, "resources-staffing-suggestions");
+
       page.navigate(url("/resources/staffing?projectId=" + project.id()));
       assertThat(page.locator("#staffing-count")).hasText("6 open requests waiting for a person");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose people"))
