@@ -140,7 +140,12 @@ class StaffingApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.assignments.length()").value(2))
                 .andExpect(jsonPath("$.unstaffed.length()").value(1))
                 .andExpect(jsonPath("$.unstaffed[0].request.requestId").value(low.id()))
-                .andExpect(jsonPath("$.unstaffed[0].why").isNotEmpty())
+                .andExpect(jsonPath("$.unstaffed[0].reason").value("TAKEN"))
+                .andExpect(
+                    jsonPath("$.unstaffed[0].why")
+                        .value(
+                            org.hamcrest.Matchers.containsString(
+                                "request " + high.id() + " of " + project.code() + " (high)")))
                 .andReturn());
     assertThat(proposal.get("value").asDouble()).isPositive();
     assertThat(proposal.get("bound").asDouble())

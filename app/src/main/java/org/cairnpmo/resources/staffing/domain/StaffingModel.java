@@ -34,6 +34,7 @@ final class StaffingModel {
 
   private static final Pattern PERSON = Pattern.compile("person#(\\d+)");
   private static final Pattern REQUEST = Pattern.compile("request#(\\d+)");
+  private static final Pattern WEIGHT = Pattern.compile("\\(priority (\\d+)\\)");
 
   final StaffingProblem problem;
   final Map<Long, StaffingData.Member> people = new HashMap<>();
@@ -164,7 +165,19 @@ final class StaffingModel {
               StaffingData.Member person = people.get(Long.parseLong(m.group(1)));
               return Matcher.quoteReplacement(person == null ? "someone" : person.name());
             });
-    return REQUEST.matcher(named).replaceAll(m -> Matcher.quoteReplacement(request(m.group(1))));
+    String requests =
+        REQUEST.matcher(named).replaceAll(m -> Matcher.quoteReplacement(request(m.group(1))));
+    // The engine names a request's weight; people know it by its priority.
+    return WEIGHT.matcher(requests).replaceAll(m -> "(" + priority(m.group(1)) + ")");
+  }
+
+  private static String priority(String weight) {
+    for (Priority p : Priority.values()) {
+      if (Integer.toString((int) weight(p)).equals(weight)) {
+        return p.label().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "priority " + weight;
   }
 
   List<String> words(List<String> texts) {
