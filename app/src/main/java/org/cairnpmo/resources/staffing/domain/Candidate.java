@@ -26,8 +26,7 @@ public record Candidate(
     double costRate,
     List<String> reasons) {
 
-  /** Whether the person has every hour the request asks free. */
-  public boolean free() {
-    return freeHours >= askedHours - 0.05;
+  public Candidate {
+    reasons = List.copyOf(reasons);
   }
 }
