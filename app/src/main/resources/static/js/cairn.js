@@ -101,6 +101,17 @@
     if (next) next.focus();
   });
 
+  // A form whose answer takes seconds (an optimizer run) says so on its button while it waits,
+  // and is not sent twice.
+  document.addEventListener("submit", function (event) {
+    var button = event.target.querySelector && event.target.querySelector("button[data-busy-text]");
+    if (!button || event.defaultPrevented) return;
+    button.textContent = button.getAttribute("data-busy-text");
+    button.setAttribute("aria-disabled", "true");
+    button.classList.add("is-busy");
+    event.target.addEventListener("submit", function (again) { again.preventDefault(); });
+  });
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {

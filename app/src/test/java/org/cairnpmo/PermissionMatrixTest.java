@@ -446,6 +446,25 @@ class PermissionMatrixTest extends ApiTestSupport {
               .getStatus();
         });
     actions.put(
+        "See the people suggested for a resource request",
+        who -> {
+          ProjectView project = project(false);
+          long id =
+              resourceRequests
+                  .create(project.id(), request(), current(people.get(Who.MANAGER)))
+                  .id();
+          return get("/api/v1/resources/requests/" + id + "/suggestions", who);
+        });
+    actions.put(
+        "Propose people for open requests in one optimized run",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/resources/staffing/proposals",
+                who,
+                Map.of("projectId", project(false).id(), "timeLimitSeconds", 1),
+                null));
+    actions.put(
         "Approve a submitted timesheet with lines on the project",
         who -> {
           ProjectView project = project(false);

@@ -22,6 +22,11 @@
  * absence, are refused. An approved week is locked and its labour cost announced as {@link
  * TimesheetApproved}, which budgets books as actual cost.
  *
+ * <p><b>Staffing</b> ({@code staffing}): resource managers, the PMO and administrators see the
+ * people suggested for a request waiting for a person and propose one with a click, or have the
+ * optimizer propose people for many open requests at once and apply the assignments they keep, all
+ * or none, as proposals of the workflow, never beyond anyone's free hours.
+ *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
  */

@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The pool and the RACI pages in a real headless Chromium: a resource manager finds a person by
  * skill and gives them a rate (a rate without a date is refused on the form), a team member sees
- * the pool without rates, and a project manager builds a RACI whose second Accountable is refused.
- * Screenshots go to {@code target/screenshots/resources-*.png}.
+ * the pool without rates, a project manager builds a RACI whose second Accountable is refused, and
+ * a resource manager staffs a project's open requests in one optimized run. Screenshots go to
+ * {@code target/screenshots/resources-*.png}.
  */
 class ResourcesBrowserTest extends BrowserTest {
 
@@ -195,26 +196,7 @@ class ResourcesBrowserTest extends BrowserTest {
     String roleName = "Architect " + unique();
     catalog.createRole(new RoleData(roleName, null, null, null, null, null), current(pmo));
     String code = "RACI-" + unique();
-    ProjectView project =
-        projects.register(
-            new ProjectData(
-                code,
-                "Ledger migration " + code,
-                null,
-                null,
-                null,
-                manager.id(),
-                ProjectCategory.OPERATIONAL,
-                Priority.HIGH,
-                ProjectStatus.ACTIVE,
-                LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 12, 31),
-                null,
-                null,
-                false,
-                List.of(new ProjectData.Member(manager.id(), MembershipRole.TEAM_MEMBER)),
-                null),
-            current(pmo));
+    ProjectView project = project(code, manager, pmo);
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
@@ -254,5 +236,111 @@ class ResourcesBrowserTest extends BrowserTest {
       assertThat(page.locator("select[name='rows[0].cells[0]']")).hasValue("A");
       shot(page, "resources-raci");
     }
+  }
+
+  @Test
+  void a_resource_manager_staffs_open_requests_in_one_optimized_run() {
+    UserSummary rm = person(Role.RESOURCE_MANAGER, "Rosa Martinez");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Priya Raman");
+    String skill = "Cobol" + unique();
+    long role =
+        catalog
+            .createRole(
+                new RoleData("Mainframe developer " + unique(), null, null, null, null, null),
+                current(rm))
+            .id();
+    String[] names = {"Ada Byron", "Grace Hopper", "Jean Sammet"};
+    int[] levels = {5, 4, 3};
+    int[] partTime = {100, 100, 50};
+    for (int i = 0; i < names.length; i++) {
+      pool.create(
+          new PersonData(
+              null,
+              names[i] + " " + unique(),
+              null,
+              null,
+              role,
+              new BigDecimal("40"),
+              partTime[i],
+              null,
+              null,
+              null,
+              List.of(new SkillLevel(skill, levels[i])),
+              null,
+              null),
+          current(rm));
+    }
+    String code = "STAFF-" + unique();
+    ProjectView project = project(code, manager, person(Role.PMO, "Paula Moreno"));
+    LocalDate monday = LocalDate.of(2028, 5, 1);
+    // Hours and level of the skill; the last asks for a skill nobody has. Four fit in the 100
+    // hours a week of the three, the four of high priority.
+    int[][] asks = {{24, 3}, {32, 4}, {16, 3}, {20, 3}, {16, 5}, {8, 0}};
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int[] ask : asks) {
+      RequestView created =
+          requests.create(
+              project.id(),
+              new RequestData(
+                  role,
+                  null,
+                  List.of(
+                      ask[1] == 0 ? new SkillLevel("Assembler", 2) : new SkillLevel(skill, ask[1])),
+                  BigDecimal.valueOf(ask[0]),
+                  monday,
+                  monday.plusWeeks(8).minusDays(1),
+                  ask[1] == 5 ? Priority.LOW : Priority.HIGH,
+                  null),
+              current(manager));
+      ids.add(created.id());
+    }
+
+    try (BrowserContext context = context(1280, 1000)) {
+      Page page = context.newPage();
+      signIn(page, rm);
+      page.navigate(url("/resources/requests/" + ids.get(1) + "/suggestions"));
+      assertThat(page.locator("#suggestions tbody tr")).hasCount(2);
+      assertThat(page.locator("#suggestions tbody tr").first()).containsText("Ada Byron");
+      shot(page, "resources-staffing-suggestions");
+
+      page.navigate(url("/resources/staffing?projectId=" + project.id()));
+      assertThat(page.locator("#staffing-count")).hasText("6 open requests waiting for a person");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose people"))
+          .click();
+      assertThat(page.locator("#proposal")).isVisible();
+      assertThat(page.locator("#assignments tbody tr")).hasCount(4);
+      assertThat(page.locator("#unstaffed tbody tr")).hasCount(2);
+      assertThat(page.locator("#proposal-staffed")).hasText("4 of 6");
+      assertThat(page.locator("#unstaffed")).containsText("no one");
+      shot(page, "resources-staffing-proposal");
+
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the assignments kept"))
+          .click();
+      assertThat(page.locator(".flash--success")).containsText("Proposed 4 people");
+      assertThat(page.locator("#staffing-count")).hasText("2 open requests waiting for a person");
+    }
+  }
+
+  private ProjectView project(String code, UserSummary manager, UserSummary author) {
+    return projects.register(
+        new ProjectData(
+            code,
+            "Ledger migration " + code,
+            null,
+            null,
+            null,
+            manager.id(),
+            ProjectCategory.OPERATIONAL,
+            Priority.HIGH,
+            ProjectStatus.ACTIVE,
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2028, 12, 31),
+            null,
+            null,
+            false,
+            List.of(new ProjectData.Member(manager.id(), MembershipRole.TEAM_MEMBER)),
+            null),
+        current(author));
   }
 }

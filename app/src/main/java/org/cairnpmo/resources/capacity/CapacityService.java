@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cairnpmo.engine.staffing.Absence;
+import org.cairnpmo.engine.staffing.Booking;
 import org.cairnpmo.engine.staffing.Capacity;
 import org.cairnpmo.engine.staffing.CapacityGrid;
 import org.cairnpmo.engine.staffing.DateRange;
@@ -32,6 +33,7 @@ import org.cairnpmo.planning.WeekdayHours;
 import org.cairnpmo.planning.WorkingPeriod;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.resources.RequestStatus;
 import org.cairnpmo.resources.capacity.CapacityData.Demand;
 import org.cairnpmo.resources.capacity.CapacityData.Member;
 import org.cairnpmo.resources.capacity.CapacityQuery.GroupBy;
@@ -58,6 +60,9 @@ public class CapacityService {
 
   /** Load under this share of capacity puts a person on the bench. */
   static final int BENCH_BELOW_PERCENT = 50;
+
+  /** How the staffing grid names a person of the pool: the prefix of their id. */
+  public static final String STAFFING_KEY = "person#";
 
   /** The engine's calendar for demand that names a role but no person. */
   private static final String ORGANIZATION = "organization";
@@ -96,10 +101,7 @@ public class CapacityService {
     CalendarView calendar = planning.organizationCalendar();
     double[] week = weekdayHours(calendar);
     Set<LocalDate> holidays = holidays(calendar, query.from(), query.to());
-    List<PersonCalendar> calendars = new ArrayList<>(data.people().size() + 1);
-    for (Member m : data.people()) {
-      calendars.add(calendar(m, week, holidays, query));
-    }
+    List<PersonCalendar> calendars = calendars(data, week, holidays, query);
     calendars.add(
         new PersonCalendar(
             ORGANIZATION,
@@ -152,7 +154,57 @@ public class CapacityService {
         grouping.bench());
   }
 
+  /**
+   * The engine's grid of the whole pool for staffing: {@code weeks} weeks from {@code monday},
+   * capacity as on the heat map, and as demand every request that holds a person (proposed,
+   * accepted or approved: a person proposed is not free for another request until declined). A
+   * person is {@code person#<id>} in the grid and a booking {@code request#<id>}, so the engine's
+   * explanations can be given names. Requests still waiting for a person hold nobody.
+   */
+  @Transactional(readOnly = true)
+  public CapacityGrid commitments(LocalDate monday, int weeks) {
+    CapacityQuery window = new CapacityQuery(monday, weeks, GroupBy.PERSON, PeriodKind.WEEK);
+    CapacityData data = reader.read(window.from(), window.to());
+    CalendarView calendar = planning.organizationCalendar();
+    double[] week = weekdayHours(calendar);
+    Set<LocalDate> holidays = holidays(calendar, window.from(), window.to());
+    List<PersonCalendar> calendars = new ArrayList<>(data.people().size());
+    for (PersonCalendar c : calendars(data, week, holidays, window)) {
+      calendars.add(
+          new PersonCalendar(
+              STAFFING_KEY + c.personId(),
+              c.week(),
+              c.partTimePercent(),
+              c.holidays(),
+              c.availability(),
+              c.absences()));
+    }
+    List<Booking> bookings = new ArrayList<>();
+    for (Demand r : data.requests()) {
+      if (r.personId() != null && r.status() != RequestStatus.REQUESTED) {
+        bookings.add(
+            new Booking(
+                "request#" + r.id(),
+                STAFFING_KEY + r.personId(),
+                r.firstDay(),
+                r.lastDay(),
+                r.hoursPerWeek()));
+      }
+    }
+    return Capacity.compute(window.horizon(), calendars, bookings);
+  }
+
   // ---------------------------------------------------------------- calendars
+
+  /** One calendar per person of the pool, with room for one more. */
+  private static List<PersonCalendar> calendars(
+      CapacityData data, double[] week, Set<LocalDate> holidays, CapacityQuery window) {
+    List<PersonCalendar> calendars = new ArrayList<>(data.people().size() + 1);
+    for (Member m : data.people()) {
+      calendars.add(calendar(m, week, holidays, window));
+    }
+    return calendars;
+  }
 
   /** Hours of each weekday in the organization's calendar, Monday first. */
   static double[] weekdayHours(CalendarView calendar) {

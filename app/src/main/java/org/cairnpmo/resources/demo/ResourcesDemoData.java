@@ -158,6 +158,7 @@ class ResourcesDemoData {
       log.info("Demo resources: {} people, roles and equipment in the pool.", people);
     }
     loadRaci(pmo, roleIds, (Map<String, Object>) file.get("raci"));
+    loadOpenRequests(pmo, roleIds, (List<Map<String, Object>>) file.get("staffing"));
   }
 
   @SuppressWarnings("unchecked")
@@ -272,17 +273,7 @@ class ResourcesDemoData {
 
   @SuppressWarnings("unchecked")
   private void loadRaci(CurrentUser pmo, Map<String, Long> roleIds, Map<String, Object> text) {
-    List<ProjectView> active =
-        projects
-            .search(
-                new ProjectFilter(null, EnumSet.of(ProjectStatus.ACTIVE), null, null, null, null),
-                PageRequest.of(0, 50, Sort.by("code")),
-                pmo)
-            .getContent()
-            .stream()
-            .filter(p -> !p.code().startsWith("SYN") && p.managerId() != null)
-            .limit(2)
-            .toList();
+    List<ProjectView> active = activeProjects(pmo).stream().limit(2).toList();
     List<String> roles = (List<String>) text.get("roles");
     List<List<String>> rows = (List<List<String>>) text.get("rows");
     for (ProjectView project : active) {
@@ -353,19 +344,7 @@ class ResourcesDemoData {
       // timesheets of the last four weeks fall within its period.
       LocalDate first =
           state.equals("APPROVED") ? today.minusWeeks(6) : today.plusWeeks(2 + i * 2L);
-      RequestView r =
-          requests.create(
-              project.id(),
-              new RequestData(
-                  roleId,
-                  null,
-                  skills((List<String>) t.get("skills")),
-                  money(t.get("hours")),
-                  first,
-                  first.plusWeeks(((Number) t.get("weeks")).longValue()),
-                  Priority.valueOf((String) t.get("priority")),
-                  (String) t.get("note")),
-              manager.get());
+      RequestView r = requests.create(project.id(), asked(t, roleId, first), manager.get());
       PersonView someone =
           people.stream()
               .filter(p -> roleId.equals(p.jobRoleId()))
@@ -387,6 +366,77 @@ class ResourcesDemoData {
       }
       i++;
     }
+  }
+
+  /**
+   * Requests waiting for a person, dealt out over the active projects after the two with a RACI,
+   * each asked by the project's manager, for bulk staffing to have a real run. A project that has
+   * any request already is left alone, so loading again adds nothing.
+   */
+  @SuppressWarnings("unchecked")
+  private void loadOpenRequests(
+      CurrentUser pmo, Map<String, Long> roleIds, List<Map<String, Object>> texts) {
+    if (texts == null) {
+      return;
+    }
+    List<ProjectView> active =
+        activeProjects(pmo).stream()
+            .skip(2)
+            // Resource managers staff only what they may see.
+            .filter(p -> !p.confidential())
+            .limit(6)
+            .filter(p -> requests.list(p.id(), 0, 1, pmo).getTotalElements() == 0)
+            .toList();
+    if (active.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+    int created = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      Map<String, Object> t = texts.get(i);
+      ProjectView project = active.get(i % active.size());
+      Long roleId = roleIds.get((String) t.get("role"));
+      Optional<CurrentUser> manager =
+          identity.user(project.managerId()).map(ResourcesDemoData::current);
+      if (roleId == null || manager.isEmpty()) {
+        continue;
+      }
+      LocalDate first = today.plusWeeks(((Number) t.get("start")).longValue());
+      try {
+        requests.create(project.id(), asked(t, roleId, first), manager.get());
+        created++;
+      } catch (RuntimeException e) {
+        log.warn("Demo resources: no open request for {}: {}", project.code(), e.getMessage());
+      }
+    }
+    log.info("Demo resources: {} requests waiting for a person.", created);
+  }
+
+  /** A request of the demo's file for a role, from {@code first} for its weeks. */
+  @SuppressWarnings("unchecked")
+  private static RequestData asked(Map<String, Object> t, long roleId, LocalDate first) {
+    return new RequestData(
+        roleId,
+        null,
+        skills((List<String>) t.get("skills")),
+        money(t.get("hours")),
+        first,
+        first.plusWeeks(((Number) t.get("weeks")).longValue()),
+        Priority.valueOf((String) t.get("priority")),
+        (String) t.get("note"));
+  }
+
+  /** The demo's own active projects with a manager, by code. */
+  private List<ProjectView> activeProjects(CurrentUser pmo) {
+    return projects
+        .search(
+            new ProjectFilter(null, EnumSet.of(ProjectStatus.ACTIVE), null, null, null, null),
+            PageRequest.of(0, 50, Sort.by("code")),
+            pmo)
+        .getContent()
+        .stream()
+        .filter(p -> !p.code().startsWith("SYN") && p.managerId() != null)
+        .toList();
   }
 
   private static CurrentUser current(UserSummary u) {

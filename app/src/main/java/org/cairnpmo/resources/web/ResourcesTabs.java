@@ -2,6 +2,7 @@ package org.cairnpmo.resources.web;
 
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.resources.capacity.CapacityService;
+import org.cairnpmo.resources.domain.ResourcesAccess;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,5 +16,10 @@ class ResourcesTabs {
   @ModelAttribute("seesCapacity")
   boolean seesCapacity(CurrentUser viewer) {
     return CapacityService.seesCapacity(viewer);
+  }
+
+  @ModelAttribute("seesStaffing")
+  boolean seesStaffing(CurrentUser viewer) {
+    return ResourcesAccess.editsPool(viewer);
   }
 }

@@ -17,6 +17,10 @@ import org.cairnpmo.resources.RaciView;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RaciService;
+import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.resources.staffing.domain.StaffingFilter;
+import org.cairnpmo.resources.staffing.domain.StaffingProposal;
+import org.cairnpmo.resources.staffing.domain.StaffingService;
 import org.cairnpmo.support.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +29,7 @@ import org.springframework.data.domain.PageRequest;
 /**
  * The demo's pool: every active person of the demo with a role, skills and a rate history, the role
  * catalog and equipment, and the RACI of two active projects with a flagged row; loading again adds
- * nothing.
+ * nothing; more than twenty requests waiting for a person that one optimized run staffs.
  */
 class ResourcesDemoDataTest extends DemoDataTest {
 
@@ -35,6 +39,8 @@ class ResourcesDemoDataTest extends DemoDataTest {
   @Autowired RaciService raci;
   @Autowired ProjectsApi projects;
   @Autowired IdentityApi identity;
+  @Autowired RequestService requests;
+  @Autowired StaffingService staffing;
 
   @Test
   void the_demos_people_are_in_the_pool_with_skills_rates_and_line_managers() {
@@ -79,11 +85,25 @@ class ResourcesDemoDataTest extends DemoDataTest {
   }
 
   @Test
+  void twenty_open_requests_are_staffed_in_one_optimized_run() {
+    UserSummary rm = identity.userByUsername("rm").orElseThrow();
+    CurrentUser staffer = new CurrentUser(rm.id(), rm.username(), rm.displayName(), rm.roles());
+    StaffingProposal proposal =
+        staffing.proposal(new StaffingFilter(null, null, null, null, null, 10), staffer);
+    assertThat(proposal.open()).isGreaterThanOrEqualTo(20);
+    assertThat(proposal.assignments()).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(proposal.assignments()).allSatisfy(a -> assertThat(a.why()).isNotEmpty());
+    assertThat(proposal.bound()).isGreaterThanOrEqualTo(proposal.value());
+  }
+
+  @Test
   void loading_again_adds_nothing() {
     CurrentUser pmo = pmo();
     int people = pool.all(pmo).size();
     int roles = catalog.roles(pmo).size();
+    int waiting = requests.waitingFor(pmo).size();
     demo.loadIfMissing();
+    assertThat(requests.waitingFor(pmo)).hasSize(waiting);
     assertThat(pool.all(pmo)).hasSize(people);
     assertThat(catalog.roles(pmo)).hasSize(roles);
   }
