@@ -22,7 +22,14 @@
  */
 @ApplicationModule(
     displayName = "Resources",
-    allowedDependencies = {"identity", "organization", "projects", "planning", "platform"})
+    allowedDependencies = {
+      "identity",
+      "organization",
+      "projects",
+      "planning",
+      "portfolio",
+      "platform"
+    })
 package org.cairnpmo.resources;
 
 import org.springframework.modulith.ApplicationModule;
