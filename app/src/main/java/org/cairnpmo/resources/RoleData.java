@@ -1,5 +1,6 @@
 package org.cairnpmo.resources;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,6 +19,8 @@ public record RoleData(
     List<String> otherNames,
     Long version) {
 
+  // The constructor a JSON body is read with; the shorter one below would leave otherNames out.
+  @JsonCreator
   public RoleData {
     requiredSkills = requiredSkills == null ? List.of() : requiredSkills;
     otherNames = otherNames == null ? List.of() : otherNames;

@@ -17,6 +17,13 @@
  * administrators all weeks. An approved week is locked and its labour cost announced as {@link
  * TimesheetApproved}, which budgets books as actual cost.
  *
+ * <p><b>Capacity</b> ({@code capacity}): capacity against booked and requested hours, plan tasks'
+ * requirements where no request covers them, and, as a what-if, the demand of the proposals a
+ * portfolio selection scenario selects (read through {@code portfolio.PortfolioScenarios}, for
+ * those who read scenarios). Roles of proposals and plans match the catalog by name or other name.
+ * The module depends on the portfolio for this and answers its {@code portfolio.RoleCapacity}, so a
+ * scenario can take its capacity limits from the pool; the portfolio does not know resources.
+ *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
  */
