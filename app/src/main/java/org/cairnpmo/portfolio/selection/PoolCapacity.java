@@ -21,11 +21,6 @@ public record PoolCapacity(boolean available, List<Line> lines, List<String> unm
 
   static final PoolCapacity NONE = new PoolCapacity(false, List.of(), List.of());
 
-  public PoolCapacity {
-    lines = List.copyOf(lines);
-    unmappedRoles = List.copyOf(unmappedRoles);
-  }
-
   /**
    * A limit filled from the pool.
    *

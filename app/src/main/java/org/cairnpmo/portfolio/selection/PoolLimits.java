@@ -81,7 +81,7 @@ record PoolLimits(ObjectProvider<RoleCapacity> pool) {
                   .setScale(6, RoundingMode.HALF_UP)
                   .setScale(2, RoundingMode.DOWN)));
     }
-    return new PoolCapacity(true, lines, List.copyOf(unmapped));
+    return new PoolCapacity(true, List.copyOf(lines), List.copyOf(unmapped));
   }
 
   private static double round(double hours) {

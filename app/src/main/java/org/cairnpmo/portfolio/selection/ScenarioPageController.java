@@ -112,6 +112,7 @@ record ScenarioPageController(
   String fillFromPool(
       @PathVariable(required = false) Long id,
       @ModelAttribute("form") ScenarioForm form,
+      BindingResult binding,
       CurrentUser me,
       Model model) {
     ScenarioService.requireGoverns(me);

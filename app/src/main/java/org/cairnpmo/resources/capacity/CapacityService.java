@@ -52,9 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Capacity}): hours per week × part time, shaped by the person's own week or the organization
  * calendar's weekdays, zero on the calendar's holidays, outside the availability period and on
  * absences. Demand is the requests: accepted and approved ones book their person, the others are
- * requested, each spread over the days like a booking of the engine. The requests of projects the
+ * requested, each spread over the days like a booking of the engine; plan tasks' requirements that
+ * no request covers are requested too ({@link PlanLoad}). The requests and tasks of projects the
  * caller may not see still count, merged into one "other commitments" cause per row, so a person's
- * load reads the same to everyone.
+ * load reads the same to everyone. A what-if adds a selection scenario's proposals per role ({@link
+ * ScenarioLoad}).
  */
 @Service
 public class CapacityService {

@@ -13,7 +13,6 @@ import org.cairnpmo.portfolio.RoleCapacity;
 import org.cairnpmo.resources.capacity.CapacityQuery.GroupBy;
 import org.cairnpmo.resources.capacity.CapacityQuery.PeriodKind;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pool's hours per role for the portfolio's selection scenarios: the capacity grid by role and
@@ -23,20 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ignoring case.
  */
 @Component
-class PoolRoleCapacity implements RoleCapacity {
-
-  private final CapacityService capacity;
-  private final CapacityReader reader;
-  private final PlanningApi planning;
-
-  PoolRoleCapacity(CapacityService capacity, CapacityReader reader, PlanningApi planning) {
-    this.capacity = capacity;
-    this.reader = reader;
-    this.planning = planning;
-  }
+record PoolRoleCapacity(CapacityService capacity, CapacityReader reader, PlanningApi planning)
+    implements RoleCapacity {
 
   @Override
-  @Transactional(readOnly = true)
   public List<RoleHours> hours(Collection<String> roles, List<Span> periods, CurrentUser viewer) {
     Map<Long, String> names = reader.roleNames();
     Map<String, Long> byName = reader.roleByName(names);

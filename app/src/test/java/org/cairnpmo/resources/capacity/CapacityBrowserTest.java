@@ -160,6 +160,8 @@ class CapacityBrowserTest extends BrowserTest {
       page.getByLabel("What-if: add a scenario").selectOption(String.valueOf(p.scenarioId()));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
       assertThat(page.locator("#what-if-title")).hasText("What-if: " + scenarioName);
+      // Asked by person, the panel offers the grid by role, where proposals' demand shows.
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Group by role")).click();
       assertThat(page.getByLabel("Group by")).hasValue("role");
       assertThat(page.locator("#what-if-proposals li")).hasCount(2);
       assertThat(page.locator("#what-if-proposals")).containsText(p.alpha().code());

@@ -242,7 +242,7 @@ class CapacityWhatIfApiTest extends ApiTestSupport {
         List.of(
             new RoleData("alias " + u, null, null, null, null, List.of(), null),
             new RoleData("Own " + u, null, null, null, null, List.of("own " + u), null),
-            new RoleData("Ctl " + u, null, null, null, null, List.of("Tab\there"), null))) {
+            new RoleData("Ctl " + u, null, null, null, null, List.of("Bell\u0007here"), null))) {
       mvc.perform(
               post("/api/v1/resources/roles")
                   .with(as(rmUser))
