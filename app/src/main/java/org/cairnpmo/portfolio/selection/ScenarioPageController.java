@@ -110,16 +110,17 @@ record ScenarioPageController(
    */
   @PostMapping({"/capacity-from-pool", "/{id}/edit/capacity-from-pool"})
   String fillFromPool(
+      CurrentUser me,
       @PathVariable(required = false) Long id,
+      // Bound with its result so that a field that does not read is named when the form is drawn.
       @ModelAttribute("form") ScenarioForm form,
       BindingResult binding,
-      CurrentUser me,
       Model model) {
     ScenarioService.requireGoverns(me);
-    ScenarioView view = id == null ? null : scenarios.get(id, me);
     List<Long> ids = form.getCandidateIds() == null ? List.of() : form.getCandidateIds();
     PoolCapacity pool =
         scenarios.capacityFromPool(ids.stream().filter(java.util.Objects::nonNull).toList(), me);
+    ScenarioView view = id == null ? null : scenarios.get(id, me);
     form.fillCapacity(pool);
     model.addAttribute("pool", pool);
     return showForm(view, scenarios.eligible(me), me, model);

@@ -179,10 +179,9 @@ class CapacityBrowserTest extends BrowserTest {
           .hasAttribute(
               "title",
               Pattern.compile(
-                  "scenario 60\\.0 h.*"
-                      + Pattern.quote(p.bravo().code())
-                      + ".*\\(scenario\\): 40\\.0 h",
-                  Pattern.DOTALL));
+                  "scenario 60\\.0 h[\\s\\S]*"
+                      + p.bravo().code()
+                      + "[\\s\\S]*\\(scenario\\): 40\\.0 h"));
       Locator unmapped =
           page.locator("#heat-map tr")
               .filter(new Locator.FilterOptions().setHasText(p.unknownRole() + " (not in"));
