@@ -36,6 +36,9 @@ import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
+import org.cairnpmo.portfolio.selection.Objective;
+import org.cairnpmo.portfolio.selection.ScenarioData;
+import org.cairnpmo.portfolio.selection.ScenarioService;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectData;
@@ -108,6 +111,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   @Autowired CatalogService catalog;
   @Autowired RequestService resourceRequests;
   @Autowired TimesheetService timesheets;
+  @Autowired ScenarioService scenarios;
 
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -478,6 +482,34 @@ class PermissionMatrixTest extends ApiTestSupport {
               .getStatus();
         });
     actions.put("See the capacity heat map", who -> get("/api/v1/resources/capacity?weeks=2", who));
+    actions.put(
+        "Add a selection scenario to the capacity heat map (what-if)",
+        who -> get("/api/v1/resources/capacity?weeks=2&scenario=" + scenario(), who));
+  }
+
+  /** An empty selection scenario of the PMO's. */
+  private long scenario() {
+    return scenarios
+        .create(
+            new ScenarioData(
+                "What-if " + unique(),
+                null,
+                null,
+                Objective.SCORE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            current(pmo))
+        .id();
   }
 
   /** A week of a new person of the pool, booked on an approved request of the project. */

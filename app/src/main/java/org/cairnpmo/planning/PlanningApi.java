@@ -1,5 +1,6 @@
 package org.cairnpmo.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.domain.BaselineService;
 import org.cairnpmo.planning.domain.PlanImporter;
 import org.cairnpmo.planning.domain.PlanService;
+import org.cairnpmo.planning.domain.TaskDemandReader;
 import org.cairnpmo.planning.domain.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +41,7 @@ public class PlanningApi {
   private final TaskService tasks;
   private final BaselineService baselines;
   private final PlanImporter importer;
+  private final TaskDemandReader taskDemand;
 
   // ---------------------------------------------------------------- the plan
 
@@ -209,6 +212,15 @@ public class PlanningApi {
 
   public List<RequirementView> requirements(long projectId, CurrentUser me) {
     return plans.requirements(projectId, me);
+  }
+
+  /**
+   * Every plan's requirements of people and roles on unfinished tasks scheduled between the two
+   * days, for capacity planning: in bulk, without a visibility check; the caller applies the
+   * register's rules when it answers a person.
+   */
+  public List<TaskDemand> taskDemandBetween(LocalDate first, LocalDate last) {
+    return taskDemand.between(first, last);
   }
 
   // ---------------------------------------------------------------- baselines

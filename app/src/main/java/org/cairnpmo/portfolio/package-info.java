@@ -11,6 +11,15 @@
  * unit, FTE or hours), which it turns into staffing requests. The event is the contract: fields are
  * added, never changed or removed.
  *
+ * <p>Other modules read the selection scenarios through {@link
+ * org.cairnpmo.portfolio.PortfolioScenarios}: their names and the demand of what each selects, with
+ * periods turned into dates ({@link org.cairnpmo.portfolio.ScenarioDemand}), for the PMO,
+ * administrators and executives only (the resources module's capacity what-if). The portfolio
+ * depends on no module that staffs: it asks for the pool's hours per role through its own {@link
+ * org.cairnpmo.portfolio.RoleCapacity}, which the resources module implements, as {@link
+ * org.cairnpmo.portfolio.CommittedSpend} is implemented by budgets; without it, capacity limits are
+ * typed.
+ *
  * <p>A proposal names its proposed project manager; the PMO confirms or replaces the manager when
  * it approves, or says explicitly that one is appointed later ({@code appointLater}), so that a
  * project without a manager is a decision and never an oversight. A committed selection scenario

@@ -6,7 +6,7 @@ import org.cairnpmo.platform.Versioned;
 
 /**
  * A generic role ("Senior Java developer") of the role catalog; {@code defaultRate} is null for a
- * caller who may not see cost rates.
+ * caller who may not see cost rates; {@code otherNames} are what proposals and plans may call it.
  */
 public record RoleView(
     long id,
@@ -15,5 +15,6 @@ public record RoleView(
     String responsibilities,
     BigDecimal defaultRate,
     List<SkillLevel> requiredSkills,
+    List<String> otherNames,
     long version)
     implements Versioned.Entry {}

@@ -27,12 +27,26 @@
  * optimizer propose people for many open requests at once and apply the assignments they keep, all
  * or none, as proposals of the workflow, never beyond anyone's free hours.
  *
+ * <p><b>Capacity</b> ({@code capacity}): capacity against booked and requested hours, plan tasks'
+ * requirements where no request covers them, and, as a what-if, the demand of the proposals a
+ * portfolio selection scenario selects (read through {@code portfolio.PortfolioScenarios}, for
+ * those who read scenarios). Roles of proposals and plans match the catalog by name or other name.
+ * The module depends on the portfolio for this and answers its {@code portfolio.RoleCapacity}, so a
+ * scenario can take its capacity limits from the pool; the portfolio does not know resources.
+ *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
  */
 @ApplicationModule(
     displayName = "Resources",
-    allowedDependencies = {"identity", "organization", "projects", "planning", "platform"})
+    allowedDependencies = {
+      "identity",
+      "organization",
+      "projects",
+      "planning",
+      "portfolio",
+      "platform"
+    })
 package org.cairnpmo.resources;
 
 import org.springframework.modulith.ApplicationModule;

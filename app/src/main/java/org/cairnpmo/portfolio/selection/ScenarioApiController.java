@@ -41,6 +41,38 @@ record ScenarioApiController(ScenarioService scenarios, ScenarioExports exports)
     return exports.recommendationDownload(scenarios.report(id, me));
   }
 
+  @Operation(
+      summary = "Capacity limits taken from the resource pool",
+      description =
+          "For each role and period the scenario's candidates need: the hours of the pool's people"
+              + " with that role (matched by the role catalog's name or its other names, ignoring"
+              + " case) less what is already booked, as a limit in the unit of the candidates'"
+              + " demand (FTE: over one full-time person's hours in the period). Roles the catalog"
+              + " does not know get no limit and are listed in unmappedRoles. capacityLimits is the"
+              + " scenario's limits with these in place of those for the same role and period, to"
+              + " PUT with the scenario. PMO, administrators and executives; nothing is saved.")
+  @GetMapping("/{id}/capacity-from-pool")
+  FromPool capacityFromPool(@PathVariable long id, CurrentUser me) {
+    ScenarioView view = scenarios.get(id, me);
+    PoolCapacity pool = scenarios.capacityFromPool(id, me);
+    return new FromPool(
+        id,
+        view.version(),
+        pool.available(),
+        pool.lines(),
+        pool.unmappedRoles(),
+        pool.mergedInto(view.definition().capacityLimits()));
+  }
+
+  /** The pool's limits for a scenario and its limits with them in place. */
+  record FromPool(
+      long scenarioId,
+      long version,
+      boolean available,
+      List<PoolCapacity.Line> lines,
+      List<String> unmappedRoles,
+      List<ScenarioData.CapacityLimit> capacityLimits) {}
+
   @Operation(summary = "Scenarios, newest first")
   @GetMapping
   List<ScenarioView> list(CurrentUser me) {

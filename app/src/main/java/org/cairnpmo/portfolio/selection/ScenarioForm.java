@@ -116,6 +116,28 @@ public class ScenarioForm extends EditForm.Named {
     return this;
   }
 
+  /**
+   * Puts the pool's limits in place of the lines for the same role and period, keeping the others
+   * as typed (a line that does not read is kept too, for the save to name it).
+   */
+  void fillCapacity(PoolCapacity pool) {
+    java.util.Set<String> filled = new java.util.HashSet<>();
+    pool.limits().forEach(l -> filled.add(PoolCapacity.key(l.role(), l.period())));
+    List<String> kept = new ArrayList<>();
+    for (String line : FormInput.lines(capacityLimits)) {
+      String left = line.split("=", 2)[0].trim();
+      int space = left.lastIndexOf(' ');
+      if (space < 1
+          || !filled.contains(
+              PoolCapacity.key(left.substring(0, space), left.substring(space + 1)))) {
+        kept.add(line.trim());
+      }
+    }
+    pool.limits()
+        .forEach(l -> kept.add(l.role() + " " + l.period() + " = " + l.limit().toPlainString()));
+    capacityLimits = String.join("\n", kept);
+  }
+
   /** The data this form stands for; problems it cannot parse are thrown with their field. */
   ScenarioData toData() {
     dropBlankRows();

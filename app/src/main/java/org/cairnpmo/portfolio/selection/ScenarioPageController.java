@@ -104,6 +104,28 @@ record ScenarioPageController(
         .orElseGet(() -> showForm(view, all, me, model));
   }
 
+  /**
+   * The form again with the capacity limits taken from the resource pool for the candidates ticked,
+   * nothing saved: the PMO checks them and saves.
+   */
+  @PostMapping({"/capacity-from-pool", "/{id}/edit/capacity-from-pool"})
+  String fillFromPool(
+      CurrentUser me,
+      @PathVariable(required = false) Long id,
+      // Bound with its result so that a field that does not read is named when the form is drawn.
+      @ModelAttribute("form") ScenarioForm form,
+      BindingResult binding,
+      Model model) {
+    ScenarioService.requireGoverns(me);
+    List<Long> ids = form.getCandidateIds() == null ? List.of() : form.getCandidateIds();
+    PoolCapacity pool =
+        scenarios.capacityFromPool(ids.stream().filter(java.util.Objects::nonNull).toList(), me);
+    ScenarioView view = id == null ? null : scenarios.get(id, me);
+    form.fillCapacity(pool);
+    model.addAttribute("pool", pool);
+    return showForm(view, scenarios.eligible(me), me, model);
+  }
+
   @GetMapping("/{id}")
   String show(@PathVariable long id, CurrentUser me, Model model) {
     ScenarioView view = scenarios.get(id, me);

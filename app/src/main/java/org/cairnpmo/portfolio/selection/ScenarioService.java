@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -15,6 +16,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.portfolio.PortfolioApi;
+import org.cairnpmo.portfolio.ScenarioDemand;
 import org.cairnpmo.portfolio.domain.PortfolioAccess;
 import org.cairnpmo.portfolio.domain.ProposalCandidate;
 import org.cairnpmo.portfolio.domain.ProposalData;
@@ -42,6 +44,7 @@ public class ScenarioService {
   private final SelectionRunRepository runs;
   private final SelectionRunner runner;
   private final CommittedBudget budget;
+  private final PoolLimits poolLimits;
   private final PortfolioApi portfolio;
   private final JsonMapper json;
   private final Clock clock;
@@ -112,6 +115,71 @@ public class ScenarioService {
         done,
         result,
         ScenarioReport.ranked(chosen, SelectionModel.values(view.definition(), chosen), picked));
+  }
+
+  /** The scenarios {@code viewer} may read, newest first; none for anyone else. */
+  @Transactional(readOnly = true)
+  public List<ScenarioDemand.Summary> summaries(CurrentUser viewer) {
+    if (!PortfolioAccess.readsAll(viewer)) {
+      return List.of();
+    }
+    return scenarios.findAll().stream()
+        .sorted((a, b) -> Long.compare(b.getId(), a.getId()))
+        .map(s -> new ScenarioDemand.Summary(s.getId(), s.getName(), s.isCommitted()))
+        .toList();
+  }
+
+  /**
+   * The demand of the scenario's selection: the committed run's, else the latest finished run's;
+   * empty when the scenario does not exist or {@code viewer} may not read scenarios.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ScenarioDemand> demand(long id, CurrentUser viewer) {
+    if (!PortfolioAccess.readsAll(viewer)) {
+      return Optional.empty();
+    }
+    Optional<Scenario> found = scenarios.findById(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Scenario s = found.get();
+    List<ProposalCandidate> all = portfolio.candidates(ELIGIBLE, viewer);
+    String current = fingerprint(read(s), all);
+    Optional<SelectionRun> run =
+        runs.findByScenarioIdOrderByIdDesc(id).stream()
+            .filter(
+                r ->
+                    s.isCommitted()
+                        ? s.committedWith(r)
+                        : r.getStatus() == RunStatus.DONE && r.getResult() != null)
+            .findFirst();
+    Map<Long, ProposalCandidate> visible = new LinkedHashMap<>();
+    all.forEach(c -> visible.put(c.id(), c));
+    return Optional.of(
+        new ScenarioDemand(
+            s.getId(),
+            s.getName(),
+            s.isCommitted(),
+            run.map(SelectionRun::getId).orElse(null),
+            run.map(r -> !s.committedWith(r) && r.outdatedBy(current)).orElse(false),
+            run.map(r -> SelectedDemand.of(readResult(r), visible)).orElse(List.of())));
+  }
+
+  /**
+   * Capacity limits from the resource pool for the roles and periods the candidates need ({@code
+   * candidateIds}; empty: every proposal under evaluation).
+   */
+  @Transactional(readOnly = true)
+  public PoolCapacity capacityFromPool(List<Long> candidateIds, CurrentUser viewer) {
+    requireReader(viewer);
+    return poolLimits.of(chosen(candidateIds, portfolio.candidates(ELIGIBLE, viewer)), viewer);
+  }
+
+  /** The same for scenario {@code id} as it is stored. */
+  @Transactional(readOnly = true)
+  public PoolCapacity capacityFromPool(long id, CurrentUser viewer) {
+    requireReader(viewer);
+    return capacityFromPool(read(find(id)).candidateIds(), viewer);
   }
 
   // ---- changing -----------------------------------------------------------------------------
@@ -293,10 +361,15 @@ public class ScenarioService {
 
   /** The scenario's candidates; by default every proposal under evaluation. */
   static List<ProposalCandidate> chosen(ScenarioData data, List<ProposalCandidate> all) {
-    if (data.candidateIds().isEmpty()) {
+    return chosen(data.candidateIds(), all);
+  }
+
+  private static List<ProposalCandidate> chosen(
+      List<Long> candidateIds, List<ProposalCandidate> all) {
+    if (candidateIds.isEmpty()) {
       return all.stream().filter(c -> c.status() == ProposalStatus.UNDER_EVALUATION).toList();
     }
-    return all.stream().filter(c -> data.candidateIds().contains(c.id())).toList();
+    return all.stream().filter(c -> candidateIds.contains(c.id())).toList();
   }
 
   /**

@@ -33,6 +33,14 @@
  * definition). The committed amounts are part of a run's fingerprint, so a run becomes outdated
  * when the projects' budgets in its periods change.
  *
+ * <p>Capacity limits from the pool: for each role and period the candidates' demand names, the
+ * hours of the resource pool's people with that role less what is booked, asked of {@link
+ * org.cairnpmo.portfolio.RoleCapacity} ({@link org.cairnpmo.portfolio.selection.PoolLimits}), in
+ * the unit of that demand (FTE over one full-time person's hours in the period; both units: FTE),
+ * rounded down. The scenario form puts them in its capacity field without saving; the API answers
+ * them with the scenario's limits merged ({@code GET .../capacity-from-pool}). Roles the pool's
+ * catalog does not know get no limit and are named.
+ *
  * <p>Left-out candidates: a finished run explains each candidate it does not select ({@code
  * leftOut}): which rule binds (must exclude, an exclusive group, an unmet prerequisite) or how much
  * of each limit it needs against what the selection leaves; what it would take (how much higher a

@@ -19,7 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
             + " availability period. Demand: accepted and approved requests book their person"
             + " ('booked'); requests not decided yet are 'requested'. Each row's arrays have one"
             + " entry per period; a cause's 'hours' start at its 'firstPeriod'. Requests of"
-            + " projects you may not see are counted in one OTHER_COMMITMENTS cause per row.")
+            + " projects you may not see are counted in one OTHER_COMMITMENTS cause per row."
+            + " Plan tasks' resource requirements that no request of their project covers count"
+            + " as requested (PLANNED causes). With 'scenario', the proposals a portfolio"
+            + " selection scenario selects add their demand per role ('scenario' hours, SCENARIO"
+            + " causes, 'whatIf'); roles the role catalog does not know get rows of their own.")
 @RestController
 record CapacityApiController(CapacityService capacity, Clock clock) {
 
@@ -41,8 +45,20 @@ record CapacityApiController(CapacityService capacity, Clock clock) {
           String groupBy,
       @Parameter(description = "week or month (default week)") @RequestParam(required = false)
           String period,
+      @Parameter(
+              description =
+                  "What-if: the id of a portfolio selection scenario whose selected proposals'"
+                      + " resource demand is added per role (rows by role unless groupBy says"
+                      + " otherwise). The PMO, executives and administrators; for anyone else"
+                      + " and for a scenario that does not exist: 404")
+          @RequestParam(required = false)
+          String scenario,
       CurrentUser viewer) {
+    Long scenarioId = CapacityQuery.scenario(scenario);
     return capacity.report(
-        CapacityQuery.parse(from, weeks, groupBy, period, LocalDate.now(clock)), viewer);
+        CapacityQuery.parse(
+            from, weeks, CapacityQuery.groupBy(groupBy, scenarioId), period, LocalDate.now(clock)),
+        scenarioId,
+        viewer);
   }
 }

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The capacity heat map: rows by department then role (or by role, skill, department), periods as
  * columns, coloured by load, with the bench of people who are free. The rows come a hundred to a
- * page so that a pool of thousands still draws quickly.
+ * page so that a pool of thousands still draws quickly. Those who read the portfolio's scenarios
+ * may add one as a what-if.
  */
 @Controller
 record CapacityPageController(CapacityService capacity, Clock clock) {
@@ -35,6 +36,7 @@ record CapacityPageController(CapacityService capacity, Clock clock) {
       @RequestParam(required = false) String weeks,
       @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String period,
+      @RequestParam(required = false) String scenario,
       @RequestParam(defaultValue = "0") String page,
       CurrentUser viewer,
       Model model) {
@@ -46,10 +48,16 @@ record CapacityPageController(CapacityService capacity, Clock clock) {
     form.put("weeks", weeks == null ? "52" : weeks);
     form.put("groupBy", groupBy == null ? "person" : groupBy);
     form.put("period", period == null ? "week" : period);
+    form.put("scenario", scenario == null ? "" : scenario.strip());
     model.addAttribute("form", form);
+    model.addAttribute("scenarios", capacity.scenarios(viewer));
     CapacityQuery query;
+    Long scenarioId;
     try {
-      query = CapacityQuery.parse(from, weeks, groupBy, period, LocalDate.now(clock));
+      scenarioId = CapacityQuery.scenario(scenario);
+      String rows = CapacityQuery.groupBy(groupBy, scenarioId);
+      form.put("groupBy", rows == null ? "person" : rows);
+      query = CapacityQuery.parse(from, weeks, rows, period, LocalDate.now(clock));
     } catch (InvalidInputException e) {
       Map<String, String> errors = new HashMap<>();
       e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -58,7 +66,7 @@ record CapacityPageController(CapacityService capacity, Clock clock) {
     }
     form.put("from", query.from().toString());
     model.addAttribute("errors", Map.of());
-    CapacityReport report = capacity.report(query, viewer);
+    CapacityReport report = capacity.report(query, scenarioId, viewer);
     int number = 0;
     try {
       number = Math.max(0, Integer.parseInt(page.strip()));
@@ -86,7 +94,9 @@ record CapacityPageController(CapacityService capacity, Clock clock) {
                 "groupBy",
                 form.get("groupBy"),
                 "period",
-                form.get("period"))));
+                form.get("period"),
+                "scenario",
+                scenarioId)));
     List<CapacityReport.FreePerson> bench = report.bench();
     model.addAttribute("bench", bench.subList(0, Math.min(BENCH_SHOWN, bench.size())));
     model.addAttribute("benchMore", Math.max(0, bench.size() - BENCH_SHOWN));

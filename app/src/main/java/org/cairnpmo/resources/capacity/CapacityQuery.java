@@ -78,6 +78,32 @@ public record CapacityQuery(LocalDate from, int weeks, GroupBy groupBy, PeriodKi
     return new CapacityQuery(monday, count, rows, columns);
   }
 
+  /**
+   * The id of the selection scenario a what-if adds, as typed; null when blank.
+   *
+   * @throws InvalidInputException when it is not a whole number above zero
+   */
+  public static Long scenario(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(text.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    throw InvalidInputException.of(
+        "scenario", "Give the selection scenario's id, a whole number such as 12.");
+  }
+
+  /** Rows by role unless asked otherwise when a scenario is added: proposals name roles only. */
+  static String groupBy(String groupBy, Long scenario) {
+    return scenario != null && (groupBy == null || groupBy.isBlank()) ? "role" : groupBy;
+  }
+
   private static <E extends Enum<E>> E parse(
       Class<E> type, String value, E otherwise, String field, List<FieldProblem> problems) {
     if (value == null || value.isBlank()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cairnpmo.resources.RequestStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the pool and the requests for the capacity grid in five queries, whatever the size of the
+ * Reads the pool and the requests for the capacity grid in seven queries, whatever the size of the
  * pool: through the entities, the skills and absences of 2,000 people would be fetched in batches
  * of fifty, and every request with its history.
  */
@@ -67,13 +68,38 @@ class CapacityReader {
                       absences.getOrDefault(id, List.of()));
                 })
             .list();
-    Map<Long, String> roleNames = new HashMap<>();
+    Map<Long, String> roleNames = roleNames();
+    Map<Long, Long> personByUser = new HashMap<>();
+    jdbc.sql("select user_id, id from res_person where user_id is not null")
+        .query(
+            rs -> {
+              personByUser.put(rs.getLong(1), rs.getLong(2));
+            });
+    return new CapacityData(
+        people, roleNames, roleByName(roleNames), personByUser, requests(first, last));
+  }
+
+  /** The catalog's role names by id. */
+  Map<Long, String> roleNames() {
+    Map<Long, String> names = new HashMap<>();
     jdbc.sql("select id, name from res_role")
         .query(
             rs -> {
-              roleNames.put(rs.getLong(1), rs.getString(2));
+              names.put(rs.getLong(1), rs.getString(2));
             });
-    return new CapacityData(people, roleNames, requests(first, last));
+    return names;
+  }
+
+  /** The catalog's roles by name and other name ({@code names} by id), in lower case. */
+  Map<String, Long> roleByName(Map<Long, String> names) {
+    Map<String, Long> out = new HashMap<>();
+    names.forEach((id, name) -> out.put(name.strip().toLowerCase(Locale.ROOT), id));
+    jdbc.sql("select role_id, alias from res_role_alias")
+        .query(
+            rs -> {
+              out.putIfAbsent(rs.getString(2).strip().toLowerCase(Locale.ROOT), rs.getLong(1));
+            });
+    return out;
   }
 
   private List<CapacityData.Demand> requests(LocalDate first, LocalDate last) {
@@ -107,7 +133,8 @@ class CapacityReader {
                   rs.getDate(6).toLocalDate(),
                   rs.getDate(7).toLocalDate(),
                   RequestStatus.valueOf(rs.getString(8)),
-                  skills.getOrDefault(id, List.of()));
+                  skills.getOrDefault(id, List.of()),
+                  null);
             })
         .list();
   }

@@ -31,6 +31,9 @@ import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.WeekdayHours;
 import org.cairnpmo.planning.WorkingPeriod;
+import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.portfolio.PortfolioScenarios;
+import org.cairnpmo.portfolio.ScenarioDemand;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.resources.RequestStatus;
@@ -51,9 +54,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Capacity}): hours per week × part time, shaped by the person's own week or the organization
  * calendar's weekdays, zero on the calendar's holidays, outside the availability period and on
  * absences. Demand is the requests: accepted and approved ones book their person, the others are
- * requested, each spread over the days like a booking of the engine. The requests of projects the
+ * requested, each spread over the days like a booking of the engine; plan tasks' requirements that
+ * no request covers are requested too ({@link PlanLoad}). The requests and tasks of projects the
  * caller may not see still count, merged into one "other commitments" cause per row, so a person's
- * load reads the same to everyone.
+ * load reads the same to everyone. A what-if adds a selection scenario's proposals per role ({@link
+ * ScenarioLoad}).
  */
 @Service
 public class CapacityService {
@@ -67,20 +72,26 @@ public class CapacityService {
   /** The engine's calendar for demand that names a role but no person. */
   private static final String ORGANIZATION = "organization";
 
+  /** Rows of roles the what-if's proposals name that the catalog does not know. */
+  static final String UNMAPPED = "role:unmapped:";
+
   private final CapacityReader reader;
   private final PlanningApi planning;
   private final ProjectsApi projects;
   private final OrganizationApi organization;
+  private final PortfolioScenarios scenarios;
 
   CapacityService(
       CapacityReader reader,
       PlanningApi planning,
       ProjectsApi projects,
-      OrganizationApi organization) {
+      OrganizationApi organization,
+      PortfolioScenarios scenarios) {
     this.reader = reader;
     this.planning = planning;
     this.projects = projects;
     this.organization = organization;
+    this.scenarios = scenarios;
   }
 
   /** Who may look at capacity: whoever staffs, governs or manages projects. */
@@ -91,15 +102,33 @@ public class CapacityService {
 
   @Transactional(readOnly = true)
   public CapacityReport report(CapacityQuery query, CurrentUser viewer) {
+    return report(query, null, viewer);
+  }
+
+  /**
+   * The grid with the demand of selection scenario {@code scenarioId}'s proposals added (none when
+   * null). A scenario the viewer may not read answers like a missing one.
+   *
+   * @throws NotFoundException when there is no such scenario for the viewer
+   */
+  @Transactional(readOnly = true)
+  public CapacityReport report(CapacityQuery query, Long scenarioId, CurrentUser viewer) {
     if (!seesCapacity(viewer)) {
       throw new AccessDeniedException(
           "Capacity is for resource managers, project managers, the PMO, executives and"
               + " administrators");
     }
+    ScenarioDemand scenario =
+        scenarioId == null
+            ? null
+            : scenarios
+                .demand(scenarioId, viewer)
+                .orElseThrow(() -> new NotFoundException("Scenario", scenarioId));
     Horizon horizon = query.horizon();
     CapacityData data = reader.read(query.from(), query.to());
     CalendarView calendar = planning.organizationCalendar();
-    double[] week = weekdayHours(calendar);
+    OrganizationWeek organizationWeek = new OrganizationWeek(calendar);
+    double[] week = organizationWeek.days();
     Set<LocalDate> holidays = holidays(calendar, query.from(), query.to());
     List<PersonCalendar> calendars = calendars(data, week, holidays, query);
     calendars.add(
@@ -116,8 +145,12 @@ public class CapacityService {
     for (DepartmentSummary d : organization.departments()) {
       departments.put(d.id(), d.name());
     }
+    List<Demand> demand = new ArrayList<>(data.requests());
+    demand.addAll(
+        PlanLoad.uncovered(
+            planning.taskDemandBetween(query.from(), query.to()), data, organizationWeek.hours()));
     Set<Long> projectIds = new HashSet<>();
-    data.requests().forEach(r -> projectIds.add(r.projectId()));
+    demand.forEach(r -> projectIds.add(r.projectId()));
     Map<Long, ProjectView> visible =
         projectIds.isEmpty() ? Map.of() : projects.visibleProjects(projectIds, viewer);
 
@@ -128,10 +161,11 @@ public class CapacityService {
             data,
             departments,
             grid,
-            periods.stream().map(CapacityReport.Period::start).toList());
+            periods.stream().map(CapacityReport.Period::start).toList(),
+            scenario != null);
     Map<Long, Member> byId = new HashMap<>();
     data.people().forEach(m -> byId.put(m.id(), m));
-    for (Demand r : data.requests()) {
+    for (Demand r : demand) {
       LocalDate first = r.firstDay().isBefore(query.from()) ? query.from() : r.firstDay();
       LocalDate last = r.lastDay().isAfter(query.to()) ? query.to() : r.lastDay();
       if (last.isBefore(first)) {
@@ -143,6 +177,17 @@ public class CapacityService {
       ProjectView project = visible.get(r.projectId());
       grouping.add(r, person, hours, project);
     }
+    CapacityReport.WhatIf whatIf =
+        scenario == null
+            ? null
+            : ScenarioLoad.add(
+                scenario,
+                data,
+                organizationWeek,
+                query,
+                (first, last, hoursPerWeek) ->
+                    grid.demandOf(ORGANIZATION, first, last, hoursPerWeek),
+                grouping::addScenario);
     return new CapacityReport(
         query.from(),
         query.to(),
@@ -151,7 +196,13 @@ public class CapacityService {
         query.period(),
         periods,
         grouping.rows(),
-        grouping.bench());
+        grouping.bench(),
+        whatIf);
+  }
+
+  /** The selection scenarios {@code viewer} may add as a what-if; none for most people. */
+  public List<ScenarioDemand.Summary> scenarios(CurrentUser viewer) {
+    return scenarios.readable(viewer);
   }
 
   /**
@@ -359,14 +410,17 @@ public class CapacityService {
     private final Map<String, Acc> rows = new LinkedHashMap<>();
     private final Map<Long, Acc> people = new LinkedHashMap<>();
     private final Map<Long, List<String>> keysOf = new HashMap<>();
+    private final boolean whatIf;
 
     Grouping(
         CapacityQuery query,
         CapacityData data,
         Map<Long, String> departments,
         CapacityGrid grid,
-        List<LocalDate> starts) {
+        List<LocalDate> starts,
+        boolean whatIf) {
       this.groupBy = query.groupBy();
+      this.whatIf = whatIf;
       this.starts = starts;
       int periods = starts.size();
       this.departments = departments;
@@ -460,6 +514,26 @@ public class CapacityService {
     }
 
     /**
+     * Adds a scenario proposal's hours for a role to the role's row (grouped by role only: a
+     * proposal names no person, skill or department); a role the catalog does not know gets a row
+     * of its own, without capacity.
+     */
+    void addScenario(ScenarioDemand.Selected proposal, String role, Long roleId, double[] hours) {
+      if (groupBy != GroupBy.ROLE) {
+        return;
+      }
+      String key = roleId != null ? roleKey(roleId) : UNMAPPED + role.toLowerCase(Locale.ROOT);
+      rows.computeIfAbsent(
+              key,
+              k ->
+                  new Acc(
+                      k,
+                      roleId != null ? roleName(roleId) : role + " (not in the role catalog)",
+                      periods))
+          .addScenario(proposal, hours);
+    }
+
+    /**
      * The rows a request's hours count in: a booking always goes where its person is; a request not
      * decided yet goes to its role (or its person's), its skills, its person's department.
      */
@@ -492,10 +566,11 @@ public class CapacityService {
                   .thenComparing(a -> a.role == null ? "\uffff" : a.role)
                   .thenComparing(a -> a.name, String.CASE_INSENSITIVE_ORDER)
                   .thenComparing(a -> a.key)
-              : Comparator.comparing((Acc a) -> a.key.endsWith(":none"))
+              : Comparator.comparing(
+                      (Acc a) -> a.key.endsWith(":none") || a.key.startsWith(UNMAPPED))
                   .thenComparing(a -> a.name, String.CASE_INSENSITIVE_ORDER)
                   .thenComparing(a -> a.key);
-      return rows.values().stream().sorted(order).map(Acc::row).toList();
+      return rows.values().stream().sorted(order).map(a -> a.row(whatIf)).toList();
     }
 
     List<FreePerson> bench() {
@@ -538,6 +613,7 @@ public class CapacityService {
     final double[] requested;
     final List<Cause> causes = new ArrayList<>();
     double[] hidden;
+    double[] scenario;
     int people;
     String department;
     String role;
@@ -552,11 +628,65 @@ public class CapacityService {
     }
 
     void addDemand(Demand r, double[] hours, ProjectView project, String person) {
-      double[] into = r.booked() ? booked : requested;
+      sum(r.booked() ? booked : requested, hours);
+      if (r.task() != null) {
+        cause(
+            CauseKind.PLANNED,
+            null,
+            project,
+            person,
+            r.task().taskId(),
+            r.task().wbs() + " " + r.task().taskName(),
+            hours);
+        return;
+      }
+      cause(
+          r.booked() ? CauseKind.BOOKED : CauseKind.REQUESTED,
+          r.id(),
+          project,
+          person,
+          null,
+          null,
+          hours);
+    }
+
+    void addScenario(ScenarioDemand.Selected proposal, double[] hours) {
+      if (scenario == null) {
+        scenario = new double[hours.length];
+      }
+      sum(scenario, hours);
+      cause(
+          CauseKind.SCENARIO,
+          null,
+          null,
+          null,
+          proposal.proposalId(),
+          proposal.code() + " " + proposal.title(),
+          hours);
+    }
+
+    private static void sum(double[] into, double[] hours) {
+      for (int k = 0; k < hours.length; k++) {
+        into[k] += hours[k];
+      }
+    }
+
+    /**
+     * Names what the hours come from, from its first to its last period with hours; a request or
+     * task of a project the viewer may not see (no {@code project}) joins the merged other
+     * commitments instead. A scenario's proposal names no project.
+     */
+    private void cause(
+        CauseKind kind,
+        Long requestId,
+        ProjectView project,
+        String person,
+        Long sourceId,
+        String source,
+        double[] hours) {
       int first = -1;
       int last = -1;
       for (int k = 0; k < hours.length; k++) {
-        into[k] += hours[k];
         if (hours[k] > 0) {
           last = k;
           if (first < 0) {
@@ -567,7 +697,7 @@ public class CapacityService {
       if (first < 0) {
         return;
       }
-      if (project == null) {
+      if (project == null && kind != CauseKind.SCENARIO) {
         if (hidden == null) {
           hidden = new double[hours.length];
         }
@@ -582,24 +712,31 @@ public class CapacityService {
       }
       causes.add(
           new Cause(
-              r.booked() ? CauseKind.BOOKED : CauseKind.REQUESTED,
-              r.id(),
-              project.id(),
-              project.code(),
+              kind,
+              requestId,
+              project == null ? null : project.id(),
+              project == null ? null : project.code(),
               person,
+              sourceId,
+              source,
               first,
               own));
     }
 
-    Row row() {
+    Row row(boolean whatIf) {
       int n = capacity.length;
       Integer[] load = new Integer[n];
       boolean[] over = new boolean[n];
       double[] cap = new double[n];
       double[] book = new double[n];
       double[] ask = new double[n];
+      double[] added = whatIf ? new double[n] : null;
       for (int k = 0; k < n; k++) {
-        double demand = booked[k] + requested[k];
+        double extra = scenario == null ? 0 : scenario[k];
+        double demand = booked[k] + requested[k] + extra;
+        if (added != null) {
+          added[k] = round(extra);
+        }
         load[k] =
             capacity[k] > CapacityGrid.TOLERANCE
                 ? (int) Math.round(demand * 100 / capacity[k])
@@ -615,9 +752,9 @@ public class CapacityService {
         for (int k = 0; k < n; k++) {
           h[k] = round(hidden[k]);
         }
-        all.add(new Cause(CauseKind.OTHER_COMMITMENTS, null, null, null, null, 0, h));
+        all.add(new Cause(CauseKind.OTHER_COMMITMENTS, null, null, null, null, null, null, 0, h));
       }
-      return new Row(key, name, department, role, people, cap, book, ask, load, over, all);
+      return new Row(key, name, department, role, people, cap, book, ask, added, load, over, all);
     }
   }
 }

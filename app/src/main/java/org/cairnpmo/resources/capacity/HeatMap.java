@@ -63,7 +63,8 @@ record HeatMap(List<Line> lines) {
 
   static Cell cell(Row row, int k, Period period) {
     Integer load = row.loadPercent()[k];
-    double demand = row.booked()[k] + row.requested()[k];
+    double added = row.scenario() == null ? 0 : row.scenario()[k];
+    double demand = row.booked()[k] + row.requested()[k] + added;
     String css;
     if (row.overAllocated()[k]) {
       css = "heat heat--over";
@@ -91,6 +92,9 @@ record HeatMap(List<Line> lines) {
         .append(hours(row.booked()[k]))
         .append(", requested ")
         .append(hours(row.requested()[k]));
+    if (row.scenario() != null) {
+      title.append(", scenario ").append(hours(added));
+    }
     if (load != null) {
       title.append(", load ").append(load).append(" %");
     }
@@ -109,6 +113,14 @@ record HeatMap(List<Line> lines) {
       title.append('\n');
       switch (c.kind()) {
         case OTHER_COMMITMENTS -> title.append("Other commitments");
+        case SCENARIO -> title.append(c.source()).append(" (scenario)");
+        case PLANNED -> {
+          title.append(c.projectCode()).append(" task ").append(c.source());
+          if (c.person() != null) {
+            title.append(", ").append(c.person());
+          }
+          title.append(" (plan)");
+        }
         case BOOKED, REQUESTED -> {
           title.append(c.projectCode()).append(" request ").append(c.requestId());
           if (c.person() != null) {
@@ -121,6 +133,10 @@ record HeatMap(List<Line> lines) {
     }
     if (causes.size() > CAUSES_NAMED) {
       title.append("\nand ").append(causes.size() - CAUSES_NAMED).append(" more");
+    }
+    if (added > 0) {
+      // Marked apart from the colour, so that what the scenario adds shows on any load.
+      css += " heat--what-if";
     }
     return new Cell(
         css, load == null ? (demand > 0 ? "!" : "–") : Integer.toString(load), title.toString());

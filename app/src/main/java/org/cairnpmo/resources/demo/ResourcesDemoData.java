@@ -134,6 +134,7 @@ class ResourcesDemoData {
                       (String) role.get("responsibilities"),
                       money(role.get("rate")),
                       skills((List<String>) role.get("skills")),
+                      (List<String>) role.getOrDefault("also", List.of()),
                       null),
                   pmo);
           roleIds.put(name, created.id());

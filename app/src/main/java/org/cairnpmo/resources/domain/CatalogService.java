@@ -1,10 +1,15 @@
 package org.cairnpmo.resources.domain;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.VersionCheck;
 import org.cairnpmo.resources.EquipmentData;
@@ -43,7 +48,7 @@ public class CatalogService {
   public RoleView createRole(RoleData data, CurrentUser editor) {
     ResourcesAccess.requirePoolEditor(editor);
     RoleData checked = PoolRules.role(data);
-    uniqueName(checked.name(), null);
+    uniqueNames(checked, null);
     JobRole role = roles.saveAndFlush(new JobRole(checked));
     return role.view(true);
   }
@@ -54,21 +59,44 @@ public class CatalogService {
     JobRole role = findRole(id);
     VersionCheck.require("Role " + role.getName(), data.version(), role.getVersion());
     RoleData checked = PoolRules.role(data);
-    uniqueName(checked.name(), id);
+    uniqueNames(checked, id);
     role.change(checked);
     roles.saveAndFlush(role);
     return role.view(true);
   }
 
-  private void uniqueName(String name, Long self) {
-    roles
-        .findByNameIgnoreCase(name)
-        .filter(other -> !other.getId().equals(self))
-        .ifPresent(
-            other -> {
-              throw InvalidInputException.of(
-                  "name", "The catalog already has a role '" + name + "'.");
-            });
+  /** The role's name and other names may name no other role of the catalog, ignoring case. */
+  private void uniqueNames(RoleData role, Long self) {
+    Map<String, String> taken = new HashMap<>();
+    for (JobRole other : roles.findAll()) {
+      if (!other.getId().equals(self)) {
+        taken.put(other.getName().toLowerCase(Locale.ROOT), other.getName());
+        other.getOtherNames().forEach(n -> taken.put(n.toLowerCase(Locale.ROOT), other.getName()));
+      }
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    String owner = taken.get(role.name().toLowerCase(Locale.ROOT));
+    if (owner != null) {
+      problems.add(
+          new FieldProblem(
+              "name",
+              owner.equalsIgnoreCase(role.name())
+                  ? "The catalog already has a role '" + role.name() + "'."
+                  : "'" + role.name() + "' is another name of the role '" + owner + "'."));
+    }
+    for (int i = 0; i < role.otherNames().size(); i++) {
+      String name = role.otherNames().get(i);
+      String holder = taken.get(name.toLowerCase(Locale.ROOT));
+      if (holder != null) {
+        problems.add(
+            new FieldProblem(
+                "otherNames[" + i + "]",
+                "'" + name + "' names the role '" + holder + "' already."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
   private JobRole findRole(long id) {

@@ -1,6 +1,7 @@
 package org.cairnpmo.resources.domain;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -36,6 +37,14 @@ public class JobRole extends AggregateRoot<JobRole> {
   @BatchSize(size = 50)
   private List<SkillEntry> requiredSkills = new ArrayList<>();
 
+  /** What proposals and plans may call the role instead; unique across the catalog. */
+  @ElementCollection
+  @CollectionTable(name = "res_role_alias", joinColumns = @JoinColumn(name = "role_id"))
+  @Column(name = "alias")
+  @OrderBy
+  @BatchSize(size = 50)
+  private List<String> otherNames = new ArrayList<>();
+
   @Version private long version;
 
   protected JobRole() {}
@@ -53,6 +62,8 @@ public class JobRole extends AggregateRoot<JobRole> {
     checked
         .requiredSkills()
         .forEach(s -> requiredSkills.add(new SkillEntry(s.skill(), s.proficiency())));
+    this.otherNames.clear();
+    this.otherNames.addAll(checked.otherNames());
   }
 
   RoleView view(boolean showRates) {
@@ -63,6 +74,7 @@ public class JobRole extends AggregateRoot<JobRole> {
         responsibilities,
         showRates ? defaultRate : null,
         requiredSkills.stream().map(SkillEntry::view).toList(),
+        List.copyOf(otherNames),
         version);
   }
 }

@@ -25,6 +25,7 @@ import org.cairnpmo.resources.SkillLevel;
 final class PoolRules {
 
   static final int MAX_SKILLS = 60;
+  static final int MAX_OTHER_NAMES = 20;
   static final int MAX_ABSENCES = 200;
   static final BigDecimal MAX_RATE = new BigDecimal("9999999999.99");
   static final BigDecimal HOURS_IN_WEEK = BigDecimal.valueOf(168);
@@ -152,10 +153,36 @@ final class PoolRules {
     String duties = text(data.responsibilities(), "responsibilities", 4000, false, null, problems);
     rateProblem(data.defaultRate(), "defaultRate", false, problems);
     List<SkillLevel> skills = skills(data.requiredSkills(), "requiredSkills", problems);
+    List<String> otherNames = otherNames(data.otherNames(), name, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new RoleData(name, purpose, duties, data.defaultRate(), skills, data.version());
+    return new RoleData(
+        name, purpose, duties, data.defaultRate(), skills, otherNames, data.version());
+  }
+
+  /** Other names of a role: trimmed, each once ignoring case, none the role's own name. */
+  private static List<String> otherNames(
+      List<String> given, String name, List<FieldProblem> problems) {
+    if (given.size() > MAX_OTHER_NAMES) {
+      problems.add(new FieldProblem("otherNames", "At most " + MAX_OTHER_NAMES + " other names."));
+      return List.of();
+    }
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      String field = "otherNames[" + i + "]";
+      String other = text(given.get(i), field, 120, true, "Enter the other name.", problems);
+      if (other == null) {
+        continue;
+      }
+      String key = other.toLowerCase(java.util.Locale.ROOT);
+      if (name != null && key.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+        problems.add(new FieldProblem(field, "'" + other + "' is the role's own name."));
+      } else {
+        names.putIfAbsent(key, other);
+      }
+    }
+    return List.copyOf(names.values());
   }
 
   static EquipmentData equipment(EquipmentData data) {

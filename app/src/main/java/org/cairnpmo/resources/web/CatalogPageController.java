@@ -36,17 +36,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D>, D, V> {
 
-  /** A generic role as its form sends it; required skills one per line as "skill: level". */
+  /**
+   * A generic role as its form sends it; required skills one per line as "skill: level", other
+   * names one per line.
+   */
   record RoleForm(
       String name,
       String purpose,
       String responsibilities,
       String defaultRate,
       String requiredSkills,
+      String otherNames,
       Long version)
       implements EntryForm<RoleData> {
 
-    static final RoleForm EMPTY = new RoleForm(null, null, null, null, null, null);
+    static final RoleForm EMPTY = new RoleForm(null, null, null, null, null, null, null);
 
     static RoleForm of(RoleView r) {
       return new RoleForm(
@@ -57,6 +61,7 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
           r.requiredSkills().stream()
               .map(s -> s.skill() + ": " + s.proficiency())
               .collect(Collectors.joining("\n")),
+          String.join("\n", r.otherNames()),
           r.version());
     }
 
@@ -90,6 +95,7 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
           FormInput.decimal(
               defaultRate, "defaultRate", "Give the rate as a number, such as 85.50.", problems),
           skills,
+          FormInput.lines(otherNames),
           version);
     }
   }

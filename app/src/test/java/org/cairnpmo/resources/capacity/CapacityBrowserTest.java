@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.portfolio.selection.ScenarioService;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -28,21 +29,25 @@ import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The capacity heat map in a real headless Chromium: a resource manager opens it from the resources
  * tabs, a week over capacity is red and names the request behind it on hover, and a date that is
- * not a Monday is refused next to its field. Screenshot: {@code
- * target/screenshots/resources-capacity.png}.
+ * not a Monday is refused next to its field; the PMO adds a portfolio scenario and sees the role
+ * its proposals over-book. Screenshots: {@code target/screenshots/resources-capacity.png} and
+ * {@code resources-capacity-what-if.png}.
  */
 class CapacityBrowserTest extends BrowserTest {
 
-  private static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
+  private static final LocalDate MONDAY = WhatIfFixtures.MONDAY;
 
   @Autowired PoolService pool;
   @Autowired RequestService requests;
   @Autowired ProjectsApi projects;
   @Autowired CapacityService capacity;
+  @Autowired ScenarioService scenarios;
+  @Autowired ApplicationContext beans;
 
   @Test
   void a_resource_manager_sees_an_over_allocated_week_in_red_with_its_request() {
@@ -136,6 +141,53 @@ class CapacityBrowserTest extends BrowserTest {
       org.assertj.core.api.Assertions.assertThat(background).isEqualTo("rgb(220, 38, 38)");
       cells.nth(1).scrollIntoViewIfNeeded();
       shot(page, "resources-capacity");
+    }
+  }
+
+  @Test
+  void the_pmo_adds_a_scenario_and_sees_which_roles_its_proposals_over_book() throws Exception {
+    UserSummary pmo = person(Role.PMO, "Petra Olsen");
+    UserSummary rm = person(Role.RESOURCE_MANAGER, "Rosa Martinez");
+    WhatIfFixtures fixtures = new WhatIfFixtures(beans);
+    WhatIfFixtures.Portfolio p = fixtures.portfolio(current(pmo), current(rm));
+    fixtures.run(p.scenarioId(), current(pmo));
+    String scenarioName = scenarios.get(p.scenarioId(), current(pmo)).name();
+
+    try (BrowserContext context = context(1400, 900)) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/resources/capacity?from=" + MONDAY + "&weeks=8&period=week"));
+      page.getByLabel("What-if: add a scenario").selectOption(String.valueOf(p.scenarioId()));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+      assertThat(page.locator("#what-if-title")).hasText("What-if: " + scenarioName);
+      // Asked by person, the panel offers the grid by role, where proposals' demand shows.
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Group by role")).click();
+      assertThat(page.getByLabel("Group by")).hasValue("role");
+      assertThat(page.locator("#what-if-proposals li")).hasCount(2);
+      assertThat(page.locator("#what-if-proposals")).containsText(p.alpha().code());
+      assertThat(page.locator("#what-if-proposals")).not().containsText(p.charlie().code());
+      assertThat(page.locator("#what-if-unmapped")).containsText(p.unknownRole());
+
+      Locator row =
+          page.locator("#heat-map tr").filter(new Locator.FilterOptions().setHasText(p.roleName()));
+      assertThat(row).hasCount(1);
+      Locator cell = row.locator("td").first();
+      assertThat(cell).hasClass(Pattern.compile("heat--over"));
+      assertThat(cell).hasClass(Pattern.compile("heat--what-if"));
+      assertThat(cell).hasText("150");
+      assertThat(cell)
+          .hasAttribute(
+              "title",
+              Pattern.compile(
+                  "scenario 60\\.0 h[\\s\\S]*"
+                      + p.bravo().code()
+                      + "[\\s\\S]*\\(scenario\\): 40\\.0 h"));
+      Locator unmapped =
+          page.locator("#heat-map tr")
+              .filter(new Locator.FilterOptions().setHasText(p.unknownRole() + " (not in"));
+      assertThat(unmapped.locator("td").first()).hasClass(Pattern.compile("heat--over"));
+      row.scrollIntoViewIfNeeded();
+      shot(page, "resources-capacity-what-if");
     }
   }
 }
