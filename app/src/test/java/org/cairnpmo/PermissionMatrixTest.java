@@ -36,6 +36,7 @@ import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
+import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectData;
@@ -45,6 +46,7 @@ import org.cairnpmo.resources.RateData;
 import org.cairnpmo.resources.RequestData;
 import org.cairnpmo.resources.RoleData;
 import org.cairnpmo.resources.domain.CatalogService;
+import org.cairnpmo.resources.leveling.LevelingFixtures;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.resources.timesheets.domain.LineData;
@@ -105,6 +107,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   @Autowired GateService gates;
   @Autowired ProposalService proposals;
   @Autowired PoolService pool;
+  @Autowired PlanningApi planning;
   @Autowired CatalogService catalog;
   @Autowired RequestService resourceRequests;
   @Autowired TimesheetService timesheets;
@@ -459,6 +462,36 @@ class PermissionMatrixTest extends ApiTestSupport {
               .getStatus();
         });
     actions.put("See the capacity heat map", who -> get("/api/v1/resources/capacity?weeks=2", who));
+    actions.put(
+        "Preview leveling across projects",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/resources/leveling/previews",
+                who,
+                levelingLimits(),
+                null));
+  }
+
+  private Map<String, Object> levelingLimits;
+
+  /** Two projects whose plans want the same person at once, made once: previews save nothing. */
+  private Map<String, Object> levelingLimits() {
+    if (levelingLimits == null) {
+      UserSummary shared = user(Role.MEMBER);
+      List<Map<String, Object>> limits = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        ProjectView project =
+            projects.register(
+                LevelingFixtures.project(
+                    "LV-" + unique(), people.get(Who.MANAGER).id(), Priority.MEDIUM, false),
+                current(pmo));
+        planning.replacePlan(project.id(), LevelingFixtures.plan(shared.id()), 0, current(pmo));
+        limits.add(Map.of("projectId", project.id()));
+      }
+      levelingLimits = Map.of("projects", limits);
+    }
+    return levelingLimits;
   }
 
   /** A week of a new person of the pool, booked on an approved request of the project. */

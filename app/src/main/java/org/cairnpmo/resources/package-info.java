@@ -17,6 +17,11 @@
  * administrators all weeks. An approved week is locked and its labour cost announced as {@link
  * TimesheetApproved}, which budgets books as actual cost.
  *
+ * <p><b>Leveling across projects</b> ({@code leveling}): resource managers, the PMO and
+ * administrators level the people that several projects' plans share, with the engine's portfolio
+ * leveler, see each project's effect before it is saved, and apply it to every plan or none; only
+ * the projects the caller may see take part.
+ *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
  */

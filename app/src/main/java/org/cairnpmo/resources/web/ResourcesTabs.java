@@ -2,6 +2,7 @@ package org.cairnpmo.resources.web;
 
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.resources.capacity.CapacityService;
+import org.cairnpmo.resources.leveling.LevelingService;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,5 +16,10 @@ class ResourcesTabs {
   @ModelAttribute("seesCapacity")
   boolean seesCapacity(CurrentUser viewer) {
     return CapacityService.seesCapacity(viewer);
+  }
+
+  @ModelAttribute("seesLeveling")
+  boolean seesLeveling(CurrentUser viewer) {
+    return LevelingService.mayLevel(viewer);
   }
 }

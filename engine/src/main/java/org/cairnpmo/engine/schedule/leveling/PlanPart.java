@@ -250,6 +250,13 @@ final class PlanPart {
     return delays;
   }
 
+  /** How much later the plan finishes, in working minutes; 0 if it finishes as early or sooner. */
+  long finishDelay(Schedule leveled) {
+    LocalDateTime was = before.projectFinish();
+    LocalDateTime now = leveled.projectFinish();
+    return was == null || now == null || !now.isAfter(was) ? 0 : calendar.workBetween(was, now);
+  }
+
   long minute(LocalDateTime date) {
     return calendar.workBetween(origin, date);
   }

@@ -119,7 +119,12 @@ public final class PortfolioLeveler {
       }
       outcomes.add(
           new ProjectLeveling(
-              project.key(), plan.before, leveled, plan.delays(leveled), heldTasks));
+              project.key(),
+              plan.before,
+              leveled,
+              plan.finishDelay(leveled),
+              plan.delays(leveled),
+              heldTasks));
       List<ResourceRequirement> needs = project.plan().requirements();
       before.add(new Loads.Usage(plan.before, needs, project.people()::get));
       after.add(new Loads.Usage(leveled, needs, project.people()::get));

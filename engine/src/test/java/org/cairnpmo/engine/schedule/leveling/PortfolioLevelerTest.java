@@ -66,6 +66,8 @@ class PortfolioLevelerTest {
             org.assertj.core.groups.Tuple.tuple("build", 5 * DAY),
             org.assertj.core.groups.Tuple.tuple("done", 5 * DAY));
     assertThat(b.leveled().task("done").finish()).isEqualTo(LocalDateTime.of(2026, 1, 16, 17, 0));
+    assertThat(b.finishDelayMinutes()).isEqualTo(5 * DAY);
+    assertThat(a.finishDelayMinutes()).isZero();
   }
 
   @Test
