@@ -201,7 +201,8 @@ class CapacityBrowserTest extends BrowserTest {
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply to the plans"))
           .click();
-      assertThat(page.locator(".flash--success")).containsText("Leveling applied to " + door.code());
+      assertThat(page.locator(".flash--success"))
+          .containsText("Leveling applied to " + door.code());
     }
     TaskView build =
         planning.allTasks(door.id(), null, current(pmo)).stream()

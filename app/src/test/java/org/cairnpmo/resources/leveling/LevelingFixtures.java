@@ -26,7 +26,8 @@ public final class LevelingFixtures {
   private LevelingFixtures() {}
 
   /** An active project of {@code managerId}, confidential or not. */
-  public static ProjectData project(String code, long managerId, Priority priority, boolean confidential) {
+  public static ProjectData project(
+      String code, long managerId, Priority priority, boolean confidential) {
     return new ProjectData(
         code,
         "Project " + code,
