@@ -4,19 +4,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.cairnpmo.planning.OverAllocationView;
 
 /**
  * What leveling across projects would do, before anything is saved: the people the projects share
  * with what they can work, each project's finish and milestones before and after with the tasks
- * that move, the clashes before and after, and the change that applies it.
+ * that move, the clashes before and after (days on which a person's tasks over the projects want
+ * more of them than they can work), and the change that applies it.
  */
 public record LevelingPreview(
     LocalDate from,
     LocalDate to,
     List<SharedPerson> people,
     List<ProjectEffect> projects,
-    List<Clash> clashesBefore,
-    List<Clash> clashesAfter,
+    List<OverAllocationView> clashesBefore,
+    List<OverAllocationView> clashesAfter,
     LevelingChange change) {
 
   /**

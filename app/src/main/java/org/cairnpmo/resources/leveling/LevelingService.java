@@ -2,7 +2,6 @@ package org.cairnpmo.resources.leveling;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import org.cairnpmo.engine.schedule.leveling.PortfolioLevelingRequest;
 import org.cairnpmo.engine.schedule.leveling.PortfolioProject;
 import org.cairnpmo.engine.schedule.leveling.ResourceCapacity;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.identity.Role;
+import org.cairnpmo.planning.OverAllocationView;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.ResourceView;
@@ -33,9 +32,9 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.resources.ResourcesApi;
+import org.cairnpmo.resources.domain.ResourcesAccess;
 import org.cairnpmo.resources.leveling.LevelingChange.PlanChange;
 import org.cairnpmo.resources.leveling.LevelingLimits.ProjectLimit;
-import org.cairnpmo.resources.leveling.LevelingPreview.Clash;
 import org.cairnpmo.resources.leveling.LevelingPreview.SharedPerson;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -68,7 +67,8 @@ public class LevelingService {
 
   /** Who levels across projects: resource managers, the PMO and administrators. */
   public static boolean mayLevel(CurrentUser user) {
-    return user.hasAnyRole(Role.RESOURCE_MANAGER, Role.PMO, Role.ADMIN);
+    // The same people who keep the pool.
+    return ResourcesAccess.editsPool(user);
   }
 
   static void requireLeveler(CurrentUser user) {
@@ -338,23 +338,10 @@ public class LevelingService {
       return people;
     }
 
-    List<Clash> clashes(List<OverAllocation> overAllocations) {
+    List<OverAllocationView> clashes(List<OverAllocation> overAllocations) {
       return overAllocations.stream()
-          .map(
-              o ->
-                  new Clash(
-                      names.get(o.resourceId()),
-                      o.from().toLocalDate(),
-                      lastDay(o.to()),
-                      BigDecimal.valueOf(o.load()),
-                      BigDecimal.valueOf(o.capacity())))
+          .map(o -> OverAllocationView.of(o, names.get(o.resourceId())))
           .toList();
-    }
-
-    /** A period that ends at midnight ends with the day before. */
-    private static LocalDate lastDay(LocalDateTime end) {
-      LocalDate day = end.toLocalDate();
-      return end.toLocalTime().equals(LocalTime.MIDNIGHT) ? day.minusDays(1) : day;
     }
   }
 }

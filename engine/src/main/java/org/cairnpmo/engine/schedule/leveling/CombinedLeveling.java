@@ -202,24 +202,32 @@ final class CombinedLeveling {
   /**
    * The plan with its moved tasks starting where they were levelled; if the scheduler puts any free
    * task elsewhere (a calendar or a link that the levelled plan saw in whole units), with every
-   * free task held at its levelled start.
+   * free task held at its levelled start (or where it was, if it did not move). A task levelled to
+   * where it was, rounded up to the unit, did not move.
    */
   private Schedule reschedule(int p, RcpspSolution solution, long unit) {
     PlanPart plan = parts.get(p).plan();
     LocalDateTime[] moved = new LocalDateTime[plan.size()];
     LocalDateTime[] every = new LocalDateTime[plan.size()];
+    long[] expected = new long[plan.size()];
     for (int a = 0; a < plan.size(); a++) {
-      long levelled = solution.start(offset[p] + a) * unit;
-      LocalDateTime at = calendar.addWork(origin, levelled);
-      every[a] = plan.task(a).isMilestone() ? at : plan.calendar.nextWorkStart(at);
-      moved[a] = levelled != start[offset[p] + a] ? every[a] : null;
+      int i = offset[p] + a;
+      long levelled = solution.start(i) * unit;
+      if (solution.start(i) > ceilDiv(start[i], unit)) {
+        LocalDateTime at = calendar.addWork(origin, levelled);
+        moved[a] = plan.task(a).isMilestone() ? at : plan.calendar.nextWorkStart(at);
+        every[a] = moved[a];
+        expected[a] = levelled;
+      } else {
+        every[a] = plan.before.tasks().get(plan.leaves.get(a)).start();
+        expected[a] = start[i];
+      }
     }
     Schedule leveled = plan.reschedule(moved);
     for (int a = 0; a < plan.size(); a++) {
-      long levelled = solution.start(offset[p] + a) * unit;
       if (!plan.fixed[a]
           && calendar.workBetween(origin, leveled.tasks().get(plan.leaves.get(a)).start())
-              != levelled) {
+              != expected[a]) {
         return plan.reschedule(every);
       }
     }
