@@ -22,6 +22,7 @@ import org.cairnpmo.engine.schedule.leveling.PortfolioLevelingRequest;
 import org.cairnpmo.engine.schedule.leveling.PortfolioProject;
 import org.cairnpmo.engine.schedule.leveling.ResourceCapacity;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.planning.OverAllocationView;
 import org.cairnpmo.planning.PlanView;
 import org.cairnpmo.planning.PlanningApi;
@@ -258,7 +259,8 @@ public class LevelingService {
   /**
    * The people behind the chosen plans' resources who are in two or more of them, with their
    * capacity: the pool's hours per week after part time over a full-time week, or, for a user who
-   * is not in the pool, the most units any of the plans gives them.
+   * is not in the pool, the most units any of the plans gives them; named as in the pool, else as
+   * the user.
    */
   private Team team(List<ProjectView> chosen, CurrentUser me) {
     Map<Long, Map<Long, ResourceView>> byUser = new TreeMap<>();
@@ -290,7 +292,10 @@ public class LevelingService {
                   .map(p -> p.weeklyHours().divide(FULL_WEEK_HOURS, 2, RoundingMode.HALF_UP))
                   .orElse(most);
           String name =
-              person.map(p -> p.name()).orElse(inProjects.values().iterator().next().name());
+              person
+                  .map(p -> p.name())
+                  .or(() -> identity.user(userId).map(UserSummary::displayName))
+                  .orElse(inProjects.values().iterator().next().name());
           team.add(
               userId,
               name,

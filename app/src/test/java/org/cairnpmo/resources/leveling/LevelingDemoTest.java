@@ -44,8 +44,11 @@ class LevelingDemoTest extends DemoDataTest {
     assertThat(preview.clashesBefore()).isNotEmpty();
     assertThat(preview.clashesAfter().size()).isLessThan(preview.clashesBefore().size());
     assertThat(preview.projects()).hasSize(2);
-    assertThat(preview.projects().get(0).moves()).isEmpty();
+    // The retrofit waits for the warehouse system; work already under way in both keeps its dates
+    // and its load, which may hold back the warehouse system's own next hypercare too.
     assertThat(preview.projects().get(1).moves()).isNotEmpty();
-    assertThat(preview.change().plans()).hasSize(1);
+    assertThat(preview.projects().get(1).finishDelayDays())
+        .isGreaterThanOrEqualTo(preview.projects().get(0).finishDelayDays());
+    assertThat(preview.change().plans()).isNotEmpty();
   }
 }
