@@ -22,6 +22,7 @@ import org.cairnpmo.engine.schedule.leveling.PortfolioLevelingRequest;
 import org.cairnpmo.engine.schedule.leveling.PortfolioProject;
 import org.cairnpmo.engine.schedule.leveling.ResourceCapacity;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.planning.OverAllocationView;
 import org.cairnpmo.planning.PlanView;
@@ -57,13 +58,19 @@ public class LevelingService {
   private final ProjectsApi projects;
   private final ResourcesApi resources;
   private final LevelingEffects effects;
+  private final IdentityApi identity;
 
   LevelingService(
-      PlanningApi planning, ProjectsApi projects, ResourcesApi resources, LevelingEffects effects) {
+      PlanningApi planning,
+      ProjectsApi projects,
+      ResourcesApi resources,
+      LevelingEffects effects,
+      IdentityApi identity) {
     this.planning = planning;
     this.projects = projects;
     this.resources = resources;
     this.effects = effects;
+    this.identity = identity;
   }
 
   /** Who levels across projects: resource managers, the PMO and administrators. */
