@@ -188,6 +188,7 @@ class CapacityBrowserTest extends BrowserTest {
       assertThat(page.locator("#to-error")).hasText("The period cannot end before it starts.");
       assertThat(page.locator("#leveling-preview")).hasCount(0);
 
+      page.getByLabel("Period from").fill("2031-03-03");
       page.getByLabel("to (empty: open)").fill("");
       page.getByLabel("Longest delay of " + door.code() + " in working days").fill("10");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();

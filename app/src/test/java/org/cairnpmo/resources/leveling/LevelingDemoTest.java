@@ -47,8 +47,6 @@ class LevelingDemoTest extends DemoDataTest {
     // The retrofit waits for the warehouse system; work already under way in both keeps its dates
     // and its load, which may hold back the warehouse system's own next hypercare too.
     assertThat(preview.projects().get(1).moves()).isNotEmpty();
-    assertThat(preview.projects().get(1).finishDelayDays())
-        .isGreaterThanOrEqualTo(preview.projects().get(0).finishDelayDays());
     assertThat(preview.change().plans()).isNotEmpty();
   }
 }
