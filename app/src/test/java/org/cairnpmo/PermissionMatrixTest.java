@@ -33,6 +33,7 @@ import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.portfolio.domain.ProposalData;
 import org.cairnpmo.portfolio.domain.ProposalService;
 import org.cairnpmo.portfolio.domain.ProposalView;
@@ -50,6 +51,7 @@ import org.cairnpmo.resources.RoleData;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.resources.leveling.LevelingFixtures;
 import org.cairnpmo.resources.timesheets.domain.LineData;
 import org.cairnpmo.resources.timesheets.domain.TimesheetData;
 import org.cairnpmo.resources.timesheets.domain.TimesheetService;
@@ -108,6 +110,7 @@ class PermissionMatrixTest extends ApiTestSupport {
   @Autowired GateService gates;
   @Autowired ProposalService proposals;
   @Autowired PoolService pool;
+  @Autowired PlanningApi planning;
   @Autowired CatalogService catalog;
   @Autowired RequestService resourceRequests;
   @Autowired TimesheetService timesheets;
@@ -485,6 +488,36 @@ class PermissionMatrixTest extends ApiTestSupport {
     actions.put(
         "Add a selection scenario to the capacity heat map (what-if)",
         who -> get("/api/v1/resources/capacity?weeks=2&scenario=" + scenario(), who));
+    actions.put(
+        "Preview leveling across projects",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/resources/leveling/previews",
+                who,
+                levelingLimits(),
+                null));
+  }
+
+  private Map<String, Object> levelingLimits;
+
+  /** Two projects whose plans want the same person at once, made once: previews save nothing. */
+  private Map<String, Object> levelingLimits() {
+    if (levelingLimits == null) {
+      UserSummary shared = user(Role.MEMBER);
+      List<Map<String, Object>> limits = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        ProjectView project =
+            projects.register(
+                LevelingFixtures.project(
+                    "LV-" + unique(), people.get(Who.MANAGER).id(), Priority.MEDIUM, false),
+                current(pmo));
+        planning.replacePlan(project.id(), LevelingFixtures.plan(shared.id()), 0, current(pmo));
+        limits.add(Map.of("projectId", project.id()));
+      }
+      levelingLimits = Map.of("projects", limits);
+    }
+    return levelingLimits;
   }
 
   /** An empty selection scenario of the PMO's. */

@@ -1,9 +1,11 @@
 package org.cairnpmo.planning;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.engine.schedule.ScheduleRequest;
@@ -100,6 +102,25 @@ public class PlanningApi {
    */
   public List<OverAllocationView> overAllocations(long projectId, CurrentUser me) {
     return plans.overAllocations(projectId, me);
+  }
+
+  /**
+   * The users behind the resources of every plan, by project, leaving out the projects {@code me}
+   * may not see: who works in which projects, for leveling the people they share.
+   */
+  public Map<Long, Set<Long>> usersByProject(CurrentUser me) {
+    return plans.usersByProject(me);
+  }
+
+  /**
+   * Applies leveling to the plan: each task named starts no earlier than its leveled start (a
+   * manually scheduled task starts there), then the plan is scheduled again. Leveling only delays:
+   * a start before the task's scheduled start is refused. Whoever may change the plan may do it,
+   * and resource managers, who level the people that projects share.
+   */
+  public PlanEdit<PlanView> applyLeveling(
+      long projectId, Map<Long, LocalDateTime> starts, long expectedVersion, CurrentUser me) {
+    return tasks.applyLeveling(projectId, starts, expectedVersion, me);
   }
 
   // ---------------------------------------------------------------- tasks

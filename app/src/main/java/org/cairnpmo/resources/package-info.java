@@ -34,6 +34,11 @@
  * The module depends on the portfolio for this and answers its {@code portfolio.RoleCapacity}, so a
  * scenario can take its capacity limits from the pool; the portfolio does not know resources.
  *
+ * <p><b>Leveling across projects</b> ({@code leveling}): resource managers, the PMO and
+ * administrators level the people that several projects' plans share, with the engine's portfolio
+ * leveler, see each project's effect before it is saved, and apply it to every plan or none; only
+ * the projects the caller may see take part.
+ *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
  */

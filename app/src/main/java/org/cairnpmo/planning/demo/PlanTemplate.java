@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cairnpmo.planning.CalendarException;
@@ -61,6 +62,7 @@ final class PlanTemplate {
   private final List<String[]> pendingLinks = new ArrayList<>();
   private final double[] defaultEstimate;
   private final double scale;
+  private Function<String, Long> users = name -> null;
 
   private PlanTemplate(Map<String, Object> source, LocalDate start, double scale) {
     this.source = source;
@@ -77,11 +79,18 @@ final class PlanTemplate {
   /**
    * The plan, starting on {@code start} at 08:00, its working durations {@code scale} times what
    * the file says (so that a plan fills its project's window); {@code milestones} maps key
-   * milestone names of the project to their ids (tasks that name another are not linked).
+   * milestone names of the project to their ids (tasks that name another are not linked); {@code
+   * users} gives the id of the user a resource row names by username (null: none such).
    */
   static PlanImport build(
-      Map<String, Object> source, LocalDate start, double scale, Map<String, Long> milestones) {
-    return new PlanTemplate(source, start, scale).build(milestones);
+      Map<String, Object> source,
+      LocalDate start,
+      double scale,
+      Map<String, Long> milestones,
+      Function<String, Long> users) {
+    PlanTemplate template = new PlanTemplate(source, start, scale);
+    template.users = users;
+    return template.build(milestones);
   }
 
   @SuppressWarnings("unchecked")
@@ -289,7 +298,7 @@ final class PlanTemplate {
                   r.get(1).toString(),
                   ResourceKind.valueOf(r.get(2).toString()),
                   new BigDecimal(r.get(3).toString()),
-                  null,
+                  r.size() > 5 ? users.apply(r.get(5).toString()) : null,
                   r.size() > 4 ? new BigDecimal(r.get(4).toString()) : null,
                   null),
               null));

@@ -136,14 +136,17 @@ class PlanningDemoData {
     LocalDate start = project.plannedStart();
     PlanEdit<PlanView> first =
         planning.replacePlan(
-            project.id(), PlanTemplate.build(template, start, 1, milestones), plan.version(), by);
+            project.id(),
+            PlanTemplate.build(template, start, 1, milestones, this::userId),
+            plan.version(),
+            by);
     long version = first.version();
     if (project.plannedFinish() != null && first.result().finish() != null) {
       double wanted = 0.95 * ChronoUnit.DAYS.between(start, project.plannedFinish());
       double got =
           Math.max(1, ChronoUnit.DAYS.between(start, first.result().finish().toLocalDate()));
       double scale = Math.max(0.5, Math.min(4, wanted / got));
-      PlanImport scaled = PlanTemplate.build(template, start, scale, milestones);
+      PlanImport scaled = PlanTemplate.build(template, start, scale, milestones, this::userId);
       version = planning.replacePlan(project.id(), scaled, version, by).version();
     }
     planning.saveBaseline(project.id(), 0, "Approved plan", version, by);
@@ -158,6 +161,10 @@ class PlanningDemoData {
             version,
             by)
         .result();
+  }
+
+  private Long userId(String username) {
+    return identity.userByUsername(username).map(UserSummary::id).orElse(null);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.cairnpmo.planning.domain;
 
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
@@ -28,6 +29,21 @@ record PlanAccess(ProjectsApi projects) {
     ProjectView project = visible(projectId, editor);
     if (!ProjectAccess.canEdit(editor, project.managerId())) {
       throw new AccessDeniedException("Only the project's manager or the PMO change its plan");
+    }
+    project.requirePlanningOpen();
+    return project;
+  }
+
+  /**
+   * The project if {@code leveler} may apply leveling to its plan now: whoever may change the plan,
+   * and resource managers, who level the people that projects share.
+   */
+  public ProjectView levelable(long projectId, CurrentUser leveler) {
+    ProjectView project = visible(projectId, leveler);
+    if (!ProjectAccess.canEdit(leveler, project.managerId())
+        && !leveler.hasAnyRole(Role.RESOURCE_MANAGER)) {
+      throw new AccessDeniedException(
+          "Only the project's manager, resource managers or the PMO level its plan");
     }
     project.requirePlanningOpen();
     return project;

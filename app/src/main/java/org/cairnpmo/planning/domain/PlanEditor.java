@@ -34,11 +34,18 @@ record PlanEditor(
   /** A plan starts at the start of a working day. */
   static final LocalTime DAY_START = LocalTime.of(8, 0);
 
-  /** Which plan a change is for, the version it was based on and who makes it. */
-  record At(long projectId, long expectedVersion, CurrentUser editor) {}
+  /**
+   * Which plan a change is for, the version it was based on, who makes it and whether it is
+   * leveling (which resource managers may apply too).
+   */
+  record At(long projectId, long expectedVersion, CurrentUser editor, boolean leveling) {}
 
   static At at(long projectId, long expectedVersion, CurrentUser editor) {
-    return new At(projectId, expectedVersion, editor);
+    return new At(projectId, expectedVersion, editor, false);
+  }
+
+  static At leveling(long projectId, long expectedVersion, CurrentUser leveler) {
+    return new At(projectId, expectedVersion, leveler, true);
   }
 
   /**
@@ -46,7 +53,11 @@ record PlanEditor(
    * once the plan's new version is known.
    */
   <T> PlanEdit<T> edit(At at, Function<PlanContext, LongFunction<T>> change) {
-    PlanContext context = open(at.projectId(), at.expectedVersion(), at.editor());
+    ProjectView project =
+        at.leveling()
+            ? access.levelable(at.projectId(), at.editor())
+            : access.editable(at.projectId(), at.editor());
+    PlanContext context = open(project, at.expectedVersion(), at.editor());
     LongFunction<T> result = change.apply(context);
     ScheduleResult schedule = reschedule(context);
     return new PlanEdit<>(result.apply(schedule.version()), schedule);
@@ -80,7 +91,10 @@ record PlanEditor(
 
   /** A change opened at {@code expectedVersion}: the plan's version is raised already. */
   PlanContext open(long projectId, long expectedVersion, CurrentUser editor) {
-    ProjectView project = access.editable(projectId, editor);
+    return open(access.editable(projectId, editor), expectedVersion, editor);
+  }
+
+  private PlanContext open(ProjectView project, long expectedVersion, CurrentUser editor) {
     Plan plan = planOf(project, editor);
     plan.requireVersion(expectedVersion);
     if (store.plans().raiseVersion(plan.getId(), expectedVersion) == 0) {

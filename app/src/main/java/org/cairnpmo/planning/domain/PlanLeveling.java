@@ -1,9 +1,5 @@
 package org.cairnpmo.planning.domain;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,20 +49,7 @@ final class PlanLeveling {
     Map<String, String> names = new HashMap<>();
     resources.forEach(r -> names.put(PlanNetwork.key(r.id()), r.name()));
     return overAllocations.stream()
-        .map(
-            o ->
-                new OverAllocationView(
-                    names.get(o.resourceId()),
-                    o.from().toLocalDate(),
-                    lastDay(o.to()),
-                    BigDecimal.valueOf(o.load()),
-                    BigDecimal.valueOf(o.capacity())))
+        .map(o -> OverAllocationView.of(o, names.get(o.resourceId())))
         .toList();
-  }
-
-  /** A period that ends at midnight ends with the day before. */
-  private static LocalDate lastDay(LocalDateTime end) {
-    LocalDate day = end.toLocalDate();
-    return end.toLocalTime().equals(LocalTime.MIDNIGHT) ? day.minusDays(1) : day;
   }
 }

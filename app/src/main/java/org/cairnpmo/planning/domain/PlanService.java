@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import lombok.AccessLevel;
@@ -121,6 +124,23 @@ public class PlanService {
             : Plan.start(projectId, reader.startOf(read.project()), me.username(), null);
     return PlanNetwork.request(
         plan, reader.tasks(read), reader.links(read), reader.calendars(read));
+  }
+
+  /**
+   * The users behind the resources of every plan, by project, leaving out the projects {@code me}
+   * may not see.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Set<Long>> usersByProject(CurrentUser me) {
+    Set<Long> hidden = access.projects().hiddenProjectIds(me);
+    Map<Long, Set<Long>> users = new TreeMap<>();
+    for (Object[] row : store.resources().projectUsers()) {
+      long projectId = ((Number) row[0]).longValue();
+      if (!hidden.contains(projectId)) {
+        users.computeIfAbsent(projectId, k -> new TreeSet<>()).add(((Number) row[1]).longValue());
+      }
+    }
+    return users;
   }
 
   /** The plan as it stands as the engine's leveler takes it, with the tasks' priorities. */

@@ -173,6 +173,21 @@ public class PlanTask extends GeneratedId implements Audited {
     audit.touch(by, now);
   }
 
+  /**
+   * Held back by leveling: it starts no earlier than {@code start}, as a "start no earlier than"
+   * constraint, or there if it is manually scheduled.
+   */
+  void levelTo(LocalDateTime start, String by, Instant now) {
+    if (manual) {
+      manualStart = start;
+      manualFinish = null;
+    } else {
+      constraintType = TaskConstraint.START_NO_EARLIER_THAN;
+      constraintDate = start;
+    }
+    audit.touch(by, now);
+  }
+
   /** What has been done of it; checked before. */
   void recordProgress(TaskProgress progress, String by, Instant now) {
     percentComplete = progress.percentComplete();

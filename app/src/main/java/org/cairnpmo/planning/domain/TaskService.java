@@ -1,8 +1,10 @@
 package org.cairnpmo.planning.domain;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -148,6 +150,39 @@ public class TaskService {
             context.task(progress.taskId()).recordProgress(progress, context.by(), context.now());
           }
           context.plan().statusOn(update.statusDate());
+        });
+  }
+
+  /**
+   * Applies leveling: each task named starts no earlier than its leveled start (see {@link
+   * PlanTask#levelTo}). Leveling only delays, so a start before the task's scheduled start, a
+   * summary task or one of another plan is refused and nothing changes.
+   */
+  @Transactional
+  public PlanEdit<PlanView> applyLeveling(
+      long projectId, Map<Long, LocalDateTime> starts, long expectedVersion, CurrentUser me) {
+    return editor.editPlan(
+        PlanEditor.leveling(projectId, expectedVersion, me),
+        context -> {
+          Problems problems = new Problems();
+          problems.require(!starts.isEmpty(), "starts", "Name at least one task to move.");
+          for (Map.Entry<Long, LocalDateTime> move : starts.entrySet()) {
+            PlanTask task = context.taskNamed("starts", move.getKey());
+            LocalDateTime start = move.getValue();
+            problems.require(
+                !task.isSummary(),
+                "starts",
+                "Task " + task.getWbs() + " is a summary task; its tasks move instead.");
+            problems.require(
+                start != null && task.getStartAt() != null && !start.isBefore(task.getStartAt()),
+                "starts",
+                "Leveling only delays: task "
+                    + task.getWbs()
+                    + " cannot start before it does now.");
+          }
+          problems.throwIfAny();
+          starts.forEach(
+              (id, start) -> context.task(id).levelTo(start, context.by(), context.now()));
         });
   }
 

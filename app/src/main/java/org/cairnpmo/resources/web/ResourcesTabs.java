@@ -3,6 +3,7 @@ package org.cairnpmo.resources.web;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.resources.capacity.CapacityService;
 import org.cairnpmo.resources.domain.ResourcesAccess;
+import org.cairnpmo.resources.leveling.LevelingService;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -21,5 +22,10 @@ class ResourcesTabs {
   @ModelAttribute("seesStaffing")
   boolean seesStaffing(CurrentUser viewer) {
     return ResourcesAccess.editsPool(viewer);
+  }
+
+  @ModelAttribute("seesLeveling")
+  boolean seesLeveling(CurrentUser viewer) {
+    return LevelingService.mayLevel(viewer);
   }
 }

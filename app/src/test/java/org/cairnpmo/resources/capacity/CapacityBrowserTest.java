@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.selection.ScenarioService;
+import org.cairnpmo.planning.PlanningApi;
+import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -26,6 +28,7 @@ import org.cairnpmo.resources.capacity.CapacityQuery.GroupBy;
 import org.cairnpmo.resources.capacity.CapacityQuery.PeriodKind;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.resources.leveling.LevelingFixtures;
 import org.cairnpmo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +38,9 @@ import org.springframework.context.ApplicationContext;
  * The capacity heat map in a real headless Chromium: a resource manager opens it from the resources
  * tabs, a week over capacity is red and names the request behind it on hover, and a date that is
  * not a Monday is refused next to its field; the PMO adds a portfolio scenario and sees the role
- * its proposals over-book. Screenshots: {@code target/screenshots/resources-capacity.png} and
- * {@code resources-capacity-what-if.png}.
+ * its proposals over-book; leveling across projects resolves a person two projects want at once.
+ * Screenshots: {@code target/screenshots/resources-capacity.png}, {@code
+ * resources-capacity-what-if.png} and {@code resources-leveling.png}.
  */
 class CapacityBrowserTest extends BrowserTest {
 
@@ -189,5 +193,78 @@ class CapacityBrowserTest extends BrowserTest {
       row.scrollIntoViewIfNeeded();
       shot(page, "resources-capacity-what-if");
     }
+  }
+
+  @Autowired PlanningApi planning;
+
+  @Test
+  void a_resource_manager_levels_a_clash_between_two_projects_and_sees_the_effect_on_both() {
+    UserSummary rm = person(Role.RESOURCE_MANAGER, "Rosa Martinez");
+    UserSummary pmo = person(Role.PMO, "Petra Olsen");
+    UserSummary omar = person(Role.MEMBER, "Omar Farouk");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Paul Novak");
+    ProjectView fair =
+        projects.register(
+            LevelingFixtures.project("FAIR-" + unique(), manager.id(), Priority.HIGH, false),
+            current(pmo));
+    ProjectView door =
+        projects.register(
+            LevelingFixtures.project("DOOR-" + unique(), manager.id(), Priority.MEDIUM, false),
+            current(pmo));
+    planning.replacePlan(fair.id(), LevelingFixtures.plan(omar.id()), 0, current(pmo));
+    planning.replacePlan(door.id(), LevelingFixtures.plan(omar.id()), 0, current(pmo));
+    List<String> ours = List.of(fair.code(), door.code());
+
+    try (BrowserContext context = context(1400, 1000)) {
+      Page page = context.newPage();
+      signIn(page, rm);
+      page.navigate(url("/resources"));
+      page.getByRole(
+              AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Leveling across projects").setExact(true))
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING,
+                  new Page.GetByRoleOptions().setName("Leveling across projects")))
+          .isVisible();
+      // Projects of other tests may share people too: level only these two.
+      for (Locator row : page.locator("#leveling-projects tbody tr").all()) {
+        if (!ours.contains(row.getAttribute("data-project"))) {
+          row.locator("input[name=include]").uncheck();
+        }
+      }
+      page.getByLabel("Period from").fill("2031-03-10");
+      page.getByLabel("to (empty: open)").fill("2031-03-01");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+      assertThat(page.locator("#to-error")).hasText("The period cannot end before it starts.");
+      assertThat(page.locator("#leveling-preview")).hasCount(0);
+
+      page.getByLabel("Period from").fill("2031-03-03");
+      page.getByLabel("to (empty: open)").fill("");
+      page.getByLabel("Longest delay of " + door.code() + " in working days").fill("10");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+      assertThat(page.locator("#clashes-before tbody tr")).hasCount(1);
+      assertThat(page.locator("#clashes-before")).containsText("Omar Farouk");
+      assertThat(page.locator("#effect-" + fair.code())).containsText("(unchanged)");
+      Locator effect = page.locator("#effect-" + door.code());
+      assertThat(effect).containsText("(+5.0 working days)");
+      assertThat(effect).containsText("Milestones that slip: Done +5.0 d");
+      assertThat(effect.locator("tbody tr")).hasCount(2);
+      page.locator("#leveling-preview").scrollIntoViewIfNeeded();
+      shot(page, "resources-leveling");
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply to the plans"))
+          .click();
+      assertThat(page.locator(".flash--success"))
+          .containsText("Leveling applied to " + door.code());
+    }
+    TaskView build =
+        planning.allTasks(door.id(), null, current(pmo)).stream()
+            .filter(t -> t.name().equals("Build"))
+            .findFirst()
+            .orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(build.start())
+        .isEqualTo(LevelingFixtures.START.plusDays(7));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.cairnpmo.engine.schedule.InvalidScheduleException;
 import org.cairnpmo.engine.schedule.Schedule;
 import org.cairnpmo.engine.schedule.ScheduledTask;
@@ -45,25 +46,46 @@ final class Loads {
 
   /** Where a resource carries more than its capacity, by resource in the order given, then time. */
   static List<OverAllocation> overAllocations(Schedule schedule, LevelingRequest request) {
-    Map<String, Long> capacity = capacities(request);
-    Map<String, ScheduledTask> tasks = new HashMap<>();
-    schedule.tasks().forEach(t -> tasks.put(t.id(), t));
+    capacities(request);
+    return overAllocations(
+        List.of(new Usage(schedule, request.requirements(), id -> id)), request.capacities());
+  }
+
+  /**
+   * What several schedules ask of resources together: each schedule's requirements, and the
+   * resource of the capacities that each of its resource ids stands for (null: none of them).
+   */
+  record Usage(
+      Schedule schedule, List<ResourceRequirement> requirements, UnaryOperator<String> resource) {}
+
+  /** Where a resource carries more than its capacity over several schedules together. */
+  static List<OverAllocation> overAllocations(
+      List<Usage> usages, List<ResourceCapacity> capacities) {
     Map<String, List<Event>> events = new HashMap<>();
-    for (ResourceRequirement r : request.requirements()) {
-      ScheduledTask task = tasks.get(r.taskId());
-      long units = hundredths(r.units());
-      if (task == null || task.summary() || units == 0 || !task.finish().isAfter(task.start())) {
-        continue;
+    for (Usage usage : usages) {
+      Map<String, ScheduledTask> tasks = new HashMap<>();
+      usage.schedule().tasks().forEach(t -> tasks.put(t.id(), t));
+      for (ResourceRequirement r : usage.requirements()) {
+        ScheduledTask task = tasks.get(r.taskId());
+        String resource = usage.resource().apply(r.resourceId());
+        long units = hundredths(r.units());
+        if (resource == null
+            || task == null
+            || task.summary()
+            || units == 0
+            || !task.finish().isAfter(task.start())) {
+          continue;
+        }
+        List<Event> list = events.computeIfAbsent(resource, k -> new ArrayList<>());
+        list.add(new Event(task.start(), units));
+        list.add(new Event(task.finish(), -units));
       }
-      List<Event> list = events.computeIfAbsent(r.resourceId(), k -> new ArrayList<>());
-      list.add(new Event(task.start(), units));
-      list.add(new Event(task.finish(), -units));
     }
     List<OverAllocation> out = new ArrayList<>();
-    for (ResourceCapacity c : request.capacities()) {
+    for (ResourceCapacity c : capacities) {
       List<Event> list = events.getOrDefault(c.resourceId(), new ArrayList<>());
       list.sort(Comparator.comparing(Event::time).thenComparingLong(Event::delta));
-      sweep(c.resourceId(), capacity.get(c.resourceId()), list, out);
+      sweep(c.resourceId(), hundredths(c.units()), list, out);
     }
     return out;
   }

@@ -22,6 +22,10 @@
  *       start-no-earlier-than constraints and {@link org.cairnpmo.engine.schedule.Scheduler}
  *       schedules the plan again, so calendars and links stay exact. It returns the plan before and
  *       after, the delay of each task and the over-allocations before and after.
+ *   <li>{@link org.cairnpmo.engine.schedule.leveling.PortfolioLeveler}: several projects' plans
+ *       that share people as one problem, a person's load summed over the projects; the projects in
+ *       priority order, with a longest delay each, projects that may not move and a period in which
+ *       tasks may move. Each plan is scheduled again on its own calendar.
  * </ul>
  *
  * <p>A levelled schedule never exceeds a capacity, except where fixed work alone already does, or
