@@ -124,6 +124,11 @@ public abstract class BrowserTest {
     page.waitForLoadState();
   }
 
+  /** Whether screenshots are saved on this run (not where CAIRN_TEST_SCREENSHOTS=off). */
+  protected static boolean takesScreenshots() {
+    return TAKE_SCREENSHOTS;
+  }
+
   protected void shot(Page page, String name) {
     if (!TAKE_SCREENSHOTS) {
       return;

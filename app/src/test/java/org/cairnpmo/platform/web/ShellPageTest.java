@@ -112,6 +112,7 @@ class ShellPageTest extends IntegrationTest {
             "projects/home-panel",
             "control/home-panel",
             "governance/home-panel",
+            "resources/notices-home-panel",
             "resources/home-panel",
             "resources/timesheet-home-panel");
   }

@@ -63,11 +63,10 @@ record StaffingApiController(StaffingService staffing) {
       operationId = "staffingProposal",
       summary =
           "Propose people for the open requests the filter takes; nothing is saved. Every field"
-              + " is optional; timeLimitSeconds 1 to 30 (default 5)")
+              + " is optional ({} takes every open request); timeLimitSeconds 1 to 30 (default 5)")
   @PostMapping("/api/v1/resources/staffing/proposals")
-  StaffingProposal proposal(
-      @RequestBody(required = false) StaffingFilter filter, CurrentUser user) {
-    return staffing.proposal(filter == null ? StaffingFilter.ALL : filter, user);
+  StaffingProposal proposal(@RequestBody StaffingFilter filter, CurrentUser user) {
+    return staffing.proposal(filter, user);
   }
 
   @Operation(
