@@ -95,11 +95,11 @@ final class PlanPart {
   /** The activities that {@code a} follows by its links, directly or not. */
   Set<Integer> ancestors(int a) {
     Set<Integer> seen = new HashSet<>();
-    List<Integer> todo = new ArrayList<>(List.of(a));
-    while (!todo.isEmpty()) {
-      for (int i : predecessors.getOrDefault(todo.remove(todo.size() - 1), Set.of())) {
+    List<Integer> pending = new ArrayList<>(List.of(a));
+    while (!pending.isEmpty()) {
+      for (int i : predecessors.getOrDefault(pending.remove(pending.size() - 1), Set.of())) {
         if (seen.add(i)) {
-          todo.add(i);
+          pending.add(i);
         }
       }
     }
