@@ -12,6 +12,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.resources.leveling.LevelingLimits.ProjectLimit;
 import org.cairnpmo.resources.leveling.LevelingService.Candidate;
 import org.springframework.stereotype.Controller;
@@ -116,18 +117,15 @@ record LevelingPageController(LevelingService leveling, Clock clock) {
       @RequestParam(defaultValue = "") String change,
       CurrentUser viewer,
       RedirectAttributes redirect) {
-    try {
-      List<LevelingService.Applied> applied = leveling.apply(LevelingChange.decode(change), viewer);
-      redirect.addFlashAttribute(
-          "flash",
-          "Leveling applied to "
-              + String.join(", ", applied.stream().map(LevelingService.Applied::code).toList())
-              + ".");
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    }
+    FlashActions.run(redirect, null, () -> leveling.apply(LevelingChange.decode(change), viewer))
+        .ifPresent(
+            applied ->
+                redirect.addFlashAttribute(
+                    "flash",
+                    "Leveling applied to "
+                        + String.join(
+                            ", ", applied.stream().map(LevelingService.Applied::code).toList())
+                        + "."));
     return "redirect:/resources/leveling";
   }
 

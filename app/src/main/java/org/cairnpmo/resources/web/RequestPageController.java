@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
-import org.cairnpmo.platform.web.StaleVersionPages;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.resources.RequestData;
-import org.cairnpmo.resources.RequestView;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RaciService;
@@ -138,30 +135,27 @@ record RequestPageController(
       CurrentUser user,
       RedirectAttributes redirect) {
     long v = version == null ? -1 : version;
-    try {
-      RequestView done =
-          switch (step) {
-            case "propose" -> requests.propose(projectId, id, personId, v, user);
-            case "accept" -> requests.accept(projectId, id, v, user);
-            case "decline" -> requests.decline(projectId, id, reason, v, user);
-            case "approve" -> requests.approve(projectId, id, v, user);
-            case "reject" -> requests.reject(projectId, id, reason, v, user);
-            default -> throw new org.cairnpmo.platform.NotFoundException("Step", step);
-          };
-      redirect.addFlashAttribute(
-          "flash",
-          "Request " + done.id() + " is now: " + done.status().label().toLowerCase() + ".");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (RuntimeException e) {
-      if (!StaleVersionPages.isStale(e)) {
-        throw e;
-      }
-      redirect.addFlashAttribute(
-          "flashError", "Someone else changed this request meanwhile: look at it again.");
-    }
+    FlashActions.run(
+            redirect,
+            "Someone else changed this request meanwhile: look at it again.",
+            () ->
+                switch (step) {
+                  case "propose" -> requests.propose(projectId, id, personId, v, user);
+                  case "accept" -> requests.accept(projectId, id, v, user);
+                  case "decline" -> requests.decline(projectId, id, reason, v, user);
+                  case "approve" -> requests.approve(projectId, id, v, user);
+                  case "reject" -> requests.reject(projectId, id, reason, v, user);
+                  default -> throw new org.cairnpmo.platform.NotFoundException("Step", step);
+                })
+        .ifPresent(
+            done ->
+                redirect.addFlashAttribute(
+                    "flash",
+                    "Request "
+                        + done.id()
+                        + " is now: "
+                        + done.status().label().toLowerCase()
+                        + "."));
     return "queue".equals(back)
         ? "redirect:/resources/requests"
         : "redirect:/projects/" + projectId + "/requests";

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
-import org.cairnpmo.platform.web.StaleVersionPages;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.resources.RequestView;
 import org.cairnpmo.resources.domain.RequestService;
@@ -132,25 +131,21 @@ record StaffingPageController(
       choices.add(parse(c));
     }
     try {
-      List<RequestView> saved = staffing.apply(choices, user);
-      redirect.addFlashAttribute(
-          "flash",
-          "Proposed "
-              + saved.size()
-              + (saved.size() == 1 ? " person" : " people")
-              + ": each request now waits for its project's manager to accept.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    } catch (StaleRequestsException | BusinessRuleException e) {
+      FlashActions.run(
+              redirect,
+              "Someone else changed one of these requests meanwhile, so nothing was saved. Make a"
+                  + " new proposal.",
+              () -> staffing.apply(choices, user))
+          .ifPresent(
+              saved ->
+                  redirect.addFlashAttribute(
+                      "flash",
+                      "Proposed "
+                          + saved.size()
+                          + (saved.size() == 1 ? " person" : " people")
+                          + ": each request now waits for its project's manager to accept."));
+    } catch (StaleRequestsException e) {
       redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (RuntimeException e) {
-      if (!StaleVersionPages.isStale(e)) {
-        throw e;
-      }
-      redirect.addFlashAttribute(
-          "flashError",
-          "Someone else changed one of these requests meanwhile, so nothing was saved. Make a new"
-              + " proposal.");
     }
     redirect.addAllAttributes(query(form));
     return "redirect:/resources/staffing";

@@ -14,6 +14,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.StaleVersionPages;
 import org.cairnpmo.resources.domain.ResourcesAccess;
@@ -156,21 +157,12 @@ record TimesheetPageController(TimesheetService timesheets, Clock clock) {
       String done,
       String back,
       RedirectAttributes redirect) {
-    try {
-      TimesheetView week = action.get();
-      redirect.addFlashAttribute(
-          "flash", done + " (" + week.personName() + ", " + week.weekStart() + ")");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    } catch (RuntimeException e) {
-      if (!StaleVersionPages.isStale(e)) {
-        throw e;
-      }
-      redirect.addFlashAttribute(
-          "flashError", "Someone else changed this week meanwhile: look at it again.");
-    }
+    FlashActions.run(
+            redirect, "Someone else changed this week meanwhile: look at it again.", action)
+        .ifPresent(
+            week ->
+                redirect.addFlashAttribute(
+                    "flash", done + " (" + week.personName() + ", " + week.weekStart() + ")"));
     return "redirect:" + back;
   }
 
