@@ -97,10 +97,6 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
     return text.length() > 120 ? text.substring(0, 117) + "..." : text;
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

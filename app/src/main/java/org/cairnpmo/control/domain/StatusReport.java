@@ -236,10 +236,6 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
     return Collections.unmodifiableList(events);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

@@ -161,10 +161,6 @@ public class Lifecycle extends GeneratedId implements Audited {
     return List.copyOf(phases);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

@@ -99,10 +99,6 @@ public class Tier extends GeneratedId implements Audited {
     return String.join(matchMode == MatchMode.ALL ? " and " : " or ", parts);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

@@ -404,10 +404,6 @@ public class CriteriaSet extends GeneratedId implements Audited {
     return List.copyOf(judgements);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

@@ -384,10 +384,6 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
     return List.copyOf(history);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

@@ -61,10 +61,6 @@ public class StrategicObjective extends GeneratedId implements Audited {
     return new ObjectiveData(name, description, ownerId, target, periodFrom, periodTo, version);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;

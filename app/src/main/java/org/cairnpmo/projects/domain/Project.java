@@ -322,10 +322,6 @@ public class Project extends AggregateRoot<Project> implements Audited {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   @Override
   public AuditStamp audit() {
     return audit;
