@@ -1,8 +1,5 @@
 package org.cairnpmo.portfolio.selection;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +8,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
+import org.cairnpmo.platform.documents.Workbooks;
 import org.cairnpmo.platform.web.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,81 +37,77 @@ record ScenarioExports(PdfRenderer pdf) {
   }
 
   byte[] xlsx(ScenarioReport report) {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      CellStyle bold = book.createCellStyle();
-      Font font = book.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      Sheet sheet = book.createSheet("Ranked list");
-      Row title = sheet.createRow(0);
-      cell(title, 0, "Scenario: " + report.scenario().name(), bold);
-      Row sub = sheet.createRow(1);
-      cell(
-          sub,
-          0,
-          "Maximize "
-              + report.scenario().definition().objective().label().toLowerCase(Locale.ROOT)
-              + (report.result() == null
-                  ? "; not optimized yet"
-                  : "; "
-                      + report.result().status()
-                      + ", value "
-                      + String.format(Locale.ROOT, "%.2f", report.result().objectiveValue())),
-          null);
-      String[] headers = {
-        "Rank",
-        "Code",
-        "Title",
-        "Status",
-        "Weighted score",
-        "NPV",
-        "Total cost",
-        "Value",
-        "Selected"
-      };
-      Row head = sheet.createRow(3);
-      for (int i = 0; i < headers.length; i++) {
-        cell(head, i, headers[i], bold);
-      }
-      int r = 4;
-      for (ScenarioReport.Row row : report.ranked()) {
-        Row x = sheet.createRow(r++);
-        x.createCell(0).setCellValue(row.rank());
-        x.createCell(1).setCellValue(row.code());
-        x.createCell(2).setCellValue(row.title());
-        x.createCell(3).setCellValue(row.status());
-        if (row.weightedScore() != null) x.createCell(4).setCellValue(row.weightedScore());
-        if (row.npv() != null) x.createCell(5).setCellValue(row.npv());
-        x.createCell(6).setCellValue(row.totalCost());
-        x.createCell(7).setCellValue(row.value());
-        x.createCell(8).setCellValue(row.selected() ? "Yes" : "No");
-      }
-      for (int i = 0; i < headers.length; i++) {
-        sheet.autoSizeColumn(i);
-      }
-      if (report.result() != null && !report.result().constraints().isEmpty()) {
-        Sheet limits = book.createSheet("Limits");
-        Row h = limits.createRow(0);
-        String[] lh = {"Limit", "Used", "Capacity", "Use %"};
-        for (int i = 0; i < lh.length; i++) {
-          cell(h, i, lh[i], bold);
-        }
-        int k = 1;
-        for (RunResult.Usage u : report.result().constraints()) {
-          Row x = limits.createRow(k++);
-          x.createCell(0).setCellValue(u.constraint());
-          x.createCell(1).setCellValue(u.used());
-          x.createCell(2).setCellValue(u.limit());
-          x.createCell(3).setCellValue(u.utilizationPercent());
-        }
-        limits.autoSizeColumn(0);
-      }
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Workbooks.xlsx(
+        book -> {
+          CellStyle bold = book.createCellStyle();
+          Font font = book.createFont();
+          font.setBold(true);
+          bold.setFont(font);
+          Sheet sheet = book.createSheet("Ranked list");
+          Row title = sheet.createRow(0);
+          cell(title, 0, "Scenario: " + report.scenario().name(), bold);
+          Row sub = sheet.createRow(1);
+          cell(
+              sub,
+              0,
+              "Maximize "
+                  + report.scenario().definition().objective().label().toLowerCase(Locale.ROOT)
+                  + (report.result() == null
+                      ? "; not optimized yet"
+                      : "; "
+                          + report.result().status()
+                          + ", value "
+                          + String.format(Locale.ROOT, "%.2f", report.result().objectiveValue())),
+              null);
+          String[] headers = {
+            "Rank",
+            "Code",
+            "Title",
+            "Status",
+            "Weighted score",
+            "NPV",
+            "Total cost",
+            "Value",
+            "Selected"
+          };
+          Row head = sheet.createRow(3);
+          for (int i = 0; i < headers.length; i++) {
+            cell(head, i, headers[i], bold);
+          }
+          int r = 4;
+          for (ScenarioReport.Row row : report.ranked()) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(row.rank());
+            x.createCell(1).setCellValue(row.code());
+            x.createCell(2).setCellValue(row.title());
+            x.createCell(3).setCellValue(row.status());
+            if (row.weightedScore() != null) x.createCell(4).setCellValue(row.weightedScore());
+            if (row.npv() != null) x.createCell(5).setCellValue(row.npv());
+            x.createCell(6).setCellValue(row.totalCost());
+            x.createCell(7).setCellValue(row.value());
+            x.createCell(8).setCellValue(row.selected() ? "Yes" : "No");
+          }
+          for (int i = 0; i < headers.length; i++) {
+            sheet.autoSizeColumn(i);
+          }
+          if (report.result() != null && !report.result().constraints().isEmpty()) {
+            Sheet limits = book.createSheet("Limits");
+            Row h = limits.createRow(0);
+            String[] lh = {"Limit", "Used", "Capacity", "Use %"};
+            for (int i = 0; i < lh.length; i++) {
+              cell(h, i, lh[i], bold);
+            }
+            int k = 1;
+            for (RunResult.Usage u : report.result().constraints()) {
+              Row x = limits.createRow(k++);
+              x.createCell(0).setCellValue(u.constraint());
+              x.createCell(1).setCellValue(u.used());
+              x.createCell(2).setCellValue(u.limit());
+              x.createCell(3).setCellValue(u.utilizationPercent());
+            }
+            limits.autoSizeColumn(0);
+          }
+        });
   }
 
   byte[] pdf(ScenarioReport report) {

@@ -1,8 +1,5 @@
 package org.cairnpmo.portfolio.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,9 +14,9 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
+import org.cairnpmo.platform.documents.Workbooks;
 import org.cairnpmo.portfolio.domain.EvaluationService.RankedEvaluation;
 import org.cairnpmo.portfolio.domain.EvaluationView;
 import org.cairnpmo.portfolio.domain.ProposalData;
@@ -129,125 +126,127 @@ record PortfolioDocuments(PdfRenderer pdf, Clock clock) {
                 + ")");
       }
     }
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      SheetStyles styles = new SheetStyles(book);
-      Sheet sheet = book.createSheet("Ranking");
-      List<String> headers =
-          new ArrayList<>(
-              List.of(
-                  "Rank",
-                  "Code",
-                  "Proposal",
-                  "Department",
-                  "Sponsor",
-                  "Status",
-                  "Criteria set",
-                  "Weighted score (0-100)",
-                  "Scorers submitted",
-                  "Scorers assigned",
-                  "Criteria with disagreement"));
-      int firstCriterion = headers.size();
-      for (String name : criteria.values()) {
-        headers.add(name + " mean");
-        headers.add(name + " spread");
-      }
-      int npvColumn = headers.size();
-      headers.addAll(List.of("NPV", "Total cost", "Currency"));
-      Row head = sheet.createRow(0);
-      for (int i = 0; i < headers.size(); i++) {
-        SheetStyles.text(head, i, headers.get(i), styles.header);
-      }
-      int r = 1;
-      for (RankedEvaluation ranked : ranking) {
-        RankingEntry e = ranked.entry();
-        Row row = sheet.createRow(r++);
-        SheetStyles.number(row, 0, e.rank(), styles.integer);
-        SheetStyles.text(row, 1, e.code(), null);
-        SheetStyles.text(row, 2, e.title(), null);
-        SheetStyles.text(row, 3, e.departmentName(), null);
-        SheetStyles.text(row, 4, e.sponsorName(), null);
-        SheetStyles.text(
-            row,
-            5,
-            ranked.evaluation() == null ? "Under evaluation" : ranked.evaluation().status().label(),
-            null);
-        SheetStyles.text(row, 6, e.criteriaSetName(), null);
-        SheetStyles.number(row, 7, e.weightedScore(), styles.decimal);
-        SheetStyles.number(row, 8, e.submittedSheets(), styles.integer);
-        SheetStyles.number(row, 9, e.assignedSheets(), styles.integer);
-        SheetStyles.number(row, 10, e.disagreements(), styles.integer);
-        Map<Long, EvaluationView.CriterionResult> own = new HashMap<>();
-        if (ranked.evaluation() != null) {
-          ranked.evaluation().criteria().forEach(c -> own.put(c.criterionId(), c));
-        }
-        int col = firstCriterion;
-        for (Long id : criteria.keySet()) {
-          EvaluationView.CriterionResult c = own.get(id);
-          SheetStyles.number(row, col++, c == null ? null : c.mean(), styles.decimal);
-          SheetStyles.number(
-              row, col++, c == null || c.max() == null ? null : c.max() - c.min(), styles.integer);
-        }
-        SheetStyles.number(row, npvColumn, e.npv(), styles.money);
-        SheetStyles.number(row, npvColumn + 1, e.totalCost(), styles.money);
-        SheetStyles.text(row, npvColumn + 2, e.currency(), null);
-      }
-      sheet.createFreezePane(0, 1);
-      int lastRow = Math.max(1, r - 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, headers.size() - 1));
-      for (int i = 0; i < headers.size(); i++) {
-        sheet.autoSizeColumn(i);
-        // Long criterion headers wrap instead of widening the column past reason.
-        sheet.setColumnWidth(i, Math.min(Math.max(sheet.getColumnWidth(i), 10 * 256), 40 * 256));
-      }
+    return Workbooks.xlsx(
+        book -> {
+          SheetStyles styles = new SheetStyles(book);
+          Sheet sheet = book.createSheet("Ranking");
+          List<String> headers =
+              new ArrayList<>(
+                  List.of(
+                      "Rank",
+                      "Code",
+                      "Proposal",
+                      "Department",
+                      "Sponsor",
+                      "Status",
+                      "Criteria set",
+                      "Weighted score (0-100)",
+                      "Scorers submitted",
+                      "Scorers assigned",
+                      "Criteria with disagreement"));
+          int firstCriterion = headers.size();
+          for (String name : criteria.values()) {
+            headers.add(name + " mean");
+            headers.add(name + " spread");
+          }
+          int npvColumn = headers.size();
+          headers.addAll(List.of("NPV", "Total cost", "Currency"));
+          Row head = sheet.createRow(0);
+          for (int i = 0; i < headers.size(); i++) {
+            SheetStyles.text(head, i, headers.get(i), styles.header);
+          }
+          int r = 1;
+          for (RankedEvaluation ranked : ranking) {
+            RankingEntry e = ranked.entry();
+            Row row = sheet.createRow(r++);
+            SheetStyles.number(row, 0, e.rank(), styles.integer);
+            SheetStyles.text(row, 1, e.code(), null);
+            SheetStyles.text(row, 2, e.title(), null);
+            SheetStyles.text(row, 3, e.departmentName(), null);
+            SheetStyles.text(row, 4, e.sponsorName(), null);
+            SheetStyles.text(
+                row,
+                5,
+                ranked.evaluation() == null
+                    ? "Under evaluation"
+                    : ranked.evaluation().status().label(),
+                null);
+            SheetStyles.text(row, 6, e.criteriaSetName(), null);
+            SheetStyles.number(row, 7, e.weightedScore(), styles.decimal);
+            SheetStyles.number(row, 8, e.submittedSheets(), styles.integer);
+            SheetStyles.number(row, 9, e.assignedSheets(), styles.integer);
+            SheetStyles.number(row, 10, e.disagreements(), styles.integer);
+            Map<Long, EvaluationView.CriterionResult> own = new HashMap<>();
+            if (ranked.evaluation() != null) {
+              ranked.evaluation().criteria().forEach(c -> own.put(c.criterionId(), c));
+            }
+            int col = firstCriterion;
+            for (Long id : criteria.keySet()) {
+              EvaluationView.CriterionResult c = own.get(id);
+              SheetStyles.number(row, col++, c == null ? null : c.mean(), styles.decimal);
+              SheetStyles.number(
+                  row,
+                  col++,
+                  c == null || c.max() == null ? null : c.max() - c.min(),
+                  styles.integer);
+            }
+            SheetStyles.number(row, npvColumn, e.npv(), styles.money);
+            SheetStyles.number(row, npvColumn + 1, e.totalCost(), styles.money);
+            SheetStyles.text(row, npvColumn + 2, e.currency(), null);
+          }
+          sheet.createFreezePane(0, 1);
+          int lastRow = Math.max(1, r - 1);
+          sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, headers.size() - 1));
+          for (int i = 0; i < headers.size(); i++) {
+            sheet.autoSizeColumn(i);
+            // Long criterion headers wrap instead of widening the column past reason.
+            sheet.setColumnWidth(
+                i, Math.min(Math.max(sheet.getColumnWidth(i), 10 * 256), 40 * 256));
+          }
 
-      Sheet about = book.createSheet("About");
-      String[][] notes = {
-        {"Ranking of proposals under evaluation", null},
-        {"Generated", STAMP.format(at)},
-        {
-          "Rank",
-          "Best weighted score first; proposals without submitted scores come last, without a"
-              + " rank."
-        },
-        {
-          "Weighted score",
-          "Each criterion's mean rating, normalised to 0-1 on its scale, times the criterion's"
-              + " weight, summed and multiplied by 100. Only submitted score sheets count."
-        },
-        {
-          "Mean and spread per criterion",
-          "The mean of the submitted ratings on the criterion's scale (shown in the header), and"
-              + " the spread: highest minus lowest rating. A wide spread means the scorers"
-              + " disagree; it is shown, not averaged away."
-        },
-        {
-          "Criteria with disagreement",
-          "How many criteria have a spread of more than a quarter of their scale."
-        },
-        {
-          "Criteria set",
-          "The set of weighted criteria the proposal was scored against: the one active when it"
-              + " was taken into evaluation."
-        },
-        {
-          "NPV",
-          "Net present value of the proposal's benefits minus costs, discounted at its discount"
-              + " rate; the first period is not discounted."
-        },
-        {"Total cost", "Capital and operating costs over all periods, undiscounted."}
-      };
-      for (int i = 0; i < notes.length; i++) {
-        Row row = about.createRow(i);
-        SheetStyles.text(row, 0, notes[i][0], i == 0 ? styles.title : styles.header);
-        SheetStyles.text(row, 1, notes[i][1], styles.wrapped);
-      }
-      about.setColumnWidth(0, 32 * 256);
-      about.setColumnWidth(1, 90 * 256);
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+          Sheet about = book.createSheet("About");
+          String[][] notes = {
+            {"Ranking of proposals under evaluation", null},
+            {"Generated", STAMP.format(at)},
+            {
+              "Rank",
+              "Best weighted score first; proposals without submitted scores come last, without a"
+                  + " rank."
+            },
+            {
+              "Weighted score",
+              "Each criterion's mean rating, normalised to 0-1 on its scale, times the criterion's"
+                  + " weight, summed and multiplied by 100. Only submitted score sheets count."
+            },
+            {
+              "Mean and spread per criterion",
+              "The mean of the submitted ratings on the criterion's scale (shown in the header), and"
+                  + " the spread: highest minus lowest rating. A wide spread means the scorers"
+                  + " disagree; it is shown, not averaged away."
+            },
+            {
+              "Criteria with disagreement",
+              "How many criteria have a spread of more than a quarter of their scale."
+            },
+            {
+              "Criteria set",
+              "The set of weighted criteria the proposal was scored against: the one active when it"
+                  + " was taken into evaluation."
+            },
+            {
+              "NPV",
+              "Net present value of the proposal's benefits minus costs, discounted at its discount"
+                  + " rate; the first period is not discounted."
+            },
+            {"Total cost", "Capital and operating costs over all periods, undiscounted."}
+          };
+          for (int i = 0; i < notes.length; i++) {
+            Row row = about.createRow(i);
+            SheetStyles.text(row, 0, notes[i][0], i == 0 ? styles.title : styles.header);
+            SheetStyles.text(row, 1, notes[i][1], styles.wrapped);
+          }
+          about.setColumnWidth(0, 32 * 256);
+          about.setColumnWidth(1, 90 * 256);
+        });
   }
 }

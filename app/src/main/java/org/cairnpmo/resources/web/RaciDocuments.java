@@ -1,8 +1,5 @@
 package org.cairnpmo.resources.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
+import org.cairnpmo.platform.documents.Workbooks;
 import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.resources.RaciLetter;
 import org.cairnpmo.resources.RaciView;
@@ -43,46 +40,42 @@ record RaciDocuments(PdfRenderer pdf, Clock clock) {
   }
 
   byte[] xlsx(RaciView raci) {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      SheetStyles styles = new SheetStyles(book);
-      Sheet sheet = book.createSheet("RACI");
-      SheetStyles.text(
-          sheet.createRow(0),
-          0,
-          "RACI: " + raci.projectCode() + " " + raci.projectName(),
-          styles.title);
-      Row head = sheet.createRow(2);
-      SheetStyles.text(head, 0, "Deliverable, phase or task", styles.header);
-      SheetStyles.text(head, 1, "Task", styles.header);
-      int col = 2;
-      for (RaciView.ColumnView c : raci.columns()) {
-        SheetStyles.text(
-            head, col++, c.name() + (c.roleId() != null ? " (role)" : ""), styles.header);
-      }
-      SheetStyles.text(head, col, "Check", styles.header);
-      int r = 3;
-      for (RaciView.RowView row : raci.rows()) {
-        Row line = sheet.createRow(r++);
-        SheetStyles.text(line, 0, row.label(), null);
-        SheetStyles.text(line, 1, row.taskWbs(), null);
-        int c = 2;
-        for (String cell : row.cells()) {
-          SheetStyles.text(line, c++, cell.isEmpty() ? null : cell, null);
-        }
-        SheetStyles.text(line, c, check(row), null);
-      }
-      Row legend = sheet.createRow(r + 1);
-      SheetStyles.text(legend, 0, legend(), null);
-      sheet.createFreezePane(2, 3);
-      for (int i = 0; i <= col; i++) {
-        sheet.autoSizeColumn(i);
-      }
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Workbooks.xlsx(
+        book -> {
+          SheetStyles styles = new SheetStyles(book);
+          Sheet sheet = book.createSheet("RACI");
+          SheetStyles.text(
+              sheet.createRow(0),
+              0,
+              "RACI: " + raci.projectCode() + " " + raci.projectName(),
+              styles.title);
+          Row head = sheet.createRow(2);
+          SheetStyles.text(head, 0, "Deliverable, phase or task", styles.header);
+          SheetStyles.text(head, 1, "Task", styles.header);
+          int col = 2;
+          for (RaciView.ColumnView c : raci.columns()) {
+            SheetStyles.text(
+                head, col++, c.name() + (c.roleId() != null ? " (role)" : ""), styles.header);
+          }
+          SheetStyles.text(head, col, "Check", styles.header);
+          int r = 3;
+          for (RaciView.RowView row : raci.rows()) {
+            Row line = sheet.createRow(r++);
+            SheetStyles.text(line, 0, row.label(), null);
+            SheetStyles.text(line, 1, row.taskWbs(), null);
+            int c = 2;
+            for (String cell : row.cells()) {
+              SheetStyles.text(line, c++, cell.isEmpty() ? null : cell, null);
+            }
+            SheetStyles.text(line, c, check(row), null);
+          }
+          Row legend = sheet.createRow(r + 1);
+          SheetStyles.text(legend, 0, legend(), null);
+          sheet.createFreezePane(2, 3);
+          for (int i = 0; i <= col; i++) {
+            sheet.autoSizeColumn(i);
+          }
+        });
   }
 
   byte[] pdf(RaciView raci) {
