@@ -154,8 +154,8 @@ class DemoDataLoader implements ApplicationRunner {
     List<ProjectData.Member> members = team(plan, manager, sponsor, cast, random);
     CurrentUser author =
         manager.roles().contains(Role.PROJECT_MANAGER)
-            ? Cast.asCurrent(manager)
-            : Cast.asCurrent(cast.person("pmo"));
+            ? manager.asCurrentUser()
+            : cast.person("pmo").asCurrentUser();
     Draft draft = new Draft(plan.finish(), BigDecimal.valueOf(plan.budget()).setScale(2), members);
     ProjectView view =
         projects.register(
@@ -169,8 +169,8 @@ class DemoDataLoader implements ApplicationRunner {
       // Cancelling is the PMO's decision; the manager moves the project otherwise.
       CurrentUser editor =
           step == ProjectStatus.CANCELLED
-              ? Cast.asCurrent(cast.person("pmo"))
-              : Cast.asCurrent(manager);
+              ? cast.person("pmo").asCurrentUser()
+              : manager.asCurrentUser();
       view =
           projects.revise(
               view.id(),
@@ -193,7 +193,7 @@ class DemoDataLoader implements ApplicationRunner {
               data(
                   plan, code, departmentId, manager, sponsor, view.status(), draft, view.version()),
               view.version(),
-              Cast.asCurrent(manager));
+              manager.asCurrentUser());
     }
     return view;
   }
@@ -319,10 +319,6 @@ class DemoDataLoader implements ApplicationRunner {
       return candidates.isEmpty()
           ? java.util.Optional.empty()
           : java.util.Optional.of(candidates.get(random.nextInt(candidates.size())));
-    }
-
-    static CurrentUser asCurrent(UserSummary user) {
-      return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
     }
   }
 }

@@ -23,4 +23,9 @@ public record UserSummary(
   public UserSummary {
     roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
   }
+
+  /** This person as the one acting: for work done in their name, or to ask what they may see. */
+  public CurrentUser asCurrentUser() {
+    return new CurrentUser(id, username, displayName, roles);
+  }
 }

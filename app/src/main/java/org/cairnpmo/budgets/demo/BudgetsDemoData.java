@@ -81,9 +81,7 @@ class BudgetsDemoData {
       log.warn("Demo budgets: the demo person 'pmo' is missing; nothing loaded.");
       return;
     }
-    CurrentUser by =
-        new CurrentUser(
-            pmo.get().id(), pmo.get().username(), pmo.get().displayName(), pmo.get().roles());
+    CurrentUser by = pmo.get().asCurrentUser();
     YearMonth lastMonth = YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1);
     int loaded = 0;
     ProjectFilter filter =

@@ -119,7 +119,7 @@ class ControlDemoData {
     }
     // Read once: with thousands of synthetic projects, paging through the register is the slow
     // part.
-    List<ProjectView> all = allProjects(asCurrent(pmo.get()));
+    List<ProjectView> all = allProjects(pmo.get().asCurrentUser());
     if (needsMilestones) {
       loadMilestones(all);
     }
@@ -161,10 +161,6 @@ class ControlDemoData {
     int decisions;
     int dependencies;
     int escalations;
-  }
-
-  private static CurrentUser asCurrent(UserSummary u) {
-    return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
   }
 
   private Summary load(List<ProjectView> all) {

@@ -113,7 +113,8 @@ class GovernanceDemoData {
       return;
     }
     int placed =
-        transaction.execute(status -> load(new Cast(current(pmo.get()), current(exec.get()))));
+        transaction.execute(
+            status -> load(new Cast(pmo.get().asCurrentUser(), exec.get().asCurrentUser())));
     log.info(
         "Demo governance: loaded project criteria, 3 tiers with their lifecycles and {} projects"
             + " at their gates.",
@@ -356,7 +357,7 @@ class GovernanceDemoData {
 
   private void enact(ProjectView project, Story story, Cast cast, TierView fallbackTier) {
     UserSummary managerSummary = identity.user(project.managerId()).orElseThrow();
-    CurrentUser manager = current(managerSummary);
+    CurrentUser manager = managerSummary.asCurrentUser();
     Instant now = clock.instant();
     RiskLevel risk =
         switch (project.priority()) {
@@ -483,9 +484,5 @@ class GovernanceDemoData {
 
   private static Instant daysAgo(Instant now, int days) {
     return now.minus(Duration.ofDays(days));
-  }
-
-  private static CurrentUser current(UserSummary user) {
-    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
   }
 }

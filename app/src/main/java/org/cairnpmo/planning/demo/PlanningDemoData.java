@@ -84,8 +84,7 @@ class PlanningDemoData {
       log.warn("Demo plans: the demo person 'pmo' is missing; nothing loaded.");
       return;
     }
-    UserSummary p = pmo.get();
-    CurrentUser by = new CurrentUser(p.id(), p.username(), p.displayName(), p.roles());
+    CurrentUser by = pmo.get().asCurrentUser();
     int loaded = 0;
     for (Map<String, Object> template : DemoResource.entries(FILE)) {
       String name = PlanTemplate.project(template);

@@ -117,8 +117,7 @@ class PortfolioDemoData {
   private final Map<String, Long> enacted = new HashMap<>();
 
   private CurrentUser as(String displayNameOrUsername) {
-    UserSummary u = person(displayNameOrUsername);
-    return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
+    return person(displayNameOrUsername).asCurrentUser();
   }
 
   private UserSummary person(String displayNameOrUsername) {

@@ -55,8 +55,7 @@ class ScenarioDemoData {
       log.warn("Scenario demo data: no user 'pmo'; skipped.");
       return;
     }
-    UserSummary u = pmoUser.get();
-    CurrentUser pmo = new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
+    CurrentUser pmo = pmoUser.get().asCurrentUser();
     if (scenarios.list(pmo).stream().anyMatch(s -> s.name().equals(BALANCED))) {
       log.info("Scenario demo data: already loaded; nothing to do.");
       return;

@@ -113,12 +113,7 @@ class ResourcesDemoData {
       log.warn("Demo resources: the demo person 'pmo' is missing; nothing loaded.");
       return;
     }
-    CurrentUser pmo =
-        new CurrentUser(
-            pmoUser.get().id(),
-            pmoUser.get().username(),
-            pmoUser.get().displayName(),
-            pmoUser.get().roles());
+    CurrentUser pmo = pmoUser.get().asCurrentUser();
     Map<String, Object> file = DemoResource.texts(FILE).byName();
     Map<String, Long> roleIds = new HashMap<>();
     catalog.roles(pmo).forEach(r -> roleIds.put(r.name(), r.id()));
@@ -327,8 +322,8 @@ class ResourcesDemoData {
   private void loadRequests(
       ProjectView project, Map<String, Long> roleIds, List<Map<String, Object>> texts) {
     Optional<CurrentUser> manager =
-        identity.user(project.managerId()).map(ResourcesDemoData::current);
-    Optional<CurrentUser> rm = identity.userByUsername("rm").map(ResourcesDemoData::current);
+        identity.user(project.managerId()).map(UserSummary::asCurrentUser);
+    Optional<CurrentUser> rm = identity.userByUsername("rm").map(UserSummary::asCurrentUser);
     if (manager.isEmpty() || rm.isEmpty() || texts == null) {
       return;
     }
@@ -398,7 +393,7 @@ class ResourcesDemoData {
       ProjectView project = active.get(i % active.size());
       Long roleId = roleIds.get((String) t.get("role"));
       Optional<CurrentUser> manager =
-          identity.user(project.managerId()).map(ResourcesDemoData::current);
+          identity.user(project.managerId()).map(UserSummary::asCurrentUser);
       if (roleId == null || manager.isEmpty()) {
         continue;
       }
@@ -438,10 +433,6 @@ class ResourcesDemoData {
         .stream()
         .filter(p -> !p.code().startsWith("SYN") && p.managerId() != null)
         .toList();
-  }
-
-  private static CurrentUser current(UserSummary u) {
-    return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles());
   }
 
   private Long personOf(long userId, CurrentUser pmo) {

@@ -67,10 +67,7 @@ public class Notices {
     List<NoticeMail.Letter> letters = new ArrayList<>();
     for (long id : candidates) {
       UserSummary user = users.get(id);
-      if (user == null
-          || !user.enabled()
-          || !mayKnow.test(
-              new CurrentUser(user.id(), user.username(), user.displayName(), user.roles()))) {
+      if (user == null || !user.enabled() || !mayKnow.test(user.asCurrentUser())) {
         continue;
       }
       to.add(id);

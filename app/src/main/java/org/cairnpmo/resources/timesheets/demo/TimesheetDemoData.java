@@ -57,7 +57,7 @@ class TimesheetDemoData {
   }
 
   void load() {
-    Optional<CurrentUser> rm = identity.userByUsername("rm").map(TimesheetDemoData::current);
+    Optional<CurrentUser> rm = identity.userByUsername("rm").map(UserSummary::asCurrentUser);
     if (rm.isEmpty() || timesheets.anySaved()) {
       return;
     }
@@ -65,7 +65,7 @@ class TimesheetDemoData {
         LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     int weeks = 0;
     for (Map.Entry<Long, List<Long>> booked : timesheets.bookedUsers().entrySet()) {
-      Optional<CurrentUser> person = identity.user(booked.getKey()).map(TimesheetDemoData::current);
+      Optional<CurrentUser> person = identity.user(booked.getKey()).map(UserSummary::asCurrentUser);
       if (person.isEmpty() || person.get().id() == rm.get().id()) {
         continue;
       }
@@ -104,9 +104,5 @@ class TimesheetDemoData {
               List.of(day, day, day, day, friday, BigDecimal.ZERO, BigDecimal.ZERO)));
     }
     return lines;
-  }
-
-  private static CurrentUser current(UserSummary user) {
-    return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
   }
 }
