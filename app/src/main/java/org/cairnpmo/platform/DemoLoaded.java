@@ -1,5 +1,7 @@
 package org.cairnpmo.platform;
 
+import org.slf4j.Logger;
+
 /**
  * Announces that one part of the demo data is in place. Each part loads when the part it builds on
  * announces itself, and announces itself in turn, so the order of the demo is written in the
@@ -11,6 +13,18 @@ package org.cairnpmo.platform;
  * fills demo data listens to one of these and may not depend on another module for it.
  */
 public sealed interface DemoLoaded {
+
+  /**
+   * Runs a part's {@code load}; a failure is logged as "{@code part}: not loaded", never thrown:
+   * the demo must never keep Cairn from starting.
+   */
+  static void orLog(Logger log, String part, Runnable load) {
+    try {
+      load.run();
+    } catch (RuntimeException e) {
+      log.error("{}: not loaded: {}", part, e.getMessage(), e);
+    }
+  }
 
   /** Departments, people and the project register, synthetic projects included. */
   record Organization() implements DemoLoaded {}

@@ -67,12 +67,7 @@ class BudgetsDemoData {
   }
 
   void loadIfMissing() {
-    try {
-      load();
-    } catch (RuntimeException e) {
-      // The demo's budgets must never keep Cairn from starting.
-      log.error("Demo budgets: not loaded: {}", e.getMessage(), e);
-    }
+    DemoLoaded.orLog(log, "Demo budgets", this::load);
   }
 
   private void load() {

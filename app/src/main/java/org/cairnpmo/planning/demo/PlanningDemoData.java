@@ -70,12 +70,7 @@ class PlanningDemoData {
   /** Loads after the budgets, the last part of the demo before it. */
   @EventListener
   void on(DemoLoaded.Budgets loaded) {
-    try {
-      load();
-    } catch (RuntimeException e) {
-      // The demo's plans must never keep Cairn from starting.
-      log.error("Demo plans: not loaded: {}", e.getMessage(), e);
-    }
+    DemoLoaded.orLog(log, "Demo plans", this::load);
   }
 
   void load() {

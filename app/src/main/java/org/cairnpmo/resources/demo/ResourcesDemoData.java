@@ -98,12 +98,7 @@ class ResourcesDemoData {
   }
 
   void loadIfMissing() {
-    try {
-      load();
-    } catch (RuntimeException e) {
-      // The demo's pool must never keep Cairn from starting.
-      log.error("Demo resources: not loaded: {}", e.getMessage(), e);
-    }
+    DemoLoaded.orLog(log, "Demo resources", this::load);
   }
 
   @SuppressWarnings("unchecked")

@@ -48,12 +48,7 @@ class TimesheetDemoData {
 
   @EventListener
   void on(DemoLoaded.Resources loaded) {
-    try {
-      load();
-    } catch (RuntimeException e) {
-      // The demo's timesheets must never keep Cairn from starting.
-      log.error("Demo timesheets: not loaded: {}", e.getMessage(), e);
-    }
+    DemoLoaded.orLog(log, "Demo timesheets", this::load);
   }
 
   void load() {
