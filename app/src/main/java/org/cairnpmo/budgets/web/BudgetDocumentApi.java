@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * service calls, so each is a small subclass naming its operations ({@link NamedOperations}); the
  * actual costs, entered one by one, are {@link BudgetApiController}'s.
  */
-abstract class BudgetDocumentApi<D, V extends Versioned> implements NamedOperations {
+abstract class BudgetDocumentApi<D, V extends Versioned> extends NamedOperations.Given {
 
   static final String PROJECT = "/api/v1/projects/{projectId}";
 
@@ -45,22 +45,16 @@ abstract class BudgetDocumentApi<D, V extends Versioned> implements NamedOperati
   private final Read<V> read;
   private final Replace<D, V> replace;
   private final Function<D, Long> version;
-  private final Map<String, OperationName> operationNames;
 
   BudgetDocumentApi(
       Read<V> read,
       Replace<D, V> replace,
       Function<D, Long> version,
       Map<String, OperationName> operationNames) {
+    super(operationNames);
     this.read = read;
     this.replace = replace;
     this.version = version;
-    this.operationNames = operationNames;
-  }
-
-  @Override
-  public Map<String, OperationName> operationNames() {
-    return operationNames;
   }
 
   @GetMapping

@@ -39,24 +39,26 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = RaidApiController.TAG, description = RaidApiController.TAG_DESCRIPTION)
 abstract class RaidEntryApi<D extends Record, V extends Record & RaidEntryView>
-    implements NamedOperations {
+    extends NamedOperations.Given {
 
   private final RaidLog raid;
   private final RaidWebKind<D, V> kind;
-  private final Map<String, OperationName> operationNames;
 
   RaidEntryApi(RaidLog raid, RaidWebKind<D, V> kind, String logSummary, String updateSummary) {
+    super(operationNames(kind.kind().label(), logSummary, updateSummary));
     this.raid = raid;
     this.kind = kind;
-    String label = kind.kind().label();
-    this.operationNames =
-        Map.of(
-            "log", new OperationName("log" + label, logSummary),
-            "get",
-                new OperationName(
-                    "get" + label,
-                    "One " + label.toLowerCase(Locale.ROOT) + "; its ETag is its version"),
-            "update", new OperationName("update" + label, updateSummary));
+  }
+
+  private static Map<String, OperationName> operationNames(
+      String label, String logSummary, String updateSummary) {
+    return Map.of(
+        "log", new OperationName("log" + label, logSummary),
+        "get",
+            new OperationName(
+                "get" + label,
+                "One " + label.toLowerCase(Locale.ROOT) + "; its ETag is its version"),
+        "update", new OperationName("update" + label, updateSummary));
   }
 
   @PostMapping
@@ -80,11 +82,6 @@ abstract class RaidEntryApi<D extends Record, V extends Record & RaidEntryView>
     return ifMatch.changed(
         kind.dataVersion().apply(data),
         expected -> raid.revise(kind.type(), projectId, id, data, expected, user));
-  }
-
-  @Override
-  public Map<String, OperationName> operationNames() {
-    return operationNames;
   }
 
   @RestController

@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  * operations ({@link NamedOperations}); the plan's tasks, which have a place in the outline, are
  * {@link TaskApiController}.
  */
-abstract class PlanEntryApi<D, V extends Versioned.Entry> implements NamedOperations {
+abstract class PlanEntryApi<D, V extends Versioned.Entry> extends NamedOperations.Given {
 
   static final String PLAN = "/api/v1/projects/{projectId}/plan";
 
@@ -61,20 +61,14 @@ abstract class PlanEntryApi<D, V extends Versioned.Entry> implements NamedOperat
 
   private final PlanEntryService<?, D, V> entries;
   private final EntryList<V> list;
-  private final Map<String, OperationName> operationNames;
 
   PlanEntryApi(
       PlanEntryService<?, D, V> entries,
       EntryList<V> list,
       Map<String, OperationName> operationNames) {
+    super(operationNames);
     this.entries = entries;
     this.list = list;
-    this.operationNames = operationNames;
-  }
-
-  @Override
-  public Map<String, OperationName> operationNames() {
-    return operationNames;
   }
 
   @GetMapping

@@ -27,6 +27,24 @@ public interface NamedOperations extends OperationCustomizer {
     return name == null ? operation : name.describe(operation);
   }
 
+  /**
+   * A generic controller given its subclass's operation names when it is made: it keeps them, so
+   * that each generic controller need not.
+   */
+  abstract class Given implements NamedOperations {
+
+    private final Map<String, OperationName> operationNames;
+
+    protected Given(Map<String, OperationName> operationNames) {
+      this.operationNames = operationNames;
+    }
+
+    @Override
+    public Map<String, OperationName> operationNames() {
+      return operationNames;
+    }
+  }
+
   /** An operation's id, summary and longer description (null when the summary says it all). */
   record OperationName(String id, String summary, String description) {
 

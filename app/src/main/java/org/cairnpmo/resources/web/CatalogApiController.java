@@ -28,19 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
  * and the service's steps, so each is a small subclass naming its address and its operations
  * ({@link NamedOperations}).
  */
-abstract class CatalogApiController<D, V extends Versioned.Entry> implements NamedOperations {
+abstract class CatalogApiController<D, V extends Versioned.Entry> extends NamedOperations.Given {
 
   private final CatalogEntries<D, V> entries;
-  private final Map<String, OperationName> operationNames;
 
   CatalogApiController(CatalogEntries<D, V> entries, Map<String, OperationName> operationNames) {
+    super(operationNames);
     this.entries = entries;
-    this.operationNames = operationNames;
-  }
-
-  @Override
-  public Map<String, OperationName> operationNames() {
-    return operationNames;
   }
 
   @GetMapping
