@@ -9,34 +9,34 @@ import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.ViewerHomePanel;
-import org.springframework.stereotype.Component;
+import org.cairnpmo.platform.HomePanel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The home page's "Reports due" panel: for a manager, the reports of their projects that are due or
  * overdue; for the PMO, also how many reports wait for review and how many are overdue in all. Left
  * out for people with nothing to report or review.
  */
-@Component
-class ReportsHomePanel extends ViewerHomePanel {
+@Configuration(proxyBeanMethods = false)
+class ReportsHomePanel {
 
-  private final StatusReportService reports;
-  private final OverdueReports dueReports;
-  private final ControlFormat fmt;
-
-  ReportsHomePanel(
+  @Bean
+  HomePanel reportsPanel(
       StatusReportService reports,
       OverdueReports dueReports,
       IdentityApi identity,
       ControlFormat fmt) {
     // After "my projects" (10), before governance (20), where it showed when both had 20.
-    super(identity, 15, "control/home-panel");
-    this.fmt = fmt;
-    this.reports = reports;
-    this.dueReports = dueReports;
+    return ViewerHomePanel.of(
+        identity, 15, "control/home-panel", viewer -> model(reports, dueReports, fmt, viewer));
   }
 
-  @Override
-  protected Model modelFor(CurrentUser viewer) {
+  static Model model(
+      StatusReportService reports,
+      OverdueReports dueReports,
+      ControlFormat fmt,
+      CurrentUser viewer) {
     List<DueReport> current = dueReports.currentPeriods(viewer);
     boolean reviewer = ControlAccess.mayReview(viewer);
     List<OverdueReport> overdue = dueReports.overdue(viewer, reviewer ? null : viewer.id());

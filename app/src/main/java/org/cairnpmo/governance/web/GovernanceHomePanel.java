@@ -6,26 +6,24 @@ import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.ViewerHomePanel;
-import org.springframework.stereotype.Component;
+import org.cairnpmo.platform.HomePanel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Governance's section of the home page: the gate reviews waiting for the viewer's decision and the
  * viewer's overdue conditions. Left out when there is nothing for the viewer to do.
  */
-@Component
-class GovernanceHomePanel extends ViewerHomePanel {
+@Configuration(proxyBeanMethods = false)
+class GovernanceHomePanel {
 
-  private final GateBoard board;
-  private final Dates dates;
-
-  GovernanceHomePanel(GateBoard board, IdentityApi identity, Dates dates) {
-    super(identity, 20, "governance/home-panel");
-    this.dates = dates;
-    this.board = board;
+  @Bean
+  HomePanel governancePanel(GateBoard board, IdentityApi identity, Dates dates) {
+    return ViewerHomePanel.of(
+        identity, 20, "governance/home-panel", viewer -> model(board, dates, viewer));
   }
 
-  @Override
-  protected Model modelFor(CurrentUser viewer) {
+  static Model model(GateBoard board, Dates dates, CurrentUser viewer) {
     BoardView agenda = board.board(viewer);
     List<BoardView.PendingReview> toDecide =
         agenda.pending().stream().filter(BoardView.PendingReview::viewerMayDecide).toList();
