@@ -35,7 +35,15 @@
  */
 @ApplicationModule(
     displayName = "Practices",
-    allowedDependencies = {"identity", "organization", "projects", "governance", "platform"})
+    allowedDependencies = {
+      "identity",
+      "organization",
+      "projects",
+      "governance",
+      "control",
+      "budgets",
+      "platform"
+    })
 package org.cairnpmo.practices;
 
 import org.springframework.modulith.ApplicationModule;
