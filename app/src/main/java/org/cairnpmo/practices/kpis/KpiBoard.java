@@ -58,6 +58,15 @@ public class KpiBoard {
       values.add(value);
       return Sparkline.points(values, 120, 28);
     }
+
+    /** The x and y of the sparkline's last point, drawn as a dot; empty without one. */
+    public List<String> sparkEnd() {
+      String points = sparkline();
+      if (points.isEmpty()) {
+        return List.of();
+      }
+      return List.of(points.substring(points.lastIndexOf(' ') + 1).split(","));
+    }
   }
 
   /** The KPIs of a scope. */
