@@ -138,6 +138,10 @@ class KpiComplianceBrowserTest extends BrowserTest {
       assertThat(page.locator("#compliance-panel")).containsText("100 / 100");
       assertThat(page.locator("#compliance-panel"))
           .containsText("1 to do before the gate Approval.");
+      page.locator("#project-kpis-link").click();
+      assertThat(page.locator("#kpi-board")).containsText(name);
+      assertThat(page.locator("#kpi-board .kpi-value").first()).containsText("20");
+      shot(page, "practices-kpis-project");
     }
   }
 

@@ -84,7 +84,7 @@ public class KpiBoard {
   @Transactional(readOnly = true)
   public Board portfolio(int months, CurrentUser viewer) {
     List<ProjectView> all = facts.visible(ProjectFilter.none(), viewer);
-    return board("Portfolio", all, months);
+    return board("Portfolio", all, false, months);
   }
 
   @Transactional(readOnly = true)
@@ -96,13 +96,13 @@ public class KpiBoard {
             .name();
     List<ProjectView> all =
         facts.visible(new ProjectFilter(null, Set.of(), departmentId, null, null, null), viewer);
-    return board(name, all, months);
+    return board(name, all, false, months);
   }
 
   @Transactional(readOnly = true)
   public Board project(long projectId, int months, CurrentUser viewer) {
     ProjectView p = facts.requireVisible(projectId, viewer);
-    return board(p.code() + " " + p.name(), List.of(p), months);
+    return board(p.code() + " " + p.name(), List.of(p), true, months);
   }
 
   /** Each visible unfinished project's current figure of the KPI, by code. */
@@ -156,15 +156,15 @@ public class KpiBoard {
   }
 
   /**
-   * The scope's figures: now over its unfinished projects, before from the snapshots of all its
-   * projects (the reader's projects only, as {@code all} holds).
+   * The scope's figures: now over its unfinished projects (all of them for one project's own
+   * figures), before from the snapshots of all its projects (the reader's only, as {@code all}
+   * holds).
    */
-  private Board board(String scope, List<ProjectView> all, int months) {
+  private Board board(String scope, List<ProjectView> all, boolean finishedToo, int months) {
     int span = Math.max(0, Math.min(months, MAX_MONTHS));
     YearMonth current = YearMonth.now(clock);
     LocalDate today = LocalDate.now(clock);
-    List<ProjectView> live =
-        all.size() == 1 ? all : all.stream().filter(p -> !p.isFinished()).toList();
+    List<ProjectView> live = finishedToo ? all : all.stream().filter(p -> !p.isFinished()).toList();
     Map<Long, ProjectFacts> known = facts.of(live.stream().map(ProjectView::id).toList());
     Set<Long> ids = new LinkedHashSet<>();
     all.forEach(p -> ids.add(p.id()));

@@ -58,6 +58,14 @@ record KpiPageController(
     return "practices/kpis";
   }
 
+  @GetMapping("/practices/kpis/projects/{projectId}")
+  String project(@PathVariable long projectId, Model model, CurrentUser viewer) {
+    model.addAttribute("board", board.project(projectId, MONTHS, viewer));
+    model.addAttribute("projectId", projectId);
+    model.addAttribute("canWrite", PracticesAccess.mayWriteKpis(viewer));
+    return "practices/project-kpis";
+  }
+
   @GetMapping("/practices/kpis/{id}")
   String kpi(
       @PathVariable long id,
