@@ -23,6 +23,37 @@ class KpiDemoDataTest extends DemoDataTest {
   @Autowired KpiSnapshots snapshots;
   @Autowired KpiBoard board;
   @Autowired IdentityApi identity;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+  @Test
+  void the_pmo_reads_the_demo_s_kpis_and_compliance_pages() throws Exception {
+    // Sessions live in the database: the signed-in session travels in its cookie.
+    var login =
+        mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                    .formLogin("/login")
+                    .user("pmo")
+                    .password("demo"))
+            .andReturn()
+            .getResponse();
+    jakarta.servlet.http.Cookie[] session = login.getCookies();
+    assertThat(session).isNotEmpty();
+    String kpis = page("/practices/kpis", session);
+    assertThat(kpis).contains("Schedule performance index", "<polyline", "Take snapshot now");
+    String compliance = page("/practices/compliance?sort=score", session);
+    assertThat(compliance).contains("compliance-list", "Cairn Standard");
+  }
+
+  private String page(String path, jakarta.servlet.http.Cookie[] session) throws Exception {
+    var response =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                    .cookie(session))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).as(path + " → " + response.getRedirectedUrl()).isEqualTo(200);
+    return response.getContentAsString();
+  }
 
   @Test
   void standard_kpis_and_a_year_of_snapshots_are_loaded_once() {
