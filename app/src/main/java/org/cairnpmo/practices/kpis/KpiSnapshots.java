@@ -1,5 +1,6 @@
 package org.cairnpmo.practices.kpis;
 
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,8 +75,8 @@ public class KpiSnapshots {
                   .addValue("kpi", kpi.getId())
                   .addValue("period", period)
                   .addValue("project", id)
-                  .addValue("n", f.numerator())
-                  .addValue("d", f.denominator())
+                  .addValue("n", f.numerator().setScale(4, RoundingMode.HALF_UP))
+                  .addValue("d", f.denominator().setScale(4, RoundingMode.HALF_UP))
                   .addValue("at", now)
                   .addValue("by", by));
         }
