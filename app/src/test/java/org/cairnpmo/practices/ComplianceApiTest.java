@@ -58,26 +58,47 @@ class ComplianceApiTest extends PracticesTestSupport {
   }
 
   private ProjectView register(boolean confidential) {
-    String code = "C-" + unique();
     return projects.register(
-        new ProjectData(
-            code,
-            "Project " + code,
-            null,
-            department.id(),
-            null,
-            manager.id(),
-            ProjectCategory.OPERATIONAL,
-            Priority.MEDIUM,
-            ProjectStatus.PROPOSED,
-            LocalDate.now().minusDays(30),
-            LocalDate.now().plusDays(300),
-            new BigDecimal("100000.00"),
-            "EUR",
-            confidential,
-            List.of(new ProjectData.Member(team.id(), MembershipRole.TEAM_MEMBER)),
-            null),
-        current(pmo));
+        data("C-" + unique(), confidential, ProjectStatus.PROPOSED), current(pmo));
+  }
+
+  private ProjectData data(String code, boolean confidential, ProjectStatus status) {
+    return new ProjectData(
+        code,
+        "Project " + code,
+        null,
+        department.id(),
+        null,
+        manager.id(),
+        ProjectCategory.OPERATIONAL,
+        Priority.MEDIUM,
+        status,
+        LocalDate.now().minusDays(30),
+        LocalDate.now().plusDays(300),
+        new BigDecimal("100000.00"),
+        "EUR",
+        confidential,
+        List.of(new ProjectData.Member(team.id(), MembershipRole.TEAM_MEMBER)),
+        null);
+  }
+
+  @Test
+  void a_closed_project_keeps_its_marks_and_is_told_to_record_its_lessons() throws Exception {
+    ProjectView p = register(false);
+    place(p.id(), tier, pmo);
+    ProjectView active =
+        projects.revise(
+            p.id(), data(p.code(), false, ProjectStatus.ACTIVE), p.version(), current(pmo));
+    projects.revise(
+        p.id(), data(p.code(), false, ProjectStatus.CLOSED), active.version(), current(pmo));
+    mark(p.id(), manager, "CHECK", "Initiation", "Sponsor named", true)
+        .andExpect(status().isConflict());
+    JsonNode c = read(fetch("/api/v1/practices/compliance/projects/" + p.id(), pmo));
+    JsonNode lessons = c.get("rules").get(4);
+    assertThat(lessons.get("met").asBoolean()).isFalse();
+    assertThat(lessons.get("earned").asInt()).isZero();
+    assertThat(c.get("score").asInt()).isEqualTo(80);
+    assertThat(c.get("beforeNextGate")).isEmpty();
   }
 
   private List<String> toDo(JsonNode compliance) {
@@ -170,7 +191,8 @@ class ComplianceApiTest extends PracticesTestSupport {
     List<String> visible = new ArrayList<>();
     mine.get("content").forEach(c -> visible.add(c.get("code").asString()));
     assertThat(visible).contains(open.code()).doesNotContain(secret.code());
-    assertThat(read(fetch(path + "&maxScore=99", pmo)).get("totalElements").asInt()).isZero();
+    assertThat(read(fetch(path + "&status=PROPOSED&maxScore=99", pmo)).get("totalElements").asInt())
+        .isZero();
     mvc.perform(get(path + "&minScore=101").with(as(pmo))).andExpect(status().isBadRequest());
     mvc.perform(get(path + "&sort=colour").with(as(pmo))).andExpect(status().isBadRequest());
     mvc.perform(get(path + "&page=-1").with(as(pmo))).andExpect(status().isBadRequest());
