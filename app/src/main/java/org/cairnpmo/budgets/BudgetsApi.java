@@ -87,6 +87,47 @@ public class BudgetsApi {
   /** The figures of each project that has a budget, progress or actual costs. */
   @Transactional(readOnly = true)
   public Map<Long, Financials> financials(Collection<Long> projectIds) {
+    Map<Long, Financials> result = new HashMap<>();
+    series(projectIds)
+        .forEach(
+            (id, s) -> {
+              EvmView evm = s.evm();
+              List<Month> months =
+                  evm.periods().stream()
+                      .map(p -> new Month(p.period(), p.planned(), s.spent().get(p.period())))
+                      .toList();
+              BigDecimal actual =
+                  s.spent().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+              result.put(
+                  id,
+                  new Financials(
+                      id,
+                      evm.bac(),
+                      actual,
+                      figure(evm, "SPI"),
+                      figure(evm, "CPI"),
+                      months,
+                      figure(evm, "EAC"),
+                      evm.eacMethod()));
+            });
+    return result;
+  }
+
+  /**
+   * The earned value of each project that has a budget, progress or actual costs, month by month
+   * (the cumulative PV, EV, AC and the SPI and CPI of every month up to the status period), by the
+   * same computation as the project's own earned-value page.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, EvmView> earnedValueSeries(Collection<Long> projectIds) {
+    Map<Long, EvmView> result = new HashMap<>();
+    series(projectIds).forEach((id, s) -> result.put(id, s.evm()));
+    return result;
+  }
+
+  private record Series(EvmView evm, Map<String, BigDecimal> spent) {}
+
+  private Map<Long, Series> series(Collection<Long> projectIds) {
     Map<Long, List<BudgetLine>> lines = new HashMap<>();
     Map<Long, Map<String, BigDecimal>> actuals = new HashMap<>();
     Map<Long, List<ProgressPoint>> progress = new HashMap<>();
@@ -129,7 +170,7 @@ public class BudgetsApi {
                         rs.getString("period"), rs.getBigDecimal("percent_complete")));
           });
     }
-    Map<Long, Financials> result = new HashMap<>();
+    Map<Long, Series> result = new HashMap<>();
     for (Long id : new java.util.LinkedHashSet<>(projectIds)) {
       List<BudgetLine> planned = lines.getOrDefault(id, List.of());
       Map<String, BigDecimal> spent = actuals.getOrDefault(id, Map.of());
@@ -138,23 +179,10 @@ public class BudgetsApi {
         continue;
       }
       EacMethod method = methods.getOrDefault(id, EacMethod.BAC_OVER_CPI);
-      EvmView evm = EarnedValueSeries.assemble(id, null, planned, spent, reported, method);
-      List<Month> months =
-          evm.periods().stream()
-              .map(p -> new Month(p.period(), p.planned(), spent.get(p.period())))
-              .toList();
-      BigDecimal actual = spent.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       result.put(
           id,
-          new Financials(
-              id,
-              evm.bac(),
-              actual,
-              figure(evm, "SPI"),
-              figure(evm, "CPI"),
-              months,
-              figure(evm, "EAC"),
-              method));
+          new Series(
+              EarnedValueSeries.assemble(id, null, planned, spent, reported, method), spent));
     }
     return result;
   }

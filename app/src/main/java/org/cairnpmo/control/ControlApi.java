@@ -283,6 +283,89 @@ public class ControlApi {
     return exposure;
   }
 
+  /** A key milestone's dates: agreed (baseline), expected now (forecast), completed (or null). */
+  public record MilestoneDates(
+      long projectId, LocalDate baseline, LocalDate forecast, LocalDate completed) {}
+
+  /** The key milestones of each project that has any. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<MilestoneDates>> milestoneDates(Collection<Long> projectIds) {
+    Map<Long, List<MilestoneDates>> result = new HashMap<>();
+    eachRow(
+        "select project_id, baseline_date, forecast_date, completed_date from ctl_milestone"
+            + " where project_id in (:ids) order by project_id, baseline_date",
+        projectIds,
+        rs -> {
+          long id = rs.getLong("project_id");
+          result
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(
+                  new MilestoneDates(
+                      id,
+                      rs.getObject("baseline_date", LocalDate.class),
+                      rs.getObject("forecast_date", LocalDate.class),
+                      rs.getObject("completed_date", LocalDate.class)));
+        });
+    return result;
+  }
+
+  /** A status report's due day and when it was submitted (null while it is not). */
+  public record ReportDeadline(long projectId, LocalDate dueDate, Instant submittedAt) {}
+
+  /** The status reports of each project that has any, by due day. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<ReportDeadline>> reportDeadlines(Collection<Long> projectIds) {
+    Map<Long, List<ReportDeadline>> result = new HashMap<>();
+    eachRow(
+        "select project_id, due_date, submitted_at from ctl_status_report"
+            + " where project_id in (:ids) order by project_id, due_date",
+        projectIds,
+        rs -> {
+          long id = rs.getLong("project_id");
+          Timestamp submitted = rs.getTimestamp("submitted_at");
+          result
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(
+                  new ReportDeadline(
+                      id,
+                      rs.getObject("due_date", LocalDate.class),
+                      submitted == null ? null : submitted.toInstant()));
+        });
+    return result;
+  }
+
+  /**
+   * A risk of the log: its score (probability × impact), whether it is open now and when it was
+   * raised. The log keeps no closing date.
+   */
+  public record RiskFact(long projectId, int score, boolean open, Instant raisedAt) {
+
+    public RiskLevel level() {
+      return RiskLevel.of(score);
+    }
+  }
+
+  /** The risks of each project that has any. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<RiskFact>> riskFacts(Collection<Long> projectIds) {
+    Map<Long, List<RiskFact>> result = new HashMap<>();
+    eachRow(
+        "select project_id, score, status, created_at from ctl_risk where project_id in (:ids)",
+        projectIds,
+        rs -> {
+          long id = rs.getLong("project_id");
+          result
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(
+                  new RiskFact(
+                      id,
+                      rs.getInt("score"),
+                      "OPEN".equals(rs.getString("status")),
+                      rs.getTimestamp("created_at").toInstant()));
+        });
+    return result;
+  }
+
   /** Runs {@code sql} for each chunk of {@code projectIds}, which it names {@code :ids}. */
   private void eachRow(String sql, Collection<Long> projectIds, RowCallbackHandler rows) {
     for (List<Long> chunk : InLists.chunks(projectIds)) {

@@ -1,6 +1,7 @@
 package org.cairnpmo.governance;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -116,5 +117,148 @@ public class GovernanceApi {
           });
     }
     return phases;
+  }
+
+  /**
+   * A review of one of a project's gates: when it was requested and, once decided, when and how
+   * (GO, GO_WITH_CONDITIONS, HOLD, RECYCLE, KILL; null while pending).
+   */
+  public record GateReviewFact(
+      long projectId, String phaseName, Instant requestedAt, Instant decidedAt, String decision) {}
+
+  /** Every gate review of each project that has any, oldest request first. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<GateReviewFact>> gateReviews(Collection<Long> projectIds) {
+    Map<Long, List<GateReviewFact>> reviews = new HashMap<>();
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
+      jdbc.query(
+          "select pl.project_id, g.phase_name, r.requested_at, r.decided_at, r.decision"
+              + " from gov_project_lifecycle pl join gov_gate g on g.project_lifecycle_id = pl.id"
+              + " join gov_gate_review r on r.gate_id = g.id where pl.project_id in (:ids)"
+              + " order by pl.project_id, r.requested_at",
+          Map.of("ids", chunk),
+          rs -> {
+            long id = rs.getLong("project_id");
+            java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+            reviews
+                .computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                .add(
+                    new GateReviewFact(
+                        id,
+                        rs.getString("phase_name"),
+                        rs.getTimestamp("requested_at").toInstant(),
+                        decided == null ? null : decided.toInstant(),
+                        rs.getString("decision")));
+          });
+    }
+    return reviews;
+  }
+
+  /**
+   * A project's place on its lifecycle with every gate, for read models: its tier, the lifecycle's
+   * state, and each gate's status (a {@code GateStatus} name), criteria and deliverables.
+   */
+  public record ProjectGates(
+      long projectId, Long tierId, LifecycleStatus status, List<GateFact> gates) {
+
+    public Optional<GateFact> current() {
+      return gates.stream().filter(GateFact::current).findFirst();
+    }
+  }
+
+  /**
+   * One phase and the gate at its end.
+   *
+   * @param status PENDING, OPEN, REVIEW_REQUESTED, ON_HOLD, PASSED, PASSED_ON_RECORD or KILLED
+   */
+  public record GateFact(
+      int position,
+      String phaseName,
+      String gateName,
+      String status,
+      boolean current,
+      List<Item> criteria,
+      List<Item> deliverables) {
+
+    /** Passed with a review or on record. */
+    public boolean passed() {
+      return status.startsWith("PASSED");
+    }
+  }
+
+  /** A criterion (ticked or not) or a deliverable (provided or not, with where it is). */
+  public record Item(String label, boolean done, String reference) {}
+
+  /** The gates of each project placed on a lifecycle. */
+  @Transactional(readOnly = true)
+  public Map<Long, ProjectGates> projectGates(Collection<Long> projectIds) {
+    Map<Long, ProjectGates> result = new HashMap<>();
+    for (List<Long> chunk : InLists.chunks(projectIds)) {
+      Map<String, Object> ids = Map.of("ids", chunk);
+      Map<Long, List<Item>> criteria = new HashMap<>();
+      Map<Long, List<Item>> deliverables = new HashMap<>();
+      jdbc.query(
+          "select c.gate_id, c.label, c.checked from gov_gate_check c join gov_gate g on g.id ="
+              + " c.gate_id join gov_project_lifecycle pl on pl.id = g.project_lifecycle_id"
+              + " where pl.project_id in (:ids) order by c.gate_id, c.sort_order",
+          ids,
+          rs -> {
+            criteria
+                .computeIfAbsent(rs.getLong("gate_id"), k -> new java.util.ArrayList<>())
+                .add(new Item(rs.getString("label"), rs.getBoolean("checked"), null));
+          });
+      jdbc.query(
+          "select d.gate_id, d.label, d.provided, d.reference from gov_gate_deliverable d join"
+              + " gov_gate g on g.id = d.gate_id join gov_project_lifecycle pl on pl.id ="
+              + " g.project_lifecycle_id where pl.project_id in (:ids)"
+              + " order by d.gate_id, d.sort_order",
+          ids,
+          rs -> {
+            deliverables
+                .computeIfAbsent(rs.getLong("gate_id"), k -> new java.util.ArrayList<>())
+                .add(
+                    new Item(
+                        rs.getString("label"),
+                        rs.getBoolean("provided"),
+                        rs.getString("reference")));
+          });
+      Map<Long, List<GateFact>> gates = new HashMap<>();
+      Map<Long, Object[]> heads = new HashMap<>();
+      jdbc.query(
+          "select pl.project_id, pl.tier_id, pl.status as lifecycle_status, pl.current_phase,"
+              + " g.id, g.sort_order, g.phase_name, g.gate_name, g.status from"
+              + " gov_project_lifecycle pl join gov_gate g on g.project_lifecycle_id = pl.id"
+              + " where pl.project_id in (:ids) order by pl.project_id, g.sort_order",
+          ids,
+          rs -> {
+            long id = rs.getLong("project_id");
+            long tier = rs.getLong("tier_id");
+            heads.putIfAbsent(
+                id, new Object[] {rs.wasNull() ? null : tier, rs.getString("lifecycle_status")});
+            long gateId = rs.getLong("id");
+            int position = rs.getInt("sort_order");
+            gates
+                .computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                .add(
+                    new GateFact(
+                        position,
+                        rs.getString("phase_name"),
+                        rs.getString("gate_name"),
+                        rs.getString("status"),
+                        position == rs.getInt("current_phase"),
+                        List.copyOf(criteria.getOrDefault(gateId, List.of())),
+                        List.copyOf(deliverables.getOrDefault(gateId, List.of()))));
+          });
+      heads.forEach(
+          (id, head) ->
+              result.put(
+                  id,
+                  new ProjectGates(
+                      id,
+                      (Long) head[0],
+                      LifecycleStatus.valueOf((String) head[1]),
+                      List.copyOf(gates.get(id)))));
+    }
+    return result;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Practices: the organization's way of running projects, and what projects learn. This part holds
- * the methodology library and lessons learned; the decisions are written out in {@code
- * docs/practices.md}.
+ * the methodology library, lessons learned, the standard KPIs and process compliance; the decisions
+ * are written out in {@code docs/practices.md}.
  *
  * <p><b>Methods build on governance.</b> A method is based on one of governance's lifecycles (a
  * given revision) and says, for each of its phases, the deliverables expected (name, description,
@@ -30,12 +30,34 @@
  * org.cairnpmo.practices.PracticesApi#lessonsFor}, so a search index can replace it without
  * changing callers.
  *
+ * <p><b>KPIs</b> ({@code kpis}): the PMO's definitions over the measures Cairn computes, read
+ * through budgets', control's and governance's APIs in bulk (SPI and CPI from budgets' own
+ * earned-value series, never a second formula). Each project's figure is kept monthly as a
+ * numerator and denominator; departments and the portfolio are aggregated at read time over the
+ * projects the reader may see, so a hidden project is in no figure. A month's snapshot is taken
+ * again idempotently (a monthly job, and the PMO's "take snapshot now").
+ *
+ * <p><b>Compliance</b> ({@code compliance}): each project against its tier's published method, its
+ * gates, its reports and its lessons, computed at each read; five rules of 100 points with their
+ * reasons, and what the project must do before its next gate. Until an archive exists, a
+ * deliverable is present when the project marked it delivered here or governance's gate lists it as
+ * provided.
+ *
  * <p><b>Demo.</b> Two methods (one published, one draft) and lessons on the demo's closed and
- * active projects from {@code demo/practices-*.yml}, loaded after the demo's budgets.
+ * active projects from {@code demo/practices-*.yml}, loaded after the demo's budgets; one standard
+ * KPI per measure and a year of snapshots computed from the demo's data as of each month.
  */
 @ApplicationModule(
     displayName = "Practices",
-    allowedDependencies = {"identity", "organization", "projects", "governance", "platform"})
+    allowedDependencies = {
+      "identity",
+      "organization",
+      "projects",
+      "governance",
+      "control",
+      "budgets",
+      "platform"
+    })
 package org.cairnpmo.practices;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,8 @@ class PracticesPermissionTest extends PracticesTestSupport {
   private final Map<String, Action> actions = new LinkedHashMap<>();
   private UserSummary pmo;
   private LifecycleView lifecycle;
+  private org.cairnpmo.governance.domain.TierView tier;
+  private long kpi;
 
   @BeforeAll
   void cast() {
@@ -72,6 +75,20 @@ class PracticesPermissionTest extends PracticesTestSupport {
     people.put(Who.OUTSIDER, user(Role.MEMBER));
     pmo = user(Role.PMO);
     lifecycle = lifecycle();
+    try {
+      tier = tierWithMethod(lifecycle, pmo);
+      kpi =
+          read(mvc.perform(
+                      post("/api/v1/practices/kpis")
+                          .with(as(pmo))
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(write(kpiBody())))
+                  .andReturn())
+              .get("id")
+              .asLong();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
     actions.put(
         "Read the methodology library",
         who -> status(get("/api/v1/practices/methods/" + draft().get("id").asLong()), who));
@@ -121,6 +138,70 @@ class PracticesPermissionTest extends PracticesTestSupport {
               post("/api/v1/practices/lessons/" + lesson + "/review").header("If-Match", "\"0\""),
               who);
         });
+    actions.put(
+        "Read the KPIs and a project's figures",
+        who ->
+            status(
+                get("/api/v1/practices/kpis/projects/" + project(false).id() + "?months=0"), who));
+    actions.put(
+        "See the KPI figures of a confidential project",
+        who ->
+            status(
+                get("/api/v1/practices/kpis/projects/" + project(true).id() + "?months=0"), who));
+    actions.put(
+        "Define or change a KPI",
+        who ->
+            status(
+                post("/api/v1/practices/kpis")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(kpiBody())),
+                who));
+    actions.put(
+        "Take the KPI snapshot of the month",
+        who -> status(post("/api/v1/practices/kpis/snapshots"), who));
+    actions.put(
+        "Download the KPI workbook",
+        who ->
+            mvc.perform(
+                    get("/api/v1/practices/kpis/workbook?months=0")
+                        .with(as(who))
+                        .accept(org.cairnpmo.platform.web.Attachments.XLSX))
+                .andReturn()
+                .getResponse()
+                .getStatus());
+    actions.put(
+        "See a project's compliance",
+        who -> status(get("/api/v1/practices/compliance/projects/" + project(false).id()), who));
+    actions.put(
+        "See the compliance of a confidential project",
+        who -> status(get("/api/v1/practices/compliance/projects/" + project(true).id()), who));
+    actions.put(
+        "Mark a method's deliverable or checklist item done on a project",
+        who -> {
+          long id = project(false).id();
+          place(id, tier, pmo);
+          return status(
+              put("/api/v1/practices/compliance/projects/" + id + "/marks")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      write(
+                          Map.of("kind", "CHECK", "phase", "Initiation", "item", "Sponsor named"))),
+              who);
+        });
+  }
+
+  private Map<String, Object> kpiBody() {
+    return Map.of(
+        "name",
+        "KPI " + unique(),
+        "measure",
+        "SPI",
+        "direction",
+        "HIGHER_IS_BETTER",
+        "green",
+        0.95,
+        "red",
+        0.85);
   }
 
   private JsonNode draft() throws Exception {

@@ -25,6 +25,28 @@ import tools.jackson.databind.JsonNode;
 abstract class PracticesTestSupport extends ApiTestSupport {
 
   @Autowired protected MethodologyService methodology;
+  @Autowired protected org.cairnpmo.governance.domain.GateService gates;
+
+  /** A new tier on {@code lifecycle} that follows a published {@link #methodBody} method. */
+  protected TierView tierWithMethod(LifecycleView lifecycle, UserSummary pmo) throws Exception {
+    TierView tier = tier(lifecycle);
+    JsonNode method =
+        defineMethod(pmo, methodBody("Method " + unique(), lifecycle.id(), List.of(tier.id())));
+    mvc.perform(
+            post("/api/v1/practices/methods/" + method.get("id").asLong() + "/publication")
+                .with(as(pmo))
+                .header("If-Match", "\"" + method.get("version").asLong() + "\""))
+        .andExpect(status().isOk());
+    return tier;
+  }
+
+  /** Places the project on its tier's lifecycle, in its first phase. */
+  protected void place(long projectId, TierView tier, UserSummary by) {
+    gates.place(
+        new org.cairnpmo.governance.domain.PlacementData(
+            projectId, org.cairnpmo.governance.domain.RiskLevel.MEDIUM, tier.id(), null),
+        current(by));
+  }
 
   protected LifecycleView lifecycle() {
     return methodology.defineLifecycle(

@@ -27,6 +27,17 @@ public final class PracticesAccess {
     }
   }
 
+  /** The PMO and administrators define the KPIs and take their snapshots; everyone reads them. */
+  public static boolean mayWriteKpis(CurrentUser user) {
+    return user.governsAllProjects();
+  }
+
+  public static void requireKpiWriter(CurrentUser user) {
+    if (!mayWriteKpis(user)) {
+      throw new AccessDeniedException("Only the PMO and administrators define the KPIs");
+    }
+  }
+
   public static boolean mayCurate(CurrentUser user) {
     return user.governsAllProjects();
   }

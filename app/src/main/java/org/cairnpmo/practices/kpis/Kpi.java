@@ -1,0 +1,80 @@
+package org.cairnpmo.practices.kpis;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import lombok.Getter;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.GeneratedId;
+
+/**
+ * A KPI the PMO defines: one of the measures Cairn computes, with its unit, direction and the
+ * thresholds between green, amber and red.
+ */
+@Entity
+@Table(name = "prc_kpi")
+@Getter
+public class Kpi extends GeneratedId implements Audited {
+
+  private String name;
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  private KpiMeasure measure;
+
+  private String unit;
+
+  @Enumerated(EnumType.STRING)
+  private KpiDirection direction;
+
+  private BigDecimal greenThreshold;
+  private BigDecimal redThreshold;
+
+  @Version private long version;
+  @Embedded private AuditStamp audit;
+
+  protected Kpi() {}
+
+  static Kpi define(KpiData data, String by, Instant now) {
+    Kpi kpi = new Kpi();
+    kpi.audit = AuditStamp.created(by, now);
+    kpi.apply(data, by, now);
+    return kpi;
+  }
+
+  void apply(KpiData data, String by, Instant now) {
+    name = data.name().trim();
+    description =
+        data.description() == null || data.description().isBlank()
+            ? null
+            : data.description().trim();
+    measure = data.measure();
+    unit =
+        data.unit() == null || data.unit().isBlank() ? measure.defaultUnit() : data.unit().trim();
+    direction = data.direction();
+    greenThreshold = data.green();
+    redThreshold = data.red();
+    audit.touch(by, now);
+  }
+
+  /** Green, amber or red for {@code value}; null for no value. */
+  public Rating rate(BigDecimal value) {
+    return Rating.of(value, direction, greenThreshold, redThreshold);
+  }
+
+  public KpiData toData() {
+    return new KpiData(
+        name, description, measure, unit, direction, greenThreshold, redThreshold, version);
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
+  }
+}

@@ -1,0 +1,202 @@
+package org.cairnpmo.practices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.TierView;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.organization.DepartmentSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/** Process compliance of projects in the first phase of a tier whose method is published. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComplianceApiTest extends PracticesTestSupport {
+
+  private UserSummary pmo;
+  private UserSummary manager;
+  private UserSummary team;
+  private UserSummary outsider;
+  private DepartmentSummary department;
+  private TierView tier;
+  private ProjectView open;
+  private ProjectView secret;
+
+  @BeforeAll
+  void projects_on_a_method() throws Exception {
+    pmo = user(Role.PMO);
+    manager = user(Role.PROJECT_MANAGER);
+    team = user(Role.MEMBER);
+    outsider = user(Role.PROJECT_MANAGER);
+    department = department();
+    LifecycleView lifecycle = lifecycle();
+    tier = tierWithMethod(lifecycle, pmo);
+    open = register(false);
+    secret = register(true);
+    place(open.id(), tier, pmo);
+    place(secret.id(), tier, pmo);
+  }
+
+  private ProjectView register(boolean confidential) {
+    return projects.register(
+        data("C-" + unique(), confidential, ProjectStatus.PROPOSED), current(pmo));
+  }
+
+  private ProjectData data(String code, boolean confidential, ProjectStatus status) {
+    return new ProjectData(
+        code,
+        "Project " + code,
+        null,
+        department.id(),
+        null,
+        manager.id(),
+        ProjectCategory.OPERATIONAL,
+        Priority.MEDIUM,
+        status,
+        LocalDate.now().minusDays(30),
+        LocalDate.now().plusDays(300),
+        new BigDecimal("100000.00"),
+        "EUR",
+        confidential,
+        List.of(new ProjectData.Member(team.id(), MembershipRole.TEAM_MEMBER)),
+        null);
+  }
+
+  @Test
+  void a_closed_project_keeps_its_marks_and_is_told_to_record_its_lessons() throws Exception {
+    ProjectView p = register(false);
+    place(p.id(), tier, pmo);
+    ProjectView active =
+        projects.revise(
+            p.id(), data(p.code(), false, ProjectStatus.ACTIVE), p.version(), current(pmo));
+    projects.revise(
+        p.id(), data(p.code(), false, ProjectStatus.CLOSED), active.version(), current(pmo));
+    mark(p.id(), manager, "CHECK", "Initiation", "Sponsor named", true)
+        .andExpect(status().isConflict());
+    JsonNode c = read(fetch("/api/v1/practices/compliance/projects/" + p.id(), pmo));
+    JsonNode lessons = c.get("rules").get(4);
+    assertThat(lessons.get("met").asBoolean()).isFalse();
+    assertThat(lessons.get("earned").asInt()).isZero();
+    assertThat(c.get("score").asInt()).isEqualTo(80);
+    assertThat(c.get("beforeNextGate")).isEmpty();
+  }
+
+  private List<String> toDo(JsonNode compliance) {
+    List<String> texts = new ArrayList<>();
+    compliance.get("beforeNextGate").forEach(t -> texts.add(t.get("text").asString()));
+    return texts;
+  }
+
+  private org.springframework.test.web.servlet.ResultActions mark(
+      long projectId, UserSummary who, String kind, String phase, String item, Boolean done)
+      throws Exception {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", kind);
+    body.put("phase", phase);
+    body.put("item", item);
+    body.put("reference", "https://docs.example.org/" + unique());
+    body.put("done", done);
+    return mvc.perform(
+        put("/api/v1/practices/compliance/projects/" + projectId + "/marks")
+            .with(as(who))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(write(body)));
+  }
+
+  @Test
+  void a_project_in_its_first_phase_is_told_what_to_do_before_its_gate() throws Exception {
+    JsonNode c = read(fetch("/api/v1/practices/compliance/projects/" + open.id(), manager));
+    assertThat(c.get("score").asInt()).isEqualTo(100);
+    assertThat(c.get("phase").asString()).isEqualTo("Initiation");
+    assertThat(c.get("nextGate").asString()).isEqualTo("Business case approval");
+    assertThat(c.get("method").asString()).startsWith("Method ");
+    assertThat(c.get("rules")).hasSize(5);
+    assertThat(c.get("rules").get(0).get("why").asString())
+        .isEqualTo("No required deliverable is due yet: no phase with one has been passed.");
+    assertThat(toDo(c))
+        .containsExactly(
+            "Deliver the Business case (Project manager)", "Sponsor named", "Budget owner agreed");
+  }
+
+  @Test
+  void the_people_on_the_project_mark_the_method_s_items_done() throws Exception {
+    ProjectView p = register(false);
+    place(p.id(), tier, pmo);
+    JsonNode marked =
+        read(
+            mark(p.id(), manager, "DELIVERABLE", "initiation", "business case", null)
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(toDo(marked)).containsExactly("Sponsor named", "Budget owner agreed");
+    // the same mark twice is one mark
+    mark(p.id(), manager, "DELIVERABLE", "Initiation", "Business case", true)
+        .andExpect(status().isOk());
+    JsonNode ticked =
+        read(
+            mark(p.id(), team, "CHECK", "Initiation", "Sponsor named", true)
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(toDo(ticked)).containsExactly("Budget owner agreed");
+    JsonNode back =
+        read(
+            mark(p.id(), pmo, "DELIVERABLE", "Initiation", "Business case", false)
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(toDo(back))
+        .containsExactly("Deliver the Business case (Project manager)", "Budget owner agreed");
+
+    mark(p.id(), manager, "DELIVERABLE", "Initiation", "Budget", true)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("item"));
+    mark(p.id(), manager, "CHECK", "Build", "Sponsor named", true)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("phase"));
+    mark(p.id(), manager, null, "Initiation", "Sponsor named", true)
+        .andExpect(status().isBadRequest());
+    mark(p.id(), outsider, "CHECK", "Initiation", "Sponsor named", true)
+        .andExpect(status().isForbidden());
+    mark(secret.id(), outsider, "CHECK", "Initiation", "Sponsor named", true)
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void the_portfolio_view_filters_sorts_and_hides_what_the_reader_may_not_see() throws Exception {
+    String path = "/api/v1/practices/compliance?departmentId=" + department.id();
+    JsonNode all = read(fetch(path + "&tierId=" + tier.id() + "&sort=code,desc", pmo));
+    List<String> codes = new ArrayList<>();
+    all.get("content").forEach(c -> codes.add(c.get("code").asString()));
+    assertThat(codes).contains(open.code(), secret.code());
+    assertThat(codes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    JsonNode mine = read(fetch(path, outsider));
+    List<String> visible = new ArrayList<>();
+    mine.get("content").forEach(c -> visible.add(c.get("code").asString()));
+    assertThat(visible).contains(open.code()).doesNotContain(secret.code());
+    assertThat(read(fetch(path + "&status=PROPOSED&maxScore=99", pmo)).get("totalElements").asInt())
+        .isZero();
+    mvc.perform(get(path + "&minScore=101").with(as(pmo))).andExpect(status().isBadRequest());
+    mvc.perform(get(path + "&sort=colour").with(as(pmo))).andExpect(status().isBadRequest());
+    mvc.perform(get(path + "&page=-1").with(as(pmo))).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/practices/compliance/projects/" + secret.id()).with(as(outsider)))
+        .andExpect(status().isNotFound());
+  }
+}
