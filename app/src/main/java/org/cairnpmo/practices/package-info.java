@@ -35,7 +35,18 @@
  */
 @ApplicationModule(
     displayName = "Practices",
-    allowedDependencies = {"identity", "organization", "projects", "governance", "platform"})
+    allowedDependencies = {
+      "identity",
+      "organization",
+      "projects",
+      "governance",
+      "control",
+      "planning",
+      "resources",
+      "budgets",
+      "portfolio",
+      "platform"
+    })
 package org.cairnpmo.practices;
 
 import org.springframework.modulith.ApplicationModule;
