@@ -52,9 +52,9 @@ public class BudgetsApi {
   }
 
   /**
-   * One cell of a project's time-phased budget as another module names it (a project template):
-   * the month ({@code YYYY-MM}), the category ({@code LABOUR}, {@code MATERIAL}, {@code OTHER}),
-   * the cost type ({@code CAPEX}, {@code OPEX}) and the amount.
+   * One cell of a project's time-phased budget as another module names it (a project template): the
+   * month ({@code YYYY-MM}), the category ({@code LABOUR}, {@code MATERIAL}, {@code OTHER}), the
+   * cost type ({@code CAPEX}, {@code OPEX}) and the amount.
    */
   public record PlannedCost(String period, String category, String costType, BigDecimal amount) {}
 
@@ -76,7 +76,8 @@ public class BudgetsApi {
         type = CostType.valueOf(cell.costType());
       } catch (IllegalArgumentException | NullPointerException unknown) {
         throw org.cairnpmo.platform.InvalidInputException.of(
-            "budget", "Use a category of LABOUR, MATERIAL or OTHER and a cost type of CAPEX or OPEX.");
+            "budget",
+            "Use a category of LABOUR, MATERIAL or OTHER and a cost type of CAPEX or OPEX.");
       }
       String key = cell.period() + category + type;
       if (cell.amount() == null || cell.amount().signum() == 0) {

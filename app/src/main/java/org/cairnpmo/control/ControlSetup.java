@@ -87,8 +87,21 @@ public class ControlSetup {
     return raid.logRisk(
         projectId,
         new RiskData(
-            title, null, description, null, probability, impact, null, null, null, null, null,
-            null, null, null, null),
+            title,
+            null,
+            description,
+            null,
+            probability,
+            impact,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
         by);
   }
 
@@ -106,8 +119,15 @@ public class ControlSetup {
       int impact,
       CurrentUser by) {
     return openRisk(projectId, riskId, by)
-        .map(r -> raid.revise(RaidType.RISK, projectId, riskId, data(r, title, description,
-            probability, impact, RiskStatus.OPEN), r.state().version(), by));
+        .map(
+            r ->
+                raid.revise(
+                    RaidType.RISK,
+                    projectId,
+                    riskId,
+                    data(r, title, description, probability, impact, RiskStatus.OPEN),
+                    r.state().version(),
+                    by));
   }
 
   /** Closes the risk; false, changing nothing, when it is no longer open or gone. */
@@ -152,10 +172,7 @@ public class ControlSetup {
     }
     var current = cadences.cadence(projectId, by);
     cadences.setCadence(
-        projectId,
-        new CadenceData(chosen, null, null, current.version()),
-        current.version(),
-        by);
+        projectId, new CadenceData(chosen, null, null, current.version()), current.version(), by);
   }
 
   private static RiskData data(

@@ -84,8 +84,8 @@ public class GovernanceApi {
   }
 
   /**
-   * Puts a project on a lifecycle at its first phase, in {@code tierId} (or, when null, the tier its
-   * budget, duration and gravest risk score classify it into), as a project template starts a
+   * Puts a project on a lifecycle at its first phase, in {@code tierId} (or, when null, the tier
+   * its budget, duration and gravest risk score classify it into), as a project template starts a
    * project. The caller must be allowed to change the project, as on the placement page.
    */
   public ProjectGovernanceView placeNewProject(

@@ -60,8 +60,7 @@ class ChangeApplier {
   }
 
   /** Applies the change with the new version's item ({@code item} null for a removal). */
-  String apply(
-      ProjectView project, TemplateChange change, TemplateContent target, CurrentUser by) {
+  String apply(ProjectView project, TemplateChange change, TemplateContent target, CurrentUser by) {
     String note = doneNote(project, change, by);
     if (note != null) {
       return note;
@@ -71,7 +70,8 @@ class ChangeApplier {
     String key = change.getItemKey();
     LocalDate start = project.plannedStart();
     return switch (change.getKind()) {
-      case TASK -> task(projectId, id, find(target.tasks(), TemplateContent.TaskItem::name, key), by);
+      case TASK ->
+          task(projectId, id, find(target.tasks(), TemplateContent.TaskItem::name, key), by);
       case MILESTONE -> {
         Optional<TemplateContent.MilestoneItem> m =
             find(target.milestones(), TemplateContent.MilestoneItem::name, key);
@@ -82,7 +82,10 @@ class ChangeApplier {
         }
         LocalDate date = start.plusDays(m.get().offsetDays());
         if (id == null || control.openMilestone(projectId, id, by).isEmpty()) {
-          remember(projectId, change, control.addMilestone(projectId, m.get().name().trim(), date, by).id());
+          remember(
+              projectId,
+              change,
+              control.addMilestone(projectId, m.get().name().trim(), date, by).id());
           yield "Milestone added on " + date + ".";
         }
         control.changeMilestone(projectId, id, m.get().name().trim(), date, by);
@@ -102,19 +105,32 @@ class ChangeApplier {
               projectId,
               change,
               control
-                  .logRisk(projectId, risk.title().trim(), risk.description(), risk.probability(), risk.impact(), by)
+                  .logRisk(
+                      projectId,
+                      risk.title().trim(),
+                      risk.description(),
+                      risk.probability(),
+                      risk.impact(),
+                      by)
                   .id());
           yield "Risk logged.";
         }
         control.changeRisk(
-            projectId, id, risk.title().trim(), risk.description(), risk.probability(), risk.impact(), by);
+            projectId,
+            id,
+            risk.title().trim(),
+            risk.description(),
+            risk.probability(),
+            risk.impact(),
+            by);
         yield "Risk updated.";
       }
       case BUDGET -> {
         Optional<TemplateContent.BudgetItem> b =
             find(target.budget(), TemplateContent.BudgetItem::key, key);
         if (b.isPresent()) {
-          budgets.setPlannedCosts(projectId, List.of(TemplateInstantiation.cost(start, b.get())), by);
+          budgets.setPlannedCosts(
+              projectId, List.of(TemplateInstantiation.cost(start, b.get())), by);
           remember(projectId, change, null);
           yield "Budget line set.";
         }
@@ -176,12 +192,14 @@ class ChangeApplier {
               .addTask(projectId, wanted, null, planning.plan(projectId, by).version(), by)
               .result()
               .id();
-      elements.save(new TemplateElement(projectId, ElementKind.TASK, TemplateContent.key(t.name()), taskId));
+      elements.save(
+          new TemplateElement(projectId, ElementKind.TASK, TemplateContent.key(t.name()), taskId));
       result = "Task added to the plan";
     } else {
       TaskView v = current.get();
       taskId = v.id();
-      planning.editTask(projectId, taskId, edited(v, wanted), planning.plan(projectId, by).version(), by);
+      planning.editTask(
+          projectId, taskId, edited(v, wanted), planning.plan(projectId, by).version(), by);
       result = "Task changed";
     }
     int linked = 0;
@@ -189,7 +207,8 @@ class ChangeApplier {
     for (String before : t.after()) {
       Long predecessor =
           elements
-              .findById(new TemplateElement.Key(projectId, ElementKind.TASK, TemplateContent.key(before)))
+              .findById(
+                  new TemplateElement.Key(projectId, ElementKind.TASK, TemplateContent.key(before)))
               .map(TemplateElement::getElementId)
               .orElse(null);
       if (predecessor == null
@@ -247,7 +266,11 @@ class ChangeApplier {
     ProjectItem created =
         items.save(
             new ProjectItem(
-                projectId, kind, position, label.trim(), link == null || link.isBlank() ? null : link.trim()));
+                projectId,
+                kind,
+                position,
+                label.trim(),
+                link == null || link.isBlank() ? null : link.trim()));
     remember(projectId, change, created.getId());
     return "Added.";
   }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.cairnpmo.platform.Versioned;
 
 /**
- * A change a newer template version offers a project. {@code doneNote}, for a pending change,
- * says when the project's work is already done and accepting would leave it as it is.
+ * A change a newer template version offers a project. {@code doneNote}, for a pending change, says
+ * when the project's work is already done and accepting would leave it as it is.
  */
 public record ChangeView(
     long id,

@@ -14,8 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What a new project needs beyond its template: its code and name, who runs it, when and with what
- * budget. The category and priority are the template's. Without a status the project is Active
- * when it has a manager, else Proposed.
+ * budget. The category and priority are the template's. Without a status the project is Active when
+ * it has a manager, else Proposed.
  */
 public record NewProjectData(
     @NotBlank(message = "Enter a code, e.g. FIN-2027-01")
@@ -31,7 +31,8 @@ public record NewProjectData(
     Long sponsorId,
     Long managerId,
     ProjectStatus status,
-    @NotNull(message = "Enter the planned start date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "Enter the planned start date")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate plannedStart,
     @NotNull(message = "Enter the planned finish date")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -44,7 +44,8 @@ class TemplateChange extends GeneratedId {
 
   protected TemplateChange() {}
 
-  TemplateChange(long projectId, long templateId, TemplateDiff.Change change, String by, Instant now) {
+  TemplateChange(
+      long projectId, long templateId, TemplateDiff.Change change, String by, Instant now) {
     this.projectId = projectId;
     this.templateId = templateId;
     this.kind = change.kind();

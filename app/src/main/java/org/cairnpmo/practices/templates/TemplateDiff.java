@@ -54,7 +54,13 @@ final class TemplateDiff {
         before.risks(),
         after.risks(),
         TemplateContent.RiskItem::title,
-        r -> "Risk '" + r.title().trim() + "': probability " + r.probability() + ", impact " + r.impact(),
+        r ->
+            "Risk '"
+                + r.title().trim()
+                + "': probability "
+                + r.probability()
+                + ", impact "
+                + r.impact(),
         TemplateDiff::riskChange,
         changes);
     compare(
@@ -66,11 +72,7 @@ final class TemplateDiff {
         (a, b) ->
             a.amount().compareTo(b.amount()) == 0
                 ? null
-                : budgetLabel(b)
-                    + ": "
-                    + plain(a.amount())
-                    + " → "
-                    + plain(b.amount()),
+                : budgetLabel(b) + ": " + plain(a.amount()) + " → " + plain(b.amount()),
         changes);
     compare(
         ElementKind.CHECKLIST,
@@ -85,7 +87,11 @@ final class TemplateDiff {
         before.documents(),
         after.documents(),
         TemplateContent.DocumentItem::name,
-        d -> "Document '" + d.name().trim() + "'" + (d.link() == null || d.link().isBlank() ? "" : " (" + d.link().trim() + ")"),
+        d ->
+            "Document '"
+                + d.name().trim()
+                + "'"
+                + (d.link() == null || d.link().isBlank() ? "" : " (" + d.link().trim() + ")"),
         (a, b) ->
             Objects.equals(blank(a.link()), blank(b.link()))
                 ? null

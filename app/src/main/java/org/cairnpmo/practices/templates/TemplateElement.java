@@ -30,7 +30,6 @@ class TemplateElement {
   }
 
   @Embeddable
-  record Key(
-      long projectId, @Enumerated(EnumType.STRING) ElementKind kind, String itemKey)
+  record Key(long projectId, @Enumerated(EnumType.STRING) ElementKind kind, String itemKey)
       implements Serializable {}
 }

@@ -14,9 +14,9 @@ import org.cairnpmo.budgets.BudgetsApi;
 import org.cairnpmo.control.ControlSetup;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.DurationUnit;
 import org.cairnpmo.planning.LagKind;
-import org.cairnpmo.planning.DependencyType;
 import org.cairnpmo.planning.PlanImport;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskData;
@@ -144,7 +144,8 @@ public class TemplateInstantiation {
     int position = 0;
     for (String check : content.checklist()) {
       ProjectItem item =
-          items.save(new ProjectItem(projectId, ElementKind.CHECKLIST, position++, check.trim(), null));
+          items.save(
+              new ProjectItem(projectId, ElementKind.CHECKLIST, position++, check.trim(), null));
       remember(projectId, ElementKind.CHECKLIST, check, item.getId());
     }
     for (TemplateContent.DocumentItem d : content.documents()) {
@@ -156,11 +157,7 @@ public class TemplateInstantiation {
     }
     followers.save(
         new TemplateProject(
-            projectId,
-            template.getId(),
-            template.getLineageId(),
-            by.username(),
-            clock.instant()));
+            projectId, template.getId(), template.getLineageId(), by.username(), clock.instant()));
   }
 
   /** The template's tasks as the project's whole plan, each linked finish-to-start. */
@@ -197,7 +194,10 @@ public class TemplateInstantiation {
     for (TaskView task : planning.allTasks(projectId, null, by)) {
       ids.putIfAbsent(TemplateContent.key(task.name()), task.id());
     }
-    tasks.forEach(t -> remember(projectId, ElementKind.TASK, t.name(), ids.get(TemplateContent.key(t.name()))));
+    tasks.forEach(
+        t ->
+            remember(
+                projectId, ElementKind.TASK, t.name(), ids.get(TemplateContent.key(t.name()))));
   }
 
   static TaskData taskData(TemplateContent.TaskItem t) {

@@ -152,8 +152,7 @@ public class TemplateLibrary {
 
   private static void requireVersion(ProjectTemplate t, long expectedVersion) {
     if (t.getVersion() != expectedVersion) {
-      throw new StaleVersionException(
-          "The template " + t.label(), expectedVersion, t.getVersion());
+      throw new StaleVersionException("The template " + t.label(), expectedVersion, t.getVersion());
     }
   }
 
@@ -175,8 +174,7 @@ public class TemplateLibrary {
         problems.add(new FieldProblem("methodId", "This method does not exist."));
       }
       if (method != null && method.status() != MethodStatus.PUBLISHED) {
-        problems.add(
-            new FieldProblem("methodId", "Choose a published method; this one is not."));
+        problems.add(new FieldProblem("methodId", "Choose a published method; this one is not."));
       } else if (method != null && lifecycleId == null) {
         lifecycleId = method.lifecycleId();
       } else if (method != null && method.lifecycleId() != lifecycleId) {
@@ -250,7 +248,8 @@ public class TemplateLibrary {
     }
   }
 
-  private static void checkTasks(List<TemplateContent.TaskItem> tasks, List<FieldProblem> problems) {
+  private static void checkTasks(
+      List<TemplateContent.TaskItem> tasks, List<FieldProblem> problems) {
     Map<String, TemplateContent.TaskItem> byKey = new HashMap<>();
     tasks.forEach(t -> byKey.putIfAbsent(TemplateContent.key(t.name()), t));
     for (int i = 0; i < tasks.size(); i++) {
@@ -301,8 +300,7 @@ public class TemplateLibrary {
   /** The catalog's role of this name, for the RACI columns. */
   Map<String, Long> roleIds(CurrentUser by) {
     return resources.roles(by).stream()
-        .collect(
-            Collectors.toMap(r -> TemplateContent.key(r.name()), RoleView::id, (a, b) -> a));
+        .collect(Collectors.toMap(r -> TemplateContent.key(r.name()), RoleView::id, (a, b) -> a));
   }
 
   List<TemplateView> views(List<ProjectTemplate> list) {
@@ -312,7 +310,9 @@ public class TemplateLibrary {
     Map<Long, TierOutline> tiers =
         governance.tiers().stream().collect(Collectors.toMap(TierOutline::id, t -> t));
     Map<Long, String> methodNames = new HashMap<>();
-    methods.methods().forEach(m -> methodNames.put(m.id(), m.name() + " (version " + m.revision() + ")"));
+    methods
+        .methods()
+        .forEach(m -> methodNames.put(m.id(), m.name() + " (version " + m.revision() + ")"));
     Map<Long, Long> drafts = new HashMap<>();
     for (ProjectTemplate t : templates.findAll()) {
       if (t.getPreviousId() != null && t.getStatus() == MethodStatus.DRAFT) {

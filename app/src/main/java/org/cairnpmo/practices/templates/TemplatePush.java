@@ -66,7 +66,8 @@ public class TemplatePush {
     TemplateContent content = library.content(target);
     List<TemplateProject> following = followers.findByLineageId(target.getLineageId());
     Map<Long, ProjectView> visible =
-        projects.visibleProjects(following.stream().map(TemplateProject::getProjectId).toList(), viewer);
+        projects.visibleProjects(
+            following.stream().map(TemplateProject::getProjectId).toList(), viewer);
     List<Candidate> result = new ArrayList<>();
     for (TemplateProject f : following) {
       ProjectView p = visible.get(f.getProjectId());
@@ -85,7 +86,14 @@ public class TemplatePush {
                   .count();
       result.add(
           new Candidate(
-              p.id(), p.code(), p.name(), p.managerName(), follows.getId(), follows.label(), count, pending));
+              p.id(),
+              p.code(),
+              p.name(),
+              p.managerName(),
+              follows.getId(),
+              follows.label(),
+              count,
+              pending));
     }
     result.sort(Comparator.comparing(Candidate::code));
     return result;
@@ -135,7 +143,8 @@ public class TemplatePush {
       ProjectTemplate follows = library.find(c.followsId());
       for (TemplateDiff.Change change : TemplateDiff.between(library.content(follows), content)) {
         if (offered.add(change.kind() + "/" + change.key())) {
-          changes.save(new TemplateChange(c.projectId(), target.getId(), change, by.username(), now));
+          changes.save(
+              new TemplateChange(c.projectId(), target.getId(), change, by.username(), now));
           count++;
         }
       }

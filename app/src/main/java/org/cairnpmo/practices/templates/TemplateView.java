@@ -36,7 +36,7 @@ public record TemplateView(
     long version,
     Instant updatedAt,
     String updatedBy)
-    implements Versioned {
+    implements Versioned.Entry {
 
   public String label() {
     return name + " (version " + revision + ")";
