@@ -199,6 +199,11 @@ public class TemplateLibrary {
                 "The lifecycle " + lifecycle.label() + " was replaced by a newer revision."));
       }
     }
+    if (lifecycleId != null && data.tierId() == null) {
+      problems.add(
+          new FieldProblem(
+              "tierId", "Choose the tier its projects start in, to put them on the lifecycle."));
+    }
     if (data.tierId() != null
         && governance.tiers().stream().noneMatch(t -> t.id() == data.tierId())) {
       problems.add(new FieldProblem("tierId", "This tier does not exist."));
