@@ -52,7 +52,7 @@ class TemplateInstantiationTest extends TemplateTestSupport {
   void a_project_made_from_a_template_holds_exactly_what_the_template_holds() {
     CurrentUser pmo = pmo();
     RoleView role = role();
-    TemplateView template = published(pmo, content(role.name()));
+    TemplateView template = published(pmo, fullContent(role.name()));
     UserSummary manager = user(Role.PROJECT_MANAGER);
 
     ProjectView project = instantiation.create(template.id(), newProject(manager.id()), pmo);
@@ -128,7 +128,7 @@ class TemplateInstantiationTest extends TemplateTestSupport {
   void a_refusal_at_the_last_step_leaves_nothing_behind() {
     CurrentUser pmo = pmo();
     RoleView role = role();
-    TemplateView template = published(pmo, content(role.name()));
+    TemplateView template = published(pmo, fullContent(role.name()));
     // The role catalog changes after the template was published: the RACI, set last, is refused.
     catalog.updateRole(
         role.id(),
@@ -153,7 +153,7 @@ class TemplateInstantiationTest extends TemplateTestSupport {
     CurrentUser pmo = pmo();
     TemplateView draft =
         library.define(
-            templateData("Draft " + unique(), null, null, content(role().name()), null), pmo);
+            templateData("Draft " + unique(), null, null, fullContent(role().name()), null), pmo);
 
     assertThatThrownBy(() -> instantiation.create(draft.id(), newProject(null), pmo))
         .isInstanceOf(BusinessRuleException.class)

@@ -89,7 +89,7 @@ class TemplatePushTest extends TemplateTestSupport {
   @Test
   void pushing_never_overwrites_done_work_and_offers_each_change_once() {
     CurrentUser pmo = pmo();
-    TemplateView v1 = published(pmo, content(role().name()));
+    TemplateView v1 = published(pmo, fullContent(role().name()));
     UserSummary manager = user(Role.PROJECT_MANAGER);
     CurrentUser pm = current(manager);
     ProjectView done = instantiation.create(v1.id(), newProject(manager.id()), pmo);
@@ -175,7 +175,7 @@ class TemplatePushTest extends TemplateTestSupport {
   @Test
   void only_the_manager_and_the_pmo_decide_and_only_the_pmo_pushes() {
     CurrentUser pmo = pmo();
-    TemplateView v1 = published(pmo, content(role().name()));
+    TemplateView v1 = published(pmo, fullContent(role().name()));
     UserSummary manager = user(Role.PROJECT_MANAGER);
     ProjectView project = instantiation.create(v1.id(), newProject(manager.id()), pmo);
     TemplateView v2 = newVersion(v1, pmo);

@@ -34,7 +34,7 @@ abstract class TemplateTestSupport extends PracticesTestSupport {
         current(user(Role.ADMIN)));
   }
 
-  protected static TemplateContent content(String roleName) {
+  protected static TemplateContent fullContent(String roleName) {
     return new TemplateContent(
         List.of(
             new TemplateContent.TaskItem("Design", 5, List.of()),

@@ -41,7 +41,10 @@ public class NewProjectForm {
         plannedStart,
         plannedFinish,
         budgetAmount,
-        budgetCurrency == null || budgetCurrency.isBlank() ? null : budgetCurrency.trim(),
+        // A currency alone is no budget: the register asks for the amount then.
+        budgetAmount == null || budgetCurrency == null || budgetCurrency.isBlank()
+            ? null
+            : budgetCurrency.trim(),
         confidential);
   }
 }
