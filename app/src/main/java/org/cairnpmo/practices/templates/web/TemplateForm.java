@@ -48,7 +48,7 @@ public class TemplateForm {
 
   private final transient List<FieldProblem> lineProblems = new ArrayList<>();
 
-  static TemplateForm of(TemplateView t) {
+  public static TemplateForm of(TemplateView t) {
     TemplateForm f = new TemplateForm();
     f.name = t.name();
     f.description = t.description();
@@ -120,7 +120,7 @@ public class TemplateForm {
   }
 
   /** The form as data; lines it cannot read are kept in {@link #getLineProblems()}. */
-  TemplateData toData() {
+  public TemplateData toData() {
     lineProblems.clear();
     List<TemplateContent.TaskItem> taskItems = new ArrayList<>();
     each(
