@@ -86,27 +86,36 @@ public class TemplateInstantiation {
                 null,
                 null),
             by);
-    apply(template, project, true, by);
+    apply(template, project, true, true, by);
     return projects.requireVisible(project.id(), by);
   }
 
   /**
    * Gives an existing project, just registered from a proposal, what the template holds. Its
-   * lifecycle is left as governance placed it; nothing happens when it already follows a template.
+   * lifecycle is left as governance placed it, and its budget as the business case phased it when
+   * the proposal had costs ({@code withBudget} false); nothing happens when it already follows a
+   * template (a redelivered event). Its own transaction: a failure undoes the template's part only,
+   * and the project stays as the register made it.
    */
-  @Transactional
-  public boolean applyToProposalProject(long templateId, long projectId, CurrentUser by) {
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+  public boolean applyToProposalProject(
+      long templateId, long projectId, boolean withBudget, CurrentUser by) {
     if (followers.existsById(projectId)) {
       return false;
     }
     ProjectTemplate template = library.find(templateId);
     ProjectView project = projects.requireVisible(projectId, by);
     boolean placed = !governance.currentPhases(List.of(projectId)).isEmpty();
-    apply(template, project, !placed, by);
+    apply(template, project, !placed, withBudget, by);
     return true;
   }
 
-  private void apply(ProjectTemplate template, ProjectView project, boolean place, CurrentUser by) {
+  private void apply(
+      ProjectTemplate template,
+      ProjectView project,
+      boolean place,
+      boolean withBudget,
+      CurrentUser by) {
     TemplateContent content = library.content(template);
     long projectId = project.id();
     LocalDate start = project.plannedStart();
@@ -135,7 +144,7 @@ public class TemplateInstantiation {
     if (content.reportingCadence() != null) {
       control.setCadence(projectId, content.reportingCadence(), by);
     }
-    if (!content.budget().isEmpty()) {
+    if (withBudget && !content.budget().isEmpty()) {
       budgets.setPlannedCosts(
           projectId, content.budget().stream().map(b -> cost(start, b)).toList(), by);
       content.budget().forEach(b -> remember(projectId, ElementKind.BUDGET, b.key(), null));
