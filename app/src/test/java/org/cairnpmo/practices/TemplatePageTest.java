@@ -92,6 +92,9 @@ class TemplatePageTest extends TemplateTestSupport {
     assertThat(saved.content().checklist()).containsExactly("Charter signed", "Kick-off held");
     assertThat(saved.content().reportingCadence()).isEqualTo("WEEKLY");
 
+    mvc.perform(get("/practices/templates").with(page(user(Role.MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(name)));
     mvc.perform(get("/practices/templates/" + saved.id()).with(page(user(Role.MEMBER))))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Build")))
@@ -106,7 +109,7 @@ class TemplatePageTest extends TemplateTestSupport {
 
     mvc.perform(get("/practices/templates/" + template.id() + "/projects/new").with(page(manager)))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("3 tasks, 2 milestones, 2 risks")));
+        .andExpect(content().string(Matchers.containsString("tasks: 3, milestones: 2, risks: 2")));
     mvc.perform(
             post("/practices/templates/" + template.id() + "/projects")
                 .with(page(manager))

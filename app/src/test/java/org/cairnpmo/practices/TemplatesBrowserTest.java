@@ -118,7 +118,7 @@ class TemplatesBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the project"))
           .click();
 
-      assertThat(page.locator(".alert")).containsText("created from " + v1.label());
+      assertThat(page.locator(".flash")).containsText("created from " + v1.label());
       assertThat(page.locator("#followed-template")).hasText(v1.label());
       assertThat(page.locator("#project-checklist")).containsText("Sponsor has signed the charter");
 
@@ -135,14 +135,16 @@ class TemplatesBrowserTest extends BrowserTest {
       page.getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Push to the ticked projects"))
           .click();
-      assertThat(page.locator(".alert")).containsText("Pushed to 1 project: 1 change offered");
+      assertThat(page.locator(".flash")).containsText("Pushed to 1 project: 1 change offered");
     }
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
       signIn(page, pm);
-      page.navigate(url("/projects"));
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).first().click();
+      page.navigate(url("/projects?q=" + code));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Service desk renewal"))
+          .first()
+          .click();
       page.locator("#template-link").click();
       assertThat(page.locator("#change-list")).containsText("Task 'Design': 5 days → 8 days");
       shot(page, "templates-changes");
@@ -150,7 +152,7 @@ class TemplatesBrowserTest extends BrowserTest {
               AriaRole.BUTTON,
               new Page.GetByRoleOptions().setName("Accept: Task 'Design': 5 days → 8 days"))
           .click();
-      assertThat(page.locator(".alert")).containsText("Accepted: Task 'Design'");
+      assertThat(page.locator(".flash")).containsText("Accepted: Task 'Design'");
       assertThat(page.locator("#change-list")).containsText("Accepted");
       assertThat(page.locator("#followed-template")).containsText("(version 2)");
       shot(page, "templates-accepted");

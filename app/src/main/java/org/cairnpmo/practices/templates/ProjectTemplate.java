@@ -166,6 +166,11 @@ class ProjectTemplate extends GeneratedId implements Audited {
     return "'" + name + "' (version " + revision + ")";
   }
 
+  /** As lists show it: the name and the version, without quotes. */
+  String title() {
+    return name + " (version " + revision + ")";
+  }
+
   @Override
   public AuditStamp audit() {
     return audit;

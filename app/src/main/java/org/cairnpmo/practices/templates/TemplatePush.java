@@ -226,7 +226,7 @@ public class TemplatePush {
         c.getId(),
         c.getProjectId(),
         c.getTemplateId(),
-        library.find(c.getTemplateId()).label(),
+        library.find(c.getTemplateId()).title(),
         c.getKind(),
         c.getItemKey(),
         c.getChangeType(),
