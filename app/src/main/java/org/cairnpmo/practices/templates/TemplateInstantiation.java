@@ -60,6 +60,10 @@ public class TemplateInstantiation {
   public ProjectView create(long templateId, NewProjectData data, CurrentUser by) {
     ProjectTemplate template = library.find(templateId);
     template.requirePublished();
+    if (data.status() != null && data.status().isFinal()) {
+      throw org.cairnpmo.platform.InvalidInputException.of(
+          "status", "A new project starts Proposed, Active or On hold.");
+    }
     ProjectStatus status =
         data.status() != null
             ? data.status()
