@@ -126,6 +126,7 @@ class TemplatesBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New version")).click();
       page.getByLabel("Work breakdown").fill("Design | 8\nBuild | 10 | Design");
       page.locator("#changeNote").fill("Design takes longer");
+      shot(page, "templates-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
       page.onDialog(dialog -> dialog.accept());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
