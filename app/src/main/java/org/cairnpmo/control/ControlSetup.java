@@ -61,14 +61,6 @@ public class ControlSetup {
                 by));
   }
 
-  /** Marks the milestone reached on {@code day} (the demo's work already done). */
-  @Transactional
-  public MilestoneView completeMilestone(
-      long projectId, long milestoneId, LocalDate day, CurrentUser by) {
-    MilestoneView m = milestones.get(projectId, milestoneId, by);
-    return milestones.complete(projectId, milestoneId, day, m.version(), by);
-  }
-
   /** Deletes the milestone; false, changing nothing, when it is completed or gone. */
   @Transactional
   public boolean removeMilestone(long projectId, long milestoneId, CurrentUser by) {

@@ -4,12 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.cairnpmo.control.ControlApi;
-import org.cairnpmo.control.ControlSetup;
-import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.governance.TierOutline;
@@ -61,8 +57,6 @@ class TemplatesDemoData {
   private final GovernanceApi governance;
   private final OrganizationApi organization;
   private final IdentityApi identity;
-  private final ControlApi control;
-  private final ControlSetup controlSetup;
 
   @SuppressWarnings("unchecked")
   void load(CurrentUser pmo) {
@@ -175,20 +169,13 @@ class TemplatesDemoData {
                 department,
                 null,
                 manager,
-                ProjectStatus.ACTIVE,
+                ProjectStatus.PROPOSED,
                 start,
                 LocalDate.parse((String) p.get("finish")),
                 new BigDecimal(p.get("budget").toString()),
                 "EUR",
                 false),
             pmo);
-    if (Boolean.TRUE.equals(p.get("kickOffDone"))) {
-      Optional<MilestoneView> kickOff =
-          control.milestones(project.id(), pmo).stream()
-              .filter(m -> m.name().equals("Kick-off"))
-              .findFirst();
-      kickOff.ifPresent(m -> controlSetup.completeMilestone(project.id(), m.id(), start, pmo));
-    }
     List<String> ticked = (List<String>) p.getOrDefault("ticked", List.of());
     for (ProjectTemplates.ItemView item :
         projectTemplates.followed(project.id(), pmo).checklist()) {
