@@ -107,6 +107,11 @@ class TemplatePageTest extends TemplateTestSupport {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     String code = "PG-" + unique();
 
+    mvc.perform(get("/practices/templates/" + template.id()).with(page(user(Role.MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("New project from"))));
+    mvc.perform(get("/practices/templates/" + template.id()).with(page(manager)))
+        .andExpect(content().string(Matchers.containsString("New project from this template")));
     mvc.perform(get("/practices/templates/" + template.id() + "/projects/new").with(page(manager)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("tasks: 3, milestones: 2, risks: 2")));

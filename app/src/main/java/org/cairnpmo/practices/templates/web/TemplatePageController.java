@@ -64,6 +64,7 @@ record TemplatePageController(
     model.addAttribute("versions", library.versions(t.lineageId()));
     model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
     model.addAttribute("candidates", t.published() ? push.candidates(id, viewer) : List.of());
+    model.addAttribute("canRegister", org.cairnpmo.projects.ProjectAccess.canRegister(viewer));
     return "practices/template";
   }
 
