@@ -137,7 +137,11 @@ class TemplateInstantiationTest extends TemplateTestSupport {
     NewProjectData data = newProject(null);
 
     assertThatThrownBy(() -> instantiation.create(template.id(), data, pmo))
-        .isInstanceOf(RuntimeException.class);
+        .isInstanceOf(org.cairnpmo.platform.InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((org.cairnpmo.platform.InvalidInputException) e).problems())
+                    .anyMatch(p -> p.field().startsWith("columns")));
 
     assertThat(
             projects.search(
