@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.budgets.domain.BudgetData;
 import org.cairnpmo.budgets.domain.BudgetLine;
 import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.CostCategory;
+import org.cairnpmo.budgets.domain.CostType;
 import org.cairnpmo.budgets.domain.EarnedValueSeries;
 import org.cairnpmo.budgets.domain.ProgressPoint;
 import org.cairnpmo.engine.finance.EacMethod;
@@ -46,6 +49,58 @@ public class BudgetsApi {
   /** Whether the project has a budget yet (no access check: callers did that). */
   public boolean hasBudget(long projectId) {
     return budgets.hasBudget(projectId);
+  }
+
+  /**
+   * One cell of a project's time-phased budget as another module names it (a project template): the
+   * month ({@code YYYY-MM}), the category ({@code LABOUR}, {@code MATERIAL}, {@code OTHER}), the
+   * cost type ({@code CAPEX}, {@code OPEX}) and the amount.
+   */
+  public record PlannedCost(String period, String category, String costType, BigDecimal amount) {}
+
+  /**
+   * Sets these cells of the project's budget, keeping every other cell; an amount of zero removes
+   * the cell. Checked and permitted as the budget page is (the caller must be allowed to plan the
+   * project's budget); an unknown category or cost type answers 400.
+   */
+  @Transactional
+  public void setPlannedCosts(long projectId, List<PlannedCost> cells, CurrentUser by) {
+    var budget = budgets.budget(projectId, by);
+    Map<String, BudgetLine> lines = new java.util.LinkedHashMap<>();
+    budget.lines().forEach(l -> lines.put(l.period() + l.category() + l.costType(), l));
+    for (PlannedCost cell : cells) {
+      CostCategory category;
+      CostType type;
+      try {
+        category = CostCategory.valueOf(cell.category());
+        type = CostType.valueOf(cell.costType());
+      } catch (IllegalArgumentException | NullPointerException unknown) {
+        throw org.cairnpmo.platform.InvalidInputException.of(
+            "budget",
+            "Use a category of LABOUR, MATERIAL or OTHER and a cost type of CAPEX or OPEX.");
+      }
+      String key = cell.period() + category + type;
+      if (cell.amount() == null || cell.amount().signum() == 0) {
+        lines.remove(key);
+      } else {
+        lines.put(key, new BudgetLine(cell.period(), category, type, cell.amount()));
+      }
+    }
+    budgets.saveBudget(
+        projectId,
+        new BudgetData(List.copyOf(lines.values()), null, budget.version()),
+        budget.version(),
+        by);
+  }
+
+  /** The months ({@code YYYY-MM}) in which the project has actual costs booked; no access check. */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> monthsWithActuals(long projectId) {
+    return new java.util.TreeSet<>(
+        jdbc.queryForList(
+            "select distinct period from bud_actual_cost where project_id = :id",
+            Map.of("id", projectId),
+            String.class));
   }
 
   // ---------------------------------------------------------------- in bulk, for read models

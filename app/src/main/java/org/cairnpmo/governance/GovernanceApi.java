@@ -13,6 +13,7 @@ import org.cairnpmo.governance.domain.Classification;
 import org.cairnpmo.governance.domain.GateBoard;
 import org.cairnpmo.governance.domain.GateService;
 import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
 import org.cairnpmo.governance.domain.RiskLevel;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InLists;
@@ -81,6 +82,17 @@ public class GovernanceApi {
     return methodology.tiers().stream()
         .map(t -> new TierOutline(t.id(), t.level(), t.name()))
         .toList();
+  }
+
+  /**
+   * Puts a project on a lifecycle at its first phase, in {@code tierId} (or, when null, the tier
+   * its budget, duration and gravest risk score classify it into), as a project template starts a
+   * project. The caller must be allowed to change the project, as on the placement page.
+   */
+  public ProjectGovernanceView placeNewProject(
+      long projectId, Long tierId, long lifecycleId, List<Integer> riskScores, CurrentUser by) {
+    return gates.place(
+        new PlacementData(projectId, RiskLevel.ofGravest(riskScores), tierId, lifecycleId), by);
   }
 
   // ---------------------------------------------------------------- in bulk, for read models

@@ -12,6 +12,7 @@ import org.cairnpmo.engine.schedule.ScheduleRequest;
 import org.cairnpmo.engine.schedule.leveling.LevelingRequest;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.planning.domain.BaselineService;
+import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.planning.domain.PlanImporter;
 import org.cairnpmo.planning.domain.PlanService;
 import org.cairnpmo.planning.domain.TaskDemandReader;
@@ -44,6 +45,7 @@ public class PlanningApi {
   private final BaselineService baselines;
   private final PlanImporter importer;
   private final TaskDemandReader taskDemand;
+  private final LinkService linkService;
 
   // ---------------------------------------------------------------- the plan
 
@@ -207,6 +209,12 @@ public class PlanningApi {
 
   public List<LinkView> links(long projectId, CurrentUser me) {
     return plans.links(projectId, me);
+  }
+
+  /** Adds a dependency between two tasks of the plan, then schedules it. */
+  public PlanEdit<LinkView> addLink(
+      long projectId, LinkData data, long expectedVersion, CurrentUser me) {
+    return linkService.add(projectId, data, expectedVersion, me);
   }
 
   // ---------------------------------------------------------------- calendars

@@ -15,6 +15,8 @@ import java.util.List;
  * @param costs the cost lines, each with the dates of its period
  * @param risks the risks of the business case, probability and impact each from 1 to 5
  * @param demand the people the proposal said it needs, each with the dates of its period
+ * @param templateId the project template the approval named (see {@link ProjectTemplateCatalog}),
+ *     null when none
  */
 public record ProposalApproved(
     long proposalId,
@@ -30,12 +32,47 @@ public record ProposalApproved(
     String currency,
     List<PlannedCost> costs,
     List<KnownRisk> risks,
-    List<Demand> demand) {
+    List<Demand> demand,
+    Long templateId) {
 
   public ProposalApproved {
     costs = costs == null ? List.of() : List.copyOf(costs);
     risks = risks == null ? List.of() : List.copyOf(risks);
     demand = demand == null ? List.of() : List.copyOf(demand);
+  }
+
+  /** An approval that names no project template. */
+  public ProposalApproved(
+      long proposalId,
+      String code,
+      String title,
+      String problem,
+      Long sponsorId,
+      Long departmentId,
+      Long managerId,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      BigDecimal budget,
+      String currency,
+      List<PlannedCost> costs,
+      List<KnownRisk> risks,
+      List<Demand> demand) {
+    this(
+        proposalId,
+        code,
+        title,
+        problem,
+        sponsorId,
+        departmentId,
+        managerId,
+        plannedStart,
+        plannedFinish,
+        budget,
+        currency,
+        costs,
+        risks,
+        demand,
+        null);
   }
 
   /** Costs of one period of the business case (a year or a quarter), from its first to last day. */

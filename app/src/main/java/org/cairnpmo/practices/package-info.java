@@ -43,9 +43,21 @@
  * deliverable is present when the project marked it delivered here or governance's gate lists it as
  * provided.
  *
- * <p><b>Demo.</b> Two methods (one published, one draft) and lessons on the demo's closed and
- * active projects from {@code demo/practices-*.yml}, loaded after the demo's budgets; one standard
- * KPI per measure and a year of snapshots computed from the demo's data as of each month.
+ * <p><b>Project templates</b> ({@code practices.templates}) hold what a new project starts with:
+ * lifecycle, tier, method, category, work breakdown, RACI, risks, milestones, cadence, budget,
+ * checklist and documents (named placeholders until the archive exists). Versioned as methods. A
+ * project is made from a published version in one transaction through the other modules' APIs
+ * (projects, governance, planning, control, budgets, resources), with the caller's rights. A newer
+ * version is pushed to the projects that follow an earlier one as changes their manager or the PMO
+ * accepts or declines one by one; work already done is never overwritten, and a change is offered
+ * once. An approval in the portfolio names a template through the portfolio's {@code
+ * ProjectTemplateCatalog}, which this module implements; the project made from the proposal then
+ * starts from it.
+ *
+ * <p><b>Demo.</b> Two methods (one published, one draft), lessons on the demo's closed and active
+ * projects, and four project templates with projects made from them, from {@code
+ * demo/practices-*.yml}, loaded after the demo's resource pool; one standard KPI per measure and a
+ * year of snapshots computed from the demo's data as of each month.
  */
 @ApplicationModule(
     displayName = "Practices",
@@ -55,7 +67,10 @@
       "projects",
       "governance",
       "control",
+      "planning",
+      "resources",
       "budgets",
+      "portfolio",
       "platform"
     })
 package org.cairnpmo.practices;

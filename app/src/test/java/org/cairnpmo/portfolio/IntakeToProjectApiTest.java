@@ -239,6 +239,16 @@ class IntakeToProjectApiTest extends PortfolioFixtures {
 
     // Approval: the project register takes the proposal up, right after the approval commits.
     proposal = ok(mvc.perform(get(API + "/proposals/" + id).with(as(pmo))).andReturn());
+    // A template the approval names must be one a project can be made from.
+    mvc.perform(
+            post(API + "/proposals/" + id + "/approve")
+                .with(as(pmo))
+                .header(HttpHeaders.IF_MATCH, etag(proposal))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(new ApprovalData("With a template", null, true, null, 999_999_999L))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("templateId"));
     proposal =
         postJson(
             API + "/proposals/" + id + "/approve",

@@ -15,6 +15,10 @@ import java.util.Map;
 import org.cairnpmo.governance.domain.LifecycleView;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.practices.templates.NewProjectData;
+import org.cairnpmo.practices.templates.TemplateContent;
+import org.cairnpmo.practices.templates.TemplatePush;
+import org.cairnpmo.practices.templates.TemplateView;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
@@ -30,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * matrix is.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PracticesPermissionTest extends PracticesTestSupport {
+class PracticesPermissionTest extends TemplateTestSupport {
 
   private static final Path MATRIX = Path.of("../docs/permissions.md");
 
@@ -59,9 +63,11 @@ class PracticesPermissionTest extends PracticesTestSupport {
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
   private UserSummary pmo;
+  @org.springframework.beans.factory.annotation.Autowired private TemplatePush push;
   private LifecycleView lifecycle;
   private org.cairnpmo.governance.domain.TierView tier;
   private long kpi;
+  private Long tierId;
 
   @BeforeAll
   void cast() {
@@ -89,6 +95,7 @@ class PracticesPermissionTest extends PracticesTestSupport {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+    tierId = tier(lifecycle).id();
     actions.put(
         "Read the methodology library",
         who -> status(get("/api/v1/practices/methods/" + draft().get("id").asLong()), who));
@@ -188,6 +195,54 @@ class PracticesPermissionTest extends PracticesTestSupport {
                           Map.of("kind", "CHECK", "phase", "Initiation", "item", "Sponsor named"))),
               who);
         });
+    actions.put(
+        "Read the project templates",
+        who -> status(get("/api/v1/practices/templates/" + smallTemplate().id()), who));
+    actions.put(
+        "Draft, change or publish a template",
+        who ->
+            status(
+                post("/api/v1/practices/templates")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        write(templateData("T " + unique(), lifecycle, tierId, small(1), null))),
+                who));
+    actions.put(
+        "Create a project from a template",
+        who ->
+            status(
+                post("/api/v1/practices/templates/" + smallTemplate().id() + "/projects")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(newProjectBody()),
+                who));
+    actions.put(
+        "Push a template version to live projects",
+        who -> {
+          long[] pv = projectAndNextVersion();
+          return status(
+              post("/api/v1/practices/templates/" + pv[1] + "/pushes")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(Map.of("projectIds", List.of(pv[0])))),
+              who);
+        });
+    actions.put(
+        "See a project's template changes",
+        who -> {
+          long[] pv = projectAndNextVersion();
+          push.push(pv[1], List.of(pv[0]), current(pmo));
+          return status(get("/api/v1/projects/" + pv[0] + "/template/changes"), who);
+        });
+    actions.put(
+        "Accept or decline a template change",
+        who -> {
+          long[] pv = projectAndNextVersion();
+          push.push(pv[1], List.of(pv[0]), current(pmo));
+          long change = push.changes(pv[0], current(pmo)).get(0).id();
+          return status(
+              post("/api/v1/projects/" + pv[0] + "/template/changes/" + change + "/acceptance")
+                  .header("If-Match", "\"0\""),
+              who);
+        });
   }
 
   private Map<String, Object> kpiBody() {
@@ -206,6 +261,54 @@ class PracticesPermissionTest extends PracticesTestSupport {
 
   private JsonNode draft() throws Exception {
     return defineMethod(pmo, methodBody("Draft " + unique(), lifecycle.id(), List.of()));
+  }
+
+  /** A small published template: one task, one checklist item, a monthly cadence. */
+  private TemplateView smallTemplate() {
+    TemplateView draft =
+        library.define(
+            templateData("Permission template " + unique(), lifecycle, tierId, small(1), null),
+            current(pmo));
+    return library.publish(draft.id(), draft.version(), current(pmo));
+  }
+
+  private static TemplateContent small(int days) {
+    return new TemplateContent(
+        List.of(new TemplateContent.TaskItem("Work", days, List.of())),
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of("Charter signed"),
+        null,
+        "MONTHLY");
+  }
+
+  /** A project made from a template by the PMO, and the published next version of the template. */
+  private long[] projectAndNextVersion() {
+    TemplateView v1 = smallTemplate();
+    ProjectView project =
+        instantiation.create(v1.id(), newProject(people.get(Who.MANAGER).id()), current(pmo));
+    TemplateView draft = library.newVersion(v1.id(), current(pmo));
+    draft =
+        library.revise(
+            draft.id(),
+            templateData(draft.name(), lifecycle, tierId, small(2), draft.version()),
+            draft.version(),
+            current(pmo));
+    TemplateView v2 = library.publish(draft.id(), draft.version(), current(pmo));
+    return new long[] {project.id(), v2.id()};
+  }
+
+  private String newProjectBody() {
+    NewProjectData d = newProject(null);
+    return write(
+        Map.of(
+            "code", d.code(),
+            "name", d.name(),
+            "plannedStart", d.plannedStart().toString(),
+            "plannedFinish", d.plannedFinish().toString()));
   }
 
   private ProjectView project(boolean confidential) {

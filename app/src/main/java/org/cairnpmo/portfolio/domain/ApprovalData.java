@@ -14,4 +14,17 @@ public record ApprovalData(
         Long managerId,
     @Schema(description = "True to approve without a manager, who is appointed later")
         Boolean appointLater,
-    Long version) {}
+    Long version,
+    @Schema(
+            description =
+                "The published project template the project starts from; none when left out")
+        Long templateId) {
+
+  @com.fasterxml.jackson.annotation.JsonCreator
+  public ApprovalData {}
+
+  /** An approval that names no project template. */
+  public ApprovalData(String reason, Long managerId, Boolean appointLater, Long version) {
+    this(reason, managerId, appointLater, version, null);
+  }
+}

@@ -30,7 +30,8 @@ final class ApprovalEvents {
         proposal.riskLines().stream()
             .map(r -> new ProposalApproved.KnownRisk(r.description(), r.probability(), r.impact()))
             .toList(),
-        demand(proposal.demandLines()));
+        demand(proposal.demandLines()),
+        proposal.getTemplateId());
   }
 
   private static List<ProposalApproved.PlannedCost> costs(List<ProposalData.CostLine> lines) {

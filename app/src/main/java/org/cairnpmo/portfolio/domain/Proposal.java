@@ -53,6 +53,10 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
   private long authorId;
   private Long sponsorId;
   private Long managerId;
+
+  /** The project template the approval named; null when none. */
+  private Long templateId;
+
   private Long departmentId;
 
   @Enumerated(EnumType.STRING)
@@ -254,6 +258,12 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
    * manager is a decision, never an oversight.
    */
   public void approve(String reason, Long manager, boolean appointLater, String by, Instant now) {
+    approve(reason, manager, appointLater, null, by, now);
+  }
+
+  /** As above, naming the project template the project starts from (null: none). */
+  public void approve(
+      String reason, Long manager, boolean appointLater, Long template, String by, Instant now) {
     requireTransition(ProposalStatus.APPROVED);
     if (manager == null && managerId == null && !appointLater) {
       throw InvalidInputException.of(
@@ -262,6 +272,7 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
     if (manager != null) {
       managerId = manager;
     }
+    templateId = template;
     moveTo(ProposalStatus.APPROVED, Texts.blankToNull(reason), by, now);
     decidedAt = now;
     decidedBy = by;

@@ -21,6 +21,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.portfolio.ProjectTemplateCatalog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -54,6 +55,8 @@ public class ProposalService {
   private final IdentityApi identity;
   private final OrganizationApi organization;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<ProjectTemplateCatalog>
+      templateCatalog;
 
   @Transactional(readOnly = true)
   public Page<ProposalSummary> search(
@@ -177,10 +180,18 @@ public class ProposalService {
     if (manager != null && identity.user(manager).filter(UserSummary::enabled).isEmpty()) {
       throw InvalidInputException.of("managerId", noActivePerson(manager));
     }
+    Long template = approval.templateId();
+    if (template != null
+        && templateCatalog.stream()
+            .flatMap(c -> c.usableTemplates().stream())
+            .noneMatch(t -> t.id() == template)) {
+      throw InvalidInputException.of("templateId", "Choose a published project template, or none.");
+    }
     proposal.approve(
         approval.reason(),
         manager,
         Boolean.TRUE.equals(approval.appointLater()),
+        template,
         by.username(),
         clock.instant());
     proposals.saveAndFlush(proposal);

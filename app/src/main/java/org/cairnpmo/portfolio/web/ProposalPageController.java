@@ -48,7 +48,9 @@ record ProposalPageController(
     StrategyService strategy,
     IdentityApi identity,
     OrganizationApi organization,
-    Validator validator) {
+    Validator validator,
+    org.springframework.beans.factory.ObjectProvider<org.cairnpmo.portfolio.ProjectTemplateCatalog>
+        templateCatalog) {
 
   static final String STALE =
       "Someone else changed this proposal in the meantime. Nothing was changed: check the"
@@ -198,6 +200,9 @@ record ProposalPageController(
     }
     model.addAttribute("manager", chosen(proposal.managerId()));
     model.addAttribute(
+        "projectTemplates",
+        templateCatalog.stream().flatMap(c -> c.usableTemplates().stream()).toList());
+    model.addAttribute(
         "triageOutcomes",
         ProposalStatus.triageOutcomes().stream().filter(proposal.status()::canMoveTo).toList());
     return "portfolio/proposal";
@@ -208,7 +213,12 @@ record ProposalPageController(
    * which is refused as stale), and whatever the decision needs besides.
    */
   record Decision(
-      Long version, String reason, ProposalStatus outcome, Long managerId, Boolean appointLater) {
+      Long version,
+      String reason,
+      ProposalStatus outcome,
+      Long managerId,
+      Boolean appointLater,
+      Long templateId) {
 
     long expected() {
       return EditForm.editedVersion(version);
@@ -248,7 +258,7 @@ record ProposalPageController(
   @PostMapping("/proposals/{id}/approve")
   String approve(@PathVariable long id, Decision d, CurrentUser me, RedirectAttributes redirect) {
     ApprovalData approval =
-        new ApprovalData(d.reason(), d.managerId(), d.appointLater(), d.expected());
+        new ApprovalData(d.reason(), d.managerId(), d.appointLater(), d.expected(), d.templateId());
     return act(
         id,
         redirect,

@@ -35,9 +35,9 @@ import org.springframework.stereotype.Component;
  * {@code demo/practices-lessons.yml}: "Cairn Standard" on the full lifecycle, published, followed
  * by the Major tier; "Agile delivery" on the standard lifecycle, a draft; and lessons on the demo's
  * closed and active projects. A lesson's phase that the project's lifecycle does not have is left
- * out. Goes through the module's services as the PMO, after the budgets (the last part of the demo
- * before it); what is already there (a method of the same name, a project with lessons) is left
- * alone.
+ * out. Goes through the module's services as the PMO, after the resource pool; the project
+ * templates follow ({@link TemplatesDemoData}). What is already there (a method of the same name, a
+ * project with lessons) is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
@@ -53,13 +53,16 @@ class PracticesDemoData {
   private final GovernanceApi governance;
   private final ProjectsApi projects;
   private final IdentityApi identity;
+  private final TemplatesDemoData templates;
 
   PracticesDemoData(
       MethodService methods,
       LessonService lessons,
       GovernanceApi governance,
       ProjectsApi projects,
-      IdentityApi identity) {
+      IdentityApi identity,
+      TemplatesDemoData templates) {
+    this.templates = templates;
     this.methods = methods;
     this.lessons = lessons;
     this.governance = governance;
@@ -67,9 +70,11 @@ class PracticesDemoData {
     this.identity = identity;
   }
 
-  /** Loads after the budgets, the last part of the demo before it. */
+  /**
+   * Loads after the resource pool (the templates' RACI names its roles), itself after the budgets.
+   */
   @EventListener
-  void on(DemoLoaded.Budgets loaded) {
+  void on(DemoLoaded.Resources loaded) {
     try {
       load();
     } catch (RuntimeException e) {
@@ -88,6 +93,7 @@ class PracticesDemoData {
     CurrentUser by = new CurrentUser(p.id(), p.username(), p.displayName(), p.roles());
     loadMethods(by);
     loadLessons(by);
+    templates.load(by);
   }
 
   @SuppressWarnings("unchecked")

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Moments as the practices pages write them: the day, in the organization's time zone. */
 @Component
-record PracticeDays(Clock clock) {
+public record PracticeDays(Clock clock) {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
