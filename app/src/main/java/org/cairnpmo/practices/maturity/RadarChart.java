@@ -80,7 +80,7 @@ public final class RadarChart {
           .append(level)
           .append("</text>");
     }
-    String[] colours = {"#1f6feb", "#98a2b3"};
+    String[] colours = {"#0d6b6a", "#8a94a3"};
     for (int s = series.size() - 1; s >= 0; s--) {
       Series one = series.get(s);
       String colour = colours[Math.min(s, colours.length - 1)];
