@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * The demo's methodology library and lessons learned, from {@code demo/practices-methods.yml} and
  * {@code demo/practices-lessons.yml}: "Cairn Standard" on the full lifecycle, published, followed
  * by the Major tier; "Agile delivery" on the standard lifecycle, a draft; and lessons on the demo's
- * closed and active projects. A lesson's phase that the project's lifecycle does not have is left
+ * closed and active projects; then the maturity assessments ({@link MaturityDemoData}). A lesson's phase that the project's lifecycle does not have is left
  * out. Goes through the module's services as the PMO, after the budgets (the last part of the demo
  * before it); what is already there (a method of the same name, a project with lessons) is left
  * alone.
@@ -53,18 +53,21 @@ class PracticesDemoData {
   private final GovernanceApi governance;
   private final ProjectsApi projects;
   private final IdentityApi identity;
+  private final MaturityDemoData maturity;
 
   PracticesDemoData(
       MethodService methods,
       LessonService lessons,
       GovernanceApi governance,
       ProjectsApi projects,
-      IdentityApi identity) {
+      IdentityApi identity,
+      MaturityDemoData maturity) {
     this.methods = methods;
     this.lessons = lessons;
     this.governance = governance;
     this.projects = projects;
     this.identity = identity;
+    this.maturity = maturity;
   }
 
   /** Loads after the budgets, the last part of the demo before it. */
@@ -88,6 +91,7 @@ class PracticesDemoData {
     CurrentUser by = new CurrentUser(p.id(), p.username(), p.displayName(), p.roles());
     loadMethods(by);
     loadLessons(by);
+    maturity.load(by);
   }
 
   @SuppressWarnings("unchecked")
