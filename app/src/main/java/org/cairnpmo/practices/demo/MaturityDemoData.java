@@ -27,9 +27,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's maturity assessment, from {@code demo/practices-maturity-questionnaire.yml} and
- * {@code demo/practices-maturity-assessments.yml}: the questionnaire, and two closed assessments of
- * the whole organization a year apart, answered by several people each (the later one with its
+ * The demo's maturity assessment, from {@code demo/practices-maturity-questionnaire.yml} and {@code
+ * demo/practices-maturity-assessments.yml}: the questionnaire, and two closed assessments of the
+ * whole organization a year apart, answered by several people each (the later one with its
  * improvement actions). Every respondent answers as themselves through the services, as on the
  * pages; the PMO opens and closes. What is already there (the questionnaire, an assessment of the
  * same name) is left alone. Called by {@link PracticesDemoData} after the lessons.
@@ -108,7 +108,9 @@ class MaturityDemoData {
     Map<String, Map<String, List<Integer>>> respondents =
         (Map<String, Map<String, List<Integer>>>) entry.get("respondents");
     Map<String, CurrentUser> people = new java.util.LinkedHashMap<>();
-    respondents.keySet().forEach(username -> person(username).ifPresent(p -> people.put(username, p)));
+    respondents
+        .keySet()
+        .forEach(username -> person(username).ifPresent(p -> people.put(username, p)));
     AssessmentViews.Detail opened =
         assessments.open(
             new AssessmentData(

@@ -34,10 +34,10 @@ import org.springframework.stereotype.Component;
  * The demo's methodology library and lessons learned, from {@code demo/practices-methods.yml} and
  * {@code demo/practices-lessons.yml}: "Cairn Standard" on the full lifecycle, published, followed
  * by the Major tier; "Agile delivery" on the standard lifecycle, a draft; and lessons on the demo's
- * closed and active projects; then the maturity assessments ({@link MaturityDemoData}). A lesson's phase that the project's lifecycle does not have is left
- * out. Goes through the module's services as the PMO, after the budgets (the last part of the demo
- * before it); what is already there (a method of the same name, a project with lessons) is left
- * alone.
+ * closed and active projects; then the maturity assessments ({@link MaturityDemoData}). A lesson's
+ * phase that the project's lifecycle does not have is left out. Goes through the module's services
+ * as the PMO, after the budgets (the last part of the demo before it); what is already there (a
+ * method of the same name, a project with lessons) is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping(MaturityPageController.BASE + "/{id}/actions")
 @OnStaleVersion(
-    message = "Someone else changed this action meanwhile; your change was not saved. Here it is now.",
+    message =
+        "Someone else changed this action meanwhile; your change was not saved. Here it is now.",
     redirect = MaturityPageController.BASE + "/{id}#actions")
 record ActionPageController(ImprovementActionService actions, Validator validator) {
 

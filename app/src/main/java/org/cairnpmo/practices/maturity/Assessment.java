@@ -24,8 +24,8 @@ import org.cairnpmo.platform.GeneratedId;
 
 /**
  * A maturity assessment: a questionnaire answered by the respondents the PMO invited, over the
- * whole organization or one department. Open while they answer; the PMO closes it once at least
- * one response is submitted, and only then are the results and the answers of others shown.
+ * whole organization or one department. Open while they answer; the PMO closes it once at least one
+ * response is submitted, and only then are the results and the answers of others shown.
  */
 @Entity
 @Table(name = "prc_assessment")

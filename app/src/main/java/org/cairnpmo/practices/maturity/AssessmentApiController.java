@@ -28,8 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " assessments, results and improvement actions.")
 @RestController
 @RequestMapping(AssessmentApiController.BASE)
-record AssessmentApiController(
-    AssessmentService assessments, ImprovementActionService actions) {
+record AssessmentApiController(AssessmentService assessments, ImprovementActionService actions) {
 
   static final String BASE = "/api/v1/practices/assessments";
 

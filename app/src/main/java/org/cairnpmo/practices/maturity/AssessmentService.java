@@ -51,8 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentService {
 
   /** The newest first. */
-  public static final Sort ORDER =
-      Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"));
+  public static final Sort ORDER = Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"));
 
   private static final String ORGANIZATION = "Whole organization";
 
@@ -159,8 +158,8 @@ public class AssessmentService {
   }
 
   /**
-   * The closed assessments of one scope (a department, or the whole organization when null),
-   * oldest first, with each area's trend across them.
+   * The closed assessments of one scope (a department, or the whole organization when null), oldest
+   * first, with each area's trend across them.
    */
   @Transactional(readOnly = true)
   public History history(Long departmentId) {
@@ -172,7 +171,8 @@ public class AssessmentService {
     }
     for (Assessment a : closed) {
       MaturityScores.Results results = results(a);
-      points.add(new Point(a.getId(), a.getName(), a.getHeldOn(), results.overall(), results.level()));
+      points.add(
+          new Point(a.getId(), a.getName(), a.getHeldOn(), results.overall(), results.level()));
       trends.forEach((area, scores) -> scores.add(results.meanOf(area)));
     }
     return new History(
@@ -277,7 +277,9 @@ public class AssessmentService {
     }
     if (problems.isEmpty() && data.submitting() && levels.size() < questions.size()) {
       List<Question> open =
-          questionnaire.getQuestions().stream().filter(q -> !levels.containsKey(q.getId())).toList();
+          questionnaire.getQuestions().stream()
+              .filter(q -> !levels.containsKey(q.getId()))
+              .toList();
       problems.add(
           new FieldProblem(
               "answers",

@@ -101,7 +101,8 @@ public final class AssessmentViews {
    */
   public record History(String scope, List<Point> assessments, List<Trend> areas) {}
 
-  public record Point(long id, String name, LocalDate heldOn, double overall, MaturityLevel level) {}
+  public record Point(
+      long id, String name, LocalDate heldOn, double overall, MaturityLevel level) {}
 
   public record Trend(MaturityArea area, List<Double> scores) {
 

@@ -90,7 +90,8 @@ record MaturityPageController(
 
   @PostMapping("/{id}/close")
   @OnStaleVersion(
-      message = "Someone else changed this assessment meanwhile; it was not closed. Here it is now.",
+      message =
+          "Someone else changed this assessment meanwhile; it was not closed. Here it is now.",
       redirect = BASE + "/{id}")
   String close(
       @PathVariable long id,
@@ -134,7 +135,9 @@ record MaturityPageController(
     if (opened.isPresent()) {
       redirect.addFlashAttribute(
           "flash",
-          "Assessment opened: the " + opened.get().respondents().size() + " respondents may answer.");
+          "Assessment opened: the "
+              + opened.get().respondents().size()
+              + " respondents may answer.");
       return "redirect:" + BASE + "/" + opened.get().id();
     }
     return form(model, form);

@@ -54,7 +54,11 @@ public final class MaturityScores {
     }
 
     public Double meanOf(MaturityArea area) {
-      return areas.stream().filter(a -> a.area() == area).map(AreaScore::mean).findFirst().orElse(null);
+      return areas.stream()
+          .filter(a -> a.area() == area)
+          .map(AreaScore::mean)
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -79,7 +83,8 @@ public final class MaturityScores {
               sum[1]++;
             }
           });
-      sums.forEach((area, sum) -> byArea.computeIfAbsent(area, a -> new ArrayList<>()).add(sum[0] / sum[1]));
+      sums.forEach(
+          (area, sum) -> byArea.computeIfAbsent(area, a -> new ArrayList<>()).add(sum[0] / sum[1]));
     }
     List<AreaScore> areas = new ArrayList<>();
     double total = 0;

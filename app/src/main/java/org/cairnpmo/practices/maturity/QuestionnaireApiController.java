@@ -59,8 +59,7 @@ record QuestionnaireApiController(QuestionnaireService library) {
       IfMatch ifMatch,
       @Valid @RequestBody QuestionnaireData data,
       CurrentUser by) {
-    return ifMatch.changed(
-        data.version(), expected -> library.revise(id, data, expected, by));
+    return ifMatch.changed(data.version(), expected -> library.revise(id, data, expected, by));
   }
 
   @Operation(

@@ -28,7 +28,8 @@ public record QuestionnaireData(
   /** One question: its area, its text and the descriptor of each level, 1 to 5. */
   public record QuestionData(
       @NotNull(message = "Choose the area") MaturityArea area,
-      @NotBlank(message = "Write the question") @Size(max = 1000, message = "At most 1000 characters")
+      @NotBlank(message = "Write the question")
+          @Size(max = 1000, message = "At most 1000 characters")
           String text,
       @NotNull(message = "Describe each of the five levels")
           @Size(min = 5, max = 5, message = "Describe each of the five levels, level 1 first")

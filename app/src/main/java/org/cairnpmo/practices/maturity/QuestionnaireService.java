@@ -45,8 +45,7 @@ public class QuestionnaireService {
     }
     requireEveryArea(data);
     Questionnaire saved =
-        questionnaires.saveAndFlush(
-            Questionnaire.of(data, null, by.username(), clock.instant()));
+        questionnaires.saveAndFlush(Questionnaire.of(data, null, by.username(), clock.instant()));
     return view(saved);
   }
 

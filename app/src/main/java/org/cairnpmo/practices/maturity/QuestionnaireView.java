@@ -24,7 +24,8 @@ public record QuestionnaireView(
     implements Versioned.Entry {
 
   /** One question, with the descriptor of each level (level 1 first). */
-  public record QuestionView(long id, int position, MaturityArea area, String text, List<String> levels) {
+  public record QuestionView(
+      long id, int position, MaturityArea area, String text, List<String> levels) {
 
     public String areaLabel() {
       return area.label();

@@ -8,8 +8,7 @@ import org.springframework.web.util.HtmlUtils;
  * The radar chart of an assessment's area scores, drawn on the server as inline SVG: one axis per
  * area from level 0 at the centre to 5 at the rim, rings at each level, and one polygon per series
  * (the assessment, and the one before it for comparison, dashed). The chart is an image with a
- * title and description; the table beside it carries the same figures for those who do not see
- * it.
+ * title and description; the table beside it carries the same figures for those who do not see it.
  */
 public final class RadarChart {
 
@@ -58,8 +57,7 @@ public final class RadarChart {
           .append("\" y2=\"")
           .append(fmt(rim[1]))
           .append("\"/>");
-      String anchor =
-          Math.abs(label[0] - CX) < 1 ? "middle" : (label[0] < CX ? "end" : "start");
+      String anchor = Math.abs(label[0] - CX) < 1 ? "middle" : (label[0] < CX ? "end" : "start");
       svg.append("<text class=\"radar__label\" font-size=\"13\" text-anchor=\"")
           .append(anchor)
           .append("\" dominant-baseline=\"middle\" x=\"")

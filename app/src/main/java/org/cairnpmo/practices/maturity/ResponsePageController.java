@@ -54,7 +54,8 @@ record ResponsePageController(AssessmentService assessments, QuestionnaireServic
         (name, value) -> {
           if (name.startsWith(FIELD) && !FormInput.blank(value)) {
             Long question =
-                FormInput.id(name.substring(FIELD.length()), "Q", name, "Unknown question.", problems);
+                FormInput.id(
+                    name.substring(FIELD.length()), "Q", name, "Unknown question.", problems);
             Integer level = FormInput.integer(value, name, "Choose a level from 1 to 5.", problems);
             if (question != null && level != null) {
               if (level < 1 || level > 5) {
@@ -81,11 +82,7 @@ record ResponsePageController(AssessmentService assessments, QuestionnaireServic
             ? "Your answers are submitted. Thank you: the results are shown once the PMO closes the"
                 + " assessment."
             : "Your answers are saved as a draft; come back to finish and submit them.");
-    return "redirect:"
-        + MaturityPageController.BASE
-        + "/"
-        + id
-        + (submit != null ? "" : "/answer");
+    return "redirect:" + MaturityPageController.BASE + "/" + id + (submit != null ? "" : "/answer");
   }
 
   private String page(

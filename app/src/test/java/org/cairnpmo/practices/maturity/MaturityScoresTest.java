@@ -39,7 +39,8 @@ class MaturityScoresTest {
     assertThat(governance.respondents()).isEqualTo(3);
     assertThat(governance.disagreement()).isTrue();
 
-    // Culture: 2, 2, 3 -> mean 2.33; deviations -1/3, -1/3, 2/3; variance (6/9)/3 = 0.2222; sd 0.47.
+    // Culture: 2, 2, 3 -> mean 2.33; deviations -1/3, -1/3, 2/3; variance (6/9)/3 = 0.2222; sd
+    // 0.47.
     var culture = results.areas().get(1);
     assertThat(culture.area()).isEqualTo(MaturityArea.CULTURE);
     assertThat(culture.mean()).isEqualTo(2.33);
@@ -59,8 +60,7 @@ class MaturityScoresTest {
 
   @Test
   void a_level_is_reached_once_the_overall_score_is_fully_there() {
-    var three =
-        MaturityScores.of(AREAS, List.of(Map.of(1L, 3, 2L, 3, 3L, 3, 4L, 3)));
+    var three = MaturityScores.of(AREAS, List.of(Map.of(1L, 3, 2L, 3, 3L, 3, 4L, 3)));
     assertThat(three.overall()).isEqualTo(3.0);
     assertThat(three.level()).isEqualTo(MaturityLevel.DEFINED);
 
@@ -68,8 +68,7 @@ class MaturityScoresTest {
     // (2.5 + 3.5 + 3) / 3 = 3.0 exactly, from fractions.
     var mixed =
         MaturityScores.of(
-            AREAS,
-            List.of(Map.of(1L, 2, 2L, 3, 3L, 3, 4L, 3), Map.of(1L, 3, 2L, 2, 3L, 4, 4L, 3)));
+            AREAS, List.of(Map.of(1L, 2, 2L, 3, 3L, 3, 4L, 3), Map.of(1L, 3, 2L, 2, 3L, 4, 4L, 3)));
     assertThat(mixed.overall()).isEqualTo(3.0);
     assertThat(mixed.level()).isEqualTo(MaturityLevel.DEFINED);
 
@@ -83,8 +82,7 @@ class MaturityScoresTest {
   void respondents_one_level_apart_agree_and_no_response_gives_no_results() {
     var close =
         MaturityScores.of(
-            AREAS,
-            List.of(Map.of(1L, 2, 2L, 2, 3L, 1, 4L, 1), Map.of(1L, 3, 2L, 4, 3L, 2, 4L, 2)));
+            AREAS, List.of(Map.of(1L, 2, 2L, 2, 3L, 1, 4L, 1), Map.of(1L, 3, 2L, 4, 3L, 2, 4L, 2)));
     // Governance 2 and 3.5: 1.5 apart, mean 2.75, sd 0.75.
     assertThat(close.areas().get(0).mean()).isEqualTo(2.75);
     assertThat(close.areas().get(0).standardDeviation()).isEqualTo(0.75);
