@@ -12,11 +12,11 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class RadarChart {
 
-  private static final int WIDTH = 420;
+  private static final int WIDTH = 480;
   private static final int HEIGHT = 360;
   private static final double CX = WIDTH / 2.0;
   private static final double CY = HEIGHT / 2.0;
-  private static final double RADIUS = 125;
+  private static final double RADIUS = 120;
 
   private RadarChart() {}
 

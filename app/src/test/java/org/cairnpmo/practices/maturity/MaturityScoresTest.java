@@ -109,7 +109,7 @@ class MaturityScoresTest {
     // Five rings and two series.
     assertThat(svg.split("class=\"radar__ring\"", -1)).hasSize(6);
     assertThat(svg).contains("radar__series--0").contains("radar__series--1");
-    // Governance, the first axis, points up from the centre (210, 180): 2.5 of 5 is 62.5 up.
-    assertThat(svg).contains("210.0,117.5");
+    // Governance, the first axis, points up from the centre (240, 180): 2.5 of 5 is 60 up.
+    assertThat(svg).contains("240.0,120.0");
   }
 }
