@@ -1,7 +1,7 @@
 /**
  * Practices: the organization's way of running projects, and what projects learn. This part holds
- * the methodology library and lessons learned; the decisions are written out in {@code
- * docs/practices.md}.
+ * the methodology library, lessons learned and the maturity assessment; the decisions are written
+ * out in {@code docs/practices.md}.
  *
  * <p><b>Methods build on governance.</b> A method is based on one of governance's lifecycles (a
  * given revision) and says, for each of its phases, the deliverables expected (name, description,
@@ -30,8 +30,15 @@
  * org.cairnpmo.practices.PracticesApi#lessonsFor}, so a search index can replace it without
  * changing callers.
  *
- * <p><b>Demo.</b> Two methods (one published, one draft) and lessons on the demo's closed and
- * active projects from {@code demo/practices-*.yml}, loaded after the demo's budgets.
+ * <p><b>Maturity assessment</b> ({@code org.cairnpmo.practices.maturity}): questionnaires over six
+ * areas on five levels, frozen once used; assessments the PMO opens for invited respondents, who
+ * each answer only for themselves (draft, then a final submission) and see nothing of others before
+ * the PMO closes it; results (mean and spread per area, overall level, radar, history) computed
+ * from the submitted responses at each read; improvement actions that follow a closed assessment.
+ *
+ * <p><b>Demo.</b> Two methods (one published, one draft), lessons on the demo's closed and active
+ * projects, a maturity questionnaire and two closed assessments from {@code demo/practices-*.yml},
+ * loaded after the demo's budgets.
  */
 @ApplicationModule(
     displayName = "Practices",
