@@ -301,6 +301,15 @@ class MaturityApiTest extends PracticesTestSupport {
             assessmentBody("No questionnaire " + unique(), 987654321L, List.of(ana.id())))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("questionnaireId"));
+    Map<String, Object> nowhere =
+        new java.util.HashMap<>(
+            assessmentBody("Nowhere " + unique(), q.get("id").asLong(), List.of(ana.id())));
+    nowhere.put("departmentId", 987654321L);
+    send(post(BASE), pmo, nowhere)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("departmentId"));
+    mvc.perform(get(BASE + "/history").param("departmentId", "987654321").with(as(ana)))
+        .andExpect(status().isBadRequest());
     Map<String, Object> outOfRange =
         new java.util.HashMap<>(
             assessmentBody("Old " + unique(), q.get("id").asLong(), List.of(ana.id())));

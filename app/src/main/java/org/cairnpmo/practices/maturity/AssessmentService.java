@@ -163,6 +163,9 @@ public class AssessmentService {
    */
   @Transactional(readOnly = true)
   public History history(Long departmentId) {
+    if (departmentId != null && !organization.departmentsById().containsKey(departmentId)) {
+      throw InvalidInputException.of("departmentId", "This department does not exist.");
+    }
     List<Assessment> closed = closedOfScope(departmentId);
     List<Point> points = new ArrayList<>();
     Map<MaturityArea, List<Double>> trends = new java.util.EnumMap<>(MaturityArea.class);
@@ -196,7 +199,8 @@ public class AssessmentService {
     } catch (NotFoundException e) {
       problems.add(new FieldProblem("questionnaireId", "This questionnaire does not exist."));
     }
-    if (data.departmentId() != null && organization.department(data.departmentId()).isEmpty()) {
+    if (data.departmentId() != null
+        && !organization.departmentsById().containsKey(data.departmentId())) {
       problems.add(new FieldProblem("departmentId", "This department does not exist."));
     }
     Set<Long> respondents = new LinkedHashSet<>(data.respondentIdsOrEmpty());
@@ -367,13 +371,16 @@ public class AssessmentService {
         a.getVersion());
   }
 
+  /**
+   * The scope's name. Read from the list of departments: asking for one department that is not
+   * there would mark the surrounding transaction for rollback.
+   */
   private String scope(Long departmentId) {
-    return departmentId == null
-        ? ORGANIZATION
-        : organization
-            .department(departmentId)
-            .map(DepartmentSummary::name)
-            .orElse("Department " + departmentId);
+    if (departmentId == null) {
+      return ORGANIZATION;
+    }
+    DepartmentSummary department = organization.departmentsById().get(departmentId);
+    return department == null ? "Department " + departmentId : department.name();
   }
 
   private static String name(UserSummary person, long id) {
