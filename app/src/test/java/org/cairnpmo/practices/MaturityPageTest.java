@@ -78,6 +78,18 @@ class MaturityPageTest extends PracticesTestSupport {
     mvc.perform(get("/practices/maturity").with(page(pmo)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Open an assessment")));
+    // An unknown scope shows the organization's history; a department without any, none.
+    for (String scope : List.of("abc", "987654321")) {
+      mvc.perform(get("/practices/maturity").param("department", scope).with(page(ana)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(Matchers.containsString("History: Whole organization")));
+    }
+    mvc.perform(
+            get("/practices/maturity")
+                .param("department", Long.toString(department().id()))
+                .with(page(ana)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("No closed assessment of this scope")));
     mvc.perform(get("/practices/maturity/new").with(page(ana))).andExpect(status().isForbidden());
     mvc.perform(get("/practices/maturity/new").with(page(pmo))).andExpect(status().isOk());
     mvc.perform(get("/practices/maturity/" + id).with(page(pmo)))

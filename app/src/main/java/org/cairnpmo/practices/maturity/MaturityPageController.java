@@ -11,6 +11,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -51,8 +52,18 @@ record MaturityPageController(
     binder.setDisallowedFields("id");
   }
 
+  /** The assessments, and the history of one scope: a department's, or the organization's. */
   @GetMapping
-  String list(@RequestParam(defaultValue = "0") int page, Model model, CurrentUser viewer) {
+  String list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String department,
+      Model model,
+      CurrentUser viewer) {
+    // A department that is not there (an old link, a typed address) shows the organization's.
+    Long departmentId = FormInput.id(department, "D", "department", "", new ArrayList<>());
+    if (departmentId != null && !organization.departmentsById().containsKey(departmentId)) {
+      departmentId = null;
+    }
     Page<AssessmentViews.Summary> found =
         Paging.showing(
             page,
@@ -60,8 +71,11 @@ record MaturityPageController(
             AssessmentService.ORDER,
             p -> assessments.assessments(null, p, viewer));
     model.addAttribute("assessments", found);
-    model.addAttribute("pageNav", PageNav.of(found, PageNav.link(BASE)));
-    model.addAttribute("history", assessments.history(null));
+    model.addAttribute(
+        "pageNav", PageNav.of(found, PageNav.link(BASE, "department", departmentId)));
+    model.addAttribute("history", assessments.history(departmentId));
+    model.addAttribute("departmentId", departmentId);
+    model.addAttribute("departments", organization.departments());
     model.addAttribute("questionnaires", questionnaires.questionnaires());
     model.addAttribute("canRun", MaturityAccess.mayRun(viewer));
     return "practices/maturity";
