@@ -132,6 +132,11 @@ class MaturityBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action")).click();
       assertThat(page.locator("#action-list")).containsText("Review capacity across the portfolio");
       shot(page, "practices-maturity-results");
+
+      page.navigate(url("/practices/maturity"));
+      assertThat(page.locator("#assessments")).containsText(name);
+      assertThat(page.locator("#history-table")).containsText("Resources");
+      shot(page, "practices-maturity");
     }
   }
 }

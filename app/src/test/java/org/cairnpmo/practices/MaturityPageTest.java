@@ -212,4 +212,60 @@ class MaturityPageTest extends PracticesTestSupport {
                 .param("dueDate", "2027-01-31"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void the_pmo_writes_a_questionnaire_on_its_form_and_copies_it_once_it_is_used() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    String name = "Form questionnaire " + unique();
+    var request =
+        post("/practices/maturity/questionnaires").with(page(pmo)).with(csrf()).param("name", name);
+    MaturityArea[] areas = MaturityArea.values();
+    for (int i = 0; i < areas.length; i++) {
+      request.param("questions[" + i + "].area", areas[i].name());
+      request.param("questions[" + i + "].text", "How is " + areas[i].label() + "?");
+      for (int level = 0; level < 5; level++) {
+        request.param("questions[" + i + "].levels[" + level + "]", "Level " + (level + 1));
+      }
+    }
+    // An empty row at the end is left out; a row without its area is refused on its row.
+    request.param("questions[6].text", "");
+    mvc.perform(
+            post("/practices/maturity/questionnaires")
+                .with(page(pmo))
+                .with(csrf())
+                .param("name", name)
+                .param("questions[0].text", "No area?")
+                .param("questions[0].levels[0]", "One"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Choose the area")))
+        .andExpect(content().string(Matchers.containsString("Describe each of the five levels")));
+    mvc.perform(request).andExpect(status().is3xxRedirection());
+    QuestionnaireView saved =
+        questionnaires.questionnaires().stream()
+            .filter(q -> q.name().equals(name))
+            .findFirst()
+            .orElseThrow();
+    assertThat(saved.questions()).hasSize(6);
+    assertThat(saved.questions().get(0).levels())
+        .containsExactly("Level 1", "Level 2", "Level 3", "Level 4", "Level 5");
+
+    mvc.perform(get("/practices/maturity/questionnaires/" + saved.id() + "/edit").with(page(pmo)))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/practices/maturity/questionnaires/" + saved.id() + "/edit")
+                .with(page(user(Role.MEMBER))))
+        .andExpect(status().isForbidden());
+    assessments.open(
+        new AssessmentData("Uses " + unique(), saved.id(), null, null, List.of(pmo.id())),
+        current(pmo));
+    mvc.perform(get("/practices/maturity/questionnaires/" + saved.id() + "/edit").with(page(pmo)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flashError", Matchers.containsString("frozen")));
+    mvc.perform(
+            post("/practices/maturity/questionnaires/" + saved.id() + "/copy")
+                .with(page(pmo))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flash", Matchers.containsString(name + " (2)")));
+  }
 }

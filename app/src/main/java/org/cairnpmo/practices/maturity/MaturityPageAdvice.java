@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
     assignableTypes = {
       MaturityPageController.class,
       ResponsePageController.class,
-      ActionPageController.class
+      ActionPageController.class,
+      QuestionnairePageController.class
     })
 record MaturityPageAdvice(Clock clock) {
 

@@ -158,8 +158,9 @@ record MaturityPageController(
   }
 
   @GetMapping("/questionnaires/{id}")
-  String questionnaire(@PathVariable long id, Model model) {
+  String questionnaire(@PathVariable long id, Model model, CurrentUser viewer) {
     model.addAttribute("q", questionnaires.questionnaire(id));
+    model.addAttribute("canRun", MaturityAccess.mayRun(viewer));
     model.addAttribute("levels", MaturityLevel.values());
     return "practices/questionnaire";
   }

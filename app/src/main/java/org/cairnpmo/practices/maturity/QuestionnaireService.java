@@ -37,6 +37,12 @@ public class QuestionnaireService {
     return view(find(id));
   }
 
+  /** The questionnaire as its form fills in, with its version. */
+  @Transactional(readOnly = true)
+  public QuestionnaireData forEdit(long id) {
+    return find(id).toData();
+  }
+
   @Transactional
   public QuestionnaireView define(QuestionnaireData data, CurrentUser by) {
     MaturityAccess.requireRunner(by);
