@@ -137,6 +137,11 @@ class MaturityBrowserTest extends BrowserTest {
       assertThat(page.locator("#assessments")).containsText(name);
       assertThat(page.locator("#history-table")).containsText("Resources");
       shot(page, "practices-maturity");
+
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New questionnaire"))
+          .click();
+      assertThat(page.locator("#questionnaire-form fieldset")).hasCount(6);
+      shot(page, "practices-maturity-questionnaire-form");
     }
   }
 }
