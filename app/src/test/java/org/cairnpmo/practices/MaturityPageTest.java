@@ -78,6 +78,17 @@ class MaturityPageTest extends PracticesTestSupport {
     mvc.perform(get("/practices/maturity").with(page(pmo)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Open an assessment")));
+    // Page numbers nobody should send show the nearest page; the API refuses them.
+    for (String number : List.of("2147483647", "-1")) {
+      mvc.perform(get("/practices/maturity").param("page", number).with(page(ana)))
+          .andExpect(status().isOk());
+    }
+    for (String query : List.of("page=2147483647", "page=-1", "size=0", "size=99999")) {
+      mvc.perform(get("/api/v1/practices/assessments?" + query).with(page(ana)))
+          .andExpect(status().isBadRequest());
+      mvc.perform(get("/api/v1/practices/assessments/" + id + "/actions?" + query).with(page(ana)))
+          .andExpect(status().isBadRequest());
+    }
     // An unknown scope shows the organization's history; a department without any, none.
     for (String scope : List.of("abc", "987654321")) {
       mvc.perform(get("/practices/maturity").param("department", scope).with(page(ana)))
