@@ -27,7 +27,7 @@ import org.cairnpmo.platform.GeneratedId;
  * whole organization or one department. Open while they answer; the PMO closes it once at least one
  * response is submitted, and only then are the results and the answers of others shown.
  */
-@Entity
+@Entity(name = "MaturityAssessment")
 @Table(name = "prc_assessment")
 @Getter(AccessLevel.PACKAGE)
 class Assessment extends GeneratedId implements Audited {

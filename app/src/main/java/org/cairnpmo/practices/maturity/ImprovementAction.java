@@ -15,7 +15,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 
 /** An improvement action the PMO adds to a closed assessment, followed up to done or dropped. */
-@Entity
+@Entity(name = "MaturityAction")
 @Table(name = "prc_assessment_action")
 @Getter(AccessLevel.PACKAGE)
 class ImprovementAction extends GeneratedId implements Audited {

@@ -14,7 +14,7 @@ import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
 /** One question of a questionnaire, with what each of the five levels means for it. */
-@Entity
+@Entity(name = "MaturityQuestion")
 @Table(name = "prc_maturity_question")
 @Getter(AccessLevel.PACKAGE)
 class Question extends GeneratedId {

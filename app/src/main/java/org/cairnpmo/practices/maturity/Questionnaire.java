@@ -23,7 +23,7 @@ import org.cairnpmo.platform.PositionalRows;
  * it was answered with. A change is then a copy, which points back to the questionnaire it came
  * from.
  */
-@Entity
+@Entity(name = "MaturityQuestionnaire")
 @Table(name = "prc_maturity_questionnaire")
 @Getter
 class Questionnaire extends GeneratedId implements Audited {

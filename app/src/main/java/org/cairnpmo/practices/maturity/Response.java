@@ -24,7 +24,7 @@ import org.cairnpmo.platform.GeneratedId;
  * One respondent's answers to an assessment: the level (1-5) per question id, at most one per
  * question. Saved as a draft as often as wished; submitted once, and final from then on.
  */
-@Entity
+@Entity(name = "MaturityResponse")
 @Table(name = "prc_assessment_response")
 @Getter(AccessLevel.PACKAGE)
 class Response extends GeneratedId {
