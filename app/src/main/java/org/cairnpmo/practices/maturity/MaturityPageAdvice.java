@@ -36,14 +36,14 @@ record MaturityPageAdvice(Clock clock) {
       return date == null ? "" : DAY.format(date);
     }
 
-    /** A score as the pages show it: one decimal. */
+    /** A score as the pages show it: two decimals, as computed (2.96 must not read as 3.0). */
     public String score(Double score) {
-      return score == null ? "–" : String.format(Locale.UK, "%.1f", score);
+      return score == null ? "–" : String.format(Locale.UK, "%.2f", score);
     }
 
-    /** A change as the pages show it: signed, one decimal. */
+    /** A change as the pages show it: signed, two decimals. */
     public String change(Double change) {
-      return change == null ? "" : String.format(Locale.UK, "%+.1f", change);
+      return change == null ? "" : String.format(Locale.UK, "%+.2f", change);
     }
   }
 }
