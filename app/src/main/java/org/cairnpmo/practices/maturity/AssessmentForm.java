@@ -33,8 +33,4 @@ public class AssessmentForm {
         FormInput.date(heldOn, "heldOn", problems),
         respondents);
   }
-
-  boolean invited(long userId) {
-    return respondentIds != null && respondentIds.contains(String.valueOf(userId));
-  }
 }
