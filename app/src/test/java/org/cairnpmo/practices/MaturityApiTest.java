@@ -453,4 +453,52 @@ class MaturityApiTest extends PracticesTestSupport {
     JsonNode later = read(fetch(BASE + "/" + ids.get(1), ana));
     assertThat(later.get("previous").get("id").asLong()).isEqualTo(ids.get(0));
   }
+
+  @Test
+  void the_pmo_invites_more_people_while_the_assessment_is_open() throws Exception {
+    JsonNode q = questionnaire();
+    UserSummary ana = user(Role.MEMBER);
+    UserSummary ben = user(Role.MEMBER);
+    JsonNode opened = open(q, ana);
+    long id = opened.get("id").asLong();
+    long version = opened.get("version").asLong();
+    send(
+            post(BASE + "/" + id + "/respondents").header("If-Match", "\"" + version + "\""),
+            ana,
+            Map.of("respondentIds", List.of(ben.id())))
+        .andExpect(status().isForbidden());
+    send(
+            post(BASE + "/" + id + "/respondents").header("If-Match", "\"" + version + "\""),
+            pmo,
+            Map.of("respondentIds", List.of(987654321L)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("respondentIds"));
+    JsonNode invited =
+        read(
+            send(
+                    post(BASE + "/" + id + "/respondents")
+                        .header("If-Match", "\"" + version + "\""),
+                    pmo,
+                    Map.of("respondentIds", List.of(ana.id(), ben.id())))
+                .andExpect(status().isOk())
+                .andReturn());
+    assertThat(invited.get("respondents")).hasSize(2);
+    assertThat(invited.get("version").asLong()).isGreaterThan(version);
+    send(
+            post(BASE + "/" + id + "/respondents").header("If-Match", "\"" + version + "\""),
+            pmo,
+            Map.of("respondentIds", List.of(ben.id())))
+        .andExpect(status().isConflict());
+    mvc.perform(get(BASE + "/" + id + "/responses/mine").with(as(ben))).andExpect(status().isOk());
+
+    answer(id, ben, answers(questionIds(q), List.of(3, 3, 3, 3, 3, 3, 3), true))
+        .andExpect(status().isOk());
+    long current = close(id).get("version").asLong();
+    send(
+            post(BASE + "/" + id + "/respondents").header("If-Match", "\"" + current + "\""),
+            pmo,
+            Map.of("respondentIds", List.of(user(Role.MEMBER).id())))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/assessment-closed")));
+  }
 }

@@ -110,6 +110,25 @@ class MaturityPageTest extends PracticesTestSupport {
     mvc.perform(get("/practices/maturity/" + id).with(page(user(Role.MEMBER))))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.not(Matchers.containsString("close-assessment"))));
+    mvc.perform(
+            post("/practices/maturity/" + id + "/respondents")
+                .with(page(pmo))
+                .with(csrf())
+                .param("version", "0")
+                .param("respondentIds", "abc"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flashError", Matchers.containsString("Choose people")));
+    UserSummary ben = user(Role.MEMBER);
+    mvc.perform(
+            post("/practices/maturity/" + id + "/respondents")
+                .with(page(pmo))
+                .with(csrf())
+                .param("version", "0")
+                .param("respondentIds", Long.toString(ben.id())))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flash", Matchers.containsString("2 people may answer")));
+    mvc.perform(get("/practices/maturity/" + id + "/answer").with(page(ben)))
+        .andExpect(status().isOk());
     mvc.perform(get("/practices/maturity/987654321").with(page(ana)))
         .andExpect(status().isNotFound());
     mvc.perform(get("/practices/maturity/" + id + "/answer").with(page(user(Role.MEMBER))))

@@ -158,6 +158,17 @@ class PracticesPermissionTest extends PracticesTestSupport {
                                 List.of(pmo.id())))),
                 who));
     actions.put(
+        "Invite more people to an open maturity assessment",
+        who -> {
+          JsonNode open = openAssessment(user(Role.MEMBER));
+          return status(
+              post(ASSESSMENTS + "/" + open.get("id").asLong() + "/respondents")
+                  .header("If-Match", "\"" + open.get("version").asLong() + "\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(java.util.Map.of("respondentIds", List.of(who.id())))),
+              who);
+        });
+    actions.put(
         "Close a maturity assessment",
         who -> {
           UserSummary respondent = user(Role.MEMBER);

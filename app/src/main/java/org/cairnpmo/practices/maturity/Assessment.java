@@ -72,6 +72,17 @@ class Assessment extends GeneratedId implements Audited {
     return assessment;
   }
 
+  /** Invites more people while it is open; those already invited are left as they are. */
+  void invite(Collection<Long> respondentIds, String by, Instant now) {
+    requireOpen();
+    for (Long id : respondentIds) {
+      if (!invited(id)) {
+        responses.add(new Response(this, id));
+      }
+    }
+    audit.touch(by, now);
+  }
+
   Optional<Response> responseOf(long respondentId) {
     return responses.stream().filter(r -> r.getRespondentId() == respondentId).findFirst();
   }

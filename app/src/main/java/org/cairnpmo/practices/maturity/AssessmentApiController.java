@@ -3,6 +3,10 @@ package org.cairnpmo.practices.maturity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
@@ -88,6 +92,18 @@ record AssessmentApiController(AssessmentService assessments, ImprovementActionS
   }
 
   @Operation(
+      summary = "Invite more respondents to an open assessment",
+      description =
+          "PMO and administrators; name the assessment's version in If-Match or 'version'. People"
+              + " already invited are left as they are; 409 assessment-closed once closed.")
+  @PostMapping("/{id}/respondents")
+  ResponseEntity<AssessmentViews.Detail> invite(
+      @PathVariable long id, IfMatch ifMatch, @Valid @RequestBody InviteBody body, CurrentUser by) {
+    return ifMatch.changed(
+        body.version(), expected -> assessments.invite(id, body.respondentIds(), expected, by));
+  }
+
+  @Operation(
       summary = "Every respondent's submitted answers",
       description =
           "After the close, to the respondents and the PMO (403 to anyone else, 409 while open).")
@@ -155,4 +171,11 @@ record AssessmentApiController(AssessmentService assessments, ImprovementActionS
 
   /** The version of the record a change without other data was based on. */
   record VersionBody(Long version) {}
+
+  /** The people to invite, and the assessment's version. */
+  record InviteBody(
+      @NotEmpty(message = "Choose at least one person to invite")
+          @Size(max = 200, message = "At most 200 people")
+          List<@NotNull(message = "A person cannot be empty") Long> respondentIds,
+      Long version) {}
 }

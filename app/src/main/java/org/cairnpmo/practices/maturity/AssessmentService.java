@@ -204,18 +204,10 @@ public class AssessmentService {
       problems.add(new FieldProblem("departmentId", "This department does not exist."));
     }
     Set<Long> respondents = new LinkedHashSet<>(data.respondentIdsOrEmpty());
-    Map<Long, UserSummary> people = identity.usersByIds(respondents);
-    List<Long> unknown =
-        respondents.stream()
-            .filter(id -> people.get(id) == null || !people.get(id).enabled())
-            .toList();
-    if (!unknown.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "respondentIds",
-              "Invite people who exist and may sign in; not "
-                  + unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                  + "."));
+    try {
+      requirePeople(respondents);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -232,6 +224,24 @@ public class AssessmentService {
                 by.username(),
                 clock.instant()));
     return assessment(saved.getId(), by);
+  }
+
+  /** Invites more people to an open assessment (409 assessment-closed once closed). */
+  @Transactional
+  public Detail invite(long id, List<Long> respondentIds, long expectedVersion, CurrentUser by) {
+    MaturityAccess.requireRunner(by);
+    Assessment a = find(id);
+    requireVersion("The assessment " + a.getName(), expectedVersion, a.getVersion());
+    a.requireOpen();
+    Set<Long> wanted = new LinkedHashSet<>(respondentIds == null ? List.of() : respondentIds);
+    wanted.remove(null);
+    if (wanted.isEmpty()) {
+      throw InvalidInputException.of("respondentIds", "Choose at least one person to invite.");
+    }
+    requirePeople(wanted);
+    a.invite(wanted, by.username(), clock.instant());
+    assessments.flush();
+    return assessment(id, by);
   }
 
   @Transactional
@@ -385,6 +395,20 @@ public class AssessmentService {
 
   private static String name(UserSummary person, long id) {
     return person == null ? "Person " + id : person.displayName();
+  }
+
+  /** Refuses (400 respondentIds) anyone who does not exist or may not sign in. */
+  private void requirePeople(Set<Long> ids) {
+    Map<Long, UserSummary> people = identity.usersByIds(ids);
+    List<Long> unknown =
+        ids.stream().filter(id -> people.get(id) == null || !people.get(id).enabled()).toList();
+    if (!unknown.isEmpty()) {
+      throw InvalidInputException.of(
+          "respondentIds",
+          "Invite people who exist and may sign in; not "
+              + unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + ".");
+    }
   }
 
   private static void requireVersion(String what, long expected, long actual) {

@@ -3,12 +3,15 @@ package org.cairnpmo.practices.maturity;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
@@ -86,6 +89,14 @@ record MaturityPageController(
     AssessmentViews.Detail detail = assessments.assessment(id, viewer);
     model.addAttribute("a", detail);
     model.addAttribute("canRun", MaturityAccess.mayRun(viewer));
+    if (detail.mayClose()) {
+      Set<Long> invited =
+          new HashSet<>(
+              detail.respondents().stream().map(AssessmentViews.Progress::userId).toList());
+      model.addAttribute(
+          "uninvited",
+          identity.activeUsers().stream().filter(p -> !invited.contains(p.id())).toList());
+    }
     if (detail.closed()) {
       model.addAttribute("radar", radar(detail));
       if (detail.maySeeAnswers()) {
@@ -100,6 +111,43 @@ record MaturityPageController(
       }
     }
     return "practices/assessment";
+  }
+
+  @PostMapping("/{id}/respondents")
+  @OnStaleVersion(
+      message =
+          "Someone else changed this assessment meanwhile; nobody was invited. Here it is now.",
+      redirect = BASE + "/{id}")
+  String invite(
+      @PathVariable long id,
+      @RequestParam(required = false) List<String> respondentIds,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    MaturityAccess.requireRunner(viewer);
+    List<FieldProblem> problems = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    for (String value : respondentIds == null ? List.<String>of() : respondentIds) {
+      Long person =
+          FormInput.id(value, "U", "respondentIds", "Choose people from the list.", problems);
+      if (person != null) {
+        ids.add(person);
+      }
+    }
+    try {
+      FormInput.refuseAny(problems);
+      AssessmentViews.Detail detail =
+          assessments.invite(id, ids, version == null ? -1 : version, viewer);
+      redirect.addFlashAttribute(
+          "flash", "Invited. " + detail.respondents().size() + " people may answer now.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "flashError",
+          String.join(" ", e.problems().stream().map(FieldProblem::message).toList()));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute("flashError", e.getMessage());
+    }
+    return "redirect:" + BASE + "/" + id;
   }
 
   @PostMapping("/{id}/close")
