@@ -1,7 +1,8 @@
 /**
  * Practices: the organization's way of running projects, and what projects learn. This part holds
- * the methodology library, lessons learned, the standard KPIs and process compliance; the decisions
- * are written out in {@code docs/practices.md}.
+ * the methodology library, project templates, lessons learned, the standard KPIs, process
+ * compliance and the maturity assessment; the decisions are written out in {@code
+ * docs/practices.md}.
  *
  * <p><b>Methods build on governance.</b> A method is based on one of governance's lifecycles (a
  * given revision) and says, for each of its phases, the deliverables expected (name, description,
@@ -54,10 +55,16 @@
  * ProjectTemplateCatalog}, which this module implements; the project made from the proposal then
  * starts from it.
  *
+ * <p><b>Maturity assessment</b> ({@code org.cairnpmo.practices.maturity}): questionnaires over six
+ * areas on five levels, frozen once used; assessments the PMO opens for invited respondents, who
+ * each answer only for themselves (draft, then a final submission) and see nothing of others before
+ * the PMO closes it; results (mean and spread per area, overall level, radar, history) computed
+ * from the submitted responses at each read; improvement actions that follow a closed assessment.
+ *
  * <p><b>Demo.</b> Two methods (one published, one draft), lessons on the demo's closed and active
- * projects, and four project templates with projects made from them, from {@code
- * demo/practices-*.yml}, loaded after the demo's resource pool; one standard KPI per measure and a
- * year of snapshots computed from the demo's data as of each month.
+ * projects, four project templates with projects made from them, a maturity questionnaire and two
+ * closed assessments, from {@code demo/practices-*.yml}, loaded after the demo's resource pool; one
+ * standard KPI per measure and a year of snapshots computed from the demo's data as of each month.
  */
 @ApplicationModule(
     displayName = "Practices",

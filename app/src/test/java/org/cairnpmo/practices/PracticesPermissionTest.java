@@ -70,7 +70,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
   private Long tierId;
 
   @BeforeAll
-  void cast() {
+  void cast() throws Exception {
     people.put(Who.ADMIN, user(Role.ADMIN));
     people.put(Who.PMO, user(Role.PMO));
     people.put(Who.EXECUTIVE, user(Role.EXECUTIVE));
@@ -243,6 +243,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
                   .header("If-Match", "\"0\""),
               who);
         });
+    maturityRows();
   }
 
   private Map<String, Object> kpiBody() {
@@ -257,6 +258,158 @@ class PracticesPermissionTest extends TemplateTestSupport {
         0.95,
         "red",
         0.85);
+  }
+
+  private static final String ASSESSMENTS = "/api/v1/practices/assessments";
+  private JsonNode questionnaire;
+
+  /** The maturity assessment's rows: on a fresh assessment each time. */
+  private void maturityRows() throws Exception {
+    questionnaire =
+        created(
+            post(ASSESSMENTS + "/questionnaires"),
+            MaturityFixtures.questionnaireBody("P " + unique()));
+    actions.put(
+        "Read maturity assessments and their results",
+        who -> status(get(ASSESSMENTS + "/" + closedAssessment().get("id").asLong()), who));
+    actions.put(
+        "Write a maturity questionnaire",
+        who ->
+            status(
+                post(ASSESSMENTS + "/questionnaires")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(MaturityFixtures.questionnaireBody("P " + unique()))),
+                who));
+    actions.put(
+        "Open a maturity assessment",
+        who ->
+            status(
+                post(ASSESSMENTS)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        write(
+                            MaturityFixtures.assessmentBody(
+                                "P " + unique(),
+                                questionnaire.get("id").asLong(),
+                                List.of(pmo.id())))),
+                who));
+    actions.put(
+        "Invite more people to an open maturity assessment",
+        who -> {
+          JsonNode open = openAssessment(user(Role.MEMBER));
+          return status(
+              post(ASSESSMENTS + "/" + open.get("id").asLong() + "/respondents")
+                  .header("If-Match", "\"" + open.get("version").asLong() + "\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(java.util.Map.of("respondentIds", List.of(who.id())))),
+              who);
+        });
+    actions.put(
+        "Close a maturity assessment",
+        who -> {
+          UserSummary respondent = user(Role.MEMBER);
+          JsonNode open = openAssessment(respondent);
+          submit(open.get("id").asLong(), respondent);
+          return status(
+              post(ASSESSMENTS + "/" + open.get("id").asLong() + "/closure")
+                  .header("If-Match", "\"" + open.get("version").asLong() + "\""),
+              who);
+        });
+    actions.put(
+        "Answer a maturity assessment one is invited to",
+        who -> answerStatus(openAssessment(who).get("id").asLong(), who));
+    actions.put(
+        "Answer a maturity assessment one is not invited to",
+        who -> answerStatus(openAssessment(user(Role.MEMBER)).get("id").asLong(), who));
+    actions.put(
+        "See the answers to a closed assessment one did not answer",
+        who ->
+            status(
+                get(ASSESSMENTS + "/" + closedAssessment().get("id").asLong() + "/answers"), who));
+    actions.put(
+        "Add or change an improvement action",
+        who ->
+            status(
+                post(ASSESSMENTS + "/" + closedAssessment().get("id").asLong() + "/actions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        write(
+                            java.util.Map.of(
+                                "title",
+                                "Act " + unique(),
+                                "area",
+                                "CULTURE",
+                                "ownerId",
+                                pmo.id(),
+                                "dueDate",
+                                "2027-06-30"))),
+                who));
+  }
+
+  private JsonNode created(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+      Object body)
+      throws Exception {
+    return read(
+        mvc.perform(
+                request
+                    .with(as(pmo))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .content(write(body)))
+            .andReturn());
+  }
+
+  private JsonNode openAssessment(UserSummary respondent) throws Exception {
+    return created(
+        post(ASSESSMENTS),
+        MaturityFixtures.assessmentBody(
+            "P " + unique(), questionnaire.get("id").asLong(), List.of(respondent.id())));
+  }
+
+  private List<Long> questionIds() {
+    List<Long> ids = new java.util.ArrayList<>();
+    questionnaire.get("questions").forEach(q -> ids.add(q.get("id").asLong()));
+    return ids;
+  }
+
+  private int answerStatus(long assessment, UserSummary who) throws Exception {
+    return status(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                ASSESSMENTS + "/" + assessment + "/responses/mine")
+            .header("If-Match", "\"0\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                write(MaturityFixtures.answers(questionIds(), List.of(3, 3, 3, 3, 3, 3, 3), true))),
+        who);
+  }
+
+  private void submit(long assessment, UserSummary respondent) throws Exception {
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    ASSESSMENTS + "/" + assessment + "/responses/mine")
+                .with(as(respondent))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(
+                        MaturityFixtures.answers(
+                            questionIds(), List.of(2, 3, 2, 3, 2, 3, 2), true))))
+        .andReturn();
+  }
+
+  private JsonNode closedAssessment() throws Exception {
+    UserSummary respondent = user(Role.MEMBER);
+    long id = openAssessment(respondent).get("id").asLong();
+    submit(id, respondent);
+    long version = read(fetch(ASSESSMENTS + "/" + id, pmo)).get("version").asLong();
+    return read(
+        mvc.perform(
+                post(ASSESSMENTS + "/" + id + "/closure")
+                    .with(as(pmo))
+                    .header("If-Match", "\"" + version + "\"")
+                    .accept(MediaType.APPLICATION_JSON))
+            .andReturn());
   }
 
   private JsonNode draft() throws Exception {

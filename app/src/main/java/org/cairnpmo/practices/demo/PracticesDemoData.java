@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * by the Major tier; "Agile delivery" on the standard lifecycle, a draft; and lessons on the demo's
  * closed and active projects. A lesson's phase that the project's lifecycle does not have is left
  * out. Goes through the module's services as the PMO, after the resource pool; the project
- * templates follow ({@link TemplatesDemoData}). What is already there (a method of the same name, a
- * project with lessons) is left alone.
+ * templates ({@link TemplatesDemoData}) and the maturity assessments ({@link MaturityDemoData})
+ * follow. What is already there (a method of the same name, a project with lessons) is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
@@ -54,6 +54,7 @@ class PracticesDemoData {
   private final ProjectsApi projects;
   private final IdentityApi identity;
   private final TemplatesDemoData templates;
+  private final MaturityDemoData maturity;
 
   PracticesDemoData(
       MethodService methods,
@@ -61,13 +62,15 @@ class PracticesDemoData {
       GovernanceApi governance,
       ProjectsApi projects,
       IdentityApi identity,
-      TemplatesDemoData templates) {
+      TemplatesDemoData templates,
+      MaturityDemoData maturity) {
     this.templates = templates;
     this.methods = methods;
     this.lessons = lessons;
     this.governance = governance;
     this.projects = projects;
     this.identity = identity;
+    this.maturity = maturity;
   }
 
   /**
@@ -94,6 +97,7 @@ class PracticesDemoData {
     loadMethods(by);
     loadLessons(by);
     templates.load(by);
+    maturity.load(by);
   }
 
   @SuppressWarnings("unchecked")
