@@ -14,6 +14,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
   /** For prose: titles, descriptions, recommendations. */
   public static final String TEXT = "cairn_text";
 
+  /**
+   * For the same prose with whole words (lower case, no accents, common words out, no stemming):
+   * where a typo is forgiven, an edit distance means something only between whole words.
+   */
+  public static final String WORDS = "cairn_words";
+
   /** For keywords compared without case, e.g. a phase's name. */
   public static final String KEY = "cairn_key";
 
@@ -28,6 +34,14 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         .tokenFilter("asciiFolding")
         .tokenFilter("stop")
         .tokenFilter("porterStem");
+    context
+        .analyzer(WORDS)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("englishPossessive")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding")
+        .tokenFilter("stop");
     context.normalizer(KEY).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
   }
 }

@@ -59,31 +59,56 @@ public class Lesson extends GeneratedId implements Audited {
   @FullTextField(
       analyzer = SearchAnalysis.TEXT,
       projectable = Projectable.YES,
-      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "titleWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String title;
 
   @FullTextField(
       analyzer = SearchAnalysis.TEXT,
       projectable = Projectable.YES,
-      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "whatHappenedWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String whatHappened;
 
   @FullTextField(
       analyzer = SearchAnalysis.TEXT,
       projectable = Projectable.YES,
-      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "impactWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String impact;
 
   @FullTextField(
       analyzer = SearchAnalysis.TEXT,
       projectable = Projectable.YES,
-      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "rootCauseWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String rootCause;
 
   @FullTextField(
       analyzer = SearchAnalysis.TEXT,
       projectable = Projectable.YES,
-      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "recommendationWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String recommendation;
 
   @Enumerated(EnumType.STRING)

@@ -31,6 +31,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lessons found in the full-text index (Hibernate Search over an embedded Lucene index), ranked by
@@ -65,6 +66,13 @@ class LessonSearch {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
   private static final String[] TEXTS = {"whatHappened", "impact", "rootCause", "recommendation"};
+  private static final String WORDS = "Words";
+  private static final String[] NEAR_TEXTS = {
+    "whatHappenedWords", "impactWords", "rootCauseWords", "recommendationWords"
+  };
+
+  /** How many words of a query are also matched with typos forgiven (each costs a fuzzy query). */
+  static final int MAX_NEAR_WORDS = 30;
 
   private static final AggregationKey<Map<LessonCategory, Long>> CATEGORIES =
       AggregationKey.of("category");
@@ -96,6 +104,7 @@ class LessonSearch {
    * The lessons that matter most, best first, at most {@code limit}; none when nothing is given to
    * match. {@code departmentProjects}: the projects of the department to boost (may be empty).
    */
+  @Transactional(readOnly = true)
   List<Scored> relevant(
       LessonCategory category,
       String phase,
@@ -155,6 +164,7 @@ class LessonSearch {
   }
 
   /** A page of the search, best first when there is text to match, otherwise newest first. */
+  @Transactional(readOnly = true)
   Found find(
       LessonFilter filter, Collection<Long> onlyProjects, int offset, int limit, Set<Long> hidden) {
     String words = hasWords(filter.text()) ? cut(filter.text()) : null;
@@ -167,11 +177,16 @@ class LessonSearch {
                         LessonSearch::hit,
                         f.id(Long.class),
                         f.score(),
-                        f.highlight("title").single(),
+                        f.highlight("title"),
+                        f.highlight("titleWords"),
                         f.highlight(TEXTS[0]),
                         f.highlight(TEXTS[3]),
                         f.highlight(TEXTS[2]),
-                        f.highlight(TEXTS[1])))
+                        f.highlight(TEXTS[1]),
+                        f.highlight(TEXTS[0] + WORDS),
+                        f.highlight(TEXTS[3] + WORDS),
+                        f.highlight(TEXTS[2] + WORDS),
+                        f.highlight(TEXTS[1] + WORDS)))
             .where(
                 f ->
                     f.bool(
@@ -199,14 +214,9 @@ class LessonSearch {
                         }))
             .sort(f -> words != null ? f.score() : f.field("seq").desc())
             .highlighter(
-                h ->
-                    h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(160)
-                        .numberOfFragments(1))
-            .highlighter(
-                "title", h -> h.unified().numberOfFragments(0).encoder(HighlighterEncoder.HTML))
+                // Unified: a fragment is a whole sentence, and words matched through a typo are
+                // highlighted too; the text is HTML-escaped around the marks.
+                h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
             .aggregation(CATEGORIES, f -> f.terms().field("category", LessonCategory.class))
             .aggregation(PHASES, f -> f.terms().field("phase", String.class).maxTermCount(30))
             .aggregation(TAGS, f -> f.terms().field("tag", String.class).maxTermCount(30))
@@ -224,27 +234,58 @@ class LessonSearch {
         perProject);
   }
 
-  /** A hit from its projections: id, score, title, then the highlights of each text. */
+  /**
+   * A hit from its projections: id, score, the title's highlights (stemmed, then whole words), then
+   * those of each text, stemmed then whole words. A text's whole-word highlights count only where
+   * its stemmed ones found nothing (a word reached through a typo).
+   */
   @SuppressWarnings("unchecked")
   private static Hit hit(List<?> values) {
+    List<String> title = (List<String>) values.get(2);
+    if (title.isEmpty()) {
+      title = (List<String>) values.get(3);
+    }
     List<String> snippets = new ArrayList<>();
-    for (int i = 3; i < values.size(); i++) {
+    for (int i = 4; i < 8; i++) {
       snippets.addAll((List<String>) values.get(i));
+    }
+    if (snippets.isEmpty()) {
+      for (int i = 8; i < 12; i++) {
+        snippets.addAll((List<String>) values.get(i));
+      }
     }
     return new Hit(
         (Long) values.get(0),
         (Float) values.get(1),
-        (String) values.get(2),
+        title.isEmpty() ? null : title.get(0),
         snippets.stream().limit(2).toList());
   }
 
   /**
-   * The text matched in the title, tags and texts, and again with one typo per word forgiven at a
-   * lower weight. {@code everyWord}: all words must match (the search page); otherwise any word
-   * counts, more matches rank higher (suggestions, where the text is a whole description).
+   * The text matched in the title, tags and texts by BM25; and each word of it again, as a whole
+   * word with typos forgiven ({@link #nearWords}), at a lower weight. {@code everyWord}: all words
+   * must match, exactly or nearly (the search page); otherwise any word counts and more matches
+   * rank higher (suggestions, where the text is a whole description).
    */
   private static PredicateFinalStep text(
       SearchPredicateFactory f, String words, boolean everyWord) {
+    List<String> near = nearWords(words);
+    if (everyWord) {
+      var exact =
+          f.simpleQueryString()
+              .field("title")
+              .boost(TITLE_BOOST)
+              .field("tagText")
+              .boost(TAG_BOOST)
+              .fields(TEXTS)
+              .matching(words)
+              .defaultOperator(BooleanOperator.AND);
+      if (near.isEmpty()) {
+        return exact;
+      }
+      return f.or(
+          exact, f.bool().with(b -> near.forEach(w -> b.must(near(f, w)))).boost(FUZZY_WEIGHT));
+    }
     var exact =
         f.match()
             .field("title")
@@ -253,29 +294,35 @@ class LessonSearch {
             .boost(TAG_BOOST)
             .fields(TEXTS)
             .matching(words);
-    var near =
-        f.match()
-            .field("title")
-            .boost(TITLE_BOOST)
-            .field("tagText")
-            .boost(TAG_BOOST)
-            .fields(TEXTS)
-            .matching(words)
-            .fuzzy(1, 1)
-            .boost(FUZZY_WEIGHT);
-    if (everyWord) {
-      return f.or(
-          f.simpleQueryString()
-              .field("title")
-              .boost(TITLE_BOOST)
-              .field("tagText")
-              .boost(TAG_BOOST)
-              .fields(TEXTS)
-              .matching(words)
-              .defaultOperator(BooleanOperator.AND),
-          near.minimumShouldMatchPercent(100));
+    if (near.isEmpty()) {
+      return exact;
     }
-    return f.or(exact, near);
+    return f.or(
+        exact, f.bool().with(b -> near.forEach(w -> b.should(near(f, w)))).boost(FUZZY_WEIGHT));
+  }
+
+  /** One word matched with typos forgiven: one edit up to six letters, two from seven. */
+  private static PredicateFinalStep near(SearchPredicateFactory f, String word) {
+    return f.match()
+        .field("titleWords")
+        .boost(TITLE_BOOST)
+        .fields(NEAR_TEXTS)
+        .matching(word)
+        .fuzzy(word.length() >= 7 ? 2 : 1, 1);
+  }
+
+  /**
+   * The words of a query worth matching with typos: of four letters or more (a short word is a typo
+   * away from too many others), not a query operator, at most {@value #MAX_NEAR_WORDS}.
+   */
+  static List<String> nearWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && !words.contains(w) && words.size() < MAX_NEAR_WORDS) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** Only lessons of projects the caller may see; merged ones only when asked for. */

@@ -51,6 +51,9 @@ public class LessonService {
   /** Newest first. */
   public static final Sort ORDER = Sort.by(Sort.Direction.DESC, "id");
 
+  /** How deep the full-text search pages: offset and size together at most. */
+  public static final int SEARCH_WINDOW = 10_000;
+
   private final LessonRepository lessons;
   private final LessonSearch index;
   private final ProjectsApi projects;
@@ -241,6 +244,15 @@ public class LessonService {
    */
   @Transactional(readOnly = true)
   public LessonResults find(LessonFilter filter, Pageable pageable, CurrentUser viewer) {
+    if (pageable.getOffset() + pageable.getPageSize() > SEARCH_WINDOW) {
+      // Lucene collects offset + size hits to find a page: a deep page would cost memory for
+      // nothing a person reads.
+      throw InvalidInputException.of(
+          "page",
+          "Search results go "
+              + SEARCH_WINDOW
+              + " lessons deep: narrow the search with a filter or more words.");
+    }
     LessonFilter f = filter == null ? LessonFilter.none() : filter;
     Set<Long> inDepartment = null;
     if (f.departmentId() != null) {

@@ -16,6 +16,7 @@ import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.practices.PracticesApi;
 import org.cairnpmo.practices.domain.LessonData;
 import org.cairnpmo.practices.domain.LessonFilter;
+import org.cairnpmo.practices.domain.LessonResults;
 import org.cairnpmo.practices.domain.LessonService;
 import org.cairnpmo.practices.domain.LessonView;
 import org.cairnpmo.practices.domain.PracticesAccess;
@@ -74,11 +75,23 @@ record LessonPageController(
             FormInput.trimmed(q),
             FormInput.choice(status, LessonStatus.class, null),
             null);
-    Page<LessonView> found =
-        Paging.showing(
-            page, PAGE_SIZE, LessonService.ORDER, p -> lessons.search(filter, p, viewer));
+    // The search pages as deep as its window; a page number past it shows the last page it has.
+    int deepest = LessonService.SEARCH_WINDOW / PAGE_SIZE - 1;
+    LessonResults results =
+        lessons.find(
+            filter, Paging.request(Math.min(Math.max(page, 0), deepest), PAGE_SIZE), viewer);
+    if (results.page().getTotalPages() > 0 && page >= results.page().getTotalPages()) {
+      results =
+          lessons.find(
+              filter,
+              Paging.request(Math.min(results.page().getTotalPages() - 1, deepest), PAGE_SIZE),
+              viewer);
+    }
+    Page<LessonResults.Hit> found = results.page();
     model.addAttribute("filter", filter);
     model.addAttribute("lessons", found);
+    model.addAttribute("facets", results.facets());
+    model.addAttribute("canRebuild", PracticesAccess.mayCurate(viewer));
     model.addAttribute(
         "pageNav",
         PageNav.of(

@@ -1,0 +1,194 @@
+package org.cairnpmo.practices.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.search.SearchIndex;
+import org.cairnpmo.platform.web.FormInput;
+import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.practices.LessonCategory;
+import org.cairnpmo.practices.LessonStatus;
+import org.cairnpmo.practices.LessonSuggestion;
+import org.cairnpmo.practices.PracticesApi;
+import org.cairnpmo.practices.domain.LessonFilter;
+import org.cairnpmo.practices.domain.LessonResults;
+import org.cairnpmo.practices.domain.LessonService;
+import org.cairnpmo.practices.domain.PracticesAccess;
+import org.cairnpmo.projects.ProjectCategory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The full-text search of lessons (API), the suggestions other modules' pages load as an htmx
+ * fragment, and the administrators' rebuild of the search index.
+ */
+@Tag(
+    name = "Practices: lessons learned",
+    description =
+        "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
+            + " exactly as visible as its project: one the caller may not see answers 404 and is"
+            + " in no list or count.")
+@Controller
+record LessonSearchController(
+    LessonService lessons, PracticesApi practices, SearchIndex searchIndex) {
+
+  @Operation(
+      summary = "Full-text search of lessons, with highlighted snippets and facet counts",
+      description =
+          "Every word of q must match (a near spelling counts), ranked by BM25 with the title and"
+              + " tags weighing more; without q, newest first. Facet counts (category, phase, tag,"
+              + " department) are over every hit, and only over lessons of projects the caller"
+              + " may see. Snippets are HTML-escaped text with the matched words in <mark>. Pages"
+              + " go "
+              + LessonService.SEARCH_WINDOW
+              + " lessons deep.")
+  @GetMapping(LessonApiController.BASE + "/search")
+  @ResponseBody
+  LessonResults.Response search(
+      @Parameter(description = "Words to find; + - \" * | ( ) work as in a simple query string")
+          @RequestParam(required = false)
+          String q,
+      @RequestParam(required = false) LessonCategory category,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String tag,
+      @RequestParam(required = false) Long departmentId,
+      @RequestParam(required = false) LessonStatus status,
+      @RequestParam(required = false) Boolean positive,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      CurrentUser viewer) {
+    return lessons
+        .find(
+            new LessonFilter(category, phase, tag, departmentId, q, status, positive),
+            Paging.request(page, size),
+            viewer)
+        .response();
+  }
+
+  /**
+   * The lessons of other projects that matter for what is being written or decided, as a fragment:
+   * the new-project form sends its name, description, department and project category as they are
+   * typed, the gate page the phase, the RAID form the risk's texts. Every part is optional and read
+   * leniently (a fragment never answers an error for a half-typed form); {@code category} is a
+   * lesson category, or a project category whose label joins the text.
+   */
+  @GetMapping("/practices/lessons/hints")
+  String hints(
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String departmentId,
+      @RequestParam(required = false) String project,
+      @RequestParam(required = false) String context,
+      @RequestParam Map<String, String> params,
+      Model model,
+      CurrentUser viewer) {
+    StringJoiner text = new StringJoiner(" ");
+    for (String part : TEXT_PARTS) {
+      String value = FormInput.trimmed(params.get(part));
+      if (value != null) {
+        text.add(value);
+      }
+    }
+    LessonCategory lessonCategory = FormInput.choice(category, LessonCategory.class, null);
+    ProjectCategory projectCategory = FormInput.choice(category, ProjectCategory.class, null);
+    if (projectCategory != null) {
+      text.add(projectCategory.label());
+    }
+    String words = text.toString();
+    boolean asked = !words.isBlank() || lessonCategory != null || FormInput.trimmed(phase) != null;
+    List<LessonSuggestion> hints =
+        asked
+            ? practices.lessonsFor(
+                lessonCategory,
+                FormInput.trimmed(phase),
+                words,
+                id(departmentId),
+                id(project),
+                viewer)
+            : List.of();
+    Hint kind = Hint.of(context);
+    model.addAttribute("hints", hints);
+    model.addAttribute("asked", asked);
+    model.addAttribute("heading", kind.heading);
+    model.addAttribute("prompt", kind.prompt);
+    return "practices/lesson-hints :: hints";
+  }
+
+  @Operation(
+      summary = "Rebuild the full-text search index from the database",
+      description =
+          "Administrators and the PMO. Needed only after rows were written outside Cairn (a"
+              + " restored database, SQL); Cairn indexes its own changes as they happen and an"
+              + " empty index at start.")
+  @PostMapping("/api/v1/search-index/rebuild")
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> rebuild(CurrentUser by) {
+    requireRebuilder(by);
+    return ResponseEntity.ok(Map.of("rebuilt", searchIndex.rebuild()));
+  }
+
+  @PostMapping("/practices/lessons/search-index")
+  String rebuildPage(RedirectAttributes redirect, CurrentUser by) {
+    requireRebuilder(by);
+    searchIndex.rebuild();
+    redirect.addFlashAttribute("flash", "The search index was rebuilt from the database.");
+    return "redirect:/practices/lessons";
+  }
+
+  private static void requireRebuilder(CurrentUser by) {
+    if (!PracticesAccess.mayCurate(by)) {
+      throw new AccessDeniedException("Only the PMO and administrators rebuild the search index");
+    }
+  }
+
+  /** The form fields whose text is matched: the project's, the risk's, or plain text. */
+  private static final List<String> TEXT_PARTS =
+      List.of("text", "name", "description", "title", "cause", "event", "effect");
+
+  private static Long id(String value) {
+    String v = FormInput.trimmed(value);
+    if (v == null || !v.matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(v);
+  }
+
+  /** Where the fragment is shown: its heading, and what it says before anything is typed. */
+  private enum Hint {
+    TYPED(
+        "Lessons from other projects",
+        "Lessons of other projects that match show here as you describe the work."),
+    GATE(
+        "Lessons for this phase",
+        "Lessons other projects learned in this phase show here before the decision."),
+    RISK(
+        "Lessons about similar risks",
+        "Lessons of other projects that match show here as you describe the risk.");
+
+    private final String heading;
+    private final String prompt;
+
+    Hint(String heading, String prompt) {
+      this.heading = heading;
+      this.prompt = prompt;
+    }
+
+    static Hint of(String context) {
+      return FormInput.choice(
+          context == null ? null : context.trim().toUpperCase(java.util.Locale.ROOT),
+          Hint.class,
+          TYPED);
+    }
+  }
+}
