@@ -326,6 +326,11 @@ public class LessonService {
         .toList();
   }
 
+  /** The lessons of these ids, whoever may see them: the caller filters. */
+  List<Lesson> all(List<Long> ids) {
+    return lessons.findAllById(ids);
+  }
+
   private Map<Long, Lesson> byId(List<Long> ids) {
     Map<Long, Lesson> byId = new HashMap<>();
     lessons.findAllById(ids).forEach(l -> byId.put(l.getId(), l));
@@ -405,7 +410,7 @@ public class LessonService {
     return view(lesson, viewer);
   }
 
-  private LessonView view(Lesson lesson, CurrentUser viewer) {
+  LessonView view(Lesson lesson, CurrentUser viewer) {
     return views(List.of(lesson), viewer).get(0);
   }
 
@@ -417,14 +422,14 @@ public class LessonService {
   }
 
   /** The lesson, if {@code viewer} may see its project; "not found" otherwise. */
-  private Lesson find(long id, CurrentUser viewer) {
+  Lesson find(long id, CurrentUser viewer) {
     return lessons
         .findById(id)
         .filter(l -> projects.visibleProject(l.getProjectId(), viewer).isPresent())
         .orElseThrow(() -> new NotFoundException("Lesson", id));
   }
 
-  private static void requireVersion(Lesson lesson, long expectedVersion) {
+  static void requireVersion(Lesson lesson, long expectedVersion) {
     if (lesson.getVersion() != expectedVersion) {
       throw new StaleVersionException("The lesson", expectedVersion, lesson.getVersion());
     }

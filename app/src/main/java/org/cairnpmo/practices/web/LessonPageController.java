@@ -1,6 +1,7 @@
 package org.cairnpmo.practices.web;
 
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
@@ -13,12 +14,16 @@ import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
+import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.practices.PracticesApi;
+import org.cairnpmo.practices.PromotionChange;
 import org.cairnpmo.practices.domain.LessonData;
 import org.cairnpmo.practices.domain.LessonFilter;
+import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.LessonResults;
 import org.cairnpmo.practices.domain.LessonService;
 import org.cairnpmo.practices.domain.LessonView;
+import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.PracticesAccess;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
@@ -42,6 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record LessonPageController(
     LessonService lessons,
+    LessonPromotionService promotions,
+    MethodService library,
     PracticesApi practices,
     OrganizationApi organization,
     Validator validator) {
@@ -118,7 +125,20 @@ record LessonPageController(
 
   @GetMapping("/practices/lessons/{id}")
   String lesson(@PathVariable long id, Model model, CurrentUser viewer) {
-    model.addAttribute("lesson", lessons.lesson(id, viewer));
+    LessonView lesson = lessons.lesson(id, viewer);
+    model.addAttribute("lesson", lesson);
+    model.addAttribute("promotions", promotions.ofLesson(id, viewer));
+    if (lesson.curatable()) {
+      // The methods a lesson can change: the newest version of each, which the change goes into
+      // (a published one through a new draft version).
+      model.addAttribute(
+          "methods",
+          library.methods().stream().filter(m -> m.status() != MethodStatus.RETIRED).toList());
+      model.addAttribute(
+          "changes",
+          List.of(
+              PromotionChange.CHECKLIST, PromotionChange.DELIVERABLE, PromotionChange.GUIDANCE));
+    }
     return "practices/lesson";
   }
 

@@ -211,7 +211,7 @@ class LessonSearchTest extends IntegrationTest {
   void a_lesson_of_a_project_you_may_not_see_is_in_no_suggestion_search_or_count() {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     ProjectView secret = project(manager, true);
-    String word = "quokka" + unique().toLowerCase();
+    String word = "quokka" + java.util.UUID.randomUUID().toString().replace("-", "");
     lessons.record(
         secret.id(),
         new LessonData(
@@ -252,7 +252,7 @@ class LessonSearchTest extends IntegrationTest {
 
   @Test
   void snippets_escape_what_was_typed_into_a_lesson() {
-    String word = "wombat" + unique().toLowerCase();
+    String word = "wombat" + java.util.UUID.randomUUID().toString().replace("-", "");
     ProjectView project = project(user(Role.PROJECT_MANAGER), false);
     lessons.record(
         project.id(),
