@@ -13,6 +13,8 @@ import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.practices.domain.LessonData;
+import org.cairnpmo.practices.domain.LessonService;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -27,13 +29,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The methodology library and a lesson form in a real headless Chromium: the PMO drafts a method
  * with Markdown guidance that tries to carry script, reads it by phase and publishes it; a team
- * member records a lesson, first with a missing title. Screenshots go to {@code
- * target/screenshots/practices-*.png}.
+ * member records a lesson, first with a missing title; a project manager starting a new project
+ * sees the lessons of other projects that matter as the description is typed, never a confidential
+ * one. Screenshots go to {@code target/screenshots/practices-*.png}.
  */
 class PracticesBrowserTest extends BrowserTest {
 
   @Autowired MethodologyService methodology;
   @Autowired ProjectsApi projects;
+  @Autowired LessonService lessons;
 
   @Test
   void the_pmo_drafts_and_publishes_a_method_whose_guidance_runs_no_script() {
@@ -159,5 +163,91 @@ class PracticesBrowserTest extends BrowserTest {
                   AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as reviewed")))
           .hasCount(0);
     }
+  }
+
+  @Test
+  void a_project_manager_starting_a_new_project_sees_the_lessons_that_matter_as_they_type() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Maria Lopez");
+    String word = "Zanzibar" + unique();
+    ProjectView done = project("Closed warehouse project " + word, false, pmo);
+    lessons.record(
+        done.id(),
+        new LessonData(
+            "Barcode labels from suppliers unreadable " + word,
+            "A quarter of inbound pallets had labels the warehouse scanners could not read.",
+            "Receiving slowed down by a third during the first month.",
+            null,
+            "Test supplier labels with the real scanners before go-live.",
+            LessonCategory.QUALITY,
+            null,
+            List.of("barcodes", "warehouse"),
+            false,
+            null),
+        current(pmo));
+    ProjectView secret = project("Secret warehouse project " + word, true, pmo);
+    lessons.record(
+        secret.id(),
+        new LessonData(
+            "Confidential scanner lesson " + word,
+            "The warehouse scanners of a confidential project.",
+            null,
+            null,
+            null,
+            LessonCategory.QUALITY,
+            null,
+            List.of("barcodes"),
+            false,
+            null),
+        current(pmo));
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/projects/new"));
+      assertThat(page.locator("#lesson-hints")).containsText("as you describe the work");
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+          .fill("New warehouse in " + word);
+      page.locator("#description")
+          .pressSequentially(
+              "Replace the barcode scanners at goods receiving",
+              new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(5));
+      assertThat(page.locator("#lesson-hints"))
+          .containsText("Barcode labels from suppliers unreadable " + word);
+      assertThat(page.locator("#lesson-hints"))
+          .containsText("Test supplier labels with the real scanners");
+      assertThat(page.locator("#lesson-hints")).not().containsText("Confidential scanner lesson");
+      page.locator("#lesson-hints").scrollIntoViewIfNeeded();
+      shot(page, "practices-new-project-hints");
+
+      // The lessons search highlights the words found and counts the facets.
+      page.navigate(url("/practices/lessons?q=scanners+" + word));
+      assertThat(page.locator("#lesson-count")).hasText("1 lesson");
+      assertThat(page.locator("#lesson-list mark").first()).isVisible();
+      assertThat(page.locator("#facet-category")).containsText("Quality and testing");
+      shot(page, "practices-lesson-search");
+    }
+  }
+
+  private ProjectView project(String name, boolean confidential, UserSummary pmo) {
+    return projects.register(
+        new ProjectData(
+            "PL-" + unique(),
+            name,
+            null,
+            null,
+            null,
+            null,
+            ProjectCategory.OPERATIONAL,
+            Priority.MEDIUM,
+            ProjectStatus.ACTIVE,
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31),
+            new BigDecimal("50000.00"),
+            "EUR",
+            confidential,
+            List.of(),
+            null),
+        current(pmo));
   }
 }
