@@ -26,16 +26,15 @@
  * one.
  *
  * <p><b>Relevance and search</b> come from a Hibernate Search (embedded Lucene) index of lessons
- * ({@code domain.LessonSearch}): BM25 with typo tolerance, boosted by
- * category, tags, phase and department, behind {@link
- * org.cairnpmo.practices.PracticesApi#lessonsFor}; full-text search with highlighted snippets and
- * facets. The projects a viewer may not see are excluded inside the query. Other modules' pages
- * show the suggestions through an htmx fragment ({@code /practices/lessons/hints}) rather than a
- * Java call, so none of them depends on practices.
+ * ({@code domain.LessonSearch}): BM25 with typo tolerance, boosted by category, tags, phase and
+ * department, behind {@link org.cairnpmo.practices.PracticesApi#lessonsFor}; full-text search with
+ * highlighted snippets and facets. The projects a viewer may not see are excluded inside the query.
+ * Other modules' pages show the suggestions through an htmx fragment ({@code
+ * /practices/lessons/hints}) rather than a Java call, so none of them depends on practices.
  *
  * <p><b>Promotion.</b> The PMO promotes a lesson into a change of a method (made in its draft, a
- * new draft version when it is published) or links it to a project template's version; the link
- * is kept both ways and the lesson is adopted.
+ * new draft version when it is published) or links it to a project template's version; the link is
+ * kept both ways and the lesson is adopted.
  *
  * <p><b>Demo.</b> Two methods (one published, one draft) and 158 lessons on the demo's closed,
  * cancelled and active projects from {@code demo/practices-*.yml}, loaded after the demo's budgets,

@@ -53,18 +53,20 @@ record LessonSearchController(
       }
     }
     LessonCategory lessonCategory = FormInput.choice(category, LessonCategory.class, null);
+    // A form's selects always hold a value: the project category and the department refine what
+    // was typed, and ask nothing on their own.
+    boolean asked =
+        !text.toString().isBlank() || lessonCategory != null || FormInput.trimmed(phase) != null;
     ProjectCategory projectCategory = FormInput.choice(category, ProjectCategory.class, null);
-    if (projectCategory != null) {
+    if (asked && projectCategory != null) {
       text.add(projectCategory.label());
     }
-    String words = text.toString();
-    boolean asked = !words.isBlank() || lessonCategory != null || FormInput.trimmed(phase) != null;
     List<LessonSuggestion> hints =
         asked
             ? practices.lessonsFor(
                 lessonCategory,
                 FormInput.trimmed(phase),
-                words,
+                text.toString(),
                 id(departmentId),
                 id(project),
                 viewer)
