@@ -187,4 +187,29 @@ class LessonPagesTest extends PracticesTestSupport {
     assertThat(page("/practices/lessons/" + lessonId, user(Role.MEMBER)))
         .doesNotContain("Promote into the way of working");
   }
+
+  @Test
+  void the_search_api_answers_facets_and_refuses_pages_beyond_its_depth() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    String word =
+        "eland" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    recordLesson(pmo, project(null, false).id(), lessonBody(word + " first"));
+    recordLesson(pmo, project(null, false).id(), lessonBody(word + " second"));
+    JsonNode found = read(fetch("/api/v1/practices/lessons/search?q=" + word + "&size=1", pmo));
+    assertThat(found.get("results").get("totalElements").asLong()).isEqualTo(2);
+    assertThat(found.get("results").get("content")).hasSize(1);
+    assertThat(found.get("results").get("content").get(0).get("titleHtml").asString())
+        .contains("<mark>" + word + "</mark>");
+    assertThat(found.get("facets").get("tags").toString()).contains("\"count\":2");
+
+    mvc.perform(get("/api/v1/practices/lessons/search?q=x&page=600&size=20").with(as(pmo)))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .contentTypeCompatibleWith(PROBLEM));
+    mvc.perform(get("/api/v1/practices/lessons/search?size=500").with(as(pmo)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/practices/lessons/search?category=NOPE").with(as(pmo)))
+        .andExpect(status().isBadRequest());
+  }
 }

@@ -2,6 +2,7 @@ package org.cairnpmo.practices.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.search.SearchIndex;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.support.IntegrationTest;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,12 +30,20 @@ class LessonSearchTest extends IntegrationTest {
   @Autowired LessonService lessons;
   @Autowired LessonSearch index;
 
-  private final Map<Long, String> titles = new HashMap<>();
+  @Autowired SearchIndex searchIndex;
+  @Autowired EntityManagerFactory entityManagerFactory;
+
+  /** The lessons written for the test, by id: made once, the tests share one database. */
+  private static final Map<Long, String> titles = new HashMap<>();
+
   private CurrentUser pmo;
 
   @BeforeEach
   void lessons() {
     pmo = pmo();
+    if (!titles.isEmpty()) {
+      return;
+    }
     ProjectView project = project(user(Role.PROJECT_MANAGER), false);
     record(
         project,
@@ -277,6 +288,24 @@ class LessonSearchTest extends IntegrationTest {
         .doesNotContain("<b>")
         .contains("&lt;b&gt;")
         .contains("<mark>" + word + "</mark>");
+  }
+
+  @Test
+  void an_index_found_empty_at_start_is_rebuilt_from_the_database() {
+    long before =
+        lessons.find(LessonFilter.none(), PageRequest.of(0, 1), pmo).page().getTotalElements();
+    assertThat(before).isGreaterThanOrEqualTo(titles.size());
+    Search.mapping(entityManagerFactory).scope(Lesson.class).workspace().purge();
+    assertThat(
+            lessons.find(LessonFilter.none(), PageRequest.of(0, 1), pmo).page().getTotalElements())
+        .isZero();
+
+    searchIndex.rebuildWhereEmpty();
+
+    assertThat(
+            lessons.find(LessonFilter.none(), PageRequest.of(0, 1), pmo).page().getTotalElements())
+        .isEqualTo(before);
+    assertTopFive("weekend cutover plan", null, "Go-live on a Friday");
   }
 
   private static LessonFilter filter(String text, String tag) {
