@@ -65,6 +65,9 @@ class LessonPagesTest extends PracticesTestSupport {
         .contains("as you describe the work");
     assertThat(page("/practices/lessons/hints?context=risk", manager))
         .contains("as you describe the risk");
+    // Before a gate, a phase no lesson matches shows nothing at all.
+    assertThat(page("/practices/lessons/hints?context=gate&phase=Nowhere" + unique(), manager))
+        .doesNotContain("lesson-hints-card");
     // Whatever is half-typed, the fragment answers.
     assertThat(
             page(

@@ -46,7 +46,10 @@ record LessonApiController(LessonService lessons) {
       @RequestParam(required = false) String phase,
       @RequestParam(required = false) String tag,
       @RequestParam(required = false) Long departmentId,
-      @Parameter(description = "Text the title or any text contains, ignoring case")
+      @Parameter(
+              description =
+                  "Text the title or any text contains, ignoring case; for ranked full-text"
+                      + " search with typo tolerance, snippets and facets, see /search")
           @RequestParam(required = false)
           String q,
       @RequestParam(required = false) LessonStatus status,

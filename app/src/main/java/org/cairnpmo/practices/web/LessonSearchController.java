@@ -76,6 +76,8 @@ record LessonSearchController(
     model.addAttribute("asked", asked);
     model.addAttribute("heading", kind.heading);
     model.addAttribute("prompt", kind.prompt);
+    // Before a gate nothing is typed: a phase no lesson matches shows nothing rather than a card.
+    model.addAttribute("hidden", kind == Hint.GATE && hints.isEmpty());
     return "practices/lesson-hints :: hints";
   }
 
