@@ -15,6 +15,10 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.practices.domain.LessonData;
 import org.cairnpmo.practices.domain.LessonService;
+import org.cairnpmo.practices.domain.LessonView;
+import org.cairnpmo.practices.domain.MethodData;
+import org.cairnpmo.practices.domain.MethodService;
+import org.cairnpmo.practices.domain.MethodView;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -38,6 +42,7 @@ class PracticesBrowserTest extends BrowserTest {
   @Autowired MethodologyService methodology;
   @Autowired ProjectsApi projects;
   @Autowired LessonService lessons;
+  @Autowired MethodService methods;
 
   @Test
   void the_pmo_drafts_and_publishes_a_method_whose_guidance_runs_no_script() {
@@ -171,20 +176,21 @@ class PracticesBrowserTest extends BrowserTest {
     UserSummary manager = person(Role.PROJECT_MANAGER, "Maria Lopez");
     String word = "Zanzibar" + unique();
     ProjectView done = project("Closed warehouse project " + word, false, pmo);
-    lessons.record(
-        done.id(),
-        new LessonData(
-            "Barcode labels from suppliers unreadable " + word,
-            "A quarter of inbound pallets had labels the warehouse scanners could not read.",
-            "Receiving slowed down by a third during the first month.",
-            null,
-            "Test supplier labels with the real scanners before go-live.",
-            LessonCategory.QUALITY,
-            null,
-            List.of("barcodes", "warehouse"),
-            false,
-            null),
-        current(pmo));
+    LessonView barcodes =
+        lessons.record(
+            done.id(),
+            new LessonData(
+                "Barcode labels from suppliers unreadable " + word,
+                "A quarter of inbound pallets had labels the warehouse scanners could not read.",
+                "Receiving slowed down by a third during the first month.",
+                null,
+                "Test supplier labels with the real scanners before go-live.",
+                LessonCategory.QUALITY,
+                null,
+                List.of("barcodes", "warehouse"),
+                false,
+                null),
+            current(pmo));
     ProjectView secret = project("Secret warehouse project " + word, true, pmo);
     lessons.record(
         secret.id(),
@@ -226,6 +232,45 @@ class PracticesBrowserTest extends BrowserTest {
       assertThat(page.locator("#lesson-list mark").first()).isVisible();
       assertThat(page.locator("#facet-category")).containsText("Quality and testing");
       shot(page, "practices-lesson-search");
+    }
+
+    // The PMO promotes the lesson into the draft of a method; both pages show the link.
+    var lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Promotion lifecycle " + word,
+                null,
+                List.of(
+                    new LifecycleData.PhaseData(
+                        "Initiation", null, "Approval", null, null, null, Set.of()),
+                    new LifecycleData.PhaseData(
+                        "Delivery", null, "Acceptance", null, null, null, Set.of())),
+                null),
+            current(pmo));
+    MethodView method =
+        methods.define(
+            new MethodData(
+                "Warehouse method " + word, null, lifecycle.id(), List.of(), List.of(), null),
+            current(pmo));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/practices/lessons/" + barcodes.id()));
+      page.locator("#promote-target").fill(Long.toString(method.id()));
+      page.locator("#promote-change").selectOption("CHECKLIST");
+      page.locator("#promote-phase").fill("Delivery");
+      page.locator("#promote-note").fill("Agreed in the PMO review");
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Promote and mark adopted"))
+          .click();
+      assertThat(page.locator("#lesson-status")).hasText("Adopted");
+      assertThat(page.locator("#promotion-list")).containsText(method.label());
+      shot(page, "practices-lesson-promoted");
+      page.locator("#promotion-list a").first().click();
+      assertThat(page.locator("#from-lessons")).containsText("Barcode labels from suppliers");
+      assertThat(page.getByLabel("Delivery"))
+          .containsText("Test supplier labels with the real scanners before go-live.");
+      shot(page, "practices-method-from-lessons");
     }
   }
 
