@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The full-text index as a whole. Hibernate Search follows every change made through JPA; rows
  * written otherwise (Flyway, SQL, a restored database) are indexed by {@link #rebuild()}: at start
- * when an index is empty while its table is not, and by the administrators' "rebuild search index"
- * action of the modules that search.
+ * when an index does not hold as many documents as its table holds rows (empty, or left from
+ * another database), after the demo loads, and by the "rebuild search index" action of the modules
+ * that search.
  */
 @Component
 @RequiredArgsConstructor
@@ -59,32 +60,30 @@ public class SearchIndex {
   }
 
   /**
-   * At start, the types whose index is empty while their table holds rows (a first start on an
-   * existing database, an index directory removed) are indexed from the database.
+   * At start, the types whose index does not hold one document per row of their table (a first
+   * start on an existing database, an index directory removed, or one left from another database)
+   * are indexed again from the database. Counting is cheap; the rebuild happens only then.
    */
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
-  public void rebuildWhereEmpty() {
+  public void rebuildWhereStale() {
     SearchMapping mapping = Search.mapping(entityManagerFactory);
-    List<Class<?>> empty = new ArrayList<>();
+    List<Class<?>> stale = new ArrayList<>();
     try (EntityManager em = entityManagerFactory.createEntityManager()) {
       for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
         long rows =
             em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
                 .getSingleResult();
-        if (rows == 0) {
-          continue;
-        }
         long indexed =
             Search.session(em)
                 .search(entity.javaClass())
                 .where(f -> f.matchAll())
                 .fetchTotalHitCount();
-        if (indexed == 0) {
-          empty.add(entity.javaClass());
+        if (indexed != rows) {
+          stale.add(entity.javaClass());
         }
       }
     }
-    rebuild(mapping, empty);
+    rebuild(mapping, stale);
   }
 }

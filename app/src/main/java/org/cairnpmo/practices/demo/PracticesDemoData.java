@@ -13,6 +13,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoResource;
+import org.cairnpmo.platform.search.SearchIndex;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.practices.PromotionChange;
@@ -42,9 +43,10 @@ import org.springframework.stereotype.Component;
  * by the Major tier; "Agile delivery" on the standard lifecycle, a draft; and lessons on the demo's
  * closed, cancelled and active projects, a few of them promoted into the next version of "Cairn
  * Standard". A lesson's phase that the project's lifecycle does not have is left out. Lessons are
- * indexed for search as they are recorded, through JPA like any change. Goes through the module's
- * services as the PMO, after the budgets (the last part of the demo before it); what is already
- * there (a method of the same name, a project with lessons) is left alone.
+ * indexed for search as they are recorded, through JPA like any change, and the index is rebuilt
+ * once they are all in. Goes through the module's services as the PMO, after the budgets (the last
+ * part of the demo before it); what is already there (a method of the same name, a project with
+ * lessons) is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
@@ -58,6 +60,7 @@ class PracticesDemoData {
   private final MethodService methods;
   private final LessonService lessons;
   private final LessonPromotionService promotions;
+  private final SearchIndex searchIndex;
   private final GovernanceApi governance;
   private final ProjectsApi projects;
   private final IdentityApi identity;
@@ -66,12 +69,14 @@ class PracticesDemoData {
       MethodService methods,
       LessonService lessons,
       LessonPromotionService promotions,
+      SearchIndex searchIndex,
       GovernanceApi governance,
       ProjectsApi projects,
       IdentityApi identity) {
     this.methods = methods;
     this.lessons = lessons;
     this.promotions = promotions;
+    this.searchIndex = searchIndex;
     this.governance = governance;
     this.projects = projects;
     this.identity = identity;
@@ -210,6 +215,11 @@ class PracticesDemoData {
       }
     }
     log.info("Demo practices: loaded {} lessons.", loaded);
+    if (loaded > 0) {
+      // The lessons were indexed as they were recorded; the rebuild makes the index match the
+      // demo's database whatever an index directory held before.
+      searchIndex.rebuild();
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.cairnpmo.practices.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public class LessonPromotionService {
   private final MethodRepository methodRepository;
   private final LessonPromotionRepository promotions;
   private final ProjectsApi projects;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   @Transactional
   public PromotionView promote(

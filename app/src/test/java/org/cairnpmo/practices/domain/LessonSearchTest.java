@@ -291,7 +291,7 @@ class LessonSearchTest extends IntegrationTest {
   }
 
   @Test
-  void an_index_found_empty_at_start_is_rebuilt_from_the_database() {
+  void an_index_found_empty_or_stale_at_start_is_rebuilt_from_the_database() {
     long before =
         lessons.find(LessonFilter.none(), PageRequest.of(0, 1), pmo).page().getTotalElements();
     assertThat(before).isGreaterThanOrEqualTo(titles.size());
@@ -300,11 +300,13 @@ class LessonSearchTest extends IntegrationTest {
             lessons.find(LessonFilter.none(), PageRequest.of(0, 1), pmo).page().getTotalElements())
         .isZero();
 
-    searchIndex.rebuildWhereEmpty();
+    searchIndex.rebuildWhereStale();
 
+    // At least as many as before: another test context sharing the database may have recorded
+    // lessons that its own index holds and this one never saw.
     assertThat(
             lessons.find(LessonFilter.none(), PageRequest.of(0, 1), pmo).page().getTotalElements())
-        .isEqualTo(before);
+        .isGreaterThanOrEqualTo(before);
     assertTopFive("weekend cutover plan", null, "Go-live on a Friday");
   }
 
