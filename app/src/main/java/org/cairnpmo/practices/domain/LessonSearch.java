@@ -3,6 +3,7 @@ package org.cairnpmo.practices.domain;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
+import org.cairnpmo.projects.ProjectView;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -98,7 +100,48 @@ class LessonSearch {
       Map<LessonCategory, Long> categories,
       Map<String, Long> phases,
       Map<String, Long> tags,
-      Map<Long, Long> perProject) {}
+      Map<Long, Long> perProject) {
+
+    /**
+     * The facets as shown, departments summed from the hits' projects as the register has them now
+     * ({@code visible}: the projects the viewer may see, by id).
+     */
+    LessonResults.Facets facets(Map<Long, ProjectView> visible) {
+      List<LessonResults.Count> categoryCounts =
+          categories.entrySet().stream()
+              .map(
+                  e -> new LessonResults.Count(e.getKey().name(), e.getKey().label(), e.getValue()))
+              .toList();
+      Map<Long, long[]> perDepartment = new HashMap<>();
+      Map<Long, String> departmentNames = new HashMap<>();
+      perProject.forEach(
+          (projectId, count) -> {
+            ProjectView p = visible.get(projectId);
+            if (p != null && p.departmentId() != null) {
+              perDepartment.computeIfAbsent(p.departmentId(), k -> new long[1])[0] += count;
+              departmentNames.put(p.departmentId(), p.departmentName());
+            }
+          });
+      List<LessonResults.Count> departments =
+          perDepartment.entrySet().stream()
+              .map(
+                  e ->
+                      new LessonResults.Count(
+                          e.getKey().toString(), departmentNames.get(e.getKey()), e.getValue()[0]))
+              .sorted(
+                  Comparator.comparingLong(LessonResults.Count::count)
+                      .reversed()
+                      .thenComparing(LessonResults.Count::label))
+              .toList();
+      return new LessonResults.Facets(categoryCounts, counts(phases), counts(tags), departments);
+    }
+
+    private static List<LessonResults.Count> counts(Map<String, Long> counts) {
+      return counts.entrySet().stream()
+          .map(e -> new LessonResults.Count(e.getKey(), e.getKey(), e.getValue()))
+          .toList();
+    }
+  }
 
   /**
    * The lessons that matter most, best first, at most {@code limit}; none when nothing is given to

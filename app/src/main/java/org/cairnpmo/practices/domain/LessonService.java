@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -283,47 +282,9 @@ public class LessonService {
                 v, h.titleHtml(), h.snippetsHtml(), Math.round(h.score() * 100) / 100.0));
       }
     }
-    return new LessonResults(new PageImpl<>(hits, pageable, found.total()), facets(found, viewer));
-  }
-
-  private LessonResults.Facets facets(LessonSearch.Found found, CurrentUser viewer) {
-    List<LessonResults.Count> categories =
-        found.categories().entrySet().stream()
-            .map(e -> new LessonResults.Count(e.getKey().name(), e.getKey().label(), e.getValue()))
-            .toList();
-    List<LessonResults.Count> phases = counts(found.phases());
-    List<LessonResults.Count> tags = counts(found.tags());
-    Map<Long, ProjectView> visible = projects.visibleProjects(found.perProject().keySet(), viewer);
-    Map<Long, long[]> perDepartment = new HashMap<>();
-    Map<Long, String> departmentNames = new HashMap<>();
-    found
-        .perProject()
-        .forEach(
-            (projectId, count) -> {
-              ProjectView p = visible.get(projectId);
-              if (p != null && p.departmentId() != null) {
-                perDepartment.computeIfAbsent(p.departmentId(), k -> new long[1])[0] += count;
-                departmentNames.put(p.departmentId(), p.departmentName());
-              }
-            });
-    List<LessonResults.Count> departments =
-        perDepartment.entrySet().stream()
-            .map(
-                e ->
-                    new LessonResults.Count(
-                        e.getKey().toString(), departmentNames.get(e.getKey()), e.getValue()[0]))
-            .sorted(
-                Comparator.comparingLong(LessonResults.Count::count)
-                    .reversed()
-                    .thenComparing(LessonResults.Count::label))
-            .toList();
-    return new LessonResults.Facets(categories, phases, tags, departments);
-  }
-
-  private static List<LessonResults.Count> counts(Map<String, Long> counts) {
-    return counts.entrySet().stream()
-        .map(e -> new LessonResults.Count(e.getKey(), e.getKey(), e.getValue()))
-        .toList();
+    return new LessonResults(
+        new PageImpl<>(hits, pageable, found.total()),
+        found.facets(projects.visibleProjects(found.perProject().keySet(), viewer)));
   }
 
   /** The lessons of these ids, whoever may see them: the caller filters. */
