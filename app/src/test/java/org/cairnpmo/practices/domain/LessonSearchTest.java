@@ -11,8 +11,11 @@ import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.search.SearchIndex;
 import org.cairnpmo.practices.LessonCategory;
+import org.cairnpmo.practices.LessonSuggestion;
+import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.support.IntegrationTest;
 import org.hibernate.search.mapper.orm.Search;
@@ -216,6 +219,69 @@ class LessonSearchTest extends IntegrationTest {
   void the_category_alone_finds_lessons_and_lifts_them_over_a_mere_word() {
     List<String> top = topFive(null, LessonCategory.STAKEHOLDERS);
     assertThat(top).contains("Sponsor absent at steering", "Works council consulted late");
+  }
+
+  @Test
+  void the_same_department_and_phase_lift_a_lesson_over_an_equal_one() {
+    String word =
+        "tapir" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    DepartmentSummary department = department();
+    ProjectData base = projectData(null, false, List.of());
+    ProjectView inDepartment =
+        projects.register(
+            new ProjectData(
+                base.code(),
+                base.name(),
+                null,
+                department.id(),
+                null,
+                null,
+                base.category(),
+                base.priority(),
+                base.status(),
+                base.plannedStart(),
+                base.plannedFinish(),
+                base.budgetAmount(),
+                base.budgetCurrency(),
+                false,
+                List.of(),
+                null),
+            pmo);
+    ProjectView elsewhere = project(null, false);
+    long other = equalLesson(elsewhere, word, "Planning");
+    long same = equalLesson(inDepartment, word, null);
+    long phased = equalLesson(elsewhere, word, "Delivery");
+
+    assertThat(lessons.relevant(null, null, word, department.id(), null, 5, pmo))
+        .extracting(LessonSuggestion::lessonId)
+        .first()
+        .isEqualTo(same);
+    assertThat(lessons.relevant(null, "delivery", word, null, null, 5, pmo))
+        .extracting(LessonSuggestion::lessonId)
+        .first()
+        .isEqualTo(phased);
+    assertThat(lessons.relevant(null, null, word, null, null, 5, pmo))
+        .extracting(LessonSuggestion::lessonId)
+        .containsExactlyInAnyOrder(other, same, phased);
+  }
+
+  private long equalLesson(ProjectView project, String word, String phase) {
+    return lessons
+        .record(
+            project.id(),
+            new LessonData(
+                word + " handover",
+                "The " + word + " handover was late.",
+                null,
+                null,
+                null,
+                LessonCategory.RESOURCES,
+                phase,
+                List.of(),
+                false,
+                null),
+            pmo)
+        .id();
   }
 
   @Test
