@@ -16,6 +16,11 @@
  * instant by their services. Records stamp who created and last changed them with the embeddable
  * {@code AuditStamp} (read through {@code Audited}), or {@code LastChange} where a table keeps only
  * the last change.
+ *
+ * <p>In {@code search}, what every full-text index shares (Hibernate Search, embedded Lucene): the
+ * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way, and
+ * {@code SearchIndex}, which rebuilds the indexes from the database (at start where an index is
+ * empty, and on an administrator's request).
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -22,18 +22,30 @@ public class PracticesApi {
 
   /**
    * The {@value #SUGGESTIONS} lessons that matter most for work of this category, in this phase,
-   * described by {@code text}, best first: by the words they share with the text, boosted by the
-   * same category and phase. Only lessons of projects {@code viewer} may see, none merged. Every
-   * part may be null.
+   * described by {@code text}, best first: by full-text relevance to the text (BM25, typos
+   * forgiven), boosted by the same category, tags and phase. Only lessons of projects {@code
+   * viewer} may see, none merged. Every part may be null.
    */
   public List<LessonSuggestion> lessonsFor(
       LessonCategory category, String phase, String text, CurrentUser viewer) {
-    return lessons.relevant(category, phase, text, null, SUGGESTIONS, viewer);
+    return lessons.relevant(category, phase, text, null, null, SUGGESTIONS, viewer);
+  }
+
+  /** As {@link #lessonsFor}, the lessons of projects of {@code departmentId} boosted. */
+  public List<LessonSuggestion> lessonsFor(
+      LessonCategory category,
+      String phase,
+      String text,
+      Long departmentId,
+      Long excludeProjectId,
+      CurrentUser viewer) {
+    return lessons.relevant(
+        category, phase, text, departmentId, excludeProjectId, SUGGESTIONS, viewer);
   }
 
   /** As {@link #lessonsFor}, leaving out the lessons of {@code projectId} itself. */
   public List<LessonSuggestion> lessonsFor(
       LessonCategory category, String phase, String text, long projectId, CurrentUser viewer) {
-    return lessons.relevant(category, phase, text, projectId, SUGGESTIONS, viewer);
+    return lessons.relevant(category, phase, text, null, projectId, SUGGESTIONS, viewer);
   }
 }

@@ -26,10 +26,12 @@
  * the duplicate then points to). A lesson's phase is one of its project's lifecycle where it has
  * one.
  *
- * <p><b>Relevance</b> is a plain word overlap boosted by category and phase ({@link
- * org.cairnpmo.practices.domain.LessonRelevance}) behind {@link
- * org.cairnpmo.practices.PracticesApi#lessonsFor}, so a search index can replace it without
- * changing callers.
+ * <p><b>Relevance and search</b> come from a Hibernate Search (embedded Lucene) index of lessons
+ * ({@code domain.LessonSearch}): BM25 with typo tolerance, boosted by category, tags, phase and
+ * department, behind {@link org.cairnpmo.practices.PracticesApi#lessonsFor}; full-text search with
+ * highlighted snippets and facets. The projects a viewer may not see are excluded inside the query.
+ * Other modules' pages show the suggestions through an htmx fragment ({@code
+ * /practices/lessons/hints}) rather than a Java call, so none of them depends on practices.
  *
  * <p><b>KPIs</b> ({@code kpis}): the PMO's definitions over the measures Cairn computes, read
  * through budgets', control's and governance's APIs in bulk (SPI and CPI from budgets' own
@@ -61,9 +63,14 @@
  * the PMO closes it; results (mean and spread per area, overall level, radar, history) computed
  * from the submitted responses at each read; improvement actions that follow a closed assessment.
  *
- * <p><b>Demo.</b> Two methods (one published, one draft), lessons on the demo's closed and active
- * projects, four project templates with projects made from them, a maturity questionnaire and two
- * closed assessments, from {@code demo/practices-*.yml}, loaded after the demo's resource pool; one
+ * <p><b>Promotion.</b> The PMO promotes a lesson into a change of a method (made in its draft, a
+ * new draft version when it is published) or links it to a project template's version; the link is
+ * kept both ways and the lesson is adopted.
+ *
+ * <p><b>Demo.</b> Two methods (one published, one draft), 158 lessons on the demo's closed,
+ * cancelled and active projects (a few promoted into the published method's next version), four
+ * project templates with projects made from them, a maturity questionnaire and two closed
+ * assessments, from {@code demo/practices-*.yml}, loaded after the demo's resource pool; one
  * standard KPI per measure and a year of snapshots computed from the demo's data as of each month.
  */
 @ApplicationModule(

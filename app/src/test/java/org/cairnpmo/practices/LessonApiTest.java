@@ -67,7 +67,7 @@ class LessonApiTest extends PracticesTestSupport {
   void a_lesson_of_a_project_you_may_not_see_is_nowhere_for_you() throws Exception {
     UserSummary manager = user(Role.PROJECT_MANAGER);
     ProjectView secret = project(manager, true);
-    String word = "Zebra" + unique();
+    String word = "Zebra" + java.util.UUID.randomUUID().toString().replace("-", "");
     JsonNode lesson = recordLesson(manager, secret.id(), lessonBody(word + " secret lesson"));
     long id = lesson.get("id").asLong();
     UserSummary outsider = user(Role.MEMBER);
@@ -329,7 +329,7 @@ class LessonApiTest extends PracticesTestSupport {
     UserSummary pmo = user(Role.PMO);
     ProjectView here = project(null, false);
     ProjectView there = project(null, false);
-    String word = "Quokka" + unique();
+    String word = "Quokka" + java.util.UUID.randomUUID().toString().replace("-", "");
     Map<String, Object> match = lessonBody(word + " migration weekend overran");
     match.put("category", "TECHNICAL");
     JsonNode best = recordLesson(pmo, there.id(), match);

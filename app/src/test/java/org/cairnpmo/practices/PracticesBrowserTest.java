@@ -13,6 +13,12 @@ import org.cairnpmo.governance.domain.LifecycleData;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.practices.domain.LessonData;
+import org.cairnpmo.practices.domain.LessonService;
+import org.cairnpmo.practices.domain.LessonView;
+import org.cairnpmo.practices.domain.MethodData;
+import org.cairnpmo.practices.domain.MethodService;
+import org.cairnpmo.practices.domain.MethodView;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -27,13 +33,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The methodology library and a lesson form in a real headless Chromium: the PMO drafts a method
  * with Markdown guidance that tries to carry script, reads it by phase and publishes it; a team
- * member records a lesson, first with a missing title. Screenshots go to {@code
- * target/screenshots/practices-*.png}.
+ * member records a lesson, first with a missing title; a project manager starting a new project
+ * sees the lessons of other projects that matter as the description is typed, never a confidential
+ * one. Screenshots go to {@code target/screenshots/practices-*.png}.
  */
 class PracticesBrowserTest extends BrowserTest {
 
   @Autowired MethodologyService methodology;
   @Autowired ProjectsApi projects;
+  @Autowired LessonService lessons;
+  @Autowired MethodService methods;
 
   @Test
   void the_pmo_drafts_and_publishes_a_method_whose_guidance_runs_no_script() {
@@ -159,5 +168,131 @@ class PracticesBrowserTest extends BrowserTest {
                   AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as reviewed")))
           .hasCount(0);
     }
+  }
+
+  @Test
+  void a_project_manager_starting_a_new_project_sees_the_lessons_that_matter_as_they_type() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Maria Lopez");
+    String word = "Zanzibar" + unique();
+    ProjectView done = project("Closed warehouse project " + word, false, pmo);
+    LessonView barcodes =
+        lessons.record(
+            done.id(),
+            new LessonData(
+                "Barcode labels from suppliers unreadable " + word,
+                "A quarter of inbound pallets had labels the warehouse scanners could not read.",
+                "Receiving slowed down by a third during the first month.",
+                null,
+                "Test supplier labels with the real scanners before go-live.",
+                LessonCategory.QUALITY,
+                null,
+                List.of("barcodes", "warehouse"),
+                false,
+                null),
+            current(pmo));
+    ProjectView secret = project("Secret warehouse project " + word, true, pmo);
+    lessons.record(
+        secret.id(),
+        new LessonData(
+            "Confidential scanner lesson " + word,
+            "The warehouse scanners of a confidential project.",
+            null,
+            null,
+            null,
+            LessonCategory.QUALITY,
+            null,
+            List.of("barcodes"),
+            false,
+            null),
+        current(pmo));
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/projects/new"));
+      assertThat(page.locator("#lesson-hints")).containsText("as you describe the work");
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+          .fill("New warehouse in " + word);
+      page.locator("#description")
+          .pressSequentially(
+              "Replace the barcode scanners at goods receiving",
+              new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(5));
+      assertThat(page.locator("#lesson-hints"))
+          .containsText("Barcode labels from suppliers unreadable " + word);
+      assertThat(page.locator("#lesson-hints"))
+          .containsText("Test supplier labels with the real scanners");
+      assertThat(page.locator("#lesson-hints")).not().containsText("Confidential scanner lesson");
+      page.locator("#lesson-hints").scrollIntoViewIfNeeded();
+      shot(page, "practices-new-project-hints");
+
+      // The lessons search highlights the words found and counts the facets.
+      page.navigate(url("/practices/lessons?q=scanners+" + word));
+      assertThat(page.locator("#lesson-count")).hasText("1 lesson");
+      assertThat(page.locator("#lesson-list mark").first()).isVisible();
+      assertThat(page.locator("#facet-category")).containsText("Quality and testing");
+      shot(page, "practices-lesson-search");
+    }
+
+    // The PMO promotes the lesson into the draft of a method; both pages show the link.
+    var lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Promotion lifecycle " + word,
+                null,
+                List.of(
+                    new LifecycleData.PhaseData(
+                        "Initiation", null, "Approval", null, null, null, Set.of()),
+                    new LifecycleData.PhaseData(
+                        "Delivery", null, "Acceptance", null, null, null, Set.of())),
+                null),
+            current(pmo));
+    MethodView method =
+        methods.define(
+            new MethodData(
+                "Warehouse method " + word, null, lifecycle.id(), List.of(), List.of(), null),
+            current(pmo));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/practices/lessons/" + barcodes.id()));
+      page.locator("#promote-target").fill(Long.toString(method.id()));
+      page.locator("#promote-change").selectOption("CHECKLIST");
+      page.locator("#promote-phase").fill("Delivery");
+      page.locator("#promote-note").fill("Agreed in the PMO review");
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Promote and mark adopted"))
+          .click();
+      assertThat(page.locator("#lesson-status")).hasText("Adopted");
+      assertThat(page.locator("#promotion-list")).containsText(method.label());
+      shot(page, "practices-lesson-promoted");
+      page.locator("#promotion-list a").first().click();
+      assertThat(page.locator("#from-lessons")).containsText("Barcode labels from suppliers");
+      assertThat(page.getByLabel("Delivery"))
+          .containsText("Test supplier labels with the real scanners before go-live.");
+      shot(page, "practices-method-from-lessons");
+    }
+  }
+
+  private ProjectView project(String name, boolean confidential, UserSummary pmo) {
+    return projects.register(
+        new ProjectData(
+            "PL-" + unique(),
+            name,
+            null,
+            null,
+            null,
+            null,
+            ProjectCategory.OPERATIONAL,
+            Priority.MEDIUM,
+            ProjectStatus.ACTIVE,
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31),
+            new BigDecimal("50000.00"),
+            "EUR",
+            confidential,
+            List.of(),
+            null),
+        current(pmo));
   }
 }

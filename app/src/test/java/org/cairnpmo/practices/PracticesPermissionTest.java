@@ -146,6 +146,49 @@ class PracticesPermissionTest extends TemplateTestSupport {
               who);
         });
     actions.put(
+        "Search lessons (full text, facets)",
+        who -> status(get("/api/v1/practices/lessons/search?q=supplier+servers"), who));
+    actions.put(
+        "Find a confidential project's lesson by search or suggestion",
+        who -> {
+          String word = "okapi" + java.util.UUID.randomUUID().toString().replace("-", "");
+          recordLesson(pmo, project(true).id(), lessonBody(word + " confidential"));
+          JsonNode found =
+              read(
+                  mvc.perform(
+                          get("/api/v1/practices/lessons/search?q=" + word)
+                              .with(as(who))
+                              .accept(MediaType.APPLICATION_JSON))
+                      .andReturn());
+          String hints =
+              mvc.perform(get("/practices/lessons/hints?text=" + word).with(signedIn(who)))
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString();
+          long hits = found.get("results").get("totalElements").asLong();
+          long facetCount = found.get("facets").get("categories").size();
+          boolean inHints = hints.contains(word);
+          assertThat(facetCount).as("facets follow the hits").isEqualTo(hits);
+          assertThat(inHints).as("hints follow the search").isEqualTo(hits == 1);
+          return hits == 1 ? 200 : 404;
+        });
+    actions.put(
+        "Promote a lesson into a method or template",
+        who -> {
+          long lesson =
+              recordLesson(pmo, project(false).id(), lessonBody("P " + unique()))
+                  .get("id")
+                  .asLong();
+          return status(
+              post("/api/v1/practices/lessons/" + lesson + "/promotions")
+                  .header("If-Match", "\"0\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(Map.of("targetKind", "TEMPLATE", "targetId", 424242))),
+              who);
+        });
+    actions.put(
+        "Rebuild the search index", who -> status(post("/api/v1/search-index/rebuild"), who));
+    actions.put(
         "Read the KPIs and a project's figures",
         who ->
             status(

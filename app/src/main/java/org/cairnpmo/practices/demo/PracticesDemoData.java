@@ -13,13 +13,20 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoResource;
+import org.cairnpmo.platform.search.SearchIndex;
 import org.cairnpmo.practices.LessonCategory;
+import org.cairnpmo.practices.MethodStatus;
+import org.cairnpmo.practices.PromotionChange;
+import org.cairnpmo.practices.PromotionTarget;
 import org.cairnpmo.practices.domain.LessonData;
 import org.cairnpmo.practices.domain.LessonFilter;
+import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.LessonService;
+import org.cairnpmo.practices.domain.LessonView;
 import org.cairnpmo.practices.domain.MethodData;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.MethodView;
+import org.cairnpmo.practices.domain.PromotionData;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
@@ -34,10 +41,13 @@ import org.springframework.stereotype.Component;
  * The demo's methodology library and lessons learned, from {@code demo/practices-methods.yml} and
  * {@code demo/practices-lessons.yml}: "Cairn Standard" on the full lifecycle, published, followed
  * by the Major tier; "Agile delivery" on the standard lifecycle, a draft; and lessons on the demo's
- * closed and active projects. A lesson's phase that the project's lifecycle does not have is left
- * out. Goes through the module's services as the PMO, after the resource pool; the project
- * templates ({@link TemplatesDemoData}) and the maturity assessments ({@link MaturityDemoData})
- * follow. What is already there (a method of the same name, a project with lessons) is left alone.
+ * closed, cancelled and active projects, a few of them promoted into the next version of "Cairn
+ * Standard". A lesson's phase that the project's lifecycle does not have is left out. Lessons are
+ * indexed for search as they are recorded, through JPA like any change, and the index is rebuilt
+ * once they are all in. Goes through the module's services as the PMO, after the resource pool; the
+ * project templates ({@link TemplatesDemoData}) and the maturity assessments ({@link
+ * MaturityDemoData}) follow. What is already there (a method of the same name, a project with
+ * lessons) is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
@@ -50,6 +60,8 @@ class PracticesDemoData {
 
   private final MethodService methods;
   private final LessonService lessons;
+  private final LessonPromotionService promotions;
+  private final SearchIndex searchIndex;
   private final GovernanceApi governance;
   private final ProjectsApi projects;
   private final IdentityApi identity;
@@ -59,6 +71,8 @@ class PracticesDemoData {
   PracticesDemoData(
       MethodService methods,
       LessonService lessons,
+      LessonPromotionService promotions,
+      SearchIndex searchIndex,
       GovernanceApi governance,
       ProjectsApi projects,
       IdentityApi identity,
@@ -67,6 +81,8 @@ class PracticesDemoData {
     this.templates = templates;
     this.methods = methods;
     this.lessons = lessons;
+    this.promotions = promotions;
+    this.searchIndex = searchIndex;
     this.governance = governance;
     this.projects = projects;
     this.identity = identity;
@@ -186,26 +202,68 @@ class PracticesDemoData {
         continue;
       }
       try {
-        lessons.record(
-            projectId,
-            new LessonData(
-                title,
-                (String) entry.get("whatHappened"),
-                (String) entry.get("impact"),
-                (String) entry.get("rootCause"),
-                (String) entry.get("recommendation"),
-                LessonCategory.valueOf((String) entry.get("category")),
-                phase(projectId, (String) entry.get("phase"), by),
-                (List<String>) entry.getOrDefault("tags", List.of()),
-                Boolean.TRUE.equals(entry.get("positive")),
-                null),
-            by);
+        LessonView recorded =
+            lessons.record(
+                projectId,
+                new LessonData(
+                    title,
+                    (String) entry.get("whatHappened"),
+                    (String) entry.get("impact"),
+                    (String) entry.get("rootCause"),
+                    (String) entry.get("recommendation"),
+                    LessonCategory.valueOf((String) entry.get("category")),
+                    phase(projectId, (String) entry.get("phase"), by),
+                    (List<String>) entry.getOrDefault("tags", List.of()),
+                    Boolean.TRUE.equals(entry.get("positive")),
+                    null),
+                by);
         loaded++;
+        if (entry.get("promote") instanceof Map<?, ?> promote) {
+          promote(recorded, (Map<String, Object>) promote, by);
+        }
       } catch (RuntimeException e) {
         log.warn("Demo practices: lesson '{}' not loaded: {}", title, e.getMessage());
       }
     }
     log.info("Demo practices: loaded {} lessons.", loaded);
+    if (loaded > 0) {
+      // The lessons were indexed as they were recorded; the rebuild makes the index match the
+      // demo's database whatever an index directory held before.
+      searchIndex.rebuild();
+    }
+  }
+
+  /**
+   * A lesson the PMO promoted into the method the entry names: into the draft of its next version,
+   * started from the published one by the first promotion.
+   */
+  private void promote(LessonView lesson, Map<String, Object> promote, CurrentUser by) {
+    Optional<MethodView> published =
+        methods.methods().stream()
+            .filter(m -> m.name().equals(promote.get("method")))
+            .filter(m -> m.status() == MethodStatus.PUBLISHED)
+            .findFirst();
+    if (published.isEmpty()) {
+      log.warn("Demo practices: no published method {} to promote into", promote.get("method"));
+      return;
+    }
+    try {
+      promotions.promote(
+          lesson.id(),
+          new PromotionData(
+              PromotionTarget.METHOD,
+              published.get().id(),
+              PromotionChange.valueOf((String) promote.get("change")),
+              (String) promote.get("phase"),
+              (String) promote.get("text"),
+              (String) promote.get("description"),
+              "From the lessons review of " + lesson.projectCode() + ".",
+              lesson.version()),
+          lesson.version(),
+          by);
+    } catch (RuntimeException e) {
+      log.warn("Demo practices: lesson '{}' not promoted: {}", lesson.title(), e.getMessage());
+    }
   }
 
   /** The phase as the project's lifecycle names it; none when it has no such phase. */

@@ -22,33 +22,107 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A lesson learned on a project. The PMO curates it: reviewed, adopted into the way of working, or
  * merged into another lesson it duplicates (it then points to that survivor, and is changed no
  * more).
+ *
+ * <p>It is indexed for full-text search ({@link LessonSearch}): its texts for relevance and
+ * highlighting, its category, phase, tags, status and project as keywords to filter, boost and
+ * count by. The index follows every change made through JPA.
  */
 @Entity
 @Table(name = "prc_lesson")
 @Getter
+@Indexed(index = "lesson")
 public class Lesson extends GeneratedId implements Audited {
 
   private long projectId;
+
+  @FullTextField(
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "titleWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String title;
+
+  @FullTextField(
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "whatHappenedWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String whatHappened;
+
+  @FullTextField(
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "impactWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String impact;
+
+  @FullTextField(
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "rootCauseWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String rootCause;
+
+  @FullTextField(
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = "recommendationWords",
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String recommendation;
 
   @Enumerated(EnumType.STRING)
+  @KeywordField(aggregable = Aggregable.YES)
   private LessonCategory category;
 
+  @KeywordField(name = "phase", aggregable = Aggregable.YES)
+  @KeywordField(name = "phaseKey", normalizer = SearchAnalysis.KEY)
   private String phaseName;
-  private boolean positive;
+
+  @GenericField private boolean positive;
 
   @Enumerated(EnumType.STRING)
+  @KeywordField
   private LessonStatus status;
 
   private Long mergedIntoId;
@@ -59,6 +133,8 @@ public class Lesson extends GeneratedId implements Audited {
   @CollectionTable(name = "prc_lesson_tag", joinColumns = @JoinColumn(name = "lesson_id"))
   @Column(name = "tag")
   @Getter(AccessLevel.NONE)
+  @KeywordField(name = "tag", aggregable = Aggregable.YES)
+  @FullTextField(name = "tagText", analyzer = SearchAnalysis.TEXT)
   private Set<String> tags = new TreeSet<>();
 
   @Version private long version;
@@ -152,6 +228,27 @@ public class Lesson extends GeneratedId implements Audited {
   /** A tag as it is kept: lower case, words joined by hyphens. */
   static String tag(String text) {
     return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+  }
+
+  /**
+   * The project as a keyword of the index: filtered by sets of ids (the projects a viewer may not
+   * see) in one Lucene query, however many, and counted per project for the department facet.
+   */
+  @KeywordField(
+      name = "project",
+      aggregable = Aggregable.YES,
+      searchable = Searchable.YES,
+      projectable = Projectable.NO)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "projectId")))
+  public String getProjectKey() {
+    return Long.toString(projectId);
+  }
+
+  /** The order of recording, to list the newest first without a text to rank by. */
+  @GenericField(name = "seq", sortable = Sortable.YES, searchable = Searchable.NO)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public Long getSeq() {
+    return getId();
   }
 
   public List<String> getTags() {

@@ -5,12 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.governance.GovernanceApi;
@@ -49,7 +50,11 @@ public class LessonService {
   /** Newest first. */
   public static final Sort ORDER = Sort.by(Sort.Direction.DESC, "id");
 
+  /** How deep the full-text search pages: offset and size together at most. */
+  public static final int SEARCH_WINDOW = 10_000;
+
   private final LessonRepository lessons;
+  private final LessonSearch index;
   private final ProjectsApi projects;
   private final GovernanceApi governance;
   private final ApplicationEventPublisher events;
@@ -177,54 +182,120 @@ public class LessonService {
 
   /**
    * The lessons of other projects that matter most for the category, phase and text, best first
-   * ({@link LessonRelevance}); only lessons {@code viewer} may see, none of {@code
-   * excludeProjectId}, none merged, and none that matches nothing.
+   * ({@link LessonSearch#relevant}), lessons of projects of {@code departmentId} boosted; only
+   * lessons {@code viewer} may see, none of {@code excludeProjectId}, none merged, and none that
+   * matches nothing.
    */
   @Transactional(readOnly = true)
   public List<LessonSuggestion> relevant(
       LessonCategory category,
       String phase,
       String text,
+      Long departmentId,
       Long excludeProjectId,
       int limit,
       CurrentUser viewer) {
-    Set<String> words = LessonRelevance.words(text);
-    Set<Long> hidden = projects.hiddenProjectIds(viewer);
-    record Scored(Lesson lesson, double score) {}
-    List<Scored> best =
-        lessons.findByStatusNot(LessonStatus.MERGED).stream()
-            .filter(l -> !hidden.contains(l.getProjectId()))
-            .filter(l -> excludeProjectId == null || l.getProjectId() != excludeProjectId)
-            .map(l -> new Scored(l, LessonRelevance.score(words, category, phase, l)))
-            .filter(s -> s.score() > 0)
-            .sorted(
-                Comparator.comparingDouble(Scored::score)
-                    .reversed()
-                    .thenComparing(s -> -s.lesson().getId()))
-            .toList();
+    Set<Long> inDepartment =
+        departmentId == null
+            ? Set.of()
+            : projects.searchIds(
+                new ProjectFilter(null, Set.of(), departmentId, null, null, null), viewer);
+    List<LessonSearch.Scored> best =
+        index.relevant(
+            category,
+            phase,
+            text,
+            inDepartment,
+            excludeProjectId,
+            limit,
+            projects.hiddenProjectIds(viewer));
+    Map<Long, Lesson> byId = byId(best.stream().map(LessonSearch.Scored::id).toList());
     Map<Long, ProjectView> visible =
         projects.visibleProjects(
-            best.stream().map(s -> s.lesson().getProjectId()).distinct().toList(), viewer);
-    return best.stream()
-        .filter(s -> visible.containsKey(s.lesson().getProjectId()))
-        .limit(Math.max(limit, 0))
-        .map(
-            s -> {
-              Lesson l = s.lesson();
-              ProjectView p = visible.get(l.getProjectId());
-              return new LessonSuggestion(
-                  l.getId(),
-                  l.getTitle(),
-                  l.getRecommendation(),
-                  l.getCategory(),
-                  l.getPhaseName(),
-                  l.isPositive(),
-                  p.id(),
-                  p.code(),
-                  p.name(),
-                  Math.round(s.score() * 100) / 100.0);
-            })
-        .toList();
+            byId.values().stream().map(Lesson::getProjectId).distinct().toList(), viewer);
+    List<LessonSuggestion> out = new ArrayList<>();
+    for (LessonSearch.Scored s : best) {
+      Lesson l = byId.get(s.id());
+      ProjectView p = l == null ? null : visible.get(l.getProjectId());
+      if (p == null) {
+        continue;
+      }
+      out.add(
+          new LessonSuggestion(
+              l.getId(),
+              l.getTitle(),
+              l.getRecommendation(),
+              l.getCategory(),
+              l.getPhaseName(),
+              l.isPositive(),
+              p.id(),
+              p.code(),
+              p.name(),
+              Math.round(s.score() * 100) / 100.0));
+    }
+    return out;
+  }
+
+  /**
+   * The full-text search of lessons: every word of {@code filter.text()} (or a near spelling)
+   * matched, best first (newest first without text), with highlighted snippets and the counts of
+   * each facet; only lessons {@code viewer} may see.
+   */
+  @Transactional(readOnly = true)
+  public LessonResults find(LessonFilter filter, Pageable pageable, CurrentUser viewer) {
+    if (pageable.getOffset() + pageable.getPageSize() > SEARCH_WINDOW) {
+      // Lucene collects offset + size hits to find a page: a deep page would cost memory for
+      // nothing a person reads.
+      throw InvalidInputException.of(
+          "page",
+          "Search results go "
+              + SEARCH_WINDOW
+              + " lessons deep: narrow the search with a filter or more words.");
+    }
+    LessonFilter f = filter == null ? LessonFilter.none() : filter;
+    Set<Long> inDepartment = null;
+    if (f.departmentId() != null) {
+      inDepartment =
+          projects.searchIds(
+              new ProjectFilter(null, Set.of(), f.departmentId(), null, null, null), viewer);
+    }
+    LessonSearch.Found found =
+        index.find(
+            f,
+            inDepartment,
+            (int) pageable.getOffset(),
+            pageable.getPageSize(),
+            projects.hiddenProjectIds(viewer));
+    Map<Long, LessonView> views =
+        views(
+                List.copyOf(
+                    byId(found.hits().stream().map(LessonSearch.Hit::id).toList()).values()),
+                viewer)
+            .stream()
+            .collect(Collectors.toMap(LessonView::id, v -> v));
+    List<LessonResults.Hit> hits = new ArrayList<>();
+    for (LessonSearch.Hit h : found.hits()) {
+      LessonView v = views.get(h.id());
+      if (v != null) {
+        hits.add(
+            new LessonResults.Hit(
+                v, h.titleHtml(), h.snippetsHtml(), Math.round(h.score() * 100) / 100.0));
+      }
+    }
+    return new LessonResults(
+        new PageImpl<>(hits, pageable, found.total()),
+        found.facets(projects.visibleProjects(found.perProject().keySet(), viewer)));
+  }
+
+  /** The lessons of these ids, whoever may see them: the caller filters. */
+  List<Lesson> all(List<Long> ids) {
+    return lessons.findAllById(ids);
+  }
+
+  private Map<Long, Lesson> byId(List<Long> ids) {
+    Map<Long, Lesson> byId = new HashMap<>();
+    lessons.findAllById(ids).forEach(l -> byId.put(l.getId(), l));
+    return byId;
   }
 
   // ---------------------------------------------------------------- changing
@@ -300,7 +371,7 @@ public class LessonService {
     return view(lesson, viewer);
   }
 
-  private LessonView view(Lesson lesson, CurrentUser viewer) {
+  LessonView view(Lesson lesson, CurrentUser viewer) {
     return views(List.of(lesson), viewer).get(0);
   }
 
@@ -312,14 +383,14 @@ public class LessonService {
   }
 
   /** The lesson, if {@code viewer} may see its project; "not found" otherwise. */
-  private Lesson find(long id, CurrentUser viewer) {
+  Lesson find(long id, CurrentUser viewer) {
     return lessons
         .findById(id)
         .filter(l -> projects.visibleProject(l.getProjectId(), viewer).isPresent())
         .orElseThrow(() -> new NotFoundException("Lesson", id));
   }
 
-  private static void requireVersion(Lesson lesson, long expectedVersion) {
+  static void requireVersion(Lesson lesson, long expectedVersion) {
     if (lesson.getVersion() != expectedVersion) {
       throw new StaleVersionException("The lesson", expectedVersion, lesson.getVersion());
     }

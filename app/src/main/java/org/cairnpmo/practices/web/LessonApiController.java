@@ -46,7 +46,10 @@ record LessonApiController(LessonService lessons) {
       @RequestParam(required = false) String phase,
       @RequestParam(required = false) String tag,
       @RequestParam(required = false) Long departmentId,
-      @Parameter(description = "Text the title or any text contains, ignoring case")
+      @Parameter(
+              description =
+                  "Text the title or any text contains, ignoring case; for ranked full-text"
+                      + " search with typo tolerance, snippets and facets, see /search")
           @RequestParam(required = false)
           String q,
       @RequestParam(required = false) LessonStatus status,
@@ -64,16 +67,17 @@ record LessonApiController(LessonService lessons) {
   @Operation(
       summary = "The lessons of other projects that matter most, best first",
       description =
-          "By the words shared with q (title and tags count double), boosted by the same category"
-              + " and phase. At most 5.")
+          "Full-text relevance (BM25) of the lessons to q, typos forgiven, boosted by the same"
+              + " category, phase and department and by tags that match. At most 5.")
   @GetMapping(BASE + "/relevant")
   List<LessonSuggestion> relevant(
       @RequestParam(required = false) LessonCategory category,
       @RequestParam(required = false) String phase,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Long excludeProjectId,
+      @RequestParam(required = false) Long departmentId,
       CurrentUser viewer) {
-    return lessons.relevant(category, phase, q, excludeProjectId, 5, viewer);
+    return lessons.relevant(category, phase, q, departmentId, excludeProjectId, 5, viewer);
   }
 
   @Operation(summary = "One lesson; its ETag is its version")

@@ -1,6 +1,7 @@
 package org.cairnpmo.practices.web;
 
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
@@ -13,11 +14,16 @@ import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
+import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.practices.PracticesApi;
+import org.cairnpmo.practices.PromotionChange;
 import org.cairnpmo.practices.domain.LessonData;
 import org.cairnpmo.practices.domain.LessonFilter;
+import org.cairnpmo.practices.domain.LessonPromotionService;
+import org.cairnpmo.practices.domain.LessonResults;
 import org.cairnpmo.practices.domain.LessonService;
 import org.cairnpmo.practices.domain.LessonView;
+import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.PracticesAccess;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.data.domain.Page;
@@ -41,6 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record LessonPageController(
     LessonService lessons,
+    LessonPromotionService promotions,
+    MethodService library,
     PracticesApi practices,
     OrganizationApi organization,
     Validator validator) {
@@ -74,11 +82,23 @@ record LessonPageController(
             FormInput.trimmed(q),
             FormInput.choice(status, LessonStatus.class, null),
             null);
-    Page<LessonView> found =
-        Paging.showing(
-            page, PAGE_SIZE, LessonService.ORDER, p -> lessons.search(filter, p, viewer));
+    // The search pages as deep as its window; a page number past it shows the last page it has.
+    int deepest = LessonService.SEARCH_WINDOW / PAGE_SIZE - 1;
+    LessonResults results =
+        lessons.find(
+            filter, Paging.request(Math.min(Math.max(page, 0), deepest), PAGE_SIZE), viewer);
+    if (results.page().getTotalPages() > 0 && page >= results.page().getTotalPages()) {
+      results =
+          lessons.find(
+              filter,
+              Paging.request(Math.min(results.page().getTotalPages() - 1, deepest), PAGE_SIZE),
+              viewer);
+    }
+    Page<LessonResults.Hit> found = results.page();
     model.addAttribute("filter", filter);
     model.addAttribute("lessons", found);
+    model.addAttribute("facets", results.facets());
+    model.addAttribute("canRebuild", PracticesAccess.mayCurate(viewer));
     model.addAttribute(
         "pageNav",
         PageNav.of(
@@ -105,7 +125,20 @@ record LessonPageController(
 
   @GetMapping("/practices/lessons/{id}")
   String lesson(@PathVariable long id, Model model, CurrentUser viewer) {
-    model.addAttribute("lesson", lessons.lesson(id, viewer));
+    LessonView lesson = lessons.lesson(id, viewer);
+    model.addAttribute("lesson", lesson);
+    model.addAttribute("promotions", promotions.ofLesson(id, viewer));
+    if (lesson.curatable()) {
+      // The methods a lesson can change: the newest version of each, which the change goes into
+      // (a published one through a new draft version).
+      model.addAttribute(
+          "methods",
+          library.methods().stream().filter(m -> m.status() != MethodStatus.RETIRED).toList());
+      model.addAttribute(
+          "changes",
+          List.of(
+              PromotionChange.CHECKLIST, PromotionChange.DELIVERABLE, PromotionChange.GUIDANCE));
+    }
     return "practices/lesson";
   }
 

@@ -9,6 +9,8 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
+import org.cairnpmo.practices.PromotionTarget;
+import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.MethodData;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.MethodView;
@@ -33,7 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/practices")
-record MethodPageController(MethodService library, GovernanceApi governance, Validator validator) {
+record MethodPageController(
+    MethodService library,
+    LessonPromotionService promotions,
+    GovernanceApi governance,
+    Validator validator) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -51,6 +57,7 @@ record MethodPageController(MethodService library, GovernanceApi governance, Val
   String method(@PathVariable long id, Model model, CurrentUser viewer) {
     model.addAttribute("method", library.method(id));
     model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
+    model.addAttribute("fromLessons", promotions.into(PromotionTarget.METHOD, id, viewer));
     return "practices/method";
   }
 
