@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * and control load: each renders, the fragment answers for a half-typed form, the promotion form
  * changes the method and says so on both pages.
  */
-class LessonPagesTest extends PracticesTestSupport {
+class LessonPagesTest extends TemplateTestSupport {
 
   @Autowired GateService gates;
 
@@ -181,7 +181,7 @@ class LessonPagesTest extends PracticesTestSupport {
                 .with(signedIn(pmo))
                 .with(csrf())
                 .param("targetKind", "TEMPLATE")
-                .param("targetId", "12")
+                .param("targetId", Long.toString(publishedSmall(current(pmo)).id()))
                 .param("version", "0"))
         .andExpect(status().is3xxRedirection());
     assertThat(read(fetch("/api/v1/practices/lessons/" + lessonId + "/promotions", pmo)))

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** A lesson promoted into a method's next version, and the link kept both ways. */
-class LessonPromotionTest extends PracticesTestSupport {
+class LessonPromotionTest extends TemplateTestSupport {
 
   private static final String LESSONS = "/api/v1/practices/lessons/";
   private static final String METHODS = "/api/v1/practices/methods/";
@@ -128,13 +128,28 @@ class LessonPromotionTest extends PracticesTestSupport {
         recordLesson(manager, project.id(), lessonBody("Template " + unique())).get("id").asLong();
     Map<String, Object> template = new HashMap<>();
     template.put("targetKind", "TEMPLATE");
-    template.put("targetId", 777);
+    long version = publishedSmall(current(pmo)).id();
+    template.put("targetId", version);
     template.put("text", "Standard risk: supplier late");
     promote(manager, lessonId, 0, template).andExpect(status().isForbidden());
     JsonNode link =
         read(promote(pmo, lessonId, 0, template).andExpect(status().isCreated()).andReturn());
     assertThat(link.get("targetKind").asString()).isEqualTo("TEMPLATE");
-    assertThat(link.get("targetId").asLong()).isEqualTo(777);
+    assertThat(link.get("targetId").asLong()).isEqualTo(version);
+    assertThat(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/practices/templates/" + version)
+                        .with(signedIn(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Changed by lessons learned")
+        .contains("Standard risk: supplier late");
+    // A template version that does not exist is refused next to the field.
+    template.put("targetId", 424242424L);
+    promote(pmo, lessonId, 1, template).andExpect(status().isBadRequest());
     assertThat(read(fetch(LESSONS + lessonId, pmo)).get("status").asString()).isEqualTo("ADOPTED");
     // Without a target the API answers which field is missing.
     promote(pmo, lessonId, 1, Map.of("targetKind", "METHOD")).andExpect(status().isBadRequest());

@@ -183,7 +183,8 @@ class PracticesPermissionTest extends TemplateTestSupport {
               post("/api/v1/practices/lessons/" + lesson + "/promotions")
                   .header("If-Match", "\"0\"")
                   .contentType(MediaType.APPLICATION_JSON)
-                  .content(write(Map.of("targetKind", "TEMPLATE", "targetId", 424242))),
+                  .content(
+                      write(Map.of("targetKind", "TEMPLATE", "targetId", smallTemplate().id()))),
               who);
         });
     actions.put(

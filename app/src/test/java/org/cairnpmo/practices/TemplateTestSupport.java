@@ -85,6 +85,22 @@ abstract class TemplateTestSupport extends PracticesTestSupport {
     return library.publish(draft.id(), draft.version(), pmo);
   }
 
+  /** A published template that holds one task and one checklist item. */
+  protected TemplateView publishedSmall(CurrentUser pmo) {
+    return published(
+        pmo,
+        new TemplateContent(
+            List.of(new TemplateContent.TaskItem("Work", 1, List.of())),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of("Charter signed"),
+            null,
+            "MONTHLY"));
+  }
+
   protected static NewProjectData newProject(Long managerId) {
     String code = "TP-" + unique();
     return new NewProjectData(

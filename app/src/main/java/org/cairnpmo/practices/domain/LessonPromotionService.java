@@ -18,6 +18,7 @@ import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.practices.PromotionChange;
 import org.cairnpmo.practices.PromotionTarget;
+import org.cairnpmo.practices.templates.TemplateLibrary;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class LessonPromotionService {
   private final MethodRepository methodRepository;
   private final LessonPromotionRepository promotions;
   private final ProjectsApi projects;
+  private final TemplateLibrary templates;
   private final Clock clock;
 
   @Transactional
@@ -174,6 +176,10 @@ public class LessonPromotionService {
   private LessonPromotion intoTemplate(
       Lesson lesson, PromotionData data, CurrentUser by, Instant now) {
     PracticesAccess.requireCurator(by);
+    if (data.targetId() == null || !templates.exists(data.targetId())) {
+      throw InvalidInputException.of(
+          "targetId", "There is no project template version " + data.targetId() + ".");
+    }
     return new LessonPromotion(
         lesson.getId(),
         PromotionTarget.TEMPLATE,

@@ -138,6 +138,12 @@ public class TemplateLibrary {
     return template(copy.getId());
   }
 
+  /** Whether a template version of this id exists, for the lessons promoted into one. */
+  @Transactional(readOnly = true)
+  public boolean exists(long id) {
+    return templates.existsById(id);
+  }
+
   ProjectTemplate find(long id) {
     return templates.findById(id).orElseThrow(() -> new NotFoundException("Template", id));
   }

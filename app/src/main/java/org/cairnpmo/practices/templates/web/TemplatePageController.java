@@ -10,6 +10,8 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.practices.MethodStatus;
+import org.cairnpmo.practices.PromotionTarget;
+import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.PracticesAccess;
 import org.cairnpmo.practices.templates.TemplateData;
@@ -41,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 record TemplatePageController(
     TemplateLibrary library,
     TemplatePush push,
+    LessonPromotionService promotions,
     MethodService methods,
     GovernanceApi governance,
     Validator validator) {
@@ -64,6 +67,7 @@ record TemplatePageController(
     model.addAttribute("versions", library.versions(t.lineageId()));
     model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
     model.addAttribute("candidates", t.published() ? push.candidates(id, viewer) : List.of());
+    model.addAttribute("fromLessons", promotions.into(PromotionTarget.TEMPLATE, id, viewer));
     model.addAttribute("canRegister", org.cairnpmo.projects.ProjectAccess.canRegister(viewer));
     return "practices/template";
   }
