@@ -124,9 +124,13 @@ public class DocumentService {
   public DocumentView addVersion(
       OwnerKind kind, long ownerId, long id, ReceivedFile file, String note, CurrentUser by) {
     Owner owner = access.owner(kind, ownerId, by);
-    find(owner, id);
+    // Locked before anything else reads it, so this transaction sees the latest number.
+    Document document =
+        documents
+            .lockById(id)
+            .filter(d -> d.getOwnerKind() == kind && d.getOwnerId() == ownerId)
+            .orElseThrow(() -> notFound(id));
     ArchiveAccess.requireUploader(owner);
-    Document document = documents.lockById(id).orElseThrow(() -> notFound(id));
     addVersion(document, file, note, by, clock.instant());
     documents.flush();
     return full(document, owner, by);
