@@ -34,7 +34,15 @@ public class ArchiveAccess {
     return switch (kind) {
       case PROJECT -> {
         ProjectView p = projects.requireVisible(id, viewer);
-        yield new Owner(kind, id, p.code(), p.name(), mayUpload(p, viewer));
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+        if (p.managerId() != null) {
+          people.add(p.managerId());
+        }
+        if (p.sponsorId() != null) {
+          people.add(p.sponsorId());
+        }
+        p.members().forEach(m -> people.add(m.userId()));
+        yield new Owner(kind, id, p.code(), p.name(), mayUpload(p, viewer), people);
       }
       case PROPOSAL -> {
         ProposalTeam p =
@@ -46,7 +54,8 @@ public class ArchiveAccess {
             id,
             p.code(),
             p.title(),
-            viewer.governsAllProjects() || p.people().contains(viewer.id()));
+            viewer.governsAllProjects() || p.people().contains(viewer.id()),
+            p.people());
       }
     };
   }
