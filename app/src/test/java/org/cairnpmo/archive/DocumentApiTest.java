@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 class DocumentApiTest extends ArchiveTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.cairnpmo.portfolio.domain.ProposalService proposals;
+
   @Test
   void a_manager_files_a_document_adds_a_version_and_downloads_either() throws Exception {
     UserSummary manager = user(Role.PROJECT_MANAGER);
@@ -241,5 +244,45 @@ class DocumentApiTest extends ArchiveTestSupport {
     ProjectView mine = project(outsider, false);
     mvc.perform(get(documents(mine.id()) + "/" + id).with(as(outsider)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void a_proposals_documents_follow_the_proposal() throws Exception {
+    UserSummary author = user(Role.MEMBER);
+    UserSummary pmo = user(Role.PMO);
+    UserSummary other = user(Role.MEMBER);
+    var draft =
+        proposals.create(
+            new org.cairnpmo.portfolio.domain.ProposalData(
+                "Proposal " + unique(),
+                "A problem",
+                "A scope",
+                null,
+                null,
+                null,
+                "EUR",
+                null,
+                null,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null),
+            current(author));
+    String base = "/api/v1/proposals/" + draft.id() + "/documents";
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+                .file(file("case.pdf", pdf("business case")))
+                .param("title", "Business case backup")
+                .with(as(author)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.ownerKind").value("PROPOSAL"));
+    mvc.perform(get(base).with(as(pmo)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.totalElements").value(1));
+    mvc.perform(get(base).with(as(other))).andExpect(status().isNotFound());
   }
 }
