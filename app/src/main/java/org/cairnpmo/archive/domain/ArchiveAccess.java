@@ -71,7 +71,7 @@ public class ArchiveAccess {
                             || m.role() == MembershipRole.MANAGER));
   }
 
-  static void requireUploader(Owner owner) {
+  public static void requireUploader(Owner owner) {
     if (!owner.mayUpload()) {
       throw new AccessDeniedException(
           "Only the people on the "

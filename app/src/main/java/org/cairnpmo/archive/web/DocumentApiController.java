@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import org.cairnpmo.archive.domain.ArchiveAccess;
 import org.cairnpmo.archive.domain.DocumentData;
 import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.DocumentView;
@@ -41,7 +42,8 @@ import org.springframework.web.multipart.MultipartFile;
 record DocumentApiController(
     DocumentService documents, TemplateService templates, FileIntake intake) {
 
-  static final String BASE = "/api/v1/{kind:projects|proposals}/{ownerId}/documents";
+  /** {@code kind} is {@code projects} or {@code proposals}; any other answers 404. */
+  static final String BASE = "/api/v1/{kind}/{ownerId}/documents";
 
   @Operation(summary = "The owner's documents, latest change first, each with its latest version")
   @GetMapping(BASE)
@@ -72,7 +74,8 @@ record DocumentApiController(
       @Valid DocumentForm form,
       CurrentUser by) {
     OwnerKind owner = OwnerKind.ofPath(kind);
-    documents.owner(owner, ownerId, by);
+    // Refused before the upload is read: nothing of a file someone may not file is received.
+    ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
     try (ReceivedFile received = Uploads.receive(intake, file)) {
       DocumentView filed = documents.file(owner, ownerId, form.data(), received, by);
       return VersionedResponses.created(filed);
@@ -120,6 +123,7 @@ record DocumentApiController(
       CurrentUser by) {
     OwnerKind owner = OwnerKind.ofPath(kind);
     documents.document(owner, ownerId, id, by);
+    ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
     try (ReceivedFile received = Uploads.receive(intake, file)) {
       DocumentView changed = documents.addVersion(owner, ownerId, id, received, note, by);
       return ResponseEntity.status(201)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.cairnpmo.archive.ArchiveApi;
+import org.cairnpmo.archive.domain.ArchiveAccess;
 import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.DocumentView;
 import org.cairnpmo.archive.domain.FileIntake;
@@ -99,6 +100,7 @@ class DocumentPageController {
       CurrentUser by) {
     OwnerKind ownerKind = OwnerKind.ofPath(kind);
     Owner owner = documents.owner(ownerKind, ownerId, by);
+    ArchiveAccess.requireUploader(owner);
     String back = "redirect:" + owner.documentsPath();
     if (form.title() == null || form.title().isBlank()) {
       redirect.addFlashAttribute("error", "Give the document a title.");
@@ -176,6 +178,7 @@ class DocumentPageController {
       CurrentUser by) {
     OwnerKind ownerKind = OwnerKind.ofPath(kind);
     documents.document(ownerKind, ownerId, id, by);
+    ArchiveAccess.requireUploader(documents.owner(ownerKind, ownerId, by));
     String back = "redirect:/" + kind + "/" + ownerId + "/documents/" + id;
     return refusedOr(
         back,
