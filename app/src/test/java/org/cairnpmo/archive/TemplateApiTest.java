@@ -3,6 +3,7 @@ package org.cairnpmo.archive;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -83,6 +84,29 @@ class TemplateApiTest extends ArchiveTestSupport {
                 .string(
                     "Content-Type",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+
+    // Details change under If-Match; a stale version is 409.
+    mvc.perform(
+            put(TEMPLATES + "/" + id)
+                .header("If-Match", "\"" + second.get("version").asLong() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(
+                        Map.of(
+                            "name", name,
+                            "description", "For every project",
+                            "deliverableId", "charter",
+                            "deliverableName", "Project charter")))
+                .with(as(pmo)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.description").value("For every project"));
+    mvc.perform(
+            put(TEMPLATES + "/" + id)
+                .header("If-Match", "\"" + second.get("version").asLong() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(Map.of("name", "Other")))
+                .with(as(pmo)))
+        .andExpect(status().isConflict());
 
     ProjectView project = project(manager, false);
     mvc.perform(

@@ -29,7 +29,9 @@ class DatabaseBlobStore implements BlobStore {
           ps -> {
             ps.setString(1, key);
             ps.setLong(2, size);
-            ps.setBinaryStream(3, in, size);
+            // The int form: every driver has it (PostgreSQL's long form is newer); uploads are
+            // small.
+            ps.setBinaryStream(3, in, Math.toIntExact(size));
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
