@@ -23,6 +23,9 @@
  * from a {@link org.cairnpmo.archive.DeliverableCatalog} where one exists; this module never
  * depends on practices.
  *
+ * <p><b>Preview.</b> Cairn's pages frame nothing, so a PDF is previewed as an image of its first
+ * page (PDFBox), an image as itself.
+ *
  * <p><b>Text.</b> {@link org.cairnpmo.archive.ArchiveApi#text} extracts a version's text with Tika
  * (PDF, Word, Excel, PowerPoint, plain text), for a search index to come.
  */

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ArchiveBrowserTest extends BrowserTest {
 
   @Autowired ProjectsApi projects;
+  @Autowired org.cairnpmo.archive.demo.SampleFiles samples;
 
   @Test
   void a_manager_uploads_a_document_and_a_new_version_and_sees_its_preview() throws IOException {
@@ -76,19 +77,34 @@ class ArchiveBrowserTest extends BrowserTest {
       assertThat(page.locator("#document-title")).hasText("Site plan");
       assertThat(page.locator("#version-list tbody tr")).hasCount(1);
 
+      assertThat(page.locator("img#preview")).isVisible();
+      org.assertj.core.api.Assertions.assertThat(
+              page.evaluate("() => document.querySelector('img#preview').naturalWidth"))
+          .isEqualTo(480);
+
+      byte[] pdf =
+          samples.pdf(
+              "Site plan: quay cranes",
+              code + " · revision B",
+              List.of(
+                  new org.cairnpmo.archive.demo.SampleFiles.Section(
+                      "Changes",
+                      List.of(
+                          "The crane rails move 12 metres north, clear of the new bollards."))));
       page.locator("#version-file")
-          .setInputFiles(
-              new FilePayload("site-plan.png", "image/png", png("Site plan v2", 0x3C8D40)));
+          .setInputFiles(new FilePayload("site-plan.pdf", "application/pdf", pdf));
       page.locator("#version-note").fill("Crane rails moved north");
       page.locator("#version-submit").click();
 
       assertThat(page.getByText("Version 2 added.")).isVisible();
       assertThat(page.locator("#version-list tbody tr")).hasCount(2);
-      assertThat(page.locator("#preview-title")).hasText("Version 2: site-plan.png");
+      assertThat(page.locator("#preview-title")).hasText("Version 2: site-plan.pdf");
       assertThat(page.locator("img#preview")).isVisible();
+      page.waitForFunction("() => document.querySelector('img#preview').complete");
       org.assertj.core.api.Assertions.assertThat(
-              page.evaluate("() => document.querySelector('img#preview').naturalWidth"))
-          .isEqualTo(480);
+              ((Number) page.evaluate("() => document.querySelector('img#preview').naturalWidth"))
+                  .intValue())
+          .isGreaterThan(600);
       shot(page, "archive-document");
 
       // A program under a document's name is refused, and nothing is kept.
@@ -96,7 +112,7 @@ class ArchiveBrowserTest extends BrowserTest {
       program[0] = 'M';
       program[1] = 'Z';
       page.locator("#version-file")
-          .setInputFiles(new FilePayload("site-plan.png", "application/octet-stream", program));
+          .setInputFiles(new FilePayload("site-plan.pdf", "application/pdf", program));
       page.locator("#version-submit").click();
       assertThat(page.locator("#upload-error")).containsText("Cairn keeps documents, not programs");
       assertThat(page.locator("#version-list tbody tr")).hasCount(2);
@@ -104,7 +120,7 @@ class ArchiveBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Documents").setExact(true))
           .click();
       assertThat(page.locator("#document-list")).containsText("Site plan");
-      assertThat(page.locator("#document-list")).containsText("v2 · site-plan.png");
+      assertThat(page.locator("#document-list")).containsText("v2 · site-plan.pdf");
       shot(page, "archive-documents");
     }
   }

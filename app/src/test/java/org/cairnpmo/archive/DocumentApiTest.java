@@ -82,6 +82,22 @@ class DocumentApiTest extends ArchiveTestSupport {
                 .param("inline", "true")
                 .with(as(manager)))
         .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline;")));
+    // The page shows a PDF by an image of its first page; a Word version has none.
+    mvc.perform(
+            get(documents(project.id()) + "/" + id + "/versions/1/preview.png").with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "image/png"))
+        .andExpect(
+            result ->
+                assertThat(
+                        javax.imageio.ImageIO.read(
+                                new java.io.ByteArrayInputStream(
+                                    result.getResponse().getContentAsByteArray()))
+                            .getHeight())
+                    .isGreaterThan(800));
+    mvc.perform(
+            get(documents(project.id()) + "/" + id + "/versions/2/preview.png").with(as(manager)))
+        .andExpect(status().isNotFound());
 
     mvc.perform(get(documents(project.id())).with(as(manager)))
         .andExpect(status().isOk())

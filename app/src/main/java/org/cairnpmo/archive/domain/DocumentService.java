@@ -36,6 +36,7 @@ public class DocumentService {
   private final BlobStore blobs;
   private final ArchiveAccess access;
   private final IdentityApi identity;
+  private final PdfPreview previews;
   private final Clock clock;
 
   DocumentService(
@@ -44,12 +45,14 @@ public class DocumentService {
       BlobStore blobs,
       ArchiveAccess access,
       IdentityApi identity,
+      PdfPreview previews,
       Clock clock) {
     this.documents = documents;
     this.versions = versions;
     this.blobs = blobs;
     this.access = access;
     this.identity = identity;
+    this.previews = previews;
     this.clock = clock;
   }
 
@@ -230,6 +233,18 @@ public class DocumentService {
   @Transactional(readOnly = true)
   public <T> T read(VersionFile file, BlobStore.Reader<T> reader) {
     return blobs.read(file.blobKey(), reader);
+  }
+
+  /**
+   * The first page of a PDF version as a PNG; empty for another type, or a PDF that cannot be
+   * rendered.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<byte[]> preview(VersionFile file) {
+    if (!file.version().contentType().equals("application/pdf")) {
+      return java.util.Optional.empty();
+    }
+    return blobs.read(file.blobKey(), previews::firstPage);
   }
 
   private void checkResponsible(DocumentData data) {

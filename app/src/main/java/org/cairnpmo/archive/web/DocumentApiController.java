@@ -133,10 +133,25 @@ record DocumentApiController(
   }
 
   @Operation(
+      summary = "The first page of a PDF version as PNG",
+      description = "404 for a version that is not a PDF or cannot be rendered.")
+  @GetMapping(BASE + "/{id}/versions/{number}/preview.png")
+  ResponseEntity<byte[]> preview(
+      @PathVariable String kind,
+      @PathVariable long ownerId,
+      @PathVariable long id,
+      @PathVariable int number,
+      CurrentUser viewer) {
+    DocumentService.VersionFile file =
+        documents.version(OwnerKind.ofPath(kind), ownerId, id, number, viewer);
+    return Downloads.image(file.version(), documents.preview(file));
+  }
+
+  @Operation(
       summary = "Download a version",
       description =
-          "Its detected type, its file name, its SHA-256 as the ETag. inline=true shows a PDF or"
-              + " an image in the page instead.")
+          "Its detected type, its file name, its SHA-256 as the ETag. inline=true opens a PDF or"
+              + " an image in the browser instead of saving it.")
   @GetMapping(BASE + "/{id}/versions/{number}/content")
   void content(
       @PathVariable String kind,

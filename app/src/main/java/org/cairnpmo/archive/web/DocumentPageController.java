@@ -22,6 +22,7 @@ import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -229,6 +230,18 @@ class DocumentPageController {
           redirect.addFlashAttribute("flash", "Version " + number + " approved.");
           return back;
         });
+  }
+
+  @GetMapping(BASE + "/{id}/versions/{number}/preview.png")
+  ResponseEntity<byte[]> preview(
+      @PathVariable String kind,
+      @PathVariable long ownerId,
+      @PathVariable long id,
+      @PathVariable int number,
+      CurrentUser viewer) {
+    DocumentService.VersionFile file =
+        documents.version(OwnerKind.ofPath(kind), ownerId, id, number, viewer);
+    return Downloads.image(file.version(), documents.preview(file));
   }
 
   @GetMapping(BASE + "/{id}/versions/{number}/content")

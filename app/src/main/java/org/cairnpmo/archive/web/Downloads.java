@@ -12,12 +12,27 @@ import org.springframework.http.HttpHeaders;
 /**
  * A version's bytes as a download: its detected type, its name in Content-Disposition, its SHA-256
  * as the ETag (a version never changes, so If-None-Match answers 304). Streamed from the store to
- * the response, never held whole. Shown in the page only for PDF and images, when asked: that
- * answer may be framed by Cairn's own pages and runs nothing.
+ * the response, never held whole. {@code inline} opens a PDF or an image in the browser's own tab
+ * instead of saving it; Cairn's pages show images with an img element, and PDFs by an image of
+ * their first page ({@link #image}), since they may not frame anything.
  */
 final class Downloads {
 
   private Downloads() {}
+
+  /** The first page of a PDF version as PNG, with the version's hash in the ETag. */
+  static org.springframework.http.ResponseEntity<byte[]> image(
+      VersionView version, java.util.Optional<byte[]> png) {
+    return png.map(
+            bytes ->
+                org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.IMAGE_PNG)
+                    .eTag("\"" + version.sha256() + "-p1\"")
+                    .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate())
+                    .body(bytes))
+        .orElseThrow(
+            () -> new org.cairnpmo.platform.NotFoundException("Preview", version.number()));
+  }
 
   static void send(
       VersionView version,
@@ -30,14 +45,6 @@ final class Downloads {
     boolean shown = inline && version.previewable();
     response.setHeader(HttpHeaders.ETAG, etag);
     response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-    if (shown) {
-      // The preview is framed by the document's page: Cairn's own pages only, and no script.
-      response.setHeader("X-Frame-Options", "SAMEORIGIN");
-      response.setHeader(
-          "Content-Security-Policy",
-          "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self';"
-              + " plugin-types application/pdf; frame-ancestors 'self'");
-    }
     String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.equals("*"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
