@@ -117,8 +117,9 @@ public class FileTypes {
   private MediaType detect(Path file) {
     try (TikaInputStream in = TikaInputStream.get(file)) {
       return tika.getDetector().detect(in, new Metadata());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      // A container too damaged to look into is just bytes: its name must then not claim more.
+      return MediaType.OCTET_STREAM;
     }
   }
 
