@@ -53,6 +53,26 @@ public class PortfolioApi {
   }
 
   /**
+   * The proposal's code, title and people if {@code viewer} may see it; empty otherwise (or if it
+   * does not exist).
+   */
+  public Optional<ProposalTeam> visibleProposalTeam(long id, CurrentUser viewer) {
+    return visibleProposal(id, viewer)
+        .map(
+            p -> {
+              Set<Long> people = new java.util.HashSet<>();
+              people.add(p.authorId());
+              if (p.sponsorId() != null) {
+                people.add(p.sponsorId());
+              }
+              if (p.managerId() != null) {
+                people.add(p.managerId());
+              }
+              return new ProposalTeam(p.id(), p.code(), p.title(), people);
+            });
+  }
+
+  /**
    * Approves a proposal under evaluation on behalf of {@code approver} (PMO or administrator), as
    * the approve button does; {@link ProposalApproved} follows and the project register creates the
    * project once the approval is committed. A committed selection scenario calls this once per

@@ -159,7 +159,7 @@ class ShellPageTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("The file is larger than 10 MB, the largest upload Cairn accepts.");
+    assertThat(page).contains("The file is larger than 25 MB, the largest upload Cairn accepts.");
 
     String problem =
         mvc.perform(
@@ -175,7 +175,7 @@ class ShellPageTest extends IntegrationTest {
             .getContentAsString();
     assertThat(problem)
         .contains("content-too-large")
-        .contains("The file is larger than 10 MB, the largest upload Cairn accepts.");
+        .contains("The file is larger than 25 MB, the largest upload Cairn accepts.");
 
     // A body that is not a file keeps the general message.
     String body =

@@ -1,0 +1,40 @@
+package org.cairnpmo.archive.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * Where the bytes of versions are kept, by key. Two implementations: the database ({@code
+ * arc_blob}, the default: the bytes commit or roll back with their record) and a directory of the
+ * local file system (a stored file is removed again if its transaction rolls back). An
+ * S3-compatible store would be a third; see {@code docs/archive.md}.
+ */
+public interface BlobStore {
+
+  /**
+   * Stores {@code size} bytes from {@code source} under {@code key}, within the caller's
+   * transaction: if it rolls back, nothing stays behind.
+   */
+  void put(String key, Path source, long size);
+
+  /** Hands the bytes under {@code key} to {@code reader} as a stream. */
+  <T> T read(String key, Reader<T> reader);
+
+  /** Writes the bytes under {@code key} to {@code out}. */
+  default void copyTo(String key, OutputStream out) {
+    read(
+        key,
+        in -> {
+          in.transferTo(out);
+          return null;
+        });
+  }
+
+  /** Reads a stream of stored bytes. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(InputStream in) throws IOException;
+  }
+}

@@ -1,0 +1,121 @@
+package org.cairnpmo.archive.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import lombok.Getter;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.GeneratedId;
+
+/**
+ * A document of a project or a proposal: its details, where it stands (draft, in review, approved)
+ * and the number of its latest version. The versions are {@link DocumentVersion}s; a new one is
+ * numbered here, under a lock on this row, so two uploads at once never take the same number.
+ */
+@Entity
+@Table(name = "arc_document")
+@Getter
+public class Document extends GeneratedId implements Audited {
+
+  @Enumerated(EnumType.STRING)
+  private OwnerKind ownerKind;
+
+  private long ownerId;
+  private String title;
+
+  @Column(name = "doc_type")
+  private String type;
+
+  private String phaseName;
+  private String deliverableId;
+  private String deliverableName;
+  private Long responsibleId;
+
+  @Enumerated(EnumType.STRING)
+  private DocumentStatus status;
+
+  private Long reviewerId;
+  private int latestNumber;
+  private Long templateId;
+
+  @Version private long version;
+  @Embedded private AuditStamp audit;
+
+  protected Document() {}
+
+  static Document file(
+      OwnerKind kind, long ownerId, DocumentData data, Long templateId, String by, Instant now) {
+    Document document = new Document();
+    document.ownerKind = kind;
+    document.ownerId = ownerId;
+    document.status = DocumentStatus.DRAFT;
+    document.templateId = templateId;
+    document.audit = AuditStamp.created(by, now);
+    document.describe(data, by, now);
+    return document;
+  }
+
+  void describe(DocumentData data, String by, Instant now) {
+    title = data.title().strip();
+    type = blankToNull(data.type());
+    phaseName = blankToNull(data.phase());
+    deliverableId = blankToNull(data.deliverableId());
+    deliverableName = blankToNull(data.deliverableName());
+    responsibleId = data.responsibleId();
+    audit.touch(by, now);
+  }
+
+  /**
+   * The number the next version takes. A new version is new content nobody approved: the document
+   * is a draft again.
+   */
+  int nextVersion(String by, Instant now) {
+    latestNumber++;
+    status = DocumentStatus.DRAFT;
+    audit.touch(by, now);
+    return latestNumber;
+  }
+
+  /** Asks {@code reviewer} to review the latest version. */
+  void submitForReview(long reviewer, String by, Instant now) {
+    if (latestNumber == 0) {
+      throw new BusinessRuleException("no-version", "The document has no version to review yet.");
+    }
+    reviewerId = reviewer;
+    status = DocumentStatus.IN_REVIEW;
+    audit.touch(by, now);
+  }
+
+  /** The latest version was approved. Only the latest: an older one is history. */
+  void approved(int number, String by, Instant now) {
+    if (number != latestNumber) {
+      throw new BusinessRuleException(
+          "not-latest",
+          "Version " + number + " is not the latest (" + latestNumber + "): approve the latest.");
+    }
+    if (status != DocumentStatus.IN_REVIEW) {
+      throw new BusinessRuleException(
+          "not-in-review",
+          "The document is "
+              + status.label().toLowerCase(java.util.Locale.ROOT)
+              + ": submit it for review first.");
+    }
+    status = DocumentStatus.APPROVED;
+    audit.touch(by, now);
+  }
+
+  public AuditStamp audit() {
+    return audit;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

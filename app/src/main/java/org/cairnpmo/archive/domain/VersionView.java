@@ -1,0 +1,70 @@
+package org.cairnpmo.archive.domain;
+
+import java.time.Instant;
+
+/** One version of a document or template as the API and the pages show it. */
+public record VersionView(
+    int number,
+    String fileName,
+    String contentType,
+    long sizeBytes,
+    String sha256,
+    String note,
+    String uploadedBy,
+    Instant uploadedAt,
+    String approvedBy,
+    Instant approvedAt) {
+
+  static VersionView of(DocumentVersion v) {
+    StoredFile f = v.getFile();
+    return new VersionView(
+        v.getNumber(),
+        f.fileName(),
+        f.contentType(),
+        f.sizeBytes(),
+        f.sha256(),
+        v.getNote(),
+        v.getUploadedBy(),
+        v.getUploadedAt(),
+        v.getApprovedBy(),
+        v.getApprovedAt());
+  }
+
+  static VersionView of(TemplateVersion v) {
+    StoredFile f = v.getFile();
+    return new VersionView(
+        v.getNumber(),
+        f.fileName(),
+        f.contentType(),
+        f.sizeBytes(),
+        f.sha256(),
+        v.getNote(),
+        v.getUploadedBy(),
+        v.getUploadedAt(),
+        null,
+        null);
+  }
+
+  /** Whether a browser shows the file in the page: PDF and the usual images. */
+  public boolean previewable() {
+    return contentType.equals("application/pdf") || image();
+  }
+
+  public boolean image() {
+    return contentType.equals("image/png")
+        || contentType.equals("image/jpeg")
+        || contentType.equals("image/gif")
+        || contentType.equals("image/webp");
+  }
+
+  /** "12.4 KB", for people. */
+  public String size() {
+    if (sizeBytes < 1024) {
+      return sizeBytes + " B";
+    }
+    if (sizeBytes < 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f KB", sizeBytes / 1024.0);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024));
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Archive: the documents of projects and proposals, with their versions, and the PMO's template
+ * library. The decisions are written out in {@code docs/archive.md}.
+ *
+ * <p><b>Documents follow their owner.</b> A document belongs to a project of the register or to a
+ * proposal of the portfolio, by id. Whoever sees the owner sees its documents, and nobody else: a
+ * document of a project the caller may not see answers 404 like a missing one and is in no list or
+ * count. The project's manager, its team members and the PMO upload (for a proposal: its author,
+ * sponsor and manager, and the PMO); the reviewer named on a document, or the PMO, approves a
+ * version.
+ *
+ * <p><b>An upload is whole or absent.</b> The file is streamed to a temporary file (never held in
+ * memory), counted against {@code cairn.archive.max-upload-size}, hashed, and its type detected
+ * from its content by Apache Tika: programs (PE, ELF, Mach-O, scripts with a shebang) and a content
+ * that another type than its name says are refused. Only then are the bytes stored, in the same
+ * transaction as the version's record ({@code arc_blob}) or in a directory whose file is removed
+ * again when the transaction rolls back ({@link org.cairnpmo.archive.domain.BlobStore}).
+ *
+ * <p><b>No lost version.</b> A new version locks its document's row; the next number is taken under
+ * that lock, and a unique (document, number) constraint stands behind it.
+ *
+ * <p><b>Deliverables</b> are a value on the document (id and name). The list to choose from comes
+ * from a {@link org.cairnpmo.archive.DeliverableCatalog} where one exists; this module never
+ * depends on practices.
+ *
+ * <p><b>Preview.</b> Cairn's pages frame nothing, so a PDF is previewed as an image of its first
+ * page (PDFBox), an image as itself.
+ *
+ * <p><b>Text.</b> {@link org.cairnpmo.archive.ArchiveApi#text} extracts a version's text with Tika
+ * (PDF, Word, Excel, PowerPoint, plain text), for a search index to come.
+ */
+@ApplicationModule(
+    displayName = "Archive",
+    allowedDependencies = {
+      "identity",
+      "organization",
+      "projects",
+      "portfolio",
+      "governance",
+      "platform"
+    })
+package org.cairnpmo.archive;
+
+import org.springframework.modulith.ApplicationModule;

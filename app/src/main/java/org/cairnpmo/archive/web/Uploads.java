@@ -1,0 +1,26 @@
+package org.cairnpmo.archive.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.cairnpmo.archive.domain.FileIntake;
+import org.cairnpmo.archive.domain.ReceivedFile;
+import org.cairnpmo.platform.InvalidInputException;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A multipart file handed to the archive's intake as a stream. */
+final class Uploads {
+
+  private Uploads() {}
+
+  static ReceivedFile receive(FileIntake intake, MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw InvalidInputException.of("file", "Choose a file to upload.");
+    }
+    try (InputStream in = file.getInputStream()) {
+      return intake.receive(in, file.getOriginalFilename());
+    } catch (IOException e) {
+      throw InvalidInputException.of(
+          "file", "The upload broke off; nothing was kept. Send the file again.");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.cairnpmo.archive.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.cairnpmo.archive.ArchiveApi;
+import org.cairnpmo.archive.domain.DocumentService;
+import org.cairnpmo.archive.domain.DocumentStatus;
+import org.cairnpmo.archive.domain.DocumentView;
+import org.cairnpmo.archive.domain.OwnerKind;
+import org.cairnpmo.archive.domain.TemplateFormat;
+import org.cairnpmo.archive.domain.TemplateService;
+import org.cairnpmo.archive.domain.TemplateView;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.support.DemoDataTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The demo's archive: templates of every kind in the library, real PDF, Word and Excel documents on
+ * several projects (their text can be read back), the closed ERP upgrade's final report approved;
+ * loading again adds nothing.
+ */
+class ArchiveDemoDataTest extends DemoDataTest {
+
+  @Autowired ArchiveDemoData demo;
+  @Autowired DocumentService documents;
+  @Autowired TemplateService templates;
+  @Autowired ArchiveApi archive;
+  @Autowired ProjectsApi projects;
+  @Autowired IdentityApi identity;
+
+  private CurrentUser pmo() {
+    UserSummary p = identity.userByUsername("pmo").orElseThrow();
+    return new CurrentUser(p.id(), p.username(), p.displayName(), p.roles());
+  }
+
+  private List<DocumentView> documentsOf(String projectName, CurrentUser by) {
+    ProjectView project =
+        projects
+            .search(
+                new ProjectFilter(projectName, Set.of(), null, null, null, null),
+                PageRequest.of(0, 20),
+                by)
+            .getContent()
+            .stream()
+            .filter(p -> p.name().equals(projectName))
+            .findFirst()
+            .orElseThrow();
+    return documents
+        .list(OwnerKind.PROJECT, project.id(), PageRequest.of(0, 50, DocumentService.ORDER), by)
+        .getContent();
+  }
+
+  @Test
+  void templates_and_real_documents_are_loaded_once() {
+    CurrentUser pmo = pmo();
+    List<TemplateView> library =
+        templates.list(PageRequest.of(0, 200, TemplateService.ORDER)).getContent();
+    assertThat(library)
+        .extracting(TemplateView::format)
+        .contains(TemplateFormat.WORD, TemplateFormat.EXCEL, TemplateFormat.MARKDOWN);
+
+    List<DocumentView> erp = documentsOf("ERP finance module upgrade", pmo);
+    assertThat(erp).hasSize(4);
+    assertThat(erp)
+        .extracting(d -> d.latest().contentType())
+        .contains(
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    DocumentView report =
+        erp.stream().filter(d -> d.title().equals("Final report")).findFirst().orElseThrow();
+    assertThat(report.status()).isEqualTo(DocumentStatus.APPROVED);
+    assertThat(archive.text(report.id(), 1)).get().asString().contains("four working days");
+
+    assertThat(documentsOf("Data centre migration to the cloud", pmo))
+        .anyMatch(d -> d.templateId() != null);
+    assertThat(documentsOf("Windows 11 workplace refresh", pmo)).hasSize(2);
+
+    int before = library.size();
+    demo.load();
+    assertThat(templates.list(PageRequest.of(0, 200, TemplateService.ORDER)).getTotalElements())
+        .isEqualTo(before);
+    assertThat(documentsOf("ERP finance module upgrade", pmo)).hasSize(4);
+  }
+}
