@@ -174,7 +174,8 @@ public class CertificationService {
 
   private void requireRecorder(long userId, CurrentUser by) {
     if (identity.user(userId).isEmpty() || !access.seesRecordOf(by, userId)) {
-      throw InvalidInputException.of("userId", "Choose yourself or one of the people you manage.");
+      // Someone the caller may not see is as unknown as someone who does not exist.
+      throw new NotFoundException("Person", userId);
     }
   }
 

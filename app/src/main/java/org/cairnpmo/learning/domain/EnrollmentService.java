@@ -50,8 +50,8 @@ public class EnrollmentService {
   private static final BigDecimal MAX_SCORE = new BigDecimal("100");
 
   private final EnrollmentRepository enrollments;
-  private final SessionRepository sessions;
-  private final CatalogService catalog;
+  private final CourseSessionRepository sessions;
+  private final CourseCatalog catalog;
   private final LearningAccess access;
   private final IdentityApi identity;
   private final LearningMail mail;
@@ -131,7 +131,8 @@ public class EnrollmentService {
     long who = userId == null ? by.id() : userId;
     if (who != by.id()) {
       if (identity.user(who).isEmpty() || !access.seesRecordOf(by, who)) {
-        throw InvalidInputException.of("userId", "Choose one of the people you may enroll.");
+        // Someone the caller may not see is as unknown as someone who does not exist.
+        throw new NotFoundException("Person", who);
       }
       if (!access.decidesFor(by, who)) {
         throw new AccessDeniedException(

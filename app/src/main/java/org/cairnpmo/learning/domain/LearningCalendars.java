@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LearningCalendars {
 
-  private final CatalogService catalog;
+  private final CourseCatalog catalog;
   private final EnrollmentService enrollments;
   private final Clock clock;
 

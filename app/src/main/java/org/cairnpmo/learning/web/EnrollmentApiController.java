@@ -40,7 +40,7 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       description =
           "For the caller (no userId), or for someone else by their line manager, the PMO or an"
               + " administrator (approved at once). A full session puts it on the wait list.")
-  @PostMapping(CatalogApiController.SESSIONS + "/{sessionId}/enrollments")
+  @PostMapping(CourseApiController.SESSIONS + "/{sessionId}/enrollments")
   ResponseEntity<EnrollmentView> request(
       @PathVariable long sessionId, @RequestBody(required = false) Enroll body, CurrentUser by) {
     return VersionedResponses.createdBelow(

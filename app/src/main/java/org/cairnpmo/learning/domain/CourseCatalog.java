@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class CatalogService {
+public class CourseCatalog {
 
   /** By title. */
   public static final Sort COURSE_ORDER = Sort.by("title", "id");
@@ -38,7 +38,7 @@ public class CatalogService {
   public static final Sort SESSION_ORDER = Sort.by("startsAt", "id");
 
   private final CourseRepository courses;
-  private final SessionRepository sessions;
+  private final CourseSessionRepository sessions;
   private final EnrollmentRepository enrollments;
   private final Clock clock;
 

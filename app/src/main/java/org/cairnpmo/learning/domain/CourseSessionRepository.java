@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface SessionRepository extends JpaRepository<CourseSession, Long> {
+interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
 
   /** The session, its row locked until the transaction ends: seats are counted under this lock. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.learning.CourseFormat;
-import org.cairnpmo.learning.domain.CatalogService;
+import org.cairnpmo.learning.domain.CourseCatalog;
 import org.cairnpmo.learning.domain.CourseData;
 import org.cairnpmo.learning.domain.CourseFilter;
 import org.cairnpmo.learning.domain.CourseView;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
         "Courses and their sessions. Everyone signed in reads the catalog; the PMO and"
             + " administrators write it.")
 @RestController
-record CatalogApiController(CatalogService catalog, LearningCalendars calendars) {
+record CourseApiController(CourseCatalog catalog, LearningCalendars calendars) {
 
   static final String COURSES = "/api/v1/learning/courses";
   static final String SESSIONS = "/api/v1/learning/sessions";
@@ -56,7 +56,7 @@ record CatalogApiController(CatalogService catalog, LearningCalendars calendars)
     return PageResponse.of(
         catalog.search(
             new CourseFilter(format, language, upcoming, q),
-            Paging.request(page, size, CatalogService.COURSE_ORDER)));
+            Paging.request(page, size, CourseCatalog.COURSE_ORDER)));
   }
 
   @Operation(summary = "One course; its ETag is its version")
@@ -87,7 +87,7 @@ record CatalogApiController(CatalogService catalog, LearningCalendars calendars)
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
-        catalog.sessionsOf(id, Paging.request(page, size, CatalogService.SESSION_ORDER)));
+        catalog.sessionsOf(id, Paging.request(page, size, CourseCatalog.SESSION_ORDER)));
   }
 
   @Operation(summary = "Plan a session of a course", description = "PMO and administrators.")
