@@ -111,6 +111,19 @@ public class EnrollmentService {
     return new PageImpl<>(views(waiting.subList(from, to)), pageable, waiting.size());
   }
 
+  /**
+   * The places on a session that {@code viewer} may see, in the order they were asked for: all for
+   * the PMO and administrators, their own and their reports' for anyone else.
+   */
+  @Transactional(readOnly = true)
+  public List<EnrollmentView> ofSession(long sessionId, CurrentUser viewer) {
+    catalog.findSession(sessionId);
+    return views(
+        enrollments.findBySessionIdOrderByQueuedAtAscIdAsc(sessionId).stream()
+            .filter(e -> access.seesRecordOf(viewer, e.getUserId()))
+            .toList());
+  }
+
   /** The enrollments of {@code userId} that hold a seat or wait for one, as the calendar shows. */
   @Transactional(readOnly = true)
   public List<EnrollmentView> calendarOf(long userId) {
