@@ -137,6 +137,44 @@ class EnrollmentApiTest extends LearningTestSupport {
   }
 
   @Test
+  void seats_added_to_a_full_session_go_to_the_wait_list_in_order() throws Exception {
+    SessionView s = session(course().id(), 1);
+    UserSummary first = user(Role.MEMBER);
+    UserSummary second = user(Role.MEMBER);
+    UserSummary third = user(Role.MEMBER);
+    enroll(s.id(), first, null);
+    long queued = enroll(s.id(), second, null).get("id").asLong();
+    long last = enroll(s.id(), third, null).get("id").asLong();
+
+    int status =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/learning/sessions/" + s.id())
+                    .with(as(user(Role.PMO)))
+                    .header("If-Match", "\"" + s.version() + "\"")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        write(
+                            new org.cairnpmo.learning.domain.SessionData(
+                                s.startsAt().atOffset(java.time.ZoneOffset.UTC),
+                                s.endsAt().atOffset(java.time.ZoneOffset.UTC),
+                                s.place(),
+                                null,
+                                s.trainer(),
+                                2,
+                                false,
+                                null))))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(status).isEqualTo(200);
+    assertThat(enrollments.enrollment(queued, current(second)).status().name())
+        .isEqualTo("REQUESTED");
+    assertThat(enrollments.enrollment(last, current(third)).status().name())
+        .isEqualTo("WAITLISTED");
+  }
+
+  @Test
   void two_people_taking_the_last_seat_at_the_same_moment_get_one_seat_and_one_wait()
       throws Exception {
     SessionView s = session(course().id(), 1);

@@ -256,6 +256,19 @@ public class EnrollmentService {
     return view;
   }
 
+  /**
+   * Changes a session (the PMO and administrators) under its lock, so that no request slips in
+   * between; seats added go to the first on the wait list at once.
+   */
+  @Transactional
+  public SessionView reviseSession(
+      long sessionId, SessionData data, long expectedVersion, CurrentUser by) {
+    sessions.lockById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+    catalog.revise(sessionId, data, expectedVersion, by);
+    promoteFromWaitList(sessionId);
+    return catalog.session(sessionId);
+  }
+
   /** Gives every free seat of the session (whose row is locked) to the first on the wait list. */
   private void promoteFromWaitList(long sessionId) {
     CourseSession session = catalog.findSession(sessionId);

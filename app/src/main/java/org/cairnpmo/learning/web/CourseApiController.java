@@ -10,6 +10,7 @@ import org.cairnpmo.learning.domain.CourseCatalog;
 import org.cairnpmo.learning.domain.CourseData;
 import org.cairnpmo.learning.domain.CourseFilter;
 import org.cairnpmo.learning.domain.CourseView;
+import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.LearningCalendars;
 import org.cairnpmo.learning.domain.SessionData;
 import org.cairnpmo.learning.domain.SessionView;
@@ -33,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
         "Courses and their sessions. Everyone signed in reads the catalog; the PMO and"
             + " administrators write it.")
 @RestController
-record CourseApiController(CourseCatalog catalog, LearningCalendars calendars) {
+record CourseApiController(
+    CourseCatalog catalog, EnrollmentService enrollments, LearningCalendars calendars) {
 
   static final String COURSES = "/api/v1/learning/courses";
   static final String SESSIONS = "/api/v1/learning/sessions";
@@ -108,15 +110,16 @@ record CourseApiController(CourseCatalog catalog, LearningCalendars calendars) {
   @Operation(
       summary = "Change or cancel a session",
       description =
-          "PMO and administrators. Never fewer seats than are taken. Name the version in If-Match"
-              + " or 'version'.")
+          "PMO and administrators. Never fewer seats than are taken; seats added go to the first"
+              + " on the wait list. Name the version in If-Match or 'version'.")
   @PutMapping(SESSIONS + "/{id}")
   ResponseEntity<SessionView> revise(
       @PathVariable long id,
       IfMatch ifMatch,
       @Valid @RequestBody SessionData data,
       CurrentUser by) {
-    return ifMatch.changed(data.version(), expected -> catalog.revise(id, data, expected, by));
+    return ifMatch.changed(
+        data.version(), expected -> enrollments.reviseSession(id, data, expected, by));
   }
 
   @Operation(summary = "One session as an iCalendar (RFC 5545) event")
