@@ -30,6 +30,7 @@ class CertificationRemindersTest extends LearningTestSupport {
       new GreenMailExtension(new ServerSetup(smtpPort(), null, "smtp"));
 
   @Autowired CertificationReminders reminders;
+  @Autowired org.cairnpmo.learning.domain.EnrollmentService enrollments;
   @Autowired CertificationService certifications;
 
   private static int smtpPort() {
@@ -108,5 +109,26 @@ class CertificationRemindersTest extends LearningTestSupport {
     reminders.sendReminders(today);
     reminders.sendReminders(today.plusDays(1));
     assertThat(to(holder.email())).hasSize(1);
+  }
+
+  @Test
+  void the_line_manager_is_asked_by_mail_and_the_person_invited_when_the_pmo_confirms()
+      throws Exception {
+    Pair p = pair(Role.PROJECT_MANAGER);
+    var session = session(course().id(), 3);
+    var requested = enrollments.request(session.id(), null, current(p.person()));
+    assertThat(to(p.manager().email())).hasSize(1);
+    assertThat(to(p.manager().email()).get(0).getSubject()).startsWith("Training request: ");
+    assertThat(to(p.manager().email()).get(0).getContent().toString())
+        .contains(p.person().displayName())
+        .contains("1200.00 EUR")
+        .contains("/learning/approvals");
+
+    var approved = enrollments.approve(requested.id(), requested.version(), current(p.manager()));
+    enrollments.confirm(approved.id(), approved.version(), pmo());
+    assertThat(to(p.person().email())).hasSize(1);
+    assertThat(to(p.person().email()).get(0).getSubject()).startsWith("Invitation: ");
+    assertThat(to(p.person().email()).get(0).getContent().toString())
+        .contains("/api/v1/learning/sessions/" + session.id() + "/calendar.ics");
   }
 }

@@ -175,6 +175,32 @@ class EnrollmentApiTest extends LearningTestSupport {
   }
 
   @Test
+  void a_cancelled_session_cancels_its_open_places_and_takes_no_more() throws Exception {
+    SessionView s = session(course().id(), 1);
+    UserSummary held = user(Role.MEMBER);
+    UserSummary waiting = user(Role.MEMBER);
+    long a = enroll(s.id(), held, null).get("id").asLong();
+    long b = enroll(s.id(), waiting, null).get("id").asLong();
+    enrollments.reviseSession(
+        s.id(),
+        new org.cairnpmo.learning.domain.SessionData(
+            s.startsAt().atOffset(java.time.ZoneOffset.UTC),
+            s.endsAt().atOffset(java.time.ZoneOffset.UTC),
+            s.place(),
+            null,
+            s.trainer(),
+            1,
+            true,
+            null),
+        s.version(),
+        pmo());
+    assertThat(enrollments.enrollment(a, current(held)).status().name()).isEqualTo("CANCELLED");
+    assertThat(enrollments.enrollment(b, current(waiting)).status().name()).isEqualTo("CANCELLED");
+    assertThat(enroll(s.id(), user(Role.MEMBER), null).get("type").asString())
+        .endsWith("session-cancelled");
+  }
+
+  @Test
   void two_people_taking_the_last_seat_at_the_same_moment_get_one_seat_and_one_wait()
       throws Exception {
     SessionView s = session(course().id(), 1);

@@ -264,8 +264,19 @@ public class EnrollmentService {
   public SessionView reviseSession(
       long sessionId, SessionData data, long expectedVersion, CurrentUser by) {
     sessions.lockById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
-    catalog.revise(sessionId, data, expectedVersion, by);
-    promoteFromWaitList(sessionId);
+    SessionView revised = catalog.revise(sessionId, data, expectedVersion, by);
+    if (revised.cancelled()) {
+      // A cancelled session keeps no one: every open place is cancelled and its person told.
+      Instant now = clock.instant();
+      for (Enrollment e : enrollments.findBySessionIdOrderByQueuedAtAscIdAsc(sessionId)) {
+        if (!e.getStatus().isFinal() && e.getStatus() != EnrollmentStatus.ATTENDED) {
+          e.cancel("The session was cancelled.", by.username(), now);
+          mail.sessionCancelled(views(List.of(enrollments.saveAndFlush(e))).get(0));
+        }
+      }
+    } else {
+      promoteFromWaitList(sessionId);
+    }
     return catalog.session(sessionId);
   }
 

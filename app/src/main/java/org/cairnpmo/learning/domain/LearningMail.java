@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The mail learning sends about enrollments: to the line manager when a request waits for them, to
- * the person when the PMO confirms their seat (the invitation, with the session's calendar link) or
- * when a seat frees up for them. Sent after the change is committed and only where a mail server is
- * configured; a mail that cannot be sent is logged and changes nothing.
+ * the person when the PMO confirms their seat (the invitation, with the session's calendar link),
+ * when a seat frees up for them and when their session is cancelled. Sent after the change is
+ * committed and only where a mail server is configured; a mail that cannot be sent is logged and
+ * changes nothing.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -75,6 +76,17 @@ class LearningMail {
             + "\n\nYour learning: "
             + properties.link("/learning/me");
     afterCommit(e.userId(), "A seat for you: " + e.courseTitle(), text);
+  }
+
+  void sessionCancelled(EnrollmentView e) {
+    String text =
+        "The session of "
+            + e.courseTitle()
+            + " on "
+            + when(e)
+            + " was cancelled, and your place with it.\n\nOther sessions: "
+            + properties.link("/learning/courses/" + e.courseId());
+    afterCommit(e.userId(), "Cancelled: " + e.courseTitle() + " on " + when(e), text);
   }
 
   /**
