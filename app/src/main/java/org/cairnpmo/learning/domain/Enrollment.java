@@ -81,7 +81,7 @@ public class Enrollment extends GeneratedId implements Audited {
 
   /** The line manager (or the PMO) agrees. On the wait list the approval waits for a seat. */
   void approve(String by, Instant now) {
-    require("approve", Set.of(REQUESTED, WAITLISTED));
+    require("approved", Set.of(REQUESTED, WAITLISTED));
     if (approvedAt != null) {
       throw new BusinessRuleException("enrollment-approved", "This request is already approved.");
     }
@@ -94,7 +94,7 @@ public class Enrollment extends GeneratedId implements Audited {
   }
 
   void decline(String why, String by, Instant now) {
-    require("decline", Set.of(REQUESTED, WAITLISTED));
+    require("declined", Set.of(REQUESTED, WAITLISTED));
     if (approvedAt != null) {
       throw new BusinessRuleException(
           "enrollment-approved", "This request is already approved; cancel it instead.");
@@ -103,20 +103,20 @@ public class Enrollment extends GeneratedId implements Audited {
   }
 
   void confirm(String by, Instant now) {
-    require("confirm", Set.of(APPROVED));
+    require("confirmed", Set.of(APPROVED));
     status = CONFIRMED;
     audit.touch(by, now);
   }
 
   void attend(String by, Instant now) {
-    require("mark as attended", Set.of(CONFIRMED));
+    require("marked as attended", Set.of(CONFIRMED));
     status = ATTENDED;
     audit.touch(by, now);
   }
 
   /** Completion with the score reached (if graded) and the hours actually spent. */
   void complete(BigDecimal score, BigDecimal hoursSpent, String by, Instant now) {
-    require("complete", Set.of(CONFIRMED, ATTENDED));
+    require("completed", Set.of(CONFIRMED, ATTENDED));
     this.score = score;
     this.hours = hoursSpent;
     completedAt = now;
@@ -125,13 +125,13 @@ public class Enrollment extends GeneratedId implements Audited {
   }
 
   void cancel(String why, String by, Instant now) {
-    require("cancel", Set.of(WAITLISTED, REQUESTED, APPROVED, CONFIRMED));
+    require("cancelled", Set.of(WAITLISTED, REQUESTED, APPROVED, CONFIRMED));
     finish(CANCELLED, why, by, now);
   }
 
   /** A seat freed up and this is the first on the wait list. */
   void promote(Instant now) {
-    require("promote", Set.of(WAITLISTED));
+    require("promoted", Set.of(WAITLISTED));
     status = approvedAt != null ? APPROVED : REQUESTED;
     audit.touch("system", now);
   }
@@ -149,7 +149,7 @@ public class Enrollment extends GeneratedId implements Audited {
           "enrollment-" + status.name().toLowerCase(Locale.ROOT),
           "An enrollment that is "
               + status.label().toLowerCase(Locale.ROOT)
-              + " cannot "
+              + " cannot be "
               + action
               + ".");
     }

@@ -1,13 +1,18 @@
 package org.cairnpmo.learning.web;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
+import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
+import org.cairnpmo.learning.domain.CertificationView;
 import org.cairnpmo.learning.domain.CourseCatalog;
 import org.cairnpmo.learning.domain.CourseFilter;
 import org.cairnpmo.learning.domain.CourseView;
@@ -18,6 +23,7 @@ import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -25,6 +31,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +49,8 @@ record LearningPageController(
     CourseCatalog catalog,
     EnrollmentService enrollments,
     CertificationService certifications,
-    LearningTimes times) {
+    LearningTimes times,
+    Validator validator) {
 
   @ModelAttribute("times")
   public LearningTimes times() {
@@ -153,6 +161,42 @@ record LearningPageController(
                 viewer.id(), Paging.request(0, Paging.MAX_SIZE, CertificationService.ORDER), viewer)
             .getContent());
     return "learning/me";
+  }
+
+  @GetMapping("/learning/certifications/new")
+  String newCertification(Model model) {
+    return certificationForm(model, new CertificationForm());
+  }
+
+  /** One's own certification; the evidence file is attached through the API. */
+  @PostMapping("/learning/certifications")
+  String recordCertification(
+      @ModelAttribute("form") CertificationForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    CertificationData data;
+    try {
+      data = form.toData(null);
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, e);
+      return certificationForm(model, form);
+    }
+    Optional<CertificationView> saved =
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> certifications.record(data, viewer));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Certification recorded: " + saved.get().name() + ".");
+      return "redirect:/learning/me";
+    }
+    return certificationForm(model, form);
+  }
+
+  private static String certificationForm(Model model, CertificationForm form) {
+    model.addAttribute("form", form);
+    model.addAttribute("kinds", CertificationKind.values());
+    return "learning/certification-form";
   }
 
   @GetMapping("/learning/approvals")

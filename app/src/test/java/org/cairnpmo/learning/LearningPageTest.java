@@ -1,0 +1,125 @@
+package org.cairnpmo.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.learning.domain.CertificationService;
+import org.cairnpmo.learning.domain.EnrollmentService;
+import org.cairnpmo.learning.domain.SessionView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The learning pages: empty states, the certification form with its errors next to the fields, and
+ * someone else's enrollment as missing as one that does not exist.
+ */
+class LearningPageTest extends LearningTestSupport {
+
+  @Autowired CertificationService certifications;
+  @Autowired EnrollmentService enrollments;
+
+  private static RequestPostProcessor page(UserSummary user) {
+    CairnPrincipal principal =
+        new CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
+  }
+
+  private String html(String path, UserSummary who) throws Exception {
+    return mvc.perform(get(path).with(page(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void a_newcomer_sees_empty_states_on_their_learning_and_approvals() throws Exception {
+    UserSummary newcomer = user(Role.MEMBER);
+    assertThat(html("/learning/me", newcomer))
+        .contains("No session yet.")
+        .contains("No certification recorded.");
+    assertThat(html("/learning/approvals", newcomer))
+        .contains("No request waits for your decision.");
+    assertThat(html("/learning?format=nonsense&upcoming=on&page=99999", newcomer))
+        .contains("Training catalog");
+  }
+
+  @Test
+  void a_certification_is_recorded_through_the_form_after_its_errors_are_shown() throws Exception {
+    UserSummary me = user(Role.PROJECT_MANAGER);
+    String refused =
+        mvc.perform(
+                post("/learning/certifications")
+                    .with(page(me))
+                    .with(csrf())
+                    .param("kind", "PMP")
+                    .param("name", "")
+                    .param("issuedOn", "2026-13-40")
+                    .param("creditsRequired", "lots"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("Enter a date as YYYY-MM-DD.").contains("Enter a number.");
+
+    String stillRefused =
+        mvc.perform(
+                post("/learning/certifications")
+                    .with(page(me))
+                    .with(csrf())
+                    .param("kind", "PMP")
+                    .param("name", "")
+                    .param("issuedOn", "2025-03-01")
+                    .param("expiresOn", "2025-01-01"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(stillRefused).contains("Enter the certification");
+
+    mvc.perform(
+            post("/learning/certifications")
+                .with(page(me))
+                .with(csrf())
+                .param("kind", "PMP")
+                .param("name", "PMP")
+                .param("issuer", "PMI")
+                .param("issuedOn", "2025-03-01")
+                .param("expiresOn", "2028-03-01")
+                .param("creditsRequired", "60"))
+        .andExpect(redirectedUrl("/learning/me"));
+    assertThat(certifications.list(me.id(), PageRequest.of(0, 5), current(me)).getContent())
+        .singleElement()
+        .satisfies(c -> assertThat(c.creditsMissing()).isEqualByComparingTo("60"));
+    assertThat(html("/learning/me", me)).contains("PMP").contains("60");
+  }
+
+  @Test
+  void someone_elses_enrollment_cannot_be_acted_on_from_a_page() throws Exception {
+    UserSummary owner = user(Role.MEMBER);
+    SessionView s = session(course().id(), 2);
+    long id = enrollments.request(s.id(), null, current(owner)).id();
+    mvc.perform(
+            post("/learning/enrollments/" + id + "/cancellation")
+                .with(page(user(Role.PROJECT_MANAGER)))
+                .with(csrf())
+                .param("version", "0"))
+        .andExpect(status().isNotFound());
+    assertThat(enrollments.enrollment(id, current(owner)).status().name()).isEqualTo("REQUESTED");
+    assertThat(html("/learning/sessions/" + s.id(), owner)).contains("Your place:");
+  }
+}
