@@ -109,6 +109,26 @@ public class CourseCatalog {
     if (courses.findAllById(new HashSet<>(wanted)).size() != new HashSet<>(wanted).size()) {
       throw InvalidInputException.of("prerequisiteIds", "Choose prerequisites from the catalog.");
     }
+    if (self != null && requiresTransitively(wanted, self)) {
+      throw InvalidInputException.of(
+          "prerequisiteIds", "A prerequisite that itself requires this course would make a loop.");
+    }
+  }
+
+  /** Whether any of {@code start} requires {@code target}, directly or through others. */
+  private boolean requiresTransitively(List<Long> start, long target) {
+    java.util.Set<Long> seen = new HashSet<>();
+    java.util.Deque<Long> pending = new java.util.ArrayDeque<>(start);
+    while (!pending.isEmpty()) {
+      long id = pending.pop();
+      if (id == target) {
+        return true;
+      }
+      if (seen.add(id)) {
+        courses.findById(id).ifPresent(c -> pending.addAll(c.getPrerequisites()));
+      }
+    }
+    return false;
   }
 
   Course find(long id) {
