@@ -122,4 +122,49 @@ class LearningPageTest extends LearningTestSupport {
     assertThat(enrollments.enrollment(id, current(owner)).status().name()).isEqualTo("REQUESTED");
     assertThat(html("/learning/sessions/" + s.id(), owner)).contains("Your place:");
   }
+
+  @Test
+  void the_pmo_adds_a_course_through_the_form_and_others_may_not() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    String refused =
+        mvc.perform(
+                post("/learning/courses")
+                    .with(page(pmo))
+                    .with(csrf())
+                    .param("title", "")
+                    .param("kind", "INTERNAL")
+                    .param("format", "ONLINE")
+                    .param("durationHours", "many")
+                    .param("language", "en"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("Enter a number.");
+
+    String title = "Form course " + unique();
+    String location =
+        mvc.perform(
+                post("/learning/courses")
+                    .with(page(pmo))
+                    .with(csrf())
+                    .param("title", title)
+                    .param("kind", "EXTERNAL")
+                    .param("format", "ONLINE")
+                    .param("durationHours", "6")
+                    .param("cost", "1,250.50")
+                    .param("currency", "EUR")
+                    .param("language", "en")
+                    .param("competencies", "Scheduling, Risk management"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(html(location, user(Role.MEMBER)))
+        .contains(title)
+        .contains("1,250.50 EUR")
+        .contains("Risk management");
+    mvc.perform(get("/learning/courses/new").with(page(user(Role.PROJECT_MANAGER))))
+        .andExpect(status().isForbidden());
+  }
 }

@@ -10,10 +10,12 @@ import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
+import org.cairnpmo.learning.CourseKind;
 import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
 import org.cairnpmo.learning.domain.CertificationView;
 import org.cairnpmo.learning.domain.CourseCatalog;
+import org.cairnpmo.learning.domain.CourseData;
 import org.cairnpmo.learning.domain.CourseFilter;
 import org.cairnpmo.learning.domain.CourseView;
 import org.cairnpmo.learning.domain.EnrollmentService;
@@ -29,6 +31,7 @@ import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,7 +71,8 @@ record LearningPageController(
       @RequestParam(required = false) String upcoming,
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page,
-      Model model) {
+      Model model,
+      CurrentUser viewer) {
     CourseFilter filter =
         new CourseFilter(
             FormInput.choice(format, CourseFormat.class, null),
@@ -80,6 +84,7 @@ record LearningPageController(
     model.addAttribute("filter", filter);
     model.addAttribute("courses", found);
     model.addAttribute("formats", CourseFormat.values());
+    model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute(
         "pageNav",
         PageNav.of(
@@ -97,14 +102,63 @@ record LearningPageController(
     return "learning/catalog";
   }
 
+  @GetMapping("/learning/courses/new")
+  String newCourse(Model model, CurrentUser viewer) {
+    requireCatalogWriter(viewer);
+    return courseForm(model, new CourseForm());
+  }
+
+  @PostMapping("/learning/courses")
+  String defineCourse(
+      @ModelAttribute("form") CourseForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    requireCatalogWriter(viewer);
+    CourseData data;
+    try {
+      data = form.toData();
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, e);
+      return courseForm(model, form);
+    }
+    Optional<CourseView> saved =
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> catalog.define(data, viewer));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Course added: " + saved.get().title() + ".");
+      return "redirect:/learning/courses/" + saved.get().id();
+    }
+    return courseForm(model, form);
+  }
+
+  private static String courseForm(Model model, CourseForm form) {
+    model.addAttribute("form", form);
+    model.addAttribute("kinds", CourseKind.values());
+    model.addAttribute("formats", CourseFormat.values());
+    return "learning/course-form";
+  }
+
+  private static void requireCatalogWriter(CurrentUser viewer) {
+    if (!LearningAccess.mayWriteCatalog(viewer)) {
+      throw new AccessDeniedException("Only the PMO and administrators write the catalog");
+    }
+  }
+
   @GetMapping("/learning/courses/{id}")
-  String course(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+  String course(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      CurrentUser viewer) {
     CourseView course = catalog.course(id);
     Page<SessionView> sessions =
         Paging.showing(
             page, PAGE_SIZE, CourseCatalog.SESSION_ORDER, p -> catalog.sessionsOf(id, p));
     model.addAttribute("course", course);
     model.addAttribute("sessions", sessions);
+    model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));
     return "learning/course";
   }
