@@ -167,4 +167,54 @@ class LearningPageTest extends LearningTestSupport {
     mvc.perform(get("/learning/courses/new").with(page(user(Role.PROJECT_MANAGER))))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void the_pmo_plans_a_session_through_the_form() throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    long course = course().id();
+    String refused =
+        mvc.perform(
+                post("/learning/courses/" + course + "/sessions")
+                    .with(page(pmo))
+                    .with(csrf())
+                    .param("startsAt", "2027-02-01T09:00")
+                    .param("endsAt", "2027-02-01T08:00")
+                    .param("place", "Room 4")
+                    .param("seats", "ten"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("Enter a whole number.");
+
+    String location =
+        mvc.perform(
+                post("/learning/courses/" + course + "/sessions")
+                    .with(page(pmo))
+                    .with(csrf())
+                    .param("startsAt", "2027-02-01T09:00")
+                    .param("endsAt", "2027-02-01T08:00")
+                    .param("place", "Room 4")
+                    .param("seats", "10"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(location).contains("A session ends after it starts.");
+
+    String planned =
+        mvc.perform(
+                post("/learning/courses/" + course + "/sessions")
+                    .with(page(pmo))
+                    .with(csrf())
+                    .param("startsAt", "2027-02-01T09:00")
+                    .param("endsAt", "2027-02-01T12:30")
+                    .param("place", "Room 4")
+                    .param("seats", "10"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(html(planned, user(Role.MEMBER))).contains("Room 4").contains("10</strong> of 10");
+  }
 }

@@ -21,6 +21,7 @@ import org.cairnpmo.learning.domain.CourseView;
 import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.EnrollmentView;
 import org.cairnpmo.learning.domain.LearningAccess;
+import org.cairnpmo.learning.domain.SessionData;
 import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
@@ -161,6 +162,45 @@ record LearningPageController(
     model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));
     return "learning/course";
+  }
+
+  @GetMapping("/learning/courses/{id}/sessions/new")
+  String newSession(@PathVariable long id, Model model, CurrentUser viewer) {
+    requireCatalogWriter(viewer);
+    return sessionForm(model, catalog.course(id), new SessionForm());
+  }
+
+  @PostMapping("/learning/courses/{id}/sessions")
+  String planSession(
+      @PathVariable long id,
+      @ModelAttribute("form") SessionForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser viewer) {
+    requireCatalogWriter(viewer);
+    CourseView course = catalog.course(id);
+    SessionData data;
+    try {
+      data = form.toData(times.clock().getZone());
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, e);
+      return sessionForm(model, course, form);
+    }
+    Optional<SessionView> saved =
+        FormErrors.validateAndAttempt(
+            validator, data, binding, model, () -> catalog.plan(id, data, viewer));
+    if (saved.isPresent()) {
+      redirect.addFlashAttribute("flash", "Session planned.");
+      return "redirect:/learning/sessions/" + saved.get().id();
+    }
+    return sessionForm(model, course, form);
+  }
+
+  private static String sessionForm(Model model, CourseView course, SessionForm form) {
+    model.addAttribute("form", form);
+    model.addAttribute("course", course);
+    return "learning/session-form";
   }
 
   @GetMapping("/learning/sessions/{id}")
