@@ -49,6 +49,7 @@ class TableOwnershipTest {
     OWNERS.put("bud_", "budgets");
     OWNERS.put("pln_", "planning");
     OWNERS.put("prc_", "practices");
+    OWNERS.put("lrn_", "learning");
     OWNERS.put("reporting_", "reporting");
   }
 

@@ -50,6 +50,7 @@
       "projects",
       "planning",
       "portfolio",
+      "learning",
       "platform"
     })
 package org.cairnpmo.resources;

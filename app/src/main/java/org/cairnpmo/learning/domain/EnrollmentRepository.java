@@ -1,0 +1,34 @@
+package org.cairnpmo.learning.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.cairnpmo.learning.EnrollmentStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
+
+  long countBySessionIdAndStatusIn(long sessionId, Collection<EnrollmentStatus> statuses);
+
+  List<Enrollment> findBySessionIdAndStatusOrderByQueuedAtAscIdAsc(
+      long sessionId, EnrollmentStatus status);
+
+  List<Enrollment> findBySessionIdOrderByQueuedAtAscIdAsc(long sessionId);
+
+  boolean existsBySessionIdAndUserIdAndStatusNotIn(
+      long sessionId, long userId, Collection<EnrollmentStatus> statuses);
+
+  Page<Enrollment> findByUserIdIn(Collection<Long> userIds, Pageable pageable);
+
+  Page<Enrollment> findByUserIdInAndStatusIn(
+      Collection<Long> userIds, Collection<EnrollmentStatus> statuses, Pageable pageable);
+
+  Page<Enrollment> findByStatusIn(Collection<EnrollmentStatus> statuses, Pageable pageable);
+
+  List<Enrollment> findByUserIdAndStatusIn(long userId, Collection<EnrollmentStatus> statuses);
+
+  @Query("select e from Enrollment e where e.userId = :userId and e.status = 'COMPLETED'")
+  List<Enrollment> completedBy(long userId);
+}

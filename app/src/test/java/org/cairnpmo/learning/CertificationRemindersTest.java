@@ -1,0 +1,134 @@
+package org.cairnpmo.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.learning.domain.CertificationData;
+import org.cairnpmo.learning.domain.CertificationReminders;
+import org.cairnpmo.learning.domain.CertificationService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Reminders of expiring certifications go out 90 and 30 days before, once each, against a real SMTP
+ * server (GreenMail on the port application-test.yml names). Other tests' certifications may be due
+ * too, so mails are counted per recipient.
+ */
+class CertificationRemindersTest extends LearningTestSupport {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP =
+      new GreenMailExtension(new ServerSetup(smtpPort(), null, "smtp"));
+
+  @Autowired CertificationReminders reminders;
+  @Autowired org.cairnpmo.learning.domain.EnrollmentService enrollments;
+  @Autowired CertificationService certifications;
+
+  private static int smtpPort() {
+    String port = System.getenv("CAIRN_TEST_SMTP_PORT");
+    return port == null || port.isBlank() ? 39025 : Integer.parseInt(port.strip());
+  }
+
+  private static List<MimeMessage> to(String address) {
+    return Arrays.stream(SMTP.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(address));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  @Test
+  void a_certification_is_reminded_90_and_30_days_before_expiry_once_each() throws Exception {
+    UserSummary holder = user(Role.PROJECT_MANAGER);
+    LocalDate today = LocalDate.now();
+    LocalDate expiry = today.plusDays(80);
+    certifications.record(
+        new CertificationData(
+            null,
+            CertificationKind.PMP,
+            "PMP " + unique(),
+            "PMI",
+            null,
+            today.minusYears(3),
+            expiry,
+            null,
+            null,
+            null),
+        current(holder));
+
+    reminders.sendReminders(today);
+    assertThat(to(holder.email())).hasSize(1);
+    assertThat(to(holder.email()).get(0).getSubject()).startsWith("Certification expiring: PMP");
+    assertThat(to(holder.email()).get(0).getContent().toString()).contains("in 90 days or less");
+
+    reminders.sendReminders(today);
+    reminders.sendReminders(today.plusDays(10));
+    assertThat(to(holder.email())).as("the 90-day reminder goes out once").hasSize(1);
+
+    reminders.sendReminders(expiry.minusDays(30));
+    assertThat(to(holder.email())).hasSize(2);
+    assertThat(to(holder.email()).get(1).getContent().toString()).contains("in 30 days or less");
+    reminders.sendReminders(expiry.minusDays(29));
+    reminders.sendReminders(expiry.minusDays(1));
+    assertThat(to(holder.email())).as("the 30-day reminder goes out once").hasSize(2);
+  }
+
+  @Test
+  void a_certification_first_seen_within_30_days_gets_the_30_day_reminder_only() {
+    UserSummary holder = user(Role.MEMBER);
+    LocalDate today = LocalDate.now();
+    certifications.record(
+        new CertificationData(
+            null,
+            CertificationKind.SCRUM,
+            "PSM " + unique(),
+            null,
+            null,
+            today.minusYears(2),
+            today.plusDays(20),
+            null,
+            null,
+            null),
+        current(holder));
+
+    reminders.sendReminders(today);
+    reminders.sendReminders(today.plusDays(1));
+    assertThat(to(holder.email())).hasSize(1);
+  }
+
+  @Test
+  void the_line_manager_is_asked_by_mail_and_the_person_invited_when_the_pmo_confirms()
+      throws Exception {
+    Pair p = pair(Role.PROJECT_MANAGER);
+    var session = session(course().id(), 3);
+    var requested = enrollments.request(session.id(), null, current(p.person()));
+    assertThat(to(p.manager().email())).hasSize(1);
+    assertThat(to(p.manager().email()).get(0).getSubject()).startsWith("Training request: ");
+    assertThat(to(p.manager().email()).get(0).getContent().toString())
+        .contains(p.person().displayName())
+        .contains("1200.00 EUR")
+        .contains("/learning/approvals");
+
+    var approved = enrollments.approve(requested.id(), requested.version(), current(p.manager()));
+    enrollments.confirm(approved.id(), approved.version(), pmo());
+    assertThat(to(p.person().email())).hasSize(1);
+    assertThat(to(p.person().email()).get(0).getSubject()).startsWith("Invitation: ");
+    assertThat(to(p.person().email()).get(0).getContent().toString())
+        .contains("/api/v1/learning/sessions/" + session.id() + "/calendar.ics");
+  }
+}

@@ -1,0 +1,127 @@
+package org.cairnpmo.learning;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.learning.domain.CourseCatalog;
+import org.cairnpmo.learning.domain.CourseData;
+import org.cairnpmo.learning.domain.CourseView;
+import org.cairnpmo.learning.domain.SessionData;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Learning in a real headless Chromium: a project manager finds a course in the catalog and asks
+ * for a seat; their line manager approves it from the approvals queue, with the cost shown.
+ * Screenshots go to {@code target/screenshots/learning-*.png}.
+ */
+class LearningBrowserTest extends BrowserTest {
+
+  @Autowired CourseCatalog catalog;
+  @Autowired PoolService pool;
+
+  private static PersonData inPool(long userId, String name, Long lineManager) {
+    return new PersonData(
+        userId, name, null, lineManager, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void a_project_manager_books_a_session_and_their_manager_approves_it() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary manager = person(Role.RESOURCE_MANAGER, "Maria Lindqvist");
+    UserSummary pm = person(Role.PROJECT_MANAGER, "Tomás Ortega");
+    long managerPerson =
+        pool.create(inPool(manager.id(), "Maria Lindqvist", null), current(manager)).id();
+    pool.create(inPool(pm.id(), "Tomás Ortega", managerPerson), current(manager));
+    String title = "Risk workshop " + unique();
+    CourseView course =
+        catalog.define(
+            new CourseData(
+                title,
+                "Identify, assess and respond to project risks, with the register Cairn keeps.",
+                CourseKind.INTERNAL,
+                CourseFormat.CLASSROOM,
+                new BigDecimal("7"),
+                null,
+                "PMO Academy",
+                new BigDecimal("450.00"),
+                "EUR",
+                "en",
+                List.of(),
+                List.of("Risk management"),
+                null,
+                null,
+                true,
+                null),
+            current(pmo));
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC).plusDays(21).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+    catalog.plan(
+        course.id(),
+        new SessionData(
+            start, start.plusHours(7), "Room Ada, 3rd floor", null, "Grace H.", 2, false, null),
+        current(pmo));
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pm);
+      page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+          .getByRole(
+              AriaRole.LINK,
+              new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Learning"))
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Training catalog")))
+          .isVisible();
+      page.getByLabel("Title contains").fill(title);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+      assertThat(page.locator("#course-count")).hasText("1 course");
+      shot(page, "learning-catalog");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+      assertThat(page.locator("#session-list")).containsText("2 of 2");
+      page.locator("#session-list a.cell-title").first().click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for a seat"))
+          .click();
+      assertThat(page.getByText("Seat requested; your line manager decides.")).isVisible();
+      assertThat(page.locator("#my-place")).containsText("Requested");
+      assertThat(page.locator("#seat-count")).containsText("1 of 2 seats free");
+      shot(page, "learning-session");
+    }
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/learning/approvals"));
+      assertThat(page.locator("#approval-list")).containsText("Tomás Ortega");
+      assertThat(page.locator("#approval-list")).containsText("450.00 EUR");
+      shot(page, "learning-approvals");
+      page.locator("#approval-list tr", new Page.LocatorOptions().setHasText(title))
+          .getByRole(
+              AriaRole.BUTTON,
+              new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve"))
+          .click();
+      assertThat(page.getByText("Approved: " + pm.displayName() + ", " + title + ".")).isVisible();
+    }
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pm);
+      page.navigate(url("/learning/me"));
+      assertThat(page.locator("#my-enrollments")).containsText("Approved");
+      shot(page, "learning-me");
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package org.cairnpmo.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.learning.domain.CertificationData;
+import org.cairnpmo.learning.domain.CertificationService;
+import org.cairnpmo.learning.domain.EnrollmentService;
+import org.cairnpmo.learning.domain.SessionData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The learning table of {@code docs/permissions.md} is what the code does: every row is performed
+ * through the API by each kind of person, on a fresh record each time. "The person" is the one
+ * whose record it is; "their line manager" is theirs in the resource pool.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LearningPermissionTest extends LearningTestSupport {
+
+  private static final Path MATRIX = Path.of("../docs/permissions.md");
+
+  enum Who {
+    ADMIN("Administrator"),
+    PMO("PMO"),
+    EXECUTIVE("Executive"),
+    LINE_MANAGER("Their line manager"),
+    PERSON("The person"),
+    OTHER_MANAGER("Another project manager"),
+    RESOURCE_MANAGER("Resource manager"),
+    OUTSIDER("Another member");
+
+    final String heading;
+
+    Who(String heading) {
+      this.heading = heading;
+    }
+  }
+
+  @FunctionalInterface
+  interface Action {
+    int perform(UserSummary who) throws Exception;
+  }
+
+  @Autowired EnrollmentService enrollments;
+  @Autowired CertificationService certifications;
+
+  private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
+  private final Map<String, Action> actions = new LinkedHashMap<>();
+
+  @BeforeAll
+  void cast() {
+    Pair pair = pair(Role.PROJECT_MANAGER);
+    people.put(Who.ADMIN, user(Role.ADMIN));
+    people.put(Who.PMO, user(Role.PMO));
+    people.put(Who.EXECUTIVE, user(Role.EXECUTIVE));
+    people.put(Who.LINE_MANAGER, pair.manager());
+    people.put(Who.PERSON, pair.person());
+    people.put(Who.OTHER_MANAGER, user(Role.PROJECT_MANAGER));
+    people.put(Who.RESOURCE_MANAGER, user(Role.RESOURCE_MANAGER));
+    people.put(Who.OUTSIDER, user(Role.MEMBER));
+    UserSummary person = pair.person();
+    actions.put(
+        "Read the catalog and sessions",
+        who -> status(get("/api/v1/learning/sessions/" + session(course().id(), 2).id()), who));
+    actions.put(
+        "Add or change a course",
+        who ->
+            status(
+                post("/api/v1/learning/courses")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(courseData("C " + unique(), null))),
+                who));
+    actions.put(
+        "Plan or change a session",
+        who ->
+            status(
+                post("/api/v1/learning/courses/" + course().id() + "/sessions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        write(
+                            new SessionData(
+                                java.time.OffsetDateTime.now().plusDays(9),
+                                java.time.OffsetDateTime.now().plusDays(9).plusHours(3),
+                                null,
+                                "https://meet.example.org/x",
+                                null,
+                                5,
+                                false,
+                                null))),
+                who));
+    actions.put(
+        "Ask for a seat for oneself",
+        who ->
+            status(post(enrollPath()).contentType(MediaType.APPLICATION_JSON).content("{}"), who));
+    actions.put(
+        "Enroll the person",
+        who ->
+            status(
+                post(enrollPath())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(Map.of("userId", person.id()))),
+                who));
+    actions.put(
+        "See the person's enrollments",
+        who -> status(get("/api/v1/learning/enrollments/" + requested(person)), who));
+    actions.put(
+        "Approve or decline the person's request",
+        who -> status(change(requested(person), "approval"), who));
+    actions.put(
+        "Confirm, record attendance, complete",
+        who -> {
+          var pmo = pmo();
+          long id = enrollments.request(session(course().id(), 2).id(), person.id(), pmo).id();
+          return status(change(id, "confirmation"), who);
+        });
+    actions.put(
+        "Cancel the person's enrollment",
+        who -> status(change(requested(person), "cancellation"), who));
+    actions.put(
+        "See the person's certifications",
+        who ->
+            status(
+                get(
+                    "/api/v1/learning/certifications/"
+                        + certifications.record(certification(null), current(person)).id()),
+                who));
+    actions.put(
+        "Record a certification for the person",
+        who ->
+            status(
+                post("/api/v1/learning/certifications")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(certification(person.id()))),
+                who));
+  }
+
+  private String enrollPath() {
+    return "/api/v1/learning/sessions/" + session(course().id(), 2).id() + "/enrollments";
+  }
+
+  private long requested(UserSummary person) {
+    return enrollments.request(session(course().id(), 2).id(), null, current(person)).id();
+  }
+
+  private static MockHttpServletRequestBuilder change(long enrollment, String action) {
+    return post("/api/v1/learning/enrollments/" + enrollment + "/" + action)
+        .header("If-Match", "\"0\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{}");
+  }
+
+  private static CertificationData certification(Long userId) {
+    return new CertificationData(
+        userId,
+        CertificationKind.INTERNAL,
+        "Internal " + unique(),
+        null,
+        null,
+        LocalDate.now().minusDays(10),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private int status(MockHttpServletRequestBuilder request, UserSummary who) throws Exception {
+    return mvc.perform(request.with(as(who)).accept(MediaType.APPLICATION_JSON))
+        .andReturn()
+        .getResponse()
+        .getStatus();
+  }
+
+  @Test
+  void the_learning_table_in_the_docs_is_what_the_code_does() throws Exception {
+    Map<String, Map<Who, Boolean>> documented = readTable();
+    Map<String, Map<Who, Boolean>> actual = new LinkedHashMap<>();
+    StringBuilder surprises = new StringBuilder();
+    for (var action : actions.entrySet()) {
+      Map<Who, Boolean> row = new EnumMap<>(Who.class);
+      for (Who who : Who.values()) {
+        int status = action.getValue().perform(people.get(who));
+        if (status >= 200 && status < 300) {
+          row.put(who, true);
+        } else if (status == 403 || status == 404) {
+          row.put(who, false);
+        } else {
+          surprises
+              .append(action.getKey())
+              .append(" as ")
+              .append(who.heading)
+              .append(": HTTP ")
+              .append(status)
+              .append('\n');
+        }
+      }
+      actual.put(action.getKey(), row);
+    }
+    assertThat(surprises.toString()).as("answers that are neither allowed nor refused").isEmpty();
+    if (!actual.equals(documented)) {
+      StringBuilder table = new StringBuilder();
+      actual.forEach(
+          (action, row) -> {
+            table.append("| ").append(action).append(" |");
+            row.values().forEach(allowed -> table.append(allowed ? " yes |" : " no |"));
+            table.append('\n');
+          });
+      fail("docs/permissions.md (learning) differs from what the code does:\n" + table);
+    }
+  }
+
+  private Map<String, Map<Who, Boolean>> readTable() throws Exception {
+    List<String> lines = Files.readAllLines(MATRIX);
+    int header = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("| Learning action |")) {
+        header = i;
+        break;
+      }
+    }
+    assertThat(header).as("the learning table in docs/permissions.md").isNotNegative();
+    Map<String, Map<Who, Boolean>> rows = new LinkedHashMap<>();
+    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      String inner = lines.get(i).trim();
+      List<String> cells =
+          List.of(inner.substring(1, inner.length() - 1).split("\\|", -1)).stream()
+              .map(String::trim)
+              .toList();
+      Map<Who, Boolean> row = new EnumMap<>(Who.class);
+      for (Who who : Who.values()) {
+        row.put(who, cells.get(who.ordinal() + 1).startsWith("yes"));
+      }
+      rows.put(cells.get(0), row);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,117 @@
+package org.cairnpmo.learning;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.learning.domain.CourseCatalog;
+import org.cairnpmo.learning.domain.CourseData;
+import org.cairnpmo.learning.domain.CourseView;
+import org.cairnpmo.learning.domain.SessionData;
+import org.cairnpmo.learning.domain.SessionView;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.support.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Courses, sessions and people with a line manager for the learning tests. */
+abstract class LearningTestSupport extends ApiTestSupport {
+
+  @Autowired protected CourseCatalog catalog;
+  @Autowired protected PoolService pool;
+
+  /** A person and their line manager, both in the pool with accounts. */
+  protected record Pair(UserSummary person, UserSummary manager) {}
+
+  protected Pair pair(Role personRole) {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary person = user(personRole);
+    UserSummary rm = user(Role.RESOURCE_MANAGER);
+    long managerPerson = pool.create(personData(manager.id(), null), current(rm)).id();
+    pool.create(personData(person.id(), managerPerson), current(rm));
+    return new Pair(person, manager);
+  }
+
+  private static PersonData personData(long userId, Long lineManager) {
+    return new PersonData(
+        userId,
+        "Person " + unique(),
+        null,
+        lineManager,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  protected static CourseData courseData(String title, BigDecimal credits) {
+    return new CourseData(
+        title,
+        "A course for tests",
+        CourseKind.EXTERNAL,
+        CourseFormat.CLASSROOM,
+        new BigDecimal("14"),
+        credits,
+        "Provider",
+        new BigDecimal("1200.00"),
+        "EUR",
+        "en",
+        List.of(),
+        List.of("Scheduling"),
+        null,
+        null,
+        true,
+        null);
+  }
+
+  protected CourseView course() {
+    return catalog.define(courseData("Course " + unique(), null), pmo());
+  }
+
+  protected SessionView session(long courseId, int seats) {
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.HOURS);
+    return catalog.plan(
+        courseId,
+        new SessionData(start, start.plusHours(7), "Room 1", null, "Trainer T", seats, false, null),
+        pmo());
+  }
+
+  protected JsonNode enroll(long sessionId, UserSummary as, Long userId) throws Exception {
+    Map<String, Object> body = new HashMap<>();
+    body.put("userId", userId);
+    return read(
+        mvc.perform(
+                post("/api/v1/learning/sessions/" + sessionId + "/enrollments")
+                    .with(as(as))
+                    .contentType("application/json")
+                    .content(write(body)))
+            .andReturn());
+  }
+
+  protected int act(long enrollmentId, String action, long version, UserSummary as, Object body)
+      throws Exception {
+    return mvc.perform(
+            post("/api/v1/learning/enrollments/" + enrollmentId + "/" + action)
+                .with(as(as))
+                .header("If-Match", "\"" + version + "\"")
+                .contentType("application/json")
+                .content(write(body == null ? Map.of() : body)))
+        .andReturn()
+        .getResponse()
+        .getStatus();
+  }
+}
