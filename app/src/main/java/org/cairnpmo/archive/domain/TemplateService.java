@@ -23,14 +23,14 @@ public class TemplateService {
 
   public static final Sort ORDER = Sort.by("name", "id");
 
-  private final TemplateRepository templates;
+  private final DocumentTemplateRepository templates;
   private final TemplateVersionRepository versions;
   private final BlobStore blobs;
   private final DocumentService documents;
   private final Clock clock;
 
   TemplateService(
-      TemplateRepository templates,
+      DocumentTemplateRepository templates,
       TemplateVersionRepository versions,
       BlobStore blobs,
       DocumentService documents,

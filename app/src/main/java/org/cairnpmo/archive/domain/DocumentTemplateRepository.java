@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface TemplateRepository extends JpaRepository<Template, Long> {
+interface DocumentTemplateRepository extends JpaRepository<Template, Long> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select t from Template t where t.id = :id")

@@ -24,14 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The template library's pages: the list (with the form to add one) and one template. */
 @Controller
-class TemplatePageController {
+class DocumentTemplatePageController {
 
   private static final String BASE = "/archive/templates";
 
   private final TemplateService templates;
   private final FileIntake intake;
 
-  TemplatePageController(TemplateService templates, FileIntake intake) {
+  DocumentTemplatePageController(TemplateService templates, FileIntake intake) {
     this.templates = templates;
     this.intake = intake;
   }
@@ -50,7 +50,7 @@ class TemplatePageController {
   @PostMapping(BASE)
   String create(
       @RequestParam(required = false) MultipartFile file,
-      TemplateApiController.TemplateForm form,
+      DocumentTemplateApiController.TemplateForm form,
       RedirectAttributes redirect,
       CurrentUser by) {
     if (!ArchiveAccess.mayKeepTemplates(by)) {

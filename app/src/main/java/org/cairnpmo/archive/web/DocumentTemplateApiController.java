@@ -40,7 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
         "The PMO's library of document templates (Word, Excel, PowerPoint, Markdown) with"
             + " versions: read by everyone signed in, kept by the PMO and administrators.")
 @RestController
-record TemplateApiController(TemplateService templates, FileIntake intake) {
+record DocumentTemplateApiController(TemplateService templates, FileIntake intake) {
 
   static final String BASE = "/api/v1/archive/templates";
 
