@@ -41,40 +41,6 @@ public record ProposalApproved(
     demand = demand == null ? List.of() : List.copyOf(demand);
   }
 
-  /** An approval that names no project template. */
-  public ProposalApproved(
-      long proposalId,
-      String code,
-      String title,
-      String problem,
-      Long sponsorId,
-      Long departmentId,
-      Long managerId,
-      LocalDate plannedStart,
-      LocalDate plannedFinish,
-      BigDecimal budget,
-      String currency,
-      List<PlannedCost> costs,
-      List<KnownRisk> risks,
-      List<Demand> demand) {
-    this(
-        proposalId,
-        code,
-        title,
-        problem,
-        sponsorId,
-        departmentId,
-        managerId,
-        plannedStart,
-        plannedFinish,
-        budget,
-        currency,
-        costs,
-        risks,
-        demand,
-        null);
-  }
-
   /** Costs of one period of the business case (a year or a quarter), from its first to last day. */
   public record PlannedCost(
       String period, LocalDate from, LocalDate to, BigDecimal capex, BigDecimal opex) {}

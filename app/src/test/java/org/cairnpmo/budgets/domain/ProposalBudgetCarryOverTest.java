@@ -45,7 +45,8 @@ class ProposalBudgetCarryOverTest extends IntegrationTest {
             "EUR",
             costs,
             List.of(),
-            List.of()));
+            List.of(),
+            null));
   }
 
   /** The test projects run through 2027. */

@@ -102,7 +102,8 @@ class BusinessCaseRisksTest extends ControlTestSupport {
         "EUR",
         List.of(),
         risks,
-        List.of());
+        List.of(),
+        null);
   }
 
   private ProjectView awaitProject(String code) throws InterruptedException {

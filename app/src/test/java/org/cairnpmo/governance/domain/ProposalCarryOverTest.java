@@ -93,7 +93,8 @@ class ProposalCarryOverTest extends GovernanceTestSupport {
         methodology.criteria().currency(),
         List.of(),
         List.of(risks),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The register makes the project, then announces it; governance places it after the commit. */

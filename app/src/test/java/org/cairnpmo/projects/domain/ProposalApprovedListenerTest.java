@@ -89,6 +89,7 @@ class ProposalApprovedListenerTest extends IntegrationTest {
         "EUR",
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 }

@@ -44,7 +44,8 @@ class ProposalCarryOverTest extends ProjectPageTestSupport {
         "EUR",
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test
