@@ -85,6 +85,7 @@
       "resources",
       "budgets",
       "portfolio",
+      "archive",
       "platform"
     })
 package org.cairnpmo.practices;

@@ -55,6 +55,7 @@ public class ComplianceService {
   private final ControlApi control;
   private final MethodService methods;
   private final ComplianceMarks marks;
+  private final MethodDeliverables catalog;
   private final Clock clock;
 
   /** The project's compliance; "not found" if the viewer may not see it. */
@@ -189,10 +190,7 @@ public class ComplianceService {
   }
 
   private MethodView methodOf(long projectId) {
-    ProjectGates gates = governance.projectGates(List.of(projectId)).get(projectId);
-    return gates == null || gates.tierId() == null
-        ? null
-        : methods.publishedByTier().get(gates.tierId());
+    return catalog.methodOf(projectId);
   }
 
   private List<ProjectCompliance> evaluate(List<ProjectView> list) {
