@@ -138,7 +138,8 @@ class DocumentPageController {
         back,
         redirect,
         () -> {
-          DocumentView started = templates.start(ownerKind, ownerId, templateId, null, deliverableId, by);
+          DocumentView started =
+              templates.start(ownerKind, ownerId, templateId, null, deliverableId, by);
           redirect.addFlashAttribute(
               "flash", "Started from the template: " + started.title() + ".");
           return "redirect:" + owner.documentsPath() + "/" + started.id();

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The archive's list of deliverables for a project: those of the published method its tier
- * follows, phase by phase. A deliverable's id is derived from its phase and name, so that it stays
- * the same across versions of the method that keep them, and a document filed under one version
- * still counts under the next.
+ * The archive's list of deliverables for a project: those of the published method its tier follows,
+ * phase by phase. A deliverable's id is derived from its phase and name, so that it stays the same
+ * across versions of the method that keep them, and a document filed under one version still counts
+ * under the next.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

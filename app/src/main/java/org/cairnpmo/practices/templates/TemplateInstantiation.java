@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.budgets.BudgetsApi;
 import org.cairnpmo.control.ControlSetup;
 import org.cairnpmo.governance.GovernanceApi;
@@ -33,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes a ready project from a published template in one transaction: registered, on the template's
  * lifecycle, with its plan, key milestones, risks, reporting cadence, budget, RACI, checklist and
- * documents. Each part goes through the owning module's API with the caller's rights, so the same
- * rules hold as on their pages; any refusal undoes everything, the registration included.
+ * documents (those naming a library template are started in the archive from it). Each part goes
+ * through the owning module's API with the caller's rights, so the same rules hold as on their
+ * pages; any refusal undoes everything, the registration included.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -53,6 +55,7 @@ public class TemplateInstantiation {
   private final ControlSetup control;
   private final BudgetsApi budgets;
   private final ResourcesApi resources;
+  private final ArchiveApi archive;
   private final Clock clock;
 
   /** Registers a project from the template and gives it everything the template holds. */
@@ -167,6 +170,11 @@ public class TemplateInstantiation {
               new ProjectItem(
                   projectId, ElementKind.DOCUMENT, position++, d.name().trim(), blank(d.link())));
       remember(projectId, ElementKind.DOCUMENT, d.name(), item.getId());
+      if (d.templateId() != null) {
+        // The archive files it in this transaction: a refusal (the caller may not file the
+        // project's documents, say) undoes the whole project.
+        archive.startFromTemplate(projectId, d.templateId(), d.name().trim(), null, by);
+      }
     }
     followers.save(
         new TemplateProject(
