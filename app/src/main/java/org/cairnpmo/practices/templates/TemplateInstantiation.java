@@ -156,6 +156,13 @@ public class TemplateInstantiation {
           projectId, content.budget().stream().map(b -> cost(start, b)).toList(), by);
       content.budget().forEach(b -> remember(projectId, ElementKind.BUDGET, b.key(), null));
     }
+    for (TemplateContent.DocumentItem d : content.documents()) {
+      if (d.templateId() != null) {
+        // The archive files it in this transaction: a refusal here or at a later step undoes
+        // the whole project, the copied files included.
+        archive.startFromTemplate(projectId, d.templateId(), d.name().trim(), null, by);
+      }
+    }
     raci(projectId, content, by);
     int position = 0;
     for (String check : content.checklist()) {
@@ -170,11 +177,6 @@ public class TemplateInstantiation {
               new ProjectItem(
                   projectId, ElementKind.DOCUMENT, position++, d.name().trim(), blank(d.link())));
       remember(projectId, ElementKind.DOCUMENT, d.name(), item.getId());
-      if (d.templateId() != null) {
-        // The archive files it in this transaction: a refusal (the caller may not file the
-        // project's documents, say) undoes the whole project.
-        archive.startFromTemplate(projectId, d.templateId(), d.name().trim(), null, by);
-      }
     }
     followers.save(
         new TemplateProject(
