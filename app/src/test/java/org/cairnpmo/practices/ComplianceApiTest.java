@@ -271,6 +271,24 @@ class ComplianceApiTest extends PracticesTestSupport {
         projects.register(data("D-" + unique(), false, ProjectStatus.PROPOSED), current(pmo));
     place(p.id(), own, pmo);
 
+    // The method page links the template; the compliance page offers to start from it.
+    assertThat(
+            mvc.perform(
+                    get("/practices/methods/" + method.get("id").asLong()).with(signedIn(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("href=\"/archive/templates/" + templateId + "\"");
+    assertThat(
+            mvc.perform(get("/practices/compliance/projects/" + p.id()).with(signedIn(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("action=\"/projects/" + p.id() + "/documents/from-template\"")
+        .contains("Start from its template");
+
     JsonNode todo = toDoItems(p.id(), manager).get(0);
     assertThat(todo.get("text").asString())
         .isEqualTo("Deliver the Business case (Project manager)");
