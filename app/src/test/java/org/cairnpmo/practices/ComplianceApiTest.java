@@ -343,6 +343,30 @@ class ComplianceApiTest extends PracticesTestSupport {
     mvc.perform(post(base + "/versions/1/approval").with(as(pmo))).andExpect(status().isOk());
     assertThat(toDoItems(p.id(), manager)).isEmpty();
 
+    // Its details: a deliverable left as it is is kept; another must be one the method expects.
+    long version = read(fetch(base, manager)).get("version").asLong();
+    Map<String, Object> details = new HashMap<>();
+    details.put("title", "Business case, signed");
+    details.put("deliverableId", deliverableId);
+    details.put("deliverableName", "Business case");
+    details.put("version", version);
+    mvc.perform(
+            put(base)
+                .with(as(manager))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(details)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.deliverableId").value(deliverableId));
+    details.put("deliverableId", "prc-unknown");
+    details.put("version", version + 1);
+    mvc.perform(
+            put(base)
+                .with(as(manager))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(details)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("deliverableId"));
+
     // The archive answers only for the projects the reader sees.
     mvc.perform(
             multipart("/api/v1/projects/" + secret.id() + "/documents")

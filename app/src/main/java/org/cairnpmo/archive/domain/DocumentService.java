@@ -176,7 +176,16 @@ public class DocumentService {
     ArchiveAccess.requireUploader(owner);
     requireVersion(document, expectedVersion);
     checkResponsible(data);
-    document.describe(deliverables.resolve(kind, ownerId, data), by.username(), clock.instant());
+    // A deliverable left as it was is kept even if the method no longer lists it (it was filed
+    // before the method changed): only a new choice is checked.
+    boolean unchanged =
+        java.util.Objects.equals(blank(data.deliverableId()), document.getDeliverableId())
+            && java.util.Objects.equals(
+                blank(data.deliverableName()), document.getDeliverableName());
+    document.describe(
+        unchanged ? data : deliverables.resolve(kind, ownerId, data),
+        by.username(),
+        clock.instant());
     documents.flush();
     return full(document, owner, by);
   }
@@ -262,6 +271,10 @@ public class DocumentService {
     return documents
         .findByIdAndOwnerKindAndOwnerId(id, owner.kind(), owner.id())
         .orElseThrow(() -> notFound(id));
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static NotFoundException notFound(long id) {
