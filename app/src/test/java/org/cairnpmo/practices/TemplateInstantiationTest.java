@@ -51,30 +51,7 @@ class TemplateInstantiationTest extends TemplateTestSupport {
   @Autowired org.cairnpmo.archive.domain.DocumentService archiveDocuments;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-  /** A Word template in the archive's library. */
-  private long libraryTemplate() throws Exception {
-    return read(mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/api/v1/archive/templates")
-                    .file(
-                        new org.springframework.mock.web.MockMultipartFile(
-                            "file",
-                            "charter.docx",
-                            "application/octet-stream",
-                            org.cairnpmo.archive.demo.SampleFiles.docx(
-                                "Charter",
-                                "Test",
-                                List.of(
-                                    new org.cairnpmo.archive.demo.SampleFiles.Section(
-                                        "Scope", List.of("What is in."))))))
-                    .param("name", "Charter template " + unique())
-                    .with(as(user(Role.PMO))))
-            .andReturn())
-        .get("id")
-        .asLong();
-  }
-
-  private static TemplateContent withDocuments(
+  static TemplateContent withDocuments(
       TemplateContent c, List<TemplateContent.DocumentItem> documents) {
     return new TemplateContent(
         c.tasks(),
