@@ -20,8 +20,10 @@
  * that lock, and a unique (document, number) constraint stands behind it.
  *
  * <p><b>Deliverables</b> are a value on the document (id and name). The list to choose from comes
- * from a {@link org.cairnpmo.archive.DeliverableCatalog} where one exists; this module never
- * depends on practices.
+ * from a {@link org.cairnpmo.archive.DeliverableCatalog} (practices implements it: the deliverables
+ * of the project's method); when it knows some, a project's document must name one of them. This
+ * module never depends on practices; {@link org.cairnpmo.archive.ArchiveApi} tells it which
+ * documents are approved per deliverable and starts documents from library templates.
  *
  * <p><b>Preview.</b> Cairn's pages frame nothing, so a PDF is previewed as an image of its first
  * page (PDFBox), an image as itself.

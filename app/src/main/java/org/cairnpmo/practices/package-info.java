@@ -42,18 +42,27 @@
  *
  * <p><b>Compliance</b> ({@code compliance}): each project against its tier's published method, its
  * gates, its reports and its lessons, computed at each read; five rules of 100 points with their
- * reasons, and what the project must do before its next gate. Until an archive exists, a
- * deliverable is present when the project marked it delivered here or governance's gate lists it as
- * provided.
+ * reasons, and what the project must do before its next gate. A required deliverable is present and
+ * approved when the archive holds a document for it whose latest version is approved (read through
+ * {@code ArchiveApi}, for the projects the reader sees); the project's own mark here and
+ * governance's gate listing it as provided remain fallbacks, and the reasons say which counted.
+ *
+ * <p><b>Deliverables and the archive.</b> This module implements the archive's {@code
+ * DeliverableCatalog} (the deliverables of a project's method, with ids derived from phase and
+ * name), so a document names one of them. A method's deliverable may name a document template of
+ * the archive's library, checked through {@code ArchiveApi}; the compliance page offers to start
+ * the deliverable from it through the archive's own from-template call. The archive does not depend
+ * on this module.
  *
  * <p><b>Project templates</b> ({@code practices.templates}) hold what a new project starts with:
  * lifecycle, tier, method, category, work breakdown, RACI, risks, milestones, cadence, budget,
- * checklist and documents (named placeholders until the archive exists). Versioned as methods. A
- * project is made from a published version in one transaction through the other modules' APIs
- * (projects, governance, planning, control, budgets, resources), with the caller's rights. A newer
- * version is pushed to the projects that follow an earlier one as changes their manager or the PMO
- * accepts or declines one by one; work already done is never overwritten, and a change is offered
- * once. An approval in the portfolio names a template through the portfolio's {@code
+ * checklist and documents (those naming a library template of the archive are started from it in
+ * the new project's archive, in the same transaction). Versioned as methods. A project is made from
+ * a published version in one transaction through the other modules' APIs (projects, governance,
+ * planning, control, budgets, resources, archive), with the caller's rights. A newer version is
+ * pushed to the projects that follow an earlier one as changes their manager or the PMO accepts or
+ * declines one by one; work already done is never overwritten, and a change is offered once. An
+ * approval in the portfolio names a template through the portfolio's {@code
  * ProjectTemplateCatalog}, which this module implements; the project made from the proposal then
  * starts from it.
  *
@@ -85,6 +94,7 @@
       "resources",
       "budgets",
       "portfolio",
+      "archive",
       "platform"
     })
 package org.cairnpmo.practices;

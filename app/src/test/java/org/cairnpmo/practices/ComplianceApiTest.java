@@ -2,6 +2,8 @@ package org.cairnpmo.practices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.archive.ArchiveApi;
+import org.cairnpmo.archive.demo.SampleFiles;
 import org.cairnpmo.governance.domain.LifecycleView;
 import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.Role;
@@ -26,7 +30,9 @@ import org.cairnpmo.projects.ProjectView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** Process compliance of projects in the first phase of a tier whose method is published. */
@@ -41,6 +47,7 @@ class ComplianceApiTest extends PracticesTestSupport {
   private TierView tier;
   private ProjectView open;
   private ProjectView secret;
+  @Autowired private ArchiveApi archive;
 
   @BeforeAll
   void projects_on_a_method() throws Exception {
@@ -198,5 +205,179 @@ class ComplianceApiTest extends PracticesTestSupport {
     mvc.perform(get(path + "&page=-1").with(as(pmo))).andExpect(status().isBadRequest());
     mvc.perform(get("/api/v1/practices/compliance/projects/" + secret.id()).with(as(outsider)))
         .andExpect(status().isNotFound());
+  }
+
+  private static MockMultipartFile docx(String word) {
+    return new MockMultipartFile(
+        "file",
+        "business-case.docx",
+        "application/octet-stream",
+        SampleFiles.docx(
+            "Business case",
+            "Test",
+            List.of(new SampleFiles.Section("Why", List.of("The " + word + " pays back.")))));
+  }
+
+  private List<JsonNode> toDoItems(long projectId, UserSummary who) throws Exception {
+    List<JsonNode> items = new ArrayList<>();
+    read(fetch("/api/v1/practices/compliance/projects/" + projectId, who))
+        .get("beforeNextGate")
+        .forEach(items::add);
+    return items;
+  }
+
+  @Test
+  void a_deliverable_is_done_once_its_archived_document_is_approved_and_starts_from_its_template()
+      throws Exception {
+    long templateId =
+        read(mvc.perform(
+                    multipart("/api/v1/archive/templates")
+                        .file(docx("template"))
+                        .param("name", "Business case template " + unique())
+                        .with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn())
+            .get("id")
+            .asLong();
+    LifecycleView lifecycle = lifecycle();
+    TierView own = tier(lifecycle);
+    Map<String, Object> body =
+        new HashMap<>(methodBody("Method " + unique(), lifecycle.id(), List.of(own.id())));
+    Map<String, Object> deliverable =
+        new HashMap<>(
+            Map.of("name", "Business case", "ownerRole", "Project manager", "required", true));
+    Map<String, Object> phase = new HashMap<>();
+    phase.put("phase", "Initiation");
+    phase.put("deliverables", List.of(deliverable));
+    body.put("phases", List.of(phase));
+    // A template the library does not have is refused next to the deliverable.
+    deliverable.put("templateId", templateId + 1_000_000);
+    mvc.perform(
+            post("/api/v1/practices/methods")
+                .with(as(pmo))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(body)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("phases[0].deliverables[0].templateId"));
+    deliverable.put("templateId", templateId);
+    JsonNode method = defineMethod(pmo, body);
+    assertThat(method.at("/phases/0/deliverables/0/templateId").asLong()).isEqualTo(templateId);
+    mvc.perform(
+            post("/api/v1/practices/methods/" + method.get("id").asLong() + "/publication")
+                .with(as(pmo))
+                .header("If-Match", "\"" + method.get("version").asLong() + "\""))
+        .andExpect(status().isOk());
+    ProjectView p =
+        projects.register(data("D-" + unique(), false, ProjectStatus.PROPOSED), current(pmo));
+    place(p.id(), own, pmo);
+
+    // The method page links the template; the compliance page offers to start from it.
+    assertThat(
+            mvc.perform(
+                    get("/practices/methods/" + method.get("id").asLong()).with(signedIn(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("href=\"/archive/templates/" + templateId + "\"");
+    assertThat(
+            mvc.perform(get("/practices/compliance/projects/" + p.id()).with(signedIn(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("action=\"/projects/" + p.id() + "/documents/from-template\"")
+        .contains("Start from its template");
+
+    JsonNode todo = toDoItems(p.id(), manager).get(0);
+    assertThat(todo.get("text").asString())
+        .isEqualTo("Deliver the Business case (Project manager)");
+    assertThat(todo.get("documentTemplateId").asLong()).isEqualTo(templateId);
+    String deliverableId = todo.get("deliverableId").asString();
+    assertThat(deliverableId).startsWith("prc-");
+
+    // The archive offers the method's deliverables only: another name is refused.
+    mvc.perform(
+            multipart("/api/v1/projects/" + p.id() + "/documents")
+                .file(docx("other"))
+                .param("title", "Budget")
+                .param("deliverableName", "Budget")
+                .with(as(manager)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("deliverableName"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(
+                    "Choose one of the deliverables the project's method expects: Business case"
+                        + " (Initiation)."));
+
+    // Started from its template for the deliverable: a document, not yet approved.
+    JsonNode document =
+        read(
+            mvc.perform(
+                    post("/api/v1/projects/" + p.id() + "/documents/from-template")
+                        .with(as(manager))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            write(
+                                Map.of("templateId", templateId, "deliverableId", deliverableId))))
+                .andExpect(status().isCreated())
+                .andReturn());
+    assertThat(document.get("deliverableId").asString()).isEqualTo(deliverableId);
+    assertThat(document.get("deliverableName").asString()).isEqualTo("Business case");
+    assertThat(document.get("phase").asString()).isEqualTo("Initiation");
+    assertThat(document.get("templateId").asLong()).isEqualTo(templateId);
+    JsonNode waiting = toDoItems(p.id(), manager).get(0);
+    assertThat(waiting.get("text").asString())
+        .isEqualTo("Have the Business case approved (Project manager)");
+    assertThat(waiting.get("documentTemplateId").isNull()).isTrue();
+
+    String base = "/api/v1/projects/" + p.id() + "/documents/" + document.get("id").asLong();
+    mvc.perform(
+            post(base + "/review")
+                .header("If-Match", "\"" + document.get("version").asLong() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(Map.of("reviewerId", pmo.id())))
+                .with(as(manager)))
+        .andExpect(status().isOk());
+    mvc.perform(post(base + "/versions/1/approval").with(as(pmo))).andExpect(status().isOk());
+    assertThat(toDoItems(p.id(), manager)).isEmpty();
+
+    // Its details: a deliverable left as it is is kept; another must be one the method expects.
+    long version = read(fetch(base, manager)).get("version").asLong();
+    Map<String, Object> details = new HashMap<>();
+    details.put("title", "Business case, signed");
+    details.put("deliverableId", deliverableId);
+    details.put("deliverableName", "Business case");
+    details.put("version", version);
+    mvc.perform(
+            put(base)
+                .with(as(manager))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(details)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.deliverableId").value(deliverableId));
+    details.put("deliverableId", "prc-unknown");
+    details.put("version", version + 1);
+    mvc.perform(
+            put(base)
+                .with(as(manager))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(details)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("deliverableId"));
+
+    // The archive answers only for the projects the reader sees.
+    mvc.perform(
+            multipart("/api/v1/projects/" + secret.id() + "/documents")
+                .file(docx("secret"))
+                .param("title", "Secret case")
+                .param("deliverableName", "business case")
+                .with(as(manager)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.deliverableName").value("Business case"));
+    assertThat(archive.deliverableDocuments(List.of(secret.id()), current(pmo)).get(secret.id()))
+        .hasSize(1);
+    assertThat(archive.deliverableDocuments(List.of(secret.id()), current(outsider))).isEmpty();
   }
 }

@@ -88,6 +88,8 @@ class PracticesBrowserTest extends BrowserTest {
       page.getByLabel("Deliverable 1 of Initiation: name").fill("Business case");
       page.getByLabel("Deliverable 1 of Initiation: owner role").fill("Project manager");
       page.getByLabel("Deliverable 1 of Initiation: required").check();
+      assertThat(page.getByLabel("Deliverable 1 of Initiation: document template")).isVisible();
+      shot(page, "practices-method-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create draft")).click();
 
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name)))

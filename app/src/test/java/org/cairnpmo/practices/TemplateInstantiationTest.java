@@ -24,6 +24,7 @@ import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.practices.templates.NewProjectData;
 import org.cairnpmo.practices.templates.ProjectTemplates;
+import org.cairnpmo.practices.templates.TemplateContent;
 import org.cairnpmo.practices.templates.TemplateView;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -47,6 +48,89 @@ class TemplateInstantiationTest extends TemplateTestSupport {
   @Autowired ResourcesApi resources;
   @Autowired GovernanceApi governance;
   @Autowired ProjectTemplates projectTemplates;
+  @Autowired org.cairnpmo.archive.domain.DocumentService archiveDocuments;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  static TemplateContent withDocuments(
+      TemplateContent c, List<TemplateContent.DocumentItem> documents) {
+    return new TemplateContent(
+        c.tasks(),
+        c.milestones(),
+        c.risks(),
+        c.budget(),
+        c.raciRoles(),
+        c.raci(),
+        c.checklist(),
+        documents,
+        c.reportingCadence());
+  }
+
+  private int documentsFrom(long archiveTemplateId) {
+    // Counted across every project, so that a project that was undone is seen to leave none.
+    return jdbc.queryForObject(
+        "select count(*) from arc_document where template_id = ?",
+        Integer.class,
+        archiveTemplateId);
+  }
+
+  @Test
+  void a_template_document_naming_a_library_template_starts_the_project_s_document_from_it()
+      throws Exception {
+    CurrentUser pmo = pmo();
+    RoleView role = role();
+    long charter = libraryTemplate();
+    TemplateContent content =
+        withDocuments(
+            fullContent(role.name()),
+            List.of(
+                new TemplateContent.DocumentItem("Project charter", null, charter),
+                new TemplateContent.DocumentItem("Closure report", null)));
+    assertThatThrownBy(
+            () ->
+                library.define(
+                    templateData(
+                        "Unknown " + unique(),
+                        null,
+                        null,
+                        withDocuments(
+                            content,
+                            List.of(
+                                new TemplateContent.DocumentItem(
+                                    "Charter", null, charter + 1_000_000))),
+                        null),
+                    pmo))
+        .isInstanceOf(org.cairnpmo.platform.InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((org.cairnpmo.platform.InvalidInputException) e).problems())
+                    .anyMatch(p -> p.field().equals("documents[0]")));
+    TemplateView template = published(pmo, content);
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+
+    ProjectView project = instantiation.create(template.id(), newProject(manager.id()), pmo);
+
+    var filed =
+        archiveDocuments
+            .list(
+                org.cairnpmo.archive.domain.OwnerKind.PROJECT,
+                project.id(),
+                PageRequest.of(0, 10),
+                current(manager))
+            .getContent();
+    assertThat(filed)
+        .extracting(d -> d.title(), d -> d.templateId(), d -> d.latestVersion())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Project charter", charter, 1));
+    assertThat(documentsFrom(charter)).isEqualTo(1);
+
+    // All or nothing: a refusal after the document was started undoes it with the project.
+    catalog.updateRole(
+        role.id(),
+        new RoleData("Renamed " + unique(), null, null, null, null, role.version()),
+        current(user(Role.ADMIN)));
+    assertThatThrownBy(() -> instantiation.create(template.id(), newProject(null), pmo))
+        .isInstanceOf(org.cairnpmo.platform.InvalidInputException.class);
+    assertThat(documentsFrom(charter)).isEqualTo(1);
+  }
 
   @Test
   void a_project_made_from_a_template_holds_exactly_what_the_template_holds() {

@@ -36,6 +36,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 class TemplatePushTest extends TemplateTestSupport {
 
+  @Autowired org.cairnpmo.archive.domain.DocumentService archiveDocuments;
+
   @Autowired TemplatePush push;
   @Autowired ProjectTemplates projectTemplates;
   @Autowired PlanningApi planning;
@@ -208,6 +210,55 @@ class TemplatePushTest extends TemplateTestSupport {
         .filter(r -> r.title().equals(title))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void a_document_added_by_a_pushed_version_starts_from_its_library_template() throws Exception {
+    CurrentUser pmo = pmo();
+    TemplateView v1 = published(pmo, fullContent(role().name()));
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    CurrentUser pm = current(manager);
+    ProjectView project = instantiation.create(v1.id(), newProject(manager.id()), pmo);
+    long review = libraryTemplate();
+    TemplateView draft = library.newVersion(v1.id(), pmo);
+    List<TemplateContent.DocumentItem> documents =
+        new java.util.ArrayList<>(draft.content().documents());
+    documents.add(new TemplateContent.DocumentItem("Security review", null, review));
+    draft =
+        library.revise(
+            draft.id(),
+            new org.cairnpmo.practices.templates.TemplateData(
+                draft.name(),
+                draft.description(),
+                draft.lifecycleId(),
+                null,
+                draft.tierId(),
+                draft.category(),
+                draft.priority(),
+                "A security review",
+                TemplateInstantiationTest.withDocuments(draft.content(), documents),
+                draft.version()),
+            draft.version(),
+            pmo);
+    TemplateView v2 = library.publish(draft.id(), draft.version(), pmo);
+    push.push(v2.id(), List.of(project.id()), pmo);
+    ChangeView added = byItem(push.changes(project.id(), pm)).get("DOCUMENT security review");
+    assertThat(added.changeType()).isEqualTo(ChangeType.ADDED);
+
+    push.accept(project.id(), added.id(), added.version(), pm);
+
+    assertThat(byItem(push.changes(project.id(), pm)).get("DOCUMENT security review").outcome())
+        .isEqualTo("Added. Started from the library's template in the project's documents.");
+    assertThat(
+            archiveDocuments
+                .list(
+                    org.cairnpmo.archive.domain.OwnerKind.PROJECT,
+                    project.id(),
+                    org.springframework.data.domain.PageRequest.of(0, 10),
+                    pm)
+                .getContent())
+        .extracting(d -> d.title(), d -> d.templateId())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Security review", review));
   }
 
   private static Map<String, ChangeView> byItem(List<ChangeView> changes) {

@@ -28,6 +28,29 @@ abstract class TemplateTestSupport extends PracticesTestSupport {
   @Autowired protected TemplateInstantiation instantiation;
   @Autowired protected CatalogService catalog;
 
+  /** A Word template in the archive's library. */
+  protected long libraryTemplate() throws Exception {
+    return read(mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/api/v1/archive/templates")
+                    .file(
+                        new org.springframework.mock.web.MockMultipartFile(
+                            "file",
+                            "charter.docx",
+                            "application/octet-stream",
+                            org.cairnpmo.archive.demo.SampleFiles.docx(
+                                "Charter",
+                                "Test",
+                                List.of(
+                                    new org.cairnpmo.archive.demo.SampleFiles.Section(
+                                        "Scope", List.of("What is in."))))))
+                    .param("name", "Charter template " + unique())
+                    .with(as(user(Role.PMO))))
+            .andReturn())
+        .get("id")
+        .asLong();
+  }
+
   protected RoleView role() {
     return catalog.createRole(
         new RoleData("Template role " + unique(), null, null, null, null, null),

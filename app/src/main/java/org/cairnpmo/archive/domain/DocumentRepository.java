@@ -12,6 +12,10 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
   Page<Document> findByOwnerKindAndOwnerId(OwnerKind kind, long ownerId, Pageable pageable);
 
+  /** The documents of these owners that name a deliverable. */
+  java.util.List<Document> findByOwnerKindAndOwnerIdInAndDeliverableNameIsNotNull(
+      OwnerKind kind, java.util.Collection<Long> ownerIds);
+
   long countByOwnerKindAndOwnerId(OwnerKind kind, long ownerId);
 
   Optional<Document> findByIdAndOwnerKindAndOwnerId(long id, OwnerKind kind, long ownerId);

@@ -37,6 +37,7 @@ public class DocumentService {
   private final ArchiveAccess access;
   private final IdentityApi identity;
   private final PdfPreview previews;
+  private final DeliverableChoice deliverables;
   private final Clock clock;
 
   DocumentService(
@@ -46,6 +47,7 @@ public class DocumentService {
       ArchiveAccess access,
       IdentityApi identity,
       PdfPreview previews,
+      DeliverableChoice deliverables,
       Clock clock) {
     this.documents = documents;
     this.versions = versions;
@@ -53,6 +55,7 @@ public class DocumentService {
     this.access = access;
     this.identity = identity;
     this.previews = previews;
+    this.deliverables = deliverables;
     this.clock = clock;
   }
 
@@ -111,9 +114,11 @@ public class DocumentService {
     Owner owner = access.owner(kind, ownerId, by);
     ArchiveAccess.requireUploader(owner);
     checkResponsible(data);
+    DocumentData resolved = deliverables.resolve(kind, ownerId, data);
     Instant now = clock.instant();
     Document document =
-        documents.saveAndFlush(Document.file(kind, ownerId, data, templateId, by.username(), now));
+        documents.saveAndFlush(
+            Document.file(kind, ownerId, resolved, templateId, by.username(), now));
     addVersion(document, file, null, by, now);
     documents.flush();
     return full(document, owner, by);
@@ -171,7 +176,16 @@ public class DocumentService {
     ArchiveAccess.requireUploader(owner);
     requireVersion(document, expectedVersion);
     checkResponsible(data);
-    document.describe(data, by.username(), clock.instant());
+    // A deliverable left as it was is kept even if the method no longer lists it (it was filed
+    // before the method changed): only a new choice is checked.
+    boolean unchanged =
+        java.util.Objects.equals(blank(data.deliverableId()), document.getDeliverableId())
+            && java.util.Objects.equals(
+                blank(data.deliverableName()), document.getDeliverableName());
+    document.describe(
+        unchanged ? data : deliverables.resolve(kind, ownerId, data),
+        by.username(),
+        clock.instant());
     documents.flush();
     return full(document, owner, by);
   }
@@ -257,6 +271,10 @@ public class DocumentService {
     return documents
         .findByIdAndOwnerKindAndOwnerId(id, owner.kind(), owner.id())
         .orElseThrow(() -> notFound(id));
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static NotFoundException notFound(long id) {

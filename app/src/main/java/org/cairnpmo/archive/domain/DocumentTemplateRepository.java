@@ -13,4 +13,6 @@ interface DocumentTemplateRepository extends JpaRepository<Template, Long> {
   Optional<Template> lockById(long id);
 
   Optional<Template> findFirstByNameIgnoreCase(String name);
+
+  java.util.List<Template> findByIdIn(java.util.Collection<Long> ids);
 }

@@ -27,6 +27,7 @@ public class TemplateService {
   private final TemplateVersionRepository versions;
   private final BlobStore blobs;
   private final DocumentService documents;
+  private final DeliverableChoice deliverables;
   private final Clock clock;
 
   TemplateService(
@@ -34,11 +35,13 @@ public class TemplateService {
       TemplateVersionRepository versions,
       BlobStore blobs,
       DocumentService documents,
+      DeliverableChoice deliverables,
       Clock clock) {
     this.templates = templates;
     this.versions = versions;
     this.blobs = blobs;
     this.documents = documents;
+    this.deliverables = deliverables;
     this.clock = clock;
   }
 
@@ -50,6 +53,26 @@ public class TemplateService {
   @Transactional(readOnly = true)
   public TemplateView template(long id) {
     return view(find(id), false);
+  }
+
+  /** The library's first {@code max} templates by name: id and name. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> catalog(int max) {
+    java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+    templates
+        .findAll(org.springframework.data.domain.PageRequest.of(0, max, ORDER))
+        .forEach(t -> names.put(t.getId(), t.getName()));
+    return names;
+  }
+
+  /** The names of those of {@code ids} that are templates of the library. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      templates.findByIdIn(ids).forEach(t -> names.put(t.getId(), t.getName()));
+    }
+    return names;
   }
 
   @Transactional(readOnly = true)
@@ -92,11 +115,28 @@ public class TemplateService {
 
   /**
    * Starts a document of the owner from the template's current version: its version 1 is a copy of
-   * the template's file, and it names the template's deliverable unless {@code data} names one.
+   * the template's file, and it names the template's deliverable (dropped when the project's method
+   * does not expect it).
    */
   @Transactional
   public DocumentView start(
       OwnerKind kind, long ownerId, long templateId, String title, CurrentUser by) {
+    return start(kind, ownerId, templateId, title, null, by);
+  }
+
+  /**
+   * As {@link #start(OwnerKind, long, long, String, CurrentUser)}, for the deliverable {@code
+   * deliverableId} of the project's method when one is given (refused when the method does not
+   * expect it), instead of the template's own.
+   */
+  @Transactional
+  public DocumentView start(
+      OwnerKind kind,
+      long ownerId,
+      long templateId,
+      String title,
+      String deliverableId,
+      CurrentUser by) {
     Template template = find(templateId);
     TemplateVersion current =
         versions
@@ -106,15 +146,19 @@ public class TemplateService {
     if (name.length() > 200) {
       throw InvalidInputException.of("title", "The title is longer than 200 characters.");
     }
-    DocumentData data =
+    boolean chosen = deliverableId != null && !deliverableId.isBlank();
+    DocumentData named =
         new DocumentData(
             name,
             template.getFormat().label(),
             null,
-            template.getDeliverableId(),
-            template.getDeliverableName(),
+            chosen ? deliverableId.strip() : template.getDeliverableId(),
+            chosen ? null : template.getDeliverableName(),
             null,
             null);
+    // The template's own deliverable is free text written for every project; one asked for is
+    // checked strictly when the document is filed.
+    DocumentData data = chosen ? named : deliverables.resolveOrDrop(kind, ownerId, named);
     StoredFile file = current.getFile();
     java.nio.file.Path copy = null;
     try {

@@ -215,7 +215,9 @@ record DocumentApiController(
       summary = "Start a document from a template",
       description =
           "Copies the template's current version as version 1 of a new document, named after the"
-              + " template unless 'title' is given.")
+              + " template unless 'title' is given; it names 'deliverableId' (one the project's"
+              + " method expects) when given, else the template's deliverable where the method"
+              + " expects it.")
   @PostMapping(BASE + "/from-template")
   ResponseEntity<DocumentView> fromTemplate(
       @PathVariable String kind,
@@ -226,10 +228,16 @@ record DocumentApiController(
       throw org.cairnpmo.platform.InvalidInputException.of("templateId", "Name a template.");
     }
     return VersionedResponses.created(
-        templates.start(OwnerKind.ofPath(kind), ownerId, body.templateId(), body.title(), by));
+        templates.start(
+            OwnerKind.ofPath(kind),
+            ownerId,
+            body.templateId(),
+            body.title(),
+            body.deliverableId(),
+            by));
   }
 
   record ReviewBody(Long reviewerId, Long version) {}
 
-  record StartBody(Long templateId, String title) {}
+  record StartBody(Long templateId, String title, String deliverableId) {}
 }

@@ -124,6 +124,7 @@ class DocumentPageController {
       @PathVariable String kind,
       @PathVariable long ownerId,
       @RequestParam(required = false) Long templateId,
+      @RequestParam(required = false) String deliverableId,
       RedirectAttributes redirect,
       CurrentUser by) {
     OwnerKind ownerKind = OwnerKind.ofPath(kind);
@@ -137,7 +138,8 @@ class DocumentPageController {
         back,
         redirect,
         () -> {
-          DocumentView started = templates.start(ownerKind, ownerId, templateId, null, by);
+          DocumentView started =
+              templates.start(ownerKind, ownerId, templateId, null, deliverableId, by);
           redirect.addFlashAttribute(
               "flash", "Started from the template: " + started.title() + ".");
           return "redirect:" + owner.documentsPath() + "/" + started.id();

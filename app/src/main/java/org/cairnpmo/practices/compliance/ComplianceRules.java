@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cairnpmo.archive.DeliverableDocument;
 import org.cairnpmo.control.ControlApi.ReportDeadline;
 import org.cairnpmo.governance.GovernanceApi.GateFact;
 import org.cairnpmo.governance.GovernanceApi.GateReviewFact;
@@ -35,16 +36,57 @@ final class ComplianceRules {
 
   private ComplianceRules() {}
 
-  /** What the rules read of one project. */
+  /**
+   * What the rules read of one project; {@code documents} are its documents in the archive that
+   * name a deliverable, as the reader may see them.
+   */
   record Input(
       ProjectView project,
       ProjectGates gates,
       MethodView method,
       String tier,
       Map<String, Mark> marks,
+      List<DeliverableDocument> documents,
       List<ReportDeadline> reports,
       List<GateReviewFact> reviews,
-      int lessons) {}
+      int lessons) {
+
+    /** A project with no document naming a deliverable. */
+    Input(
+        ProjectView project,
+        ProjectGates gates,
+        MethodView method,
+        String tier,
+        Map<String, Mark> marks,
+        List<ReportDeadline> reports,
+        List<GateReviewFact> reviews,
+        int lessons) {
+      this(project, gates, method, tier, marks, List.of(), reports, reviews, lessons);
+    }
+  }
+
+  /**
+   * What shows a required deliverable is there, best first: the archive holds a document for it
+   * whose latest version is approved; someone marked it delivered here; the phase's gate lists it
+   * as provided. A document that is not approved yet does not count.
+   */
+  enum Evidence {
+    APPROVED_DOCUMENT("by an approved document"),
+    MARKED("marked delivered"),
+    PROVIDED_AT_GATE("provided at the gate"),
+    DOCUMENT_NOT_APPROVED(null),
+    NONE(null);
+
+    final String reason;
+
+    Evidence(String reason) {
+      this.reason = reason;
+    }
+
+    boolean counts() {
+      return reason != null;
+    }
+  }
 
   static ProjectCompliance evaluate(Input in, LocalDate today, ZoneId zone) {
     ProjectView p = in.project();
@@ -88,11 +130,40 @@ final class ComplianceRules {
         : method.phases().stream().filter(ph -> ph.phase().equalsIgnoreCase(name)).findFirst();
   }
 
-  /** Present: marked delivered in practices, or provided at the phase's gate under its name. */
+  /** What shows the phase's deliverable is there (see {@link Evidence}). */
+  static Evidence evidence(Input in, GateFact gate, String deliverable) {
+    List<DeliverableDocument> docs = documents(in, gate.phaseName(), deliverable);
+    if (docs.stream().anyMatch(DeliverableDocument::approved)) {
+      return Evidence.APPROVED_DOCUMENT;
+    }
+    if (in.marks().containsKey(Mark.key(MarkKind.DELIVERABLE, gate.phaseName(), deliverable))) {
+      return Evidence.MARKED;
+    }
+    if (gate.deliverables().stream()
+        .anyMatch(d -> d.done() && d.label().equalsIgnoreCase(deliverable.trim()))) {
+      return Evidence.PROVIDED_AT_GATE;
+    }
+    return docs.isEmpty() ? Evidence.NONE : Evidence.DOCUMENT_NOT_APPROVED;
+  }
+
   static boolean delivered(Input in, GateFact gate, String deliverable) {
-    return in.marks().containsKey(Mark.key(MarkKind.DELIVERABLE, gate.phaseName(), deliverable))
-        || gate.deliverables().stream()
-            .anyMatch(d -> d.done() && d.label().equalsIgnoreCase(deliverable.trim()));
+    return evidence(in, gate, deliverable).counts();
+  }
+
+  /**
+   * The project's documents for a phase's deliverable: those naming its id; or, filed before the
+   * method's list was offered, naming it by name alone.
+   */
+  static List<DeliverableDocument> documents(Input in, String phase, String deliverable) {
+    String id = MethodDeliverables.id(phase, deliverable);
+    return in.documents().stream()
+        .filter(
+            d ->
+                id.equals(d.deliverableId())
+                    || d.deliverableId() == null
+                        && d.deliverableName() != null
+                        && d.deliverableName().strip().equalsIgnoreCase(deliverable.strip()))
+        .toList();
   }
 
   private static RuleResult deliverables(Input in, List<GateFact> passed) {
@@ -102,6 +173,7 @@ final class ComplianceRules {
     }
     int due = 0;
     List<String> missing = new ArrayList<>();
+    Map<Evidence, Integer> counted = new java.util.EnumMap<>(Evidence.class);
     for (GateFact gate : passed) {
       for (var d :
           phase(in.method(), gate.phaseName())
@@ -109,7 +181,17 @@ final class ComplianceRules {
               .orElse(List.of())) {
         if (d.required()) {
           due++;
-          if (!delivered(in, gate, d.name())) {
+          Evidence e = evidence(in, gate, d.name());
+          if (e.counts()) {
+            counted.merge(e, 1, Integer::sum);
+          } else if (e == Evidence.DOCUMENT_NOT_APPROVED) {
+            missing.add(
+                d.name()
+                    + " ("
+                    + gate.phaseName()
+                    + "): its document's latest version is not"
+                    + " approved");
+          } else {
             missing.add(d.name() + " (" + gate.phaseName() + ")");
           }
         }
@@ -123,6 +205,8 @@ final class ComplianceRules {
           "No required deliverable is due yet: no phase with one has been passed.");
     }
     int ok = due - missing.size();
+    List<String> how = new ArrayList<>();
+    counted.forEach((e, n) -> how.add(n + " " + e.reason));
     return proportional(
         "deliverables",
         label,
@@ -132,8 +216,8 @@ final class ComplianceRules {
         ok
             + " of "
             + due
-            + " required deliverables of the passed phases are present; their"
-            + " phases' gates approved them.",
+            + " required deliverables of the passed phases are present and approved"
+            + (how.isEmpty() ? "." : ": " + String.join(", ", how) + "."),
         missing);
   }
 
@@ -288,26 +372,31 @@ final class ComplianceRules {
     phase.ifPresent(
         ph -> {
           for (var d : ph.deliverables()) {
-            if (d.required() && !delivered(in, gate, d.name())) {
+            Evidence e = d.required() ? evidence(in, gate, d.name()) : Evidence.APPROVED_DOCUMENT;
+            if (!e.counts()) {
+              String owner = d.ownerRole() == null ? "" : " (" + d.ownerRole() + ")";
+              boolean filed = e == Evidence.DOCUMENT_NOT_APPROVED;
               todo.add(
                   new ToDo(
-                      "Deliver the "
-                          + d.name()
-                          + (d.ownerRole() == null ? "" : " (" + d.ownerRole() + ")"),
+                      (filed ? "Have the " + d.name() + " approved" : "Deliver the " + d.name())
+                          + owner,
                       MarkKind.DELIVERABLE,
                       gate.phaseName(),
-                      d.name()));
+                      d.name(),
+                      MethodDeliverables.id(gate.phaseName(), d.name()),
+                      // A document to start from the library, unless one is already filed.
+                      filed ? null : d.templateId()));
             }
           }
           for (String check : ph.checklist()) {
             if (!in.marks().containsKey(Mark.key(MarkKind.CHECK, gate.phaseName(), check))) {
-              todo.add(new ToDo(check, MarkKind.CHECK, gate.phaseName(), check));
+              todo.add(ToDo.of(check, MarkKind.CHECK, gate.phaseName(), check));
             }
           }
         });
     gate.criteria().stream()
         .filter(c -> !c.done())
-        .forEach(c -> todo.add(new ToDo("Gate criterion: " + c.label(), null, null, null)));
+        .forEach(c -> todo.add(ToDo.of("Gate criterion: " + c.label(), null, null, null)));
     gate.deliverables().stream()
         .filter(d -> !d.done())
         .filter(
@@ -315,13 +404,12 @@ final class ComplianceRules {
                 phase.isEmpty()
                     || phase.get().deliverables().stream()
                         .noneMatch(m -> m.name().equalsIgnoreCase(d.label())))
-        .forEach(d -> todo.add(new ToDo("Provide at the gate: " + d.label(), null, null, null)));
+        .forEach(d -> todo.add(ToDo.of("Provide at the gate: " + d.label(), null, null, null)));
     in.reports().stream()
         .filter(r -> r.submittedAt() == null && !r.dueDate().isAfter(today))
         .forEach(
             r ->
-                todo.add(
-                    new ToDo("Submit the status report due " + r.dueDate(), null, null, null)));
+                todo.add(ToDo.of("Submit the status report due " + r.dueDate(), null, null, null)));
     return List.copyOf(todo);
   }
 

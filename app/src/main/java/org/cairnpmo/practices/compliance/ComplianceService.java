@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.control.ControlApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.GovernanceApi.ProjectGates;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Process compliance: each project against the method its tier follows, its gates, its status
  * reports and its lessons ({@link ComplianceRules}), computed at each read over the projects the
- * reader may see. The people on a project and the PMO mark its method's deliverables delivered and
- * checklist items done.
+ * reader may see. A deliverable is there when the archive holds an approved document for it; the
+ * people on a project and the PMO may also mark a deliverable delivered, and checklist items done.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -55,12 +56,14 @@ public class ComplianceService {
   private final ControlApi control;
   private final MethodService methods;
   private final ComplianceMarks marks;
+  private final MethodDeliverables catalog;
+  private final ArchiveApi archive;
   private final Clock clock;
 
   /** The project's compliance; "not found" if the viewer may not see it. */
   @Transactional(readOnly = true)
   public ProjectCompliance project(long projectId, CurrentUser viewer) {
-    return evaluate(List.of(projects.requireVisible(projectId, viewer))).get(0);
+    return evaluate(List.of(projects.requireVisible(projectId, viewer)), viewer).get(0);
   }
 
   /**
@@ -100,7 +103,7 @@ public class ComplianceService {
       all.addAll(page.getContent());
     } while (page.hasNext());
     List<ProjectCompliance> found =
-        evaluate(all).stream()
+        evaluate(all, viewer).stream()
             .filter(filter::keeps)
             .sorted((descending ? order.reversed() : order).thenComparing(ProjectCompliance::code))
             .toList();
@@ -189,19 +192,17 @@ public class ComplianceService {
   }
 
   private MethodView methodOf(long projectId) {
-    ProjectGates gates = governance.projectGates(List.of(projectId)).get(projectId);
-    return gates == null || gates.tierId() == null
-        ? null
-        : methods.publishedByTier().get(gates.tierId());
+    return catalog.methodOf(projectId);
   }
 
-  private List<ProjectCompliance> evaluate(List<ProjectView> list) {
+  private List<ProjectCompliance> evaluate(List<ProjectView> list, CurrentUser viewer) {
     List<Long> ids = list.stream().map(ProjectView::id).toList();
     Map<Long, ProjectGates> gates = governance.projectGates(ids);
     var reports = control.reportDeadlines(ids);
     var reviews = governance.gateReviews(ids);
     var marked = marks.of(ids);
     var lessons = marks.lessonCounts(ids);
+    var documents = archive.deliverableDocuments(ids, viewer);
     Map<Long, MethodView> byTier = methods.publishedByTier();
     Map<Long, String> tiers =
         governance.tiers().stream().collect(Collectors.toMap(TierOutline::id, TierOutline::name));
@@ -219,6 +220,7 @@ public class ComplianceService {
                   method,
                   tier == null ? null : tiers.get(tier),
                   marked.getOrDefault(p.id(), Map.of()),
+                  documents.getOrDefault(p.id(), List.of()),
                   reports.getOrDefault(p.id(), List.of()),
                   reviews.getOrDefault(p.id(), List.of()),
                   lessons.getOrDefault(p.id(), 0)),

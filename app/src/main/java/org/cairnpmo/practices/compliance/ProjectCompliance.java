@@ -39,9 +39,22 @@ public record ProjectCompliance(
   /**
    * Something to do before the next gate. {@code kind} and {@code item} are set where the project
    * marks it done in practices (a deliverable of the method, a checklist item); otherwise it is
-   * done where it lives (the gate's criteria and deliverables, the status reports).
+   * done where it lives (the gate's criteria and deliverables, the status reports). A deliverable
+   * carries its id in the archive's terms, and the library template to start its document from when
+   * its method names one and no document is filed yet.
    */
-  public record ToDo(String text, MarkKind kind, String phase, String item) {}
+  public record ToDo(
+      String text,
+      MarkKind kind,
+      String phase,
+      String item,
+      String deliverableId,
+      Long documentTemplateId) {
+
+    static ToDo of(String text, MarkKind kind, String phase, String item) {
+      return new ToDo(text, kind, phase, item, null, null);
+    }
+  }
 
   public long unmet() {
     return rules.stream().filter(r -> !r.met()).count();

@@ -12,6 +12,7 @@ public class Deliverable {
   private String description;
   private String ownerRole;
   private boolean required;
+  private Long templateId;
 
   protected Deliverable() {}
 
@@ -20,10 +21,11 @@ public class Deliverable {
     description = blankToNull(data.description());
     ownerRole = blankToNull(data.ownerRole());
     required = data.required();
+    templateId = data.templateId();
   }
 
   MethodData.DeliverableData toData() {
-    return new MethodData.DeliverableData(name, description, ownerRole, required);
+    return new MethodData.DeliverableData(name, description, ownerRole, required, templateId);
   }
 
   static String blankToNull(String text) {

@@ -57,12 +57,21 @@ public record MethodData(
     }
   }
 
-  /** A deliverable a phase expects, who owns it, and whether the gate requires it. */
+  /**
+   * A deliverable a phase expects, who owns it, whether the gate requires it, and the archive's
+   * document template it starts from, where one exists (the id of a template of the library).
+   */
   public record DeliverableData(
       @NotBlank(message = "Enter the deliverable's name")
           @Size(max = 200, message = "At most 200 characters")
           String name,
       @Size(max = 2000, message = "At most 2000 characters") String description,
       @Size(max = 120, message = "At most 120 characters") String ownerRole,
-      boolean required) {}
+      boolean required,
+      Long templateId) {
+
+    public DeliverableData(String name, String description, String ownerRole, boolean required) {
+      this(name, description, ownerRole, required, null);
+    }
+  }
 }

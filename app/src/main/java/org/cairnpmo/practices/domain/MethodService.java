@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.governance.TierOutline;
@@ -40,6 +41,7 @@ public class MethodService {
 
   private final MethodRepository methods;
   private final GovernanceApi governance;
+  private final ArchiveApi archive;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -210,6 +212,7 @@ public class MethodService {
       }
     }
     checkTiers(data.tierIdsOrEmpty(), lineageId, problems);
+    checkTemplates(data.phasesOrEmpty(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -226,6 +229,33 @@ public class MethodService {
         List.copyOf(new java.util.LinkedHashSet<>(data.tierIdsOrEmpty())),
         phases,
         data.version());
+  }
+
+  /** A deliverable's document template must be one of the archive's library. */
+  private void checkTemplates(List<MethodData.PhaseData> phases, List<FieldProblem> problems) {
+    Set<Long> named = new HashSet<>();
+    phases.stream()
+        .filter(java.util.Objects::nonNull)
+        .flatMap(p -> p.deliverablesOrEmpty().stream())
+        .filter(d -> d != null && d.templateId() != null)
+        .forEach(d -> named.add(d.templateId()));
+    if (named.isEmpty()) {
+      return;
+    }
+    Set<Long> known = archive.templateNames(named).keySet();
+    for (int i = 0; i < phases.size(); i++) {
+      MethodData.PhaseData phase = phases.get(i);
+      List<MethodData.DeliverableData> ds = phase == null ? List.of() : phase.deliverablesOrEmpty();
+      for (int j = 0; j < ds.size(); j++) {
+        Long id = ds.get(j) == null ? null : ds.get(j).templateId();
+        if (id != null && !known.contains(id)) {
+          problems.add(
+              new FieldProblem(
+                  "phases[" + i + "].deliverables[" + j + "].templateId",
+                  "The archive's template library has no template " + id + "."));
+        }
+      }
+    }
   }
 
   private void checkTiers(List<Long> tierIds, Long lineageId, List<FieldProblem> problems) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.budgets.BudgetsApi;
 import org.cairnpmo.control.ControlSetup;
 import org.cairnpmo.identity.CurrentUser;
@@ -31,6 +32,7 @@ class ChangeApplier {
   private final PlanningApi planning;
   private final ControlSetup control;
   private final BudgetsApi budgets;
+  private final ArchiveApi archive;
 
   /** Why accepting the change would leave the project as it is, or null when it would apply. */
   String doneNote(ProjectView project, TemplateChange change, CurrentUser viewer) {
@@ -154,13 +156,22 @@ class ChangeApplier {
       case DOCUMENT -> {
         Optional<TemplateContent.DocumentItem> d =
             find(target.documents(), TemplateContent.DocumentItem::name, key);
-        yield item(
-            projectId,
-            change,
-            id,
-            d.map(TemplateContent.DocumentItem::name).orElse(null),
-            d.map(TemplateContent.DocumentItem::link).orElse(null),
-            ElementKind.DOCUMENT);
+        String outcome =
+            item(
+                projectId,
+                change,
+                id,
+                d.map(TemplateContent.DocumentItem::name).orElse(null),
+                d.map(TemplateContent.DocumentItem::link).orElse(null),
+                ElementKind.DOCUMENT);
+        // A document added by the new version starts from its library template, as it would in
+        // a project made from that version.
+        if (id == null && d.isPresent() && d.get().templateId() != null) {
+          archive.startFromTemplate(
+              projectId, d.get().templateId(), d.get().name().trim(), null, by);
+          yield outcome + " Started from the library's template in the project's documents.";
+        }
+        yield outcome;
       }
       case CADENCE -> {
         if (target.reportingCadence() == null) {

@@ -125,13 +125,22 @@ public record TemplateContent(
     }
   }
 
-  /** A document the project is expected to hold, with a link to its template where one exists. */
+  /**
+   * A document the project is expected to hold, with a link to its template where one exists, or
+   * the id of the archive's library template that a new project's document is started from.
+   */
   public record DocumentItem(
       @NotBlank(message = "Name the document") @Size(max = 200, message = "At most 200 characters")
           String name,
       @Size(max = 1000, message = "At most 1000 characters")
           @Pattern(regexp = "(https?://\\S+)?", message = "Use an http or https address")
-          String link) {}
+          String link,
+      Long templateId) {
+
+    public DocumentItem(String name, String link) {
+      this(name, link, null);
+    }
+  }
 
   /** How two versions recognize one item: its name without case or surrounding spaces. */
   public static String key(String name) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.budgets.BudgetsApi;
 import org.cairnpmo.control.ControlSetup;
 import org.cairnpmo.governance.GovernanceApi;
@@ -33,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes a ready project from a published template in one transaction: registered, on the template's
  * lifecycle, with its plan, key milestones, risks, reporting cadence, budget, RACI, checklist and
- * documents. Each part goes through the owning module's API with the caller's rights, so the same
- * rules hold as on their pages; any refusal undoes everything, the registration included.
+ * documents (those naming a library template are started in the archive from it). Each part goes
+ * through the owning module's API with the caller's rights, so the same rules hold as on their
+ * pages; any refusal undoes everything, the registration included.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -53,6 +55,7 @@ public class TemplateInstantiation {
   private final ControlSetup control;
   private final BudgetsApi budgets;
   private final ResourcesApi resources;
+  private final ArchiveApi archive;
   private final Clock clock;
 
   /** Registers a project from the template and gives it everything the template holds. */
@@ -152,6 +155,13 @@ public class TemplateInstantiation {
       budgets.setPlannedCosts(
           projectId, content.budget().stream().map(b -> cost(start, b)).toList(), by);
       content.budget().forEach(b -> remember(projectId, ElementKind.BUDGET, b.key(), null));
+    }
+    for (TemplateContent.DocumentItem d : content.documents()) {
+      if (d.templateId() != null) {
+        // The archive files it in this transaction: a refusal here or at a later step undoes
+        // the whole project, the copied files included.
+        archive.startFromTemplate(projectId, d.templateId(), d.name().trim(), null, by);
+      }
     }
     raci(projectId, content, by);
     int position = 0;

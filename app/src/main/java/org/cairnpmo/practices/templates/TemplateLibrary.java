@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.governance.TierOutline;
@@ -42,6 +43,7 @@ public class TemplateLibrary {
   private final TemplateRepository templates;
   private final TemplateProjectRepository followers;
   private final GovernanceApi governance;
+  private final ArchiveApi archive;
   private final MethodService methods;
   private final ResourcesApi resources;
   private final JsonMapper json;
@@ -231,6 +233,7 @@ public class TemplateLibrary {
         problems);
     checkTasks(c.tasks(), problems);
     checkRaci(c, by, problems);
+    checkDocumentTemplates(c.documents(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -245,6 +248,33 @@ public class TemplateLibrary {
         data.changeNote(),
         c,
         data.version());
+  }
+
+  /** A document's library template must be one of the archive's. */
+  private void checkDocumentTemplates(
+      List<TemplateContent.DocumentItem> documents, List<FieldProblem> problems) {
+    List<Long> named =
+        documents.stream()
+            .map(TemplateContent.DocumentItem::templateId)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    if (named.isEmpty()) {
+      return;
+    }
+    Set<Long> known = archive.templateNames(named).keySet();
+    for (int i = 0; i < documents.size(); i++) {
+      Long id = documents.get(i).templateId();
+      if (id != null && !known.contains(id)) {
+        problems.add(
+            new FieldProblem(
+                "documents[" + i + "]",
+                "'"
+                    + documents.get(i).name().trim()
+                    + "': the archive's template library has no template "
+                    + id
+                    + "."));
+      }
+    }
   }
 
   private static void unique(List<String> names, String field, List<FieldProblem> problems) {

@@ -44,6 +44,7 @@ public class MethodForm extends EditForm.Named {
         row.setDescription(d.description());
         row.setOwnerRole(d.ownerRole());
         row.setRequired(d.required());
+        row.setTemplateId(d.templateId());
         phase.deliverables.add(row);
       }
       form.phases.add(phase);
@@ -116,13 +117,17 @@ public class MethodForm extends EditForm.Named {
     private String description;
     private String ownerRole;
     private boolean required;
+    private Long templateId;
 
     boolean isBlank() {
-      return FormInput.blank(name) && FormInput.blank(description) && FormInput.blank(ownerRole);
+      return FormInput.blank(name)
+          && FormInput.blank(description)
+          && FormInput.blank(ownerRole)
+          && templateId == null;
     }
 
     MethodData.DeliverableData toData() {
-      return new MethodData.DeliverableData(name, description, ownerRole, required);
+      return new MethodData.DeliverableData(name, description, ownerRole, required, templateId);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.cairnpmo.practices.web;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.identity.CurrentUser;
@@ -39,6 +40,7 @@ record MethodPageController(
     MethodService library,
     LessonPromotionService promotions,
     GovernanceApi governance,
+    ArchiveApi archive,
     Validator validator) {
 
   @InitBinder
@@ -55,7 +57,16 @@ record MethodPageController(
 
   @GetMapping("/methods/{id}")
   String method(@PathVariable long id, Model model, CurrentUser viewer) {
-    model.addAttribute("method", library.method(id));
+    MethodView method = library.method(id);
+    model.addAttribute("method", method);
+    model.addAttribute(
+        "templateNames",
+        archive.templateNames(
+            method.phases().stream()
+                .flatMap(p -> p.deliverables().stream())
+                .map(MethodData.DeliverableData::templateId)
+                .filter(java.util.Objects::nonNull)
+                .toList()));
     model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
     model.addAttribute("fromLessons", promotions.into(PromotionTarget.METHOD, id, viewer));
     return "practices/method";
@@ -178,6 +189,7 @@ record MethodPageController(
             .filter(l -> !l.retired() || lifecycle != null && l.id() == lifecycle.id())
             .toList());
     model.addAttribute("tiers", governance.tiers());
+    model.addAttribute("documentTemplates", archive.libraryTemplates());
     return "practices/method-form";
   }
 }

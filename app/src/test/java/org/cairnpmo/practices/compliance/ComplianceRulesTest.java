@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.archive.DeliverableDocument;
 import org.cairnpmo.control.ControlApi.ReportDeadline;
 import org.cairnpmo.governance.GovernanceApi.GateFact;
 import org.cairnpmo.governance.GovernanceApi.GateReviewFact;
@@ -130,12 +131,23 @@ class ComplianceRulesTest {
       Map<String, Mark> marks,
       List<GateReviewFact> reviews,
       int lessons) {
+    return input(status, firstGate, marks, List.of(), reviews, lessons);
+  }
+
+  private static ComplianceRules.Input input(
+      ProjectStatus status,
+      String firstGate,
+      Map<String, Mark> marks,
+      List<DeliverableDocument> documents,
+      List<GateReviewFact> reviews,
+      int lessons) {
     return new ComplianceRules.Input(
         project(status),
         gates(firstGate),
         METHOD,
         "Major",
         marks,
+        documents,
         List.of(
             new ReportDeadline(7, LocalDate.of(2026, 5, 31), Instant.parse("2026-05-30T09:00:00Z")),
             new ReportDeadline(7, LocalDate.of(2026, 6, 15), Instant.parse("2026-06-17T09:00:00Z")),
@@ -286,5 +298,96 @@ class ComplianceRulesTest {
     assertThat(rule(c, "deliverables").why())
         .isEqualTo("The project is on no lifecycle, so no method applies.");
     assertThat(c.nextGate()).isNull();
+  }
+
+  private static DeliverableDocument document(String phase, String name, boolean approved) {
+    return new DeliverableDocument(
+        1, 7, name, MethodDeliverables.id(phase, name), name, 2, approved);
+  }
+
+  private static RuleResult deliverables(Map<String, Mark> marks, DeliverableDocument... docs) {
+    return rule(
+        ComplianceRules.evaluate(
+            input(ProjectStatus.ACTIVE, "PASSED_ON_RECORD", marks, List.of(docs), List.of(), 0),
+            TODAY,
+            ZoneOffset.UTC),
+        "deliverables");
+  }
+
+  @Test
+  void an_approved_document_delivers_a_deliverable_and_the_reasons_say_what_showed_each() {
+    // Initiation passed; it requires the business case and the charter (provided at the gate).
+    RuleResult approved = deliverables(Map.of(), document("Initiation", "Business case", true));
+    assertThat(approved.earned()).isEqualTo(25);
+    assertThat(approved.met()).isTrue();
+    assertThat(approved.why())
+        .isEqualTo(
+            "2 of 2 required deliverables of the passed phases are present and approved: 1 by an"
+                + " approved document, 1 provided at the gate.");
+
+    // Filed but its latest version not approved: not delivered, and the reason says why.
+    RuleResult filed = deliverables(Map.of(), document("Initiation", "Business case", false));
+    assertThat(filed.earned()).isEqualTo(13); // 25 × 1/2, rounded
+    assertThat(filed.why())
+        .isEqualTo(
+            "1 of 2 required deliverables of the passed phases are present and approved: 1"
+                + " provided at the gate.");
+    assertThat(filed.missing())
+        .containsExactly(
+            "Business case (Initiation): its document's latest version is not approved");
+
+    // The manual mark stays a fallback.
+    Mark mark = mark(MarkKind.DELIVERABLE, "Initiation", "Business case");
+    RuleResult marked =
+        deliverables(Map.of(mark.key(), mark), document("Initiation", "Business case", false));
+    assertThat(marked.earned()).isEqualTo(25);
+    assertThat(marked.why()).endsWith(": 1 marked delivered, 1 provided at the gate.");
+
+    // A document of another phase's deliverable of that name does not count here ...
+    assertThat(deliverables(Map.of(), document("Planning", "Business case", true)).missing())
+        .containsExactly("Business case (Initiation)");
+    // ... but one filed by the name alone, before the method's list was offered, does.
+    DeliverableDocument byName =
+        new DeliverableDocument(2, 7, "Case", null, "business case", 1, true);
+    assertThat(deliverables(Map.of(), byName).earned()).isEqualTo(25);
+  }
+
+  @Test
+  void
+      before_the_gate_a_filed_deliverable_must_be_approved_and_one_not_filed_may_start_from_its_template() {
+    ProjectCompliance c =
+        ComplianceRules.evaluate(
+            input(
+                ProjectStatus.ACTIVE,
+                "PASSED_ON_RECORD",
+                Map.of(),
+                List.of(document("Planning", "Project plan", false)),
+                List.of(),
+                0),
+            TODAY,
+            ZoneOffset.UTC);
+    ProjectCompliance.ToDo plan = c.beforeNextGate().get(0);
+    assertThat(plan.text()).isEqualTo("Have the Project plan approved (Project manager)");
+    assertThat(plan.deliverableId()).isEqualTo(MethodDeliverables.id("Planning", "Project plan"));
+    assertThat(plan.documentTemplateId()).isNull();
+    ProjectCompliance approved =
+        ComplianceRules.evaluate(
+            input(
+                ProjectStatus.ACTIVE,
+                "PASSED_ON_RECORD",
+                Map.of(),
+                List.of(document("Planning", "Project plan", true)),
+                List.of(),
+                0),
+            TODAY,
+            ZoneOffset.UTC);
+    assertThat(approved.beforeNextGate())
+        .extracting(ProjectCompliance.ToDo::text)
+        .doesNotContain(
+            "Deliver the Project plan (Project manager)",
+            "Have the Project plan approved (Project manager)");
+    assertThat(MethodDeliverables.id(" planning ", "PROJECT PLAN"))
+        .isEqualTo(MethodDeliverables.id("Planning", "Project plan"))
+        .hasSize(24);
   }
 }

@@ -114,7 +114,13 @@ public class TemplateForm {
     f.documents =
         lines(
             c.documents().stream()
-                .map(x -> x.name() + (x.link() == null ? "" : " | " + x.link()))
+                .map(
+                    x ->
+                        x.name()
+                            + (x.link() == null && x.templateId() == null
+                                ? ""
+                                : " | " + (x.link() == null ? "" : x.link()))
+                            + (x.templateId() == null ? "" : " | " + x.templateId()))
                 .toList());
     return f;
   }
@@ -187,9 +193,13 @@ public class TemplateForm {
         "documents",
         documents,
         1,
-        2,
+        3,
         (p, n) ->
-            documentItems.add(new TemplateContent.DocumentItem(p[0], p.length > 1 ? p[1] : null)));
+            documentItems.add(
+                new TemplateContent.DocumentItem(
+                    p[0],
+                    p.length > 1 && !p[1].isEmpty() ? p[1] : null,
+                    p.length > 2 && !p[2].isEmpty() ? (long) whole(p[2], "documents", n) : null)));
     return new TemplateData(
         name,
         description,

@@ -3,6 +3,7 @@ package org.cairnpmo.practices.templates.web;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
+import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -46,6 +47,7 @@ record TemplatePageController(
     LessonPromotionService promotions,
     MethodService methods,
     GovernanceApi governance,
+    ArchiveApi archive,
     Validator validator) {
 
   @InitBinder
@@ -69,6 +71,13 @@ record TemplatePageController(
     model.addAttribute("candidates", t.published() ? push.candidates(id, viewer) : List.of());
     model.addAttribute("fromLessons", promotions.into(PromotionTarget.TEMPLATE, id, viewer));
     model.addAttribute("canRegister", org.cairnpmo.projects.ProjectAccess.canRegister(viewer));
+    model.addAttribute(
+        "documentTemplates",
+        archive.templateNames(
+            t.content().documents().stream()
+                .map(org.cairnpmo.practices.templates.TemplateContent.DocumentItem::templateId)
+                .filter(java.util.Objects::nonNull)
+                .toList()));
     return "practices/template";
   }
 
