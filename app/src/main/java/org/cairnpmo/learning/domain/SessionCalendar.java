@@ -1,14 +1,9 @@
 package org.cairnpmo.learning.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -16,16 +11,12 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.cairnpmo.platform.InputRules;
+import org.cairnpmo.platform.documents.CalendarFiles;
 
 /**
  * Sessions as iCalendar (RFC 5545): one event per session, in UTC (a session is a moment, unlike a
@@ -40,23 +31,8 @@ final class SessionCalendar {
   private SessionCalendar() {}
 
   static byte[] write(String name, List<Entry> entries, Instant stamp) {
-    Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//Cairn PMO//Learning sessions//EN"));
-    calendar.add(ImmutableVersion.VERSION_2_0);
-    calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(new XProperty("X-WR-CALNAME", InputRules.withoutControlCharacters(name)));
-    for (Entry entry : entries) {
-      calendar.add(event(entry, stamp));
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      new CalendarOutputter(false).output(calendar, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ValidationException e) {
-      throw new IllegalStateException("The session calendar is not valid iCalendar", e);
-    }
-    return out.toByteArray();
+    return CalendarFiles.write(
+        "Learning sessions", name, entries.stream().map(e -> event(e, stamp)).toList());
   }
 
   private static VEvent event(Entry entry, Instant stamp) {

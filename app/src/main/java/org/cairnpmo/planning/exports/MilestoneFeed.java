@@ -1,28 +1,19 @@
 package org.cairnpmo.planning.exports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.platform.InputRules;
+import org.cairnpmo.platform.documents.CalendarFiles;
 
 /**
  * Milestones as an iCalendar (RFC 5545) feed: one event per milestone at its planned date, in the
@@ -38,23 +29,8 @@ final class MilestoneFeed {
   private MilestoneFeed() {}
 
   static byte[] write(String name, List<Milestone> milestones, Instant stamp) {
-    Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//Cairn PMO//Plan milestones//EN"));
-    calendar.add(ImmutableVersion.VERSION_2_0);
-    calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(new XProperty("X-WR-CALNAME", InputRules.withoutControlCharacters(name)));
-    for (Milestone milestone : milestones) {
-      calendar.add(event(milestone, stamp));
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      new CalendarOutputter(false).output(calendar, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ValidationException e) {
-      throw new IllegalStateException("The milestone feed is not valid iCalendar", e);
-    }
-    return out.toByteArray();
+    return CalendarFiles.write(
+        "Plan milestones", name, milestones.stream().map(e -> event(e, stamp)).toList());
   }
 
   private static VEvent event(Milestone milestone, Instant stamp) {
