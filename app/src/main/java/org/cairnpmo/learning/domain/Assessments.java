@@ -14,7 +14,7 @@ import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
-import org.cairnpmo.learning.PeopleRoles;
+import org.cairnpmo.learning.PeopleDirectory;
 import org.cairnpmo.learning.domain.CompetencyViews.AssessmentData;
 import org.cairnpmo.learning.domain.CompetencyViews.AssessmentView;
 import org.cairnpmo.learning.domain.CompetencyViews.CourseOption;
@@ -49,7 +49,7 @@ public class Assessments {
   private final CourseRepository courses;
   private final LearningAccess access;
   private final IdentityApi identity;
-  private final ObjectProvider<PeopleRoles> roles;
+  private final ObjectProvider<PeopleDirectory> roles;
   private final Clock clock;
 
   @Transactional
@@ -89,7 +89,7 @@ public class Assessments {
 
   /** The role of {@code userId} as the resource pool names it, if known. */
   public Optional<String> roleOf(long userId) {
-    PeopleRoles r = roles.getIfAvailable();
+    PeopleDirectory r = roles.getIfAvailable();
     return r == null ? Optional.empty() : r.roleOf(userId);
   }
 
