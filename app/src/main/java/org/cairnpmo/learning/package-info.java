@@ -29,7 +29,7 @@
  */
 @ApplicationModule(
     displayName = "Learning",
-    allowedDependencies = {"identity", "organization", "platform"})
+    allowedDependencies = {"identity", "organization", "platform", "projects", "governance"})
 package org.cairnpmo.learning;
 
 import org.springframework.modulith.ApplicationModule;
