@@ -277,6 +277,20 @@ class CompetencyApiTest extends LearningTestSupport {
         .isEqualTo(400);
     assertThat(status(get("/api/v1/resources/people").param("competency", name), user(Role.MEMBER)))
         .isEqualTo(403);
+    // The pool's page offers the same search to those who staff.
+    String html =
+        mvc.perform(
+                get("/resources")
+                    .param("q", skill)
+                    .param("competency", name)
+                    .param("competencyLevel", "3")
+                    .param("certification", "IPMA")
+                    .with(signedIn(rm)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("Pool " + skill + " " + certified.id());
+    assertThat(html).doesNotContain("Pool " + skill + " " + strong.id());
   }
 
   private List<Long> found(PoolFilter filter, UserSummary who) {
@@ -317,5 +331,17 @@ class CompetencyApiTest extends LearningTestSupport {
         .filter(r -> r.competencyId() == competency)
         .findFirst()
         .orElseThrow();
+  }
+
+  /** A page request as the signed-in {@code user}, as the browser's session gives it. */
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(
+      UserSummary user) {
+    var principal =
+        new org.cairnpmo.identity.CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return org.springframework.security.test.web.servlet.request
+        .SecurityMockMvcRequestPostProcessors.authentication(
+        org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+            .authenticated(principal, null, principal.getAuthorities()));
   }
 }
