@@ -37,6 +37,7 @@ public class MentoringService {
   private final MentoringSessionRepository sessions;
   private final CoachingRepository coachings;
   private final IdentityApi identity;
+  private final org.cairnpmo.projects.ProjectsApi projects;
   private final Clock clock;
 
   // ---------------------------------------------------------------- pairs
@@ -138,6 +139,7 @@ public class MentoringService {
   public CoachingView startCoaching(CoachingData data, CurrentUser by) {
     requirePmo(by);
     requireUser("coachId", data.coachId());
+    requireProject(data.projectId());
     Coaching c = coachings.saveAndFlush(Coaching.start(data, by.username(), clock.instant()));
     return coaching(c.getId(), by);
   }
@@ -149,6 +151,7 @@ public class MentoringService {
     Coaching c = coachings.findById(id).orElseThrow(() -> new NotFoundException("Coaching", id));
     VersionCheck.require("Coaching", expectedVersion, c.getVersion());
     requireUser("coachId", data.coachId());
+    requireProject(data.projectId());
     c.revise(data, by.username(), clock.instant());
     coachings.saveAndFlush(c);
     return coaching(id, by);
@@ -179,6 +182,12 @@ public class MentoringService {
   private static void requirePmoOrMissing(CurrentUser by, String what, long id) {
     if (!LearningAccess.seesAll(by)) {
       throw new NotFoundException(what, id);
+    }
+  }
+
+  private void requireProject(Long projectId) {
+    if (projectId != null && projects.project(projectId).isEmpty()) {
+      throw InvalidInputException.of("projectId", "No such project.");
     }
   }
 
