@@ -1,13 +1,26 @@
 /**
- * Learning: building a common project culture by training. This part holds the catalog (courses and
- * their sessions), enrollments with the line manager's approval and a wait list, iCalendar exports
- * and the certifications people hold with their renewal credits; the decisions are written out in
- * {@code docs/learning.md}.
+ * Learning: building a common project culture by training, mentoring and coaching. It holds the
+ * catalog (courses and their sessions), enrollments with the line manager's approval and a wait
+ * list, iCalendar exports, the certifications people hold with their renewal credits, the
+ * competency framework (areas, level descriptors, target profiles per role, assessments and gaps),
+ * learning paths, mentoring pairs, coaching of teams and the PMO's culture dashboard; the decisions
+ * are written out in {@code docs/learning.md}.
  *
  * <p><b>People are user ids.</b> Identity owns people; learning names them by user id. The line
  * manager is the resource pool's, but learning must not depend on resources (staffing will read
  * certifications from here): it asks the {@link org.cairnpmo.learning.LineManagers} port, which
- * resources provides. Without a provider nobody has a line manager and the PMO decides.
+ * resources provides. Without a provider nobody has a line manager and the PMO decides. A person's
+ * role and department come the same way ({@link org.cairnpmo.learning.PeopleDirectory}). Paths read
+ * the projects a person manages (projects) and their gates (governance) directly: neither depends
+ * on learning or resources, so there is no cycle.
+ *
+ * <p><b>Competencies.</b> The level counted is the manager's assessment, else the person's own,
+ * else 0; the gap is the role's target minus it, never negative; the courses that close it are the
+ * active ones that bring the competency above the level counted. Path steps are checked from data
+ * each time, never ticked by hand.
+ *
+ * <p><b>Mentoring notes are the pair's alone</b>: the PMO sets pairs up and sees that sessions were
+ * held, never their notes; anyone else finds no pair (404).
  *
  * <p><b>Seats.</b> Requested, approved, confirmed, attended and completed enrollments hold a seat;
  * a request on a full session goes on the wait list. Every change that takes or gives back a seat
@@ -24,12 +37,12 @@
  * recorded at completion. Reminders go out 90 and 30 days before expiry, once each, marked by a
  * conditional update in the transaction that sends the mail (job under ShedLock).
  *
- * <p>{@link org.cairnpmo.learning.LearningApi} answers who holds a valid certification, for
- * staffing.
+ * <p>{@link org.cairnpmo.learning.LearningApi} answers who holds a valid certification and who has
+ * which level in a competency, for staffing (the pool's search).
  */
 @ApplicationModule(
     displayName = "Learning",
-    allowedDependencies = {"identity", "organization", "platform"})
+    allowedDependencies = {"identity", "organization", "platform", "projects", "governance"})
 package org.cairnpmo.learning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,6 +31,9 @@ class LearningBrowserTest extends BrowserTest {
 
   @Autowired CourseCatalog catalog;
   @Autowired PoolService pool;
+  @Autowired org.cairnpmo.learning.domain.MentoringService mentoring;
+  @Autowired org.cairnpmo.learning.domain.CompetencyFramework framework;
+  @Autowired org.cairnpmo.resources.domain.CatalogService roles;
 
   private static PersonData inPool(long userId, String name, Long lineManager) {
     return new PersonData(
@@ -122,6 +125,102 @@ class LearningBrowserTest extends BrowserTest {
       page.navigate(url("/learning/me"));
       assertThat(page.locator("#my-enrollments")).containsText("Approved");
       shot(page, "learning-me");
+    }
+  }
+
+  @Test
+  void a_mentee_logs_a_session_the_pmo_sees_it_was_held_but_not_what_was_said() {
+    UserSummary pmo = person(Role.PMO, "Paula Moreno");
+    UserSummary mentor = person(Role.PROJECT_MANAGER, "Ines Duarte");
+    UserSummary mentee = person(Role.MEMBER, "Kofi Mensah");
+    String role = "Project coordinator " + unique();
+    long roleId =
+        roles
+            .createRole(
+                new org.cairnpmo.resources.RoleData(
+                    role, null, null, null, List.of(), List.of(), null),
+                current(pmo))
+            .id();
+    pool.create(
+        new PersonData(
+            mentee.id(),
+            "Kofi Mensah",
+            null,
+            null,
+            roleId,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
+        current(pmo));
+    long area =
+        framework
+            .addArea(
+                new org.cairnpmo.learning.domain.CompetencyViews.AreaData(
+                    "Power skills " + unique(), null),
+                current(pmo))
+            .id();
+    long competency =
+        framework
+            .define(
+                new org.cairnpmo.learning.domain.CompetencyData(
+                    area,
+                    "Stakeholder communication " + unique(),
+                    "Engaging sponsors and users.",
+                    List.of("Aware", "Guided", "Independent", "Leading", "Expert"),
+                    null),
+                current(pmo))
+            .id();
+    framework.setProfile(
+        new org.cairnpmo.learning.domain.CompetencyViews.TargetProfileData(
+            role,
+            List.of(new org.cairnpmo.learning.domain.CompetencyViews.TargetData(competency, 3)),
+            null),
+        null,
+        current(pmo));
+    long pair =
+        mentoring
+            .create(
+                new org.cairnpmo.learning.domain.MentoringData(
+                    mentor.id(),
+                    mentee.id(),
+                    "Run the first steering committee",
+                    java.time.LocalDate.now(),
+                    java.time.LocalDate.now().plusMonths(4),
+                    null),
+                current(pmo))
+            .id();
+    String note = "Nervous about the sponsor; rehearse the opening";
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, mentee);
+      page.navigate(url("/learning/mentoring/" + pair));
+      page.getByLabel("Notes (only the two of you read them)").fill(note);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the session"))
+          .click();
+      assertThat(page.getByText("The session is in the log.")).isVisible();
+      assertThat(page.locator("#pair-sessions")).containsText(note);
+      shot(page, "learning-mentoring-pair");
+      page.navigate(url("/learning/growth"));
+      assertThat(page.locator("#my-gap")).containsText("Stakeholder communication");
+      shot(page, "learning-growth");
+    }
+
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, pmo);
+      page.navigate(url("/learning/mentoring/" + pair));
+      assertThat(page.locator("#pair-sessions")).containsText("private to the pair");
+      assertThat(page.locator("#pair-sessions")).not().containsText("Nervous");
+      page.navigate(url("/learning/dashboard"));
+      assertThat(page.locator("#culture-figures")).containsText("Project managers certified");
+      assertThat(page.locator("#gap-heat-map")).containsText("Stakeholder communication");
+      shot(page, "learning-dashboard");
     }
   }
 }

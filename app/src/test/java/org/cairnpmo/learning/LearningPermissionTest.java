@@ -16,7 +16,16 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
+import org.cairnpmo.learning.domain.CompetencyData;
+import org.cairnpmo.learning.domain.CompetencyFramework;
+import org.cairnpmo.learning.domain.CompetencyViews;
 import org.cairnpmo.learning.domain.EnrollmentService;
+import org.cairnpmo.learning.domain.LearningPaths;
+import org.cairnpmo.learning.domain.MentoringData;
+import org.cairnpmo.learning.domain.MentoringService;
+import org.cairnpmo.learning.domain.MentoringViews;
+import org.cairnpmo.learning.domain.PathData;
+import org.cairnpmo.learning.domain.PathStep;
 import org.cairnpmo.learning.domain.SessionData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +68,9 @@ class LearningPermissionTest extends LearningTestSupport {
 
   @Autowired EnrollmentService enrollments;
   @Autowired CertificationService certifications;
+  @Autowired CompetencyFramework framework;
+  @Autowired LearningPaths paths;
+  @Autowired MentoringService mentorings;
 
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -148,6 +160,169 @@ class LearningPermissionTest extends LearningTestSupport {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(write(certification(person.id()))),
                 who));
+    long competency =
+        framework
+            .define(
+                new CompetencyData(
+                    framework
+                        .addArea(new CompetencyViews.AreaData("Area " + unique(), null), pmo())
+                        .id(),
+                    "Competency " + unique(),
+                    null,
+                    List.of("1", "2", "3", "4", "5"),
+                    null),
+                pmo())
+            .id();
+    String role = "Role " + unique();
+    framework.setProfile(
+        new CompetencyViews.TargetProfileData(
+            role, List.of(new CompetencyViews.TargetData(competency, 3)), null),
+        null,
+        pmo());
+    long path =
+        paths
+            .define(
+                new PathData(
+                    "Path " + unique(),
+                    role,
+                    null,
+                    List.of(
+                        new PathData.Step(
+                            PathStep.Kind.COMPETENCY,
+                            "Level 3",
+                            null,
+                            null,
+                            competency,
+                            3,
+                            null,
+                            null)),
+                    null),
+                pmo())
+            .id();
+    actions.put(
+        "Read the competency framework, profiles and paths",
+        who -> status(get("/api/v1/learning/paths/" + path), who));
+    actions.put(
+        "Change the framework, profiles or paths",
+        who ->
+            status(
+                post("/api/v1/learning/competency-areas")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(Map.of("name", "Area " + unique()))),
+                who));
+    actions.put(
+        "Assess the person as themselves", who -> assess(who, person.id(), competency, "SELF"));
+    actions.put(
+        "Assess the person as their manager",
+        who -> assess(who, person.id(), competency, "MANAGER"));
+    actions.put(
+        "See the person's assessments, gap and path progress",
+        who -> {
+          int a = status(get("/api/v1/learning/people/" + person.id() + "/assessments"), who);
+          int g =
+              status(
+                  get("/api/v1/learning/people/" + person.id() + "/gap").param("role", role), who);
+          int p =
+              status(
+                  get("/api/v1/learning/paths/" + path + "/progress")
+                      .param("userId", String.valueOf(person.id())),
+                  who);
+          return a == g && g == p ? a : 500;
+        });
+    actions.put(
+        "Search the pool by competency or certification",
+        who -> status(get("/api/v1/resources/people").param("certification", "PMP"), who));
+    actions.put(
+        "Set up a mentoring pair",
+        who ->
+            status(
+                post("/api/v1/learning/mentorings")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(mentoringData(person))),
+                who));
+    actions.put(
+        "See the person's mentoring pair",
+        who -> status(get("/api/v1/learning/mentorings/" + mentoring(person)), who));
+    actions.put(
+        "Read the notes of the person's mentoring sessions",
+        who -> {
+          long pairId = mentoring(person);
+          mentorings.log(
+              pairId,
+              new MentoringViews.SessionLog(LocalDate.now(), "Private " + unique()),
+              current(person));
+          var response =
+              mvc.perform(
+                      get("/api/v1/learning/mentorings/" + pairId + "/sessions")
+                          .with(as(who))
+                          .accept(MediaType.APPLICATION_JSON))
+                  .andReturn()
+                  .getResponse();
+          // The PMO sees that sessions were held, never what was said.
+          return response.getStatus() == 200
+                  && response.getContentAsString().contains("\"notesHidden\":true")
+              ? 403
+              : response.getStatus();
+        });
+    actions.put(
+        "Log a session in the person's mentoring pair",
+        who ->
+            status(
+                post("/api/v1/learning/mentorings/" + mentoring(person) + "/sessions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(Map.of("heldOn", LocalDate.now().toString(), "notes", "n"))),
+                who));
+    actions.put(
+        "Coach a project team",
+        who ->
+            status(
+                post("/api/v1/learning/coachings")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        write(
+                            Map.of(
+                                "team",
+                                "Team " + unique(),
+                                "coachId",
+                                who.id(),
+                                "purpose",
+                                "Adopt the standard",
+                                "startsOn",
+                                LocalDate.now().toString()))),
+                who));
+    actions.put(
+        "See the culture dashboard or set the training budget",
+        who -> status(get("/api/v1/learning/dashboard"), who));
+  }
+
+  private MentoringData mentoringData(UserSummary mentee) {
+    return new MentoringData(
+        user(Role.PROJECT_MANAGER).id(),
+        mentee.id(),
+        "Goals",
+        LocalDate.now(),
+        LocalDate.now().plusMonths(3),
+        null);
+  }
+
+  private long mentoring(UserSummary mentee) {
+    return mentorings.create(mentoringData(mentee), pmo()).id();
+  }
+
+  private int assess(UserSummary who, long person, long competency, String source)
+      throws Exception {
+    Map<String, Object> body = new java.util.HashMap<>();
+    if (who.id() != person) {
+      body.put("userId", person);
+    }
+    body.put("competencyId", competency);
+    body.put("source", source);
+    body.put("level", 2);
+    return status(
+        post("/api/v1/learning/assessments")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(write(body)),
+        who);
   }
 
   private String enrollPath() {

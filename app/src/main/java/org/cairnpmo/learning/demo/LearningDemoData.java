@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * enrollments (one session full, with someone waiting) and certifications, some expiring within 90
  * days. Loads after the resource pool, whose line managers decide on requests; goes through the
  * module's services as the PMO (a request as its person). A database that already has a course is
- * left alone.
+ * left alone. Then {@link CompetencyDemoData} loads the competency framework, paths and mentoring.
  */
 @Component
 @ConditionalOnBooleanProperty("cairn.demo.enabled")
@@ -56,6 +56,7 @@ class LearningDemoData {
   private final EnrollmentService enrollments;
   private final CertificationService certifications;
   private final IdentityApi identity;
+  private final CompetencyDemoData competencies;
   private final Clock clock;
 
   LearningDemoData(
@@ -63,7 +64,9 @@ class LearningDemoData {
       EnrollmentService enrollments,
       CertificationService certifications,
       IdentityApi identity,
+      CompetencyDemoData competencies,
       Clock clock) {
+    this.competencies = competencies;
     this.catalog = catalog;
     this.enrollments = enrollments;
     this.certifications = certifications;
@@ -83,16 +86,17 @@ class LearningDemoData {
   }
 
   void load() {
-    if (catalog.search(CourseFilter.none(), Pageable.ofSize(1)).getTotalElements() > 0) {
-      return;
-    }
     Optional<CurrentUser> pmo = person("pmo");
     if (pmo.isEmpty()) {
       log.warn("Demo learning: the demo person 'pmo' is missing; nothing loaded.");
       return;
     }
-    Map<String, List<Long>> sessions = loadCatalog(pmo.get());
-    loadRecords(pmo.get(), sessions);
+    if (catalog.search(CourseFilter.none(), Pageable.ofSize(1)).getTotalElements() == 0) {
+      Map<String, List<Long>> sessions = loadCatalog(pmo.get());
+      loadRecords(pmo.get(), sessions);
+    }
+    // Then the framework, paths and mentoring, which name the catalog's courses.
+    competencies.load(pmo.get(), this::person);
   }
 
   /** The courses and their sessions; answers the sessions of each course by its title. */

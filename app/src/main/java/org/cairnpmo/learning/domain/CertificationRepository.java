@@ -40,4 +40,6 @@ interface CertificationRepository extends JpaRepository<Certification, Long> {
       "update Certification c set c.reminded30At = :at, c.reminded90At = coalesce(c.reminded90At,"
           + " :at) where c.id = :id and c.reminded30At is null")
   int markReminded30(long id, Instant at);
+
+  List<Certification> findByUserIdIn(java.util.Collection<Long> userIds);
 }

@@ -31,4 +31,6 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
   @Query("select e from Enrollment e where e.userId = :userId and e.status = 'COMPLETED'")
   List<Enrollment> completedBy(long userId);
+
+  List<Enrollment> findByUserIdIn(Collection<Long> userIds);
 }

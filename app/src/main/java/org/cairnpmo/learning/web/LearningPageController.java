@@ -53,6 +53,7 @@ record LearningPageController(
     CourseCatalog catalog,
     EnrollmentService enrollments,
     CertificationService certifications,
+    org.cairnpmo.learning.domain.CompetencyFramework framework,
     LearningTimes times,
     Validator validator) {
 
@@ -158,6 +159,7 @@ record LearningPageController(
         Paging.showing(
             page, PAGE_SIZE, CourseCatalog.SESSION_ORDER, p -> catalog.sessionsOf(id, p));
     model.addAttribute("course", course);
+    model.addAttribute("builds", framework.buildsOf(id));
     model.addAttribute("sessions", sessions);
     model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));

@@ -18,6 +18,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.learning.LearningApi;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
@@ -47,6 +48,7 @@ public class PoolService {
   private final JobRoleRepository roles;
   private final OrganizationApi organization;
   private final IdentityApi identity;
+  private final LearningApi learning;
   private final Clock clock;
 
   @Transactional(readOnly = true)
@@ -56,7 +58,8 @@ public class PoolService {
             ? pageable
             : org.springframework.data.domain.PageRequest.of(
                 pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
-    Page<PoolPerson> found = people.findAll(matching(filter), sorted);
+    Page<PoolPerson> found =
+        people.findAll(matching(filter, learningMatches(filter, viewer)), sorted);
     Names names = names(found.getContent());
     boolean rates = ResourcesAccess.seesRates(viewer);
     return found.map(p -> view(p, names, rates));
@@ -230,9 +233,50 @@ public class PoolService {
     return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
   }
 
-  private static Specification<PoolPerson> matching(PoolFilter filter) {
+  /**
+   * The user ids that pass the filter's competency and certification (null: the filter asks none).
+   * Only those who staff may ask: the answer tells something of people's learning records, which
+   * others do not see.
+   */
+  private Set<Long> learningMatches(PoolFilter filter, CurrentUser viewer) {
+    if (!filter.asksLearning()) {
+      return null;
+    }
+    if (!ResourcesAccess.editsPool(viewer)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only resource managers, the PMO and administrators search by competency or"
+              + " certification");
+    }
+    Set<Long> matches = null;
+    if (filter.competency() != null && !filter.competency().isBlank()) {
+      int least = filter.competencyLevel() == null ? 1 : filter.competencyLevel();
+      if (least < 1 || least > 5) {
+        throw InvalidInputException.of("competencyLevel", "Use a level from 1 to 5.");
+      }
+      matches =
+          learning.competencyLevels(filter.competency()).entrySet().stream()
+              .filter(e -> e.getValue() >= least)
+              .map(Map.Entry::getKey)
+              .collect(Collectors.toSet());
+    }
+    if (filter.certification() != null) {
+      Set<Long> holders =
+          learning.holdersOfValidCertification(filter.certification(), LocalDate.now(clock));
+      if (matches == null) {
+        matches = new HashSet<>(holders);
+      } else {
+        matches.retainAll(holders);
+      }
+    }
+    return matches;
+  }
+
+  private static Specification<PoolPerson> matching(PoolFilter filter, Set<Long> userIds) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
+      if (userIds != null) {
+        where.add(userIds.isEmpty() ? cb.disjunction() : root.get("userId").in(userIds));
+      }
       if (filter.q() != null && !filter.q().isBlank()) {
         where.add(
             cb.like(

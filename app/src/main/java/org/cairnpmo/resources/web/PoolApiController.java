@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.PageQuery;
@@ -47,20 +48,35 @@ record PoolApiController(PoolService pool) {
 
   @Operation(
       operationId = "listPeople",
-      summary = "The pool, by name: search by name, department, generic role or skill")
+      summary =
+          "The pool, by name: search by name, department, generic role or skill; those who staff"
+              + " also by competency level and certification")
   @GetMapping("/people")
   PageResponse<PersonView> people(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Long departmentId,
       @RequestParam(required = false) Long roleId,
       @RequestParam(required = false) String skill,
+      @Parameter(description = "A competency of learning's framework (those who staff)")
+          @RequestParam(required = false)
+          String competency,
+      @Parameter(description = "The least level in it, 1-5 (1 when absent)")
+          @RequestParam(required = false)
+          Integer competencyLevel,
+      @Parameter(description = "A valid certification of this scheme (those who staff)")
+          @RequestParam(required = false)
+          CertificationKind certification,
       PageQuery paging,
       @Parameter(description = "name or name,desc") @RequestParam(required = false)
           List<String> sort,
       CurrentUser viewer) {
     Sort order = Sort.by(Paging.sortOrders(Paging.parseSort(sort), PoolService.SORTABLE));
     return PageResponse.of(
-        pool.search(new PoolFilter(q, departmentId, roleId, skill), paging.request(order), viewer));
+        pool.search(
+            new PoolFilter(
+                q, departmentId, roleId, skill, competency, competencyLevel, certification),
+            paging.request(order),
+            viewer));
   }
 
   @Operation(

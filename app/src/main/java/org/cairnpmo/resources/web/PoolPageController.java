@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.EditForm;
@@ -49,11 +50,24 @@ record PoolPageController(
       @RequestParam(required = false) Long department,
       @RequestParam(required = false) Long role,
       @RequestParam(required = false) String skill,
+      @RequestParam(required = false) String competency,
+      @RequestParam(required = false) String competencyLevel,
+      @RequestParam(required = false) String certification,
       @RequestParam(defaultValue = "0") int page,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       CurrentUser viewer,
       Model model) {
-    PoolFilter filter = new PoolFilter(q, department, role, skill);
+    // Competency and certification are for those who staff; the form offers them to them only.
+    boolean staffs = ResourcesAccess.editsPool(viewer);
+    String wanted =
+        staffs && competency != null && !competency.isBlank() ? competency.strip() : null;
+    Integer least = null;
+    if (wanted != null && competencyLevel != null && competencyLevel.strip().matches("[1-5]")) {
+      least = Integer.valueOf(competencyLevel.strip());
+    }
+    CertificationKind scheme =
+        staffs ? FormInput.choice(certification, CertificationKind.class, null) : null;
+    PoolFilter filter = new PoolFilter(q, department, role, skill, wanted, least, scheme);
     Page<PersonView> results =
         Paging.showing(page, PAGE_SIZE, Sort.by("name", "id"), p -> pool.search(filter, p, viewer));
     model.addAttribute("filter", filter);
@@ -62,14 +76,30 @@ record PoolPageController(
         q != null && !q.isBlank()
             || department != null
             || role != null
-            || skill != null && !skill.isBlank());
+            || skill != null && !skill.isBlank()
+            || filter.asksLearning());
     model.addAttribute("results", results);
     model.addAttribute(
         "nav",
         PageNav.of(
             results,
             PageNav.link(
-                "/resources", "q", q, "department", department, "role", role, "skill", skill)));
+                "/resources",
+                "q",
+                q,
+                "department",
+                department,
+                "role",
+                role,
+                "skill",
+                skill,
+                "competency",
+                wanted,
+                "competencyLevel",
+                least,
+                "certification",
+                scheme == null ? null : scheme.name())));
+    model.addAttribute("certificationKinds", CertificationKind.values());
     model.addAttribute("departments", organization.departments());
     model.addAttribute("roles", catalog.roles(viewer));
     model.addAttribute("ratesShown", ResourcesAccess.seesRates(viewer));

@@ -32,6 +32,11 @@ class LearningDemoDataTest extends DemoDataTest {
   @Autowired CertificationService certifications;
   @Autowired IdentityApi identity;
   @Autowired java.time.Clock clock;
+  @Autowired org.cairnpmo.learning.domain.CompetencyFramework framework;
+  @Autowired org.cairnpmo.learning.domain.Assessments assessments;
+  @Autowired org.cairnpmo.learning.domain.LearningPaths paths;
+  @Autowired org.cairnpmo.learning.domain.MentoringService mentoring;
+  @Autowired org.cairnpmo.learning.domain.CultureDashboard dashboard;
 
   private CurrentUser pmo() {
     UserSummary p = identity.userByUsername("pmo").orElseThrow();
@@ -76,5 +81,40 @@ class LearningDemoDataTest extends DemoDataTest {
     demo.load();
     assertThat(catalog.search(CourseFilter.none(), PageRequest.of(0, 1)).getTotalElements())
         .isEqualTo(inFile);
+  }
+
+  @Test
+  void the_framework_profiles_paths_and_mentoring_pairs_are_loaded_once() {
+    var areas = framework.framework();
+    assertThat(areas)
+        .extracting(a -> a.name())
+        .containsExactly("Ways of working", "Power skills", "Business acumen");
+    assertThat(areas).allSatisfy(a -> assertThat(a.competencies()).hasSizeGreaterThanOrEqualTo(3));
+    assertThat(framework.profiles())
+        .extracting(p -> p.role())
+        .contains("Project manager", "Business analyst", "Solution architect");
+    assertThat(paths.paths()).hasSize(3);
+    assertThat(mentoring.pairs(pmo())).hasSize(3);
+    UserSummary pm = identity.userByUsername("pm").orElseThrow();
+    var gap = assessments.gap(pm.id(), "Project manager", pmo());
+    assertThat(gap.totalGap()).isPositive();
+    assertThat(gap.rows()).anySatisfy(r -> assertThat(r.courses()).isNotEmpty());
+    var progress =
+        paths.progress(
+            paths.paths().stream()
+                .filter(p -> p.role().equals("Project manager"))
+                .findFirst()
+                .orElseThrow()
+                .id(),
+            pm.id(),
+            pmo());
+    assertThat(progress.next()).isNotNull();
+    var d = dashboard.dashboard(null, null, pmo());
+    assertThat(d.spend().budget()).isEqualByComparingTo("60000");
+    assertThat(d.expiring()).isNotEmpty();
+
+    demo.load();
+    assertThat(paths.paths()).hasSize(3);
+    assertThat(mentoring.pairs(pmo())).hasSize(3);
   }
 }

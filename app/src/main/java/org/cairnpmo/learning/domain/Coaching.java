@@ -1,0 +1,69 @@
+package org.cairnpmo.learning.domain;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.Getter;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.Audited;
+import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.InputRules;
+import org.cairnpmo.platform.InvalidInputException;
+
+/**
+ * The PMO coaching a project team: the team (and its project's id where there is one), the coach,
+ * the purpose and, once known, the outcome.
+ */
+@Entity
+@Table(name = "lrn_coaching")
+@Getter
+public class Coaching extends GeneratedId implements Audited {
+
+  private String team;
+  private Long projectId;
+  private long coachId;
+  private String purpose;
+  private String outcome;
+  private LocalDate startsOn;
+  private LocalDate endsOn;
+  @Version private long version;
+  @Embedded private AuditStamp audit;
+
+  protected Coaching() {}
+
+  static Coaching start(CoachingData data, String by, Instant now) {
+    Coaching c = new Coaching();
+    c.audit = AuditStamp.created(by, now);
+    c.revise(data, by, now);
+    return c;
+  }
+
+  void revise(CoachingData data, String by, Instant now) {
+    team = Competency.text("team", data.team(), 200);
+    projectId = data.projectId();
+    coachId = data.coachId();
+    purpose = Competency.text("purpose", data.purpose(), 2000);
+    outcome =
+        data.outcome() == null || data.outcome().isBlank()
+            ? null
+            : Competency.text("outcome", data.outcome(), 2000);
+    if (!InputRules.isSaneDate(data.startsOn())) {
+      throw InvalidInputException.of("startsOn", InputRules.DATE_RANGE_MESSAGE);
+    }
+    if (data.endsOn() != null
+        && (!InputRules.isSaneDate(data.endsOn()) || data.endsOn().isBefore(data.startsOn()))) {
+      throw InvalidInputException.of("endsOn", "Use a date after the start.");
+    }
+    startsOn = data.startsOn();
+    endsOn = data.endsOn();
+    audit.touch(by, now);
+  }
+
+  @Override
+  public AuditStamp audit() {
+    return audit;
+  }
+}
