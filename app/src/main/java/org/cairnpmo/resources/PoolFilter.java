@@ -16,12 +16,8 @@ public record PoolFilter(
     Integer competencyLevel,
     CertificationKind certification) {
 
-  public PoolFilter(String q, Long departmentId, Long roleId, String skill) {
-    this(q, departmentId, roleId, skill, null, null, null);
-  }
-
   public static PoolFilter none() {
-    return new PoolFilter(null, null, null, null);
+    return new PoolFilter(null, null, null, null, null, null, null);
   }
 
   /** Whether the search asks learning: a competency or a certification. */

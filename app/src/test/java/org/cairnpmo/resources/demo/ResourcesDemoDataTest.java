@@ -56,7 +56,11 @@ class ResourcesDemoDataTest extends DemoDataTest {
     assertThat(people).anySatisfy(p -> assertThat(p.absences()).isNotEmpty());
     assertThat(catalog.roles(pmo)).hasSizeGreaterThanOrEqualTo(8);
     assertThat(catalog.equipment(pmo)).isNotEmpty();
-    assertThat(pool.search(new PoolFilter(null, null, null, "java"), PageRequest.of(0, 50), pmo))
+    assertThat(
+            pool.search(
+                new PoolFilter(null, null, null, "java", null, null, null),
+                PageRequest.of(0, 50),
+                pmo))
         .isNotEmpty();
   }
 
