@@ -38,6 +38,7 @@ public class DocumentService {
   private final IdentityApi identity;
   private final PdfPreview previews;
   private final Clock clock;
+  private final TextExtraction extraction;
 
   DocumentService(
       DocumentRepository documents,
@@ -46,7 +47,8 @@ public class DocumentService {
       ArchiveAccess access,
       IdentityApi identity,
       PdfPreview previews,
-      Clock clock) {
+      Clock clock,
+      TextExtraction extraction) {
     this.documents = documents;
     this.versions = versions;
     this.blobs = blobs;
@@ -54,6 +56,7 @@ public class DocumentService {
     this.identity = identity;
     this.previews = previews;
     this.clock = clock;
+    this.extraction = extraction;
   }
 
   @Transactional(readOnly = true)
@@ -144,7 +147,7 @@ public class DocumentService {
     if (note != null && note.length() > 500) {
       throw InvalidInputException.of("note", "The note is longer than 500 characters.");
     }
-    int number = document.nextVersion(by.username(), now);
+    int number = document.nextVersion(textOf(file), by.username(), now);
     String key = UUID.randomUUID().toString();
     // The bytes first, then the record, in one transaction: a failure of either undoes both.
     blobs.put(key, file.path(), file.size());
@@ -329,4 +332,13 @@ public class DocumentService {
 
   /** A version and the key of its bytes. */
   public record VersionFile(VersionView version, String blobKey) {}
+
+  /** The file's text for the search (read from the received temporary file, before storing). */
+  private String textOf(ReceivedFile file) {
+    try (var in = java.nio.file.Files.newInputStream(file.path())) {
+      return extraction.text(in, file.fileName());
+    } catch (java.io.IOException e) {
+      return "";
+    }
+  }
 }

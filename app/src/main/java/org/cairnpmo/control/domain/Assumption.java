@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** An assumption the plan rests on; who validated it and when is recorded on validation. */
 @Entity
+@Indexed(index = "raid_assumption")
 @Table(name = "ctl_assumption")
 @Getter
 public class Assumption extends RaidItem {
@@ -72,5 +74,10 @@ public class Assumption extends RaidItem {
   @Override
   public boolean isSettled() {
     return validated;
+  }
+
+  @Override
+  protected String searchBody() {
+    return text;
   }
 }

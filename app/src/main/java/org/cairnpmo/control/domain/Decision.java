@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** A decision taken on the project: what, why, who, when, and the alternatives considered. */
 @Entity
+@Indexed(index = "raid_decision")
 @Table(name = "ctl_decision")
 @Getter
 public class Decision extends RaidItem {
@@ -68,5 +71,10 @@ public class Decision extends RaidItem {
   @Override
   public boolean isSettled() {
     return true;
+  }
+
+  @Override
+  protected String searchBody() {
+    return SearchFields.join(what, why, alternatives);
   }
 }

@@ -11,9 +11,11 @@ import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** A dependency between this project and another one: which way, what, and by when. */
 @Entity
+@Indexed(index = "raid_dependency")
 @Table(name = "ctl_dependency")
 @Getter
 public class Dependency extends RaidItem {
@@ -78,5 +80,10 @@ public class Dependency extends RaidItem {
   @Override
   public boolean isSettled() {
     return status != DependencyStatus.OPEN;
+  }
+
+  @Override
+  protected String searchBody() {
+    return description;
   }
 }

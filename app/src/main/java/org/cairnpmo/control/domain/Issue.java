@@ -11,9 +11,12 @@ import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** An issue: a problem the project has now. Overdue when open past its due date. */
 @Entity
+@Indexed(index = "raid_issue")
 @Table(name = "ctl_issue")
 @Getter
 public class Issue extends RaidItem {
@@ -101,5 +104,10 @@ public class Issue extends RaidItem {
   @Override
   public boolean isSettled() {
     return status != IssueStatus.OPEN;
+  }
+
+  @Override
+  protected String searchBody() {
+    return SearchFields.join(description, resolution);
   }
 }

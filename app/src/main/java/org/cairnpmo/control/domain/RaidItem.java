@@ -10,6 +10,18 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
@@ -101,4 +113,89 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
   public AuditStamp audit() {
     return audit;
   }
+
+  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
+  // The title and texts come from each kind's own fields; they are declared derived from the
+  // version, which every change of an entry increments, so any change reindexes them.
+
+  @KeywordField(
+      name = SearchFields.KIND,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKind() {
+    return SearchFields.KIND_RAID;
+  }
+
+  /** The record's page, for a search hit to link to. */
+  @KeywordField(
+      name = SearchFields.LINK,
+      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchLink() {
+    return "/projects/" + projectId + "/raid/" + kind().path() + "/" + getId();
+  }
+
+  @FullTextField(
+      name = SearchFields.TITLE,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TITLE_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "version")))
+  public String getSearchTitle() {
+    return headline();
+  }
+
+  @FullTextField(
+      name = SearchFields.TEXT,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TEXT_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "version")))
+  public String getSearchText() {
+    return searchBody();
+  }
+
+  @KeywordField(
+      name = SearchFields.PROJECT,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchProject() {
+    return Long.toString(projectId);
+  }
+
+  @KeywordField(
+      name = SearchFields.TYPE,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchType() {
+    return kind().name();
+  }
+
+  @GenericField(
+      name = SearchFields.YEAR,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public Integer getSearchYear() {
+    return audit == null || audit.createdAt() == null
+        ? null
+        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  }
+
+  /** The entry's texts for the search, joined ({@link SearchFields#join}). */
+  protected abstract String searchBody();
 }

@@ -23,6 +23,8 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A risk: something that may happen to the project. Its score is probability × impact (see {@link
@@ -30,6 +32,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  * link back to it.
  */
 @Entity
+@Indexed(index = "raid_risk")
 @Table(name = "ctl_risk")
 @Getter
 public class Risk extends RaidItem {
@@ -202,5 +205,10 @@ public class Risk extends RaidItem {
 
   public List<RiskAction> getActions() {
     return Collections.unmodifiableList(actions);
+  }
+
+  @Override
+  protected String searchBody() {
+    return SearchFields.join(cause, event, effect);
   }
 }
