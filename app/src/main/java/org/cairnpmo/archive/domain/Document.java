@@ -238,10 +238,6 @@ public class Document extends GeneratedId implements Audited {
     latestText = cutText(text);
   }
 
-  boolean needsText() {
-    return latestNumber > 0 && latestText == null;
-  }
-
   private static String cutText(String text) {
     if (text == null) {
       return "";
