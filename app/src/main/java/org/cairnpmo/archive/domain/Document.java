@@ -238,10 +238,12 @@ public class Document extends GeneratedId implements Audited {
     latestText = cutText(text);
   }
 
+  /** At most {@link #MAX_TEXT} characters, without NUL (which PostgreSQL refuses in text). */
   private static String cutText(String text) {
     if (text == null) {
       return "";
     }
-    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    String cut = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    return cut.indexOf('\u0000') < 0 ? cut : cut.replace("\u0000", "");
   }
 }
