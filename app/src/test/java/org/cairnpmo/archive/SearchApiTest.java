@@ -302,6 +302,39 @@ class SearchApiTest extends ArchiveTestSupport {
   }
 
   @Test
+  void a_changed_raid_entry_is_found_by_its_new_words_at_once() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    ProjectView project = project(manager, false);
+    String before = word();
+    String after = word();
+    String risks = "/api/v1/projects/" + project.id() + "/raid/risks";
+    JsonNode risk =
+        read(
+            mvc.perform(
+                    post(risks)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            write(
+                                Map.of("title", "Crane " + before, "probability", 2, "impact", 2)))
+                        .with(as(manager)))
+                .andExpect(status().isCreated())
+                .andReturn());
+    assertThat(total(search(before, manager))).isEqualTo(1);
+
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    risks + "/" + risk.get("id").asLong())
+                .header("If-Match", "\"" + risk.get("version").asLong() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(Map.of("title", "Crane " + after, "probability", 2, "impact", 2)))
+                .with(as(manager)))
+        .andExpect(status().isOk());
+
+    assertThat(total(search(before, manager))).isZero();
+    assertThat(kinds(search(after, manager))).containsExactly("raid");
+  }
+
+  @Test
   void a_proposal_and_its_documents_are_found_only_by_those_who_may_read_it() throws Exception {
     UserSummary author = user(Role.MEMBER);
     String w = word();

@@ -11,7 +11,15 @@ import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A dependency between this project and another one: which way, what, and by when. */
 @Entity
@@ -82,8 +90,33 @@ public class Dependency extends RaidItem {
     return status != DependencyStatus.OPEN;
   }
 
-  @Override
-  protected String searchBody() {
+  @FullTextField(
+      name = SearchFields.TITLE,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TITLE_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+  public String getSearchTitle() {
+    return headline();
+  }
+
+  @FullTextField(
+      name = SearchFields.TEXT,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TEXT_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+  public String getSearchText() {
     return description;
   }
 }

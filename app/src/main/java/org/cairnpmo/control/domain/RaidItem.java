@@ -10,18 +10,13 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
-import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
@@ -115,8 +110,7 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
   }
 
   // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-  // The title and texts come from each kind's own fields; they are declared derived from the
-  // version, which every change of an entry increments, so any change reindexes them.
+  // The title and texts are each kind's own fields, mapped there.
 
   @KeywordField(
       name = SearchFields.KIND,
@@ -135,36 +129,6 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
   public String getSearchLink() {
     return "/projects/" + projectId + "/raid/" + kind().path() + "/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "version")))
-  public String getSearchTitle() {
-    return headline();
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "version")))
-  public String getSearchText() {
-    return searchBody();
   }
 
   @KeywordField(
@@ -195,7 +159,4 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
         ? null
         : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
   }
-
-  /** The entry's texts for the search, joined ({@link SearchFields#join}). */
-  protected abstract String searchBody();
 }
