@@ -28,8 +28,16 @@
  * <p><b>Preview.</b> Cairn's pages frame nothing, so a PDF is previewed as an image of its first
  * page (PDFBox), an image as itself.
  *
- * <p><b>Text.</b> {@link org.cairnpmo.archive.ArchiveApi#text} extracts a version's text with Tika
- * (PDF, Word, Excel, PowerPoint, plain text), for a search index to come.
+ * <p><b>Text.</b> A version's text is extracted with Tika (PDF, Word, Excel, PowerPoint, plain
+ * text) at upload and kept on the document (bounded), for the search index; {@link
+ * org.cairnpmo.archive.ArchiveApi#text} extracts any version's text on demand.
+ *
+ * <p><b>Search across Cairn</b> ({@code org.cairnpmo.archive.search}). Each module indexes its own
+ * entities under the common field names of {@link org.cairnpmo.platform.search.SearchFields};
+ * {@code CairnSearch} queries those indexes by entity name and projects only those fields, so it
+ * imports no other module's entity. What the viewer may not see (hidden projects from {@code
+ * ProjectsApi}, unreadable proposals from {@code PortfolioApi}) is filtered inside the query, so
+ * that no hit, total or facet count reveals it.
  */
 @ApplicationModule(
     displayName = "Archive",

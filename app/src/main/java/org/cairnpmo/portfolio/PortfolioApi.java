@@ -53,6 +53,14 @@ public class PortfolioApi {
   }
 
   /**
+   * The ids of the proposals {@code viewer} may see, for a search that filters by them inside its
+   * query; empty when the viewer sees every proposal.
+   */
+  public Optional<Set<Long>> visibleProposalIds(CurrentUser viewer) {
+    return proposals.readableIds(viewer);
+  }
+
+  /**
    * The proposal's code, title and people if {@code viewer} may see it; empty otherwise (or if it
    * does not exist).
    */

@@ -125,6 +125,68 @@ class ArchiveBrowserTest extends BrowserTest {
     }
   }
 
+  @Test
+  void a_member_finds_a_document_by_a_word_inside_it_from_the_search_box() {
+    UserSummary manager = person(Role.PROJECT_MANAGER, "Maria Lindqvist");
+    ProjectView project =
+        projects.register(
+            new ProjectData(
+                "SR-" + unique(),
+                "Quay wall survey",
+                "Survey the old quay wall",
+                null,
+                null,
+                manager.id(),
+                org.cairnpmo.projects.ProjectCategory.OPERATIONAL,
+                org.cairnpmo.projects.Priority.MEDIUM,
+                org.cairnpmo.projects.ProjectStatus.PROPOSED,
+                java.time.LocalDate.of(2027, 1, 1),
+                java.time.LocalDate.of(2027, 12, 31),
+                new java.math.BigDecimal("50000.00"),
+                "EUR",
+                false,
+                List.of(),
+                null),
+            current(person(Role.PMO, "Paula Moreno")));
+    // A word of the file's text only, spelt with a slip when searched.
+    StringBuilder letters = new StringBuilder("bollard");
+    java.util.Random random = new java.util.Random();
+    for (int i = 0; i < 6; i++) {
+      letters.append((char) ('a' + random.nextInt(26)));
+    }
+    String word = letters.toString();
+    byte[] pdf =
+        samples.pdf(
+            "Survey report",
+            project.code(),
+            List.of(
+                new org.cairnpmo.archive.demo.SampleFiles.Section(
+                    "Findings",
+                    List.of("The " + word + " on berth 4 is cracked and must be replaced."))));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, manager);
+      page.navigate(url("/projects/" + project.id() + "/documents"));
+      page.locator("#doc-file")
+          .setInputFiles(new FilePayload("survey.pdf", "application/pdf", pdf));
+      page.locator("#doc-title").fill("Survey report");
+      page.locator("#doc-type").fill("Report");
+      page.locator("#upload-submit").click();
+      assertThat(page.locator("#document-title")).hasText("Survey report");
+
+      page.locator("#header-search-q").fill("cracked b" + "a" + word.substring(2));
+      page.locator("#header-search-q").press("Enter");
+      assertThat(page.locator("#search-count")).hasText("1 result");
+      assertThat(page.locator("#search-hits mark").first()).isVisible();
+      assertThat(page.locator("#facet-kind")).containsText("Documents");
+      assertThat(page.locator("#facet-type")).containsText("Report");
+      shot(page, "search-results");
+
+      page.locator("#search-hits a.cell-title").first().click();
+      assertThat(page.locator("#document-title")).hasText("Survey report");
+    }
+  }
+
   /** A small real PNG: a coloured plan with a caption. */
   private static byte[] png(String caption, int rgb) throws IOException {
     BufferedImage image = new BufferedImage(480, 300, BufferedImage.TYPE_INT_RGB);

@@ -90,6 +90,8 @@ class ArchivePermissionTest extends ArchiveTestSupport {
           long[] doc = filed(true);
           return answer(get(documents(doc[0]) + "/" + doc[1] + "/versions/1/content"), who);
         });
+    actions.put("Find a project's documents by search", who -> found(false, who));
+    actions.put("Find a confidential project's documents by search", who -> found(true, who));
     actions.put(
         "File a document on a project",
         who -> answer(upload(project(false).id(), "D " + unique(), file("d.pdf", pdf("x"))), who));
@@ -164,6 +166,36 @@ class ArchivePermissionTest extends ArchiveTestSupport {
             .get("id")
             .asLong();
     return new long[] {project.id(), id};
+  }
+
+  /**
+   * Searches for a word inside a document filed on a fresh project: 200 when the search finds it
+   * (and counts it), 404 when it finds and counts nothing.
+   */
+  private int found(boolean confidential, UserSummary who) throws Exception {
+    ProjectView project = project(confidential);
+    String word =
+        "perm"
+            + Long.toString(Math.abs(new java.util.Random().nextLong()), 26)
+                .replaceAll("[0-9]", "x");
+    mvc.perform(upload(project.id(), "Doc " + unique(), file("d.pdf", pdf(word))).with(as(pmo)))
+        .andExpect(status().isCreated());
+    var result =
+        read(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/api/v1/search")
+                        .param("q", word)
+                        .with(as(who)))
+                .andExpect(status().isOk())
+                .andReturn());
+    long total = result.get("results").get("totalElements").asLong();
+    long counted = 0;
+    for (var c : result.get("facets").get("kinds")) {
+      counted += c.get("count").asLong();
+    }
+    assertThat(counted).isEqualTo(total);
+    return total == 1 ? 200 : 404;
   }
 
   private int answer(AbstractMockHttpServletRequestBuilder<?> request, UserSummary who)

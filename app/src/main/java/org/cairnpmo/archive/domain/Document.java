@@ -13,6 +13,19 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A document of a project or a proposal: its details, where it stands (draft, in review, approved)
@@ -20,6 +33,7 @@ import org.cairnpmo.platform.GeneratedId;
  * numbered here, under a lock on this row, so two uploads at once never take the same number.
  */
 @Entity
+@Indexed(index = "document")
 @Table(name = "arc_document")
 @Getter
 public class Document extends GeneratedId implements Audited {
@@ -43,10 +57,18 @@ public class Document extends GeneratedId implements Audited {
 
   private Long reviewerId;
   private int latestNumber;
+
+  /** The latest version's text (Tika), cut to {@link #MAX_TEXT} characters: indexed for search. */
+  @lombok.Getter(lombok.AccessLevel.NONE)
+  private String latestText;
+
   private Long templateId;
 
   @Version private long version;
   @Embedded private AuditStamp audit;
+
+  /** How much of a version's text is kept for the search: about 60 pages. */
+  public static final int MAX_TEXT = 200_000;
 
   protected Document() {}
 
@@ -76,8 +98,9 @@ public class Document extends GeneratedId implements Audited {
    * The number the next version takes. A new version is new content nobody approved: the document
    * is a draft again.
    */
-  int nextVersion(String by, Instant now) {
+  int nextVersion(String text, String by, Instant now) {
     latestNumber++;
+    latestText = cutText(text);
     status = DocumentStatus.DRAFT;
     audit.touch(by, now);
     return latestNumber;
@@ -117,5 +140,110 @@ public class Document extends GeneratedId implements Audited {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
+
+  @KeywordField(
+      name = SearchFields.KIND,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKind() {
+    return SearchFields.KIND_DOCUMENT;
+  }
+
+  /** The record's page, for a search hit to link to. */
+  @KeywordField(
+      name = SearchFields.LINK,
+      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchLink() {
+    return "/" + ownerKind.path() + "/" + ownerId + "/documents/" + getId();
+  }
+
+  @FullTextField(
+      name = SearchFields.TITLE,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TITLE_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
+  public String getSearchTitle() {
+    return title;
+  }
+
+  @FullTextField(
+      name = SearchFields.TEXT,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TEXT_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "phaseName")),
+        @ObjectPath(@PropertyValue(propertyName = "deliverableName")),
+        @ObjectPath(@PropertyValue(propertyName = "latestText"))
+      })
+  public String getSearchText() {
+    return SearchFields.join(phaseName, deliverableName, latestText);
+  }
+
+  @KeywordField(
+      name = SearchFields.PROJECT,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchProject() {
+    return ownerKind == OwnerKind.PROJECT ? Long.toString(ownerId) : null;
+  }
+
+  @KeywordField(name = SearchFields.PROPOSAL, projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchProposal() {
+    return ownerKind == OwnerKind.PROPOSAL ? Long.toString(ownerId) : null;
+  }
+
+  @KeywordField(
+      name = SearchFields.TYPE,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "type")))
+  public String getSearchType() {
+    return type;
+  }
+
+  @GenericField(
+      name = SearchFields.YEAR,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public Integer getSearchYear() {
+    return audit == null || audit.createdAt() == null
+        ? null
+        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  }
+
+  /** The text of a version filed before texts were kept, read again from its file. */
+  void backfillText(String text) {
+    latestText = cutText(text);
+  }
+
+  /** At most {@link #MAX_TEXT} characters, without NUL (which PostgreSQL refuses in text). */
+  private static String cutText(String text) {
+    if (text == null) {
+      return "";
+    }
+    String cut = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    return cut.indexOf('\u0000') < 0 ? cut : cut.replace("\u0000", "");
   }
 }

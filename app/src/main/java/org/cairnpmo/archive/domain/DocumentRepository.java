@@ -1,6 +1,7 @@
 package org.cairnpmo.archive.domain;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,4 +25,7 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select d from Document d where d.id = :id")
   Optional<Document> lockById(long id);
+
+  /** Documents filed before their text was kept, a batch at a time. */
+  List<Document> findTop50ByLatestTextIsNullAndLatestNumberGreaterThanOrderById(int number);
 }

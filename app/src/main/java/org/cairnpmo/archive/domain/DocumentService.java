@@ -39,6 +39,7 @@ public class DocumentService {
   private final PdfPreview previews;
   private final DeliverableChoice deliverables;
   private final Clock clock;
+  private final TextExtraction extraction;
 
   DocumentService(
       DocumentRepository documents,
@@ -48,7 +49,8 @@ public class DocumentService {
       IdentityApi identity,
       PdfPreview previews,
       DeliverableChoice deliverables,
-      Clock clock) {
+      Clock clock,
+      TextExtraction extraction) {
     this.documents = documents;
     this.versions = versions;
     this.blobs = blobs;
@@ -57,6 +59,7 @@ public class DocumentService {
     this.previews = previews;
     this.deliverables = deliverables;
     this.clock = clock;
+    this.extraction = extraction;
   }
 
   @Transactional(readOnly = true)
@@ -149,7 +152,7 @@ public class DocumentService {
     if (note != null && note.length() > 500) {
       throw InvalidInputException.of("note", "The note is longer than 500 characters.");
     }
-    int number = document.nextVersion(by.username(), now);
+    int number = document.nextVersion(textOf(file), by.username(), now);
     String key = UUID.randomUUID().toString();
     // The bytes first, then the record, in one transaction: a failure of either undoes both.
     blobs.put(key, file.path(), file.size());
@@ -347,4 +350,13 @@ public class DocumentService {
 
   /** A version and the key of its bytes. */
   public record VersionFile(VersionView version, String blobKey) {}
+
+  /** The file's text for the search (read from the received temporary file, before storing). */
+  private String textOf(ReceivedFile file) {
+    try (var in = java.nio.file.Files.newInputStream(file.path())) {
+      return extraction.text(in, file.fileName());
+    } catch (java.io.IOException e) {
+      return "";
+    }
+  }
 }

@@ -23,6 +23,15 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchFields;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A risk: something that may happen to the project. Its score is probability × impact (see {@link
@@ -30,6 +39,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  * link back to it.
  */
 @Entity
+@Indexed(index = "raid_risk")
 @Table(name = "ctl_risk")
 @Getter
 public class Risk extends RaidItem {
@@ -202,5 +212,40 @@ public class Risk extends RaidItem {
 
   public List<RiskAction> getActions() {
     return Collections.unmodifiableList(actions);
+  }
+
+  @FullTextField(
+      name = SearchFields.TITLE,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TITLE_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
+  public String getSearchTitle() {
+    return title;
+  }
+
+  @FullTextField(
+      name = SearchFields.TEXT,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TEXT_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "cause")),
+        @ObjectPath(@PropertyValue(propertyName = "event")),
+        @ObjectPath(@PropertyValue(propertyName = "effect"))
+      })
+  public String getSearchText() {
+    return SearchFields.join(cause, event, effect);
   }
 }

@@ -220,6 +220,22 @@ public class ProposalService {
     return proposals.findAllById(ids);
   }
 
+  /**
+   * The ids of the proposals {@code viewer} may read, by the same rule as every list; empty when
+   * they read the whole portfolio (no list to filter by).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<java.util.Set<Long>> readableIds(CurrentUser viewer) {
+    if (PortfolioAccess.readsAll(viewer)) {
+      return java.util.Optional.empty();
+    }
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    proposals
+        .findAll(ProposalSearch.matching(ProposalFilter.none(), viewer))
+        .forEach(p -> ids.add(p.getId()));
+    return java.util.Optional.of(ids);
+  }
+
   // ---- rules ------------------------------------------------------------------------------
 
   Proposal visible(long id, CurrentUser viewer) {

@@ -23,6 +23,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -238,7 +239,7 @@ public class Lesson extends GeneratedId implements Audited {
       name = "project",
       aggregable = Aggregable.YES,
       searchable = Searchable.YES,
-      projectable = Projectable.NO)
+      projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "projectId")))
   public String getProjectKey() {
     return Long.toString(projectId);
@@ -258,5 +259,67 @@ public class Lesson extends GeneratedId implements Audited {
   @Override
   public AuditStamp audit() {
     return audit;
+  }
+
+  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
+
+  @KeywordField(
+      name = SearchFields.KIND,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKind() {
+    return SearchFields.KIND_LESSON;
+  }
+
+  /** The record's page, for a search hit to link to. */
+  @KeywordField(
+      name = SearchFields.LINK,
+      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchLink() {
+    return "/practices/lessons/" + getId();
+  }
+
+  @FullTextField(
+      name = SearchFields.TEXT,
+      analyzer = SearchAnalysis.TEXT,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @FullTextField(
+      name = SearchFields.TEXT_WORDS,
+      analyzer = SearchAnalysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "whatHappened")),
+        @ObjectPath(@PropertyValue(propertyName = "impact")),
+        @ObjectPath(@PropertyValue(propertyName = "rootCause")),
+        @ObjectPath(@PropertyValue(propertyName = "recommendation"))
+      })
+  public String getSearchText() {
+    return SearchFields.join(whatHappened, impact, rootCause, recommendation);
+  }
+
+  @KeywordField(
+      name = SearchFields.TYPE,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "category")))
+  public String getSearchType() {
+    return category == null ? null : category.name();
+  }
+
+  @GenericField(
+      name = SearchFields.YEAR,
+      aggregable = Aggregable.YES,
+      projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public Integer getSearchYear() {
+    return audit == null || audit.createdAt() == null
+        ? null
+        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
   }
 }

@@ -6,20 +6,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
+import org.cairnpmo.platform.search.SearchText;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.projects.ProjectView;
@@ -63,18 +57,11 @@ class LessonSearch {
   static final float PHASE_BOOST = 1.5f;
   static final float DEPARTMENT_BOOST = 1f;
 
-  /** A query longer than this is cut: a description typed into a form may be long. */
-  static final int MAX_QUERY = 2000;
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
   private static final String[] TEXTS = {"whatHappened", "impact", "rootCause", "recommendation"};
   private static final String WORDS = "Words";
   private static final String[] NEAR_TEXTS = {
     "whatHappenedWords", "impactWords", "rootCauseWords", "recommendationWords"
   };
-
-  /** How many words of a query are also matched with typos forgiven (each costs a fuzzy query). */
-  static final int MAX_NEAR_WORDS = 30;
 
   private static final AggregationKey<Map<LessonCategory, Long>> CATEGORIES =
       AggregationKey.of("category");
@@ -312,7 +299,7 @@ class LessonSearch {
    */
   private static PredicateFinalStep text(
       SearchPredicateFactory f, String words, boolean everyWord) {
-    List<String> near = nearWords(words);
+    List<String> near = SearchText.nearWords(words);
     if (everyWord) {
       var exact =
           f.simpleQueryString()
@@ -351,21 +338,7 @@ class LessonSearch {
         .boost(TITLE_BOOST)
         .fields(NEAR_TEXTS)
         .matching(word)
-        .fuzzy(word.length() >= 7 ? 2 : 1, 1);
-  }
-
-  /**
-   * The words of a query worth matching with typos: of four letters or more (a short word is a typo
-   * away from too many others), not a query operator, at most {@value #MAX_NEAR_WORDS}.
-   */
-  static List<String> nearWords(String text) {
-    List<String> words = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 4 && !words.contains(w) && words.size() < MAX_NEAR_WORDS) {
-        words.add(w);
-      }
-    }
-    return words;
+        .fuzzy(SearchText.editDistance(word), 1);
   }
 
   /** Only lessons of projects the caller may see; merged ones only when asked for. */
@@ -386,14 +359,7 @@ class LessonSearch {
 
   /** Lessons of these projects, as one Lucene query whatever their number. */
   private static Query projectIn(Collection<Long> projectIds) {
-    if (projectIds.isEmpty()) {
-      return new MatchNoDocsQuery();
-    }
-    if (projectIds.size() == 1) {
-      return new TermQuery(new Term("project", Long.toString(projectIds.iterator().next())));
-    }
-    return new TermInSetQuery(
-        "project", projectIds.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+    return SearchText.termsIn("project", projectIds);
   }
 
   private static PredicateFinalStep lucene(SearchPredicateFactory f, Query query) {
@@ -401,11 +367,10 @@ class LessonSearch {
   }
 
   static boolean hasWords(String text) {
-    return text != null && WORD.matcher(text).find();
+    return SearchText.hasWords(text);
   }
 
   private static String cut(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    return t.length() > MAX_QUERY ? t.substring(0, MAX_QUERY) : t;
+    return SearchText.cut(text);
   }
 }

@@ -91,4 +91,18 @@ class ArchiveDemoDataTest extends DemoDataTest {
         .isEqualTo(before);
     assertThat(documentsOf("ERP finance module upgrade", pmo)).hasSize(4);
   }
+
+  @Autowired org.cairnpmo.archive.search.CairnSearch search;
+
+  @Test
+  void the_demos_final_report_is_found_by_words_inside_it() {
+    var found =
+        search.find(
+            org.cairnpmo.archive.search.SearchRequest.of("four working days"),
+            PageRequest.of(0, 20),
+            pmo());
+    assertThat(found.page().getContent())
+        .anyMatch(h -> h.kind().equals("document") && h.titleHtml().equals("Final report"));
+    assertThat(found.facets().kinds()).extracting(c -> c.value()).contains("document");
+  }
 }
