@@ -292,13 +292,16 @@ class CairnBrowserTest extends BrowserTest {
       assertThat(page.locator("#results tbody tr")).hasCount(4);
       shot(page, "11-register");
 
-      page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search"))
+      page.getByRole(
+              AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search").setExact(true))
           .fill(prefix + "-1");
       assertThat(page.locator("#results tbody tr")).hasCount(1);
       assertThat(page.locator("#results")).containsText("Payroll upgrade");
       assertThat(page).hasURL(Pattern.compile(".*q=" + prefix + "-1.*"));
 
-      page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search")).fill("");
+      page.getByRole(
+              AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search").setExact(true))
+          .fill("");
       assertThat(page.locator("#results tbody tr")).hasCount(4);
       page.locator("label.chip").filter(new Locator.FilterOptions().setHasText("Active")).click();
       assertThat(page.locator("#results tbody tr")).hasCount(2);

@@ -78,9 +78,7 @@ class ArchiveBrowserTest extends BrowserTest {
       assertThat(page.locator("#version-list tbody tr")).hasCount(1);
 
       assertThat(page.locator("img#preview")).isVisible();
-      org.assertj.core.api.Assertions.assertThat(
-              page.evaluate("() => document.querySelector('img#preview').naturalWidth"))
-          .isEqualTo(480);
+      org.assertj.core.api.Assertions.assertThat(previewWidth(page)).isEqualTo(480);
 
       byte[] pdf =
           samples.pdf(
@@ -100,10 +98,7 @@ class ArchiveBrowserTest extends BrowserTest {
       assertThat(page.locator("#version-list tbody tr")).hasCount(2);
       assertThat(page.locator("#preview-title")).hasText("Version 2: site-plan.pdf");
       assertThat(page.locator("img#preview")).isVisible();
-      page.waitForFunction("() => document.querySelector('img#preview').complete");
-      org.assertj.core.api.Assertions.assertThat(
-              ((Number) page.evaluate("() => document.querySelector('img#preview').naturalWidth"))
-                  .intValue())
+      org.assertj.core.api.Assertions.assertThat(((Number) previewWidth(page)).intValue())
           .isGreaterThan(600);
       shot(page, "archive-document");
 
@@ -202,5 +197,12 @@ class ArchiveBrowserTest extends BrowserTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return out.toByteArray();
+  }
+
+  /** The preview's width once the browser has loaded it (an image arrives after the page). */
+  private static Object previewWidth(Page page) {
+    page.waitForFunction(
+        "() => { const i = document.querySelector('img#preview'); return i && i.complete && i.naturalWidth > 0; }");
+    return page.evaluate("() => document.querySelector('img#preview').naturalWidth");
   }
 }

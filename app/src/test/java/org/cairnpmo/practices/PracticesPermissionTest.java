@@ -126,7 +126,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
                 who));
     actions.put(
         "See the lessons of a project",
-        who -> status(get("/api/v1/projects/" + project(false).id() + "/lessons"), who));
+        who -> status(get("/api/v1/projects/" + shared(false).id() + "/lessons"), who));
     actions.put(
         "See the lessons of a confidential project",
         who -> {
@@ -184,7 +184,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
                   .header("If-Match", "\"0\"")
                   .contentType(MediaType.APPLICATION_JSON)
                   .content(
-                      write(Map.of("targetKind", "TEMPLATE", "targetId", smallTemplate().id()))),
+                      write(Map.of("targetKind", "TEMPLATE", "targetId", sharedTemplate().id()))),
               who);
         });
     actions.put(
@@ -193,12 +193,11 @@ class PracticesPermissionTest extends TemplateTestSupport {
         "Read the KPIs and a project's figures",
         who ->
             status(
-                get("/api/v1/practices/kpis/projects/" + project(false).id() + "?months=0"), who));
+                get("/api/v1/practices/kpis/projects/" + shared(false).id() + "?months=0"), who));
     actions.put(
         "See the KPI figures of a confidential project",
         who ->
-            status(
-                get("/api/v1/practices/kpis/projects/" + project(true).id() + "?months=0"), who));
+            status(get("/api/v1/practices/kpis/projects/" + shared(true).id() + "?months=0"), who));
     actions.put(
         "Define or change a KPI",
         who ->
@@ -222,10 +221,10 @@ class PracticesPermissionTest extends TemplateTestSupport {
                 .getStatus());
     actions.put(
         "See a project's compliance",
-        who -> status(get("/api/v1/practices/compliance/projects/" + project(false).id()), who));
+        who -> status(get("/api/v1/practices/compliance/projects/" + shared(false).id()), who));
     actions.put(
         "See the compliance of a confidential project",
-        who -> status(get("/api/v1/practices/compliance/projects/" + project(true).id()), who));
+        who -> status(get("/api/v1/practices/compliance/projects/" + shared(true).id()), who));
     actions.put(
         "Mark a method's deliverable or checklist item done on a project",
         who -> {
@@ -241,7 +240,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
         });
     actions.put(
         "Read the project templates",
-        who -> status(get("/api/v1/practices/templates/" + smallTemplate().id()), who));
+        who -> status(get("/api/v1/practices/templates/" + sharedTemplate().id()), who));
     actions.put(
         "Draft, change or publish a template",
         who ->
@@ -255,7 +254,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
         "Create a project from a template",
         who ->
             status(
-                post("/api/v1/practices/templates/" + smallTemplate().id() + "/projects")
+                post("/api/v1/practices/templates/" + sharedTemplate().id() + "/projects")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(newProjectBody()),
                 who));
@@ -315,7 +314,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
             MaturityFixtures.questionnaireBody("P " + unique()));
     actions.put(
         "Read maturity assessments and their results",
-        who -> status(get(ASSESSMENTS + "/" + closedAssessment().get("id").asLong()), who));
+        who -> status(get(ASSESSMENTS + "/" + sharedClosed().get("id").asLong()), who));
     actions.put(
         "Write a maturity questionnaire",
         who ->
@@ -368,13 +367,12 @@ class PracticesPermissionTest extends TemplateTestSupport {
     actions.put(
         "See the answers to a closed assessment one did not answer",
         who ->
-            status(
-                get(ASSESSMENTS + "/" + closedAssessment().get("id").asLong() + "/answers"), who));
+            status(get(ASSESSMENTS + "/" + sharedClosed().get("id").asLong() + "/answers"), who));
     actions.put(
         "Add or change an improvement action",
         who ->
             status(
-                post(ASSESSMENTS + "/" + closedAssessment().get("id").asLong() + "/actions")
+                post(ASSESSMENTS + "/" + sharedClosed().get("id").asLong() + "/actions")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         write(
@@ -506,6 +504,29 @@ class PracticesPermissionTest extends TemplateTestSupport {
             "name", d.name(),
             "plannedStart", d.plannedStart().toString(),
             "plannedFinish", d.plannedFinish().toString()));
+  }
+
+  // What a row only reads is made once for every person: a fresh record each time is for changes.
+  private final Map<Boolean, ProjectView> sharedProjects = new java.util.HashMap<>();
+  private TemplateView sharedTemplate;
+  private JsonNode sharedClosed;
+
+  private ProjectView shared(boolean confidential) {
+    return sharedProjects.computeIfAbsent(confidential, this::project);
+  }
+
+  private TemplateView sharedTemplate() {
+    if (sharedTemplate == null) {
+      sharedTemplate = smallTemplate();
+    }
+    return sharedTemplate;
+  }
+
+  private JsonNode sharedClosed() throws Exception {
+    if (sharedClosed == null) {
+      sharedClosed = closedAssessment();
+    }
+    return sharedClosed;
   }
 
   private ProjectView project(boolean confidential) {
