@@ -108,7 +108,7 @@ class ComplianceApiTest extends PracticesTestSupport {
     assertThat(c.get("beforeNextGate")).isEmpty();
   }
 
-  private List<String> toDo(JsonNode compliance) {
+  private List<String> beforeGate(JsonNode compliance) {
     List<String> texts = new ArrayList<>();
     compliance.get("beforeNextGate").forEach(t -> texts.add(t.get("text").asString()));
     return texts;
@@ -140,7 +140,7 @@ class ComplianceApiTest extends PracticesTestSupport {
     assertThat(c.get("rules")).hasSize(5);
     assertThat(c.get("rules").get(0).get("why").asString())
         .isEqualTo("No required deliverable is due yet: no phase with one has been passed.");
-    assertThat(toDo(c))
+    assertThat(beforeGate(c))
         .containsExactly(
             "Deliver the Business case (Project manager)", "Sponsor named", "Budget owner agreed");
   }
@@ -154,7 +154,7 @@ class ComplianceApiTest extends PracticesTestSupport {
             mark(p.id(), manager, "DELIVERABLE", "initiation", "business case", null)
                 .andExpect(status().isOk())
                 .andReturn());
-    assertThat(toDo(marked)).containsExactly("Sponsor named", "Budget owner agreed");
+    assertThat(beforeGate(marked)).containsExactly("Sponsor named", "Budget owner agreed");
     // the same mark twice is one mark
     mark(p.id(), manager, "DELIVERABLE", "Initiation", "Business case", true)
         .andExpect(status().isOk());
@@ -163,13 +163,13 @@ class ComplianceApiTest extends PracticesTestSupport {
             mark(p.id(), team, "CHECK", "Initiation", "Sponsor named", true)
                 .andExpect(status().isOk())
                 .andReturn());
-    assertThat(toDo(ticked)).containsExactly("Budget owner agreed");
+    assertThat(beforeGate(ticked)).containsExactly("Budget owner agreed");
     JsonNode back =
         read(
             mark(p.id(), pmo, "DELIVERABLE", "Initiation", "Business case", false)
                 .andExpect(status().isOk())
                 .andReturn());
-    assertThat(toDo(back))
+    assertThat(beforeGate(back))
         .containsExactly("Deliver the Business case (Project manager)", "Budget owner agreed");
 
     mark(p.id(), manager, "DELIVERABLE", "Initiation", "Budget", true)
@@ -218,7 +218,7 @@ class ComplianceApiTest extends PracticesTestSupport {
             List.of(new SampleFiles.Section("Why", List.of("The " + word + " pays back.")))));
   }
 
-  private List<JsonNode> toDoItems(long projectId, UserSummary who) throws Exception {
+  private List<JsonNode> beforeGateItems(long projectId, UserSummary who) throws Exception {
     List<JsonNode> items = new ArrayList<>();
     read(fetch("/api/v1/practices/compliance/projects/" + projectId, who))
         .get("beforeNextGate")
@@ -289,11 +289,11 @@ class ComplianceApiTest extends PracticesTestSupport {
         .contains("action=\"/projects/" + p.id() + "/documents/from-template\"")
         .contains("Start from its template");
 
-    JsonNode todo = toDoItems(p.id(), manager).get(0);
-    assertThat(todo.get("text").asString())
+    JsonNode step = beforeGateItems(p.id(), manager).get(0);
+    assertThat(step.get("text").asString())
         .isEqualTo("Deliver the Business case (Project manager)");
-    assertThat(todo.get("documentTemplateId").asLong()).isEqualTo(templateId);
-    String deliverableId = todo.get("deliverableId").asString();
+    assertThat(step.get("documentTemplateId").asLong()).isEqualTo(templateId);
+    String deliverableId = step.get("deliverableId").asString();
     assertThat(deliverableId).startsWith("prc-");
 
     // The archive offers the method's deliverables only: another name is refused.
@@ -327,7 +327,7 @@ class ComplianceApiTest extends PracticesTestSupport {
     assertThat(document.get("deliverableName").asString()).isEqualTo("Business case");
     assertThat(document.get("phase").asString()).isEqualTo("Initiation");
     assertThat(document.get("templateId").asLong()).isEqualTo(templateId);
-    JsonNode waiting = toDoItems(p.id(), manager).get(0);
+    JsonNode waiting = beforeGateItems(p.id(), manager).get(0);
     assertThat(waiting.get("text").asString())
         .isEqualTo("Have the Business case approved (Project manager)");
     assertThat(waiting.get("documentTemplateId").isNull()).isTrue();
@@ -341,7 +341,7 @@ class ComplianceApiTest extends PracticesTestSupport {
                 .with(as(manager)))
         .andExpect(status().isOk());
     mvc.perform(post(base + "/versions/1/approval").with(as(pmo))).andExpect(status().isOk());
-    assertThat(toDoItems(p.id(), manager)).isEmpty();
+    assertThat(beforeGateItems(p.id(), manager)).isEmpty();
 
     // Its details: a deliverable left as it is is kept; another must be one the method expects.
     long version = read(fetch(base, manager)).get("version").asLong();

@@ -14,8 +14,8 @@ import org.cairnpmo.governance.GovernanceApi.GateReviewFact;
 import org.cairnpmo.governance.GovernanceApi.Item;
 import org.cairnpmo.governance.GovernanceApi.ProjectGates;
 import org.cairnpmo.practices.compliance.ComplianceMarks.Mark;
+import org.cairnpmo.practices.compliance.ProjectCompliance.GateStep;
 import org.cairnpmo.practices.compliance.ProjectCompliance.RuleResult;
-import org.cairnpmo.practices.compliance.ProjectCompliance.ToDo;
 import org.cairnpmo.practices.domain.MethodView;
 import org.cairnpmo.practices.kpis.KpiFormulas;
 import org.cairnpmo.projects.ProjectStatus;
@@ -121,7 +121,9 @@ final class ComplianceRules {
         current.map(GateFact::gateName).orElse(null),
         score,
         List.copyOf(rules),
-        current.isPresent() && !p.isFinished() ? toDo(in, current.get(), today) : List.of());
+        current.isPresent() && !p.isFinished()
+            ? stepsBeforeGate(in, current.get(), today)
+            : List.of());
   }
 
   private static Optional<MethodView.PhaseView> phase(MethodView method, String name) {
@@ -366,8 +368,8 @@ final class ComplianceRules {
   }
 
   /** What the current phase still needs before its gate. */
-  private static List<ToDo> toDo(Input in, GateFact gate, LocalDate today) {
-    List<ToDo> todo = new ArrayList<>();
+  private static List<GateStep> stepsBeforeGate(Input in, GateFact gate, LocalDate today) {
+    List<GateStep> steps = new ArrayList<>();
     Optional<MethodView.PhaseView> phase = phase(in.method(), gate.phaseName());
     phase.ifPresent(
         ph -> {
@@ -376,8 +378,8 @@ final class ComplianceRules {
             if (!e.counts()) {
               String owner = d.ownerRole() == null ? "" : " (" + d.ownerRole() + ")";
               boolean filed = e == Evidence.DOCUMENT_NOT_APPROVED;
-              todo.add(
-                  new ToDo(
+              steps.add(
+                  new GateStep(
                       (filed ? "Have the " + d.name() + " approved" : "Deliver the " + d.name())
                           + owner,
                       MarkKind.DELIVERABLE,
@@ -390,13 +392,13 @@ final class ComplianceRules {
           }
           for (String check : ph.checklist()) {
             if (!in.marks().containsKey(Mark.key(MarkKind.CHECK, gate.phaseName(), check))) {
-              todo.add(ToDo.of(check, MarkKind.CHECK, gate.phaseName(), check));
+              steps.add(GateStep.of(check, MarkKind.CHECK, gate.phaseName(), check));
             }
           }
         });
     gate.criteria().stream()
         .filter(c -> !c.done())
-        .forEach(c -> todo.add(ToDo.of("Gate criterion: " + c.label(), null, null, null)));
+        .forEach(c -> steps.add(GateStep.of("Gate criterion: " + c.label(), null, null, null)));
     gate.deliverables().stream()
         .filter(d -> !d.done())
         .filter(
@@ -404,13 +406,15 @@ final class ComplianceRules {
                 phase.isEmpty()
                     || phase.get().deliverables().stream()
                         .noneMatch(m -> m.name().equalsIgnoreCase(d.label())))
-        .forEach(d -> todo.add(ToDo.of("Provide at the gate: " + d.label(), null, null, null)));
+        .forEach(
+            d -> steps.add(GateStep.of("Provide at the gate: " + d.label(), null, null, null)));
     in.reports().stream()
         .filter(r -> r.submittedAt() == null && !r.dueDate().isAfter(today))
         .forEach(
             r ->
-                todo.add(ToDo.of("Submit the status report due " + r.dueDate(), null, null, null)));
-    return List.copyOf(todo);
+                steps.add(
+                    GateStep.of("Submit the status report due " + r.dueDate(), null, null, null)));
+    return List.copyOf(steps);
   }
 
   private static String noMethod(Input in) {

@@ -24,7 +24,7 @@ public record ProjectCompliance(
     String nextGate,
     int score,
     List<RuleResult> rules,
-    List<ToDo> beforeNextGate) {
+    List<GateStep> beforeNextGate) {
 
   /** One rule: its points, those earned, whether it is met, and why. */
   public record RuleResult(
@@ -43,7 +43,7 @@ public record ProjectCompliance(
    * carries its id in the archive's terms, and the library template to start its document from when
    * its method names one and no document is filed yet.
    */
-  public record ToDo(
+  public record GateStep(
       String text,
       MarkKind kind,
       String phase,
@@ -51,8 +51,8 @@ public record ProjectCompliance(
       String deliverableId,
       Long documentTemplateId) {
 
-    static ToDo of(String text, MarkKind kind, String phase, String item) {
-      return new ToDo(text, kind, phase, item, null, null);
+    static GateStep of(String text, MarkKind kind, String phase, String item) {
+      return new GateStep(text, kind, phase, item, null, null);
     }
   }
 

@@ -228,7 +228,7 @@ class ComplianceRulesTest {
             TODAY,
             ZoneOffset.UTC);
     assertThat(c.beforeNextGate())
-        .extracting(ProjectCompliance.ToDo::text)
+        .extracting(ProjectCompliance.GateStep::text)
         .containsExactly(
             "Deliver the Project plan (Project manager)",
             "Schedule baselined",
@@ -241,7 +241,7 @@ class ComplianceRulesTest {
             TODAY,
             ZoneOffset.UTC);
     assertThat(delivered.beforeNextGate())
-        .extracting(ProjectCompliance.ToDo::text)
+        .extracting(ProjectCompliance.GateStep::text)
         .doesNotContain("Deliver the Project plan (Project manager)");
   }
 
@@ -366,7 +366,7 @@ class ComplianceRulesTest {
                 0),
             TODAY,
             ZoneOffset.UTC);
-    ProjectCompliance.ToDo plan = c.beforeNextGate().get(0);
+    ProjectCompliance.GateStep plan = c.beforeNextGate().get(0);
     assertThat(plan.text()).isEqualTo("Have the Project plan approved (Project manager)");
     assertThat(plan.deliverableId()).isEqualTo(MethodDeliverables.id("Planning", "Project plan"));
     assertThat(plan.documentTemplateId()).isNull();
@@ -382,7 +382,7 @@ class ComplianceRulesTest {
             TODAY,
             ZoneOffset.UTC);
     assertThat(approved.beforeNextGate())
-        .extracting(ProjectCompliance.ToDo::text)
+        .extracting(ProjectCompliance.GateStep::text)
         .doesNotContain(
             "Deliver the Project plan (Project manager)",
             "Have the Project plan approved (Project manager)");
