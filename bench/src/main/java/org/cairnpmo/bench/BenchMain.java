@@ -3,6 +3,7 @@ package org.cairnpmo.bench;
 import java.util.Arrays;
 import org.cairnpmo.bench.cpm.CpmSuite;
 import org.cairnpmo.bench.cpm.MonteCarloSuite;
+import org.cairnpmo.bench.http.HttpSuite;
 import org.cairnpmo.bench.mknap.MknapSuite;
 import org.cairnpmo.bench.psplib.PsplibSuite;
 import org.cairnpmo.bench.schedule.ScheduleSuite;
@@ -24,6 +25,7 @@ public final class BenchMain {
           case "cpm" -> new CpmSuite(System.out).run(rest);
           case "montecarlo" -> new MonteCarloSuite(System.out).run(rest);
           case "staffing" -> new StaffingSuite(System.out).run(rest);
+          case "http" -> new HttpSuite(System.out).run(rest);
           default -> {
             System.err.println("usage: java -jar cairn-bench.jar SUITE [options]");
             System.err.println("suites:");
@@ -39,6 +41,8 @@ public final class BenchMain {
                 "  " + MonteCarloSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             System.err.println(
                 "  " + StaffingSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
+            System.err.println(
+                "  " + HttpSuite.USAGE.replace("usage: java -jar cairn-bench.jar ", ""));
             yield 2;
           }
         };
