@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Demo mode. {@code enabled} loads the Northwind Industries demo organization at start (demo users
  * have the well-known password {@code demo}: never switch this on for real data). {@code projects}
- * adds that many synthetic projects on top, for scale tests, and {@code people} that many people to
- * the resource pool, staffed on them. In the platform because every module that fills demo data
+ * adds that many synthetic projects on top, for scale tests, {@code people} that many people to the
+ * resource pool, staffed on them, and {@code documents} that many documents of about five pages to
+ * the archive, for the search benchmark. In the platform because every module that fills demo data
  * (or, like the first administrator, behaves differently in demo mode) reads it.
  */
 @Validated
@@ -17,4 +18,5 @@ import org.springframework.validation.annotation.Validated;
 public record DemoProperties(
     @DefaultValue("false") boolean enabled,
     @DefaultValue("0") @PositiveOrZero int projects,
-    @DefaultValue("0") @PositiveOrZero int people) {}
+    @DefaultValue("0") @PositiveOrZero int people,
+    @DefaultValue("0") @PositiveOrZero int documents) {}
