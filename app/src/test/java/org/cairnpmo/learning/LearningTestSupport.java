@@ -70,6 +70,7 @@ abstract class LearningTestSupport extends ApiTestSupport {
         "EUR",
         "en",
         List.of(),
+        null,
         List.of("Scheduling"),
         null,
         null,

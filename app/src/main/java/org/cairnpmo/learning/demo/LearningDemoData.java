@@ -125,6 +125,7 @@ class LearningDemoData {
                       (String) c.get("currency"),
                       (String) c.get("language"),
                       prerequisites,
+                      null,
                       (List<String>) c.getOrDefault("competencies", List.of()),
                       null,
                       (String) c.get("method"),

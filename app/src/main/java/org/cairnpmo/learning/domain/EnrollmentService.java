@@ -55,6 +55,7 @@ public class EnrollmentService {
   private final LearningAccess access;
   private final IdentityApi identity;
   private final LearningMail mail;
+  private final Prerequisites prerequisites;
   private final Clock clock;
 
   // ---------------------------------------------------------------- reading
@@ -94,21 +95,18 @@ public class EnrollmentService {
    */
   @Transactional(readOnly = true)
   public Page<EnrollmentView> approvals(Pageable pageable, CurrentUser viewer) {
-    Set<Long> seen = access.peopleSeenBy(viewer);
     Set<EnrollmentStatus> open = EnumSet.of(REQUESTED, WAITLISTED);
-    List<Enrollment> waiting =
-        (seen == null
-                ? enrollments.findByStatusIn(open, Pageable.unpaged()).getContent()
-                : enrollments
-                    .findByUserIdInAndStatusIn(seen, open, Pageable.unpaged())
-                    .getContent())
-            .stream()
-                .filter(e -> e.getApprovedAt() == null && access.decidesFor(viewer, e.getUserId()))
-                .sorted(java.util.Comparator.comparing(Enrollment::getQueuedAt))
-                .toList();
-    int from = (int) Math.min(pageable.getOffset(), waiting.size());
-    int to = Math.min(from + pageable.getPageSize(), waiting.size());
-    return new PageImpl<>(views(waiting.subList(from, to)), pageable, waiting.size());
+    Page<Enrollment> page;
+    if (LearningAccess.seesAll(viewer)) {
+      page = enrollments.undecided(open, viewer.id(), pageable);
+    } else {
+      Set<Long> reports = access.reportsOf(viewer);
+      if (reports.isEmpty()) {
+        return Page.empty(pageable);
+      }
+      page = enrollments.undecidedOf(open, reports, pageable);
+    }
+    return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
   }
 
   /**
@@ -141,7 +139,19 @@ public class EnrollmentService {
    */
   @Transactional
   public EnrollmentView request(long sessionId, Long userId, CurrentUser by) {
+    return request(sessionId, userId, null, by);
+  }
+
+  /**
+   * As {@link #request(long, Long, CurrentUser)}, checking the course's prerequisites: someone who
+   * lacks them is refused (409 {@code prerequisites-missing}, naming what is missing) unless the
+   * PMO or an administrator enrolls them with {@code override}, the reason for the exception, kept
+   * on the enrollment.
+   */
+  @Transactional
+  public EnrollmentView request(long sessionId, Long userId, String override, CurrentUser by) {
     long who = userId == null ? by.id() : userId;
+    String exception = reason(override, "overrideReason");
     if (who != by.id()) {
       if (identity.user(who).isEmpty() || !access.seesRecordOf(by, who)) {
         // Someone the caller may not see is as unknown as someone who does not exist.
@@ -161,13 +171,26 @@ public class EnrollmentService {
       throw new BusinessRuleException(
           "enrollment-exists", "This person already has a place or a request on this session.");
     }
+    String overridden =
+        prerequisites.require(
+            catalog.find(session.getCourseId()),
+            who,
+            who == by.id(),
+            exception == null || exception.isEmpty() ? null : exception,
+            who != by.id() && LearningAccess.seesAll(by));
     long taken =
         enrollments.countBySessionIdAndStatusIn(sessionId, EnrollmentStatus.HOLDING_A_SEAT);
     boolean preApproved = who != by.id();
     Enrollment saved =
         enrollments.saveAndFlush(
             Enrollment.request(
-                sessionId, who, taken < session.getSeats(), preApproved, by.username(), now));
+                sessionId,
+                who,
+                taken < session.getSeats(),
+                preApproved,
+                overridden,
+                by.username(),
+                now));
     EnrollmentView view = views(List.of(saved)).get(0);
     if (saved.getStatus() == REQUESTED) {
       access.lineManagerOf(who).ifPresent(m -> mail.approvalWanted(view, m));
@@ -338,14 +361,18 @@ public class EnrollmentService {
   }
 
   private static String reason(String reason) {
+    return reason(reason, "reason");
+  }
+
+  private static String reason(String reason, String field) {
     String why = reason == null ? null : reason.strip();
     if (why != null && why.length() > MAX_REASON) {
-      throw InvalidInputException.of("reason", "At most " + MAX_REASON + " characters.");
+      throw InvalidInputException.of(field, "At most " + MAX_REASON + " characters.");
     }
     if (why != null
         && org.cairnpmo.platform.InputRules.hasControlCharacter(why.replaceAll("[\r\n\t]", ""))) {
       throw InvalidInputException.of(
-          "reason", org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE);
+          field, org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE);
     }
     return why;
   }
@@ -385,6 +412,7 @@ public class EnrollmentService {
                   e.getCompletedAt(),
                   e.getReason(),
                   e.getStatus() == WAITLISTED ? position(e) : null,
+                  e.getPrerequisiteOverride(),
                   e.getVersion());
             })
         .toList();

@@ -107,7 +107,7 @@ record LearningPageController(
   @GetMapping("/learning/courses/new")
   String newCourse(Model model, CurrentUser viewer) {
     requireCatalogWriter(viewer);
-    return courseForm(model, new CourseForm());
+    return courseForm(model, new CourseForm(), catalog);
   }
 
   @PostMapping("/learning/courses")
@@ -123,7 +123,7 @@ record LearningPageController(
       data = form.toData();
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
-      return courseForm(model, form);
+      return courseForm(model, form, catalog);
     }
     Optional<CourseView> saved =
         FormErrors.validateAndAttempt(
@@ -132,11 +132,13 @@ record LearningPageController(
       redirect.addFlashAttribute("flash", "Course added: " + saved.get().title() + ".");
       return "redirect:/learning/courses/" + saved.get().id();
     }
-    return courseForm(model, form);
+    return courseForm(model, form, catalog);
   }
 
-  private static String courseForm(Model model, CourseForm form) {
+  private static String courseForm(Model model, CourseForm form, CourseCatalog catalog) {
     model.addAttribute("form", form);
+    model.addAttribute("courseChoices", catalog.titles());
+    model.addAttribute("schemes", org.cairnpmo.learning.CertificationKind.values());
     model.addAttribute("kinds", CourseKind.values());
     model.addAttribute("formats", CourseFormat.values());
     return "learning/course-form";
