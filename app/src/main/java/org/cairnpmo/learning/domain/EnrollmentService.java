@@ -240,6 +240,54 @@ public class EnrollmentService {
   public EnrollmentView complete(
       long id, BigDecimal score, BigDecimal hours, long expectedVersion, CurrentUser by) {
     Enrollment e = runnable(id, expectedVersion, by);
+    requireResult(score, hours);
+    Course course = catalog.find(catalog.findSession(e.getSessionId()).getCourseId());
+    e.complete(
+        score, hours == null ? course.getDurationHours() : hours, by.username(), clock.instant());
+    return saved(e);
+  }
+
+  /**
+   * Records that {@code userId} completed a session that has already ended (the PMO and
+   * administrators): training held before it was followed here. The place is completed at the
+   * session's end, so it counts in the year and the certification cycle it was held in.
+   */
+  @Transactional
+  public EnrollmentView recordHeld(
+      long sessionId, long userId, BigDecimal score, BigDecimal hours, CurrentUser by) {
+    LearningAccess.requireSessionRunner(by);
+    if (identity.user(userId).isEmpty()) {
+      throw new NotFoundException("Person", userId);
+    }
+    requireResult(score, hours);
+    CourseSession session =
+        sessions.lockById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+    Instant now = clock.instant();
+    if (session.isCancelled() || session.getEndsAt().isAfter(now)) {
+      throw new BusinessRuleException(
+          "session-not-held", "Only a session that has taken place can be recorded as held.");
+    }
+    if (enrollments.existsBySessionIdAndUserIdAndStatusNotIn(
+        sessionId, userId, EnumSet.of(DECLINED, CANCELLED))) {
+      throw new BusinessRuleException(
+          "enrollment-exists", "This person already has a place or a request on this session.");
+    }
+    if (enrollments.countBySessionIdAndStatusIn(sessionId, EnrollmentStatus.HOLDING_A_SEAT)
+        >= session.getSeats()) {
+      throw new BusinessRuleException("session-full", "Every seat of this session is taken.");
+    }
+    Course course = catalog.find(session.getCourseId());
+    Enrollment e = Enrollment.request(sessionId, userId, true, true, null, by.username(), now);
+    e.confirm(by.username(), now);
+    e.complete(
+        score,
+        hours == null ? course.getDurationHours() : hours,
+        by.username(),
+        session.getEndsAt());
+    return saved(e);
+  }
+
+  private static void requireResult(BigDecimal score, BigDecimal hours) {
     if (score != null && (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0)) {
       throw InvalidInputException.of("score", "A score from 0 to 100.");
     }
@@ -252,10 +300,6 @@ public class EnrollmentService {
             || hours.scale() > 2)) {
       throw InvalidInputException.of("hours", "Hours above 0 and at most 9999, two decimals.");
     }
-    Course course = catalog.find(catalog.findSession(e.getSessionId()).getCourseId());
-    e.complete(
-        score, hours == null ? course.getDurationHours() : hours, by.username(), clock.instant());
-    return saved(e);
   }
 
   /**

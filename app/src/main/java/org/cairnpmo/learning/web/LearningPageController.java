@@ -11,22 +11,18 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
-import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
 import org.cairnpmo.learning.domain.CertificationView;
 import org.cairnpmo.learning.domain.CourseCatalog;
-import org.cairnpmo.learning.domain.CourseData;
 import org.cairnpmo.learning.domain.CourseFilter;
 import org.cairnpmo.learning.domain.CourseView;
 import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.EnrollmentView;
 import org.cairnpmo.learning.domain.LearningAccess;
-import org.cairnpmo.learning.domain.SessionData;
 import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
-import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -118,16 +114,9 @@ record LearningPageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     requireCatalogWriter(viewer);
-    CourseData data;
-    try {
-      data = form.toData();
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return courseForm(model, form, catalog);
-    }
     Optional<CourseView> saved =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> catalog.define(data, viewer));
+        LearningForms.save(
+            form::toData, validator, binding, model, data -> catalog.define(data, viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "Course added: " + saved.get().title() + ".");
       return "redirect:/learning/courses/" + saved.get().id();
@@ -184,16 +173,13 @@ record LearningPageController(
       CurrentUser viewer) {
     requireCatalogWriter(viewer);
     CourseView course = catalog.course(id);
-    SessionData data;
-    try {
-      data = form.toData(times.clock().getZone());
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return sessionForm(model, course, form);
-    }
     Optional<SessionView> saved =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> catalog.plan(id, data, viewer));
+        LearningForms.save(
+            () -> form.toData(times.clock().getZone()),
+            validator,
+            binding,
+            model,
+            data -> catalog.plan(id, data, viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "Session planned.");
       return "redirect:/learning/sessions/" + saved.get().id();
@@ -274,16 +260,13 @@ record LearningPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    CertificationData data;
-    try {
-      data = form.toData(null);
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return certificationForm(model, form);
-    }
     Optional<CertificationView> saved =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> certifications.record(data, viewer));
+        LearningForms.save(
+            () -> form.toData(null),
+            validator,
+            binding,
+            model,
+            data -> certifications.record(data, viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "Certification recorded: " + saved.get().name() + ".");
       return "redirect:/learning/me";
