@@ -10,6 +10,7 @@ import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.domain.CompetencyFramework;
 import org.cairnpmo.learning.domain.CompetencyViews.AreaData;
 import org.cairnpmo.learning.domain.CompetencyViews.CompetencyView;
+import org.cairnpmo.learning.domain.CompetencyViews.TargetData;
 import org.cairnpmo.learning.domain.CompetencyViews.TargetProfileView;
 import org.cairnpmo.learning.domain.CourseCatalog;
 import org.cairnpmo.learning.domain.LearningAccess;
@@ -219,6 +220,39 @@ record FrameworkPageController(
     model.addAttribute("areas", framework.framework());
     model.addAttribute("schemes", CertificationKind.values());
     return "learning/path-form";
+  }
+
+  /** What a course brings those who complete it to, one competency at a time. */
+  @PostMapping("/learning/courses/{id}/builds")
+  String build(
+      @PathVariable long id,
+      @RequestParam(required = false) String competencyId,
+      @RequestParam(required = false) String level,
+      CurrentUser viewer,
+      RedirectAttributes redirect) {
+    requirePmo(viewer);
+    catalog.course(id);
+    List<FieldProblem> problems = new ArrayList<>();
+    Long competency =
+        FormInput.id(competencyId, "C", "competencyId", "Choose a competency.", problems);
+    Integer to = FormInput.integer(level, "level", "Choose a level from 1 to 5.", problems);
+    if (competency == null || to == null) {
+      problems.add(new FieldProblem("competencyId", "Choose a competency and a level."));
+    }
+    FlashActions.run(
+            redirect,
+            null,
+            () -> {
+              FormInput.refuseAny(problems);
+              List<TargetData> levels = new ArrayList<>();
+              framework.buildsOf(id).stream()
+                  .filter(b -> b.competencyId() != competency)
+                  .forEach(b -> levels.add(new TargetData(b.competencyId(), b.level())));
+              levels.add(new TargetData(competency, to));
+              return framework.setBuilds(id, levels, viewer);
+            })
+        .ifPresent(b -> redirect.addFlashAttribute("flash", "Saved what the course builds."));
+    return "redirect:/learning/courses/" + id;
   }
 
   private static void requirePmo(CurrentUser viewer) {
