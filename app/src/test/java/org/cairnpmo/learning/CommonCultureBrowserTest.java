@@ -102,8 +102,7 @@ class CommonCultureBrowserTest extends BrowserTest {
     long competencyId =
         framework
             .define(
-                new CompetencyData(
-                    area, competency, null, List.of("1", "2", "3", "4", "5"), null),
+                new CompetencyData(area, competency, null, List.of("1", "2", "3", "4", "5"), null),
                 current(pmo))
             .id();
     framework.setProfile(
@@ -223,8 +222,7 @@ class CommonCultureBrowserTest extends BrowserTest {
       page.locator("#approval-list tr", new Page.LocatorOptions().setHasText(title))
           .getByRole(AriaRole.BUTTON, named("Approve"))
           .click();
-      assertThat(page.getByText("Approved: " + pm.displayName() + ", " + title + "."))
-          .isVisible();
+      assertThat(page.getByText("Approved: " + pm.displayName() + ", " + title + ".")).isVisible();
     }
 
     // The PMO confirms the seat and records the completion with its score.
@@ -232,8 +230,7 @@ class CommonCultureBrowserTest extends BrowserTest {
       Page page = context.newPage();
       signIn(page, pmo);
       page.navigate(url("/learning/sessions/" + session));
-      Locator place =
-          page.locator("tr", new Page.LocatorOptions().setHasText(pm.displayName()));
+      Locator place = page.locator("tr", new Page.LocatorOptions().setHasText(pm.displayName()));
       place.getByRole(AriaRole.BUTTON, named("Confirm")).click();
       assertThat(page.getByText("Seat confirmed for " + pm.displayName() + ".")).isVisible();
       place.locator("input[name=score]").fill("92");
@@ -253,11 +250,12 @@ class CommonCultureBrowserTest extends BrowserTest {
       assertThat(pmp).containsText("34");
       assertThat(pmp).containsText("26");
       page.navigate(url("/learning/growth"));
-      Locator row =
-          page.locator("#my-gap tr", new Page.LocatorOptions().setHasText(competency));
+      Locator row = page.locator("#my-gap tr", new Page.LocatorOptions().setHasText(competency));
       assertThat(row.locator("td").nth(3)).hasText("3");
       assertThat(row.locator("td").nth(4)).hasText("0");
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(path + ": 2 of 2 steps")))
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName(path + ": 2 of 2 steps")))
           .isVisible();
       shot(page, "culture-growth");
     }

@@ -287,10 +287,7 @@ class LearningPermissionTest extends LearningTestSupport {
                       .param("userId", String.valueOf(person.id())),
                   who);
           return agreed(
-              a,
-              g,
-              p,
-              pageStatus(get("/learning/people/" + person.id() + "/assessments"), who));
+              a, g, p, pageStatus(get("/learning/people/" + person.id() + "/assessments"), who));
         });
     actions.put(
         "Search the pool by competency or certification",
@@ -357,27 +354,27 @@ class LearningPermissionTest extends LearningTestSupport {
         who ->
             agreed(
                 status(
-                post("/api/v1/learning/coachings")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        write(
-                            Map.of(
-                                "team",
-                                "Team " + unique(),
-                                "coachId",
-                                who.id(),
-                                "purpose",
-                                "Adopt the standard",
-                                "startsOn",
-                                LocalDate.now().toString()))),
-                who),
-            pageStatus(
-                post("/learning/coaching/new")
-                    .param("team", "Team " + unique())
-                    .param("coachId", String.valueOf(who.id()))
-                    .param("purpose", "Adopt the standard")
-                    .param("startsOn", LocalDate.now().toString()),
-                who)));
+                    post("/api/v1/learning/coachings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            write(
+                                Map.of(
+                                    "team",
+                                    "Team " + unique(),
+                                    "coachId",
+                                    who.id(),
+                                    "purpose",
+                                    "Adopt the standard",
+                                    "startsOn",
+                                    LocalDate.now().toString()))),
+                    who),
+                pageStatus(
+                    post("/learning/coaching/new")
+                        .param("team", "Team " + unique())
+                        .param("coachId", String.valueOf(who.id()))
+                        .param("purpose", "Adopt the standard")
+                        .param("startsOn", LocalDate.now().toString()),
+                    who)));
     actions.put(
         "See the culture dashboard or set the training budget",
         who -> status(get("/api/v1/learning/dashboard"), who));
@@ -387,7 +384,9 @@ class LearningPermissionTest extends LearningTestSupport {
     return framework
         .define(
             new CompetencyData(
-                framework.addArea(new CompetencyViews.AreaData("Area " + unique(), null), pmo()).id(),
+                framework
+                    .addArea(new CompetencyViews.AreaData("Area " + unique(), null), pmo())
+                    .id(),
                 "Competency " + unique(),
                 null,
                 List.of("1", "2", "3", "4", "5"),
@@ -456,13 +455,9 @@ class LearningPermissionTest extends LearningTestSupport {
   }
 
   /** A page as {@code who}: a redirect after a change counts as done. */
-  private int pageStatus(MockHttpServletRequestBuilder request, UserSummary who)
-      throws Exception {
+  private int pageStatus(MockHttpServletRequestBuilder request, UserSummary who) throws Exception {
     int status =
-        mvc.perform(request.with(page(who)).with(csrf()))
-            .andReturn()
-            .getResponse()
-            .getStatus();
+        mvc.perform(request.with(page(who)).with(csrf())).andReturn().getResponse().getStatus();
     return status == 302 ? 200 : status;
   }
 

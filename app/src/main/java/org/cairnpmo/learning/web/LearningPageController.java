@@ -151,7 +151,8 @@ record LearningPageController(
             page, PAGE_SIZE, CourseCatalog.SESSION_ORDER, p -> catalog.sessionsOf(id, p));
     model.addAttribute("course", course);
     model.addAttribute("builds", framework.buildsOf(id));
-    model.addAttribute("areas", LearningAccess.mayWriteCatalog(viewer) ? framework.framework() : List.of());
+    model.addAttribute(
+        "areas", LearningAccess.mayWriteCatalog(viewer) ? framework.framework() : List.of());
     model.addAttribute("sessions", sessions);
     model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));
