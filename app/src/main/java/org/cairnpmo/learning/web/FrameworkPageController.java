@@ -44,7 +44,8 @@ record FrameworkPageController(
     CourseCatalog catalog,
     Validator validator) {
 
-  private static final String BACK = "redirect:/learning/competencies";
+  private static final String FRAMEWORK = "/learning/competencies";
+  private static final String BACK = "redirect:" + FRAMEWORK;
 
   @PostMapping("/learning/competencies/areas")
   String addArea(
@@ -134,11 +135,11 @@ record FrameworkPageController(
       CompetencyView editing,
       Model model,
       RedirectAttributes redirect) {
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Competency saved: " + saved.get().name() + ".");
-      return BACK;
-    }
-    return competencyForm(model, form, editing);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s -> new LearningForms.Done("Competency saved: " + s.name() + ".", FRAMEWORK))
+        .orElseGet(() -> competencyForm(model, form, editing));
   }
 
   private String competencyForm(Model model, CompetencyForm form, CompetencyView editing) {
@@ -176,11 +177,11 @@ record FrameworkPageController(
             binding,
             model,
             data -> framework.setProfile(data, data.version(), viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Target profile saved: " + saved.get().role() + ".");
-      return BACK;
-    }
-    return profileForm(model, form);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s -> new LearningForms.Done("Target profile saved: " + s.role() + ".", FRAMEWORK))
+        .orElseGet(() -> profileForm(model, form));
   }
 
   private String profileForm(Model model, ProfileForm form) {
@@ -206,11 +207,11 @@ record FrameworkPageController(
     Optional<PathView> saved =
         LearningForms.save(
             form::toData, validator, binding, model, data -> paths.define(data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Learning path added: " + saved.get().name() + ".");
-      return BACK;
-    }
-    return pathForm(model, form);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s -> new LearningForms.Done("Learning path added: " + s.name() + ".", FRAMEWORK))
+        .orElseGet(() -> pathForm(model, form));
   }
 
   private String pathForm(Model model, PathForm form) {

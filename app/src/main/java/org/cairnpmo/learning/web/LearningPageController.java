@@ -117,11 +117,13 @@ record LearningPageController(
     Optional<CourseView> saved =
         LearningForms.save(
             form::toData, validator, binding, model, data -> catalog.define(data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Course added: " + saved.get().title() + ".");
-      return "redirect:/learning/courses/" + saved.get().id();
-    }
-    return courseForm(model, form, catalog);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s ->
+                new LearningForms.Done(
+                    "Course added: " + s.title() + ".", "/learning/courses/" + s.id()))
+        .orElseGet(() -> courseForm(model, form, catalog));
   }
 
   private static String courseForm(Model model, CourseForm form, CourseCatalog catalog) {
@@ -182,11 +184,11 @@ record LearningPageController(
             binding,
             model,
             data -> catalog.plan(id, data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Session planned.");
-      return "redirect:/learning/sessions/" + saved.get().id();
-    }
-    return sessionForm(model, course, form);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s -> new LearningForms.Done("Session planned.", "/learning/sessions/" + s.id()))
+        .orElseGet(() -> sessionForm(model, course, form));
   }
 
   private static String sessionForm(Model model, CourseView course, SessionForm form) {
@@ -269,11 +271,12 @@ record LearningPageController(
             binding,
             model,
             data -> certifications.record(data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Certification recorded: " + saved.get().name() + ".");
-      return "redirect:/learning/me";
-    }
-    return certificationForm(model, form);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s ->
+                new LearningForms.Done("Certification recorded: " + s.name() + ".", "/learning/me"))
+        .orElseGet(() -> certificationForm(model, form));
   }
 
   private static String certificationForm(Model model, CertificationForm form) {

@@ -61,13 +61,14 @@ record MentoringPageController(
     Optional<MentoringView> saved =
         LearningForms.save(
             form::toData, validator, binding, model, data -> mentoring.create(data, viewer));
-    if (saved.isPresent()) {
-      MentoringView pair = saved.get();
-      redirect.addFlashAttribute(
-          "flash", "Pair set up: " + pair.mentorName() + " mentors " + pair.menteeName() + ".");
-      return "redirect:/learning/mentoring/" + pair.id();
-    }
-    return pairForm(model, form);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s ->
+                new LearningForms.Done(
+                    "Pair set up: " + s.mentorName() + " mentors " + s.menteeName() + ".",
+                    "/learning/mentoring/" + s.id()))
+        .orElseGet(() -> pairForm(model, form));
   }
 
   private String pairForm(Model model, PairForm form) {
@@ -160,11 +161,11 @@ record MentoringPageController(
       CoachingView editing,
       Model model,
       RedirectAttributes redirect) {
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Coaching saved: " + saved.get().team() + ".");
-      return "redirect:/learning/mentoring";
-    }
-    return coachingForm(model, form, editing);
+    return LearningForms.done(
+            saved,
+            redirect,
+            s -> new LearningForms.Done("Coaching saved: " + s.team() + ".", "/learning/mentoring"))
+        .orElseGet(() -> coachingForm(model, form, editing));
   }
 
   private String coachingForm(Model model, CoachingForm form, CoachingView editing) {
