@@ -266,7 +266,7 @@ class CommonCultureBrowserTest extends BrowserTest {
       signIn(page, rm);
       page.navigate(url("/resources/requests/" + request + "/suggestions"));
       assertThat(page.locator("#suggestions")).containsText("Ben Adler");
-      page.getByLabel("Competency").fill(competency);
+      page.getByLabel("Competency", new Page.GetByLabelOptions().setExact(true)).fill(competency);
       page.getByLabel("At least level").selectOption("3");
       page.getByLabel("Certified").selectOption("PMP");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Narrow")).click();

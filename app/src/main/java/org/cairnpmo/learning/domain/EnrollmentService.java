@@ -22,7 +22,6 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.EnrollmentStatus;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.VersionCheck;
 import org.springframework.data.domain.Page;
@@ -45,9 +44,6 @@ public class EnrollmentService {
 
   /** Newest first. */
   public static final Sort ORDER = Sort.by(Sort.Direction.DESC, "id");
-
-  private static final int MAX_REASON = 1000;
-  private static final BigDecimal MAX_SCORE = new BigDecimal("100");
 
   private final EnrollmentRepository enrollments;
   private final CourseSessionRepository sessions;
@@ -151,7 +147,7 @@ public class EnrollmentService {
   @Transactional
   public EnrollmentView request(long sessionId, Long userId, String override, CurrentUser by) {
     long who = userId == null ? by.id() : userId;
-    String exception = reason(override, "overrideReason");
+    String exception = EnrollmentInput.reason(override, "overrideReason");
     if (who != by.id()) {
       if (identity.user(who).isEmpty() || !access.seesRecordOf(by, who)) {
         // Someone the caller may not see is as unknown as someone who does not exist.
@@ -208,7 +204,7 @@ public class EnrollmentService {
   @Transactional
   public EnrollmentView decline(long id, String reason, long expectedVersion, CurrentUser by) {
     Enrollment e = decidable(id, expectedVersion, by);
-    String why = reason(reason);
+    String why = EnrollmentInput.reason(reason, "reason");
     lockSession(e);
     e.decline(why, by.username(), clock.instant());
     EnrollmentView view = saved(e);
@@ -240,7 +236,7 @@ public class EnrollmentService {
   public EnrollmentView complete(
       long id, BigDecimal score, BigDecimal hours, long expectedVersion, CurrentUser by) {
     Enrollment e = runnable(id, expectedVersion, by);
-    requireResult(score, hours);
+    EnrollmentInput.requireResult(score, hours);
     Course course = catalog.find(catalog.findSession(e.getSessionId()).getCourseId());
     e.complete(
         score, hours == null ? course.getDurationHours() : hours, by.username(), clock.instant());
@@ -259,7 +255,7 @@ public class EnrollmentService {
     if (identity.user(userId).isEmpty()) {
       throw new NotFoundException("Person", userId);
     }
-    requireResult(score, hours);
+    EnrollmentInput.requireResult(score, hours);
     CourseSession session =
         sessions.lockById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
     Instant now = clock.instant();
@@ -287,21 +283,6 @@ public class EnrollmentService {
     return saved(e);
   }
 
-  private static void requireResult(BigDecimal score, BigDecimal hours) {
-    if (score != null && (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0)) {
-      throw InvalidInputException.of("score", "A score from 0 to 100.");
-    }
-    if (score != null && score.scale() > 2) {
-      throw InvalidInputException.of("score", "At most two decimals.");
-    }
-    if (hours != null
-        && (hours.signum() <= 0
-            || hours.compareTo(new BigDecimal("9999")) > 0
-            || hours.scale() > 2)) {
-      throw InvalidInputException.of("hours", "Hours above 0 and at most 9999, two decimals.");
-    }
-  }
-
   /**
    * Cancelled by the person, their line manager, the PMO or an administrator. A freed seat goes to
    * the first on the wait list.
@@ -315,7 +296,7 @@ public class EnrollmentService {
       throw new AccessDeniedException("Only the person, their line manager and the PMO cancel");
     }
     VersionCheck.require("Enrollment", expectedVersion, e.getVersion());
-    String why = reason(reason);
+    String why = EnrollmentInput.reason(reason, "reason");
     lockSession(e);
     e.cancel(why, by.username(), clock.instant());
     EnrollmentView view = saved(e);
@@ -402,23 +383,6 @@ public class EnrollmentService {
 
   private EnrollmentView saved(Enrollment e) {
     return views(List.of(enrollments.saveAndFlush(e))).get(0);
-  }
-
-  private static String reason(String reason) {
-    return reason(reason, "reason");
-  }
-
-  private static String reason(String reason, String field) {
-    String why = reason == null ? null : reason.strip();
-    if (why != null && why.length() > MAX_REASON) {
-      throw InvalidInputException.of(field, "At most " + MAX_REASON + " characters.");
-    }
-    if (why != null
-        && org.cairnpmo.platform.InputRules.hasControlCharacter(why.replaceAll("[\r\n\t]", ""))) {
-      throw InvalidInputException.of(
-          field, org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE);
-    }
-    return why;
   }
 
   /** Views of {@code list}, reading sessions, courses and people once for all. */
