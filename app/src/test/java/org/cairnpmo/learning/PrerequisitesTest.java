@@ -1,6 +1,7 @@
 package org.cairnpmo.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
@@ -109,6 +110,19 @@ class PrerequisitesTest extends LearningTestSupport {
         .isEqualTo("Leads the PMP pilot project");
     assertThat(enroll(s.id(), pmo, p.person().id(), "bad\u0007reason").get("errors").toString())
         .contains("overrideReason");
+    // The pages say the same: the person is told what is missing; the exception shows its reason.
+    assertThat(
+            (String)
+                mvc.perform(
+                        post("/learning/sessions/" + s.id() + "/enroll")
+                            .with(page(p.manager()))
+                            .with(csrf()))
+                    .andReturn()
+                    .getFlashMap()
+                    .get("flashError"))
+        .contains("You have not met the prerequisites");
+    assertThat(html("/learning/sessions/" + s.id(), pmo))
+        .contains("without the prerequisites: Leads the PMP pilot project");
   }
 
   @Test
