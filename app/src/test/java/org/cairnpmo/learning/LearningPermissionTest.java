@@ -139,30 +139,10 @@ class LearningPermissionTest extends LearningTestSupport {
     actions.put(
         "Enroll the person without the course's prerequisites, giving the reason",
         who -> {
-          long basics = course().id();
-          var advanced = courseData("Advanced " + unique(), null);
           long course =
               catalog
                   .define(
-                      new org.cairnpmo.learning.domain.CourseData(
-                          advanced.title(),
-                          null,
-                          advanced.kind(),
-                          advanced.format(),
-                          advanced.durationHours(),
-                          null,
-                          null,
-                          null,
-                          null,
-                          advanced.language(),
-                          List.of(basics),
-                          null,
-                          List.of(),
-                          null,
-                          null,
-                          true,
-                          null),
-                      pmo())
+                      courseData("Advanced " + unique(), null, List.of(course().id()), null), pmo())
                   .id();
           Map<String, Object> body = new java.util.HashMap<>();
           body.put("userId", person.id());

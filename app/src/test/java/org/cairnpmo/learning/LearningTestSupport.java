@@ -66,6 +66,12 @@ abstract class LearningTestSupport extends ApiTestSupport {
   }
 
   protected static CourseData courseData(String title, BigDecimal credits) {
+    return courseData(title, credits, List.of(), null);
+  }
+
+  /** A course that asks these courses completed first and a valid certification of a scheme. */
+  protected static CourseData courseData(
+      String title, BigDecimal credits, List<Long> prerequisites, CertificationKind scheme) {
     return new CourseData(
         title,
         "A course for tests",
@@ -77,8 +83,8 @@ abstract class LearningTestSupport extends ApiTestSupport {
         new BigDecimal("1200.00"),
         "EUR",
         "en",
-        List.of(),
-        null,
+        prerequisites,
+        scheme,
         List.of("Scheduling"),
         null,
         null,

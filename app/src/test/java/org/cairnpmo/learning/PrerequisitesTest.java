@@ -14,7 +14,6 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
-import org.cairnpmo.learning.domain.CourseData;
 import org.cairnpmo.learning.domain.CourseView;
 import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.EnrollmentView;
@@ -35,26 +34,8 @@ class PrerequisitesTest extends LearningTestSupport {
   @Autowired CertificationService certifications;
 
   private CourseView advanced(long prerequisite) {
-    CourseData base = courseData("Advanced " + unique(), null);
     return catalog.define(
-        new CourseData(
-            base.title(),
-            base.description(),
-            base.kind(),
-            base.format(),
-            base.durationHours(),
-            base.credits(),
-            base.provider(),
-            base.cost(),
-            base.currency(),
-            base.language(),
-            List.of(prerequisite),
-            CertificationKind.PMP,
-            base.competencies(),
-            null,
-            null,
-            true,
-            null),
+        courseData("Advanced " + unique(), null, List.of(prerequisite), CertificationKind.PMP),
         pmo());
   }
 
