@@ -14,10 +14,15 @@
  * the projects a person manages (projects) and their gates (governance) directly: neither depends
  * on learning or resources, so there is no cycle.
  *
- * <p><b>Competencies.</b> The level counted is the manager's assessment, else the person's own,
- * else 0; the gap is the role's target minus it, never negative; the courses that close it are the
- * active ones that bring the competency above the level counted. Path steps are checked from data
- * each time, never ticked by hand.
+ * <p><b>Competencies.</b> The level counted is the manager's assessment, else the higher of the
+ * person's own and the level their completed courses bring them to, else 0; the gap is the role's
+ * target minus it, never negative; the courses that close it are the active ones that bring the
+ * competency above the level counted. Path steps are checked from data each time, never ticked by
+ * hand.
+ *
+ * <p><b>Prerequisites</b> (courses completed, a valid certification of a scheme) are checked when a
+ * seat is asked for; only the PMO and administrators enroll someone without them, with a reason
+ * kept on the enrollment.
  *
  * <p><b>Mentoring notes are the pair's alone</b>: the PMO sets pairs up and sees that sessions were
  * held, never their notes; anyone else finds no pair (404).
@@ -38,7 +43,8 @@
  * conditional update in the transaction that sends the mail (job under ShedLock).
  *
  * <p>{@link org.cairnpmo.learning.LearningApi} answers who holds a valid certification and who has
- * which level in a competency, for staffing (the pool's search).
+ * which level in a competency, for staffing (the pool's search, the suggestions for a request and
+ * bulk staffing, in resources).
  */
 @ApplicationModule(
     displayName = "Learning",

@@ -22,6 +22,11 @@ public record PoolFilter(
 
   /** Whether the search asks learning: a competency or a certification. */
   public boolean asksLearning() {
-    return competency != null && !competency.isBlank() || certification != null;
+    return learning().asks();
+  }
+
+  /** What the search asks of people's learning records. */
+  public LearningAsk learning() {
+    return new LearningAsk(competency, competencyLevel, certification);
   }
 }

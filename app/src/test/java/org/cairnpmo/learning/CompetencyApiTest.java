@@ -285,7 +285,7 @@ class CompetencyApiTest extends LearningTestSupport {
                     .param("competency", name)
                     .param("competencyLevel", "3")
                     .param("certification", "IPMA")
-                    .with(signedIn(rm)))
+                    .with(page(rm)))
             .andReturn()
             .getResponse()
             .getContentAsString();
@@ -331,17 +331,5 @@ class CompetencyApiTest extends LearningTestSupport {
         .filter(r -> r.competencyId() == competency)
         .findFirst()
         .orElseThrow();
-  }
-
-  /** A page request as the signed-in {@code user}, as the browser's session gives it. */
-  private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(
-      UserSummary user) {
-    var principal =
-        new org.cairnpmo.identity.CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return org.springframework.security.test.web.servlet.request
-        .SecurityMockMvcRequestPostProcessors.authentication(
-        org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-            .authenticated(principal, null, principal.getAuthorities()));
   }
 }

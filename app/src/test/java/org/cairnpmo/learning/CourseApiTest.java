@@ -30,6 +30,7 @@ class CourseApiTest extends LearningTestSupport {
         null,
         language,
         prerequisites,
+        null,
         List.of(),
         null,
         null,

@@ -63,6 +63,7 @@ class LearningBrowserTest extends BrowserTest {
                 "EUR",
                 "en",
                 List.of(),
+                null,
                 List.of("Risk management"),
                 null,
                 null,

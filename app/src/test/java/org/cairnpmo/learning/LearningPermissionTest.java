@@ -2,6 +2,7 @@ package org.cairnpmo.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -93,11 +94,18 @@ class LearningPermissionTest extends LearningTestSupport {
     actions.put(
         "Add or change a course",
         who ->
-            status(
-                post("/api/v1/learning/courses")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(write(courseData("C " + unique(), null))),
-                who));
+            agreed(
+                status(
+                    post("/api/v1/learning/courses")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(write(courseData("C " + unique(), null))),
+                    who),
+                pageStatus(get("/learning/courses/new"), who),
+                pageStatus(
+                    post("/learning/courses/" + course().id() + "/builds")
+                        .param("competencyId", String.valueOf(anyCompetency()))
+                        .param("level", "2"),
+                    who)));
     actions.put(
         "Plan or change a session",
         who ->
@@ -128,6 +136,26 @@ class LearningPermissionTest extends LearningTestSupport {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(write(Map.of("userId", person.id()))),
                 who));
+    actions.put(
+        "Enroll the person without the course's prerequisites, giving the reason",
+        who -> {
+          long course =
+              catalog
+                  .define(
+                      courseData("Advanced " + unique(), null, List.of(course().id()), null), pmo())
+                  .id();
+          Map<String, Object> body = new java.util.HashMap<>();
+          body.put("userId", person.id());
+          body.put("overrideReason", "Leads the pilot");
+          int status =
+              status(
+                  post("/api/v1/learning/sessions/" + session(course, 2).id() + "/enrollments")
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(write(body)),
+                  who);
+          // Refused on its rule (the line manager, or the person for themselves) is a refusal.
+          return status == 409 ? 403 : status;
+        });
     actions.put(
         "See the person's enrollments",
         who -> status(get("/api/v1/learning/enrollments/" + requested(person)), who));
@@ -205,16 +233,27 @@ class LearningPermissionTest extends LearningTestSupport {
     actions.put(
         "Change the framework, profiles or paths",
         who ->
-            status(
-                post("/api/v1/learning/competency-areas")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(write(Map.of("name", "Area " + unique()))),
-                who));
+            agreed(
+                status(
+                    post("/api/v1/learning/competency-areas")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(write(Map.of("name", "Area " + unique()))),
+                    who),
+                pageStatus(
+                    post("/learning/competencies/areas").param("name", "Area " + unique()), who),
+                pageStatus(get("/learning/paths/new"), who)));
     actions.put(
         "Assess the person as themselves", who -> assess(who, person.id(), competency, "SELF"));
     actions.put(
         "Assess the person as their manager",
-        who -> assess(who, person.id(), competency, "MANAGER"));
+        who ->
+            agreed(
+                assess(who, person.id(), competency, "MANAGER"),
+                pageStatus(
+                    post("/learning/people/" + person.id() + "/assessments")
+                        .param("competencyId", String.valueOf(competency))
+                        .param("level", "3"),
+                    who)));
     actions.put(
         "See the person's assessments, gap and path progress",
         who -> {
@@ -227,7 +266,8 @@ class LearningPermissionTest extends LearningTestSupport {
                   get("/api/v1/learning/paths/" + path + "/progress")
                       .param("userId", String.valueOf(person.id())),
                   who);
-          return a == g && g == p ? a : 500;
+          return agreed(
+              a, g, p, pageStatus(get("/learning/people/" + person.id() + "/assessments"), who));
         });
     actions.put(
         "Search the pool by competency or certification",
@@ -235,11 +275,20 @@ class LearningPermissionTest extends LearningTestSupport {
     actions.put(
         "Set up a mentoring pair",
         who ->
-            status(
-                post("/api/v1/learning/mentorings")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(write(mentoringData(person))),
-                who));
+            agreed(
+                status(
+                    post("/api/v1/learning/mentorings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(write(mentoringData(person))),
+                    who),
+                pageStatus(
+                    post("/learning/mentoring/new")
+                        .param("mentorId", String.valueOf(user(Role.PROJECT_MANAGER).id()))
+                        .param("menteeId", String.valueOf(person.id()))
+                        .param("goals", "Goals")
+                        .param("startsOn", LocalDate.now().toString())
+                        .param("endsOn", LocalDate.now().plusMonths(2).toString()),
+                    who)));
     actions.put(
         "See the person's mentoring pair",
         who -> status(get("/api/v1/learning/mentorings/" + mentoring(person)), who));
@@ -273,26 +322,57 @@ class LearningPermissionTest extends LearningTestSupport {
                     .content(write(Map.of("heldOn", LocalDate.now().toString(), "notes", "n"))),
                 who));
     actions.put(
+        "Give feedback at the end of the person's mentoring pair",
+        who ->
+            pageStatus(
+                post("/learning/mentoring/" + mentoring(person) + "/feedback")
+                    .param("feedback", "Useful")
+                    .param("version", "0"),
+                who));
+    actions.put(
         "Coach a project team",
         who ->
-            status(
-                post("/api/v1/learning/coachings")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        write(
-                            Map.of(
-                                "team",
-                                "Team " + unique(),
-                                "coachId",
-                                who.id(),
-                                "purpose",
-                                "Adopt the standard",
-                                "startsOn",
-                                LocalDate.now().toString()))),
-                who));
+            agreed(
+                status(
+                    post("/api/v1/learning/coachings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            write(
+                                Map.of(
+                                    "team",
+                                    "Team " + unique(),
+                                    "coachId",
+                                    who.id(),
+                                    "purpose",
+                                    "Adopt the standard",
+                                    "startsOn",
+                                    LocalDate.now().toString()))),
+                    who),
+                pageStatus(
+                    post("/learning/coaching/new")
+                        .param("team", "Team " + unique())
+                        .param("coachId", String.valueOf(who.id()))
+                        .param("purpose", "Adopt the standard")
+                        .param("startsOn", LocalDate.now().toString()),
+                    who)));
     actions.put(
         "See the culture dashboard or set the training budget",
         who -> status(get("/api/v1/learning/dashboard"), who));
+  }
+
+  private long anyCompetency() {
+    return framework
+        .define(
+            new CompetencyData(
+                framework
+                    .addArea(new CompetencyViews.AreaData("Area " + unique(), null), pmo())
+                    .id(),
+                "Competency " + unique(),
+                null,
+                List.of("1", "2", "3", "4", "5"),
+                null),
+            pmo())
+        .id();
   }
 
   private MentoringData mentoringData(UserSummary mentee) {
@@ -352,6 +432,28 @@ class LearningPermissionTest extends LearningTestSupport {
         null,
         null,
         null);
+  }
+
+  /** A page as {@code who}: a redirect after a change counts as done. */
+  private int pageStatus(MockHttpServletRequestBuilder request, UserSummary who) throws Exception {
+    int status =
+        mvc.perform(request.with(page(who)).with(csrf())).andReturn().getResponse().getStatus();
+    return status == 302 ? 200 : status;
+  }
+
+  /** One answer when the API and the pages agree (any success is one), else one nobody allows. */
+  private static int agreed(int... statuses) {
+    int first = done(statuses[0]);
+    for (int s : statuses) {
+      if (done(s) != first) {
+        return 500;
+      }
+    }
+    return first;
+  }
+
+  private static int done(int status) {
+    return status >= 200 && status < 300 ? 200 : status;
   }
 
   private int status(MockHttpServletRequestBuilder request, UserSummary who) throws Exception {

@@ -1,6 +1,10 @@
 package org.cairnpmo.learning;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -9,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.domain.CourseCatalog;
@@ -20,9 +25,12 @@ import org.cairnpmo.resources.PersonData;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
-/** Courses, sessions and people with a line manager for the learning tests. */
+/** Courses, sessions and people with a line manager for the learning tests, and their pages. */
 abstract class LearningTestSupport extends ApiTestSupport {
 
   @Autowired protected CourseCatalog catalog;
@@ -58,6 +66,12 @@ abstract class LearningTestSupport extends ApiTestSupport {
   }
 
   protected static CourseData courseData(String title, BigDecimal credits) {
+    return courseData(title, credits, List.of(), null);
+  }
+
+  /** A course that asks these courses completed first and a valid certification of a scheme. */
+  protected static CourseData courseData(
+      String title, BigDecimal credits, List<Long> prerequisites, CertificationKind scheme) {
     return new CourseData(
         title,
         "A course for tests",
@@ -69,7 +83,8 @@ abstract class LearningTestSupport extends ApiTestSupport {
         new BigDecimal("1200.00"),
         "EUR",
         "en",
-        List.of(),
+        prerequisites,
+        scheme,
         List.of("Scheduling"),
         null,
         null,
@@ -113,5 +128,34 @@ abstract class LearningTestSupport extends ApiTestSupport {
         .andReturn()
         .getResponse()
         .getStatus();
+  }
+
+  /** A page request as the signed-in {@code user}, as the browser's session gives it. */
+  protected static RequestPostProcessor page(UserSummary user) {
+    CairnPrincipal principal =
+        new CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
+  }
+
+  /** A page as {@code who} sees it; it must be there. */
+  protected String html(String path, UserSummary who) throws Exception {
+    return mvc.perform(get(path).with(page(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  /** A page's form posted by {@code who}, its fields given as name, value, name, value… */
+  protected MockHttpServletResponse submit(String path, UserSummary who, String... fields)
+      throws Exception {
+    var request = post(path).with(page(who)).with(csrf());
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      request.param(fields[i], fields[i + 1]);
+    }
+    return mvc.perform(request).andReturn().getResponse();
   }
 }

@@ -125,6 +125,7 @@ class LearningDemoData {
                       (String) c.get("currency"),
                       (String) c.get("language"),
                       prerequisites,
+                      null,
                       (List<String>) c.getOrDefault("competencies", List.of()),
                       null,
                       (String) c.get("method"),
@@ -169,6 +170,21 @@ class LearningDemoData {
   @SuppressWarnings("unchecked")
   private void loadRecords(CurrentUser pmo, Map<String, List<Long>> sessions) {
     Map<String, Object> records = DemoResource.texts(RECORDS).byName();
+    // Completions first: they are the prerequisites of some of the places asked for below.
+    for (Map<String, Object> e : (List<Map<String, Object>>) records.get("completions")) {
+      Optional<CurrentUser> who = person((String) e.get("user"));
+      List<Long> ofCourse = sessions.get((String) e.get("course"));
+      if (who.isEmpty() || ofCourse == null) {
+        log.warn("Demo learning: no person or course for completion {}", e);
+        continue;
+      }
+      enrollments.recordHeld(
+          ofCourse.get(((Number) e.get("session")).intValue()),
+          who.get().id(),
+          decimal(e.get("score")),
+          decimal(e.get("hours")),
+          pmo);
+    }
     for (Map<String, Object> e : (List<Map<String, Object>>) records.get("enrollments")) {
       Optional<CurrentUser> who = person((String) e.get("user"));
       List<Long> ofCourse = sessions.get((String) e.get("course"));

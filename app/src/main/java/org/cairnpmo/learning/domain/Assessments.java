@@ -35,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * assessment (never of themselves). Both are part of the person's record: seen by them, their line
  * manager, the PMO and administrators, missing to anyone else.
  *
- * <p>The level counted is the manager's where there is one, else the person's own, else 0: the
- * manager's view is the one staffing relies on, and a person who has not been assessed has shown
- * nothing yet.
+ * <p>The level counted is the manager's where there is one, else the higher of the person's own and
+ * the level their completed courses bring them to, else 0: the manager's view of their practice is
+ * the one staffing relies on, a completed course counts until a manager says otherwise, and a
+ * person who has shown nothing yet counts nothing.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -116,9 +117,48 @@ public class Assessments {
     return gap(userId, name, profile, assessments.findByUserId(userId));
   }
 
+  /** The level counted from the manager's, the person's own and their completed courses. */
+  static int counted(Integer self, Integer manager, Integer courses) {
+    if (manager != null) {
+      return manager;
+    }
+    return Math.max(self == null ? 0 : self, courses == null ? 0 : courses);
+  }
+
+  /**
+   * The levels {@code userIds} have reached by completed courses: competency id to level, by user
+   * id (absent for those who completed none that builds anything).
+   */
+  Map<Long, Map<Long, Integer>> courseLevels(java.util.Collection<Long> userIds) {
+    Map<Long, Map<Long, Integer>> levels = new HashMap<>();
+    if (userIds.isEmpty()) {
+      return levels;
+    }
+    for (Object[] row : builds.completedLevels(userIds)) {
+      levels
+          .computeIfAbsent(((Number) row[0]).longValue(), u -> new HashMap<>())
+          .put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+    }
+    return levels;
+  }
+
+  private GapView gap(
+      long userId, String name, TargetProfileView profile, List<CompetencyAssessment> theirs) {
+    return gap(
+        userId,
+        name,
+        profile,
+        theirs,
+        courseLevels(List.of(userId)).getOrDefault(userId, Map.of()));
+  }
+
   /** The gap rows of one person; also used for the dashboard's heat map. */
   GapView gap(
-      long userId, String name, TargetProfileView profile, List<CompetencyAssessment> theirs) {
+      long userId,
+      String name,
+      TargetProfileView profile,
+      List<CompetencyAssessment> theirs,
+      Map<Long, Integer> byCourses) {
     Map<Long, Competency> byId = framework.byId();
     Map<Long, String> areaNames = framework.areaNames();
     Map<Long, Integer> self = new HashMap<>();
@@ -139,7 +179,8 @@ public class Assessments {
     for (TargetView t : profile.targets()) {
       Integer s = self.get(t.competencyId());
       Integer m = manager.get(t.competencyId());
-      int current = m != null ? m : s != null ? s : 0;
+      Integer done = byCourses.get(t.competencyId());
+      int current = counted(s, m, done);
       int gap = Math.max(0, t.level() - current);
       total += gap;
       List<CourseOption> options = new ArrayList<>();
@@ -166,6 +207,7 @@ public class Assessments {
               t.level(),
               s,
               m,
+              done,
               current,
               gap,
               List.copyOf(options)));
@@ -175,7 +217,8 @@ public class Assessments {
 
   /**
    * The level counted for each person assessed in the competency named {@code competency} (any
-   * case): the manager's, else their own. Unknown competency: nobody.
+   * case) or who completed a course that builds it: the manager's, else the higher of their own and
+   * their courses'. Unknown competency: nobody.
    */
   @Transactional(readOnly = true)
   public Map<Long, Integer> levelsIn(String competency) {
@@ -192,8 +235,17 @@ public class Assessments {
       (a.getSource() == CompetencyAssessment.Source.SELF ? self : manager)
           .put(a.getUserId(), a.getLevel());
     }
-    Map<Long, Integer> levels = new TreeMap<>(self);
-    levels.putAll(manager);
+    Map<Long, Integer> courses = new TreeMap<>();
+    for (Object[] row : builds.completedLevelsIn(c.get().getId())) {
+      courses.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+    Map<Long, Integer> levels = new TreeMap<>();
+    java.util.Set<Long> people = new java.util.TreeSet<>(self.keySet());
+    people.addAll(manager.keySet());
+    people.addAll(courses.keySet());
+    for (Long id : people) {
+      levels.put(id, counted(self.get(id), manager.get(id), courses.get(id)));
+    }
     return levels;
   }
 

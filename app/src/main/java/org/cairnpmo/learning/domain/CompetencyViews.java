@@ -101,6 +101,7 @@ public final class CompetencyViews {
       int target,
       Integer self,
       Integer manager,
+      Integer byCourses,
       int current,
       int gap,
       List<CourseOption> courses) {}

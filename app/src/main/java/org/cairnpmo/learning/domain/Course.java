@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import lombok.AccessLevel;
 import lombok.Getter;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
 import org.cairnpmo.platform.AuditStamp;
@@ -49,6 +50,9 @@ public class Course extends GeneratedId implements Audited {
   private Long methodId;
   private String methodName;
   private boolean active;
+
+  @Enumerated(EnumType.STRING)
+  private CertificationKind prerequisiteCertification;
 
   @ElementCollection
   @CollectionTable(name = "lrn_course_prerequisite", joinColumns = @JoinColumn(name = "course_id"))
@@ -107,6 +111,7 @@ public class Course extends GeneratedId implements Audited {
     active = data.isActive();
     prerequisites.clear();
     prerequisites.addAll(data.prerequisitesOrEmpty());
+    prerequisiteCertification = data.prerequisiteCertification();
     competencies.clear();
     data.competenciesOrEmpty().forEach(c -> competencies.add(text("competencies", c)));
     audit.touch(by, now);

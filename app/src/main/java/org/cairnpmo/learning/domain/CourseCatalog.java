@@ -76,6 +76,15 @@ public class CourseCatalog {
     return page.map(c -> view(c, titles));
   }
 
+  /** Every active course by title and id, for the forms that choose courses. */
+  @Transactional(readOnly = true)
+  public List<CourseView.CourseRef> titles() {
+    return courses.findAll(COURSE_ORDER).stream()
+        .filter(Course::isActive)
+        .map(c -> new CourseView.CourseRef(c.getId(), c.getTitle()))
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public CourseView course(long id) {
     Course c = find(id);
@@ -158,6 +167,7 @@ public class CourseCatalog {
             .filter(titles::containsKey)
             .map(p -> new CourseView.CourseRef(p, titles.get(p)))
             .toList(),
+        c.getPrerequisiteCertification(),
         c.getCompetencies(),
         c.getMethodId(),
         c.getMethodName(),

@@ -9,14 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
 
 /**
  * A course as the PMO writes it. {@code credits}: what completing it earns toward a certification's
- * renewal, when that is not its hours. {@code competencies}: free names for now. {@code methodId}
- * and {@code methodName}: the method of the library it teaches, if any. For a change, {@code
- * version} is the version that was read.
+ * renewal, when that is not its hours. {@code prerequisiteIds}: courses to complete first; {@code
+ * prerequisiteCertification}: a scheme of which one must hold a valid certification. {@code
+ * competencies}: free names for now. {@code methodId} and {@code methodName}: the method of the
+ * library it teaches, if any. For a change, {@code version} is the version that was read.
  */
 public record CourseData(
     @NotBlank(message = "Enter the course's title")
@@ -45,6 +47,7 @@ public record CourseData(
         @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "A language code, e.g. en or de-CH")
         String language,
     @Size(max = 20, message = "At most 20 prerequisites") List<@NotNull Long> prerequisiteIds,
+    CertificationKind prerequisiteCertification,
     @Size(max = 20, message = "At most 20 competencies")
         List<
                 @NotBlank(message = "A competency cannot be empty")

@@ -2,6 +2,7 @@ package org.cairnpmo.learning.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
 import org.cairnpmo.platform.Versioned;
@@ -20,6 +21,7 @@ public record CourseView(
     String currency,
     String language,
     List<CourseRef> prerequisites,
+    CertificationKind prerequisiteCertification,
     List<String> competencies,
     Long methodId,
     String methodName,

@@ -262,6 +262,7 @@ public class CultureDashboard {
             ? Map.of()
             : assessments.findByUserIdIn(people.keySet()).stream()
                 .collect(Collectors.groupingBy(CompetencyAssessment::getUserId));
+    Map<Long, Map<Long, Integer>> byCourses = gaps.courseLevels(people.keySet());
     // department -> competency -> [sum of gaps, people]
     Map<Long, Map<Long, int[]>> cells = new LinkedHashMap<>();
     Map<Long, String> columns = new TreeMap<>();
@@ -275,7 +276,12 @@ public class CultureDashboard {
             return;
           }
           GapView gap =
-              gaps.gap(id, name(users, id), profile, assessed.getOrDefault(id, List.of()));
+              gaps.gap(
+                  id,
+                  name(users, id),
+                  profile,
+                  assessed.getOrDefault(id, List.of()),
+                  byCourses.getOrDefault(id, Map.of()));
           for (var row : gap.rows()) {
             columns.put(row.competencyId(), row.competency());
             int[] cell =

@@ -53,6 +53,7 @@ public class Enrollment extends GeneratedId implements Audited {
   private BigDecimal score;
   private BigDecimal hours;
   private Instant completedAt;
+  private String prerequisiteOverride;
 
   @Version private long version;
   @Embedded private AuditStamp audit;
@@ -64,8 +65,15 @@ public class Enrollment extends GeneratedId implements Audited {
    * the start when whoever asks may approve (the line manager or the PMO enrolling someone).
    */
   static Enrollment request(
-      long sessionId, long userId, boolean seatFree, boolean preApproved, String by, Instant now) {
+      long sessionId,
+      long userId,
+      boolean seatFree,
+      boolean preApproved,
+      String prerequisiteOverride,
+      String by,
+      Instant now) {
     Enrollment e = new Enrollment();
+    e.prerequisiteOverride = prerequisiteOverride;
     e.sessionId = sessionId;
     e.userId = userId;
     e.requestedBy = by;

@@ -33,4 +33,25 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
   List<Enrollment> completedBy(long userId);
 
   List<Enrollment> findByUserIdIn(Collection<Long> userIds);
+
+  /** Open requests not yet approved of anyone but {@code viewer}, oldest first: the PMO's queue. */
+  @Query(
+      value =
+          "select e from Enrollment e where e.status in :open and e.approvedAt is null"
+              + " and e.userId <> :viewer order by e.queuedAt, e.id",
+      countQuery =
+          "select count(e) from Enrollment e where e.status in :open and e.approvedAt is null"
+              + " and e.userId <> :viewer")
+  Page<Enrollment> undecided(Collection<EnrollmentStatus> open, long viewer, Pageable pageable);
+
+  /** Open requests not yet approved of {@code people}, oldest first: a line manager's queue. */
+  @Query(
+      value =
+          "select e from Enrollment e where e.status in :open and e.approvedAt is null"
+              + " and e.userId in :people order by e.queuedAt, e.id",
+      countQuery =
+          "select count(e) from Enrollment e where e.status in :open and e.approvedAt is null"
+              + " and e.userId in :people")
+  Page<Enrollment> undecidedOf(
+      Collection<EnrollmentStatus> open, Collection<Long> people, Pageable pageable);
 }

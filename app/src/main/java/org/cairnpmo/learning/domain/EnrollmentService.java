@@ -22,7 +22,6 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.EnrollmentStatus;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.VersionCheck;
 import org.springframework.data.domain.Page;
@@ -46,15 +45,13 @@ public class EnrollmentService {
   /** Newest first. */
   public static final Sort ORDER = Sort.by(Sort.Direction.DESC, "id");
 
-  private static final int MAX_REASON = 1000;
-  private static final BigDecimal MAX_SCORE = new BigDecimal("100");
-
   private final EnrollmentRepository enrollments;
   private final CourseSessionRepository sessions;
   private final CourseCatalog catalog;
   private final LearningAccess access;
   private final IdentityApi identity;
   private final LearningMail mail;
+  private final Prerequisites prerequisites;
   private final Clock clock;
 
   // ---------------------------------------------------------------- reading
@@ -94,21 +91,18 @@ public class EnrollmentService {
    */
   @Transactional(readOnly = true)
   public Page<EnrollmentView> approvals(Pageable pageable, CurrentUser viewer) {
-    Set<Long> seen = access.peopleSeenBy(viewer);
     Set<EnrollmentStatus> open = EnumSet.of(REQUESTED, WAITLISTED);
-    List<Enrollment> waiting =
-        (seen == null
-                ? enrollments.findByStatusIn(open, Pageable.unpaged()).getContent()
-                : enrollments
-                    .findByUserIdInAndStatusIn(seen, open, Pageable.unpaged())
-                    .getContent())
-            .stream()
-                .filter(e -> e.getApprovedAt() == null && access.decidesFor(viewer, e.getUserId()))
-                .sorted(java.util.Comparator.comparing(Enrollment::getQueuedAt))
-                .toList();
-    int from = (int) Math.min(pageable.getOffset(), waiting.size());
-    int to = Math.min(from + pageable.getPageSize(), waiting.size());
-    return new PageImpl<>(views(waiting.subList(from, to)), pageable, waiting.size());
+    Page<Enrollment> page;
+    if (LearningAccess.seesAll(viewer)) {
+      page = enrollments.undecided(open, viewer.id(), pageable);
+    } else {
+      Set<Long> reports = access.reportsOf(viewer);
+      if (reports.isEmpty()) {
+        return Page.empty(pageable);
+      }
+      page = enrollments.undecidedOf(open, reports, pageable);
+    }
+    return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
   }
 
   /**
@@ -141,7 +135,19 @@ public class EnrollmentService {
    */
   @Transactional
   public EnrollmentView request(long sessionId, Long userId, CurrentUser by) {
+    return request(sessionId, userId, null, by);
+  }
+
+  /**
+   * As {@link #request(long, Long, CurrentUser)}, checking the course's prerequisites: someone who
+   * lacks them is refused (409 {@code prerequisites-missing}, naming what is missing) unless the
+   * PMO or an administrator enrolls them with {@code override}, the reason for the exception, kept
+   * on the enrollment.
+   */
+  @Transactional
+  public EnrollmentView request(long sessionId, Long userId, String override, CurrentUser by) {
     long who = userId == null ? by.id() : userId;
+    String exception = EnrollmentInput.reason(override, "overrideReason");
     if (who != by.id()) {
       if (identity.user(who).isEmpty() || !access.seesRecordOf(by, who)) {
         // Someone the caller may not see is as unknown as someone who does not exist.
@@ -161,13 +167,26 @@ public class EnrollmentService {
       throw new BusinessRuleException(
           "enrollment-exists", "This person already has a place or a request on this session.");
     }
+    String overridden =
+        prerequisites.require(
+            catalog.find(session.getCourseId()),
+            who,
+            who == by.id(),
+            exception == null || exception.isEmpty() ? null : exception,
+            who != by.id() && LearningAccess.seesAll(by));
     long taken =
         enrollments.countBySessionIdAndStatusIn(sessionId, EnrollmentStatus.HOLDING_A_SEAT);
     boolean preApproved = who != by.id();
     Enrollment saved =
         enrollments.saveAndFlush(
             Enrollment.request(
-                sessionId, who, taken < session.getSeats(), preApproved, by.username(), now));
+                sessionId,
+                who,
+                taken < session.getSeats(),
+                preApproved,
+                overridden,
+                by.username(),
+                now));
     EnrollmentView view = views(List.of(saved)).get(0);
     if (saved.getStatus() == REQUESTED) {
       access.lineManagerOf(who).ifPresent(m -> mail.approvalWanted(view, m));
@@ -185,7 +204,7 @@ public class EnrollmentService {
   @Transactional
   public EnrollmentView decline(long id, String reason, long expectedVersion, CurrentUser by) {
     Enrollment e = decidable(id, expectedVersion, by);
-    String why = reason(reason);
+    String why = EnrollmentInput.reason(reason, "reason");
     lockSession(e);
     e.decline(why, by.username(), clock.instant());
     EnrollmentView view = saved(e);
@@ -217,21 +236,50 @@ public class EnrollmentService {
   public EnrollmentView complete(
       long id, BigDecimal score, BigDecimal hours, long expectedVersion, CurrentUser by) {
     Enrollment e = runnable(id, expectedVersion, by);
-    if (score != null && (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0)) {
-      throw InvalidInputException.of("score", "A score from 0 to 100.");
-    }
-    if (score != null && score.scale() > 2) {
-      throw InvalidInputException.of("score", "At most two decimals.");
-    }
-    if (hours != null
-        && (hours.signum() <= 0
-            || hours.compareTo(new BigDecimal("9999")) > 0
-            || hours.scale() > 2)) {
-      throw InvalidInputException.of("hours", "Hours above 0 and at most 9999, two decimals.");
-    }
+    EnrollmentInput.requireResult(score, hours);
     Course course = catalog.find(catalog.findSession(e.getSessionId()).getCourseId());
     e.complete(
         score, hours == null ? course.getDurationHours() : hours, by.username(), clock.instant());
+    return saved(e);
+  }
+
+  /**
+   * Records that {@code userId} completed a session that has already ended (the PMO and
+   * administrators): training held before it was followed here. The place is completed at the
+   * session's end, so it counts in the year and the certification cycle it was held in.
+   */
+  @Transactional
+  public EnrollmentView recordHeld(
+      long sessionId, long userId, BigDecimal score, BigDecimal hours, CurrentUser by) {
+    LearningAccess.requireSessionRunner(by);
+    if (identity.user(userId).isEmpty()) {
+      throw new NotFoundException("Person", userId);
+    }
+    EnrollmentInput.requireResult(score, hours);
+    CourseSession session =
+        sessions.lockById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+    Instant now = clock.instant();
+    if (session.isCancelled() || session.getEndsAt().isAfter(now)) {
+      throw new BusinessRuleException(
+          "session-not-held", "Only a session that has taken place can be recorded as held.");
+    }
+    if (enrollments.existsBySessionIdAndUserIdAndStatusNotIn(
+        sessionId, userId, EnumSet.of(DECLINED, CANCELLED))) {
+      throw new BusinessRuleException(
+          "enrollment-exists", "This person already has a place or a request on this session.");
+    }
+    if (enrollments.countBySessionIdAndStatusIn(sessionId, EnrollmentStatus.HOLDING_A_SEAT)
+        >= session.getSeats()) {
+      throw new BusinessRuleException("session-full", "Every seat of this session is taken.");
+    }
+    Course course = catalog.find(session.getCourseId());
+    Enrollment e = Enrollment.request(sessionId, userId, true, true, null, by.username(), now);
+    e.confirm(by.username(), now);
+    e.complete(
+        score,
+        hours == null ? course.getDurationHours() : hours,
+        by.username(),
+        session.getEndsAt());
     return saved(e);
   }
 
@@ -248,7 +296,7 @@ public class EnrollmentService {
       throw new AccessDeniedException("Only the person, their line manager and the PMO cancel");
     }
     VersionCheck.require("Enrollment", expectedVersion, e.getVersion());
-    String why = reason(reason);
+    String why = EnrollmentInput.reason(reason, "reason");
     lockSession(e);
     e.cancel(why, by.username(), clock.instant());
     EnrollmentView view = saved(e);
@@ -337,19 +385,6 @@ public class EnrollmentService {
     return views(List.of(enrollments.saveAndFlush(e))).get(0);
   }
 
-  private static String reason(String reason) {
-    String why = reason == null ? null : reason.strip();
-    if (why != null && why.length() > MAX_REASON) {
-      throw InvalidInputException.of("reason", "At most " + MAX_REASON + " characters.");
-    }
-    if (why != null
-        && org.cairnpmo.platform.InputRules.hasControlCharacter(why.replaceAll("[\r\n\t]", ""))) {
-      throw InvalidInputException.of(
-          "reason", org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE);
-    }
-    return why;
-  }
-
   /** Views of {@code list}, reading sessions, courses and people once for all. */
   List<EnrollmentView> views(Collection<Enrollment> list) {
     Map<Long, CourseSession> bySession =
@@ -385,6 +420,7 @@ public class EnrollmentService {
                   e.getCompletedAt(),
                   e.getReason(),
                   e.getStatus() == WAITLISTED ? position(e) : null,
+                  e.getPrerequisiteOverride(),
                   e.getVersion());
             })
         .toList();

@@ -7,7 +7,8 @@ import org.cairnpmo.platform.Versioned;
 
 /**
  * One person's place on a session, with what the line manager needs to decide: the course's cost.
- * {@code waitlistPosition}: 1 for the first on the wait list, null when not waiting.
+ * {@code waitlistPosition}: 1 for the first on the wait list, null when not waiting. {@code
+ * prerequisiteOverride}: why the PMO enrolled the person without the course's prerequisites.
  */
 public record EnrollmentView(
     long id,
@@ -29,5 +30,6 @@ public record EnrollmentView(
     Instant completedAt,
     String reason,
     Integer waitlistPosition,
+    String prerequisiteOverride,
     long version)
     implements Versioned.Entry {}

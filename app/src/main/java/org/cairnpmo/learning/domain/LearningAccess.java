@@ -71,6 +71,14 @@ public class LearningAccess {
     return seen;
   }
 
+  /** The people who report directly to {@code user}, never themselves. */
+  public Set<Long> reportsOf(CurrentUser user) {
+    LineManagers lm = lineManagers.getIfAvailable();
+    Set<Long> reports = lm == null ? new HashSet<>() : new HashSet<>(lm.reportsOf(user.id()));
+    reports.remove(user.id());
+    return reports;
+  }
+
   public boolean seesRecordOf(CurrentUser user, long userId) {
     return seesAll(user) || user.id() == userId || manages(user, userId);
   }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
 import org.cairnpmo.learning.domain.CourseData;
@@ -14,7 +15,7 @@ import org.cairnpmo.platform.web.FormInput;
 
 /**
  * A new course as its form edits it: numbers as typed, the competencies as one line separated by
- * commas. Prerequisites are chosen through the API.
+ * commas, the prerequisite courses chosen from the catalog.
  */
 @Getter
 @Setter
@@ -32,12 +33,30 @@ public class CourseForm {
   private String language = "en";
   private String competencies;
   private String methodName;
+  private List<String> prerequisiteIds = new ArrayList<>();
+  private String prerequisiteCertification;
 
   CourseData toData() {
     List<FieldProblem> problems = new ArrayList<>();
     var hours = FormInput.decimal(durationHours, "durationHours", "Enter a number.", problems);
     var creditsEarned = FormInput.decimal(credits, "credits", "Enter a number.", problems);
     var price = FormInput.decimal(cost, "cost", "Enter an amount.", problems);
+    List<Long> prerequisites = new ArrayList<>();
+    for (String id : prerequisiteIds == null ? List.<String>of() : prerequisiteIds) {
+      Long course =
+          FormInput.id(id, "C", "prerequisiteIds", "Choose courses from the list.", problems);
+      if (course != null) {
+        prerequisites.add(course);
+      }
+    }
+    CertificationKind certification = null;
+    if (!FormInput.blank(prerequisiteCertification)) {
+      certification = FormInput.choice(prerequisiteCertification, CertificationKind.class, null);
+      if (certification == null) {
+        problems.add(
+            new FieldProblem("prerequisiteCertification", "Choose a scheme from the list."));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -59,7 +78,8 @@ public class CourseForm {
         price,
         price == null ? null : FormInput.trimmed(currency),
         FormInput.trimmed(language),
-        List.of(),
+        prerequisites,
+        certification,
         names,
         null,
         FormInput.trimmed(methodName),

@@ -49,6 +49,7 @@ record CulturePageController(
     model.addAttribute("areas", framework.framework());
     model.addAttribute("profiles", framework.profiles());
     model.addAttribute("paths", paths.paths());
+    model.addAttribute("writes", LearningAccess.mayWriteCatalog(viewer));
     return "learning/competencies";
   }
 
@@ -112,6 +113,7 @@ record CulturePageController(
     model.addAttribute("pair", pair);
     model.addAttribute("sessions", mentoring.sessions(id, viewer));
     model.addAttribute("ofPair", pair.mentorId() == viewer.id() || pair.menteeId() == viewer.id());
+    model.addAttribute("viewerId", viewer.id());
     model.addAttribute("today", LocalDate.now());
     return "learning/pair";
   }

@@ -39,12 +39,21 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       summary = "Ask for a seat on a session",
       description =
           "For the caller (no userId), or for someone else by their line manager, the PMO or an"
-              + " administrator (approved at once). A full session puts it on the wait list.")
+              + " administrator (approved at once). A full session puts it on the wait list."
+              + " Someone who has not completed the course's prerequisite courses or holds no"
+              + " valid certification of the scheme it asks gets 409 'prerequisites-missing'"
+              + " naming them; the PMO and administrators may enroll someone anyway with an"
+              + " overrideReason, kept on the enrollment.")
   @PostMapping(CourseApiController.SESSIONS + "/{sessionId}/enrollments")
   ResponseEntity<EnrollmentView> request(
       @PathVariable long sessionId, @RequestBody(required = false) Enroll body, CurrentUser by) {
     return VersionedResponses.createdBelow(
-        BASE, enrollments.request(sessionId, body == null ? null : body.userId(), by));
+        BASE,
+        enrollments.request(
+            sessionId,
+            body == null ? null : body.userId(),
+            body == null ? null : body.overrideReason(),
+            by));
   }
 
   @Operation(summary = "The enrollments the caller sees, newest first")
@@ -169,7 +178,11 @@ record EnrollmentApiController(EnrollmentService enrollments) {
   }
 
   /** Whom to enroll: absent for oneself. */
-  record Enroll(Long userId) {}
+  /**
+   * Whom to enroll (the caller when absent) and, for the PMO enrolling someone without the course's
+   * prerequisites, the reason for the exception.
+   */
+  record Enroll(Long userId, String overrideReason) {}
 
   /** The version that was read, and a reason where one is given. */
   record Decision(Long version, String reason) {}

@@ -11,22 +11,18 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
-import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
 import org.cairnpmo.learning.domain.CertificationView;
 import org.cairnpmo.learning.domain.CourseCatalog;
-import org.cairnpmo.learning.domain.CourseData;
 import org.cairnpmo.learning.domain.CourseFilter;
 import org.cairnpmo.learning.domain.CourseView;
 import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.EnrollmentView;
 import org.cairnpmo.learning.domain.LearningAccess;
-import org.cairnpmo.learning.domain.SessionData;
 import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
-import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -107,7 +103,7 @@ record LearningPageController(
   @GetMapping("/learning/courses/new")
   String newCourse(Model model, CurrentUser viewer) {
     requireCatalogWriter(viewer);
-    return courseForm(model, new CourseForm());
+    return courseForm(model, new CourseForm(), catalog);
   }
 
   @PostMapping("/learning/courses")
@@ -118,25 +114,22 @@ record LearningPageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     requireCatalogWriter(viewer);
-    CourseData data;
-    try {
-      data = form.toData();
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return courseForm(model, form);
-    }
     Optional<CourseView> saved =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> catalog.define(data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Course added: " + saved.get().title() + ".");
-      return "redirect:/learning/courses/" + saved.get().id();
-    }
-    return courseForm(model, form);
+        LearningForms.save(
+            form::toData, validator, binding, model, data -> catalog.define(data, viewer));
+    return LearningForms.done(
+            saved,
+            redirect,
+            s ->
+                new LearningForms.Done(
+                    "Course added: " + s.title() + ".", "/learning/courses/" + s.id()))
+        .orElseGet(() -> courseForm(model, form, catalog));
   }
 
-  private static String courseForm(Model model, CourseForm form) {
+  private static String courseForm(Model model, CourseForm form, CourseCatalog catalog) {
     model.addAttribute("form", form);
+    model.addAttribute("courseChoices", catalog.titles());
+    model.addAttribute("schemes", org.cairnpmo.learning.CertificationKind.values());
     model.addAttribute("kinds", CourseKind.values());
     model.addAttribute("formats", CourseFormat.values());
     return "learning/course-form";
@@ -160,6 +153,8 @@ record LearningPageController(
             page, PAGE_SIZE, CourseCatalog.SESSION_ORDER, p -> catalog.sessionsOf(id, p));
     model.addAttribute("course", course);
     model.addAttribute("builds", framework.buildsOf(id));
+    model.addAttribute(
+        "areas", LearningAccess.mayWriteCatalog(viewer) ? framework.framework() : List.of());
     model.addAttribute("sessions", sessions);
     model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));
@@ -182,21 +177,18 @@ record LearningPageController(
       CurrentUser viewer) {
     requireCatalogWriter(viewer);
     CourseView course = catalog.course(id);
-    SessionData data;
-    try {
-      data = form.toData(times.clock().getZone());
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return sessionForm(model, course, form);
-    }
     Optional<SessionView> saved =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> catalog.plan(id, data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Session planned.");
-      return "redirect:/learning/sessions/" + saved.get().id();
-    }
-    return sessionForm(model, course, form);
+        LearningForms.save(
+            () -> form.toData(times.clock().getZone()),
+            validator,
+            binding,
+            model,
+            data -> catalog.plan(id, data, viewer));
+    return LearningForms.done(
+            saved,
+            redirect,
+            s -> new LearningForms.Done("Session planned.", "/learning/sessions/" + s.id()))
+        .orElseGet(() -> sessionForm(model, course, form));
   }
 
   private static String sessionForm(Model model, CourseView course, SessionForm form) {
@@ -272,21 +264,19 @@ record LearningPageController(
       Model model,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    CertificationData data;
-    try {
-      data = form.toData(null);
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return certificationForm(model, form);
-    }
     Optional<CertificationView> saved =
-        FormErrors.validateAndAttempt(
-            validator, data, binding, model, () -> certifications.record(data, viewer));
-    if (saved.isPresent()) {
-      redirect.addFlashAttribute("flash", "Certification recorded: " + saved.get().name() + ".");
-      return "redirect:/learning/me";
-    }
-    return certificationForm(model, form);
+        LearningForms.save(
+            () -> form.toData(null),
+            validator,
+            binding,
+            model,
+            data -> certifications.record(data, viewer));
+    return LearningForms.done(
+            saved,
+            redirect,
+            s ->
+                new LearningForms.Done("Certification recorded: " + s.name() + ".", "/learning/me"))
+        .orElseGet(() -> certificationForm(model, form));
   }
 
   private static String certificationForm(Model model, CertificationForm form) {

@@ -18,7 +18,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
-import org.cairnpmo.learning.LearningApi;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
@@ -48,7 +47,7 @@ public class PoolService {
   private final JobRoleRepository roles;
   private final OrganizationApi organization;
   private final IdentityApi identity;
-  private final LearningApi learning;
+  private final LearningStandings standings;
   private final Clock clock;
 
   @Transactional(readOnly = true)
@@ -233,42 +232,9 @@ public class PoolService {
     return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
   }
 
-  /**
-   * The user ids that pass the filter's competency and certification (null: the filter asks none).
-   * Only those who staff may ask: the answer tells something of people's learning records, which
-   * others do not see.
-   */
+  /** The user ids that pass the filter's competency and certification (null: none asked). */
   private Set<Long> learningMatches(PoolFilter filter, CurrentUser viewer) {
-    if (!filter.asksLearning()) {
-      return null;
-    }
-    if (!ResourcesAccess.editsPool(viewer)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only resource managers, the PMO and administrators search by competency or"
-              + " certification");
-    }
-    Set<Long> matches = null;
-    if (filter.competency() != null && !filter.competency().isBlank()) {
-      int least = filter.competencyLevel() == null ? 1 : filter.competencyLevel();
-      if (least < 1 || least > 5) {
-        throw InvalidInputException.of("competencyLevel", "Use a level from 1 to 5.");
-      }
-      matches =
-          learning.competencyLevels(filter.competency()).entrySet().stream()
-              .filter(e -> e.getValue() >= least)
-              .map(Map.Entry::getKey)
-              .collect(Collectors.toSet());
-    }
-    if (filter.certification() != null) {
-      Set<Long> holders =
-          learning.holdersOfValidCertification(filter.certification(), LocalDate.now(clock));
-      if (matches == null) {
-        matches = new HashSet<>(holders);
-      } else {
-        matches.retainAll(holders);
-      }
-    }
-    return matches;
+    return filter.asksLearning() ? standings.of(filter.learning(), viewer).matching() : null;
   }
 
   private static Specification<PoolPerson> matching(PoolFilter filter, Set<Long> userIds) {

@@ -62,7 +62,15 @@ class LearningDemoDataTest extends DemoDataTest {
             EnrollmentStatus.REQUESTED,
             EnrollmentStatus.APPROVED,
             EnrollmentStatus.CONFIRMED,
-            EnrollmentStatus.WAITLISTED);
+            EnrollmentStatus.WAITLISTED,
+            EnrollmentStatus.COMPLETED);
+    // Completions of sessions already held, with scores and the hours spent.
+    assertThat(all)
+        .filteredOn(e -> e.status() == EnrollmentStatus.COMPLETED)
+        .hasSizeGreaterThanOrEqualTo(9)
+        .allSatisfy(e -> assertThat(e.completedAt()).isEqualTo(e.endsAt()))
+        .anySatisfy(e -> assertThat(e.hours()).isEqualByComparingTo("10.5"))
+        .anySatisfy(e -> assertThat(e.score()).isEqualByComparingTo("95"));
     UserSummary pm = identity.userByUsername("pm").orElseThrow();
     long waitingForALineManager =
         all.stream().filter(e -> e.status() == EnrollmentStatus.REQUESTED).count();
@@ -76,7 +84,8 @@ class LearningDemoDataTest extends DemoDataTest {
         .hasSizeGreaterThanOrEqualTo(3);
     CertificationView pmp =
         certs.stream().filter(c -> c.userId() == pm.id()).findFirst().orElseThrow();
-    assertThat(pmp.creditsMissing()).isEqualByComparingTo("19");
+    // 60 required: 41 earned outside and 14 from the fundamentals course completed in the cycle.
+    assertThat(pmp.creditsMissing()).isEqualByComparingTo("5");
 
     demo.load();
     assertThat(catalog.search(CourseFilter.none(), PageRequest.of(0, 1)).getTotalElements())
@@ -109,6 +118,7 @@ class LearningDemoDataTest extends DemoDataTest {
             pm.id(),
             pmo());
     assertThat(progress.next()).isNotNull();
+    assertThat(progress.steps().get(0).done()).isTrue();
     var d = dashboard.dashboard(null, null, pmo());
     assertThat(d.spend().budget()).isEqualByComparingTo("60000");
     assertThat(d.expiring()).isNotEmpty();

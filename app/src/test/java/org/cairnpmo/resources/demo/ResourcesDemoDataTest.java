@@ -93,7 +93,8 @@ class ResourcesDemoDataTest extends DemoDataTest {
     UserSummary rm = identity.userByUsername("rm").orElseThrow();
     CurrentUser staffer = new CurrentUser(rm.id(), rm.username(), rm.displayName(), rm.roles());
     StaffingProposal proposal =
-        staffing.proposal(new StaffingFilter(null, null, null, null, null, 10), staffer);
+        staffing.proposal(
+            new StaffingFilter(null, null, null, null, null, 10, null, null, null), staffer);
     assertThat(proposal.open()).isGreaterThanOrEqualTo(20);
     assertThat(proposal.assignments()).hasSizeGreaterThanOrEqualTo(20);
     assertThat(proposal.assignments()).allSatisfy(a -> assertThat(a.why()).isNotEmpty());

@@ -42,10 +42,25 @@ record StaffingFixture(PoolService pool, CatalogService catalog, RequestService 
       List<Absence> absences,
       int rate,
       CurrentUser rm) {
+    return person(null, name, roleId, skill, level, hours, partTime, absences, rate, rm);
+  }
+
+  /** As above, with the account {@code userId} by which learning knows them. */
+  long person(
+      Long userId,
+      String name,
+      long roleId,
+      String skill,
+      int level,
+      int hours,
+      int partTime,
+      List<Absence> absences,
+      int rate,
+      CurrentUser rm) {
     long id =
         pool.create(
                 new PersonData(
-                    null,
+                    userId,
                     name,
                     null,
                     null,

@@ -34,7 +34,7 @@ class StaffingPageTest extends IntegrationTest {
   @Autowired CatalogService catalog;
   @Autowired RequestService requests;
 
-  private static RequestPostProcessor page(UserSummary user) {
+  static RequestPostProcessor page(UserSummary user) {
     CairnPrincipal principal =
         new CairnPrincipal(
             user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);

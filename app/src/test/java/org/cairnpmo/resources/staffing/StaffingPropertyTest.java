@@ -117,7 +117,8 @@ class StaffingPropertyTest extends IntegrationTest {
     }
 
     StaffingProposal proposal =
-        staffing.proposal(new StaffingFilter(null, null, null, null, project.id(), 2), rm);
+        staffing.proposal(
+            new StaffingFilter(null, null, null, null, project.id(), 2, null, null, null), rm);
     assertThat(proposal.open()).isEqualTo(count);
     assertThat(proposal.assignments().size() + proposal.unstaffed().size()).isEqualTo(count);
     List<Choice> choices =

@@ -9,6 +9,8 @@ import java.util.List;
  * @param freeHours hours the person has free for the request over its period
  * @param askedHours hours the request asks of them over its period
  * @param costRate the person's cost per hour today
+ * @param standing where they stand on the competency and certification asked, in words ("Risk
+ *     management 4/5 (3 asked), PMP valid"); null when none was asked
  */
 public record Candidate(
     int rank,
@@ -24,6 +26,7 @@ public record Candidate(
     double freeHours,
     double askedHours,
     double costRate,
+    String standing,
     List<String> reasons) {
 
   public Candidate {

@@ -31,9 +31,11 @@ final class StaffingData {
    *
    * @param rate cost per hour: the rate valid today, else their first rate, else their role's
    *     default rate, else 0
+   * @param userId their account, by which learning knows them; null for a pool entry without one
    */
   record Member(
       long id,
+      Long userId,
       String name,
       Long departmentId,
       Long roleId,

@@ -3,9 +3,11 @@ package org.cairnpmo.resources.staffing.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.projects.Priority;
+import org.cairnpmo.resources.LearningAsk;
 
 /**
  * Which requests waiting for a person a staffing run takes, and how long it may search. Every part
@@ -18,6 +20,9 @@ import org.cairnpmo.projects.Priority;
  * @param projectId requests of this project
  * @param timeLimitSeconds how long the optimizer may search, 1 to {@value #MAX_SECONDS}; null for
  *     {@value #DEFAULT_SECONDS}
+ * @param competency only people at {@code competencyLevel} (1 when absent) or above in this
+ *     competency of learning's framework
+ * @param certification only people holding a valid certification of this scheme
  */
 public record StaffingFilter(
     LocalDate from,
@@ -25,12 +30,16 @@ public record StaffingFilter(
     Long departmentId,
     Priority priority,
     Long projectId,
-    Integer timeLimitSeconds) {
+    Integer timeLimitSeconds,
+    String competency,
+    Integer competencyLevel,
+    CertificationKind certification) {
 
   public static final int DEFAULT_SECONDS = 5;
   public static final int MAX_SECONDS = 30;
 
-  public static final StaffingFilter ALL = new StaffingFilter(null, null, null, null, null, null);
+  public static final StaffingFilter ALL =
+      new StaffingFilter(null, null, null, null, null, null, null, null, null);
 
   /**
    * The filter as given, checked.
@@ -50,10 +59,20 @@ public record StaffingFilter(
               "timeLimitSeconds",
               "Give the time limit in whole seconds from 1 to " + MAX_SECONDS + "."));
     }
+    try {
+      learning().checked();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return this;
+  }
+
+  /** What the run asks of people's learning records. */
+  public LearningAsk learning() {
+    return new LearningAsk(competency, competencyLevel, certification);
   }
 
   int seconds() {

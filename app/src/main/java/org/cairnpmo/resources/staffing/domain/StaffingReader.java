@@ -103,7 +103,8 @@ class StaffingReader {
                 rates.put(person, rs.getDouble(3));
               }
             });
-    return jdbc.sql("select id, name, department_id, job_role_id from res_person order by id")
+    return jdbc.sql(
+            "select id, name, department_id, job_role_id, user_id from res_person order by id")
         .query(
             (rs, n) -> {
               long id = rs.getLong(1);
@@ -114,6 +115,7 @@ class StaffingReader {
               }
               return new StaffingData.Member(
                   id,
+                  rs.getObject(5, Long.class),
                   rs.getString(2),
                   rs.getObject(3, Long.class),
                   roleId,

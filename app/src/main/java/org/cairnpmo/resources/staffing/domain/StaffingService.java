@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,9 +31,12 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.resources.LearningAsk;
 import org.cairnpmo.resources.RequestStatus;
 import org.cairnpmo.resources.RequestView;
 import org.cairnpmo.resources.capacity.CapacityService;
+import org.cairnpmo.resources.domain.LearningStandings;
+import org.cairnpmo.resources.domain.LearningStandings.Standings;
 import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.resources.domain.ResourcesAccess;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,6 +62,7 @@ public class StaffingService {
   private final RequestService requests;
   private final ProjectsApi projects;
   private final OrganizationApi organization;
+  private final LearningStandings learning;
   private final Clock clock;
 
   StaffingService(
@@ -66,12 +71,14 @@ public class StaffingService {
       RequestService requests,
       ProjectsApi projects,
       OrganizationApi organization,
+      LearningStandings learning,
       Clock clock) {
     this.reader = reader;
     this.capacity = capacity;
     this.requests = requests;
     this.projects = projects;
     this.organization = organization;
+    this.learning = learning;
     this.clock = clock;
   }
 
@@ -81,14 +88,17 @@ public class StaffingService {
   }
 
   /**
-   * The people for one request waiting for a person, best fit first.
+   * The people for one request waiting for a person, best fit first. When {@code ask} names a
+   * competency or a certification, only the people who meet it are suggested, those of a higher
+   * level in the competency first and, at one level, best fit first.
    *
    * @throws NotFoundException for a request that does not exist or whose project the caller may not
    *     see
    */
   @Transactional(readOnly = true)
-  public Suggested suggestions(long requestId, int limit, CurrentUser viewer) {
+  public Suggested suggestions(long requestId, int limit, LearningAsk ask, CurrentUser viewer) {
     requireStaffer(viewer);
+    Standings standings = learning.of(ask, viewer);
     if (limit < 1 || limit > MAX_SUGGESTIONS) {
       throw InvalidInputException.of(
           "limit", "Ask for 1 to " + MAX_SUGGESTIONS + " suggestions at a time.");
@@ -108,9 +118,11 @@ public class StaffingService {
               + request.status().label().toLowerCase(java.util.Locale.ROOT)
               + ".");
     }
-    StaffingModel model = model(List.of(request), Map.of(project.id(), project));
+    StaffingModel model = model(List.of(request), Map.of(project.id(), project), standings);
     StaffingRequest engineRequest = model.problem.requests().get(0);
-    List<Suggestion> all = Suggestions.rank(model.problem, engineRequest, 0);
+    List<Suggestion> all = new ArrayList<>(Suggestions.rank(model.problem, engineRequest, 0));
+    // The engine ranks by fit; a stable sort puts the more competent first, keeping fit within.
+    all.sort(Comparator.comparing((Suggestion s) -> userOf(model, s), standings.byLevel()));
     Map<String, Person> people = new HashMap<>();
     model.problem.people().forEach(p -> people.put(p.id(), p));
     List<Candidate> candidates = new ArrayList<>();
@@ -132,6 +144,7 @@ public class StaffingService {
               round(s.freeHours(), 1),
               round(s.askedHours(), 1),
               m.rate(),
+              standings.words(m.userId()),
               model.words(s.reasons())));
     }
     return new Suggested(requestId, project.id(), request.version(), all.size(), candidates);
@@ -152,11 +165,12 @@ public class StaffingService {
   public StaffingProposal proposal(StaffingFilter filter, CurrentUser viewer) {
     requireStaffer(viewer);
     StaffingFilter checked = filter.checked();
+    Standings standings = learning.of(checked.learning(), viewer);
     Selection selection = selection(checked, viewer);
     if (selection.requests().isEmpty()) {
       return new StaffingProposal(0, List.of(), List.of(), "OPTIMAL", "GREEDY", 0, 0, 0, 0, false);
     }
-    StaffingModel model = model(selection.requests(), selection.projects());
+    StaffingModel model = model(selection.requests(), selection.projects(), standings);
     StaffingResult result =
         StaffingOptimizer.solve(
             model.problem,
@@ -165,6 +179,10 @@ public class StaffingService {
     for (Assignment a : result.assignments()) {
       StaffingData.Request r = model.requests.get(StaffingModel.idOf(a.requestId()));
       StaffingData.Member m = model.people.get(StaffingModel.idOf(a.personId()));
+      List<String> why = new ArrayList<>(model.words(a.reasons()));
+      if (standings.ask().asks()) {
+        why.add(0, standings.words(m.userId()));
+      }
       assigned.add(
           new StaffingProposal.Proposed(
               asked(r, model, selection.projects()),
@@ -172,7 +190,7 @@ public class StaffingService {
               m.name(),
               round(a.fit().total(), 3),
               round(a.value(), 3),
-              model.words(a.reasons())));
+              why));
     }
     List<StaffingProposal.LeftOpen> open = new ArrayList<>();
     for (Unstaffed u : result.unstaffed()) {
@@ -233,7 +251,7 @@ public class StaffingService {
     chosen.values().forEach(c -> personIds.add(c.personId()));
     reader.lockPeople(personIds);
     List<StaffingData.Request> taken = new ArrayList<>(found.values());
-    StaffingModel model = model(taken, visible);
+    StaffingModel model = model(taken, visible, learning.of(LearningAsk.NONE, user));
     new RoomCheck(model).require(chosen);
     List<RequestView> saved = new ArrayList<>();
     for (Choice c : chosen.values()) {
@@ -299,16 +317,24 @@ public class StaffingService {
 
   private record Selection(List<StaffingData.Request> requests, Map<Long, ProjectView> projects) {}
 
-  private StaffingModel model(List<StaffingData.Request> open, Map<Long, ProjectView> visible) {
+  /** The model of {@code open} over the people of the pool who meet what {@code standings} ask. */
+  private StaffingModel model(
+      List<StaffingData.Request> open, Map<Long, ProjectView> visible, Standings standings) {
     Map<Long, String> departments = new HashMap<>();
     for (DepartmentSummary d : organization.departments()) {
       departments.put(d.id(), d.name());
     }
     return StaffingModel.of(
         capacity,
-        reader.pool(LocalDate.now(clock)),
+        reader.pool(LocalDate.now(clock)).stream()
+            .filter(m -> standings.meets(m.userId()))
+            .toList(),
         open,
         new StaffingModel.Names(visible, reader.roleNames(), departments));
+  }
+
+  private static Long userOf(StaffingModel model, Suggestion s) {
+    return model.people.get(StaffingModel.idOf(s.personId())).userId();
   }
 
   private static StaffingProposal.Asked asked(

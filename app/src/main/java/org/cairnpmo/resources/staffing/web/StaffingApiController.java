@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.platform.web.Problems;
+import org.cairnpmo.resources.LearningAsk;
 import org.cairnpmo.resources.RequestView;
 import org.cairnpmo.resources.staffing.domain.Choice;
 import org.cairnpmo.resources.staffing.domain.StaffingFilter;
@@ -36,7 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
             + " free after what is proposed, accepted and approved; nothing is saved. Applying"
             + " saves the chosen assignments as proposals of the request workflow, all or none: a"
             + " request changed meanwhile answers 409 'stale-version' naming it in 'stale'."
-            + " Requests of projects you may not see answer 404 and are never part of a run.")
+            + " Requests of projects you may not see answer 404 and are never part of a run."
+            + " Both can ask a competency of learning's framework at a least level and a valid"
+            + " certification: only the people who meet it take part, suggestions rank the higher"
+            + " level first (fit within a level) and 'standing' says where each person stands.")
 @RestController
 record StaffingApiController(StaffingService staffing) {
 
@@ -55,8 +60,18 @@ record StaffingApiController(StaffingService staffing) {
       @Parameter(description = "How many people, 1 to 100 (default 10)")
           @RequestParam(defaultValue = "10")
           int limit,
+      @Parameter(description = "Only people at competencyLevel or above in this competency")
+          @RequestParam(required = false)
+          String competency,
+      @Parameter(description = "The least level of the competency, 1 to 5 (default 1)")
+          @RequestParam(required = false)
+          Integer competencyLevel,
+      @Parameter(description = "Only people holding a valid certification of this scheme")
+          @RequestParam(required = false)
+          CertificationKind certification,
       CurrentUser viewer) {
-    return staffing.suggestions(id, limit, viewer);
+    return staffing.suggestions(
+        id, limit, new LearningAsk(competency, competencyLevel, certification), viewer);
   }
 
   @Operation(

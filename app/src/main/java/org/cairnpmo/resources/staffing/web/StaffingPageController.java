@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.projects.Priority;
+import org.cairnpmo.resources.LearningAsk;
 import org.cairnpmo.resources.RequestView;
 import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.resources.staffing.domain.Choice;
@@ -48,7 +50,10 @@ record StaffingPageController(
       String departmentId,
       String priority,
       String projectId,
-      String timeLimitSeconds) {
+      String timeLimitSeconds,
+      String competency,
+      String competencyLevel,
+      String certification) {
 
     StaffingFilter toFilter(List<FieldProblem> problems) {
       Priority level = null;
@@ -71,7 +76,10 @@ record StaffingPageController(
                   "Give the time limit in whole seconds from 1 to "
                       + StaffingFilter.MAX_SECONDS
                       + ".",
-                  problems));
+                  problems),
+              FormInput.trimmed(competency),
+              level(competencyLevel, problems),
+              scheme(certification, problems));
       if (problems.isEmpty()) {
         try {
           return filter.checked();
@@ -83,13 +91,63 @@ record StaffingPageController(
     }
   }
 
+  /** The competency level as typed: blank for none, else 1 to 5. */
+  static Integer level(String value, List<FieldProblem> problems) {
+    return FormInput.integer(value, "competencyLevel", "Use a level from 1 to 5.", problems);
+  }
+
+  /** The certification scheme as chosen: blank for none, else one of the list. */
+  static CertificationKind scheme(String value, List<FieldProblem> problems) {
+    if (FormInput.blank(value)) {
+      return null;
+    }
+    CertificationKind kind = FormInput.choice(value.strip(), CertificationKind.class, null);
+    if (kind == null) {
+      problems.add(new FieldProblem("certification", "Choose a certification from the list."));
+    }
+    return kind;
+  }
+
+  /** The people for one request; a competency and a certification narrow and rank them. */
   @GetMapping("/resources/requests/{id}/suggestions")
-  String suggestions(@PathVariable long id, CurrentUser viewer, Model model) {
-    Suggested suggested = staffing.suggestions(id, SUGGESTIONS_SHOWN, viewer);
+  String suggestions(
+      @PathVariable long id,
+      @RequestParam(required = false) String competency,
+      @RequestParam(required = false) String competencyLevel,
+      @RequestParam(required = false) String certification,
+      CurrentUser viewer,
+      Model model,
+      HttpServletResponse response) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LearningAsk ask =
+        new LearningAsk(
+            FormInput.trimmed(competency),
+            level(competencyLevel, problems),
+            scheme(certification, problems));
+    Suggested suggested;
+    model.addAttribute("errors", Map.of());
+    try {
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      suggested = staffing.suggestions(id, SUGGESTIONS_SHOWN, ask, viewer);
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("errors", errors(e.problems()));
+      suggested = staffing.suggestions(id, SUGGESTIONS_SHOWN, LearningAsk.NONE, viewer);
+    }
     RequestView request = requests.get(suggested.projectId(), id, viewer);
     model.addAttribute("request", request);
     model.addAttribute("suggested", suggested);
+    model.addAttribute("ask", ask);
+    model.addAttribute("schemes", CertificationKind.values());
     return "resources/suggestions";
+  }
+
+  private static Map<String, String> errors(List<FieldProblem> problems) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+    return errors;
   }
 
   @GetMapping("/resources/staffing")
@@ -156,14 +214,14 @@ record StaffingPageController(
     if (!StaffingService.staffs(viewer)) {
       throw new AccessDeniedException("Bulk staffing is for resource managers and the PMO");
     }
-    Map<String, String> errors = new LinkedHashMap<>();
-    problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+    Map<String, String> errors = errors(problems);
     model.addAttribute("errors", errors);
     model.addAttribute("count", errors.isEmpty() ? staffing.count(filter, viewer) : null);
     model.addAttribute("departments", organization.departments());
     model.addAttribute("priorities", Priority.values());
     model.addAttribute("maxSeconds", StaffingFilter.MAX_SECONDS);
     model.addAttribute("defaultSeconds", StaffingFilter.DEFAULT_SECONDS);
+    model.addAttribute("schemes", CertificationKind.values());
     return "resources/staffing";
   }
 
@@ -191,6 +249,9 @@ record StaffingPageController(
     putIfGiven(q, "departmentId", form.departmentId());
     putIfGiven(q, "priority", form.priority());
     putIfGiven(q, "projectId", form.projectId());
+    putIfGiven(q, "competency", form.competency());
+    putIfGiven(q, "competencyLevel", form.competencyLevel());
+    putIfGiven(q, "certification", form.certification());
     return q;
   }
 
