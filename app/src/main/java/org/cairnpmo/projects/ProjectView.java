@@ -112,7 +112,7 @@ public record ProjectView(
    */
   public void requireChangeable() {
     if (isFrozen() && !PastRecords.recording()) {
-      throw new BusinessRuleException(FROZEN, frozenMessage());
+      throw new ProjectFrozenException(frozenMessage());
     }
   }
 

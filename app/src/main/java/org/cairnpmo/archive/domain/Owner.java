@@ -20,8 +20,7 @@ public record Owner(
    */
   public void requireChangeable() {
     if (frozen != null) {
-      throw new org.cairnpmo.platform.BusinessRuleException(
-          org.cairnpmo.projects.ProjectView.FROZEN, frozen);
+      throw new org.cairnpmo.projects.ProjectFrozenException(frozen);
     }
   }
 

@@ -35,6 +35,7 @@ import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectFrozenException;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
@@ -155,8 +156,7 @@ public class Project extends AggregateRoot<Project> implements Audited {
 
   private void requireOpen() {
     if (status == ProjectStatus.CLOSED && !PastRecords.recording()) {
-      throw new BusinessRuleException(
-          ProjectView.FROZEN, ProjectView.frozenMessage(code, name, finishedOn));
+      throw new ProjectFrozenException(ProjectView.frozenMessage(code, name, finishedOn));
     }
     if (status.isFinal()) {
       throw new BusinessRuleException(
