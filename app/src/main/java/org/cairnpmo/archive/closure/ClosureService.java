@@ -152,6 +152,37 @@ public class ClosureService {
     return view(reopened, Optional.of(closure), by);
   }
 
+  /**
+   * Records the closure of a project the register closed before its closure was kept here (the
+   * demo's closed projects, a project brought in from elsewhere): signed off by {@code signer} on
+   * the day it finished, each item not met waived by {@code pmo} with {@code reason}. Changes
+   * nothing, answering false, when the project is not closed or has a closure already.
+   */
+  @Transactional
+  public boolean recordSignedOff(
+      long projectId, CurrentUser signer, String note, CurrentUser pmo, String reason) {
+    Optional<ProjectView> found = projects.project(projectId);
+    if (found.isEmpty()
+        || found.get().status() != ProjectStatus.CLOSED
+        || closures.findByProjectId(projectId).isPresent()) {
+      return false;
+    }
+    ProjectView project = found.get();
+    java.time.Instant at =
+        project.finishedOn() == null
+            ? clock.instant()
+            : project.finishedOn().atTime(16, 0).atZone(clock.getZone()).toInstant();
+    Closure closure = Closure.start(projectId, pmo.username(), at);
+    for (ClosureItem item : computed(project)) {
+      if (!item.met()) {
+        closure.waive(item.key(), reason, pmo.username(), at);
+      }
+    }
+    closure.signOff(signer.id(), signer.username(), note, at);
+    closures.saveAndFlush(closure);
+    return true;
+  }
+
   // ---------------------------------------------------------------- rules
 
   static boolean mayPrepare(ProjectView project, CurrentUser user) {
