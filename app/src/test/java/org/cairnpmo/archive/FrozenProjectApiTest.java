@@ -286,6 +286,19 @@ class FrozenProjectApiTest extends ArchiveTestSupport {
         .andExpect(jsonPath("$.totalElements").value(0));
   }
 
+  @Test
+  void a_page_without_its_own_handling_goes_back_with_the_reason() throws Exception {
+    String plan = "/projects/" + project.id() + "/plan";
+    mvc.perform(
+            post(plan + "/baselines/1/delete")
+                .with(page(manager))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("version", "0")
+                .header(HttpHeaders.REFERER, "http://localhost" + plan + "/baselines"))
+        .andExpect(redirectedUrl(plan + "/baselines"))
+        .andExpect(flash().attribute("flashError", Matchers.containsString("was closed on")));
+  }
+
   private static RequestPostProcessor page(UserSummary user) {
     CairnPrincipal principal =
         new CairnPrincipal(
