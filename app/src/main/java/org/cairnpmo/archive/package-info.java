@@ -38,6 +38,13 @@
  * imports no other module's entity. What the viewer may not see (hidden projects from {@code
  * ProjectsApi}, unreadable proposals from {@code PortfolioApi}) is filtered inside the query, so
  * that no hit, total or facet count reveals it.
+ *
+ * <p><b>Closure</b> ({@code org.cairnpmo.archive.closure}). A project's checklist is asked of every
+ * {@link org.cairnpmo.projects.ClosureCheck} (the archive's own documents, and the lessons, budget,
+ * resources and RAID log of the modules that own them, which the archive never imports), computed
+ * each time; only decisions are stored: the PMO's waivers with reasons, the sign-off of the sponsor
+ * or the PMO (which closes the project in the register, freezing it), the PMO's reopening with a
+ * reason. See {@code docs/archive.md}.
  */
 @ApplicationModule(
     displayName = "Archive",

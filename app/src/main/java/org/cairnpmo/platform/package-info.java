@@ -17,6 +17,10 @@
  * {@code AuditStamp} (read through {@code Audited}), or {@code LastChange} where a table keeps only
  * the last change.
  *
+ * <p>{@code PastRecords} marks the thread that writes a closed project's past (the demo, an
+ * imported archive bundle): the register's freeze lets it through, and nothing a page or the API
+ * reaches opens it.
+ *
  * <p>In {@code search}, what every full-text index shares (Hibernate Search, embedded Lucene): the
  * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way, and
  * {@code SearchIndex}, which rebuilds the indexes from the database (at start where an index is

@@ -5,8 +5,10 @@ import java.util.Set;
 import org.cairnpmo.platform.Labelled;
 
 /**
- * Where a project is in its life. Closed and cancelled projects are final: they are never deleted
- * and never revived, so their history stays trustworthy.
+ * Where a project is in its life. Closed and cancelled projects are final: they are never deleted,
+ * and nobody moves them on by editing them, so their history stays trustworthy. A closed project is
+ * frozen (every module refuses changes to it); only the PMO reopens it, through its closure, with a
+ * reason its history keeps ({@link ProjectsApi#reopenBySystem}).
  */
 public enum ProjectStatus implements Labelled {
   PROPOSED,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.PastRecords;
 import org.cairnpmo.platform.Versioned;
 
 /** A project as the caller may see it, with names resolved and what the caller may do. */
@@ -72,6 +73,7 @@ public record ProjectView(
    * here, so a finished project refuses the same things everywhere, in the same words.
    */
   public void requirePlanningOpen() {
+    requireChangeable();
     if (isFinished()) {
       throw new BusinessRuleException("project-final", finishedMessage());
     }
@@ -95,8 +97,55 @@ public record ProjectView(
     }
   }
 
+  /**
+   * Closed through its closure (or by the PMO in the register): frozen. Every module refuses any
+   * change to its records, late costs and RAID closures included, until the PMO reopens it. A
+   * cancelled project is finished but not frozen: it keeps what {@link #finishedMessage()} says.
+   */
+  public boolean isFrozen() {
+    return status == ProjectStatus.CLOSED;
+  }
+
+  /**
+   * Refuses (409, {@value #FROZEN}) any change to a record of a closed project: every module's
+   * write path asks here or through {@link ProjectsApi#requireChangeable(long)}.
+   */
+  public void requireChangeable() {
+    if (isFrozen() && !PastRecords.recording()) {
+      throw new ProjectFrozenException(frozenMessage());
+    }
+  }
+
+  /** The problem code of a change refused because the project is closed. */
+  public static final String FROZEN = "project-frozen";
+
+  /** Why a closed project refuses a change, in words for the pages and the API. */
+  public String frozenMessage() {
+    return frozenMessage(code, name, finishedOn);
+  }
+
+  /** As {@link #frozenMessage()}, for the register's own record. */
+  public static String frozenMessage(String code, String name, LocalDate finishedOn) {
+    return "Project "
+        + code
+        + " ("
+        + name
+        + ") was closed"
+        + (finishedOn == null ? "" : " on " + finishedOn)
+        + " and is read only: nothing of it can be changed. Only the PMO can reopen it, from its"
+        + " closure page.";
+  }
+
+  /** The banner of a frozen project's pages: "Closed on 2026-11-30 — read only". */
+  public String frozenBanner() {
+    return "Closed" + (finishedOn == null ? "" : " on " + finishedOn) + " \u2014 read only";
+  }
+
   /** What a finished project still accepts, in words for the pages and the API. */
   public String finishedMessage() {
+    if (isFrozen()) {
+      return frozenMessage();
+    }
     return "Project "
         + code
         + " is "

@@ -73,6 +73,21 @@ public class ProjectsApi {
     return projects.searchIds(filter, viewer);
   }
 
+  /**
+   * Refuses (409, {@code project-frozen}) any change to a record of a closed project, naming the
+   * project and the day it closed. Every module's write path for a project's records calls this (or
+   * {@link ProjectView#requireChangeable()} on the project it read), pages and API alike; an
+   * unknown project passes, so that the caller's own "not found" answers.
+   */
+  public void requireChangeable(long projectId) {
+    project(projectId).ifPresent(ProjectView::requireChangeable);
+  }
+
+  /** Whether the project is closed, hence read only everywhere. */
+  public boolean isFrozen(long projectId) {
+    return project(projectId).map(ProjectView::isFrozen).orElse(false);
+  }
+
   /** The register's search, as {@code viewer} may see it. */
   public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {
     return projects.search(filter, pageable, viewer);
@@ -85,6 +100,19 @@ public class ProjectsApi {
    */
   public boolean cancelBySystem(long projectId, String actor, String reason) {
     return projects.cancelBySystem(projectId, actor, reason);
+  }
+
+  /**
+   * Closes the project after its closure was signed off (by {@code actor}): Active to Closed,
+   * finished today, frozen from then on. Refused (409) from any other status.
+   */
+  public ProjectView closeBySystem(long projectId, String actor, String note) {
+    return projects.closeBySystem(projectId, actor, note);
+  }
+
+  /** Reopens a closed project (back to Active) with the PMO's reason in its history. */
+  public ProjectView reopenBySystem(long projectId, String actor, String reason) {
+    return projects.reopenBySystem(projectId, actor, reason);
   }
 
   public ProjectView register(ProjectData data, CurrentUser author) {

@@ -10,6 +10,16 @@
  * from the project page for those who may open the proposal and named in plain text for the others.
  * The other parts of the business case go to the modules that own them through {@link
  * org.cairnpmo.projects.ProjectFromProposal}.
+ *
+ * <p><b>A closed project is frozen.</b> The register owns the rule ({@link
+ * org.cairnpmo.projects.ProjectView#requireChangeable()}, {@link
+ * org.cairnpmo.projects.ProjectsApi#requireChangeable(long)}): every module's write paths ask it
+ * and refuse with 409 {@code project-frozen}, naming the project and the day it closed; pages show
+ * the same sentence ({@code web.FrozenProjectPages} for what a module's pages do not handle). The
+ * archive owns the closure that leads there; the register only closes ({@code closeBySystem}) and
+ * reopens ({@code reopenBySystem}) on its behalf. What the closure checks is answered by each
+ * module through {@link org.cairnpmo.projects.ClosureCheck}, here because every module depends on
+ * the register already.
  */
 @ApplicationModule(
     displayName = "Project register",

@@ -136,6 +136,7 @@ class ArchivePermissionTest extends ArchiveTestSupport {
     actions.put(
         "Read the template library",
         who -> answer(get("/api/v1/archive/templates/" + templateId), who));
+    closureRows();
     actions.put(
         "Add or change a template",
         who ->
@@ -144,6 +145,67 @@ class ArchivePermissionTest extends ArchiveTestSupport {
                     .file(file("t.md", "# Plan\n".getBytes()))
                     .param("name", "Plan " + unique()),
                 who));
+  }
+
+  /** An active project of the manager with its team member, sponsored by the executive. */
+  private ProjectView closing(boolean confidential) {
+    return activeProject(
+        people.get(Who.MANAGER), people.get(Who.EXECUTIVE), confidential, people.get(Who.TEAM));
+  }
+
+  private static String closure(long projectId) {
+    return "/api/v1/projects/" + projectId + "/closure";
+  }
+
+  private AbstractMockHttpServletRequestBuilder<?> closureChange(
+      String path, long version, Map<String, Object> body) {
+    return post(path)
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(write(body));
+  }
+
+  private void closureRows() {
+    actions.put(
+        "See a project's closure checklist", who -> answer(get(closure(closing(false).id())), who));
+    actions.put(
+        "See a confidential project's closure checklist",
+        who -> answer(get(closure(closing(true).id())), who));
+    actions.put(
+        "Start a project's closure",
+        who -> answer(closureChange(closure(closing(false).id()) + "/start", 0, Map.of()), who));
+    actions.put(
+        "Waive an item of a closure",
+        who ->
+            answer(
+                closureChange(
+                    closure(closing(false).id()) + "/waivers",
+                    0,
+                    Map.of("item", "lessons", "reason", "A one-week study")),
+                who));
+    actions.put(
+        "Sign off a closure (the executive sponsors the project)",
+        who -> {
+          ProjectView project = closing(false);
+          long version = waiveAll(project.id(), current(pmo)).version();
+          return answer(
+              closureChange(closure(project.id()) + "/sign-off", version, Map.of("note", "OK")),
+              who);
+        });
+    actions.put(
+        "Reopen a closed project",
+        who -> {
+          ProjectView project =
+              closedProject(
+                  people.get(Who.MANAGER), people.get(Who.EXECUTIVE), people.get(Who.TEAM));
+          long version = closures.closure(project.id(), current(pmo)).version();
+          return answer(
+              closureChange(
+                  closure(project.id()) + "/reopen",
+                  version,
+                  Map.of("reason", "The acceptance test failed")),
+              who);
+        });
   }
 
   private ProjectView project(boolean confidential) {

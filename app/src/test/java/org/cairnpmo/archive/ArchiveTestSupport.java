@@ -3,7 +3,15 @@ package org.cairnpmo.archive;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.util.List;
+import org.cairnpmo.archive.closure.ClosureService;
+import org.cairnpmo.archive.closure.ClosureView;
 import org.cairnpmo.archive.demo.SampleFiles;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -13,6 +21,58 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 abstract class ArchiveTestSupport extends ApiTestSupport {
 
   @Autowired protected SampleFiles samples;
+  @Autowired protected ClosureService closures;
+
+  /** An active project of {@code manager}, sponsored by {@code sponsor}, with a team. */
+  protected ProjectView activeProject(
+      UserSummary manager, UserSummary sponsor, boolean confidential, UserSummary... team) {
+    ProjectData base =
+        projectData(
+            manager.id(),
+            confidential,
+            java.util.Arrays.stream(team)
+                .map(m -> new ProjectData.Member(m.id(), MembershipRole.TEAM_MEMBER))
+                .toList());
+    return projects.register(
+        new ProjectData(
+            base.code(),
+            base.name(),
+            base.description(),
+            null,
+            sponsor == null ? null : sponsor.id(),
+            manager.id(),
+            base.category(),
+            base.priority(),
+            ProjectStatus.ACTIVE,
+            base.plannedStart(),
+            base.plannedFinish(),
+            base.budgetAmount(),
+            base.budgetCurrency(),
+            confidential,
+            base.members(),
+            null),
+        pmo());
+  }
+
+  /** The PMO waives every item still open, so the closure is ready for the sign-off. */
+  protected ClosureView waiveAll(long projectId, CurrentUser pmo) {
+    ClosureView closure = closures.closure(projectId, pmo);
+    for (ClosureView.Item item : closure.open()) {
+      closure =
+          closures.waive(projectId, item.key(), "Not needed in the test", closure.version(), pmo);
+    }
+    return closure;
+  }
+
+  /** An active project closed through its closure: every item waived, signed off by the PMO. */
+  protected ProjectView closedProject(
+      UserSummary manager, UserSummary sponsor, UserSummary... team) {
+    ProjectView project = activeProject(manager, sponsor, false, team);
+    CurrentUser pmo = pmo();
+    ClosureView ready = waiveAll(project.id(), pmo);
+    closures.signOff(project.id(), "Done", ready.version(), pmo);
+    return projects.project(project.id()).orElseThrow();
+  }
 
   protected byte[] pdf(String word) {
     return samples.pdf(

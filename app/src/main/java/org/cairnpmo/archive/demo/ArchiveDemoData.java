@@ -48,6 +48,7 @@ class ArchiveDemoData {
   private final SampleFiles files;
   private final ProjectsApi projects;
   private final IdentityApi identity;
+  private final ClosureDemoData closures;
 
   ArchiveDemoData(
       DocumentService documents,
@@ -55,13 +56,15 @@ class ArchiveDemoData {
       FileIntake intake,
       SampleFiles files,
       ProjectsApi projects,
-      IdentityApi identity) {
+      IdentityApi identity,
+      ClosureDemoData closures) {
     this.documents = documents;
     this.templates = templates;
     this.intake = intake;
     this.files = files;
     this.projects = projects;
     this.identity = identity;
+    this.closures = closures;
   }
 
   /** Loads after the budgets, the last part of the demo before it. */
@@ -85,6 +88,7 @@ class ArchiveDemoData {
     CurrentUser by = new CurrentUser(p.id(), p.username(), p.displayName(), p.roles());
     loadTemplates(by);
     loadDocuments(by);
+    closures.load(by);
   }
 
   private void loadTemplates(CurrentUser by) {

@@ -2,6 +2,7 @@ package org.cairnpmo.archive.domain;
 
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.PastRecords;
 import org.cairnpmo.portfolio.PortfolioApi;
 import org.cairnpmo.portfolio.ProposalTeam;
 import org.cairnpmo.projects.MembershipRole;
@@ -42,7 +43,14 @@ public class ArchiveAccess {
           people.add(p.sponsorId());
         }
         p.members().forEach(m -> people.add(m.userId()));
-        yield new Owner(kind, id, p.code(), p.name(), mayUpload(p, viewer), people);
+        yield new Owner(
+            kind,
+            id,
+            p.code(),
+            p.name(),
+            mayUpload(p, viewer),
+            people,
+            p.isFrozen() && !PastRecords.recording() ? p.frozenMessage() : null);
       }
       case PROPOSAL -> {
         ProposalTeam p =
@@ -55,7 +63,8 @@ public class ArchiveAccess {
             p.code(),
             p.title(),
             viewer.governsAllProjects() || p.people().contains(viewer.id()),
-            p.people());
+            p.people(),
+            null);
       }
     };
   }

@@ -116,6 +116,7 @@ public class DocumentService {
       CurrentUser by) {
     Owner owner = access.owner(kind, ownerId, by);
     ArchiveAccess.requireUploader(owner);
+    owner.requireChangeable();
     checkResponsible(data);
     DocumentData resolved = deliverables.resolve(kind, ownerId, data);
     Instant now = clock.instant();
@@ -142,6 +143,7 @@ public class DocumentService {
             .filter(d -> d.getOwnerKind() == kind && d.getOwnerId() == ownerId)
             .orElseThrow(() -> notFound(id));
     ArchiveAccess.requireUploader(owner);
+    owner.requireChangeable();
     addVersion(document, file, note, by, clock.instant());
     documents.flush();
     return full(document, owner, by);
@@ -177,6 +179,7 @@ public class DocumentService {
     Owner owner = access.owner(kind, ownerId, by);
     Document document = find(owner, id);
     ArchiveAccess.requireUploader(owner);
+    owner.requireChangeable();
     requireVersion(document, expectedVersion);
     checkResponsible(data);
     // A deliverable left as it was is kept even if the method no longer lists it (it was filed
@@ -205,6 +208,7 @@ public class DocumentService {
     Owner owner = access.owner(kind, ownerId, by);
     Document document = find(owner, id);
     ArchiveAccess.requireUploader(owner);
+    owner.requireChangeable();
     requireVersion(document, expectedVersion);
     if (reviewerId == null || identity.user(reviewerId).filter(UserSummary::enabled).isEmpty()) {
       throw InvalidInputException.of("reviewerId", "Name an active user as the reviewer.");
@@ -222,6 +226,7 @@ public class DocumentService {
     if (!ArchiveAccess.mayApprove(document, by)) {
       throw new AccessDeniedException("Only the document's reviewer and the PMO approve it");
     }
+    owner.requireChangeable();
     DocumentVersion version =
         versions
             .findByDocumentIdAndNumber(id, number)
@@ -339,8 +344,10 @@ public class DocumentService {
         d.getLatestNumber(),
         d.getTemplateId(),
         shown,
-        owner.mayUpload(),
-        d.getStatus() == DocumentStatus.IN_REVIEW && ArchiveAccess.mayApprove(d, viewer),
+        owner.mayChange(),
+        owner.frozen() == null
+            && d.getStatus() == DocumentStatus.IN_REVIEW
+            && ArchiveAccess.mayApprove(d, viewer),
         d.getVersion(),
         d.getCreatedAt(),
         d.getCreatedBy(),

@@ -11,7 +11,23 @@ public record Owner(
     String code,
     String name,
     boolean mayUpload,
-    java.util.Set<Long> people) {
+    java.util.Set<Long> people,
+    String frozen) {
+
+  /**
+   * Refuses (409) a change to the documents of a closed project, which is frozen; {@code frozen} is
+   * the reason, null while the owner may change.
+   */
+  public void requireChangeable() {
+    if (frozen != null) {
+      throw new org.cairnpmo.projects.ProjectFrozenException(frozen);
+    }
+  }
+
+  /** Whether the caller may file and change documents now (the pages show the controls). */
+  public boolean mayChange() {
+    return mayUpload && frozen == null;
+  }
 
   /** The owner's own page. */
   public String page() {

@@ -101,8 +101,19 @@ public class BudgetService {
    */
   public boolean mayBook(ProjectView project, CurrentUser user) {
     return mayChange(project, user)
+        && !project.isFrozen()
         && (project.lastCostDate() == null
             || !LocalDate.now(clock).isAfter(project.lastCostDate()));
+  }
+
+  /**
+   * A cost booked by a person: refused on a closed (frozen) project, whatever its date. The demo's
+   * past and {@link #recordPastPlan} record history rather than change it and do not come here.
+   */
+  private ProjectView bookable(long projectId, CurrentUser editor) {
+    ProjectView project = editable(projectId, editor);
+    project.requireChangeable();
+    return project;
   }
 
   /** The day an actual cost counts for, when checking it against a finished project's last day. */
@@ -274,7 +285,7 @@ public class BudgetService {
 
   @Transactional
   public ActualView addActual(long projectId, ActualData data, CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = bookable(projectId, editor);
     ActualData checked = BudgetChecks.checkActual(data);
     requireCostAccepted(project, checked);
     ActualView booked =
@@ -294,7 +305,7 @@ public class BudgetService {
   @Transactional
   public ImportResult importActuals(
       long projectId, String fileName, byte[] content, CurrentUser editor) {
-    ProjectView project = editable(projectId, editor);
+    ProjectView project = bookable(projectId, editor);
     ActualsImport.Result result = ActualsImport.read(fileName, content);
     if (!result.ok()) {
       throw new ImportRejectedException(result.problems());

@@ -284,8 +284,10 @@ class RaidEntries {
       ControlAccess.requireLogger(project, user);
       ControlAccess.requireOpen(project);
     } else {
-      // A change of a finished project's entry is checked once made: closing it is allowed.
+      // A change of a cancelled project's entry is checked once made: closing it is allowed.
+      // A closed project is frozen: not even that.
       ControlAccess.requireEditor(project, item.getOwnerId(), user);
+      project.requireChangeable();
     }
   }
 

@@ -149,6 +149,7 @@ record RaidViews(ControlAccess access, IdentityApi identity, Clock clock) {
 
   private static boolean editable(ProjectView project, RaidItem item, CurrentUser viewer) {
     return ControlAccess.mayEdit(project, item.getOwnerId(), viewer)
+        && !project.isFrozen()
         && (ControlAccess.isOpen(project) || !item.isSettled());
   }
 

@@ -243,8 +243,8 @@ public class StatusReportService {
   @Transactional
   public StatusReportView review(
       long projectId, long reportId, ReviewData data, long expectedVersion, CurrentUser reviewer) {
-    access.project(projectId, reviewer);
     ControlAccess.requireReviewer(reviewer);
+    access.project(projectId, reviewer).requireChangeable();
     StatusReport report = find(projectId, reportId, expectedVersion);
     Instant now = clock.instant();
     if (data.outcome() == ReviewData.Outcome.RETURNED) {

@@ -172,6 +172,7 @@ public class GateService {
       throw new AccessDeniedException(
           "Only the project's manager or the PMO put a project on a lifecycle");
     }
+    requireOpenProject(project); // before the tier and lifecycle: a closed project says so first
     Tier tier;
     if (data.tierId() != null) {
       tier =

@@ -189,6 +189,9 @@ public class MentoringService {
     if (projectId != null && projects.project(projectId).isEmpty()) {
       throw InvalidInputException.of("projectId", "No such project.");
     }
+    if (projectId != null) {
+      projects.requireChangeable(projectId); // a closed project takes no new coaching
+    }
   }
 
   private void requireUser(String field, long userId) {

@@ -59,9 +59,13 @@ record PlanPages(PlanningApi planning, ProjectsApi projects, Clock clock) {
     return plan;
   }
 
-  /** Refuses a change from someone who may only read the plan (the project is visible). */
+  /**
+   * Refuses a change from someone who may only read the plan (the project is visible), and any
+   * change to a closed project's plan.
+   */
   void requireEditor(long projectId, CurrentUser me) {
-    project(projectId, me);
+    // A closed project says why nothing changes, above the page, rather than "forbidden".
+    project(projectId, me).requireChangeable();
     if (!planning.mayEdit(projectId, me)) {
       throw new AccessDeniedException(
           "Only the project's manager, the PMO and administrators change its plan");

@@ -304,6 +304,7 @@ public class LessonService {
   public LessonView record(long projectId, LessonData data, CurrentUser author) {
     ProjectView project = project(projectId, author);
     PracticesAccess.requireRecorder(project, author);
+    project.requireChangeable();
     checkPhase(project, data, author);
     Lesson lesson =
         lessons.saveAndFlush(Lesson.record(projectId, data, author.username(), clock.instant()));
@@ -319,6 +320,8 @@ public class LessonService {
       throw new AccessDeniedException(
           "Only whoever recorded the lesson, the project's manager and the PMO change it");
     }
+    // The PMO's curation (review, adopt, merge) goes on after closure: it keeps the library.
+    project.requireChangeable();
     requireVersion(lesson, expectedVersion);
     checkPhase(project, data, editor);
     lesson.revise(data, editor.username(), clock.instant());

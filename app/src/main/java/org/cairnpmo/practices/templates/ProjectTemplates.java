@@ -94,6 +94,7 @@ public class ProjectTemplates {
             .findById(itemId)
             .filter(i -> i.getProjectId() == projectId)
             .orElseThrow(() -> new NotFoundException("Checklist item", itemId));
+    project.requireChangeable();
     if (!TemplatePush.mayDecide(project, by)) {
       throw new AccessDeniedException(
           "Only the project's manager and the PMO tick its checklist and documents");

@@ -194,6 +194,7 @@ public class TemplatePush {
 
   private TemplateChange decidable(
       ProjectView project, long changeId, long expectedVersion, CurrentUser by) {
+    project.requireChangeable();
     TemplateChange change =
         changes
             .findById(changeId)

@@ -27,6 +27,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.PastRecords;
 import org.cairnpmo.platform.PlannedDates;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
@@ -34,9 +35,11 @@ import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectFrozenException;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
+import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProposalOrigin;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -152,6 +155,9 @@ public class Project extends AggregateRoot<Project> implements Audited {
   }
 
   private void requireOpen() {
+    if (status == ProjectStatus.CLOSED && !PastRecords.recording()) {
+      throw new ProjectFrozenException(ProjectView.frozenMessage(code, name, finishedOn));
+    }
     if (status.isFinal()) {
       throw new BusinessRuleException(
           "project-final",
@@ -187,6 +193,22 @@ public class Project extends AggregateRoot<Project> implements Audited {
   public void moveTo(ProjectStatus target, String by, Instant now) {
     moveTo(target);
     finishIfFinal(now);
+    audit.touch(by, now);
+  }
+
+  /**
+   * Reopens a closed project (the PMO's decision, on its closure page): back to Active, no longer
+   * finished. The only way out of Closed, so the lifecycle a person edits keeps Closed final.
+   */
+  public void reopen(String by, Instant now) {
+    if (status != ProjectStatus.CLOSED) {
+      throw new BusinessRuleException(
+          "not-closed",
+          "Only a closed project can be reopened; this one is " + status.label() + ".");
+    }
+    registerEvent(new ProjectStatusChanged(getId(), code, status, ProjectStatus.ACTIVE));
+    status = ProjectStatus.ACTIVE;
+    finishedOn = null;
     audit.touch(by, now);
   }
 

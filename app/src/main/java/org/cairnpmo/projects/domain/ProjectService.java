@@ -25,6 +25,7 @@ import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.DisplayNames;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.identity.Role;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InLists;
@@ -432,14 +433,49 @@ public class ProjectService {
     Instant now = clock.instant();
     project.moveTo(ProjectStatus.CANCELLED, actor, now);
     projects.saveAndFlush(project);
+    recordMove(project, now, actor, oldStatus, reason);
+    return true;
+  }
+
+  /**
+   * Closes a project whose closure was signed off by {@code actor}: Active to Closed, finished
+   * today, with the history entries; the closure module owns the checklist and the sign-off.
+   */
+  @Transactional
+  public ProjectView closeBySystem(long id, String actor, String note) {
+    Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = clock.instant();
+    project.moveTo(ProjectStatus.CLOSED, actor, now);
+    projects.saveAndFlush(project);
+    recordMove(project, now, actor, oldStatus, note);
+    return ProjectViews.view(project, READER, views.names(List.of(project)));
+  }
+
+  /** Reopens a closed project on the PMO's decision, the reason kept in its history. */
+  @Transactional
+  public ProjectView reopenBySystem(long id, String actor, String reason) {
+    Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = clock.instant();
+    project.reopen(actor, now);
+    projects.saveAndFlush(project);
+    recordMove(project, now, actor, oldStatus, reason);
+    return ProjectViews.view(project, READER, views.names(List.of(project)));
+  }
+
+  private void recordMove(
+      Project project, Instant now, String actor, ProjectStatus oldStatus, String reason) {
     changes.save(
         ProjectChange.of(
-            project, now, actor, "Status", oldStatus.label(), ProjectStatus.CANCELLED.label()));
+            project, now, actor, "Status", oldStatus.label(), project.getStatus().label()));
     if (reason != null && !reason.isBlank()) {
       changes.save(ProjectChange.of(project, now, actor, "Reason", null, reason.trim()));
     }
-    return true;
   }
+
+  private static final CurrentUser READER =
+      new CurrentUser(0, SYSTEM_AUTHOR, "System", java.util.Set.of(Role.ADMIN));
 
   private Project visible(long id, CurrentUser viewer) {
     Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));

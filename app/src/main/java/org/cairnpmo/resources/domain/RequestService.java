@@ -184,6 +184,7 @@ public class RequestService {
       java.util.function.Consumer<ResourceRequest> step) {
     ProjectView project = project(projectId, user);
     ResourceRequest request = find(project, id);
+    project.requireChangeable();
     if (staffing) {
       if (!ResourcesAccess.editsPool(user)) {
         throw new AccessDeniedException(

@@ -14,4 +14,6 @@ interface ResourceRequestRepository extends JpaRepository<ResourceRequest, Long>
   List<ResourceRequest> findByStatusIn(Collection<RequestStatus> statuses);
 
   long countByProjectIdAndStatus(long projectId, RequestStatus status);
+
+  List<ResourceRequest> findAllByProjectId(long projectId);
 }

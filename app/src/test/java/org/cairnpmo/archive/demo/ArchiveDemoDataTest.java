@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.cairnpmo.archive.ArchiveApi;
+import org.cairnpmo.archive.closure.ClosureService;
+import org.cairnpmo.archive.closure.ClosureState;
+import org.cairnpmo.archive.closure.ClosureView;
 import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.DocumentStatus;
 import org.cairnpmo.archive.domain.DocumentView;
@@ -16,6 +19,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.support.DemoDataTest;
@@ -43,20 +47,23 @@ class ArchiveDemoDataTest extends DemoDataTest {
   }
 
   private List<DocumentView> documentsOf(String projectName, CurrentUser by) {
-    ProjectView project =
-        projects
-            .search(
-                new ProjectFilter(projectName, Set.of(), null, null, null, null),
-                PageRequest.of(0, 20),
-                by)
-            .getContent()
-            .stream()
-            .filter(p -> p.name().equals(projectName))
-            .findFirst()
-            .orElseThrow();
+    ProjectView project = project(projectName, by);
     return documents
         .list(OwnerKind.PROJECT, project.id(), PageRequest.of(0, 50, DocumentService.ORDER), by)
         .getContent();
+  }
+
+  private ProjectView project(String projectName, CurrentUser by) {
+    return projects
+        .search(
+            new ProjectFilter(projectName, Set.of(), null, null, null, null),
+            PageRequest.of(0, 20),
+            by)
+        .getContent()
+        .stream()
+        .filter(p -> p.name().equals(projectName))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -104,5 +111,45 @@ class ArchiveDemoDataTest extends DemoDataTest {
     assertThat(found.page().getContent())
         .anyMatch(h -> h.kind().equals("document") && h.titleHtml().equals("Final report"));
     assertThat(found.facets().kinds()).extracting(c -> c.value()).contains("document");
+  }
+
+  @Autowired ClosureService closures;
+
+  @Test
+  void closed_projects_are_signed_off_and_one_of_pms_projects_is_in_closure() {
+    CurrentUser pmo = pmo();
+    var closed =
+        projects
+            .search(
+                new ProjectFilter(null, Set.of(ProjectStatus.CLOSED), null, null, null, null),
+                PageRequest.of(0, 100),
+                pmo)
+            .getContent()
+            .stream()
+            .filter(p -> !p.code().startsWith("SYN-"))
+            .toList();
+    assertThat(closed).hasSizeGreaterThanOrEqualTo(3);
+    for (ProjectView p : closed) {
+      ClosureView closure = closures.closure(p.id(), pmo);
+      assertThat(closure.state()).as(p.code()).isEqualTo(ClosureState.SIGNED_OFF);
+      assertThat(closure.signedBy()).as(p.code()).isNotBlank();
+      assertThat(p.finishedOn()).as(p.code()).isNotNull();
+      assertThat(closure.items()).as(p.code()).allMatch(ClosureView.Item::done);
+    }
+    ClosureView erp = closures.closure(project("ERP finance module upgrade", pmo).id(), pmo);
+    assertThat(erp.items())
+        .filteredOn(i -> i.key().equals("final-report"))
+        .singleElement()
+        .matches(ClosureView.Item::met);
+
+    ProjectView migration = project("Data centre migration to the cloud", pmo);
+    assertThat(migration.managerName()).isNotBlank();
+    ClosureView preparing = closures.closure(migration.id(), pmo);
+    assertThat(preparing.state()).isEqualTo(ClosureState.PREPARING);
+    assertThat(preparing.open()).isNotEmpty();
+    assertThat(preparing.items())
+        .filteredOn(i -> i.key().equals("resources"))
+        .singleElement()
+        .matches(ClosureView.Item::waived);
   }
 }

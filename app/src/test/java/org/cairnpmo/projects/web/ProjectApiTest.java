@@ -406,10 +406,11 @@ class ProjectApiTest extends ApiTestSupport {
 
     patchProject(p.id(), "{\"status\": \"ACTIVE\"}", "\"0\"").andExpect(status().isOk());
     patchProject(p.id(), "{\"status\": \"CLOSED\"}", "\"1\"").andExpect(status().isOk());
+    // A closed project is frozen: reopening is the PMO's, on its closure page.
     patchProject(p.id(), "{\"status\": \"ACTIVE\"}", "\"2\"")
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-        .andExpect(jsonPath("$.type").value(endsWith("/project-final")));
+        .andExpect(jsonPath("$.type").value(endsWith("/project-frozen")));
     assertThat(read(fetch(PROJECTS + "/" + p.id(), manager)).get("status").asString())
         .isEqualTo("CLOSED");
   }

@@ -259,6 +259,26 @@ class TimesheetApiTest extends ApiTestSupport {
   }
 
   @Test
+  void a_closed_project_takes_no_hours_of_a_week_after_it_closed() throws Exception {
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(
+                    "/api/v1/projects/" + project.id())
+                .with(as(manager))
+                .header(HttpHeaders.IF_MATCH, "\"" + project.version() + "\"")
+                .contentType("application/merge-patch+json")
+                .content("{\"status\": \"ACTIVE\"}"))
+        .andExpect(status().isOk());
+    projects.closeBySystem(project.id(), "pmo", "Closed for the test");
+    LocalDate nextWeek = LocalDate.now().with(java.time.DayOfWeek.MONDAY).plusWeeks(1);
+    save(nextWeek, 0, List.of(requestLine(requestId, "4")), worker)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("was closed on")));
+    save(nextWeek, 0, List.of(activityLine(project.id(), "Wrap-up", "2")), worker)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("was closed on")));
+  }
+
+  @Test
   void hours_outside_the_requests_period_or_on_an_absence_are_refused() throws Exception {
     LocalDate lastWeek = LocalDate.of(2027, 12, 27);
     save(lastWeek, 0, List.of(requestLine(requestId, "8", "8", "8", "8", "8", "2")), worker)

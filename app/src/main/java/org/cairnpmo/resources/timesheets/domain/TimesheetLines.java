@@ -129,6 +129,10 @@ class TimesheetLines {
             || (line.projectId() != null && line.projectId() != r.getProjectId())) {
           problems.add(
               new FieldProblem(at, n + "book on a request or on a task of a project, not both."));
+        } else if (frozenBefore(
+            seenProjects.computeIfAbsent(r.getProjectId(), id -> projects.visibleProject(id, me)),
+            week)) {
+          problems.add(new FieldProblem(at + ".requestId", n + closedMessage(seenProjects, r)));
         } else {
           outsidePeriod(line, week, r).ifPresent(problems::add);
           resolved.add(
@@ -145,6 +149,10 @@ class TimesheetLines {
         continue;
       }
       ProjectView p = project.get();
+      if (frozenBefore(project, week)) {
+        problems.add(new FieldProblem(at + ".projectId", n + p.frozenMessage()));
+        continue;
+      }
       if (!worksOn(p, requested, me)) {
         problems.add(
             new FieldProblem(
@@ -167,6 +175,22 @@ class TimesheetLines {
       throw new InvalidInputException(problems);
     }
     return resolved;
+  }
+
+  /**
+   * Whether the project was closed before the week ends: a frozen project takes no hours of a week
+   * after it closed (weeks before keep theirs, as the person's own record).
+   */
+  private static boolean frozenBefore(Optional<ProjectView> project, LocalDate week) {
+    return project
+        .filter(ProjectView::isFrozen)
+        .map(p -> p.finishedOn() == null || p.finishedOn().isBefore(week.plusDays(6)))
+        .orElse(false);
+  }
+
+  private static String closedMessage(
+      Map<Long, Optional<ProjectView>> seen, ResourceRequest request) {
+    return seen.get(request.getProjectId()).map(ProjectView::frozenMessage).orElse("");
   }
 
   /** The first day with hours on {@code r} outside its period, as a problem of the line. */
