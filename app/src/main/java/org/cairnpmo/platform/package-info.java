@@ -18,9 +18,11 @@
  * the last change.
  *
  * <p>In {@code search}, what every full-text index shares (Hibernate Search, embedded Lucene): the
- * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way, and
- * {@code SearchIndex}, which rebuilds the indexes from the database (at start where an index is
- * empty, and on an administrator's request).
+ * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way; the
+ * common fields of the search across Cairn, declared once by {@code SearchRecordMapping} for every
+ * entity that gives its {@code SearchEntry}, and {@code SearchProse} for a text indexed stemmed and
+ * as whole words; and {@code SearchIndex}, which rebuilds the indexes from the database (at start
+ * where an index is empty, and on an administrator's request).
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -10,13 +10,9 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.cairnpmo.platform.search.SearchRecord;
 
 /**
  * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
@@ -24,7 +20,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @MappedSuperclass
 @Getter
-public abstract class RaidItem extends GeneratedId implements Audited, VersionChecked {
+public abstract class RaidItem extends GeneratedId
+    implements Audited, VersionChecked, SearchRecord {
 
   private long projectId;
   private Long ownerId;
@@ -109,54 +106,18 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
     return audit;
   }
 
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-  // The title and texts are each kind's own fields, mapped there.
+  /** The kind's own texts besides its {@link #headline}, for the search across Cairn. */
+  protected abstract String searchText();
 
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_RAID;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/projects/" + projectId + "/raid/" + kind().path() + "/" + getId();
-  }
-
-  @KeywordField(
-      name = SearchFields.PROJECT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchProject() {
-    return Long.toString(projectId);
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchType() {
-    return kind().name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Integer getSearchYear() {
-    return audit == null || audit.createdAt() == null
-        ? null
-        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  @Override
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_RAID,
+            "/projects/" + projectId + "/raid/" + kind().path() + "/" + getId(),
+            headline(),
+            searchText())
+        .project(projectId)
+        .type(kind())
+        .yearMade(audit);
   }
 }

@@ -23,12 +23,14 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
+import org.cairnpmo.platform.search.SearchProse;
+import org.cairnpmo.platform.search.SearchRecord;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -37,8 +39,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A lesson learned on a project. The PMO curates it: reviewed, adopted into the way of working, or
@@ -47,70 +47,36 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  *
  * <p>It is indexed for full-text search ({@link LessonSearch}): its texts for relevance and
  * highlighting, its category, phase, tags, status and project as keywords to filter, boost and
- * count by. The index follows every change made through JPA.
+ * count by. Its title and project are the fields every record of the search across Cairn carries
+ * ({@link #searchEntry}). The index follows every change made through JPA.
  */
 @Entity
 @Table(name = "prc_lesson")
 @Getter
 @Indexed(index = "lesson")
-public class Lesson extends GeneratedId implements Audited {
+@SearchRecordMapping(
+    derivedFrom = {
+      "title",
+      "whatHappened",
+      "impact",
+      "rootCause",
+      "recommendation",
+      "category",
+      "projectId"
+    })
+public class Lesson extends GeneratedId implements Audited, SearchRecord {
 
   private long projectId;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "titleWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
   private String title;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "whatHappenedWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String whatHappened;
+  @SearchProse private String whatHappened;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "impactWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String impact;
+  @SearchProse private String impact;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "rootCauseWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String rootCause;
+  @SearchProse private String rootCause;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "recommendationWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String recommendation;
+  @SearchProse private String recommendation;
 
   @Enumerated(EnumType.STRING)
   @KeywordField(aggregable = Aggregable.YES)
@@ -231,20 +197,6 @@ public class Lesson extends GeneratedId implements Audited {
     return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
   }
 
-  /**
-   * The project as a keyword of the index: filtered by sets of ids (the projects a viewer may not
-   * see) in one Lucene query, however many, and counted per project for the department facet.
-   */
-  @KeywordField(
-      name = "project",
-      aggregable = Aggregable.YES,
-      searchable = Searchable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "projectId")))
-  public String getProjectKey() {
-    return Long.toString(projectId);
-  }
-
   /** The order of recording, to list the newest first without a text to rank by. */
   @GenericField(name = "seq", sortable = Sortable.YES, searchable = Searchable.NO)
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -261,65 +213,15 @@ public class Lesson extends GeneratedId implements Audited {
     return audit;
   }
 
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_LESSON;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/practices/lessons/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "whatHappened")),
-        @ObjectPath(@PropertyValue(propertyName = "impact")),
-        @ObjectPath(@PropertyValue(propertyName = "rootCause")),
-        @ObjectPath(@PropertyValue(propertyName = "recommendation"))
-      })
-  public String getSearchText() {
-    return SearchFields.join(whatHappened, impact, rootCause, recommendation);
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "category")))
-  public String getSearchType() {
-    return category == null ? null : category.name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Integer getSearchYear() {
-    return audit == null || audit.createdAt() == null
-        ? null
-        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  @Override
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_LESSON,
+            "/practices/lessons/" + getId(),
+            title,
+            SearchFields.join(whatHappened, impact, rootCause, recommendation))
+        .project(projectId)
+        .type(category)
+        .yearMade(audit);
   }
 }
