@@ -110,18 +110,7 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
       HttpServletResponse response)
       throws IOException {
     DocumentService.VersionFile file = templates.version(id, number);
-    Downloads.send(
-        file.version(),
-        false,
-        request,
-        response,
-        out ->
-            templates.read(
-                file,
-                in -> {
-                  in.transferTo(out);
-                  return null;
-                }));
+    Downloads.send(file, false, request, response, templates::read);
   }
 
   /** Refused before the upload is read: nobody else's file is received at all. */
