@@ -15,7 +15,8 @@
  * the instant or today's date rather than calling {@code now()}, and entities are handed the
  * instant by their services. Records stamp who created and last changed them with the embeddable
  * {@code AuditStamp} (read through {@code Audited}), or {@code LastChange} where a table keeps only
- * the last change.
+ * the last change; a record people edit extends {@code EditableRecord}, which holds the stamp and
+ * the version for optimistic locking.
  *
  * <p>In {@code search}, what every full-text index shares (Hibernate Search, embedded Lucene): the
  * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way; the

@@ -1,18 +1,14 @@
 package org.cairnpmo.archive.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecord;
@@ -29,7 +25,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @SearchRecordMapping(derivedFrom = {"title", "phaseName", "deliverableName", "latestText", "type"})
 @Table(name = "arc_document")
 @Getter
-public class Document extends GeneratedId implements Audited, SearchRecord {
+public class Document extends EditableRecord implements SearchRecord {
 
   @Enumerated(EnumType.STRING)
   private OwnerKind ownerKind;
@@ -57,9 +53,6 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
 
   private Long templateId;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   /** How much of a version's text is kept for the search: about 60 pages. */
   public static final int MAX_TEXT = 200_000;
 
@@ -72,7 +65,7 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
     document.ownerId = ownerId;
     document.status = DocumentStatus.DRAFT;
     document.templateId = templateId;
-    document.audit = AuditStamp.created(by, now);
+    document.stampCreated(by, now);
     document.describe(data, by, now);
     return document;
   }
@@ -84,7 +77,7 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
     deliverableId = blankToNull(data.deliverableId());
     deliverableName = blankToNull(data.deliverableName());
     responsibleId = data.responsibleId();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /**
@@ -95,7 +88,7 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
     latestNumber++;
     latestText = cutText(text);
     status = DocumentStatus.DRAFT;
-    audit.touch(by, now);
+    stampChanged(by, now);
     return latestNumber;
   }
 
@@ -106,7 +99,7 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
     }
     reviewerId = reviewer;
     status = DocumentStatus.IN_REVIEW;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** The latest version was approved. Only the latest: an older one is history. */
@@ -124,11 +117,7 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
               + ": submit it for review first.");
     }
     status = DocumentStatus.APPROVED;
-    audit.touch(by, now);
-  }
-
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 
   private static String blankToNull(String value) {
@@ -145,7 +134,7 @@ public class Document extends GeneratedId implements Audited, SearchRecord {
         .project(ownerKind == OwnerKind.PROJECT ? ownerId : null)
         .proposal(ownerKind == OwnerKind.PROPOSAL ? ownerId : null)
         .type(type)
-        .yearMade(audit);
+        .yearMade(audit());
   }
 
   /** The text of a version filed before texts were kept, read again from its file. */

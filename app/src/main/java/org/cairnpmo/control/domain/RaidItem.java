@@ -1,15 +1,11 @@
 package org.cairnpmo.control.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecord;
@@ -20,8 +16,7 @@ import org.cairnpmo.platform.search.SearchRecord;
  */
 @MappedSuperclass
 @Getter
-public abstract class RaidItem extends GeneratedId
-    implements Audited, VersionChecked, SearchRecord {
+public abstract class RaidItem extends EditableRecord implements VersionChecked, SearchRecord {
 
   private long projectId;
   private Long ownerId;
@@ -31,16 +26,12 @@ public abstract class RaidItem extends GeneratedId
   private Instant escalatedAt;
   private String escalationNote;
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected RaidItem() {}
 
   protected RaidItem(long projectId, Long ownerId, String by, Instant now) {
     this.projectId = projectId;
     this.ownerId = ownerId;
-    this.audit = AuditStamp.created(by, now);
+    stampCreated(by, now);
   }
 
   public abstract RaidKind kind();
@@ -89,7 +80,7 @@ public abstract class RaidItem extends GeneratedId
   }
 
   protected void touch(String by, Instant now) {
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   protected static String clean(String text) {
@@ -99,11 +90,6 @@ public abstract class RaidItem extends GeneratedId
   /** At most 120 characters of a long text, for a {@link #headline}. */
   protected static String shortened(String text) {
     return text.length() > 120 ? text.substring(0, 117) + "..." : text;
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 
   /** The kind's own texts besides its {@link #headline}, for the search across Cairn. */
@@ -118,6 +104,6 @@ public abstract class RaidItem extends GeneratedId
             searchText())
         .project(projectId)
         .type(kind())
-        .yearMade(audit);
+        .yearMade(audit());
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,10 +20,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportStatus;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.search.SearchEntry;
@@ -54,7 +51,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
     })
 @Table(name = "ctl_status_report")
 @Getter
-public class StatusReport extends GeneratedId implements Audited, VersionChecked, SearchRecord {
+public class StatusReport extends EditableRecord implements VersionChecked, SearchRecord {
 
   @Getter(AccessLevel.NONE)
   private static final DateTimeFormatter DAY =
@@ -91,10 +88,6 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   @Getter(AccessLevel.NONE)
   private List<ReportEvent> events = new ArrayList<>();
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected StatusReport() {}
 
   /** A new draft for a period, with what the author wrote so far. */
@@ -111,7 +104,7 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
     report.periodEnd = period.end();
     report.dueDate = period.due();
     report.status = ReportStatus.DRAFT;
-    report.audit = AuditStamp.created(by, now);
+    report.stampCreated(by, now);
     report.write(data, suggestions, by, now);
     report.events.add(new ReportEvent(now, by, "CREATED", null));
     return report;
@@ -225,7 +218,7 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   }
 
   private void touch(String by, Instant now) {
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private static String clean(String text) {
@@ -251,11 +244,6 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
 
   public List<ReportEvent> getEvents() {
     return Collections.unmodifiableList(events);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 
   @Override

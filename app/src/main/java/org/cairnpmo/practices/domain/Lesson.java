@@ -3,13 +3,11 @@ package org.cairnpmo.practices.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchEntry;
@@ -64,7 +60,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
       "category",
       "projectId"
     })
-public class Lesson extends GeneratedId implements Audited, SearchRecord {
+public class Lesson extends EditableRecord implements SearchRecord {
 
   private long projectId;
 
@@ -104,16 +100,13 @@ public class Lesson extends GeneratedId implements Audited, SearchRecord {
   @FullTextField(name = "tagText", analyzer = SearchAnalysis.TEXT)
   private Set<String> tags = new TreeSet<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Lesson() {}
 
   static Lesson record(long projectId, LessonData data, String by, Instant now) {
     Lesson lesson = new Lesson();
     lesson.projectId = projectId;
     lesson.status = LessonStatus.NEW;
-    lesson.audit = AuditStamp.created(by, now);
+    lesson.stampCreated(by, now);
     lesson.apply(data, by, now);
     return lesson;
   }
@@ -167,7 +160,7 @@ public class Lesson extends GeneratedId implements Audited, SearchRecord {
     status = next;
     curatedAt = now;
     curatedBy = by;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private void requireNotMerged() {
@@ -189,7 +182,7 @@ public class Lesson extends GeneratedId implements Audited, SearchRecord {
     positive = data.isPositive();
     tags.clear();
     data.tagsOrEmpty().stream().map(Lesson::tag).forEach(tags::add);
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** A tag as it is kept: lower case, words joined by hyphens. */
@@ -209,11 +202,6 @@ public class Lesson extends GeneratedId implements Audited, SearchRecord {
   }
 
   @Override
-  public AuditStamp audit() {
-    return audit;
-  }
-
-  @Override
   public SearchEntry searchEntry() {
     return SearchEntry.of(
             SearchFields.KIND_LESSON,
@@ -222,6 +210,6 @@ public class Lesson extends GeneratedId implements Audited, SearchRecord {
             SearchFields.join(whatHappened, impact, rootCause, recommendation))
         .project(projectId)
         .type(category)
-        .yearMade(audit);
+        .yearMade(audit());
   }
 }

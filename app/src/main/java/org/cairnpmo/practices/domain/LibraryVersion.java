@@ -1,17 +1,13 @@
 package org.cairnpmo.practices.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.practices.MethodStatus;
 
 /**
@@ -23,7 +19,7 @@ import org.cairnpmo.practices.MethodStatus;
  */
 @MappedSuperclass
 @Getter
-public abstract class LibraryVersion extends GeneratedId implements Audited {
+public abstract class LibraryVersion extends EditableRecord {
 
   private Long lineageId;
   private String name;
@@ -37,9 +33,6 @@ public abstract class LibraryVersion extends GeneratedId implements Audited {
   private Instant publishedAt;
   private String publishedBy;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   /** "method" or "template": the word for the entry in the refusals and their codes. */
   protected abstract String noun();
 
@@ -47,7 +40,7 @@ public abstract class LibraryVersion extends GeneratedId implements Audited {
   protected void startDraft(String by, Instant now) {
     revision = 1;
     status = MethodStatus.DRAFT;
-    audit = AuditStamp.created(by, now);
+    stampCreated(by, now);
   }
 
   /**
@@ -69,7 +62,7 @@ public abstract class LibraryVersion extends GeneratedId implements Audited {
     revision = published.revision + 1;
     previousId = published.getId();
     status = MethodStatus.DRAFT;
-    audit = AuditStamp.created(by, now);
+    stampCreated(by, now);
   }
 
   /** The first version names its own lineage once it has an id. */
@@ -83,7 +76,7 @@ public abstract class LibraryVersion extends GeneratedId implements Audited {
   protected void describe(String name, String description, String by, Instant now) {
     this.name = name;
     this.description = description;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Freezes the draft: from now on it is what the library offers. */
@@ -92,14 +85,14 @@ public abstract class LibraryVersion extends GeneratedId implements Audited {
     status = MethodStatus.PUBLISHED;
     publishedAt = now;
     publishedBy = by;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** A newer version of the same entry was published. */
   public void retire(String by, Instant now) {
     if (status == MethodStatus.PUBLISHED) {
       status = MethodStatus.RETIRED;
-      audit.touch(by, now);
+      stampChanged(by, now);
     }
   }
 
@@ -124,10 +117,5 @@ public abstract class LibraryVersion extends GeneratedId implements Audited {
 
   public boolean isDraft() {
     return status == MethodStatus.DRAFT;
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }
