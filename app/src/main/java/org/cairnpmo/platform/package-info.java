@@ -6,10 +6,11 @@
  * <p>In {@code web}, the one way each module's controllers do the same things: an API view that
  * implements {@link org.cairnpmo.platform.Versioned} is answered with its ETag by {@code
  * VersionedResponses} ({@code ok}, {@code created}, {@code changed} for an update that names the
- * version it edited, {@code below} for the address of a new entry); lists are paged by {@code
- * Paging}, and an API list takes the page asked for as a {@code PageQuery}; problem+json answers
- * are built by {@code Problems}, downloads by {@code Attachments}; a page's form extends {@code
- * EditForm} and reads its typed text through {@code FormInput}.
+ * version it edited, {@code below} for the address of a new entry), and an action whose body only
+ * names the version takes a {@code VersionBody} (any {@code VersionNamed}) through {@code IfMatch};
+ * lists are paged by {@code Paging}, and an API list takes the page asked for as a {@code
+ * PageQuery}; problem+json answers are built by {@code Problems}, downloads by {@code Attachments};
+ * a page's form extends {@code EditForm} and reads its typed text through {@code FormInput}.
  *
  * <p>Time comes from the one {@link java.time.Clock} bean of {@code ClockConfig}: code asks it for
  * the instant or today's date rather than calling {@code now()}, and entities are handed the
