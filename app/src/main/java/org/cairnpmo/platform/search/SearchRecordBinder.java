@@ -56,15 +56,15 @@ final class SearchRecordBinder implements TypeBinder {
     Bridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
       IndexFieldTypeFinalStep<String> facet =
           types.asString().aggregable(Aggregable.YES).projectable(Projectable.YES);
+      IndexFieldTypeFinalStep<String> shownOnly =
+          types.asString().searchable(Searchable.NO).projectable(Projectable.YES);
+      IndexFieldTypeFinalStep<String> id = types.asString().projectable(Projectable.YES);
+      IndexFieldTypeFinalStep<Integer> number =
+          types.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES);
       IndexFieldTypeFinalStep<String> stemmed = prose(types, SearchAnalysis.TEXT);
       IndexFieldTypeFinalStep<String> words = prose(types, SearchAnalysis.WORDS);
       kind = schema.field(SearchFields.KIND, facet).toReference();
-      link =
-          schema
-              .field(
-                  SearchFields.LINK,
-                  types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
-              .toReference();
+      link = schema.field(SearchFields.LINK, shownOnly).toReference();
       title =
           List.of(
               schema.field(SearchFields.TITLE, stemmed).toReference(),
@@ -75,18 +75,10 @@ final class SearchRecordBinder implements TypeBinder {
               schema.field(SearchFields.TEXT_WORDS, words).toReference());
       project = schema.field(SearchFields.PROJECT, facet).toReference();
       selfProject = schema.field(SearchFields.SELF_PROJECT, facet).toReference();
-      proposal =
-          schema
-              .field(SearchFields.PROPOSAL, types.asString().projectable(Projectable.YES))
-              .toReference();
+      proposal = schema.field(SearchFields.PROPOSAL, id).toReference();
       department = schema.field(SearchFields.DEPARTMENT, facet).toReference();
       type = schema.field(SearchFields.TYPE, facet).toReference();
-      year =
-          schema
-              .field(
-                  SearchFields.YEAR,
-                  types.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
-              .toReference();
+      year = schema.field(SearchFields.YEAR, number).toReference();
     }
 
     private static IndexFieldTypeFinalStep<String> prose(
