@@ -18,7 +18,6 @@ import org.cairnpmo.archive.domain.TemplateView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
@@ -95,9 +94,7 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
     templates.template(id);
     try (ReceivedFile received = Uploads.receive(intake, file)) {
       TemplateView changed = templates.addVersion(id, received, note, by);
-      return ResponseEntity.status(201)
-          .eTag(OptimisticLocking.etag(changed.version()))
-          .body(changed);
+      return VersionedResponses.addedTo(changed);
     }
   }
 
