@@ -290,23 +290,16 @@ public class ControlApi {
   /** The key milestones of each project that has any. */
   @Transactional(readOnly = true)
   public Map<Long, List<MilestoneDates>> milestoneDates(Collection<Long> projectIds) {
-    Map<Long, List<MilestoneDates>> result = new HashMap<>();
-    eachRow(
+    return perProject(
         "select project_id, baseline_date, forecast_date, completed_date from ctl_milestone"
             + " where project_id in (:ids) order by project_id, baseline_date",
         projectIds,
-        rs -> {
-          long id = rs.getLong("project_id");
-          result
-              .computeIfAbsent(id, k -> new ArrayList<>())
-              .add(
-                  new MilestoneDates(
-                      id,
-                      rs.getObject("baseline_date", LocalDate.class),
-                      rs.getObject("forecast_date", LocalDate.class),
-                      rs.getObject("completed_date", LocalDate.class)));
-        });
-    return result;
+        (id, rs) ->
+            new MilestoneDates(
+                id,
+                rs.getObject("baseline_date", LocalDate.class),
+                rs.getObject("forecast_date", LocalDate.class),
+                rs.getObject("completed_date", LocalDate.class)));
   }
 
   /** A status report's due day and when it was submitted (null while it is not). */
@@ -315,23 +308,17 @@ public class ControlApi {
   /** The status reports of each project that has any, by due day. */
   @Transactional(readOnly = true)
   public Map<Long, List<ReportDeadline>> reportDeadlines(Collection<Long> projectIds) {
-    Map<Long, List<ReportDeadline>> result = new HashMap<>();
-    eachRow(
+    return perProject(
         "select project_id, due_date, submitted_at from ctl_status_report"
             + " where project_id in (:ids) order by project_id, due_date",
         projectIds,
-        rs -> {
-          long id = rs.getLong("project_id");
+        (id, rs) -> {
           Timestamp submitted = rs.getTimestamp("submitted_at");
-          result
-              .computeIfAbsent(id, k -> new ArrayList<>())
-              .add(
-                  new ReportDeadline(
-                      id,
-                      rs.getObject("due_date", LocalDate.class),
-                      submitted == null ? null : submitted.toInstant()));
+          return new ReportDeadline(
+              id,
+              rs.getObject("due_date", LocalDate.class),
+              submitted == null ? null : submitted.toInstant());
         });
-    return result;
   }
 
   /**
@@ -348,22 +335,34 @@ public class ControlApi {
   /** The risks of each project that has any. */
   @Transactional(readOnly = true)
   public Map<Long, List<RiskFact>> riskFacts(Collection<Long> projectIds) {
-    Map<Long, List<RiskFact>> result = new HashMap<>();
-    eachRow(
+    return perProject(
         "select project_id, score, status, created_at from ctl_risk where project_id in (:ids)",
+        projectIds,
+        (id, rs) ->
+            new RiskFact(
+                id,
+                rs.getInt("score"),
+                "OPEN".equals(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant()));
+  }
+
+  /** The rows of {@code sql} as {@code row} reads them, by their {@code project_id}. */
+  private <T> Map<Long, List<T>> perProject(
+      String sql, Collection<Long> projectIds, ProjectRow<T> row) {
+    Map<Long, List<T>> result = new HashMap<>();
+    eachRow(
+        sql,
         projectIds,
         rs -> {
           long id = rs.getLong("project_id");
-          result
-              .computeIfAbsent(id, k -> new ArrayList<>())
-              .add(
-                  new RiskFact(
-                      id,
-                      rs.getInt("score"),
-                      "OPEN".equals(rs.getString("status")),
-                      rs.getTimestamp("created_at").toInstant()));
+          result.computeIfAbsent(id, k -> new ArrayList<>()).add(row.read(id, rs));
         });
     return result;
+  }
+
+  /** One row of a project's, read with the project's id. */
+  private interface ProjectRow<T> {
+    T read(long projectId, ResultSet rs) throws SQLException;
   }
 
   /** Runs {@code sql} for each chunk of {@code projectIds}, which it names {@code :ids}. */

@@ -177,23 +177,11 @@ public class ControlSetup {
 
   private static RiskData data(
       RiskView r, String title, String description, int probability, int impact, RiskStatus s) {
-    return new RiskData(
-        title,
-        r.cause(),
-        description,
-        r.effect(),
-        probability,
-        impact,
-        r.proximityDate(),
-        r.proximity(),
-        r.ownerId(),
-        r.strategy(),
-        r.actions().stream()
-            .map(a -> new RiskData.ActionData(a.text(), a.ownerId(), a.dueDate(), a.done()))
-            .toList(),
-        r.residualProbability(),
-        r.residualImpact(),
-        s,
-        r.state().version());
+    return RiskData.of(r)
+        .withTitle(title)
+        .withEvent(description)
+        .withProbability(probability)
+        .withImpact(impact)
+        .withStatus(s);
   }
 }

@@ -6,25 +6,29 @@
  * <p>In {@code web}, the one way each module's controllers do the same things: an API view that
  * implements {@link org.cairnpmo.platform.Versioned} is answered with its ETag by {@code
  * VersionedResponses} ({@code ok}, {@code created}, {@code changed} for an update that names the
- * version it edited, {@code below} for the address of a new entry); lists are paged by {@code
- * Paging}, and an API list takes the page asked for as a {@code PageQuery}; problem+json answers
- * are built by {@code Problems}, downloads by {@code Attachments}; a page's form extends {@code
- * EditForm} and reads its typed text through {@code FormInput}.
+ * version it edited, {@code below} for the address of a new entry), and an action whose body only
+ * names the version takes a {@code VersionBody} (any {@code VersionNamed}) through {@code IfMatch};
+ * lists are paged by {@code Paging}, and an API list takes the page asked for as a {@code
+ * PageQuery}; problem+json answers are built by {@code Problems}, downloads by {@code Attachments};
+ * a page's form extends {@code EditForm} and reads its typed text through {@code FormInput}.
  *
  * <p>Time comes from the one {@link java.time.Clock} bean of {@code ClockConfig}: code asks it for
  * the instant or today's date rather than calling {@code now()}, and entities are handed the
  * instant by their services. Records stamp who created and last changed them with the embeddable
  * {@code AuditStamp} (read through {@code Audited}), or {@code LastChange} where a table keeps only
- * the last change.
+ * the last change; a record people edit extends {@code EditableRecord}, which holds the stamp and
+ * the version for optimistic locking.
  *
  * <p>{@code PastRecords} marks the thread that writes a closed project's past (the demo, an
  * imported archive bundle): the register's freeze lets it through, and nothing a page or the API
  * reaches opens it.
  *
  * <p>In {@code search}, what every full-text index shares (Hibernate Search, embedded Lucene): the
- * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way, and
- * {@code SearchIndex}, which rebuilds the indexes from the database (at start where an index is
- * empty, and on an administrator's request).
+ * analyzers of {@code SearchAnalysis}, so that every module's search cuts words the same way; the
+ * common fields of the search across Cairn, declared once by {@code SearchRecordMapping} for every
+ * entity that gives its {@code SearchEntry}, and {@code SearchProse} for a text indexed stemmed and
+ * as whole words; and {@code SearchIndex}, which rebuilds the indexes from the database (at start
+ * where an index is empty, and on an administrator's request).
  */
 @ApplicationModule(
     displayName = "Platform",

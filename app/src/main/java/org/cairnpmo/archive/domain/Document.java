@@ -1,31 +1,19 @@
 package org.cairnpmo.archive.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
-import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.cairnpmo.platform.search.SearchRecord;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A document of a project or a proposal: its details, where it stands (draft, in review, approved)
@@ -34,9 +22,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Indexed(index = "document")
+@SearchRecordMapping(derivedFrom = {"title", "phaseName", "deliverableName", "latestText", "type"})
 @Table(name = "arc_document")
 @Getter
-public class Document extends GeneratedId implements Audited {
+public class Document extends EditableRecord implements SearchRecord {
 
   @Enumerated(EnumType.STRING)
   private OwnerKind ownerKind;
@@ -64,9 +53,6 @@ public class Document extends GeneratedId implements Audited {
 
   private Long templateId;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   /** How much of a version's text is kept for the search: about 60 pages. */
   public static final int MAX_TEXT = 200_000;
 
@@ -79,7 +65,7 @@ public class Document extends GeneratedId implements Audited {
     document.ownerId = ownerId;
     document.status = DocumentStatus.DRAFT;
     document.templateId = templateId;
-    document.audit = AuditStamp.created(by, now);
+    document.stampCreated(by, now);
     document.describe(data, by, now);
     return document;
   }
@@ -91,7 +77,7 @@ public class Document extends GeneratedId implements Audited {
     deliverableId = blankToNull(data.deliverableId());
     deliverableName = blankToNull(data.deliverableName());
     responsibleId = data.responsibleId();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /**
@@ -102,7 +88,7 @@ public class Document extends GeneratedId implements Audited {
     latestNumber++;
     latestText = cutText(text);
     status = DocumentStatus.DRAFT;
-    audit.touch(by, now);
+    stampChanged(by, now);
     return latestNumber;
   }
 
@@ -113,7 +99,7 @@ public class Document extends GeneratedId implements Audited {
     }
     reviewerId = reviewer;
     status = DocumentStatus.IN_REVIEW;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** The latest version was approved. Only the latest: an older one is history. */
@@ -131,106 +117,24 @@ public class Document extends GeneratedId implements Audited {
               + ": submit it for review first.");
     }
     status = DocumentStatus.APPROVED;
-    audit.touch(by, now);
-  }
-
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_DOCUMENT;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/" + ownerKind.path() + "/" + ownerId + "/documents/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
-  public String getSearchTitle() {
-    return title;
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "phaseName")),
-        @ObjectPath(@PropertyValue(propertyName = "deliverableName")),
-        @ObjectPath(@PropertyValue(propertyName = "latestText"))
-      })
-  public String getSearchText() {
-    return SearchFields.join(phaseName, deliverableName, latestText);
-  }
-
-  @KeywordField(
-      name = SearchFields.PROJECT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchProject() {
-    return ownerKind == OwnerKind.PROJECT ? Long.toString(ownerId) : null;
-  }
-
-  @KeywordField(name = SearchFields.PROPOSAL, projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchProposal() {
-    return ownerKind == OwnerKind.PROPOSAL ? Long.toString(ownerId) : null;
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "type")))
-  public String getSearchType() {
-    return type;
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Integer getSearchYear() {
-    return audit == null || audit.createdAt() == null
-        ? null
-        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  @Override
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_DOCUMENT,
+            "/" + ownerKind.path() + "/" + ownerId + "/documents/" + getId(),
+            title,
+            SearchFields.join(phaseName, deliverableName, latestText))
+        .project(ownerKind == OwnerKind.PROJECT ? ownerId : null)
+        .proposal(ownerKind == OwnerKind.PROPOSAL ? ownerId : null)
+        .type(type)
+        .yearMade(audit());
   }
 
   /** The text of a version filed before texts were kept, read again from its file. */

@@ -1,24 +1,17 @@
 package org.cairnpmo.archive.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
-import org.cairnpmo.platform.GeneratedId;
 
 /** One version of a document: its file, who uploaded it when, and who approved it, if anyone. */
 @Entity
 @Table(name = "arc_document_version")
 @Getter
-public class DocumentVersion extends GeneratedId {
+public class DocumentVersion extends FileVersion {
 
   private long documentId;
-  private int number;
-  @Embedded private StoredFile file;
-  private String note;
-  private String uploadedBy;
-  private Instant uploadedAt;
   private String approvedBy;
   private Instant approvedAt;
 
@@ -26,12 +19,8 @@ public class DocumentVersion extends GeneratedId {
 
   DocumentVersion(
       long documentId, int number, StoredFile file, String note, String by, Instant now) {
+    super(number, file, note, by, now);
     this.documentId = documentId;
-    this.number = number;
-    this.file = file;
-    this.note = note == null || note.isBlank() ? null : note.strip();
-    this.uploadedBy = by;
-    this.uploadedAt = now;
   }
 
   void approve(String by, Instant now) {

@@ -1,17 +1,13 @@
 package org.cairnpmo.archive.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /**
  * A document template of the PMO's library (Word, Excel, PowerPoint or Markdown), possibly for one
@@ -20,7 +16,7 @@ import org.cairnpmo.platform.GeneratedId;
 @Entity
 @Table(name = "arc_template")
 @Getter
-public class Template extends GeneratedId implements Audited {
+public class Template extends EditableRecord {
 
   private String name;
   private String description;
@@ -32,15 +28,12 @@ public class Template extends GeneratedId implements Audited {
   private String deliverableName;
   private int latestNumber;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Template() {}
 
   static Template create(TemplateData data, TemplateFormat format, String by, Instant now) {
     Template template = new Template();
     template.format = format;
-    template.audit = AuditStamp.created(by, now);
+    template.stampCreated(by, now);
     template.describe(data, by, now);
     return template;
   }
@@ -50,7 +43,7 @@ public class Template extends GeneratedId implements Audited {
     description = blankToNull(data.description());
     deliverableId = blankToNull(data.deliverableId());
     deliverableName = blankToNull(data.deliverableName());
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** The number of a new version, which must keep the template's format. */
@@ -65,12 +58,8 @@ public class Template extends GeneratedId implements Audited {
               + ".");
     }
     latestNumber++;
-    audit.touch(by, now);
+    stampChanged(by, now);
     return latestNumber;
-  }
-
-  public AuditStamp audit() {
-    return audit;
   }
 
   private static String blankToNull(String value) {

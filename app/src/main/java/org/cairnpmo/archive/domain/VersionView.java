@@ -16,21 +16,14 @@ public record VersionView(
     Instant approvedAt) {
 
   static VersionView of(DocumentVersion v) {
-    StoredFile f = v.getFile();
-    return new VersionView(
-        v.getNumber(),
-        f.fileName(),
-        f.contentType(),
-        f.sizeBytes(),
-        f.sha256(),
-        v.getNote(),
-        v.getUploadedBy(),
-        v.getUploadedAt(),
-        v.getApprovedBy(),
-        v.getApprovedAt());
+    return of(v, v.getApprovedBy(), v.getApprovedAt());
   }
 
   static VersionView of(TemplateVersion v) {
+    return of(v, null, null);
+  }
+
+  private static VersionView of(FileVersion v, String approvedBy, Instant approvedAt) {
     StoredFile f = v.getFile();
     return new VersionView(
         v.getNumber(),
@@ -41,8 +34,8 @@ public record VersionView(
         v.getNote(),
         v.getUploadedBy(),
         v.getUploadedAt(),
-        null,
-        null);
+        approvedBy,
+        approvedAt);
   }
 
   /** Whether a browser shows the file in the page: PDF and the usual images. */

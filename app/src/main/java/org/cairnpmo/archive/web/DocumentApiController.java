@@ -126,9 +126,7 @@ record DocumentApiController(
     ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
     try (ReceivedFile received = Uploads.receive(intake, file)) {
       DocumentView changed = documents.addVersion(owner, ownerId, id, received, note, by);
-      return ResponseEntity.status(201)
-          .eTag(org.cairnpmo.platform.web.OptimisticLocking.etag(changed.version()))
-          .body(changed);
+      return VersionedResponses.addedTo(changed);
     }
   }
 
@@ -165,18 +163,7 @@ record DocumentApiController(
       throws IOException {
     DocumentService.VersionFile file =
         documents.version(OwnerKind.ofPath(kind), ownerId, id, number, viewer);
-    Downloads.send(
-        file.version(),
-        inline,
-        request,
-        response,
-        out ->
-            documents.read(
-                file,
-                in -> {
-                  in.transferTo(out);
-                  return null;
-                }));
+    Downloads.send(file, inline, request, response, documents::read);
   }
 
   @Operation(

@@ -259,18 +259,7 @@ class DocumentPageController {
       throws IOException {
     DocumentService.VersionFile file =
         documents.version(OwnerKind.ofPath(kind), ownerId, id, number, viewer);
-    Downloads.send(
-        file.version(),
-        inline,
-        request,
-        response,
-        out ->
-            documents.read(
-                file,
-                in -> {
-                  in.transferTo(out);
-                  return null;
-                }));
+    Downloads.send(file, inline, request, response, documents::read);
   }
 
   /**

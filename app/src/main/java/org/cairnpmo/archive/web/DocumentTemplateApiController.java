@@ -18,7 +18,6 @@ import org.cairnpmo.archive.domain.TemplateView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.OptimisticLocking;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
@@ -95,9 +94,7 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
     templates.template(id);
     try (ReceivedFile received = Uploads.receive(intake, file)) {
       TemplateView changed = templates.addVersion(id, received, note, by);
-      return ResponseEntity.status(201)
-          .eTag(OptimisticLocking.etag(changed.version()))
-          .body(changed);
+      return VersionedResponses.addedTo(changed);
     }
   }
 
@@ -110,18 +107,7 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
       HttpServletResponse response)
       throws IOException {
     DocumentService.VersionFile file = templates.version(id, number);
-    Downloads.send(
-        file.version(),
-        false,
-        request,
-        response,
-        out ->
-            templates.read(
-                file,
-                in -> {
-                  in.transferTo(out);
-                  return null;
-                }));
+    Downloads.send(file, false, request, response, templates::read);
   }
 
   /** Refused before the upload is read: nobody else's file is received at all. */

@@ -113,17 +113,6 @@ class DocumentTemplatePageController {
       HttpServletResponse response)
       throws IOException {
     DocumentService.VersionFile file = templates.version(id, number);
-    Downloads.send(
-        file.version(),
-        false,
-        request,
-        response,
-        out ->
-            templates.read(
-                file,
-                in -> {
-                  in.transferTo(out);
-                  return null;
-                }));
+    Downloads.send(file, false, request, response, templates::read);
   }
 }

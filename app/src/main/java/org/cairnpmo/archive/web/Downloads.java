@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.Consumer;
+import org.cairnpmo.archive.domain.BlobStore;
+import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.VersionView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +34,33 @@ final class Downloads {
                     .body(bytes))
         .orElseThrow(
             () -> new org.cairnpmo.platform.NotFoundException("Preview", version.number()));
+  }
+
+  /** Streams {@code file} as {@code store} reads it (a document's or a template's). */
+  static void send(
+      DocumentService.VersionFile file,
+      boolean inline,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      VersionStore store)
+      throws IOException {
+    send(
+        file.version(),
+        inline,
+        request,
+        response,
+        out ->
+            store.read(
+                file,
+                in -> {
+                  in.transferTo(out);
+                  return null;
+                }));
+  }
+
+  /** Where the bytes of a version are read: {@code DocumentService::read} or the templates'. */
+  interface VersionStore {
+    Void read(DocumentService.VersionFile file, BlobStore.Reader<Void> reader);
   }
 
   static void send(

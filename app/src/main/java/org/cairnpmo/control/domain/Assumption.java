@@ -7,19 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.platform.search.SearchAnalysis;
-import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** An assumption the plan rests on; who validated it and when is recorded on validation. */
 @Entity
 @Indexed(index = "raid_assumption")
+@SearchRecordMapping(derivedFrom = {"text"})
 @Table(name = "ctl_assumption")
 @Getter
 public class Assumption extends RaidItem {
@@ -84,33 +78,8 @@ public class Assumption extends RaidItem {
     return validated;
   }
 
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
-  public String getSearchTitle() {
-    return headline();
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
-  public String getSearchText() {
+  @Override
+  protected String searchText() {
     return text;
   }
 }

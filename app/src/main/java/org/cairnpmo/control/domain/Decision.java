@@ -8,19 +8,14 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A decision taken on the project: what, why, who, when, and the alternatives considered. */
 @Entity
 @Indexed(index = "raid_decision")
+@SearchRecordMapping(derivedFrom = {"what", "why", "alternatives"})
 @Table(name = "ctl_decision")
 @Getter
 public class Decision extends RaidItem {
@@ -80,37 +75,8 @@ public class Decision extends RaidItem {
     return true;
   }
 
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "what")))
-  public String getSearchTitle() {
-    return what;
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "why")),
-        @ObjectPath(@PropertyValue(propertyName = "alternatives"))
-      })
-  public String getSearchText() {
+  @Override
+  protected String searchText() {
     return SearchFields.join(why, alternatives);
   }
 }

@@ -11,19 +11,13 @@ import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
-import org.cairnpmo.platform.search.SearchAnalysis;
-import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A dependency between this project and another one: which way, what, and by when. */
 @Entity
 @Indexed(index = "raid_dependency")
+@SearchRecordMapping(derivedFrom = {"description"})
 @Table(name = "ctl_dependency")
 @Getter
 public class Dependency extends RaidItem {
@@ -90,33 +84,8 @@ public class Dependency extends RaidItem {
     return status != DependencyStatus.OPEN;
   }
 
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
-  public String getSearchTitle() {
-    return headline();
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
-  public String getSearchText() {
+  @Override
+  protected String searchText() {
     return description;
   }
 }

@@ -1,21 +1,17 @@
 package org.cairnpmo.control.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.MilestoneView;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */
 @Entity
 @Table(name = "ctl_milestone")
-public class Milestone extends GeneratedId implements Audited, VersionChecked {
+public class Milestone extends EditableRecord implements VersionChecked {
 
   @Getter private long projectId;
   private String name;
@@ -23,16 +19,12 @@ public class Milestone extends GeneratedId implements Audited, VersionChecked {
   @Getter private LocalDate forecastDate;
   private LocalDate completedDate;
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected Milestone() {}
 
   public static Milestone plan(long projectId, MilestoneData data, String by, Instant now) {
     Milestone m = new Milestone();
     m.projectId = projectId;
-    m.audit = AuditStamp.created(by, now);
+    m.stampCreated(by, now);
     m.write(data, by, now);
     return m;
   }
@@ -44,7 +36,7 @@ public class Milestone extends GeneratedId implements Audited, VersionChecked {
   /** Marks it reached on {@code day}; the forecast stays as it was for the record. */
   void complete(LocalDate day, String by, Instant now) {
     completedDate = day;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Moves the forecast of an open milestone; false when completed or already there. */
@@ -53,7 +45,7 @@ public class Milestone extends GeneratedId implements Audited, VersionChecked {
       return false;
     }
     forecastDate = day;
-    audit.touch(by, now);
+    stampChanged(by, now);
     return true;
   }
 
@@ -62,20 +54,11 @@ public class Milestone extends GeneratedId implements Audited, VersionChecked {
     baselineDate = data.baselineDate();
     forecastDate = data.forecastOrBaseline();
     completedDate = data.completedDate();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   public MilestoneView view() {
     return new MilestoneView(
-        getId(), projectId, name, baselineDate, forecastDate, completedDate, version);
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+        getId(), projectId, name, baselineDate, forecastDate, completedDate, getVersion());
   }
 }

@@ -1,22 +1,14 @@
 package org.cairnpmo.control.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.cairnpmo.platform.search.SearchRecord;
 
 /**
  * What every RAID log entry has: its project, an owner, the escalation to portfolio level (who,
@@ -24,7 +16,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @MappedSuperclass
 @Getter
-public abstract class RaidItem extends GeneratedId implements Audited, VersionChecked {
+public abstract class RaidItem extends EditableRecord implements VersionChecked, SearchRecord {
 
   private long projectId;
   private Long ownerId;
@@ -34,16 +26,12 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
   private Instant escalatedAt;
   private String escalationNote;
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected RaidItem() {}
 
   protected RaidItem(long projectId, Long ownerId, String by, Instant now) {
     this.projectId = projectId;
     this.ownerId = ownerId;
-    this.audit = AuditStamp.created(by, now);
+    stampCreated(by, now);
   }
 
   public abstract RaidKind kind();
@@ -92,7 +80,7 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
   }
 
   protected void touch(String by, Instant now) {
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   protected static String clean(String text) {
@@ -104,59 +92,18 @@ public abstract class RaidItem extends GeneratedId implements Audited, VersionCh
     return text.length() > 120 ? text.substring(0, 117) + "..." : text;
   }
 
+  /** The kind's own texts besides its {@link #headline}, for the search across Cairn. */
+  protected abstract String searchText();
+
   @Override
-  public AuditStamp audit() {
-    return audit;
-  }
-
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-  // The title and texts are each kind's own fields, mapped there.
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_RAID;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/projects/" + projectId + "/raid/" + kind().path() + "/" + getId();
-  }
-
-  @KeywordField(
-      name = SearchFields.PROJECT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchProject() {
-    return Long.toString(projectId);
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchType() {
-    return kind().name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Integer getSearchYear() {
-    return audit == null || audit.createdAt() == null
-        ? null
-        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_RAID,
+            "/projects/" + projectId + "/raid/" + kind().path() + "/" + getId(),
+            headline(),
+            searchText())
+        .project(projectId)
+        .type(kind())
+        .yearMade(audit());
   }
 }

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.With;
 import org.cairnpmo.control.Proximity;
 import org.cairnpmo.control.ResponseStrategy;
 import org.cairnpmo.control.RiskStatus;
+import org.cairnpmo.control.RiskView;
 import org.cairnpmo.platform.WholeNumber;
 import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,17 +25,21 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code version} is the version that was read.
  */
 public record RiskData(
-    @NotBlank(message = "Enter a short title") @Size(max = 200, message = "At most 200 characters")
+    @With
+        @NotBlank(message = "Enter a short title")
+        @Size(max = 200, message = "At most 200 characters")
         String title,
     @Size(max = 2000, message = "At most 2000 characters") String cause,
-    @Size(max = 2000, message = "At most 2000 characters") String event,
+    @With @Size(max = 2000, message = "At most 2000 characters") String event,
     @Size(max = 2000, message = "At most 2000 characters") String effect,
-    @NotNull(message = "Rate the probability from 1 to 5")
+    @With
+        @NotNull(message = "Rate the probability from 1 to 5")
         @Min(value = 1, message = "Use 1 (rare) to 5 (almost certain)")
         @Max(value = 5, message = "Use 1 (rare) to 5 (almost certain)")
         @JsonDeserialize(using = WholeNumber.class)
         Integer probability,
-    @NotNull(message = "Rate the impact from 1 to 5")
+    @With
+        @NotNull(message = "Rate the impact from 1 to 5")
         @Min(value = 1, message = "Use 1 (negligible) to 5 (severe)")
         @Max(value = 5, message = "Use 1 (negligible) to 5 (severe)")
         @JsonDeserialize(using = WholeNumber.class)
@@ -42,7 +48,7 @@ public record RiskData(
     Proximity proximity,
     Long ownerId,
     ResponseStrategy strategy,
-    @Valid @Size(max = 20, message = "At most 20 actions") List<ActionData> actions,
+    @With @Valid @Size(max = 20, message = "At most 20 actions") List<ActionData> actions,
     @Min(value = 1, message = "Use 1 to 5")
         @Max(value = 5, message = "Use 1 to 5")
         @JsonDeserialize(using = WholeNumber.class)
@@ -51,8 +57,30 @@ public record RiskData(
         @Max(value = 5, message = "Use 1 to 5")
         @JsonDeserialize(using = WholeNumber.class)
         Integer residualImpact,
-    RiskStatus status,
+    @With RiskStatus status,
     Long version) {
+
+  /** The risk as {@code r} shows it, at the version read, to change. */
+  public static RiskData of(RiskView r) {
+    return new RiskData(
+        r.title(),
+        r.cause(),
+        r.event(),
+        r.effect(),
+        r.probability(),
+        r.impact(),
+        r.proximityDate(),
+        r.proximity(),
+        r.ownerId(),
+        r.strategy(),
+        r.actions().stream()
+            .map(a -> new ActionData(a.text(), a.ownerId(), a.dueDate(), a.done()))
+            .toList(),
+        r.residualProbability(),
+        r.residualImpact(),
+        r.status(),
+        r.version());
+  }
 
   /** One response action: what, who, by when, done or not. Rows without text are ignored. */
   public record ActionData(

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,25 +20,15 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportStatus;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.cairnpmo.platform.search.SearchRecord;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A project's status report for one period. Its workflow is guarded here: a draft is edited and
@@ -49,9 +38,20 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Indexed(index = "status_report")
+@SearchRecordMapping(
+    derivedFrom = {
+      "periodStart",
+      "periodEnd",
+      "summary",
+      "accomplishments",
+      "nextSteps",
+      "decisionsNeeded",
+      "reviewComment",
+      "status"
+    })
 @Table(name = "ctl_status_report")
 @Getter
-public class StatusReport extends GeneratedId implements Audited, VersionChecked {
+public class StatusReport extends EditableRecord implements VersionChecked, SearchRecord {
 
   @Getter(AccessLevel.NONE)
   private static final DateTimeFormatter DAY =
@@ -88,10 +88,6 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   @Getter(AccessLevel.NONE)
   private List<ReportEvent> events = new ArrayList<>();
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected StatusReport() {}
 
   /** A new draft for a period, with what the author wrote so far. */
@@ -108,7 +104,7 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
     report.periodEnd = period.end();
     report.dueDate = period.due();
     report.status = ReportStatus.DRAFT;
-    report.audit = AuditStamp.created(by, now);
+    report.stampCreated(by, now);
     report.write(data, suggestions, by, now);
     report.events.add(new ReportEvent(now, by, "CREATED", null));
     return report;
@@ -222,7 +218,7 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   }
 
   private void touch(String by, Instant now) {
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private static String clean(String text) {
@@ -251,96 +247,14 @@ public class StatusReport extends GeneratedId implements Audited, VersionChecked
   }
 
   @Override
-  public AuditStamp audit() {
-    return audit;
-  }
-
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_STATUS_REPORT;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/projects/" + projectId + "/status/reports/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "periodStart")),
-        @ObjectPath(@PropertyValue(propertyName = "periodEnd"))
-      })
-  public String getSearchTitle() {
-    return "Status report " + periodStart + " to " + periodEnd;
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "accomplishments")),
-        @ObjectPath(@PropertyValue(propertyName = "nextSteps")),
-        @ObjectPath(@PropertyValue(propertyName = "decisionsNeeded")),
-        @ObjectPath(@PropertyValue(propertyName = "reviewComment"))
-      })
-  public String getSearchText() {
-    return SearchFields.join(summary, accomplishments, nextSteps, decisionsNeeded, reviewComment);
-  }
-
-  @KeywordField(
-      name = SearchFields.PROJECT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchProject() {
-    return Long.toString(projectId);
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
-  public String getSearchType() {
-    return status == null ? null : status.name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "periodEnd")))
-  public Integer getSearchYear() {
-    return periodEnd == null ? null : periodEnd.getYear();
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_STATUS_REPORT,
+            "/projects/" + projectId + "/status/reports/" + getId(),
+            "Status report " + periodStart + " to " + periodEnd,
+            SearchFields.join(summary, accomplishments, nextSteps, decisionsNeeded, reviewComment))
+        .project(projectId)
+        .type(status)
+        .year(periodEnd == null ? null : periodEnd.getYear());
   }
 }

@@ -10,6 +10,7 @@ import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.VersionNamed;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -78,7 +79,7 @@ record MilestoneApiController(MilestoneService milestones) {
       @RequestBody(required = false) CompletionData body,
       CurrentUser user) {
     return ifMatch.changed(
-        body == null ? null : body.version(),
+        body,
         expected ->
             milestones.complete(
                 projectId,
@@ -102,5 +103,5 @@ record MilestoneApiController(MilestoneService milestones) {
   }
 
   /** When a milestone was reached (today if empty), and the version it is based on. */
-  record CompletionData(LocalDate completedDate, Long version) {}
+  record CompletionData(LocalDate completedDate, Long version) implements VersionNamed {}
 }

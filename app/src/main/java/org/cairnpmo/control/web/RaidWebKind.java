@@ -121,25 +121,8 @@ record RaidWebKind<D extends Record, V extends Record & RaidEntryView>(
   }
 
   private static RiskData riskForm(RiskView r) {
-    return new RiskData(
-        r.title(),
-        r.cause(),
-        r.event(),
-        r.effect(),
-        r.probability(),
-        r.impact(),
-        r.proximityDate(),
-        r.proximity(),
-        r.ownerId(),
-        r.strategy(),
-        actionRows(
-            r.actions().stream()
-                .map(a -> new RiskData.ActionData(a.text(), a.ownerId(), a.dueDate(), a.done()))
-                .toList()),
-        r.residualProbability(),
-        r.residualImpact(),
-        r.status(),
-        r.version());
+    RiskData data = RiskData.of(r);
+    return data.withActions(actionRows(data.actions()));
   }
 
   /** An empty risk with three empty action rows. */

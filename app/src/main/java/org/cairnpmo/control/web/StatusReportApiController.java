@@ -144,8 +144,7 @@ record StatusReportApiController(
       IfMatch ifMatch,
       @RequestBody(required = false) VersionData body,
       CurrentUser user) {
-    return ifMatch.changed(
-        VersionData.of(body), expected -> reports.submit(projectId, reportId, expected, user));
+    return ifMatch.changed(body, expected -> reports.submit(projectId, reportId, expected, user));
   }
 
   @Operation(

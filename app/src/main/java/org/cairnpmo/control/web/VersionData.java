@@ -1,9 +1,6 @@
 package org.cairnpmo.control.web;
 
-/** A body that only names the version an action is based on (when If-Match is not used). */
-record VersionData(Long version) {
+import org.cairnpmo.platform.web.VersionNamed;
 
-  static Long of(VersionData body) {
-    return body == null ? null : body.version();
-  }
-}
+/** A body that only names the version an action is based on (when If-Match is not used). */
+record VersionData(Long version) implements VersionNamed {}

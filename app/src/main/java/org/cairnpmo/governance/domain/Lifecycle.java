@@ -1,12 +1,10 @@
 package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,10 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.PositionalRows;
@@ -31,7 +27,7 @@ import org.cairnpmo.platform.PositionalRows;
 @Entity
 @Table(name = "gov_lifecycle")
 @Getter
-public class Lifecycle extends GeneratedId implements Audited {
+public class Lifecycle extends EditableRecord {
 
   private String name;
   private String description;
@@ -46,15 +42,12 @@ public class Lifecycle extends GeneratedId implements Audited {
   @Getter(AccessLevel.NONE)
   private List<LifecyclePhase> phases = new ArrayList<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Lifecycle() {}
 
   public static Lifecycle define(LifecycleData data, String by, Instant now) {
     Lifecycle lifecycle = new Lifecycle();
     lifecycle.revision = 1;
-    lifecycle.audit = AuditStamp.created(by, now);
+    lifecycle.stampCreated(by, now);
     lifecycle.apply(data, by, now);
     return lifecycle;
   }
@@ -87,10 +80,10 @@ public class Lifecycle extends GeneratedId implements Audited {
     Lifecycle copy = new Lifecycle();
     copy.revision = revision + 1;
     copy.previousId = getId();
-    copy.audit = AuditStamp.created(by, now);
+    copy.stampCreated(by, now);
     copy.apply(toData(), by, now);
     retired = true;
-    audit.touch(by, now);
+    stampChanged(by, now);
     return copy;
   }
 
@@ -112,7 +105,7 @@ public class Lifecycle extends GeneratedId implements Audited {
         data.phases(),
         LifecyclePhase::apply,
         (position, phase) -> new LifecyclePhase(this, position, phase));
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   static void validate(LifecycleData data) {
@@ -148,7 +141,7 @@ public class Lifecycle extends GeneratedId implements Audited {
         name,
         description,
         phases.stream().map(LifecyclePhase::toData).toList(),
-        version,
+        getVersion(),
         approvalFirst);
   }
 
@@ -159,10 +152,5 @@ public class Lifecycle extends GeneratedId implements Audited {
   /** The first gate is the investment decision: a proposal's approval passes it. */
   public List<LifecyclePhase> getPhases() {
     return List.copyOf(phases);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -1,27 +1,23 @@
 package org.cairnpmo.governance.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
 @Entity
 @Table(name = "gov_tier")
 @Getter
-public class Tier extends GeneratedId implements Audited {
+public class Tier extends EditableRecord {
 
   @Column(name = "tier_level")
   private int level;
@@ -39,14 +35,12 @@ public class Tier extends GeneratedId implements Audited {
   private RiskLevel minRisk;
 
   private Long lifecycleId;
-  @Version private long version;
-  @Embedded private AuditStamp audit;
 
   protected Tier() {}
 
   static Tier define(TierData data, String by, Instant now) {
     Tier tier = new Tier();
-    tier.audit = AuditStamp.created(by, now);
+    tier.stampCreated(by, now);
     tier.revise(data, by, now);
     return tier;
   }
@@ -64,13 +58,13 @@ public class Tier extends GeneratedId implements Audited {
     minDurationMonths = data.minDurationMonths();
     minRisk = data.minRisk();
     lifecycleId = data.lifecycleId();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Follows a lifecycle's new revision. */
   void useLifecycle(long lifecycleId, String by, Instant now) {
     this.lifecycleId = lifecycleId;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   public TierClassifier.Rule rule() {
@@ -97,10 +91,5 @@ public class Tier extends GeneratedId implements Audited {
       return parts.get(0);
     }
     return String.join(matchMode == MatchMode.ALL ? " and " : " or ", parts);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -2,10 +2,10 @@ package org.cairnpmo.platform.search;
 
 /**
  * The names of the fields that every record found by the search across Cairn carries in its index,
- * whatever module indexes it. Each module maps its own entity to them (with the analyzers of {@link
- * SearchAnalysis}); one query then runs over every index by entity name and projects these fields
- * alone, without knowing any module's classes. A field of the same name must be declared the same
- * way in every index (type, analyzer, projectable, highlightable, aggregable).
+ * whatever module indexes it. Each module's entity gives its values as a {@link SearchEntry}
+ * ({@link SearchRecord}) and {@link SearchRecordMapping} declares the fields, the same way in every
+ * index (type, analyzer, projectable, highlightable, aggregable); one query then runs over every
+ * index by entity name and projects these fields alone, without knowing any module's classes.
  */
 public final class SearchFields {
 

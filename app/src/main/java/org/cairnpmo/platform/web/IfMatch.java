@@ -24,7 +24,13 @@ public record IfMatch(String header) {
 
   /** A change whose body carries no version: the header must name it. */
   public <T extends Versioned> ResponseEntity<T> changed(LongFunction<T> change) {
-    return changed(null, change);
+    return changed((Long) null, change);
+  }
+
+  /** A change whose body, which may be absent, names the version unless the header does. */
+  public <T extends Versioned> ResponseEntity<T> changed(
+      VersionNamed body, LongFunction<T> change) {
+    return changed(body == null ? null : body.version(), change);
   }
 
   /** Whether the caller sent the header (a blank one counts as not sent). */

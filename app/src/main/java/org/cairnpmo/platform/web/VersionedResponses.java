@@ -3,6 +3,7 @@ package org.cairnpmo.platform.web;
 import java.net.URI;
 import java.util.function.LongFunction;
 import org.cairnpmo.platform.Versioned;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -31,6 +32,16 @@ public final class VersionedResponses {
   /** 201 with the new record, at its id below the requested path. */
   public static <T extends Versioned.Entry> ResponseEntity<T> created(T body) {
     return created(body, body.id(), body.version());
+  }
+
+  /**
+   * 201 with the record a new part was added to (a file's new version), with its ETag; the part has
+   * no address of its own, so there is no Location.
+   */
+  public static <T extends Versioned> ResponseEntity<T> addedTo(T body) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .eTag(OptimisticLocking.etag(body.version()))
+        .body(body);
   }
 
   /** 201 with the new record, at its id below {@code listPath}, a path of this application. */

@@ -3,7 +3,6 @@ package org.cairnpmo.portfolio.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +24,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.engine.weighting.AhpResult;
 import org.cairnpmo.engine.weighting.PairwiseComparisonMatrix;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 
@@ -41,7 +37,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 @Entity
 @Table(name = "criteria_set")
 @Getter
-public class CriteriaSet extends GeneratedId implements Audited {
+public class CriteriaSet extends EditableRecord {
 
   /** AHP's consistency check is tabulated up to 15 items. */
   public static final int MAX_CRITERIA = 15;
@@ -78,16 +74,12 @@ public class CriteriaSet extends GeneratedId implements Audited {
   @Getter(AccessLevel.NONE)
   private List<Judgement> judgements = new ArrayList<>();
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected CriteriaSet() {}
 
   public static CriteriaSet define(CriteriaSetData data, String by, Instant now) {
     CriteriaSet set = new CriteriaSet();
     set.status = CriteriaSetStatus.DRAFT;
-    set.audit = AuditStamp.created(by, now);
+    set.stampCreated(by, now);
     set.apply(data, by, now);
     return set;
   }
@@ -136,7 +128,7 @@ public class CriteriaSet extends GeneratedId implements Audited {
     }
     judgements.clear();
     judgements.addAll(oriented);
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Replaces the pairwise judgements; pairs left out are simply not judged yet. */
@@ -187,7 +179,7 @@ public class CriteriaSet extends GeneratedId implements Audited {
     }
     judgements.clear();
     judgements.addAll(result.values());
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** The judgement seen from the criterion listed first; the value is inverted if needed. */
@@ -277,7 +269,7 @@ public class CriteriaSet extends GeneratedId implements Audited {
     activeSlot = 1;
     activatedAt = now;
     retiredAt = null;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Throws, saying why, unless the set could become the active one now. */
@@ -319,7 +311,7 @@ public class CriteriaSet extends GeneratedId implements Audited {
     status = CriteriaSetStatus.RETIRED;
     activeSlot = null;
     retiredAt = now;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** A proposal is evaluated against this set: from now on it cannot change. */
@@ -331,7 +323,7 @@ public class CriteriaSet extends GeneratedId implements Audited {
   public CriteriaSet copy(String newName, String by, Instant now) {
     CriteriaSet copy = new CriteriaSet();
     copy.status = CriteriaSetStatus.DRAFT;
-    copy.audit = AuditStamp.created(by, now);
+    copy.stampCreated(by, now);
     copy.copiedFromId = getId();
     copy.apply(
         new CriteriaSetData(
@@ -397,15 +389,10 @@ public class CriteriaSet extends GeneratedId implements Audited {
         description,
         weighting,
         orderedCriteria().stream().map(Criterion::toData).toList(),
-        version);
+        getVersion());
   }
 
   public List<Judgement> getJudgements() {
     return List.copyOf(judgements);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

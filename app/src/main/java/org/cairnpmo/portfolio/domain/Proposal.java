@@ -26,8 +26,10 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
-import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
+import org.cairnpmo.platform.search.SearchRecord;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.cairnpmo.portfolio.domain.ProposalLines.BenefitEntry;
 import org.cairnpmo.portfolio.domain.ProposalLines.CostEntry;
 import org.cairnpmo.portfolio.domain.ProposalLines.DemandEntry;
@@ -36,17 +38,7 @@ import org.cairnpmo.portfolio.domain.ProposalLines.ObjectiveLink;
 import org.cairnpmo.portfolio.domain.ProposalLines.OptionText;
 import org.cairnpmo.portfolio.domain.ProposalLines.RiskEntry;
 import org.cairnpmo.portfolio.domain.ProposalLines.StatusChangeEntry;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A proposal for a project: what it is for, what it costs and returns, what it needs. Its author
@@ -55,9 +47,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Indexed(index = "proposal")
+@SearchRecordMapping(derivedFrom = {"title", "problem", "scope", "departmentId", "status"})
 @Table(name = "proposal")
 @Getter
-public class Proposal extends AggregateRoot<Proposal> implements Audited {
+public class Proposal extends AggregateRoot<Proposal> implements Audited, SearchRecord {
 
   public static final String DEFAULT_CURRENCY = "EUR";
 
@@ -414,93 +407,16 @@ public class Proposal extends AggregateRoot<Proposal> implements Audited {
     return audit;
   }
 
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_PROPOSAL;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/proposals/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
-  public String getSearchTitle() {
-    return title;
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "problem")),
-        @ObjectPath(@PropertyValue(propertyName = "scope"))
-      })
-  public String getSearchText() {
-    return SearchFields.join(problem, scope);
-  }
-
-  @KeywordField(name = SearchFields.PROPOSAL, projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchProposal() {
-    return getId() == null ? null : getId().toString();
-  }
-
-  @KeywordField(
-      name = SearchFields.DEPARTMENT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "departmentId")))
-  public String getSearchDepartment() {
-    return departmentId == null ? null : departmentId.toString();
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
-  public String getSearchType() {
-    return status == null ? null : status.name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Integer getSearchYear() {
-    return audit == null || audit.createdAt() == null
-        ? null
-        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  @Override
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_PROPOSAL,
+            "/proposals/" + getId(),
+            title,
+            SearchFields.join(problem, scope))
+        .proposal(getId())
+        .department(departmentId)
+        .type(status)
+        .yearMade(audit);
   }
 }

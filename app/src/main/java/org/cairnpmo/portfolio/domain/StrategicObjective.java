@@ -1,22 +1,18 @@
 package org.cairnpmo.portfolio.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity
 @Table(name = "strategic_objective")
 @Getter
-public class StrategicObjective extends GeneratedId implements Audited {
+public class StrategicObjective extends EditableRecord {
 
   private String name;
   private String description;
@@ -25,15 +21,11 @@ public class StrategicObjective extends GeneratedId implements Audited {
   private LocalDate periodFrom;
   private LocalDate periodTo;
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected StrategicObjective() {}
 
   public static StrategicObjective define(ObjectiveData data, String by, Instant now) {
     StrategicObjective objective = new StrategicObjective();
-    objective.audit = AuditStamp.created(by, now);
+    objective.stampCreated(by, now);
     objective.apply(data, by, now);
     return objective;
   }
@@ -54,15 +46,11 @@ public class StrategicObjective extends GeneratedId implements Audited {
     target = Texts.blankToNull(data.target());
     periodFrom = data.periodFrom();
     periodTo = data.periodTo();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   public ObjectiveData toData() {
-    return new ObjectiveData(name, description, ownerId, target, periodFrom, periodTo, version);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+    return new ObjectiveData(
+        name, description, ownerId, target, periodFrom, periodTo, getVersion());
   }
 }

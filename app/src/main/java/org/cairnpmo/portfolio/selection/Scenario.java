@@ -1,23 +1,19 @@
 package org.cairnpmo.portfolio.selection;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /** A selection scenario; once committed it never changes again. */
 @Entity
 @Table(name = "selection_scenario")
-class Scenario extends GeneratedId implements Audited {
+class Scenario extends EditableRecord {
 
   enum Status {
     OPEN,
@@ -54,17 +50,13 @@ class Scenario extends GeneratedId implements Audited {
   @Getter(AccessLevel.PACKAGE)
   private String unscoredReason;
 
-  @Version private long version;
-
-  @Embedded private AuditStamp audit;
-
   protected Scenario() {}
 
   static Scenario define(
       String name, String description, String definition, String by, Instant now) {
     Scenario s = new Scenario();
     s.status = Status.OPEN;
-    s.audit = AuditStamp.created(by, now);
+    s.stampCreated(by, now);
     s.apply(name, description, definition, by, now);
     return s;
   }
@@ -79,7 +71,7 @@ class Scenario extends GeneratedId implements Audited {
     name = newName.trim();
     description = newDescription == null || newDescription.isBlank() ? null : newDescription.trim();
     definition = newDefinition;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   void requireOpen() {
@@ -134,7 +126,7 @@ class Scenario extends GeneratedId implements Audited {
     committedBy = by;
     committedAt = now;
     rationale = why.trim();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   boolean isCommitted() {
@@ -144,14 +136,5 @@ class Scenario extends GeneratedId implements Audited {
   /** Whether this scenario was committed with that run. */
   boolean committedWith(SelectionRun run) {
     return isCommitted() && run.getId().equals(committedRunId);
-  }
-
-  long getVersion() {
-    return version;
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -3,13 +3,11 @@ package org.cairnpmo.practices.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +15,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
+import org.cairnpmo.platform.search.SearchProse;
+import org.cairnpmo.platform.search.SearchRecord;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -37,8 +35,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A lesson learned on a project. The PMO curates it: reviewed, adopted into the way of working, or
@@ -47,70 +43,36 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  *
  * <p>It is indexed for full-text search ({@link LessonSearch}): its texts for relevance and
  * highlighting, its category, phase, tags, status and project as keywords to filter, boost and
- * count by. The index follows every change made through JPA.
+ * count by. Its title and project are the fields every record of the search across Cairn carries
+ * ({@link #searchEntry}). The index follows every change made through JPA.
  */
 @Entity
 @Table(name = "prc_lesson")
 @Getter
 @Indexed(index = "lesson")
-public class Lesson extends GeneratedId implements Audited {
+@SearchRecordMapping(
+    derivedFrom = {
+      "title",
+      "whatHappened",
+      "impact",
+      "rootCause",
+      "recommendation",
+      "category",
+      "projectId"
+    })
+public class Lesson extends EditableRecord implements SearchRecord {
 
   private long projectId;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "titleWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
   private String title;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "whatHappenedWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String whatHappened;
+  @SearchProse private String whatHappened;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "impactWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String impact;
+  @SearchProse private String impact;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "rootCauseWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String rootCause;
+  @SearchProse private String rootCause;
 
-  @FullTextField(
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = "recommendationWords",
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  private String recommendation;
+  @SearchProse private String recommendation;
 
   @Enumerated(EnumType.STRING)
   @KeywordField(aggregable = Aggregable.YES)
@@ -138,16 +100,13 @@ public class Lesson extends GeneratedId implements Audited {
   @FullTextField(name = "tagText", analyzer = SearchAnalysis.TEXT)
   private Set<String> tags = new TreeSet<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Lesson() {}
 
   static Lesson record(long projectId, LessonData data, String by, Instant now) {
     Lesson lesson = new Lesson();
     lesson.projectId = projectId;
     lesson.status = LessonStatus.NEW;
-    lesson.audit = AuditStamp.created(by, now);
+    lesson.stampCreated(by, now);
     lesson.apply(data, by, now);
     return lesson;
   }
@@ -201,7 +160,7 @@ public class Lesson extends GeneratedId implements Audited {
     status = next;
     curatedAt = now;
     curatedBy = by;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private void requireNotMerged() {
@@ -223,26 +182,12 @@ public class Lesson extends GeneratedId implements Audited {
     positive = data.isPositive();
     tags.clear();
     data.tagsOrEmpty().stream().map(Lesson::tag).forEach(tags::add);
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** A tag as it is kept: lower case, words joined by hyphens. */
   static String tag(String text) {
     return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-  }
-
-  /**
-   * The project as a keyword of the index: filtered by sets of ids (the projects a viewer may not
-   * see) in one Lucene query, however many, and counted per project for the department facet.
-   */
-  @KeywordField(
-      name = "project",
-      aggregable = Aggregable.YES,
-      searchable = Searchable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "projectId")))
-  public String getProjectKey() {
-    return Long.toString(projectId);
   }
 
   /** The order of recording, to list the newest first without a text to rank by. */
@@ -257,69 +202,14 @@ public class Lesson extends GeneratedId implements Audited {
   }
 
   @Override
-  public AuditStamp audit() {
-    return audit;
-  }
-
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_LESSON;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/practices/lessons/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "whatHappened")),
-        @ObjectPath(@PropertyValue(propertyName = "impact")),
-        @ObjectPath(@PropertyValue(propertyName = "rootCause")),
-        @ObjectPath(@PropertyValue(propertyName = "recommendation"))
-      })
-  public String getSearchText() {
-    return SearchFields.join(whatHappened, impact, rootCause, recommendation);
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "category")))
-  public String getSearchType() {
-    return category == null ? null : category.name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Integer getSearchYear() {
-    return audit == null || audit.createdAt() == null
-        ? null
-        : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  public SearchEntry searchEntry() {
+    return SearchEntry.of(
+            SearchFields.KIND_LESSON,
+            "/practices/lessons/" + getId(),
+            title,
+            SearchFields.join(whatHappened, impact, rootCause, recommendation))
+        .project(projectId)
+        .type(category)
+        .yearMade(audit());
   }
 }

@@ -1,17 +1,13 @@
 package org.cairnpmo.practices.kpis;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /**
  * A KPI the PMO defines: one of the measures Cairn computes, with its unit, direction and the
@@ -20,7 +16,7 @@ import org.cairnpmo.platform.GeneratedId;
 @Entity
 @Table(name = "prc_kpi")
 @Getter
-public class Kpi extends GeneratedId implements Audited {
+public class Kpi extends EditableRecord {
 
   private String name;
   private String description;
@@ -36,14 +32,11 @@ public class Kpi extends GeneratedId implements Audited {
   private BigDecimal greenThreshold;
   private BigDecimal redThreshold;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Kpi() {}
 
   static Kpi define(KpiData data, String by, Instant now) {
     Kpi kpi = new Kpi();
-    kpi.audit = AuditStamp.created(by, now);
+    kpi.stampCreated(by, now);
     kpi.apply(data, by, now);
     return kpi;
   }
@@ -60,7 +53,7 @@ public class Kpi extends GeneratedId implements Audited {
     direction = data.direction();
     greenThreshold = data.green();
     redThreshold = data.red();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Green, amber or red for {@code value}; null for no value. */
@@ -70,11 +63,6 @@ public class Kpi extends GeneratedId implements Audited {
 
   public KpiData toData() {
     return new KpiData(
-        name, description, measure, unit, direction, greenThreshold, redThreshold, version);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+        name, description, measure, unit, direction, greenThreshold, redThreshold, getVersion());
   }
 }

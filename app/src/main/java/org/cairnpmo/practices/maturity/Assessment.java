@@ -1,14 +1,12 @@
 package org.cairnpmo.practices.maturity;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /**
  * A maturity assessment: a questionnaire answered by the respondents the PMO invited, over the
@@ -30,7 +26,7 @@ import org.cairnpmo.platform.GeneratedId;
 @Entity(name = "MaturityAssessment")
 @Table(name = "prc_assessment")
 @Getter(AccessLevel.PACKAGE)
-class Assessment extends GeneratedId implements Audited {
+class Assessment extends EditableRecord {
 
   private String name;
   private long questionnaireId;
@@ -48,9 +44,6 @@ class Assessment extends GeneratedId implements Audited {
   @Getter(AccessLevel.NONE)
   private List<Response> responses = new ArrayList<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Assessment() {}
 
   static Assessment open(
@@ -67,7 +60,7 @@ class Assessment extends GeneratedId implements Audited {
     assessment.departmentId = departmentId;
     assessment.heldOn = heldOn;
     assessment.status = AssessmentStatus.OPEN;
-    assessment.audit = AuditStamp.created(by, now);
+    assessment.stampCreated(by, now);
     respondentIds.forEach(id -> assessment.responses.add(new Response(assessment, id)));
     return assessment;
   }
@@ -80,7 +73,7 @@ class Assessment extends GeneratedId implements Audited {
         responses.add(new Response(this, id));
       }
     }
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   Optional<Response> responseOf(long respondentId) {
@@ -115,7 +108,7 @@ class Assessment extends GeneratedId implements Audited {
     status = AssessmentStatus.CLOSED;
     closedAt = now;
     closedBy = by;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Refuses (409 assessment-closed) what only an open assessment allows. */
@@ -133,10 +126,5 @@ class Assessment extends GeneratedId implements Audited {
           "assessment-open",
           "The assessment " + name + " is still open: its results are shown once it is closed.");
     }
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

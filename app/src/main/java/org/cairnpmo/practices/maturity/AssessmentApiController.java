@@ -11,6 +11,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,8 +88,7 @@ record AssessmentApiController(AssessmentService assessments, ImprovementActionS
       IfMatch ifMatch,
       @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(), expected -> assessments.close(id, expected, by));
+    return ifMatch.changed(body, expected -> assessments.close(id, expected, by));
   }
 
   @Operation(
@@ -168,9 +168,6 @@ record AssessmentApiController(AssessmentService assessments, ImprovementActionS
     return ifMatch.changed(
         data.version(), expected -> actions.revise(id, actionId, data, expected, by));
   }
-
-  /** The version of the record a change without other data was based on. */
-  record VersionBody(Long version) {}
 
   /** The people to invite, and the assessment's version. */
   record InviteBody(

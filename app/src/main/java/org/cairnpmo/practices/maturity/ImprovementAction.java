@@ -1,24 +1,20 @@
 package org.cairnpmo.practices.maturity;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 
 /** An improvement action the PMO adds to a closed assessment, followed up to done or dropped. */
 @Entity(name = "MaturityAction")
 @Table(name = "prc_assessment_action")
 @Getter(AccessLevel.PACKAGE)
-class ImprovementAction extends GeneratedId implements Audited {
+class ImprovementAction extends EditableRecord {
 
   private long assessmentId;
   private String title;
@@ -32,15 +28,12 @@ class ImprovementAction extends GeneratedId implements Audited {
   @Enumerated(EnumType.STRING)
   private ActionStatus status;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected ImprovementAction() {}
 
   static ImprovementAction of(long assessmentId, ActionData data, String by, Instant now) {
     ImprovementAction action = new ImprovementAction();
     action.assessmentId = assessmentId;
-    action.audit = AuditStamp.created(by, now);
+    action.stampCreated(by, now);
     action.apply(data, by, now);
     return action;
   }
@@ -51,11 +44,6 @@ class ImprovementAction extends GeneratedId implements Audited {
     ownerId = data.ownerId();
     dueDate = data.dueDate();
     status = data.statusOrPlanned();
-    audit.touch(by, now);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 }

@@ -1,20 +1,16 @@
 package org.cairnpmo.practices.maturity;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.PositionalRows;
 
 /**
@@ -26,7 +22,7 @@ import org.cairnpmo.platform.PositionalRows;
 @Entity(name = "MaturityQuestionnaire")
 @Table(name = "prc_maturity_questionnaire")
 @Getter
-class Questionnaire extends GeneratedId implements Audited {
+class Questionnaire extends EditableRecord {
 
   private String name;
   private String description;
@@ -37,15 +33,12 @@ class Questionnaire extends GeneratedId implements Audited {
   @Getter(AccessLevel.NONE)
   private List<Question> questions = new ArrayList<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Questionnaire() {}
 
   static Questionnaire of(QuestionnaireData data, Long previousId, String by, Instant now) {
     Questionnaire questionnaire = new Questionnaire();
     questionnaire.previousId = previousId;
-    questionnaire.audit = AuditStamp.created(by, now);
+    questionnaire.stampCreated(by, now);
     questionnaire.apply(data, by, now);
     return questionnaire;
   }
@@ -65,20 +58,15 @@ class Questionnaire extends GeneratedId implements Audited {
         data.questionsOrEmpty(),
         Question::apply,
         (position, question) -> new Question(this, position, question));
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   QuestionnaireData toData() {
     return new QuestionnaireData(
-        name, description, questions.stream().map(Question::toData).toList(), version);
+        name, description, questions.stream().map(Question::toData).toList(), getVersion());
   }
 
   List<Question> getQuestions() {
     return List.copyOf(questions);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

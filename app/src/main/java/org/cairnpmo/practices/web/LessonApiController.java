@@ -9,6 +9,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
@@ -102,10 +103,9 @@ record LessonApiController(LessonService lessons) {
   ResponseEntity<LessonView> review(
       @PathVariable long id,
       IfMatch ifMatch,
-      @RequestBody(required = false) MethodApiController.VersionBody body,
+      @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(), expected -> lessons.review(id, expected, by));
+    return ifMatch.changed(body, expected -> lessons.review(id, expected, by));
   }
 
   @Operation(
@@ -115,10 +115,9 @@ record LessonApiController(LessonService lessons) {
   ResponseEntity<LessonView> adopt(
       @PathVariable long id,
       IfMatch ifMatch,
-      @RequestBody(required = false) MethodApiController.VersionBody body,
+      @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(), expected -> lessons.adopt(id, expected, by));
+    return ifMatch.changed(body, expected -> lessons.adopt(id, expected, by));
   }
 
   @Operation(

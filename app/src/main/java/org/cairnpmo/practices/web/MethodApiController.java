@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.practices.domain.MethodData;
 import org.cairnpmo.practices.domain.MethodService;
@@ -76,8 +77,7 @@ record MethodApiController(MethodService library) {
       IfMatch ifMatch,
       @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(), expected -> library.publish(id, expected, by));
+    return ifMatch.changed(body, expected -> library.publish(id, expected, by));
   }
 
   @Operation(
@@ -88,7 +88,4 @@ record MethodApiController(MethodService library) {
     MethodView copy = library.newVersion(id, by);
     return VersionedResponses.createdBelow(BASE, copy);
   }
-
-  /** The version of the record a change without other data was based on. */
-  record VersionBody(Long version) {}
 }

@@ -29,8 +29,10 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.PastRecords;
 import org.cairnpmo.platform.PlannedDates;
-import org.cairnpmo.platform.search.SearchAnalysis;
+import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
+import org.cairnpmo.platform.search.SearchRecord;
+import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -41,24 +43,16 @@ import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectStatusChanged;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProposalOrigin;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A project in the register. Its rules (dates, budget, status transitions) live here. */
 @Entity
 @Indexed(index = "project")
+@SearchRecordMapping(
+    derivedFrom = {"name", "code", "description", "departmentId", "category", "plannedStart"})
 @Table(name = "project")
 @Getter
-public class Project extends AggregateRoot<Project> implements Audited {
+public class Project extends AggregateRoot<Project> implements Audited, SearchRecord {
 
   public static final String DEFAULT_CURRENCY = "EUR";
 
@@ -363,98 +357,17 @@ public class Project extends AggregateRoot<Project> implements Audited {
     return audit;
   }
 
-  // ---- the search across Cairn (SearchFields): the index follows every change through JPA ----
-
-  @KeywordField(
-      name = SearchFields.KIND,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKind() {
-    return SearchFields.KIND_PROJECT;
-  }
-
-  /** The record's page, for a search hit to link to. */
-  @KeywordField(
-      name = SearchFields.LINK,
-      searchable = org.hibernate.search.engine.backend.types.Searchable.NO,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchLink() {
-    return "/projects/" + getId();
-  }
-
-  @FullTextField(
-      name = SearchFields.TITLE,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TITLE_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "name")))
-  public String getSearchTitle() {
-    return name;
-  }
-
-  @FullTextField(
-      name = SearchFields.TEXT,
-      analyzer = SearchAnalysis.TEXT,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @FullTextField(
-      name = SearchFields.TEXT_WORDS,
-      analyzer = SearchAnalysis.WORDS,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.UNIFIED)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "code")),
-        @ObjectPath(@PropertyValue(propertyName = "description"))
-      })
-  public String getSearchText() {
-    return SearchFields.join(code, description);
-  }
-
-  @KeywordField(
-      name = SearchFields.SELF_PROJECT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchSelfProject() {
-    return getId() == null ? null : getId().toString();
-  }
-
-  @KeywordField(
-      name = SearchFields.DEPARTMENT,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "departmentId")))
-  public String getSearchDepartment() {
-    return departmentId == null ? null : departmentId.toString();
-  }
-
-  @KeywordField(
-      name = SearchFields.TYPE,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "category")))
-  public String getSearchType() {
-    return category == null ? null : category.name();
-  }
-
-  @GenericField(
-      name = SearchFields.YEAR,
-      aggregable = Aggregable.YES,
-      projectable = Projectable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "plannedStart")))
-  public Integer getSearchYear() {
-    return plannedStart != null
-        ? Integer.valueOf(plannedStart.getYear())
-        : audit == null || audit.createdAt() == null
-            ? null
-            : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+  @Override
+  public SearchEntry searchEntry() {
+    SearchEntry entry =
+        SearchEntry.of(
+                SearchFields.KIND_PROJECT,
+                "/projects/" + getId(),
+                name,
+                SearchFields.join(code, description))
+            .selfProject(getId())
+            .department(departmentId)
+            .type(category);
+    return plannedStart != null ? entry.year(plannedStart.getYear()) : entry.yearMade(audit);
   }
 }

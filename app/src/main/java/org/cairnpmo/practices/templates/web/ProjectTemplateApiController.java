@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.practices.templates.ChangeView;
 import org.cairnpmo.practices.templates.ProjectTemplates;
 import org.cairnpmo.practices.templates.TemplatePush;
@@ -49,11 +50,9 @@ record ProjectTemplateApiController(ProjectTemplates templates, TemplatePush pus
       @PathVariable long projectId,
       @PathVariable long changeId,
       IfMatch ifMatch,
-      @RequestBody(required = false) TemplateApiController.VersionBody body,
+      @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(),
-        expected -> push.accept(projectId, changeId, expected, by));
+    return ifMatch.changed(body, expected -> push.accept(projectId, changeId, expected, by));
   }
 
   @Operation(
@@ -64,11 +63,9 @@ record ProjectTemplateApiController(ProjectTemplates templates, TemplatePush pus
       @PathVariable long projectId,
       @PathVariable long changeId,
       IfMatch ifMatch,
-      @RequestBody(required = false) TemplateApiController.VersionBody body,
+      @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(),
-        expected -> push.decline(projectId, changeId, expected, by));
+    return ifMatch.changed(body, expected -> push.decline(projectId, changeId, expected, by));
   }
 
   @Operation(

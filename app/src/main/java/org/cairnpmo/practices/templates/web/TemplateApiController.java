@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.practices.templates.NewProjectData;
 import org.cairnpmo.practices.templates.TemplateData;
@@ -83,8 +84,7 @@ record TemplateApiController(
       IfMatch ifMatch,
       @RequestBody(required = false) VersionBody body,
       CurrentUser by) {
-    return ifMatch.changed(
-        body == null ? null : body.version(), expected -> library.publish(id, expected, by));
+    return ifMatch.changed(body, expected -> library.publish(id, expected, by));
   }
 
   @Operation(
@@ -127,9 +127,6 @@ record TemplateApiController(
       @PathVariable long id, @Valid @RequestBody PushBody body, CurrentUser by) {
     return push.push(id, body.projectIdsOrEmpty(), by);
   }
-
-  /** The version of the record a change without other data was based on. */
-  record VersionBody(Long version) {}
 
   /** The projects to push to; empty means every candidate. */
   record PushBody(
