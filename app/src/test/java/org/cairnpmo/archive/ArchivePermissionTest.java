@@ -150,18 +150,30 @@ class ArchivePermissionTest extends ArchiveTestSupport {
     return new long[] {project.id(), id};
   }
 
+  private final Map<Boolean, String> searchedWords = new HashMap<>();
+
+  /** A word inside one document only, filed once on a fresh project: searching it only reads. */
+  private String searchedWord(boolean confidential) throws Exception {
+    if (!searchedWords.containsKey(confidential)) {
+      String word =
+          "perm"
+              + Long.toString(Math.abs(new java.util.Random().nextLong()), 26)
+                  .replaceAll("[0-9]", "x");
+      mvc.perform(
+              upload(project(confidential).id(), "Doc " + unique(), file("d.pdf", pdf(word)))
+                  .with(as(pmo)))
+          .andExpect(status().isCreated());
+      searchedWords.put(confidential, word);
+    }
+    return searchedWords.get(confidential);
+  }
+
   /**
-   * Searches for a word inside a document filed on a fresh project: 200 when the search finds it
+   * Searches for the word of {@link #searchedWord} as {@code who}: 200 when the search finds it
    * (and counts it), 404 when it finds and counts nothing.
    */
   private int found(boolean confidential, UserSummary who) throws Exception {
-    ProjectView project = project(confidential);
-    String word =
-        "perm"
-            + Long.toString(Math.abs(new java.util.Random().nextLong()), 26)
-                .replaceAll("[0-9]", "x");
-    mvc.perform(upload(project.id(), "Doc " + unique(), file("d.pdf", pdf(word))).with(as(pmo)))
-        .andExpect(status().isCreated());
+    String word = searchedWord(confidential);
     var result =
         read(
             mvc.perform(

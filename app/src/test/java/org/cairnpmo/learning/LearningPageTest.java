@@ -1,14 +1,12 @@
 package org.cairnpmo.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.domain.CertificationService;
@@ -17,7 +15,6 @@ import org.cairnpmo.learning.domain.SessionView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -30,12 +27,7 @@ class LearningPageTest extends LearningTestSupport {
   @Autowired EnrollmentService enrollments;
 
   private static RequestPostProcessor page(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 
   private String html(String path, UserSummary who) throws Exception {
