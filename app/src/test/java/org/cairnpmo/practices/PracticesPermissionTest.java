@@ -118,8 +118,8 @@ class PracticesPermissionTest extends TemplateTestSupport {
     actions.put(
         "Find a confidential project's lesson by search or suggestion",
         who -> {
-          String word = confidentialLessonWord;
           confidentialLesson();
+          String word = confidentialLessonWord;
           JsonNode found =
               read(
                   mvc.perform(
@@ -475,6 +475,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
   private JsonNode sharedClosed;
 
   private long sharedPushed;
+  private String sharedLessonWord;
   private JsonNode confidentialLesson;
   private final String confidentialLessonWord =
       "okapi" + java.util.UUID.randomUUID().toString().replace("-", "");
@@ -488,8 +489,6 @@ class PracticesPermissionTest extends TemplateTestSupport {
     }
     return confidentialLesson;
   }
-
-  private String sharedLessonWord;
 
   /** A project a template version was pushed to, its changes waiting. */
   private long sharedPushed() {
