@@ -228,7 +228,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
     actions.put(
         "Push a template version to live projects",
         who -> {
-          long[] pv = projectAndNextVersion();
+          long[] pv = projectAndNextVersion("push");
           return status(
               post("/api/v1/practices/templates/" + pv[1] + "/pushes")
                   .contentType(MediaType.APPLICATION_JSON)
@@ -241,7 +241,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
     actions.put(
         "Accept or decline a template change",
         who -> {
-          long[] pv = projectAndNextVersion();
+          long[] pv = projectAndNextVersion("accept");
           push.push(pv[1], List.of(pv[0]), current(pmo));
           long change = push.changes(pv[0], current(pmo)).get(0).id();
           return status(
@@ -445,9 +445,32 @@ class PracticesPermissionTest extends TemplateTestSupport {
 
   /** A project made from a template by the PMO, and the published next version of the template. */
   private long[] projectAndNextVersion() {
+    return projectsAndNextVersion(1).pop();
+  }
+
+  private final Map<String, java.util.Deque<long[]>> pushTargets = new java.util.HashMap<>();
+
+  /**
+   * As {@link #projectAndNextVersion()}, a fresh project for each person of the row, all made from
+   * one template: a push changes the project, never the template.
+   */
+  private long[] projectAndNextVersion(String row) {
+    return pushTargets.computeIfAbsent(row, r -> projectsAndNextVersion(Who.values().length)).pop();
+  }
+
+  /**
+   * {@code count} projects made from one template, then its next version, published: that retires
+   * the first, so every project is made before.
+   */
+  private java.util.Deque<long[]> projectsAndNextVersion(int count) {
     TemplateView v1 = smallTemplate();
-    ProjectView project =
-        instantiation.create(v1.id(), newProject(people.get(Who.MANAGER).id()), current(pmo));
+    List<Long> made = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      made.add(
+          instantiation
+              .create(v1.id(), newProject(people.get(Who.MANAGER).id()), current(pmo))
+              .id());
+    }
     TemplateView draft = library.newVersion(v1.id(), current(pmo));
     draft =
         library.revise(
@@ -456,7 +479,9 @@ class PracticesPermissionTest extends TemplateTestSupport {
             draft.version(),
             current(pmo));
     TemplateView v2 = library.publish(draft.id(), draft.version(), current(pmo));
-    return new long[] {project.id(), v2.id()};
+    java.util.Deque<long[]> pairs = new java.util.ArrayDeque<>();
+    made.forEach(project -> pairs.add(new long[] {project, v2.id()}));
+    return pairs;
   }
 
   private String newProjectBody() {
