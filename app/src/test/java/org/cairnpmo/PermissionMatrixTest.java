@@ -1,14 +1,10 @@
 package org.cairnpmo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +53,9 @@ import org.cairnpmo.resources.timesheets.domain.TimesheetData;
 import org.cairnpmo.resources.timesheets.domain.TimesheetService;
 import org.cairnpmo.resources.timesheets.domain.TimesheetView;
 import org.cairnpmo.support.ApiTestSupport;
+import org.cairnpmo.support.PermissionTable;
+import org.cairnpmo.support.PermissionTable.Action;
+import org.cairnpmo.support.PermissionTable.Who;
 import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,39 +69,14 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The permission matrix in {@code docs/permissions.md} is what the code does: every row of the
- * table is performed through the API by each kind of person, on a fresh record each time, and the
- * outcome (allowed, or refused with 403 or hidden with 404) must match the table's cell. A row
- * without an action here, or an action without a row, fails too, so the document and the code
- * cannot drift apart. When they differ, the table as the code behaves is printed.
+ * table is performed through the API by each kind of person, on a fresh record for each change
+ * (rows that only read share one), and the outcome (allowed, or refused with 403 or hidden with
+ * 404) must match the table's cell. A row without an action here, or an action without a row, fails
+ * too, so the document and the code cannot drift apart. When they differ, the table as the code
+ * behaves is printed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PermissionMatrixTest extends ApiTestSupport {
-
-  private static final Path MATRIX = Path.of("../docs/permissions.md");
-
-  /** The columns of the matrix: global role and relation to the project acted on. */
-  enum Who {
-    ADMIN("Administrator"),
-    PMO("PMO"),
-    EXECUTIVE("Executive"),
-    MANAGER("Its project manager"),
-    TEAM("Its team member"),
-    OTHER_MANAGER("Another project manager"),
-    RESOURCE_MANAGER("Resource manager"),
-    OUTSIDER("Another member");
-
-    final String heading;
-
-    Who(String heading) {
-      this.heading = heading;
-    }
-  }
-
-  /** One action, performed by {@code who}; answers the HTTP status. */
-  @FunctionalInterface
-  interface Action {
-    int perform(UserSummary who) throws Exception;
-  }
 
   @Autowired StatusReportService reports;
   @Autowired ReportCadences cadences;
@@ -122,23 +96,16 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   @BeforeAll
   void cast() {
-    people.put(Who.ADMIN, user(Role.ADMIN));
-    people.put(Who.PMO, user(Role.PMO));
-    people.put(Who.EXECUTIVE, user(Role.EXECUTIVE));
-    people.put(Who.MANAGER, user(Role.PROJECT_MANAGER));
-    people.put(Who.TEAM, user(Role.MEMBER));
-    people.put(Who.OTHER_MANAGER, user(Role.PROJECT_MANAGER));
-    people.put(Who.RESOURCE_MANAGER, user(Role.RESOURCE_MANAGER));
-    people.put(Who.OUTSIDER, user(Role.MEMBER));
+    people.putAll(PermissionTable.cast(this::user));
     pmo = user(Role.PMO);
     defineActions();
   }
 
   private void defineActions() {
     // The project register.
-    actions.put("See a project", who -> get("/api/v1/projects/" + project(false).id(), who));
+    actions.put("See a project", who -> get("/api/v1/projects/" + shared(false).id(), who));
     actions.put(
-        "See a confidential project", who -> get("/api/v1/projects/" + project(true).id(), who));
+        "See a confidential project", who -> get("/api/v1/projects/" + shared(true).id(), who));
     actions.put(
         "Register a project they manage",
         who -> {
@@ -245,11 +212,11 @@ class PermissionMatrixTest extends ApiTestSupport {
                 null));
     actions.put(
         "See a project's earned value",
-        who -> get("/api/v1/projects/" + project(false).id() + "/evm", who));
+        who -> get("/api/v1/projects/" + shared(false).id() + "/evm", who));
     // Planning.
     actions.put(
         "See a project's plan",
-        who -> get("/api/v1/projects/" + project(false).id() + "/plan/tasks", who));
+        who -> get("/api/v1/projects/" + shared(false).id() + "/plan/tasks", who));
     actions.put(
         "Change a project's plan",
         who ->
@@ -385,13 +352,15 @@ class PermissionMatrixTest extends ApiTestSupport {
               null);
         });
     // Reporting.
-    actions.put("See the portfolio dashboard", who -> get("/api/v1/portfolio/dashboard", who));
+    actions.put(
+        "See the portfolio dashboard",
+        who -> get("/api/v1/portfolio/dashboard?department=" + emptyDepartment(), who));
     actions.put(
         "Rebuild the portfolio dashboard",
         who -> send(HttpMethod.POST, "/api/v1/portfolio/dashboard/rebuild", who, null, null));
     actions.put(
         "Print the portfolio status report",
-        who -> get("/api/v1/portfolio/status-report.pdf", who));
+        who -> get("/api/v1/portfolio/status-report.pdf?department=" + emptyDepartment(), who));
     // Identity.
     actions.put("List the people", who -> get("/api/v1/users", who));
     // Resources.
@@ -406,7 +375,7 @@ class PermissionMatrixTest extends ApiTestSupport {
                 null));
     actions.put(
         "Ask for a person's cost rate on a day",
-        who -> get("/api/v1/resources/people/" + poolPerson() + "/rate?on=2027-01-04", who));
+        who -> get("/api/v1/resources/people/" + sharedPoolPerson() + "/rate?on=2027-01-04", who));
     actions.put(
         "Change a project's RACI",
         who ->
@@ -454,14 +423,7 @@ class PermissionMatrixTest extends ApiTestSupport {
         });
     actions.put(
         "See the people suggested for a resource request",
-        who -> {
-          ProjectView project = project(false);
-          long id =
-              resourceRequests
-                  .create(project.id(), request(), current(people.get(Who.MANAGER)))
-                  .id();
-          return get("/api/v1/resources/requests/" + id + "/suggestions", who);
-        });
+        who -> get("/api/v1/resources/requests/" + sharedRequest() + "/suggestions", who));
     actions.put(
         "Propose people for open requests in one optimized run",
         who ->
@@ -487,7 +449,7 @@ class PermissionMatrixTest extends ApiTestSupport {
     actions.put("See the capacity heat map", who -> get("/api/v1/resources/capacity?weeks=2", who));
     actions.put(
         "Add a selection scenario to the capacity heat map (what-if)",
-        who -> get("/api/v1/resources/capacity?weeks=2&scenario=" + scenario(), who));
+        who -> get("/api/v1/resources/capacity?weeks=2&scenario=" + sharedScenario(), who));
     actions.put(
         "Preview leveling across projects",
         who ->
@@ -497,6 +459,53 @@ class PermissionMatrixTest extends ApiTestSupport {
                 who,
                 levelingLimits(),
                 null));
+  }
+
+  // What a row only reads is made once for every person: a fresh record each time is for changes.
+  private final Map<Boolean, ProjectView> sharedProjects = new HashMap<>();
+  private long sharedPoolPerson;
+  private long sharedRequest;
+  private long sharedScenario;
+
+  private long emptyDepartment;
+
+  /**
+   * A department without projects: what the whole portfolio shows grows with every test of the
+   * suite, and a report of all of it, made for each person, says no more about who may see it.
+   */
+  private long emptyDepartment() {
+    if (emptyDepartment == 0) {
+      emptyDepartment = department().id();
+    }
+    return emptyDepartment;
+  }
+
+  private ProjectView shared(boolean confidential) {
+    return sharedProjects.computeIfAbsent(confidential, this::project);
+  }
+
+  private long sharedPoolPerson() {
+    if (sharedPoolPerson == 0) {
+      sharedPoolPerson = poolPerson();
+    }
+    return sharedPoolPerson;
+  }
+
+  private long sharedRequest() {
+    if (sharedRequest == 0) {
+      sharedRequest =
+          resourceRequests
+              .create(shared(false).id(), request(), current(people.get(Who.MANAGER)))
+              .id();
+    }
+    return sharedRequest;
+  }
+
+  private long sharedScenario() {
+    if (sharedScenario == 0) {
+      sharedScenario = scenario();
+    }
+    return sharedScenario;
   }
 
   private Map<String, Object> levelingLimits;
@@ -639,82 +648,7 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   @Test
   void the_permission_matrix_in_the_docs_is_what_the_code_does() throws Exception {
-    Map<String, Map<Who, Boolean>> documented = readMatrix();
-    Map<String, Map<Who, Boolean>> actual = new LinkedHashMap<>();
-    List<String> surprises = new ArrayList<>();
-    for (var action : actions.entrySet()) {
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        int status = action.getValue().perform(people.get(who));
-        if (status >= 200 && status < 300) {
-          row.put(who, true);
-        } else if (status == 403 || status == 404) {
-          row.put(who, false);
-        } else {
-          surprises.add(action.getKey() + " as " + who.heading + ": HTTP " + status);
-        }
-      }
-      actual.put(action.getKey(), row);
-    }
-    assertThat(surprises).as("answers that are neither allowed nor refused").isEmpty();
-    // Rows without an action (or actions without a row) fail here too, with the table to copy.
-    if (!actual.equals(documented)) {
-      fail(
-          "docs/permissions.md differs from what the code does. The code's matrix:\n"
-              + table(actual));
-    }
-  }
-
-  // --- the document -------------------------------------------------------------------------
-
-  private Map<String, Map<Who, Boolean>> readMatrix() throws Exception {
-    Map<String, Map<Who, Boolean>> rows = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(MATRIX);
-    int header = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("| Action |")) {
-        header = i;
-        break;
-      }
-    }
-    assertThat(header).as("the matrix table in docs/permissions.md").isNotNegative();
-    List<String> headings = cells(lines.get(header));
-    for (int c = 1; c < headings.size(); c++) {
-      assertThat(headings.get(c)).isEqualTo(Who.values()[c - 1].heading);
-    }
-    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-      List<String> cells = cells(lines.get(i));
-      String action = cells.get(0).replace("**", "").trim();
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        String cell = cells.get(who.ordinal() + 1);
-        row.put(who, cell.startsWith("yes"));
-        assertThat(cell).as(action + " / " + who.heading).matches("(yes|no)\\b.*");
-      }
-      rows.put(action, row);
-    }
-    return rows;
-  }
-
-  private static List<String> cells(String line) {
-    String inner = line.trim();
-    inner = inner.substring(1, inner.length() - 1);
-    return List.of(inner.split("\\|", -1)).stream().map(String::trim).toList();
-  }
-
-  private static String table(Map<String, Map<Who, Boolean>> matrix) {
-    StringBuilder out = new StringBuilder("| Action |");
-    for (Who who : Who.values()) {
-      out.append(' ').append(who.heading).append(" |");
-    }
-    out.append("\n|---|").append("---|".repeat(Who.values().length)).append('\n');
-    matrix.forEach(
-        (action, row) -> {
-          out.append("| ").append(action).append(" |");
-          row.values().forEach(allowed -> out.append(allowed ? " yes |" : " no |"));
-          out.append('\n');
-        });
-    return out.toString();
+    PermissionTable.check("Action", Who.class, people, actions);
   }
 
   // --- requests and fixtures ----------------------------------------------------------------

@@ -1,16 +1,14 @@
 package org.cairnpmo.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,9 @@ import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.PermissionTable;
+import org.cairnpmo.support.PermissionTable.Action;
+import org.cairnpmo.support.PermissionTable.Who;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,34 +28,11 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 /**
  * The archive table of {@code docs/permissions.md} is what the code does: every row is performed
- * through the API by each kind of person, on a fresh record each time.
+ * through the API by each kind of person, on a fresh record for each change (rows that only read
+ * share one).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchivePermissionTest extends ArchiveTestSupport {
-
-  private static final Path MATRIX = Path.of("../docs/permissions.md");
-
-  enum Who {
-    ADMIN("Administrator"),
-    PMO("PMO"),
-    EXECUTIVE("Executive"),
-    MANAGER("Its project manager"),
-    TEAM("Its team member"),
-    OTHER_MANAGER("Another project manager"),
-    RESOURCE_MANAGER("Resource manager"),
-    OUTSIDER("Another member");
-
-    final String heading;
-
-    Who(String heading) {
-      this.heading = heading;
-    }
-  }
-
-  @FunctionalInterface
-  interface Action {
-    int perform(UserSummary who) throws Exception;
-  }
 
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -63,14 +41,7 @@ class ArchivePermissionTest extends ArchiveTestSupport {
 
   @BeforeAll
   void cast() throws Exception {
-    people.put(Who.ADMIN, user(Role.ADMIN));
-    people.put(Who.PMO, user(Role.PMO));
-    people.put(Who.EXECUTIVE, user(Role.EXECUTIVE));
-    people.put(Who.MANAGER, user(Role.PROJECT_MANAGER));
-    people.put(Who.TEAM, user(Role.MEMBER));
-    people.put(Who.OTHER_MANAGER, user(Role.PROJECT_MANAGER));
-    people.put(Who.RESOURCE_MANAGER, user(Role.RESOURCE_MANAGER));
-    people.put(Who.OUTSIDER, user(Role.MEMBER));
+    people.putAll(PermissionTable.cast(this::user));
     pmo = user(Role.PMO);
     templateId =
         read(mvc.perform(
@@ -83,11 +54,12 @@ class ArchivePermissionTest extends ArchiveTestSupport {
             .get("id")
             .asLong();
     actions.put(
-        "See the documents of a project", who -> answer(get(documents(filed(false)[0])), who));
+        "See the documents of a project",
+        who -> answer(get(documents(sharedFiled(false)[0])), who));
     actions.put(
         "See the documents of a confidential project",
         who -> {
-          long[] doc = filed(true);
+          long[] doc = sharedFiled(true);
           return answer(get(documents(doc[0]) + "/" + doc[1] + "/versions/1/content"), who);
         });
     actions.put("Find a project's documents by search", who -> found(false, who));
@@ -217,6 +189,16 @@ class ArchivePermissionTest extends ArchiveTestSupport {
         current(pmo));
   }
 
+  // What a row only reads is filed once for every person: a fresh record each time is for changes.
+  private final Map<Boolean, long[]> sharedFiled = new HashMap<>();
+
+  private long[] sharedFiled(boolean confidential) throws Exception {
+    if (!sharedFiled.containsKey(confidential)) {
+      sharedFiled.put(confidential, filed(confidential));
+    }
+    return sharedFiled.get(confidential);
+  }
+
   /** A document filed by the PMO on a fresh project: {project id, document id}. */
   private long[] filed(boolean confidential) throws Exception {
     ProjectView project = project(confidential);
@@ -230,18 +212,30 @@ class ArchivePermissionTest extends ArchiveTestSupport {
     return new long[] {project.id(), id};
   }
 
+  private final Map<Boolean, String> searchedWords = new HashMap<>();
+
+  /** A word inside one document only, filed once on a fresh project: searching it only reads. */
+  private String searchedWord(boolean confidential) throws Exception {
+    if (!searchedWords.containsKey(confidential)) {
+      String word =
+          "perm"
+              + Long.toString(Math.abs(new java.util.Random().nextLong()), 26)
+                  .replaceAll("[0-9]", "x");
+      mvc.perform(
+              upload(project(confidential).id(), "Doc " + unique(), file("d.pdf", pdf(word)))
+                  .with(as(pmo)))
+          .andExpect(status().isCreated());
+      searchedWords.put(confidential, word);
+    }
+    return searchedWords.get(confidential);
+  }
+
   /**
-   * Searches for a word inside a document filed on a fresh project: 200 when the search finds it
+   * Searches for the word of {@link #searchedWord} as {@code who}: 200 when the search finds it
    * (and counts it), 404 when it finds and counts nothing.
    */
   private int found(boolean confidential, UserSummary who) throws Exception {
-    ProjectView project = project(confidential);
-    String word =
-        "perm"
-            + Long.toString(Math.abs(new java.util.Random().nextLong()), 26)
-                .replaceAll("[0-9]", "x");
-    mvc.perform(upload(project.id(), "Doc " + unique(), file("d.pdf", pdf(word))).with(as(pmo)))
-        .andExpect(status().isCreated());
+    String word = searchedWord(confidential);
     var result =
         read(
             mvc.perform(
@@ -270,65 +264,6 @@ class ArchivePermissionTest extends ArchiveTestSupport {
 
   @Test
   void the_archive_table_in_the_docs_is_what_the_code_does() throws Exception {
-    Map<String, Map<Who, Boolean>> documented = readTable();
-    Map<String, Map<Who, Boolean>> actual = new LinkedHashMap<>();
-    StringBuilder surprises = new StringBuilder();
-    for (var action : actions.entrySet()) {
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        int status = action.getValue().perform(people.get(who));
-        if (status >= 200 && status < 300) {
-          row.put(who, true);
-        } else if (status == 403 || status == 404) {
-          row.put(who, false);
-        } else {
-          surprises
-              .append(action.getKey())
-              .append(" as ")
-              .append(who.heading)
-              .append(": HTTP ")
-              .append(status)
-              .append('\n');
-        }
-      }
-      actual.put(action.getKey(), row);
-    }
-    assertThat(surprises.toString()).as("answers that are neither allowed nor refused").isEmpty();
-    if (!actual.equals(documented)) {
-      StringBuilder table = new StringBuilder();
-      actual.forEach(
-          (action, row) -> {
-            table.append("| ").append(action).append(" |");
-            row.values().forEach(allowed -> table.append(allowed ? " yes |" : " no |"));
-            table.append('\n');
-          });
-      fail("docs/permissions.md (archive) differs from what the code does:\n" + table);
-    }
-  }
-
-  private Map<String, Map<Who, Boolean>> readTable() throws Exception {
-    List<String> lines = Files.readAllLines(MATRIX);
-    int header = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("| Archive action |")) {
-        header = i;
-        break;
-      }
-    }
-    assertThat(header).as("the archive table in docs/permissions.md").isNotNegative();
-    Map<String, Map<Who, Boolean>> rows = new LinkedHashMap<>();
-    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-      String inner = lines.get(i).trim();
-      List<String> cells =
-          List.of(inner.substring(1, inner.length() - 1).split("\\|", -1)).stream()
-              .map(String::trim)
-              .toList();
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        row.put(who, cells.get(who.ordinal() + 1).startsWith("yes"));
-      }
-      rows.put(cells.get(0), row);
-    }
-    return rows;
+    PermissionTable.check("Archive action", Who.class, people, actions);
   }
 }

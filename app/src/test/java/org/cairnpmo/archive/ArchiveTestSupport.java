@@ -3,6 +3,8 @@ package org.cairnpmo.archive;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cairnpmo.archive.closure.ClosureService;
 import org.cairnpmo.archive.closure.ClosureView;
 import org.cairnpmo.archive.demo.SampleFiles;
@@ -19,6 +21,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 /** Files and uploads for the archive's tests: real PDF, Word and Excel files, made on the spot. */
 abstract class ArchiveTestSupport extends ApiTestSupport {
+
+  // Laying out and writing a PDF takes a good part of a second, and the permission tests file the
+  // same one for every person of every row: one file per word serves them all.
+  private static final Map<String, byte[]> PDFS = new ConcurrentHashMap<>();
 
   @Autowired protected SampleFiles samples;
   @Autowired protected ClosureService closures;
@@ -75,10 +81,15 @@ abstract class ArchiveTestSupport extends ApiTestSupport {
   }
 
   protected byte[] pdf(String word) {
-    return samples.pdf(
-        "Project charter",
-        "Test",
-        List.of(new SampleFiles.Section("Scope", List.of("The " + word + " is in scope."))));
+    return PDFS.computeIfAbsent(
+            word,
+            w ->
+                samples.pdf(
+                    "Project charter",
+                    "Test",
+                    List.of(
+                        new SampleFiles.Section("Scope", List.of("The " + w + " is in scope.")))))
+        .clone();
   }
 
   protected static byte[] docx(String word) {

@@ -1,17 +1,14 @@
 package org.cairnpmo.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Random;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The search page: the box on every page leads to it; hits, facets, empty and bad input. */
@@ -20,12 +17,7 @@ class SearchPageTest extends ArchiveTestSupport {
   private static final Random RANDOM = new Random();
 
   private static RequestPostProcessor page(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 
   private String html(String path, UserSummary user, String... params) throws Exception {

@@ -1,7 +1,5 @@
 package org.cairnpmo.control;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.cairnpmo.control.domain.ReportCadences;
 import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.control.domain.StatusReportData;
 import org.cairnpmo.control.domain.StatusReportService;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.MembershipRole;
@@ -99,12 +96,7 @@ public abstract class ControlTestSupport extends ApiTestSupport {
 
   /** Signs a page request in as {@code user}, as the session would. */
   protected static RequestPostProcessor page(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-            .authenticated(principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 
   protected static RiskData risk(String title, int probability, int impact) {

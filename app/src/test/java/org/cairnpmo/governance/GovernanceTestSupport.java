@@ -1,7 +1,5 @@
 package org.cairnpmo.governance;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -17,14 +15,12 @@ import org.cairnpmo.governance.domain.ReviewRequestData;
 import org.cairnpmo.governance.domain.RiskLevel;
 import org.cairnpmo.governance.domain.TierData;
 import org.cairnpmo.governance.domain.TierView;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.support.IntegrationTest;
 import org.cairnpmo.support.TierLevels;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Fixtures for governance tests: people, a lifecycle, a tier and a project placed on them. */
@@ -36,12 +32,7 @@ public abstract class GovernanceTestSupport extends IntegrationTest {
 
   /** Signs the request in as {@code user}, as the session or a token would. */
   protected static RequestPostProcessor as(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 
   protected static int nextLevel() {

@@ -1,13 +1,9 @@
 package org.cairnpmo.learning;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,6 +24,8 @@ import org.cairnpmo.learning.domain.MentoringViews;
 import org.cairnpmo.learning.domain.PathData;
 import org.cairnpmo.learning.domain.PathStep;
 import org.cairnpmo.learning.domain.SessionData;
+import org.cairnpmo.support.PermissionTable;
+import org.cairnpmo.support.PermissionTable.Action;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,9 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LearningPermissionTest extends LearningTestSupport {
 
-  private static final Path MATRIX = Path.of("../docs/permissions.md");
-
-  enum Who {
+  enum Who implements PermissionTable.Column {
     ADMIN("Administrator"),
     PMO("PMO"),
     EXECUTIVE("Executive"),
@@ -55,16 +51,16 @@ class LearningPermissionTest extends LearningTestSupport {
     RESOURCE_MANAGER("Resource manager"),
     OUTSIDER("Another member");
 
-    final String heading;
+    private final String heading;
 
     Who(String heading) {
       this.heading = heading;
     }
-  }
 
-  @FunctionalInterface
-  interface Action {
-    int perform(UserSummary who) throws Exception;
+    @Override
+    public String heading() {
+      return heading;
+    }
   }
 
   @Autowired EnrollmentService enrollments;
@@ -465,65 +461,6 @@ class LearningPermissionTest extends LearningTestSupport {
 
   @Test
   void the_learning_table_in_the_docs_is_what_the_code_does() throws Exception {
-    Map<String, Map<Who, Boolean>> documented = readTable();
-    Map<String, Map<Who, Boolean>> actual = new LinkedHashMap<>();
-    StringBuilder surprises = new StringBuilder();
-    for (var action : actions.entrySet()) {
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        int status = action.getValue().perform(people.get(who));
-        if (status >= 200 && status < 300) {
-          row.put(who, true);
-        } else if (status == 403 || status == 404) {
-          row.put(who, false);
-        } else {
-          surprises
-              .append(action.getKey())
-              .append(" as ")
-              .append(who.heading)
-              .append(": HTTP ")
-              .append(status)
-              .append('\n');
-        }
-      }
-      actual.put(action.getKey(), row);
-    }
-    assertThat(surprises.toString()).as("answers that are neither allowed nor refused").isEmpty();
-    if (!actual.equals(documented)) {
-      StringBuilder table = new StringBuilder();
-      actual.forEach(
-          (action, row) -> {
-            table.append("| ").append(action).append(" |");
-            row.values().forEach(allowed -> table.append(allowed ? " yes |" : " no |"));
-            table.append('\n');
-          });
-      fail("docs/permissions.md (learning) differs from what the code does:\n" + table);
-    }
-  }
-
-  private Map<String, Map<Who, Boolean>> readTable() throws Exception {
-    List<String> lines = Files.readAllLines(MATRIX);
-    int header = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("| Learning action |")) {
-        header = i;
-        break;
-      }
-    }
-    assertThat(header).as("the learning table in docs/permissions.md").isNotNegative();
-    Map<String, Map<Who, Boolean>> rows = new LinkedHashMap<>();
-    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-      String inner = lines.get(i).trim();
-      List<String> cells =
-          List.of(inner.substring(1, inner.length() - 1).split("\\|", -1)).stream()
-              .map(String::trim)
-              .toList();
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        row.put(who, cells.get(who.ordinal() + 1).startsWith("yes"));
-      }
-      rows.put(cells.get(0), row);
-    }
-    return rows;
+    PermissionTable.check("Learning action", Who.class, people, actions);
   }
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.CriteriaSetData;
@@ -26,7 +25,6 @@ import org.cairnpmo.portfolio.domain.ScoreSheetView;
 import org.cairnpmo.portfolio.domain.WeightingMethod;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -37,16 +35,7 @@ class PortfolioPageTest extends PortfolioFixtures {
   @Autowired EvaluationService evaluation;
 
   static RequestPostProcessor signedIn(UserSummary user) {
-    return SecurityMockMvcRequestPostProcessors.user(
-        new CairnPrincipal(
-            user.id(),
-            user.username(),
-            user.displayName(),
-            null,
-            user.roles(),
-            true,
-            false,
-            false));
+    return signedInAs(user);
   }
 
   private static long idFrom(MvcResult result) {

@@ -1,7 +1,6 @@
 package org.cairnpmo.practices;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.practices.maturity.AnswersData;
@@ -38,12 +36,7 @@ class MaturityPageTest extends PracticesTestSupport {
   @Autowired AssessmentService assessments;
 
   private static RequestPostProcessor page(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-            .authenticated(principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 
   private QuestionnaireView questionnaire(UserSummary pmo) {

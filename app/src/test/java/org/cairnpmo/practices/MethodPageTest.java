@@ -1,7 +1,6 @@
 package org.cairnpmo.practices;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -10,14 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.cairnpmo.governance.domain.LifecycleView;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.MethodView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The method form: a new draft, then a change to it, each back on the method's page. */
@@ -26,12 +23,7 @@ class MethodPageTest extends PracticesTestSupport {
   @Autowired MethodService library;
 
   private static RequestPostProcessor page(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 
   @Test

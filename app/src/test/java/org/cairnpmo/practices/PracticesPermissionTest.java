@@ -1,13 +1,10 @@
 package org.cairnpmo.practices;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +19,9 @@ import org.cairnpmo.practices.templates.TemplateView;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.PermissionTable;
+import org.cairnpmo.support.PermissionTable.Action;
+import org.cairnpmo.support.PermissionTable.Who;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,30 +36,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PracticesPermissionTest extends TemplateTestSupport {
 
-  private static final Path MATRIX = Path.of("../docs/permissions.md");
-
-  enum Who {
-    ADMIN("Administrator"),
-    PMO("PMO"),
-    EXECUTIVE("Executive"),
-    MANAGER("Its project manager"),
-    TEAM("Its team member"),
-    OTHER_MANAGER("Another project manager"),
-    RESOURCE_MANAGER("Resource manager"),
-    OUTSIDER("Another member");
-
-    final String heading;
-
-    Who(String heading) {
-      this.heading = heading;
-    }
-  }
-
-  @FunctionalInterface
-  interface Action {
-    int perform(UserSummary who) throws Exception;
-  }
-
   private final Map<Who, UserSummary> people = new EnumMap<>(Who.class);
   private final Map<String, Action> actions = new LinkedHashMap<>();
   private UserSummary pmo;
@@ -71,14 +47,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
 
   @BeforeAll
   void cast() throws Exception {
-    people.put(Who.ADMIN, user(Role.ADMIN));
-    people.put(Who.PMO, user(Role.PMO));
-    people.put(Who.EXECUTIVE, user(Role.EXECUTIVE));
-    people.put(Who.MANAGER, user(Role.PROJECT_MANAGER));
-    people.put(Who.TEAM, user(Role.MEMBER));
-    people.put(Who.OTHER_MANAGER, user(Role.PROJECT_MANAGER));
-    people.put(Who.RESOURCE_MANAGER, user(Role.RESOURCE_MANAGER));
-    people.put(Who.OUTSIDER, user(Role.MEMBER));
+    people.putAll(PermissionTable.cast(this::user));
     pmo = user(Role.PMO);
     lifecycle = lifecycle();
     try {
@@ -129,11 +98,9 @@ class PracticesPermissionTest extends TemplateTestSupport {
         who -> status(get("/api/v1/projects/" + shared(false).id() + "/lessons"), who));
     actions.put(
         "See the lessons of a confidential project",
-        who -> {
-          long lesson =
-              recordLesson(pmo, project(true).id(), lessonBody("C " + unique())).get("id").asLong();
-          return status(get("/api/v1/practices/lessons/" + lesson), who);
-        });
+        who ->
+            status(
+                get("/api/v1/practices/lessons/" + confidentialLesson().get("id").asLong()), who));
     actions.put(
         "Curate a lesson (review, adopt, merge)",
         who -> {
@@ -147,12 +114,12 @@ class PracticesPermissionTest extends TemplateTestSupport {
         });
     actions.put(
         "Search lessons (full text, facets)",
-        who -> status(get("/api/v1/practices/lessons/search?q=supplier+servers"), who));
+        who -> status(get("/api/v1/practices/lessons/search?q=" + sharedLessonWord()), who));
     actions.put(
         "Find a confidential project's lesson by search or suggestion",
         who -> {
-          String word = "okapi" + java.util.UUID.randomUUID().toString().replace("-", "");
-          recordLesson(pmo, project(true).id(), lessonBody(word + " confidential"));
+          confidentialLesson();
+          String word = confidentialLessonWord;
           JsonNode found =
               read(
                   mvc.perform(
@@ -261,7 +228,7 @@ class PracticesPermissionTest extends TemplateTestSupport {
     actions.put(
         "Push a template version to live projects",
         who -> {
-          long[] pv = projectAndNextVersion();
+          long[] pv = projectAndNextVersion("push");
           return status(
               post("/api/v1/practices/templates/" + pv[1] + "/pushes")
                   .contentType(MediaType.APPLICATION_JSON)
@@ -270,15 +237,11 @@ class PracticesPermissionTest extends TemplateTestSupport {
         });
     actions.put(
         "See a project's template changes",
-        who -> {
-          long[] pv = projectAndNextVersion();
-          push.push(pv[1], List.of(pv[0]), current(pmo));
-          return status(get("/api/v1/projects/" + pv[0] + "/template/changes"), who);
-        });
+        who -> status(get("/api/v1/projects/" + sharedPushed() + "/template/changes"), who));
     actions.put(
         "Accept or decline a template change",
         who -> {
-          long[] pv = projectAndNextVersion();
+          long[] pv = projectAndNextVersion("accept");
           push.push(pv[1], List.of(pv[0]), current(pmo));
           long change = push.changes(pv[0], current(pmo)).get(0).id();
           return status(
@@ -482,9 +445,32 @@ class PracticesPermissionTest extends TemplateTestSupport {
 
   /** A project made from a template by the PMO, and the published next version of the template. */
   private long[] projectAndNextVersion() {
+    return projectsAndNextVersion(1).pop();
+  }
+
+  private final Map<String, java.util.Deque<long[]>> pushTargets = new java.util.HashMap<>();
+
+  /**
+   * As {@link #projectAndNextVersion()}, a fresh project for each person of the row, all made from
+   * one template: a push changes the project, never the template.
+   */
+  private long[] projectAndNextVersion(String row) {
+    return pushTargets.computeIfAbsent(row, r -> projectsAndNextVersion(Who.values().length)).pop();
+  }
+
+  /**
+   * {@code count} projects made from one template, then its next version, published: that retires
+   * the first, so every project is made before.
+   */
+  private java.util.Deque<long[]> projectsAndNextVersion(int count) {
     TemplateView v1 = smallTemplate();
-    ProjectView project =
-        instantiation.create(v1.id(), newProject(people.get(Who.MANAGER).id()), current(pmo));
+    List<Long> made = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      made.add(
+          instantiation
+              .create(v1.id(), newProject(people.get(Who.MANAGER).id()), current(pmo))
+              .id());
+    }
     TemplateView draft = library.newVersion(v1.id(), current(pmo));
     draft =
         library.revise(
@@ -493,7 +479,9 @@ class PracticesPermissionTest extends TemplateTestSupport {
             draft.version(),
             current(pmo));
     TemplateView v2 = library.publish(draft.id(), draft.version(), current(pmo));
-    return new long[] {project.id(), v2.id()};
+    java.util.Deque<long[]> pairs = new java.util.ArrayDeque<>();
+    made.forEach(project -> pairs.add(new long[] {project, v2.id()}));
+    return pairs;
   }
 
   private String newProjectBody() {
@@ -510,6 +498,45 @@ class PracticesPermissionTest extends TemplateTestSupport {
   private final Map<Boolean, ProjectView> sharedProjects = new java.util.HashMap<>();
   private TemplateView sharedTemplate;
   private JsonNode sharedClosed;
+
+  private long sharedPushed;
+  private String sharedLessonWord;
+  private JsonNode confidentialLesson;
+  private final String confidentialLessonWord =
+      "okapi" + java.util.UUID.randomUUID().toString().replace("-", "");
+
+  /** A lesson of a confidential project, its title a word no other lesson has. */
+  private JsonNode confidentialLesson() throws Exception {
+    if (confidentialLesson == null) {
+      confidentialLesson =
+          recordLesson(
+              pmo, shared(true).id(), lessonBody(confidentialLessonWord + " confidential"));
+    }
+    return confidentialLesson;
+  }
+
+  /** A project a template version was pushed to, its changes waiting. */
+  private long sharedPushed() {
+    if (sharedPushed == 0) {
+      long[] pv = projectAndNextVersion();
+      push.push(pv[1], List.of(pv[0]), current(pmo));
+      sharedPushed = pv[0];
+    }
+    return sharedPushed;
+  }
+
+  /**
+   * A word of one lesson only: a search for words every test lesson has would rank and highlight
+   * all of them, which grows with the suite and proves nothing more about who may search.
+   */
+  private String sharedLessonWord() throws Exception {
+    if (sharedLessonWord == null) {
+      String word = "quokka" + unique().toLowerCase();
+      recordLesson(pmo, shared(false).id(), lessonBody(word + " supplier"));
+      sharedLessonWord = word;
+    }
+    return sharedLessonWord;
+  }
 
   private ProjectView shared(boolean confidential) {
     return sharedProjects.computeIfAbsent(confidential, this::project);
@@ -550,65 +577,6 @@ class PracticesPermissionTest extends TemplateTestSupport {
 
   @Test
   void the_practices_table_in_the_docs_is_what_the_code_does() throws Exception {
-    Map<String, Map<Who, Boolean>> documented = readTable();
-    Map<String, Map<Who, Boolean>> actual = new LinkedHashMap<>();
-    StringBuilder surprises = new StringBuilder();
-    for (var action : actions.entrySet()) {
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        int status = action.getValue().perform(people.get(who));
-        if (status >= 200 && status < 300) {
-          row.put(who, true);
-        } else if (status == 403 || status == 404) {
-          row.put(who, false);
-        } else {
-          surprises
-              .append(action.getKey())
-              .append(" as ")
-              .append(who.heading)
-              .append(": HTTP ")
-              .append(status)
-              .append('\n');
-        }
-      }
-      actual.put(action.getKey(), row);
-    }
-    assertThat(surprises.toString()).as("answers that are neither allowed nor refused").isEmpty();
-    if (!actual.equals(documented)) {
-      StringBuilder table = new StringBuilder();
-      actual.forEach(
-          (action, row) -> {
-            table.append("| ").append(action).append(" |");
-            row.values().forEach(allowed -> table.append(allowed ? " yes |" : " no |"));
-            table.append('\n');
-          });
-      fail("docs/permissions.md (practices) differs from what the code does:\n" + table);
-    }
-  }
-
-  private Map<String, Map<Who, Boolean>> readTable() throws Exception {
-    List<String> lines = Files.readAllLines(MATRIX);
-    int header = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("| Practices action |")) {
-        header = i;
-        break;
-      }
-    }
-    assertThat(header).as("the practices table in docs/permissions.md").isNotNegative();
-    Map<String, Map<Who, Boolean>> rows = new LinkedHashMap<>();
-    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-      String inner = lines.get(i).trim();
-      List<String> cells =
-          List.of(inner.substring(1, inner.length() - 1).split("\\|", -1)).stream()
-              .map(String::trim)
-              .toList();
-      Map<Who, Boolean> row = new EnumMap<>(Who.class);
-      for (Who who : Who.values()) {
-        row.put(who, cells.get(who.ordinal() + 1).startsWith("yes"));
-      }
-      rows.put(cells.get(0), row);
-    }
-    return rows;
+    PermissionTable.check("Practices action", Who.class, people, actions);
   }
 }

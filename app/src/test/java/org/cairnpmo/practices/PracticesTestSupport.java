@@ -1,6 +1,5 @@
 package org.cairnpmo.practices;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,14 +13,12 @@ import org.cairnpmo.governance.domain.MatchMode;
 import org.cairnpmo.governance.domain.MethodologyService;
 import org.cairnpmo.governance.domain.TierData;
 import org.cairnpmo.governance.domain.TierView;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.support.ApiTestSupport;
 import org.cairnpmo.support.TierLevels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
@@ -167,11 +164,6 @@ abstract class PracticesTestSupport extends ApiTestSupport {
 
   /** Signs a page request in as {@code user}, as a browser session would be. */
   protected static RequestPostProcessor signedIn(UserSummary user) {
-    CairnPrincipal principal =
-        new CairnPrincipal(
-            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
+    return signedInAs(user);
   }
 }

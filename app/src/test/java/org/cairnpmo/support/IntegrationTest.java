@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.NewUser;
@@ -25,7 +26,10 @@ import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base for tests that need the whole application. All such tests share one Spring context and one
@@ -65,6 +69,16 @@ public abstract class IntegrationTest {
 
   protected static CurrentUser current(UserSummary user) {
     return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
+  }
+
+  /** Signs a page request in as {@code user}, as a person's browser session is. */
+  protected static RequestPostProcessor signedInAs(UserSummary user) {
+    CairnPrincipal principal =
+        new CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return SecurityMockMvcRequestPostProcessors.authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
   }
 
   protected CurrentUser pmo() {

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.RequestDispatcher;
 import java.util.Comparator;
 import java.util.List;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.HomePanel;
@@ -17,7 +16,6 @@ import org.cairnpmo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The web shell: layout, navigation by role, the home page and the error pages. */
@@ -26,16 +24,7 @@ class ShellPageTest extends IntegrationTest {
   @Autowired ObjectProvider<HomePanel> panels;
 
   static RequestPostProcessor as(UserSummary user) {
-    return SecurityMockMvcRequestPostProcessors.user(
-        new CairnPrincipal(
-            user.id(),
-            user.username(),
-            user.displayName(),
-            null,
-            user.roles(),
-            true,
-            false,
-            false));
+    return signedInAs(user);
   }
 
   private String page(String url, UserSummary viewer) throws Exception {

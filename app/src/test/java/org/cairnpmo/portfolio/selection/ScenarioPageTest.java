@@ -12,14 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.portfolio.domain.ProposalView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -29,16 +27,7 @@ class ScenarioPageTest extends SelectionFixtures {
   @Autowired ScenarioService scenarioService;
 
   static RequestPostProcessor signedIn(UserSummary user) {
-    return SecurityMockMvcRequestPostProcessors.user(
-        new CairnPrincipal(
-            user.id(),
-            user.username(),
-            user.displayName(),
-            null,
-            user.roles(),
-            true,
-            false,
-            false));
+    return signedInAs(user);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.cairnpmo.projects.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
@@ -11,7 +10,6 @@ import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.cairnpmo.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,16 +20,7 @@ abstract class ProjectPageTestSupport extends IntegrationTest {
   @Autowired protected ProjectService service;
 
   static RequestPostProcessor as(UserSummary user) {
-    return SecurityMockMvcRequestPostProcessors.user(
-        new CairnPrincipal(
-            user.id(),
-            user.username(),
-            user.displayName(),
-            null,
-            user.roles(),
-            true,
-            false,
-            false));
+    return signedInAs(user);
   }
 
   protected ProjectView register(String code, Long departmentId, Long managerId, boolean secret) {
