@@ -25,7 +25,8 @@ final class ListSearch {
   /**
    * Children in a row that find nothing better before the population is renewed. On twenty J120
    * instances at 20,000 schedules: 5 to 10 populations' worth are equal; 2 or 20 are 0.6 points
-   * worse (above the critical-path bound), no renewal 1.3 points worse.
+   * worse (above the critical-path bound), no renewal 1.3 points worse; on 120 J120 instances no
+   * renewal was 0.4 points worse.
    */
   private static final int STAGNATION = 10 * POPULATION;
 
