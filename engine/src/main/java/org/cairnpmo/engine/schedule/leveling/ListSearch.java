@@ -11,15 +11,24 @@ import java.util.Random;
  * The heuristic search over activity lists: priority-rule lists and biased random sampling, each
  * improved by forward-backward improvement (a right shift, then a left shift), then a genetic
  * algorithm (two-point crossover of precedence-feasible lists, swap mutation, steady-state
- * replacement of the worst). Every list is first put in priority order: among the activities whose
- * predecessors are placed, the highest priority comes first, then the list's own order, so a higher
- * priority always gets the resources first. The same seed and budget give the same result unless
- * the time limit cuts the search.
+ * replacement of the worst, and the population renewed but for its best when it stops improving).
+ * Every list is first put in priority order: among the activities whose predecessors are placed,
+ * the highest priority comes first, then the list's own order, so a higher priority always gets the
+ * resources first. The same seed and budget give the same result unless the time limit cuts the
+ * search.
  */
 final class ListSearch {
 
   private static final int POPULATION = 40;
   private static final double MUTATION = 0.05;
+
+  /**
+   * Children in a row that find nothing better before the population is renewed. On twenty J120
+   * instances at 20,000 schedules: 5 to 10 populations' worth are equal; 2 or 20 are 0.6 points
+   * worse (above the critical-path bound), no renewal 1.3 points worse; on 120 J120 instances no
+   * renewal was 0.4 points worse.
+   */
+  private static final int STAGNATION = 10 * POPULATION;
 
   /**
    * A list with its schedule: the makespan, how late the activities finish after their deadlines
@@ -32,7 +41,9 @@ final class ListSearch {
   private final Bounds bounds;
   private final int[] free;
   private final int[] freePreds;
+  private final int[] position;
   private int schedules;
+  private int restarts;
 
   ListSearch(RcpspProblem problem, Bounds bounds) {
     this.p = problem;
@@ -40,6 +51,7 @@ final class ListSearch {
     this.sgs = new SerialSgs(problem);
     this.free = sgs.free();
     freePreds = new int[p.n];
+    position = new int[p.n];
     for (int j : free) {
       for (int i : p.pred[j]) {
         if (!p.isFixed(i)) {
@@ -51,6 +63,11 @@ final class ListSearch {
 
   int schedules() {
     return schedules;
+  }
+
+  /** How often the population was renewed. */
+  int restarts() {
+    return restarts;
   }
 
   /** MS Project's way: one serial pass, the task of least total slack first. */
@@ -73,10 +90,17 @@ final class ListSearch {
       best = better(best, one);
     }
     population.sort(ORDER);
+    int sinceBetter = 0;
     while (!done(best, budget, deadlineNanos) && population.size() > 1) {
+      if (sinceBetter > STAGNATION) {
+        restart(population, budget, deadlineNanos, random);
+        sinceBetter = 0;
+        continue;
+      }
       Individual mother = tournament(population, random);
       Individual father = tournament(population, random);
       Individual child = improve(mutate(cross(mother.list(), father.list(), random), random));
+      sinceBetter = ORDER.compare(child, best) < 0 ? 0 : sinceBetter + 1;
       best = better(best, child);
       Individual worst = population.get(population.size() - 1);
       if (ORDER.compare(child, worst) < 0 && !contains(population, child)) {
@@ -85,6 +109,20 @@ final class ListSearch {
       }
     }
     return best;
+  }
+
+  /**
+   * When the children have stopped improving on the best for a while the population has converged:
+   * the best stays, the others are fresh samples, so the search leaves the region it is stuck in
+   * without losing what it found. Keeping the best fifth instead was 0.6 points worse on the same
+   * twenty J120 instances: the survivors take over the new population again at once.
+   */
+  private void restart(List<Individual> population, int budget, long deadlineNanos, Random random) {
+    restarts++;
+    for (int k = 1; k < population.size() && !done(population.get(0), budget, deadlineNanos); k++) {
+      population.set(k, improve(sample(random)));
+    }
+    population.sort(ORDER);
   }
 
   private static final Comparator<Individual> ORDER =
@@ -157,7 +195,6 @@ final class ListSearch {
    * all placed, the highest priority first.
    */
   int[] inPriorityOrder(int[] list) {
-    int[] position = new int[p.n];
     for (int k = 0; k < list.length; k++) {
       position[list[k]] = k;
     }

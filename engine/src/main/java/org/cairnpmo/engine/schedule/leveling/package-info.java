@@ -12,8 +12,9 @@
  *       deadlines). {@link org.cairnpmo.engine.schedule.leveling.RcpspSolver#baseline} is what MS
  *       Project does (one serial pass, least slack first); {@link
  *       org.cairnpmo.engine.schedule.leveling.LevelingMode#HEURISTIC} searches activity lists
- *       (priority rules, biased sampling, forward-backward improvement, a genetic algorithm) within
- *       a budget of schedules and time, deterministic for a seed; {@link
+ *       (priority rules, biased sampling, forward-backward improvement, a genetic algorithm that
+ *       renews its population when it stops improving) within a budget of schedules and time,
+ *       deterministic for a seed; {@link
  *       org.cairnpmo.engine.schedule.leveling.LevelingMode#OPTIMIZE} then gives CP-SAT the rest of
  *       the time limit, hinted with the heuristic's schedule, and reports the lower bound, the gap
  *       and whether the finish is proven optimal.

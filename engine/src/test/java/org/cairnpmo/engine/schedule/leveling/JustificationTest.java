@@ -35,7 +35,8 @@ class JustificationTest {
     ListSearch search = new ListSearch(problem, new Bounds(problem));
     SerialSgs sgs = new SerialSgs(problem);
     for (int round = 0; round < 20; round++) {
-      int[] list = search.inPriorityOrder(shuffledTopologically(problem, sgs.free(), random));
+      int[] list =
+          search.inPriorityOrder(RandomProblems.shuffledTopologically(problem, sgs.free(), random));
       int makespan = sgs.decode(list);
       RandomProblems.assertFeasible(problem, solution(problem, sgs.start));
 
@@ -74,35 +75,6 @@ class JustificationTest {
       }
     }
     return b.build();
-  }
-
-  /** The free activities in a random order that respects the precedences among them. */
-  private static int[] shuffledTopologically(RcpspProblem p, int[] free, Random random) {
-    int[] waiting = new int[p.n];
-    for (int j : free) {
-      for (int i : p.pred[j]) {
-        if (!p.isFixed(i)) {
-          waiting[j]++;
-        }
-      }
-    }
-    List<Integer> ready = new ArrayList<>();
-    for (int j : free) {
-      if (waiting[j] == 0) {
-        ready.add(j);
-      }
-    }
-    int[] out = new int[free.length];
-    for (int k = 0; k < out.length; k++) {
-      int i = ready.remove(random.nextInt(ready.size()));
-      out[k] = i;
-      for (int j : p.succ[i]) {
-        if (!p.isFixed(j) && --waiting[j] == 0) {
-          ready.add(j);
-        }
-      }
-    }
-    return out;
   }
 
   private static RcpspSolution solution(RcpspProblem p, int[] starts) {

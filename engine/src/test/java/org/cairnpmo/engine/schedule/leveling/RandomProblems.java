@@ -2,6 +2,7 @@ package org.cairnpmo.engine.schedule.leveling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -92,5 +93,34 @@ final class RandomProblems {
       }
     }
     return into;
+  }
+
+  /** The free activities in a random order that respects the precedences among them. */
+  static int[] shuffledTopologically(RcpspProblem p, int[] free, Random random) {
+    int[] waiting = new int[p.n];
+    for (int j : free) {
+      for (int i : p.pred[j]) {
+        if (!p.isFixed(i)) {
+          waiting[j]++;
+        }
+      }
+    }
+    List<Integer> ready = new ArrayList<>();
+    for (int j : free) {
+      if (waiting[j] == 0) {
+        ready.add(j);
+      }
+    }
+    int[] out = new int[free.length];
+    for (int k = 0; k < out.length; k++) {
+      int i = ready.remove(random.nextInt(ready.size()));
+      out[k] = i;
+      for (int j : p.succ[i]) {
+        if (!p.isFixed(j) && --waiting[j] == 0) {
+          ready.add(j);
+        }
+      }
+    }
+    return out;
   }
 }
