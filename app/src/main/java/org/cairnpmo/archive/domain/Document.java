@@ -13,6 +13,8 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -33,6 +35,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * numbered here, under a lock on this row, so two uploads at once never take the same number.
  */
 @Entity
+@KeepsHistory("document")
 @Indexed(index = "document")
 @Table(name = "arc_document")
 @Getter
@@ -60,6 +63,7 @@ public class Document extends GeneratedId implements Audited {
 
   /** The latest version's text (Tika), cut to {@link #MAX_TEXT} characters: indexed for search. */
   @lombok.Getter(lombok.AccessLevel.NONE)
+  @NotInHistory
   private String latestText;
 
   private Long templateId;

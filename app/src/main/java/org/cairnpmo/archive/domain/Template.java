@@ -12,12 +12,14 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A document template of the PMO's library (Word, Excel, PowerPoint or Markdown), possibly for one
  * deliverable of the methods; its versions are {@link TemplateVersion}s, the latest is current.
  */
 @Entity
+@KeepsHistory("template")
 @Table(name = "arc_template")
 @Getter
 public class Template extends GeneratedId implements Audited {

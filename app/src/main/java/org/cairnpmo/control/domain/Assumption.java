@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -19,6 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /** An assumption the plan rests on; who validated it and when is recorded on validation. */
 @Entity
+@KeepsHistory("assumption")
 @Indexed(index = "raid_assumption")
 @Table(name = "ctl_assumption")
 @Getter

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -20,6 +21,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /** A decision taken on the project: what, why, who, when, and the alternatives considered. */
 @Entity
+@KeepsHistory("decision")
 @Indexed(index = "raid_decision")
 @Table(name = "ctl_decision")
 @Getter

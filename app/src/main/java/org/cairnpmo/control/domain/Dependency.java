@@ -11,6 +11,7 @@ import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -23,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /** A dependency between this project and another one: which way, what, and by when. */
 @Entity
+@KeepsHistory("dependency")
 @Indexed(index = "raid_dependency")
 @Table(name = "ctl_dependency")
 @Getter

@@ -11,6 +11,7 @@ import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -23,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /** An issue: a problem the project has now. Overdue when open past its due date. */
 @Entity
+@KeepsHistory("issue")
 @Indexed(index = "raid_issue")
 @Table(name = "ctl_issue")
 @Getter

@@ -11,9 +11,11 @@ import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */
 @Entity
+@KeepsHistory("milestone")
 @Table(name = "ctl_milestone")
 public class Milestone extends GeneratedId implements Audited, VersionChecked {
 

@@ -23,6 +23,7 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -39,6 +40,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * link back to it.
  */
 @Entity
+@KeepsHistory("risk")
 @Indexed(index = "raid_risk")
 @Table(name = "ctl_risk")
 @Getter

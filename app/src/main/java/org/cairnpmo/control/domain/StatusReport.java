@@ -27,6 +27,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -48,6 +49,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * and frozen once it is submitted.
  */
 @Entity
+@KeepsHistory("status-report")
 @Indexed(index = "status_report")
 @Table(name = "ctl_status_report")
 @Getter

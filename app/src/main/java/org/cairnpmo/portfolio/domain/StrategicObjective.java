@@ -11,9 +11,11 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity
+@KeepsHistory("strategic-objective")
 @Table(name = "strategic_objective")
 @Getter
 public class StrategicObjective extends GeneratedId implements Audited {

@@ -13,9 +13,11 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A selection scenario; once committed it never changes again. */
 @Entity
+@KeepsHistory("scenario")
 @Table(name = "selection_scenario")
 class Scenario extends GeneratedId implements Audited {
 

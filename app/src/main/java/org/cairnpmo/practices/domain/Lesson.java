@@ -22,6 +22,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.practices.LessonCategory;
@@ -50,6 +51,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * count by. The index follows every change made through JPA.
  */
 @Entity
+@KeepsHistory("lesson")
 @Table(name = "prc_lesson")
 @Getter
 @Indexed(index = "lesson")

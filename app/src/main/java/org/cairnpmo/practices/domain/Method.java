@@ -25,6 +25,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.PositionalRows;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.practices.MethodStatus;
 
 /**
@@ -33,6 +34,7 @@ import org.cairnpmo.practices.MethodStatus;
  * published in turn. Versions of one method share a lineage, the id of the first version.
  */
 @Entity
+@KeepsHistory("method")
 @Table(name = "prc_method")
 @Getter
 public class Method extends GeneratedId implements Audited {

@@ -12,12 +12,14 @@ import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A KPI the PMO defines: one of the measures Cairn computes, with its unit, direction and the
  * thresholds between green, amber and red.
  */
 @Entity
+@KeepsHistory("kpi")
 @Table(name = "prc_kpi")
 @Getter
 public class Kpi extends GeneratedId implements Audited {

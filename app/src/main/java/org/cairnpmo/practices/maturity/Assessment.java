@@ -21,6 +21,7 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A maturity assessment: a questionnaire answered by the respondents the PMO invited, over the
@@ -28,6 +29,7 @@ import org.cairnpmo.platform.GeneratedId;
  * response is submitted, and only then are the results and the answers of others shown.
  */
 @Entity(name = "MaturityAssessment")
+@KeepsHistory("maturity-assessment")
 @Table(name = "prc_assessment")
 @Getter(AccessLevel.PACKAGE)
 class Assessment extends GeneratedId implements Audited {

@@ -13,6 +13,7 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
@@ -24,6 +25,7 @@ import org.cairnpmo.projects.ProjectCategory;
  * written whole ({@link TemplateContent}).
  */
 @Entity
+@KeepsHistory("project-template")
 @Table(name = "prc_template")
 @Getter
 class ProjectTemplate extends GeneratedId implements Audited {
