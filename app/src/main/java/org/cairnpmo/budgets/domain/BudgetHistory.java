@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class BudgetHistory {
 
   @Bean
-  HistoryRules budgetHistory() {
+  HistoryRules budgetHistoryRules() {
     return HistoryRules.ofProjects(
         Map.of(
             "budget", "select e.projectId from BudgetPlan e where e.id = :id",

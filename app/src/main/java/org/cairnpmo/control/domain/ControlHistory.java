@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ControlHistory {
 
   @Bean
-  HistoryRules controlHistory() {
+  HistoryRules controlHistoryRules() {
     return HistoryRules.ofProjects(
         Map.of(
             "risk", "select e.projectId from Risk e where e.id = :id",

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class GovernanceHistory {
 
   @Bean
-  HistoryRules governanceHistory() {
+  HistoryRules governanceHistoryRules() {
     return HistoryRules.ofProjects(
         Map.of(
             "gate", "select g.projectLifecycle.projectId from Gate g where g.id = :id",

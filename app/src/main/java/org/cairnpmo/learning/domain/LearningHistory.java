@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class LearningHistory {
 
   @Bean
-  HistoryRules learningHistory() {
+  HistoryRules learningHistoryRules() {
     return HistoryRules.forEveryone("course", "course-session", "learning-path");
   }
 }

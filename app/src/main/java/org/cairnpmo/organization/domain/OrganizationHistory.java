@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class OrganizationHistory {
 
   @Bean
-  HistoryRules organizationHistory() {
+  HistoryRules organizationHistoryRules() {
     return HistoryRules.forEveryone("department");
   }
 }

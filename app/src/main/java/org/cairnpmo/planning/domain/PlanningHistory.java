@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PlanningHistory {
 
   @Bean
-  HistoryRules planningHistory() {
+  HistoryRules planningHistoryRules() {
     return HistoryRules.ofProjects(
         Map.of(
             "plan-task",

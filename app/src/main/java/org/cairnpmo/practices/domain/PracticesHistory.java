@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class PracticesHistory {
 
   @Bean
-  HistoryRules practicesHistory() {
+  HistoryRules practicesHistoryRules() {
     return new HistoryRules(
         Map.of("lesson", "select e.projectId from Lesson e where e.id = :id"),
         Set.of("method", "project-template", "kpi"));

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class ResourcesHistory {
 
   @Bean
-  HistoryRules resourcesHistory() {
+  HistoryRules resourcesHistoryRules() {
     return HistoryRules.ofProjects(
         Map.of("resource-request", "select e.projectId from ResourceRequest e where e.id = :id"));
   }
