@@ -19,14 +19,13 @@ import tools.jackson.databind.JsonNode;
 class RaidHistoryApiTest extends ControlTestSupport {
 
   private long riskOf(Team t, UserSummary by, RiskData risk) throws Exception {
-    return read(
-            mvc.perform(
-                    post("/api/v1/projects/" + t.id() + "/raid/risks")
-                        .with(as(by))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(write(risk)))
-                .andExpect(status().isCreated())
-                .andReturn())
+    return read(mvc.perform(
+                post("/api/v1/projects/" + t.id() + "/raid/risks")
+                    .with(as(by))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(risk)))
+            .andExpect(status().isCreated())
+            .andReturn())
         .get("id")
         .asLong();
   }
@@ -51,8 +50,11 @@ class RaidHistoryApiTest extends ControlTestSupport {
 
     JsonNode page =
         read(
-            mvc.perform(get("/api/v1/history").param("kind", "risk").param("id", "" + id)
-                    .with(as(t.stakeholder())))
+            mvc.perform(
+                    get("/api/v1/history")
+                        .param("kind", "risk")
+                        .param("id", "" + id)
+                        .with(as(t.stakeholder())))
                 .andExpect(status().isOk())
                 .andReturn());
     assertThat(page.get("totalElements").asLong()).isEqualTo(2);
@@ -78,23 +80,29 @@ class RaidHistoryApiTest extends ControlTestSupport {
       throws Exception {
     Team t = team(true);
     long id = riskOf(t, t.manager(), risk("Secret", 1, 1));
-    mvc.perform(get("/api/v1/history").param("kind", "risk").param("id", "" + id)
-            .with(as(t.outsider())))
+    mvc.perform(
+            get("/api/v1/history")
+                .param("kind", "risk")
+                .param("id", "" + id)
+                .with(as(t.outsider())))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-    mvc.perform(get("/api/v1/history").param("kind", "risk").param("id", "999999999")
-            .with(as(t.pmo())))
+    mvc.perform(
+            get("/api/v1/history").param("kind", "risk").param("id", "999999999").with(as(t.pmo())))
         .andExpect(status().isNotFound());
-    mvc.perform(get("/api/v1/history").param("kind", "risk").param("id", "" + id)
-            .with(as(t.pmo())))
+    mvc.perform(get("/api/v1/history").param("kind", "risk").param("id", "" + id).with(as(t.pmo())))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.content[0].action").value("created"));
-    mvc.perform(get("/api/v1/history").param("kind", "nonsense").param("id", "" + id)
-            .with(as(t.pmo())))
+    mvc.perform(
+            get("/api/v1/history").param("kind", "nonsense").param("id", "" + id).with(as(t.pmo())))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-    mvc.perform(get("/api/v1/history").param("kind", "risk").param("id", "" + id)
-            .param("page", "-1").with(as(t.pmo())))
+    mvc.perform(
+            get("/api/v1/history")
+                .param("kind", "risk")
+                .param("id", "" + id)
+                .param("page", "-1")
+                .with(as(t.pmo())))
         .andExpect(status().isBadRequest());
   }
 }
