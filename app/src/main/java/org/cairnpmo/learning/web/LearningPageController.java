@@ -26,6 +26,7 @@ import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
@@ -55,7 +56,8 @@ record LearningPageController(
     CertificationService certifications,
     org.cairnpmo.learning.domain.CompetencyFramework framework,
     LearningTimes times,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   @ModelAttribute("times")
   public LearningTimes times() {
@@ -163,6 +165,7 @@ record LearningPageController(
     model.addAttribute("sessions", sessions);
     model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));
+    historyPanel.addTo(model, "course", id);
     return "learning/course";
   }
 
@@ -219,6 +222,7 @@ record LearningPageController(
             .findFirst()
             .orElse(null));
     model.addAttribute("runsSessions", LearningAccess.seesAll(viewer));
+    historyPanel.addTo(model, "course-session", id);
     return "learning/session";
   }
 

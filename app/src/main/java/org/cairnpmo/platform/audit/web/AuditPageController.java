@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPageController {
 
   static final int PAGE_SIZE = 50;
+
   /** The newest entries a CSV export carries; narrow the filters for older ones. */
   static final int CSV_ROWS = 10_000;
 
