@@ -67,7 +67,7 @@ final class ChangeListener
   @Override
   public void onPostInsert(PostInsertEvent event) {
     String kind = shape(event.getPersister()).kind();
-    if (kind != null && !HistoryRecording.isOff()) {
+    if (kind != null) {
       changes(event.getSession()).created(key(kind, event.getId()));
     }
   }
@@ -75,7 +75,7 @@ final class ChangeListener
   @Override
   public void onPostDelete(PostDeleteEvent event) {
     String kind = shape(event.getPersister()).kind();
-    if (kind != null && !HistoryRecording.isOff()) {
+    if (kind != null) {
       changes(event.getSession()).deleted(key(kind, event.getId()));
     }
   }
@@ -83,7 +83,7 @@ final class ChangeListener
   @Override
   public void onPostUpdate(PostUpdateEvent event) {
     Shape shape = shape(event.getPersister());
-    if (shape.kind() == null || HistoryRecording.isOff() || event.getOldState() == null) {
+    if (shape.kind() == null || event.getOldState() == null) {
       return;
     }
     SharedSessionContractImplementor session = event.getSession();
@@ -155,7 +155,7 @@ final class ChangeListener
   private void collection(AbstractCollectionEvent event, boolean hasOld, boolean hasNew) {
     Object owner = event.getAffectedOwnerOrNull();
     Object ownerId = event.getAffectedOwnerIdOrNull();
-    if (owner == null || ownerId == null || HistoryRecording.isOff()) {
+    if (owner == null || ownerId == null) {
       return;
     }
     KeepsHistory keeps = org.hibernate.Hibernate.getClass(owner).getAnnotation(KeepsHistory.class);
