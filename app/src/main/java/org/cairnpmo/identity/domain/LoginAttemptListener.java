@@ -6,7 +6,10 @@ import org.cairnpmo.platform.audit.AuditKind;
 import org.cairnpmo.platform.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -43,6 +46,20 @@ class LoginAttemptListener {
         }
       }
     }
+  }
+
+  /** A locked or disabled account that tries to sign in is a failure the log keeps too. */
+  @EventListener
+  void onRefused(AbstractAuthenticationFailureEvent event) {
+    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+      return;
+    }
+    String name = event.getAuthentication().getName();
+    String why =
+        event instanceof AuthenticationFailureLockedEvent
+            ? "Account locked"
+            : event instanceof AuthenticationFailureDisabledEvent ? "Account disabled" : "Refused";
+    audit.recordAs(name, AuditKind.SIGN_IN_FAILED, name, why);
   }
 
   /** A parallel sign-in of the same person already did the bookkeeping: never fail the call. */

@@ -58,6 +58,21 @@ class AuditLogTest extends ApiTestSupport {
   }
 
   @Test
+  void the_failure_that_locks_an_account_and_a_sign_in_while_locked_are_logged() throws Exception {
+    UserSummary admin = user(Role.ADMIN);
+    UserSummary person = user(Role.MEMBER);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      mvc.perform(formLogin().user(person.username()).password("wrong-" + attempt));
+    }
+    assertThat(entries(admin, person.username(), "LOCKED_OUT")).hasSize(1);
+    mvc.perform(formLogin().user(person.username()).password(PASSWORD));
+    JsonNode failed = entries(admin, person.username(), "SIGN_IN_FAILED");
+    assertThat(failed).hasSize(6);
+    assertThat(failed.get(0).get("detail").asString()).isEqualTo("Account locked");
+    assertThat(entries(admin, person.username(), "SIGN_IN")).isEmpty();
+  }
+
+  @Test
   void an_administrators_change_of_roles_department_and_activation_is_logged() throws Exception {
     UserSummary admin = user(Role.ADMIN);
     UserSummary person = user(Role.MEMBER);
