@@ -105,4 +105,25 @@ class RaidHistoryApiTest extends ControlTestSupport {
                 .with(as(t.pmo())))
         .andExpect(status().isBadRequest());
   }
+
+  @Test
+  void the_page_of_all_changes_shows_them_to_whoever_sees_the_record_only() throws Exception {
+    Team t = team(true);
+    long id = riskOf(t, t.manager(), risk("Vendor insolvent", 2, 2));
+    revise(t, id, t.member(), risk("Vendor insolvent soon", 2, 2), "\"0\"");
+    String html =
+        mvc.perform(get("/history/risk/" + id).with(page(t.stakeholder())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("Every change to risk " + id)
+        .contains(t.member().username())
+        .contains("Vendor insolvent soon");
+    mvc.perform(get("/history/risk/" + id).with(page(t.outsider())))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/history/risk/" + id).param("page", "-3").with(page(t.manager())))
+        .andExpect(status().isOk());
+  }
 }

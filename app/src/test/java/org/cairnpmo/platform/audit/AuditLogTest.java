@@ -167,6 +167,8 @@ class AuditLogTest extends ApiTestSupport {
             .getResponse()
             .getContentAsString();
     assertThat(wrong).contains("Give the day as YYYY-MM-DD");
+    mvc.perform(get("/admin/audit").param("page", "-1").with(page(admin)))
+        .andExpect(status().isOk());
     mvc.perform(get("/api/v1/admin/audit").param("to", "yesterday").with(as(admin)))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -41,7 +41,6 @@ class AuditPageController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    Paging.check(page, PAGE_SIZE);
     AuditQuery query = new AuditQuery(who, kind, from, to);
     AuditFilter filter;
     try {
@@ -50,7 +49,8 @@ class AuditPageController {
       model.addAttribute("problems", e.problems());
       filter = AuditFilter.any();
     }
-    Page<AuditEntry> entries = audit.search(filter, Paging.request(page, PAGE_SIZE));
+    AuditFilter chosen = filter;
+    Page<AuditEntry> entries = Paging.showing(page, PAGE_SIZE, p -> audit.search(chosen, p));
     model.addAttribute("entries", entries);
     model.addAttribute("query", query);
     model.addAttribute("kinds", AuditKind.values());

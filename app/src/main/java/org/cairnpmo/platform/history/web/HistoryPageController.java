@@ -27,8 +27,7 @@ class HistoryPageController {
       @PathVariable long id,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    Paging.check(page, PAGE_SIZE);
-    Page<ChangeSet> changes = history.of(kind, id, Paging.request(page, PAGE_SIZE));
+    Page<ChangeSet> changes = Paging.showing(page, PAGE_SIZE, p -> history.of(kind, id, p));
     model.addAttribute("kind", kind);
     model.addAttribute("recordId", id);
     model.addAttribute("history", changes);
