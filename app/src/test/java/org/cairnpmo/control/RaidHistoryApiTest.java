@@ -109,8 +109,8 @@ class RaidHistoryApiTest extends ControlTestSupport {
   @Test
   void the_page_of_all_changes_shows_them_to_whoever_sees_the_record_only() throws Exception {
     Team t = team(true);
-    long id = riskOf(t, t.manager(), risk("Vendor insolvent", 2, 2));
-    revise(t, id, t.member(), risk("Vendor insolvent soon", 2, 2), "\"0\"");
+    long id = riskOf(t, t.member(), risk("Vendor insolvent", 2, 2));
+    revise(t, id, t.manager(), risk("Vendor insolvent soon", 2, 2), "\"0\"");
     String html =
         mvc.perform(get("/history/risk/" + id).with(page(t.stakeholder())))
             .andExpect(status().isOk())
@@ -119,7 +119,7 @@ class RaidHistoryApiTest extends ControlTestSupport {
             .getContentAsString();
     assertThat(html)
         .contains("Every change to risk " + id)
-        .contains(t.member().username())
+        .contains(t.manager().username())
         .contains("Vendor insolvent soon");
     mvc.perform(get("/history/risk/" + id).with(page(t.outsider())))
         .andExpect(status().isNotFound());
