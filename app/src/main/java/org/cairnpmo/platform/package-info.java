@@ -29,6 +29,13 @@
  * entity that gives its {@code SearchEntry}, and {@code SearchProse} for a text indexed stemmed and
  * as whole words; and {@code SearchIndex}, which rebuilds the indexes from the database (at start
  * where an index is empty, and on an administrator's request).
+ *
+ * <p>In {@code history}, the change log of every record people edit: an entity marked
+ * {@code @KeepsHistory} has each change written field by field, in its own transaction, by
+ * Hibernate listeners; pages show it with {@code HistoryPanel} and the shared fragment, the API at
+ * {@code /api/v1/history}, each module saying who sees its kinds ({@code HistoryAccess}, {@code
+ * HistoryRules}). In {@code audit}, the administrators' audit log of security events and exports of
+ * confidential data ({@code AuditLog}). See {@code docs/history.md}.
  */
 @ApplicationModule(
     displayName = "Platform",

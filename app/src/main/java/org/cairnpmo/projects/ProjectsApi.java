@@ -68,6 +68,14 @@ public class ProjectsApi {
     return projects.findVisible(ids, viewer);
   }
 
+  /**
+   * Records in the audit log that {@code what} (a file the signed-in person downloads) carries data
+   * of the confidential projects among {@code projectIds}; nothing when there is none.
+   */
+  public void recordExport(String what, Collection<Long> projectIds) {
+    projects.recordExport(what, projectIds);
+  }
+
   /** The ids of the projects the register's search finds for {@code viewer}, in one query. */
   public Set<Long> searchIds(ProjectFilter filter, CurrentUser viewer) {
     return projects.searchIds(filter, viewer);

@@ -9,6 +9,8 @@ import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecord;
@@ -21,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
  * numbered here, under a lock on this row, so two uploads at once never take the same number.
  */
 @Entity
+@KeepsHistory("document")
 @Indexed(index = "document")
 @SearchRecordMapping(derivedFrom = {"title", "phaseName", "deliverableName", "latestText", "type"})
 @Table(name = "arc_document")
@@ -49,6 +52,7 @@ public class Document extends EditableRecord implements SearchRecord {
 
   /** The latest version's text (Tika), cut to {@link #MAX_TEXT} characters: indexed for search. */
   @lombok.Getter(lombok.AccessLevel.NONE)
+  @NotInHistory
   private String latestText;
 
   private Long templateId;

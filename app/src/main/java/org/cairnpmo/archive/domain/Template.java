@@ -8,12 +8,14 @@ import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A document template of the PMO's library (Word, Excel, PowerPoint or Markdown), possibly for one
  * deliverable of the methods; its versions are {@link TemplateVersion}s, the latest is current.
  */
 @Entity
+@KeepsHistory("template")
 @Table(name = "arc_template")
 @Getter
 public class Template extends EditableRecord {

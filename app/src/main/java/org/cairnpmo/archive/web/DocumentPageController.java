@@ -19,6 +19,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
@@ -49,13 +50,16 @@ class DocumentPageController {
   private final FileIntake intake;
   private final IdentityApi identity;
   private final ArchiveApi archive;
+  private final HistoryPanel historyPanel;
 
   DocumentPageController(
       DocumentService documents,
       TemplateService templates,
       FileIntake intake,
       IdentityApi identity,
-      ArchiveApi archive) {
+      ArchiveApi archive,
+      HistoryPanel historyPanel) {
+    this.historyPanel = historyPanel;
     this.documents = documents;
     this.templates = templates;
     this.intake = intake;
@@ -167,6 +171,7 @@ class DocumentPageController {
               .sorted(java.util.Comparator.comparing(u -> u.displayName()))
               .toList());
     }
+    historyPanel.addTo(model, "document", id);
     return "archive/document";
   }
 

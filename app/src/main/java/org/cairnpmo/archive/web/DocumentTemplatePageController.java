@@ -10,6 +10,7 @@ import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.archive.domain.TemplateView;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.springframework.data.domain.Page;
@@ -30,10 +31,13 @@ class DocumentTemplatePageController {
 
   private final TemplateService templates;
   private final FileIntake intake;
+  private final HistoryPanel historyPanel;
 
-  DocumentTemplatePageController(TemplateService templates, FileIntake intake) {
+  DocumentTemplatePageController(
+      TemplateService templates, FileIntake intake, HistoryPanel historyPanel) {
     this.templates = templates;
     this.intake = intake;
+    this.historyPanel = historyPanel;
   }
 
   @GetMapping(BASE)
@@ -77,6 +81,7 @@ class DocumentTemplatePageController {
   String template(@PathVariable long id, Model model, CurrentUser viewer) {
     model.addAttribute("template", templates.template(id));
     model.addAttribute("mayKeep", ArchiveAccess.mayKeepTemplates(viewer));
+    historyPanel.addTo(model, "template", id);
     return "archive/template";
   }
 

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** An actual cost booked against a project: entered once, corrected by another (negative) entry. */
 @Entity
+@KeepsHistory("actual-cost")
 @Table(name = "bud_actual_cost")
 public class ActualCost extends GeneratedId {
 

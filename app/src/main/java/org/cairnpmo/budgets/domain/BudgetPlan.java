@@ -21,12 +21,14 @@ import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A project's time-phased budget with its monthly progress and the EAC formula its forecasts use:
  * one record, one version, because the earned value depends on all three together.
  */
 @Entity
+@KeepsHistory("budget")
 @Table(name = "bud_plan")
 public class BudgetPlan extends GeneratedId implements LastChanged {
 

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** An assumption the plan rests on; who validated it and when is recorded on validation. */
 @Entity
+@KeepsHistory("assumption")
 @Indexed(index = "raid_assumption")
 @SearchRecordMapping(derivedFrom = {"text"})
 @Table(name = "ctl_assumption")

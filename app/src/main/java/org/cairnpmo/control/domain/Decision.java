@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** A decision taken on the project: what, why, who, when, and the alternatives considered. */
 @Entity
+@KeepsHistory("decision")
 @Indexed(index = "raid_decision")
 @SearchRecordMapping(derivedFrom = {"what", "why", "alternatives"})
 @Table(name = "ctl_decision")

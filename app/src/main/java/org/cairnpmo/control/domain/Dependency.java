@@ -11,11 +11,13 @@ import org.cairnpmo.control.DependencyDirection;
 import org.cairnpmo.control.DependencyStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** A dependency between this project and another one: which way, what, and by when. */
 @Entity
+@KeepsHistory("dependency")
 @Indexed(index = "raid_dependency")
 @SearchRecordMapping(derivedFrom = {"description"})
 @Table(name = "ctl_dependency")

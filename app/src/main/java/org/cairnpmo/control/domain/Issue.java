@@ -11,12 +11,14 @@ import org.cairnpmo.control.IssueSeverity;
 import org.cairnpmo.control.IssueStatus;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** An issue: a problem the project has now. Overdue when open past its due date. */
 @Entity
+@KeepsHistory("issue")
 @Indexed(index = "raid_issue")
 @SearchRecordMapping(derivedFrom = {"title", "description", "resolution"})
 @Table(name = "ctl_issue")

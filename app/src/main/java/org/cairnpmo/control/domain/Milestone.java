@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.control.MilestoneView;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A key milestone of a project: baseline, forecast and, once reached, completion date. */
 @Entity
+@KeepsHistory("milestone")
 @Table(name = "ctl_milestone")
 public class Milestone extends EditableRecord implements VersionChecked {
 

@@ -23,6 +23,7 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecordMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -33,6 +34,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
  * link back to it.
  */
 @Entity
+@KeepsHistory("risk")
 @Indexed(index = "raid_risk")
 @SearchRecordMapping(derivedFrom = {"title", "cause", "event", "effect"})
 @Table(name = "ctl_risk")

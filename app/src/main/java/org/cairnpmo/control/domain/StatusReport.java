@@ -24,6 +24,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecord;
@@ -37,6 +38,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
  * and frozen once it is submitted.
  */
 @Entity
+@KeepsHistory("status-report")
 @Indexed(index = "status_report")
 @SearchRecordMapping(
     derivedFrom = {

@@ -31,6 +31,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -60,6 +61,7 @@ record RaidPageController(
     ControlAccess access,
     IdentityApi identity,
     StatusForms forms,
+    HistoryPanel history,
     Clock clock) {
 
   static final int PAGE_SIZE = 50;
@@ -356,6 +358,9 @@ record RaidPageController(
     model.addAttribute("project", project);
     model.addAttribute("kind", kind.kind());
     model.addAttribute("item", item);
+    if (item != null) {
+      history.addTo(model, kind.kind().name().toLowerCase(java.util.Locale.ROOT), item.id());
+    }
     // An entry's own view says whether it may change: on a finished project, only to be closed.
     boolean editable =
         item == null

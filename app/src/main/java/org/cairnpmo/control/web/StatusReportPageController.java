@@ -16,6 +16,7 @@ import org.cairnpmo.control.domain.StatusReportService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,8 @@ record StatusReportPageController(
     ReportCadences cadences,
     ControlAccess access,
     StatusForms forms,
-    ControlFormat fmt) {
+    ControlFormat fmt,
+    HistoryPanel historyPanel) {
 
   static final String STALE =
       "Someone else changed this report while you were working on it, so your change was not"
@@ -189,6 +191,7 @@ record StatusReportPageController(
     if (!model.containsAttribute("errors")) {
       PageErrors.none(model);
     }
+    historyPanel.addTo(model, "status-report", reportId);
     return "control/report";
   }
 

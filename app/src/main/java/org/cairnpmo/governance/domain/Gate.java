@@ -31,6 +31,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -40,6 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
  * changes.
  */
 @Entity
+@KeepsHistory("gate")
 @Table(name = "gov_gate")
 @Getter
 public class Gate extends GeneratedId {

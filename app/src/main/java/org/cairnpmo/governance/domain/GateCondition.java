@@ -13,10 +13,12 @@ import lombok.Getter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A condition of a GO_WITH_CONDITIONS decision: what, who, by when, and once met, when. */
 @Entity
+@KeepsHistory("gate-condition")
 @Table(name = "gov_gate_condition")
 @Getter
 public class GateCondition extends GeneratedId {

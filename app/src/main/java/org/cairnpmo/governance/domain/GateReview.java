@@ -22,6 +22,7 @@ import lombok.Getter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -34,6 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
  * behalf, see {@link Gate#decide}).
  */
 @Entity
+@KeepsHistory("gate-review")
 @Table(name = "gov_gate_review")
 @Getter
 public class GateReview extends GeneratedId {

@@ -15,6 +15,8 @@ import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.audit.AuditKind;
+import org.cairnpmo.platform.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ public class ApiTokenService {
   private final ApiTokenRepository tokens;
   private final UserRepository users;
   private final Clock clock;
+  private final AuditLog audit;
   private final SecureRandom random = new SecureRandom();
 
   /** The token's secret is returned here once and can never be read again. */
@@ -53,6 +56,7 @@ public class ApiTokenService {
     ApiToken token =
         tokens.save(
             new ApiToken(userId, trimmed, plain.substring(0, 12), sha256(plain), now, expires));
+    audit.record(AuditKind.TOKEN_CREATED, owner(userId), "Token " + trimmed);
     return new IssuedToken(token.getId(), trimmed, plain, expires);
   }
 
@@ -69,6 +73,11 @@ public class ApiTokenService {
             .filter(t -> t.getUserId() == userId)
             .orElseThrow(() -> new NotFoundException("Token", tokenId));
     token.revoke(clock.instant());
+    audit.record(AuditKind.TOKEN_REVOKED, owner(userId), "Token " + token.getName());
+  }
+
+  private String owner(long userId) {
+    return users.findById(userId).map(User::getUsername).orElse("#" + userId);
   }
 
   /**

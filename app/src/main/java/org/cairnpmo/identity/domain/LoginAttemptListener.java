@@ -2,13 +2,24 @@ package org.cairnpmo.identity.domain;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.cairnpmo.platform.audit.AuditKind;
+import org.cairnpmo.platform.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Feeds sign-in outcomes (form and HTTP Basic alike) into the lockout bookkeeping. */
+/**
+ * Feeds sign-in outcomes (form and HTTP Basic alike) into the lockout bookkeeping, and the audit
+ * log: failures and lockouts of both, sign-ins and sign-outs of people (an API call with HTTP Basic
+ * signs in every time, which would bury the log).
+ */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginAttemptListener {
@@ -16,13 +27,18 @@ class LoginAttemptListener {
   private static final int MAX_ATTEMPTS = 5;
 
   private final UserAccountService accounts;
+  private final AuditLog audit;
 
   /** Parallel guesses at one account race on its row; retry so that no failure goes uncounted. */
   @EventListener
   void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+    String name = event.getAuthentication().getName();
+    audit.recordAs(name, AuditKind.SIGN_IN_FAILED, name, "Wrong username or password");
     for (int attempt = 1; ; attempt++) {
       try {
-        accounts.recordFailedLogin(event.getAuthentication().getName());
+        if (accounts.recordFailedLogin(name)) {
+          audit.recordAs(name, AuditKind.LOCKED_OUT, name, "Too many failed sign-ins");
+        }
         return;
       } catch (OptimisticLockingFailureException e) {
         if (attempt == MAX_ATTEMPTS) {
@@ -30,6 +46,20 @@ class LoginAttemptListener {
         }
       }
     }
+  }
+
+  /** A locked or disabled account that tries to sign in is a failure the log keeps too. */
+  @EventListener
+  void onRefused(AbstractAuthenticationFailureEvent event) {
+    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+      return;
+    }
+    String name = event.getAuthentication().getName();
+    String why =
+        event instanceof AuthenticationFailureLockedEvent
+            ? "Account locked"
+            : event instanceof AuthenticationFailureDisabledEvent ? "Account disabled" : "Refused";
+    audit.recordAs(name, AuditKind.SIGN_IN_FAILED, name, why);
   }
 
   /** A parallel sign-in of the same person already did the bookkeeping: never fail the call. */
@@ -43,5 +73,17 @@ class LoginAttemptListener {
         // the concurrent sign-in reset the same counters
       }
     }
+  }
+
+  @EventListener
+  void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+    String name = event.getAuthentication().getName();
+    audit.recordAs(name, AuditKind.SIGN_IN, name, null);
+  }
+
+  @EventListener
+  void onSignOut(LogoutSuccessEvent event) {
+    String name = event.getAuthentication().getName();
+    audit.recordAs(name, AuditKind.SIGN_OUT, name, null);
   }
 }

@@ -113,12 +113,15 @@ public class User extends AggregateRoot<User> {
    * Counts a failed sign-in; after {@code maxFailures} in a row the account locks for {@code
    * lockout}, which slows password guessing to a crawl without a permanent denial of service.
    */
-  public void recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
+  /** Counts a failed sign-in; true if this one locked the account. */
+  public boolean recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
     failedLogins++;
     if (failedLogins >= maxFailures) {
       lockedUntil = now.plus(lockout);
       failedLogins = 0;
+      return true;
     }
+    return false;
   }
 
   public void recordSuccessfulLogin(Instant now) {

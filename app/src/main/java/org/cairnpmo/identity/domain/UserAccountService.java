@@ -12,6 +12,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.audit.AuditLog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,6 +41,7 @@ public class UserAccountService implements UserDetailsService {
   private final PasswordEncoder passwordEncoder;
   private final IdentityProperties properties;
   private final Clock clock;
+  private final AuditLog audit;
 
   @Override
   @Transactional(readOnly = true)
@@ -56,16 +58,18 @@ public class UserAccountService implements UserDetailsService {
     return find(userId).toPrincipal(clock.instant());
   }
 
+  /** Counts a failed sign-in; true if it locked the account. */
   @Transactional
-  public void recordFailedLogin(String username) {
-    users
+  public boolean recordFailedLogin(String username) {
+    return users
         .findByUsernameIgnoreCase(username)
-        .ifPresent(
+        .map(
             u ->
                 u.recordFailedLogin(
                     properties.security().maxFailedLogins(),
                     properties.security().lockout(),
-                    clock.instant()));
+                    clock.instant()))
+        .orElse(false);
   }
 
   @Transactional
@@ -153,6 +157,7 @@ public class UserAccountService implements UserDetailsService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    AccountChanges.audit(audit, user, departmentId, roles, enabled);
     user.updateProfile(displayName, email, jobTitle, departmentId);
     user.assignRoles(roles);
     if (enabled) {

@@ -17,6 +17,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A certification one person holds, its renewal cycle (issued to expiry) and the credits that
@@ -24,6 +25,7 @@ import org.cairnpmo.platform.InvalidInputException;
  * record knows only its name, type and size.
  */
 @Entity
+@KeepsHistory("certification")
 @Table(name = "lrn_certification")
 @Getter
 public class Certification extends GeneratedId implements Audited {

@@ -8,12 +8,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A person's level in one competency, as they see it (self) or as their manager does. One of each
  * per person and competency: a new assessment replaces the earlier one of the same source.
  */
 @Entity
+@KeepsHistory("competency-assessment")
 @Table(name = "lrn_assessment")
 @Getter
 public class CompetencyAssessment extends GeneratedId {

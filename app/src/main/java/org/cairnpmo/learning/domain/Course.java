@@ -25,9 +25,11 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A course of the catalog. Its sessions are records of their own ({@link CourseSession}). */
 @Entity
+@KeepsHistory("course")
 @Table(name = "lrn_course")
 @Getter
 public class Course extends GeneratedId implements Audited {

@@ -13,6 +13,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * One run of a course. Its row is locked whenever a seat is taken or given back, so that two people
@@ -20,6 +21,7 @@ import org.cairnpmo.platform.InvalidInputException;
  * wait list.
  */
 @Entity
+@KeepsHistory("course-session")
 @Table(name = "lrn_session")
 @Getter
 public class CourseSession extends GeneratedId implements Audited {

@@ -25,6 +25,7 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * One person's place on a session, and the way it goes: requested (waiting for the line manager,
@@ -34,6 +35,7 @@ import org.cairnpmo.platform.GeneratedId;
  * wrong status is refused (409).
  */
 @Entity
+@KeepsHistory("enrollment")
 @Table(name = "lrn_enrollment")
 @Getter
 public class Enrollment extends GeneratedId implements Audited {

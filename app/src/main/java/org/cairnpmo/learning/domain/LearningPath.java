@@ -16,9 +16,11 @@ import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A learning path for a role: its steps, in the order they are meant to be taken. */
 @Entity
+@KeepsHistory("learning-path")
 @Table(name = "lrn_path")
 @Getter
 public class LearningPath extends GeneratedId implements Audited {

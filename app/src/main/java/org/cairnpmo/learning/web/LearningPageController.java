@@ -23,6 +23,7 @@ import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -51,7 +52,8 @@ record LearningPageController(
     CertificationService certifications,
     org.cairnpmo.learning.domain.CompetencyFramework framework,
     LearningTimes times,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   @ModelAttribute("times")
   public LearningTimes times() {
@@ -158,6 +160,7 @@ record LearningPageController(
     model.addAttribute("sessions", sessions);
     model.addAttribute("writesCatalog", LearningAccess.mayWriteCatalog(viewer));
     model.addAttribute("pageNav", PageNav.of(sessions, PageNav.link("/learning/courses/" + id)));
+    historyPanel.addTo(model, "course", id);
     return "learning/course";
   }
 
@@ -211,6 +214,7 @@ record LearningPageController(
             .findFirst()
             .orElse(null));
     model.addAttribute("runsSessions", LearningAccess.seesAll(viewer));
+    historyPanel.addTo(model, "course-session", id);
     return "learning/session";
   }
 

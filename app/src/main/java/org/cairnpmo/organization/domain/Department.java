@@ -8,9 +8,11 @@ import lombok.Getter;
 import org.cairnpmo.organization.DepartmentRenamed;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.platform.AggregateRoot;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** An organization unit. Departments are deactivated, never deleted: projects refer to them. */
 @Entity
+@KeepsHistory("department")
 @Table(name = "department")
 public class Department extends AggregateRoot<Department> {
 

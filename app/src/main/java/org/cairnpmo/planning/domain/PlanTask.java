@@ -22,6 +22,8 @@ import org.cairnpmo.planning.Variance;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /**
  * A task of a plan: its place in the outline (parent, position among its siblings, and the WBS code
@@ -29,6 +31,7 @@ import org.cairnpmo.platform.GeneratedId;
  * scheduling run, stored so that reading a plan needs no scheduling.
  */
 @Entity
+@KeepsHistory("plan-task")
 @Table(name = "pln_task")
 @Getter
 public class PlanTask extends GeneratedId implements Audited {
@@ -40,6 +43,7 @@ public class PlanTask extends GeneratedId implements Audited {
   private int outlineLevel;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private int outlineIndex;
 
   private String name;
@@ -104,31 +108,39 @@ public class PlanTask extends GeneratedId implements Audited {
   private Long keyMilestoneId;
 
   private boolean summary;
-  private LocalDateTime startAt;
-  private LocalDateTime finishAt;
+  @NotInHistory private LocalDateTime startAt;
+  @NotInHistory private LocalDateTime finishAt;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private LocalDateTime earlyStart;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private LocalDateTime earlyFinish;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private LocalDateTime lateStart;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private LocalDateTime lateFinish;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private Long totalFloatMinutes;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private Long freeFloatMinutes;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private boolean critical;
 
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private boolean nearCritical;
 
   @Embedded private AuditStamp audit;

@@ -2,8 +2,10 @@ package org.cairnpmo.planning.exports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.Attachments;
+import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
         "A project's plan as MS Project XML (MSPDI), Primavera PMXML or XER, its task table as"
             + " XLSX and its milestones as an iCalendar feed; whoever sees the project reads them.")
 @RestController
-record PlanExportApiController(PlanFiles files) {
+record PlanExportApiController(PlanFiles files, ProjectsApi projects) {
 
   static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
@@ -34,6 +36,7 @@ record PlanExportApiController(PlanFiles files) {
       @RequestParam(defaultValue = "MSPDI") PlanFileWriter.Format format,
       CurrentUser me) {
     PlanFiles.Document file = files.planFile(projectId, format, me);
+    projects.recordExport("Plan file " + format, Set.of(projectId));
     return Attachments.of(
         file.body(), MediaType.parseMediaType(format.mediaType()), file.fileName());
   }
@@ -47,6 +50,7 @@ record PlanExportApiController(PlanFiles files) {
   })
   ResponseEntity<byte[]> taskSheet(@PathVariable long projectId, CurrentUser me) {
     PlanFiles.Document file = files.taskSheet(projectId, me);
+    projects.recordExport("Plan tasks XLSX", Set.of(projectId));
     return Attachments.of(file.body(), Attachments.XLSX, file.fileName());
   }
 

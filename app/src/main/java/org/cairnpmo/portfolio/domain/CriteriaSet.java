@@ -28,6 +28,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A set of selection criteria ("business drivers") with their weights, set directly or derived from
@@ -35,6 +36,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
  * evaluated against a set, the set is frozen so that every score keeps its meaning.
  */
 @Entity
+@KeepsHistory("criteria-set")
 @Table(name = "criteria_set")
 @Getter
 public class CriteriaSet extends EditableRecord {

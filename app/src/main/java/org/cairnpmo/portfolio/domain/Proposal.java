@@ -26,6 +26,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
 import org.cairnpmo.platform.search.SearchRecord;
@@ -46,6 +47,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
  * criteria set and approves, rejects or defers it. Every transition is guarded here and recorded.
  */
 @Entity
+@KeepsHistory("proposal")
 @Indexed(index = "proposal")
 @SearchRecordMapping(derivedFrom = {"title", "problem", "scope", "departmentId", "status"})
 @Table(name = "proposal")

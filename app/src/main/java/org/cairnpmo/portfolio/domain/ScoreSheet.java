@@ -22,12 +22,14 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * One scorer's ratings of one proposal against the criteria set the proposal is bound to. The
  * scorer fills it in and submits it; a submitted sheet no longer changes.
  */
 @Entity
+@KeepsHistory("score-sheet")
 @Table(name = "score_sheet")
 @Getter
 public class ScoreSheet extends GeneratedId {

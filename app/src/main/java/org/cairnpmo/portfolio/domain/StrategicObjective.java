@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A strategic objective the organization pursues over a period, with a measurable target. */
 @Entity
+@KeepsHistory("strategic-objective")
 @Table(name = "strategic_objective")
 @Getter
 public class StrategicObjective extends EditableRecord {

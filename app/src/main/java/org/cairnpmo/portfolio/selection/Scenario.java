@@ -9,9 +9,11 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A selection scenario; once committed it never changes again. */
 @Entity
+@KeepsHistory("scenario")
 @Table(name = "selection_scenario")
 class Scenario extends EditableRecord {
 

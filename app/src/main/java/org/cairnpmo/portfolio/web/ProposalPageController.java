@@ -10,6 +10,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.organization.OrganizationApi;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
@@ -50,7 +51,8 @@ record ProposalPageController(
     OrganizationApi organization,
     Validator validator,
     org.springframework.beans.factory.ObjectProvider<org.cairnpmo.portfolio.ProjectTemplateCatalog>
-        templateCatalog) {
+        templateCatalog,
+    HistoryPanel historyPanel) {
 
   static final String STALE =
       "Someone else changed this proposal in the meantime. Nothing was changed: check the"
@@ -205,6 +207,7 @@ record ProposalPageController(
     model.addAttribute(
         "triageOutcomes",
         ProposalStatus.triageOutcomes().stream().filter(proposal.status()::canMoveTo).toList());
+    historyPanel.addTo(model, "proposal", id);
     return "portfolio/proposal";
   }
 

@@ -18,6 +18,7 @@ import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.search.SearchAnalysis;
 import org.cairnpmo.platform.search.SearchEntry;
 import org.cairnpmo.platform.search.SearchFields;
@@ -47,6 +48,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * ({@link #searchEntry}). The index follows every change made through JPA.
  */
 @Entity
+@KeepsHistory("lesson")
 @Table(name = "prc_lesson")
 @Getter
 @Indexed(index = "lesson")

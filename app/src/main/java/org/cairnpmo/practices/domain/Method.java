@@ -17,12 +17,14 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.PositionalRows;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * One version of a method of the library: per phase of its lifecycle, the deliverables expected, a
  * checklist and guidance; drafts, publication and lineage as every {@link LibraryVersion}.
  */
 @Entity
+@KeepsHistory("method")
 @Table(name = "prc_method")
 @Getter
 public class Method extends LibraryVersion {

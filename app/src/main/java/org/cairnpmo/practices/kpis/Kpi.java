@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A KPI the PMO defines: one of the measures Cairn computes, with its unit, direction and the
  * thresholds between green, amber and red.
  */
 @Entity
+@KeepsHistory("kpi")
 @Table(name = "prc_kpi")
 @Getter
 public class Kpi extends EditableRecord {

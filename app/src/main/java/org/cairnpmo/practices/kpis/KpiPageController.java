@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.PageNav;
@@ -36,7 +37,8 @@ record KpiPageController(
     KpiSnapshots snapshots,
     KpiWorkbook workbook,
     OrganizationApi organization,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   private static final int MONTHS = 12;
   private static final int PAGE_SIZE = 20;
@@ -85,6 +87,7 @@ record KpiPageController(
     model.addAttribute("department", department);
     model.addAttribute("departments", organization.departments());
     model.addAttribute("canWrite", PracticesAccess.mayWriteKpis(viewer));
+    historyPanel.addTo(model, "kpi", id);
     return "practices/kpi";
   }
 

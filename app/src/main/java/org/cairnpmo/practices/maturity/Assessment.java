@@ -17,6 +17,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A maturity assessment: a questionnaire answered by the respondents the PMO invited, over the
@@ -24,6 +25,7 @@ import org.cairnpmo.platform.EditableRecord;
  * response is submitted, and only then are the results and the answers of others shown.
  */
 @Entity(name = "MaturityAssessment")
+@KeepsHistory("maturity-assessment")
 @Table(name = "prc_assessment")
 @Getter(AccessLevel.PACKAGE)
 class Assessment extends EditableRecord {

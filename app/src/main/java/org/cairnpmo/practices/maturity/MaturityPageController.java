@@ -13,6 +13,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -45,7 +46,8 @@ record MaturityPageController(
     ImprovementActionService actions,
     IdentityApi identity,
     OrganizationApi organization,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   static final String BASE = "/practices/maturity";
   private static final int PAGE_SIZE = 20;
@@ -110,6 +112,7 @@ record MaturityPageController(
         model.addAttribute("actionStatuses", ActionStatus.values());
       }
     }
+    historyPanel.addTo(model, "maturity-assessment", id);
     return "practices/assessment";
   }
 

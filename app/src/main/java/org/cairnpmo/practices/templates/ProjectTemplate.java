@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.practices.domain.LibraryVersion;
 import org.cairnpmo.projects.Priority;
@@ -19,6 +20,7 @@ import org.cairnpmo.projects.ProjectCategory;
  * as JSON text, read and written whole ({@link TemplateContent}).
  */
 @Entity
+@KeepsHistory("project-template")
 @Table(name = "prc_template")
 @Getter
 class ProjectTemplate extends LibraryVersion {

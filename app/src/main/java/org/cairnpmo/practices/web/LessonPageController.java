@@ -7,6 +7,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -51,7 +52,8 @@ record LessonPageController(
     MethodService library,
     PracticesApi practices,
     OrganizationApi organization,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   private static final int PAGE_SIZE = 20;
   private static final String STALE =
@@ -139,6 +141,7 @@ record LessonPageController(
           List.of(
               PromotionChange.CHECKLIST, PromotionChange.DELIVERABLE, PromotionChange.GUIDANCE));
     }
+    historyPanel.addTo(model, "lesson", id);
     return "practices/lesson";
   }
 

@@ -8,6 +8,7 @@ import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.practices.PromotionTarget;
@@ -41,7 +42,8 @@ record MethodPageController(
     LessonPromotionService promotions,
     GovernanceApi governance,
     ArchiveApi archive,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -69,6 +71,7 @@ record MethodPageController(
                 .toList()));
     model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
     model.addAttribute("fromLessons", promotions.into(PromotionTarget.METHOD, id, viewer));
+    historyPanel.addTo(model, "method", id);
     return "practices/method";
   }
 

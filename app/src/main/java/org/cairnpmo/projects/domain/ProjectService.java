@@ -32,6 +32,8 @@ import org.cairnpmo.platform.InLists;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.audit.AuditKind;
+import org.cairnpmo.platform.audit.AuditLog;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ProposalApproved;
 import org.cairnpmo.projects.ProjectAccess;
@@ -78,6 +80,7 @@ public class ProjectService {
   private final ProjectViews views;
   private final ProjectChecks checks;
   private final Clock clock;
+  private final AuditLog audit;
 
   @Transactional(readOnly = true)
   public Page<ProjectView> search(ProjectFilter filter, Pageable pageable, CurrentUser viewer) {
@@ -401,6 +404,26 @@ public class ProjectService {
     return project;
   }
 
+  /** See {@code ProjectsApi.recordExport}: codes in the order of the register. */
+  @Transactional
+  public void recordExport(String what, Collection<Long> projectIds) {
+    if (projectIds.isEmpty()) {
+      return;
+    }
+    List<String> codes =
+        projects.findAllById(Set.copyOf(projectIds)).stream()
+            .filter(Project::isConfidential)
+            .map(Project::getCode)
+            .sorted()
+            .toList();
+    if (!codes.isEmpty()) {
+      audit.record(
+          AuditKind.CONFIDENTIAL_EXPORT,
+          what,
+          "Confidential projects: " + String.join(", ", codes));
+    }
+  }
+
   /** Saves an edit and records each field it changed, as one revision of the history. */
   private ProjectView saveChange(
       Project project, Map<String, String> old, Instant now, CurrentUser editor) {
@@ -412,6 +435,12 @@ public class ProjectService {
         changes.save(
             ProjectChange.of(
                 project, now, editor.username(), field, old.get(field), updated.get(field)));
+        if ("Members".equals(field) || "Manager".equals(field) || "Sponsor".equals(field)) {
+          audit.record(
+              AuditKind.MEMBERSHIP_CHANGED,
+              "Project " + project.getCode(),
+              field + ": " + old.get(field) + " → " + updated.get(field));
+        }
       }
     }
     return ProjectViews.view(project, editor, after);

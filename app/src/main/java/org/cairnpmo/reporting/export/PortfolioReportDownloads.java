@@ -2,6 +2,8 @@ package org.cairnpmo.reporting.export;
 
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.Attachments;
+import org.cairnpmo.projects.ProjectsApi;
+import org.cairnpmo.reporting.dashboard.DashboardRow;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * PortfolioReports#XLSX_ROWS}) and the executive summary.
  */
 @Component
-record PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocuments documents) {
+record PortfolioReportDownloads(
+    PortfolioReports reports, PortfolioReportDocuments documents, ProjectsApi projects) {
 
   /** The status report as PDF or XLSX, as {@code type} says. */
   ResponseEntity<byte[]> statusReport(PortfolioParams params, MediaType type, CurrentUser viewer) {
@@ -20,6 +23,9 @@ record PortfolioReportDownloads(PortfolioReports reports, PortfolioReportDocumen
     PortfolioReport report =
         reports.report(
             params, pdf ? PortfolioReports.PDF_ROWS : PortfolioReports.XLSX_ROWS, viewer);
+    projects.recordExport(
+        "Portfolio status report " + (pdf ? "PDF" : "XLSX"),
+        report.rows().stream().map(DashboardRow::projectId).toList());
     return Attachments.uncached(
         pdf ? documents.pdf(report) : documents.xlsx(report),
         pdf ? Downloads.PDF : Downloads.XLSX,

@@ -34,6 +34,7 @@ record ProjectDownloads(
   ResponseEntity<byte[]> statusReport(long projectId, MediaType type, CurrentUser viewer) {
     ProjectOverview o = overviews.overview(projectId, viewer);
     boolean pdf = type.equals(Downloads.PDF);
+    projects.recordExport("Status report " + (pdf ? "PDF" : "XLSX"), Set.of(projectId));
     return Attachments.uncached(
         pdf ? documents.pdf(o) : documents.xlsx(o),
         pdf ? Downloads.PDF : Downloads.XLSX,
@@ -58,12 +59,15 @@ record ProjectDownloads(
   }
 
   ResponseEntity<byte[]> register(ProjectFilter filter, Sort sort, CurrentUser viewer) {
-    return Downloads.csv(csv.register(filter, sort, viewer), "projects.csv");
+    Csv file = csv.register(filter, sort, viewer);
+    projects.recordExport("Project register CSV", projects.searchIds(filter, viewer));
+    return Downloads.csv(file, "projects.csv");
   }
 
   ResponseEntity<byte[]> raid(
       long projectId, RaidKind kind, RaidListFilter filter, CurrentUser viewer) {
     String code = code(projectId, viewer);
+    projects.recordExport("RAID log CSV", Set.of(projectId));
     return Downloads.csv(
         csv.raid(projectId, filter, viewer),
         "raid-" + code + (kind == null ? "" : "-" + kind.path()) + ".csv");
@@ -72,6 +76,7 @@ record ProjectDownloads(
   /** The project's reports, only those in {@code status} when given. */
   ResponseEntity<byte[]> reportHistory(long projectId, ReportStatus status, CurrentUser viewer) {
     String code = code(projectId, viewer);
+    projects.recordExport("Status report history CSV", Set.of(projectId));
     return Downloads.csv(
         csv.reportHistory(projectId, status, viewer), "status-reports-" + code + ".csv");
   }

@@ -6,11 +6,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.resources.EquipmentData;
 import org.cairnpmo.resources.EquipmentView;
 
 /** Equipment or a facility: a meeting room, a test rig, a fleet of laptops. */
 @Entity
+@KeepsHistory("equipment")
 @Table(name = "res_equipment")
 @Getter
 public class Equipment extends AggregateRoot<Equipment> {

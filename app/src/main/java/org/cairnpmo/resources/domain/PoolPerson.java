@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.resources.Absence;
 import org.cairnpmo.resources.PersonData;
 import org.hibernate.annotations.BatchSize;
@@ -30,6 +31,7 @@ import org.hibernate.annotations.BatchSize;
  * costs, with the history of that rate.
  */
 @Entity
+@KeepsHistory("pool-person")
 @Table(name = "res_person")
 @Getter
 public class PoolPerson extends AggregateRoot<PoolPerson> {

@@ -19,6 +19,7 @@ import lombok.Getter;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.resources.RequestData;
 import org.cairnpmo.resources.RequestStatus;
@@ -29,6 +30,7 @@ import org.hibernate.annotations.BatchSize;
  * the history with who made it and when. Who may make a transition is the service's to check.
  */
 @Entity
+@KeepsHistory("resource-request")
 @Table(name = "res_request")
 @Getter
 public class ResourceRequest extends AggregateRoot<ResourceRequest> {

@@ -10,6 +10,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
@@ -40,7 +41,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/resources")
 record PoolPageController(
-    PoolService pool, CatalogService catalog, OrganizationApi organization, IdentityApi identity) {
+    PoolService pool,
+    CatalogService catalog,
+    OrganizationApi organization,
+    IdentityApi identity,
+    HistoryPanel historyPanel) {
 
   static final int PAGE_SIZE = 25;
 
@@ -116,6 +121,7 @@ record PoolPageController(
       model.addAttribute("rateErrors", Map.of());
       model.addAttribute("rateForm", new RateForm(null, null, person.version()));
     }
+    historyPanel.addTo(model, "pool-person", id);
     return "resources/person";
   }
 

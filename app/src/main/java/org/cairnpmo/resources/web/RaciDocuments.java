@@ -6,12 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.cairnpmo.platform.documents.PdfRenderer;
 import org.cairnpmo.platform.documents.SheetStyles;
 import org.cairnpmo.platform.documents.Workbooks;
 import org.cairnpmo.platform.web.Attachments;
+import org.cairnpmo.projects.ProjectsApi;
 import org.cairnpmo.resources.RaciLetter;
 import org.cairnpmo.resources.RaciView;
 import org.springframework.http.MediaType;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** A project's RACI matrix as XLSX and PDF; pages and the API serve the same bytes. */
 @Component
-record RaciDocuments(PdfRenderer pdf, Clock clock) {
+record RaciDocuments(PdfRenderer pdf, ProjectsApi projects, Clock clock) {
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -31,11 +33,13 @@ record RaciDocuments(PdfRenderer pdf, Clock clock) {
 
   /** The matrix as an Excel workbook to download, never cached. */
   ResponseEntity<byte[]> xlsxDownload(RaciView raci) {
+    projects.recordExport("RACI matrix XLSX", Set.of(raci.projectId()));
     return Attachments.uncached(xlsx(raci), Attachments.XLSX, filename(raci, "xlsx"));
   }
 
   /** The matrix as PDF to download, never cached. */
   ResponseEntity<byte[]> pdfDownload(RaciView raci) {
+    projects.recordExport("RACI matrix PDF", Set.of(raci.projectId()));
     return Attachments.uncached(pdf(raci), MediaType.APPLICATION_PDF, filename(raci, "pdf"));
   }
 

@@ -1,0 +1,32 @@
+package org.cairnpmo.platform.audit;
+
+import org.cairnpmo.platform.Labelled;
+
+/** What the administrators' audit log keeps: security events and exports of confidential data. */
+public enum AuditKind implements Labelled {
+  SIGN_IN,
+  SIGN_IN_FAILED,
+  LOCKED_OUT,
+  SIGN_OUT,
+  TOKEN_CREATED,
+  TOKEN_REVOKED,
+  ROLES_CHANGED,
+  DEPARTMENT_CHANGED,
+  USER_ACTIVATED,
+  USER_DEACTIVATED,
+  MEMBERSHIP_CHANGED,
+  CONFIDENTIAL_EXPORT;
+
+  @Override
+  public String label() {
+    return switch (this) {
+      case SIGN_IN_FAILED -> "Failed sign-in";
+      case SIGN_IN -> "Sign-in";
+      case SIGN_OUT -> "Sign-out";
+      case TOKEN_CREATED -> "API token created";
+      case TOKEN_REVOKED -> "API token revoked";
+      case CONFIDENTIAL_EXPORT -> "Export of confidential data";
+      default -> Labelled.super.label();
+    };
+  }
+}

@@ -1,0 +1,267 @@
+package org.cairnpmo.platform.history;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.history.PendingChanges.RecordKey;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreCollectionRemoveEvent;
+import org.hibernate.event.spi.PreCollectionRemoveEventListener;
+import org.hibernate.event.spi.PreCollectionUpdateEvent;
+import org.hibernate.event.spi.PreCollectionUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.CollectionType;
+import org.hibernate.type.ComponentType;
+import org.hibernate.type.Type;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Hears Hibernate write the records that {@link KeepsHistory} and gathers, per session and
+ * transaction, what changed field by field ({@link PendingChanges} writes it before the commit).
+ * Who: the signed-in person's username, or "system" for jobs and event listeners without one.
+ */
+final class ChangeListener
+    implements PostInsertEventListener,
+        PostUpdateEventListener,
+        PostDeleteEventListener,
+        PreCollectionUpdateEventListener,
+        PreCollectionRemoveEventListener,
+        PostCollectionRecreateEventListener {
+
+  static final String SYSTEM = "system";
+
+  private final Clock clock;
+  private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+  private final Map<SharedSessionContractImplementor, PendingChanges> pending =
+      new ConcurrentHashMap<>();
+
+  ChangeListener(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The kind of an entity and which of its properties are changes people make. */
+  private record Shape(String kind, List<Property> properties) {}
+
+  private record Property(int index, String name, Type type) {}
+
+  @Override
+  public void onPostInsert(PostInsertEvent event) {
+    String kind = shape(event.getPersister()).kind();
+    if (kind != null) {
+      changes(event.getSession()).created(key(kind, event.getId()));
+    }
+  }
+
+  @Override
+  public void onPostDelete(PostDeleteEvent event) {
+    String kind = shape(event.getPersister()).kind();
+    if (kind != null) {
+      changes(event.getSession()).deleted(key(kind, event.getId()));
+    }
+  }
+
+  @Override
+  public void onPostUpdate(PostUpdateEvent event) {
+    Shape shape = shape(event.getPersister());
+    if (shape.kind() == null || event.getOldState() == null) {
+      return;
+    }
+    SharedSessionContractImplementor session = event.getSession();
+    PendingChanges changes = changes(session);
+    RecordKey record = key(shape.kind(), event.getId());
+    Object[] before = event.getOldState();
+    Object[] after = event.getState();
+    for (Property property : shape.properties()) {
+      compare(
+          changes,
+          record,
+          property.name(),
+          property.type(),
+          before[property.index()],
+          after[property.index()],
+          session);
+    }
+  }
+
+  private void compare(
+      PendingChanges changes,
+      RecordKey record,
+      String name,
+      Type type,
+      Object before,
+      Object after,
+      SharedSessionContractImplementor session) {
+    if (type instanceof ComponentType component) {
+      Object[] old = before == null ? null : component.getPropertyValues(before);
+      Object[] now = after == null ? null : component.getPropertyValues(after);
+      String[] names = component.getPropertyNames();
+      Type[] types = component.getSubtypes();
+      for (int i = 0; i < names.length; i++) {
+        if (!isSkipped(types[i].getReturnedClass())) {
+          compare(
+              changes,
+              record,
+              name + "." + names[i],
+              types[i],
+              old == null ? null : old[i],
+              now == null ? null : now[i],
+              session);
+        }
+      }
+      return;
+    }
+    String old = HistoryValues.render(before, idOf(session));
+    String now = HistoryValues.render(after, idOf(session));
+    if (!java.util.Objects.equals(old, now)) {
+      changes.changed(record, name, old, now);
+    }
+  }
+
+  @Override
+  public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
+    collection(event, true, true);
+  }
+
+  @Override
+  public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
+    collection(event, true, false);
+  }
+
+  @Override
+  public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+    collection(event, false, true);
+  }
+
+  private void collection(AbstractCollectionEvent event, boolean hasOld, boolean hasNew) {
+    Object owner = event.getAffectedOwnerOrNull();
+    Object ownerId = event.getAffectedOwnerIdOrNull();
+    if (owner == null || ownerId == null) {
+      return;
+    }
+    KeepsHistory keeps = org.hibernate.Hibernate.getClass(owner).getAnnotation(KeepsHistory.class);
+    PersistentCollection<?> collection = event.getCollection();
+    String role = collection.getRole();
+    String field = role.substring(role.lastIndexOf('.') + 1);
+    if (keeps == null || isExcluded(org.hibernate.Hibernate.getClass(owner), field)) {
+      return;
+    }
+    SharedSessionContractImplementor session = event.getSession();
+    RecordKey record = key(keeps.value(), ownerId);
+    String now = hasNew ? HistoryValues.render(collection.getValue(), idOf(session)) : null;
+    if (hasOld) {
+      Object snapshot = collection.getStoredSnapshot();
+      if (snapshot instanceof Map<?, ?> map && isSetSnapshot(map)) {
+        snapshot = new ArrayList<>(map.values());
+      }
+      changes(session).changed(record, field, HistoryValues.render(snapshot, idOf(session)), now);
+    } else {
+      changes(session).replaced(record, field, now);
+    }
+  }
+
+  /** A set's snapshot maps each element to itself; a map's maps keys to values. */
+  private static boolean isSetSnapshot(Map<?, ?> snapshot) {
+    return snapshot.entrySet().stream().allMatch(e -> e.getKey() == e.getValue());
+  }
+
+  @Override
+  public boolean requiresPostCommitHandling(EntityPersister persister) {
+    return false;
+  }
+
+  private PendingChanges changes(SharedSessionContractImplementor session) {
+    return pending.computeIfAbsent(
+        session,
+        s -> {
+          PendingChanges changes = new PendingChanges(who(), clock.instant());
+          s.getTransactionCompletionCallbacks().registerCallback(changes);
+          s.getTransactionCompletionCallbacks()
+              .registerCallback((AfterCompletionCallback) (success, ss) -> pending.remove(s));
+          return changes;
+        });
+  }
+
+  private static String who() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || auth instanceof AnonymousAuthenticationToken || auth.getName() == null) {
+      return SYSTEM;
+    }
+    String name = auth.getName();
+    return name.length() <= 60 ? name : name.substring(0, 60);
+  }
+
+  private static RecordKey key(String kind, Object id) {
+    return new RecordKey(kind, ((Number) id).longValue());
+  }
+
+  private static Function<Object, Object> idOf(SharedSessionContractImplementor session) {
+    return entity -> {
+      if (entity instanceof HibernateProxy proxy) {
+        return proxy.getHibernateLazyInitializer().getInternalIdentifier();
+      }
+      Object id = session.getContextEntityIdentifier(entity);
+      return id == null ? "?" : id;
+    };
+  }
+
+  private Shape shape(EntityPersister persister) {
+    return shapes.computeIfAbsent(persister.getEntityName(), name -> shapeOf(persister));
+  }
+
+  private static Shape shapeOf(EntityPersister persister) {
+    Class<?> type = persister.getMappedClass();
+    KeepsHistory keeps = type.getAnnotation(KeepsHistory.class);
+    if (keeps == null) {
+      return new Shape(null, List.of());
+    }
+    String[] names = persister.getPropertyNames();
+    Type[] types = persister.getPropertyTypes();
+    List<Property> properties = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (!(types[i] instanceof CollectionType)
+          && !isSkipped(types[i].getReturnedClass())
+          && !isExcluded(type, names[i])) {
+        properties.add(new Property(i, names[i], types[i]));
+      }
+    }
+    return new Shape(keeps.value(), List.copyOf(properties));
+  }
+
+  /** Stamps of who changed a record last are the log's own subject, not changes. */
+  private static boolean isSkipped(Class<?> type) {
+    return type == AuditStamp.class || type == LastChange.class || HistoryValues.isBinary(type);
+  }
+
+  private static boolean isExcluded(Class<?> type, String property) {
+    for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+      try {
+        Field field = t.getDeclaredField(property);
+        return field.isAnnotationPresent(NotInHistory.class)
+            || field.isAnnotationPresent(jakarta.persistence.Version.class);
+      } catch (NoSuchFieldException e) {
+        // declared higher up
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,175 @@
+package org.cairnpmo.platform.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.control.Proximity;
+import org.cairnpmo.control.ResponseStrategy;
+import org.cairnpmo.control.domain.RiskData;
+import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.ApiTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+/**
+ * The history and audit table of {@code docs/permissions.md} is what the code does: every row is
+ * performed by each kind of person (the columns of the matrix, in order) on a fresh record.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HistoryPermissionTest extends ApiTestSupport {
+
+  private static final Path MATRIX = Path.of("../docs/permissions.md");
+
+  @FunctionalInterface
+  interface Action {
+    int perform(UserSummary who) throws Exception;
+  }
+
+  private List<UserSummary> people;
+  private UserSummary manager;
+  private UserSummary team;
+  private UserSummary pmo;
+  private final Map<String, Action> actions = new LinkedHashMap<>();
+
+  @BeforeAll
+  void cast() {
+    manager = user(Role.PROJECT_MANAGER);
+    team = user(Role.MEMBER);
+    pmo = user(Role.PMO);
+    people =
+        List.of(
+            user(Role.ADMIN),
+            user(Role.PMO),
+            user(Role.EXECUTIVE),
+            manager,
+            team,
+            user(Role.PROJECT_MANAGER),
+            user(Role.RESOURCE_MANAGER),
+            user(Role.MEMBER));
+    actions.put("See the history of a project's risk", who -> history("risk", risk(false), who));
+    actions.put(
+        "See the history of a confidential project's risk",
+        who -> history("risk", risk(true), who));
+    actions.put(
+        "See the history of a department", who -> history("department", department().id(), who));
+    actions.put(
+        "Read the audit log",
+        who ->
+            mvc.perform(get("/api/v1/admin/audit").with(as(who)))
+                .andReturn()
+                .getResponse()
+                .getStatus());
+    actions.put(
+        "Export the audit log as CSV",
+        who ->
+            mvc.perform(get("/admin/audit/export.csv").with(session(who)))
+                .andReturn()
+                .getResponse()
+                .getStatus());
+  }
+
+  private int history(String kind, long id, UserSummary who) throws Exception {
+    return mvc.perform(
+            get("/api/v1/history")
+                .param("kind", kind)
+                .param("id", Long.toString(id))
+                .with(as(who))
+                .accept(MediaType.APPLICATION_JSON))
+        .andReturn()
+        .getResponse()
+        .getStatus();
+  }
+
+  private long risk(boolean confidential) throws Exception {
+    ProjectView project =
+        projects.register(
+            projectData(
+                manager.id(),
+                confidential,
+                List.of(new ProjectData.Member(team.id(), MembershipRole.TEAM_MEMBER))),
+            current(pmo));
+    RiskData risk =
+        new RiskData(
+            "Risk " + unique(),
+            "cause",
+            "event",
+            "effect",
+            2,
+            3,
+            null,
+            Proximity.NEAR,
+            null,
+            ResponseStrategy.MITIGATE,
+            List.of(),
+            null,
+            null,
+            null,
+            null);
+    return read(mvc.perform(
+                post("/api/v1/projects/" + project.id() + "/raid/risks")
+                    .with(as(pmo))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(risk)))
+            .andExpect(status().isCreated())
+            .andReturn())
+        .get("id")
+        .asLong();
+  }
+
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor session(
+      UserSummary user) {
+    CairnPrincipal principal =
+        new CairnPrincipal(
+            user.id(), user.username(), user.displayName(), null, user.roles(), true, false, false);
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
+  }
+
+  @Test
+  void the_history_table_in_the_docs_is_what_the_code_does() throws Exception {
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (var action : actions.entrySet()) {
+      StringBuilder row = new StringBuilder("| " + action.getKey() + " |");
+      for (UserSummary who : people) {
+        int status = action.getValue().perform(who);
+        assertThat(status).as(action.getKey() + " as " + who.roles()).isIn(200, 403, 404);
+        row.append(status == 200 ? " yes |" : " no |");
+      }
+      actual.put(action.getKey(), row.toString());
+    }
+    List<String> lines = Files.readAllLines(MATRIX);
+    int header =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.startsWith("| History action |"))
+                .findFirst()
+                .orElseThrow());
+    Map<String, String> documented = new LinkedHashMap<>();
+    for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      String line = lines.get(i).trim();
+      documented.put(
+          Arrays.stream(line.split("\\|")).skip(1).findFirst().orElseThrow().trim(), line);
+    }
+    assertThat(String.join("\n", actual.values()))
+        .as("docs/permissions.md (history and audit) against what the code does")
+        .isEqualTo(String.join("\n", documented.values()));
+  }
+}
