@@ -233,6 +233,37 @@ public class Document extends GeneratedId implements Audited {
         : audit.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
   }
 
+  /** A document recreated from an archive bundle: details and status as they were exported. */
+  static Document imported(
+      long projectId,
+      DocumentData data,
+      DocumentStatus status,
+      Long reviewerId,
+      int latestNumber,
+      String latestText,
+      AuditStamp audit) {
+    Document document = new Document();
+    document.ownerKind = OwnerKind.PROJECT;
+    document.ownerId = projectId;
+    document.audit = audit;
+    document.title = data.title().strip();
+    document.type = blankToNull(data.type());
+    document.phaseName = blankToNull(data.phase());
+    document.deliverableId = blankToNull(data.deliverableId());
+    document.deliverableName = blankToNull(data.deliverableName());
+    document.responsibleId = data.responsibleId();
+    document.status = status;
+    document.reviewerId = reviewerId;
+    document.latestNumber = latestNumber;
+    document.latestText = cutText(latestText);
+    return document;
+  }
+
+  /** The bytes of its versions were purged: their text goes with them (the details stay). */
+  void textPurged() {
+    latestText = "";
+  }
+
   /** The text of a version filed before texts were kept, read again from its file. */
   void backfillText(String text) {
     latestText = cutText(text);

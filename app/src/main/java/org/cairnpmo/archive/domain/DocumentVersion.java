@@ -22,6 +22,9 @@ public class DocumentVersion extends GeneratedId {
   private String approvedBy;
   private Instant approvedAt;
 
+  /** When retention removed the bytes; the record stays. Null while the bytes are kept. */
+  private Instant purgedAt;
+
   protected DocumentVersion() {}
 
   DocumentVersion(
@@ -32,6 +35,38 @@ public class DocumentVersion extends GeneratedId {
     this.note = note == null || note.isBlank() ? null : note.strip();
     this.uploadedBy = by;
     this.uploadedAt = now;
+  }
+
+  /** A version recreated from an archive bundle, as it was where it was exported. */
+  static DocumentVersion imported(
+      long documentId,
+      int number,
+      StoredFile file,
+      String note,
+      String uploadedBy,
+      Instant uploadedAt,
+      String approvedBy,
+      Instant approvedAt,
+      Instant purgedAt) {
+    DocumentVersion version =
+        new DocumentVersion(documentId, number, file, note, uploadedBy, uploadedAt);
+    version.approvedBy = approvedBy;
+    version.approvedAt = approvedAt;
+    version.purgedAt = purgedAt;
+    return version;
+  }
+
+  public boolean isPurged() {
+    return purgedAt != null;
+  }
+
+  /** The bytes are gone; returns whether this call purged them (false if they were already). */
+  boolean purge(Instant now) {
+    if (purgedAt != null) {
+      return false;
+    }
+    purgedAt = now;
+    return true;
   }
 
   void approve(String by, Instant now) {

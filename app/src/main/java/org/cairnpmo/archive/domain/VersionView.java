@@ -13,7 +13,8 @@ public record VersionView(
     String uploadedBy,
     Instant uploadedAt,
     String approvedBy,
-    Instant approvedAt) {
+    Instant approvedAt,
+    Instant purgedAt) {
 
   static VersionView of(DocumentVersion v) {
     StoredFile f = v.getFile();
@@ -27,7 +28,8 @@ public record VersionView(
         v.getUploadedBy(),
         v.getUploadedAt(),
         v.getApprovedBy(),
-        v.getApprovedAt());
+        v.getApprovedAt(),
+        v.getPurgedAt());
   }
 
   static VersionView of(TemplateVersion v) {
@@ -42,12 +44,13 @@ public record VersionView(
         v.getUploadedBy(),
         v.getUploadedAt(),
         null,
+        null,
         null);
   }
 
   /** Whether a browser shows the file in the page: PDF and the usual images. */
   public boolean previewable() {
-    return contentType.equals("application/pdf") || image();
+    return purgedAt == null && contentType.equals("application/pdf") || image();
   }
 
   public boolean image() {
