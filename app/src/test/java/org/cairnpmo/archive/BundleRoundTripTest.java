@@ -131,8 +131,8 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             bundle,
             "projects",
             text ->
-                text.replace(manager.username(), "ghost-manager")
-                    .replace(member.username(), "ghost-member"),
+                text.replace('"' + manager.username() + '"', "\"ghost-manager\"")
+                    .replace('"' + member.username() + '"', "\"ghost-member\""),
             json);
     JsonNode imported =
         read(
