@@ -1,5 +1,7 @@
 package org.cairnpmo.archive.domain;
 
+import static org.cairnpmo.projects.RecordsJson.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
+import org.cairnpmo.projects.RecordsJson;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -135,13 +138,21 @@ class DocumentRecords implements ProjectRecordsSection {
             .put("uploaded_by", v.getUploadedBy())
             .put("uploaded_at", v.getUploadedAt().toString())
             .put("approved_by", v.getApprovedBy())
-            .put("approved_at", instant(v.getApprovedAt()))
-            .put("purged_at", instant(v.getPurgedAt()))
+            .put("approved_at", RecordsJson.instant(v.getApprovedAt()))
+            .put("purged_at", RecordsJson.instant(v.getPurgedAt()))
             .put("file", v.isPurged() ? null : path(d, v));
         count++;
       }
     }
     return count;
+  }
+
+  private static void person(ObjectNode node, String field, UserSummary user) {
+    RecordsJson.person(
+        node,
+        field,
+        user == null ? null : user.username(),
+        user == null ? null : user.displayName());
   }
 
   @Override
@@ -216,8 +227,8 @@ class DocumentRecords implements ProjectRecordsSection {
                 text(v, "uploaded_by"),
                 Instant.parse(text(v, "uploaded_at")),
                 text(v, "approved_by"),
-                parse(text(v, "approved_at")),
-                parse(text(v, "purged_at"))));
+                RecordsJson.instant(v, "approved_at"),
+                RecordsJson.instant(v, "purged_at")));
         count++;
       }
     }
@@ -236,26 +247,5 @@ class DocumentRecords implements ProjectRecordsSection {
                 return "";
               }
             });
-  }
-
-  private static void person(ObjectNode node, String field, UserSummary user) {
-    if (user == null) {
-      node.putNull(field);
-    } else {
-      node.putObject(field).put("username", user.username()).put("name", user.displayName());
-    }
-  }
-
-  private static String instant(Instant at) {
-    return at == null ? null : at.toString();
-  }
-
-  private static Instant parse(String at) {
-    return at == null ? null : Instant.parse(at);
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.asString();
   }
 }

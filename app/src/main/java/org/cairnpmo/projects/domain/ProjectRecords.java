@@ -1,5 +1,7 @@
 package org.cairnpmo.projects.domain;
 
+import static org.cairnpmo.projects.RecordsJson.text;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.RecordsJson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -149,11 +152,11 @@ class ProjectRecords implements ProjectRecordsSection {
   }
 
   private static void person(ObjectNode node, String field, UserSummary user) {
-    if (user == null) {
-      node.putNull(field);
-    } else {
-      node.putObject(field).put("username", user.username()).put("name", user.displayName());
-    }
+    RecordsJson.person(
+        node,
+        field,
+        user == null ? null : user.username(),
+        user == null ? null : user.displayName());
   }
 
   @Override
@@ -230,11 +233,5 @@ class ProjectRecords implements ProjectRecordsSection {
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
     return count;
-  }
-
-  /** A text field, or null when the bundle has none (missing or JSON null). */
-  static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.asString();
   }
 }
