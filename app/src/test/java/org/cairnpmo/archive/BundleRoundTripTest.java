@@ -58,6 +58,18 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     mvc.perform(
             upload(project.id(), "Minutes", file("minutes.docx", docx("minutes"))).with(as(member)))
         .andExpect(status().isCreated());
+    for (var milestone :
+        List.of(
+            Map.of("name", "Go-live", "baselineDate", "2026-06-01", "completedDate", "2026-06-03"),
+            Map.of(
+                "name", "Handover", "baselineDate", "2027-09-01", "forecastDate", "2027-10-15"))) {
+      mvc.perform(
+              post("/api/v1/projects/" + project.id() + "/milestones")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(milestone))
+                  .with(as(pmo)))
+          .andExpect(status().isCreated());
+    }
     closed = close(project, office);
     bundle = bundleOf(closed.id(), pmo);
   }
@@ -66,7 +78,8 @@ class BundleRoundTripTest extends ArchiveTestSupport {
   void the_bundle_holds_a_manifest_every_section_every_version_and_the_final_report() {
     Map<String, byte[]> entries = BundleFiles.entries(bundle);
     assertThat(entries)
-        .containsKeys("manifest.json", "projects.json", "archive.json", "final-report.pdf");
+        .containsKeys(
+            "manifest.json", "projects.json", "control.json", "archive.json", "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
     JsonNode manifest = json.readTree(entries.get("manifest.json"));
     assertThat(manifest.path("bundle_schema_version").asInt()).isEqualTo(1);
@@ -115,6 +128,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "members")
         .isEqualTo(original);
     assertThat(documentsWithoutIds(id)).isEqualTo(documentsWithoutIds(closed.id()));
+    assertThat(milestonesWithoutIds(id)).hasSize(2).isEqualTo(milestonesWithoutIds(closed.id()));
     // The history came along, and says where the project came from.
     String history = historyOf(id);
     assertThat(history).contains("Registered as").contains("Imported from bundle");
@@ -289,6 +303,21 @@ class BundleRoundTripTest extends ArchiveTestSupport {
       out.add(line.toString());
     }
     out.sort(null);
+    return out;
+  }
+
+  private List<String> milestonesWithoutIds(long projectId) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode m : read(fetch("/api/v1/projects/" + projectId + "/milestones", pmo))) {
+      out.add(
+          m.path("name").asString()
+              + "|"
+              + m.path("baselineDate").asString()
+              + "|"
+              + m.path("forecastDate").asString()
+              + "|"
+              + m.path("completedDate").asString());
+    }
     return out;
   }
 
