@@ -70,6 +70,19 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                   .with(as(pmo)))
           .andExpect(status().isCreated());
     }
+    mvc.perform(
+            post("/api/v1/projects/" + project.id() + "/lessons")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(
+                        Map.of(
+                            "title", "Book the crane slots early",
+                            "whatHappened", "The quay was booked for weeks ahead.",
+                            "category", "SCHEDULE",
+                            "tags", List.of("port", "suppliers"),
+                            "positive", false)))
+                .with(as(manager)))
+        .andExpect(status().isCreated());
     closed = close(project, office);
     bundle = bundleOf(closed.id(), pmo);
   }
@@ -79,7 +92,12 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     Map<String, byte[]> entries = BundleFiles.entries(bundle);
     assertThat(entries)
         .containsKeys(
-            "manifest.json", "projects.json", "control.json", "archive.json", "final-report.pdf");
+            "manifest.json",
+            "projects.json",
+            "control.json",
+            "practices.json",
+            "archive.json",
+            "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
     JsonNode manifest = json.readTree(entries.get("manifest.json"));
     assertThat(manifest.path("bundle_schema_version").asInt()).isEqualTo(1);
@@ -129,6 +147,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .isEqualTo(original);
     assertThat(documentsWithoutIds(id)).isEqualTo(documentsWithoutIds(closed.id()));
     assertThat(milestonesWithoutIds(id)).hasSize(2).isEqualTo(milestonesWithoutIds(closed.id()));
+    assertThat(lessonsWithoutIds(id)).hasSize(1).isEqualTo(lessonsWithoutIds(closed.id()));
     // The history came along, and says where the project came from.
     String history = historyOf(id);
     assertThat(history).contains("Registered as").contains("Imported from bundle");
@@ -303,6 +322,26 @@ class BundleRoundTripTest extends ArchiveTestSupport {
       out.add(line.toString());
     }
     out.sort(null);
+    return out;
+  }
+
+  private List<String> lessonsWithoutIds(long projectId) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode l :
+        read(fetch("/api/v1/projects/" + projectId + "/lessons", pmo)).path("content")) {
+      out.add(
+          l.path("title").asString()
+              + "|"
+              + l.path("whatHappened").asString()
+              + "|"
+              + l.path("category").asString()
+              + "|"
+              + l.path("tags")
+              + "|"
+              + l.path("status").asString()
+              + "|"
+              + l.path("createdBy").asString());
+    }
     return out;
   }
 
