@@ -45,6 +45,16 @@
  * each time; only decisions are stored: the PMO's waivers with reasons, the sign-off of the sponsor
  * or the PMO (which closes the project in the register, freezing it), the PMO's reopening with a
  * reason. See {@code docs/archive.md}.
+ *
+ * <p><b>Bundles</b> ({@code org.cairnpmo.archive.bundle}). A closed project's records leave Cairn
+ * as one ZIP with a manifest of checksums; each module writes and restores its own part through
+ * {@link org.cairnpmo.projects.ProjectRecordsSection}, so the archive reads no other module's
+ * tables and nothing depends on the archive. An import is checked whole before it writes, then runs
+ * in one transaction and closes the project last. Schema: {@code docs/archive-bundle.md}.
+ *
+ * <p><b>Retention</b> ({@code org.cairnpmo.archive.retention}). Rules keep document bytes N years
+ * after closure; the purge removes the bytes and keeps the records, skips a project on legal hold,
+ * and never purges a version twice. The PMO and administrators alone handle bundles and retention.
  */
 @ApplicationModule(
     displayName = "Archive",

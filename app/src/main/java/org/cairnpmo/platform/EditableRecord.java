@@ -24,6 +24,11 @@ public abstract class EditableRecord extends GeneratedId implements Audited {
     audit = AuditStamp.created(by, now);
   }
 
+  /** Keeps the stamp a record had elsewhere (a record restored from an archive bundle). */
+  protected void restoreStamp(AuditStamp stamp) {
+    audit = stamp;
+  }
+
   /** Stamps a change by {@code by} at {@code now}. */
   protected void stampChanged(String by, Instant now) {
     audit.touch(by, now);

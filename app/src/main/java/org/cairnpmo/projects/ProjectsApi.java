@@ -123,6 +123,19 @@ public class ProjectsApi {
     return projects.reopenBySystem(projectId, actor, reason);
   }
 
+  /**
+   * Closes a project imported from an archive bundle, after every section of the bundle was
+   * restored, so that it is read-only from then on; joins the importer's transaction.
+   */
+  public void closeImported(ImportContext context) {
+    projects.closeImported(context);
+  }
+
+  /** Whether a project of the register has this code (in any case). */
+  public boolean codeTaken(String code) {
+    return projects.codeTaken(code);
+  }
+
   public ProjectView register(ProjectData data, CurrentUser author) {
     return projects.register(data, author);
   }

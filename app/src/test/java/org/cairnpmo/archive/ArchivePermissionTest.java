@@ -105,6 +105,63 @@ class ArchivePermissionTest extends ArchiveTestSupport {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(write(Map.of("templateId", templateId))),
                 who));
+    byte[] bundle = bundleOf(close(project(false), current(pmo)).id(), pmo);
+    long storedId =
+        read(mvc.perform(
+                    post("/api/v1/archive/stored-bundles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            write(Map.of("projectId", close(project(false), current(pmo)).id())))
+                        .with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn())
+            .get("id")
+            .asLong();
+    long ruleId = customerRule();
+    actions.put(
+        "Download a closed project's archive bundle",
+        who ->
+            answer(
+                get("/api/v1/projects/" + close(project(false), current(pmo)).id() + "/bundle"),
+                who));
+    actions.put(
+        "Store a closed project's bundle in the archive",
+        who ->
+            answer(
+                post("/api/v1/archive/stored-bundles")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(Map.of("projectId", close(project(false), current(pmo)).id()))),
+                who));
+    actions.put(
+        "List and download stored bundles",
+        who -> answer(get("/api/v1/archive/stored-bundles/" + storedId + "/content"), who));
+    actions.put("Import an archive bundle", who -> answer(importOf(bundle, "PI-" + unique()), who));
+    actions.put(
+        "Change a retention rule",
+        who -> {
+          long version = 0;
+          for (var rule : read(fetch("/api/v1/archive/retention-rules", pmo))) {
+            if (rule.get("id").asLong() == ruleId) {
+              version = rule.get("version").asLong();
+            }
+          }
+          return answer(
+              put("/api/v1/archive/retention-rules/" + ruleId)
+                  .header("If-Match", "\"" + version + "\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(Map.of("keepYears", 100))),
+              who);
+        });
+    actions.put(
+        "Put a project on legal hold",
+        who ->
+            answer(
+                put("/api/v1/projects/" + project(false).id() + "/legal-hold")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(Map.of("reason", "Audit"))),
+                who));
+    actions.put(
+        "Run the retention purge", who -> answer(post("/api/v1/archive/retention/run"), who));
     actions.put(
         "Read the template library",
         who -> answer(get("/api/v1/archive/templates/" + templateId), who));
@@ -178,6 +235,24 @@ class ArchivePermissionTest extends ArchiveTestSupport {
                   Map.of("reason", "The acceptance test failed")),
               who);
         });
+  }
+
+  /** The rule of the Customer delivery category (a hundred years: it purges nothing). */
+  private long customerRule() throws Exception {
+    for (var rule : read(fetch("/api/v1/archive/retention-rules", pmo))) {
+      if (rule.get("scope").asString().equals("CUSTOMER")) {
+        return rule.get("id").asLong();
+      }
+    }
+    return read(mvc.perform(
+                post("/api/v1/archive/retention-rules")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(write(Map.of("scope", "CUSTOMER", "keepYears", 100)))
+                    .with(as(pmo)))
+            .andExpect(status().isCreated())
+            .andReturn())
+        .get("id")
+        .asLong();
   }
 
   private ProjectView project(boolean confidential) {

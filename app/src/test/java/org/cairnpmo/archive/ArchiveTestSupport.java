@@ -123,6 +123,78 @@ abstract class ArchiveTestSupport extends ApiTestSupport {
         .file(file);
   }
 
+  /** Moves the project along its lifecycle to {@code status}, as {@code by}. */
+  protected ProjectView moveTo(ProjectView p, ProjectStatus status, CurrentUser by) {
+    ProjectData data =
+        new ProjectData(
+            p.code(),
+            p.name(),
+            p.description(),
+            p.departmentId(),
+            p.sponsorId(),
+            p.managerId(),
+            p.category(),
+            p.priority(),
+            status,
+            p.plannedStart(),
+            p.plannedFinish(),
+            p.budgetAmount(),
+            p.budgetCurrency(),
+            p.confidential(),
+            p.members().stream()
+                .filter(
+                    m ->
+                        m.role() == MembershipRole.TEAM_MEMBER
+                            || m.role() == MembershipRole.STAKEHOLDER)
+                .map(m -> new ProjectData.Member(m.userId(), m.role()))
+                .toList(),
+            p.version());
+    return projects.revise(p.id(), data, p.version(), by);
+  }
+
+  /** Closes a proposed or active project, as the PMO {@code by}. */
+  protected ProjectView close(ProjectView p, CurrentUser by) {
+    ProjectView active =
+        p.status() == ProjectStatus.ACTIVE ? p : moveTo(p, ProjectStatus.ACTIVE, by);
+    return moveTo(active, ProjectStatus.CLOSED, by);
+  }
+
+  /** Files a document on the project as {@code by}; returns its id. */
+  protected long fileDocument(long projectId, String title, byte[] pdf, UserSummary by)
+      throws Exception {
+    return read(mvc.perform(upload(projectId, title, file("d.pdf", pdf)).with(as(by)))
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                    .isCreated())
+            .andReturn())
+        .get("id")
+        .asLong();
+  }
+
+  /** The project's archive bundle, as {@code by} (who must be allowed). */
+  protected byte[] bundleOf(long projectId, UserSummary by) throws Exception {
+    return mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/api/v1/projects/" + projectId + "/bundle")
+                .with(as(by)))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
+  }
+
+  /** A multipart import of {@code zip} under {@code code}. */
+  protected MockMultipartHttpServletRequestBuilder importOf(byte[] zip, String code) {
+    MockMultipartHttpServletRequestBuilder request =
+        multipart("/api/v1/archive/bundles")
+            .file(new MockMultipartFile("file", "bundle.zip", "application/zip", zip));
+    if (code != null) {
+      request.param("code", code);
+    }
+    return request;
+  }
+
   protected static String documents(long projectId) {
     return "/api/v1/projects/" + projectId + "/documents";
   }

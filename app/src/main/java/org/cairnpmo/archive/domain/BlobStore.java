@@ -19,6 +19,12 @@ public interface BlobStore {
    */
   void put(String key, Path source, long size);
 
+  /**
+   * Removes the bytes under {@code key} (none there: nothing to do), for good once the caller's
+   * transaction commits: a purge that rolls back keeps them.
+   */
+  void delete(String key);
+
   /** Hands the bytes under {@code key} to {@code reader} as a stream. */
   <T> T read(String key, Reader<T> reader);
 

@@ -39,6 +39,11 @@ class DatabaseBlobStore implements BlobStore {
   }
 
   @Override
+  public void delete(String key) {
+    jdbc.update("delete from arc_blob where blob_key = ?", key);
+  }
+
+  @Override
   public <T> T read(String key, Reader<T> reader) {
     return jdbc.query(
         "select content from arc_blob where blob_key = ?",

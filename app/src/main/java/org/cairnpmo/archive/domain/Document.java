@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.history.NotInHistory;
@@ -139,6 +140,37 @@ public class Document extends EditableRecord implements SearchRecord {
         .proposal(ownerKind == OwnerKind.PROPOSAL ? ownerId : null)
         .type(type)
         .yearMade(audit());
+  }
+
+  /** A document recreated from an archive bundle: details and status as they were exported. */
+  static Document imported(
+      long projectId,
+      DocumentData data,
+      DocumentStatus status,
+      Long reviewerId,
+      int latestNumber,
+      String latestText,
+      AuditStamp audit) {
+    Document document = new Document();
+    document.ownerKind = OwnerKind.PROJECT;
+    document.ownerId = projectId;
+    document.restoreStamp(audit);
+    document.title = data.title().strip();
+    document.type = blankToNull(data.type());
+    document.phaseName = blankToNull(data.phase());
+    document.deliverableId = blankToNull(data.deliverableId());
+    document.deliverableName = blankToNull(data.deliverableName());
+    document.responsibleId = data.responsibleId();
+    document.status = status;
+    document.reviewerId = reviewerId;
+    document.latestNumber = latestNumber;
+    document.latestText = cutText(latestText);
+    return document;
+  }
+
+  /** The bytes of its versions were purged: their text goes with them (the details stay). */
+  void textPurged() {
+    latestText = "";
   }
 
   /** The text of a version filed before texts were kept, read again from its file. */

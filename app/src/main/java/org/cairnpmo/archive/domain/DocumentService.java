@@ -247,6 +247,7 @@ public class DocumentService {
     DocumentVersion version =
         versions
             .findByDocumentIdAndNumber(document.getId(), number)
+            .filter(v -> !v.isPurged())
             .orElseThrow(() -> new NotFoundException("Version", number));
     return new VersionFile(VersionView.of(version), version.getFile().blobKey());
   }

@@ -51,6 +51,24 @@ class FileSystemBlobStore implements BlobStore {
   }
 
   @Override
+  public void delete(String key) {
+    Path path = pathOf(key);
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      deleteQuietly(path);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+              deleteQuietly(path);
+            }
+          }
+        });
+  }
+
+  @Override
   public <T> T read(String key, Reader<T> reader) {
     Path path = pathOf(key);
     if (!Files.isRegularFile(path)) {

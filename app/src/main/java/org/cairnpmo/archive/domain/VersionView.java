@@ -13,17 +13,19 @@ public record VersionView(
     String uploadedBy,
     Instant uploadedAt,
     String approvedBy,
-    Instant approvedAt) {
+    Instant approvedAt,
+    Instant purgedAt) {
 
   static VersionView of(DocumentVersion v) {
-    return of(v, v.getApprovedBy(), v.getApprovedAt());
+    return of(v, v.getApprovedBy(), v.getApprovedAt(), v.getPurgedAt());
   }
 
   static VersionView of(TemplateVersion v) {
-    return of(v, null, null);
+    return of(v, null, null, null);
   }
 
-  private static VersionView of(FileVersion v, String approvedBy, Instant approvedAt) {
+  private static VersionView of(
+      FileVersion v, String approvedBy, Instant approvedAt, Instant purgedAt) {
     StoredFile f = v.getFile();
     return new VersionView(
         v.getNumber(),
@@ -35,12 +37,13 @@ public record VersionView(
         v.getUploadedBy(),
         v.getUploadedAt(),
         approvedBy,
-        approvedAt);
+        approvedAt,
+        purgedAt);
   }
 
   /** Whether a browser shows the file in the page: PDF and the usual images. */
   public boolean previewable() {
-    return contentType.equals("application/pdf") || image();
+    return purgedAt == null && (contentType.equals("application/pdf") || image());
   }
 
   public boolean image() {

@@ -212,6 +212,19 @@ public class Project extends AggregateRoot<Project> implements Audited, SearchRe
     }
   }
 
+  /**
+   * Closes a project that was imported from an archive bundle, once all its records are in: it
+   * keeps the day it was first closed, so that its retention counts from then.
+   */
+  void closeImported(LocalDate originallyFinished, String by, Instant now) {
+    moveTo(ProjectStatus.CLOSED);
+    finishedOn =
+        originallyFinished != null
+            ? originallyFinished
+            : LocalDate.ofInstant(now, ZoneId.systemDefault());
+    audit.touch(by, now);
+  }
+
   /** The proposal the project was registered from; null for a project registered directly. */
   public ProposalOrigin origin() {
     return originProposalId == null

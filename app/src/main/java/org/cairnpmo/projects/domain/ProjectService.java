@@ -36,6 +36,7 @@ import org.cairnpmo.platform.audit.AuditKind;
 import org.cairnpmo.platform.audit.AuditLog;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ProposalApproved;
+import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectFilter;
@@ -444,6 +445,46 @@ public class ProjectService {
       }
     }
     return ProjectViews.view(project, editor, after);
+  }
+
+  @Transactional(readOnly = true)
+  public boolean codeTaken(String code) {
+    return code != null && projects.findByCodeIgnoreCase(code.trim()).isPresent();
+  }
+
+  /**
+   * Closes a project imported from an archive bundle once every section is in, with a history entry
+   * saying where it came from and naming the people this Cairn does not know.
+   */
+  @Transactional
+  public void closeImported(ImportContext context) {
+    long id = context.projectId();
+    Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
+    ProjectStatus oldStatus = project.getStatus();
+    Instant now = clock.instant();
+    project.closeImported(context.originallyFinished(), context.actor(), now);
+    projects.saveAndFlush(project);
+    changes.save(
+        ProjectChange.of(
+            project,
+            now,
+            context.actor(),
+            "Status",
+            oldStatus.label(),
+            project.getStatus().label()));
+    StringBuilder note =
+        new StringBuilder("Imported from bundle ").append(context.bundleName()).append('.');
+    if (!context.unknownPeople().isEmpty()) {
+      note.append(" People not known in this Cairn, named as in the bundle: ");
+      note.append(
+          String.join(
+              ", ",
+              context.unknownPeople().entrySet().stream()
+                  .map(e -> e.getValue() + " (" + e.getKey() + ")")
+                  .toList()));
+      note.append('.');
+    }
+    changes.save(ProjectChange.of(project, now, context.actor(), "Note", null, note.toString()));
   }
 
   /**

@@ -66,6 +66,46 @@ class ArchiveDemoDataTest extends DemoDataTest {
         .orElseThrow();
   }
 
+  @Autowired org.cairnpmo.archive.retention.RetentionService retention;
+  @Autowired org.cairnpmo.archive.bundle.BundleWriter bundles;
+
+  @Test
+  void the_demo_keeps_documents_ten_years_and_its_closed_erp_upgrade_exports_as_a_bundle() {
+    assertThat(retention.rules(pmo()))
+        .extracting(r -> r.scope() + ":" + r.keepYears())
+        .contains("DEFAULT:10");
+    ProjectView erp =
+        projects
+            .search(
+                new ProjectFilter(
+                    "ERP finance module upgrade",
+                    Set.of(ProjectStatus.CLOSED),
+                    null,
+                    null,
+                    null,
+                    null),
+                PageRequest.of(0, 20),
+                pmo())
+            .getContent()
+            .get(0);
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    bundles.write(erp.id(), pmo(), zip);
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try (var in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+      java.util.zip.ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        names.add(entry.getName());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(names)
+        .contains("manifest.json", "projects.json", "archive.json", "final-report.pdf");
+    assertThat(names.stream().filter(n -> n.startsWith("documents/")).count())
+        .isGreaterThanOrEqualTo(4);
+  }
+
   @Test
   void templates_and_real_documents_are_loaded_once() {
     CurrentUser pmo = pmo();

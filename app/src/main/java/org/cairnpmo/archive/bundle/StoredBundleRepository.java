@@ -1,0 +1,5 @@
+package org.cairnpmo.archive.bundle;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredBundleRepository extends JpaRepository<StoredBundle, Long> {}

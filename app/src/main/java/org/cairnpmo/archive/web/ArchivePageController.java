@@ -1,0 +1,206 @@
+package org.cairnpmo.archive.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.function.Supplier;
+import org.cairnpmo.archive.bundle.BundleAccess;
+import org.cairnpmo.archive.bundle.BundleImport;
+import org.cairnpmo.archive.bundle.BundleWriter;
+import org.cairnpmo.archive.bundle.StoredBundleView;
+import org.cairnpmo.archive.bundle.StoredBundles;
+import org.cairnpmo.archive.retention.RetentionService;
+import org.cairnpmo.archive.retention.RetentionViews;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.projects.ProjectCategory;
+import org.cairnpmo.projects.ProjectFilter;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectsApi;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Archive page of the PMO: finished projects with their bundles, the bundles stored in the
+ * archive, the import of a bundle, retention rules, legal holds and the purge log.
+ */
+@Controller
+class ArchivePageController {
+
+  private static final String BASE = "/archive";
+  private static final String BACK = "redirect:" + BASE;
+
+  private final ProjectsApi projects;
+  private final BundleWriter writer;
+  private final StoredBundles stored;
+  private final BundleImport imports;
+  private final RetentionService retention;
+
+  ArchivePageController(
+      ProjectsApi projects,
+      BundleWriter writer,
+      StoredBundles stored,
+      BundleImport imports,
+      RetentionService retention) {
+    this.projects = projects;
+    this.writer = writer;
+    this.stored = stored;
+    this.imports = imports;
+    this.retention = retention;
+  }
+
+  @GetMapping(BASE)
+  String page(Model model, CurrentUser viewer) {
+    BundleAccess.requireArchivist(viewer);
+    model.addAttribute(
+        "finished",
+        projects
+            .search(
+                new ProjectFilter(
+                    null,
+                    EnumSet.of(ProjectStatus.CLOSED, ProjectStatus.CANCELLED),
+                    null,
+                    null,
+                    null,
+                    null),
+                PageRequest.of(0, 100, Sort.by("code")),
+                viewer)
+            .getContent());
+    model.addAttribute(
+        "bundles", stored.list(PageRequest.of(0, 50, StoredBundles.ORDER), viewer).getContent());
+    model.addAttribute("rules", retention.rules(viewer));
+    model.addAttribute("holds", retention.holds(viewer));
+    model.addAttribute("purges", retention.purges(viewer));
+    model.addAttribute("categories", ProjectCategory.values());
+    return "archive/archive";
+  }
+
+  @GetMapping(BASE + "/projects/{id}/bundle")
+  void download(@PathVariable long id, CurrentUser by, HttpServletResponse response)
+      throws IOException {
+    BundleDownloads.send(writer, id, by, response);
+  }
+
+  @GetMapping(BASE + "/stored-bundles/{id}/content")
+  void storedContent(@PathVariable long id, CurrentUser by, HttpServletResponse response)
+      throws IOException {
+    BundleDownloads.sendStored(stored, id, by, response);
+  }
+
+  @PostMapping(BASE + "/stored-bundles")
+  String store(@RequestParam long projectId, RedirectAttributes redirect, CurrentUser by) {
+    return refusedOr(
+        redirect,
+        () -> {
+          StoredBundleView made = stored.store(projectId, by);
+          redirect.addFlashAttribute(
+              "flash", "Stored the bundle of " + made.projectCode() + " (" + made.size() + ").");
+          return BACK;
+        });
+  }
+
+  @PostMapping(BASE + "/bundles")
+  String importBundle(
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String code,
+      RedirectAttributes redirect,
+      CurrentUser by) {
+    BundleAccess.requireArchivist(by);
+    return refusedOr(
+        redirect,
+        () -> {
+          BundleImport.Imported imported = BundleUploads.importFrom(imports, file, code, by);
+          redirect.addFlashAttribute(
+              "flash",
+              "Imported "
+                  + imported.code()
+                  + ": it is closed and read-only."
+                  + (imported.unknownPeople().isEmpty()
+                      ? ""
+                      : " People this Cairn does not know are named in its history: "
+                          + String.join(", ", imported.unknownPeople().keySet())
+                          + "."));
+          return "redirect:/projects/" + imported.projectId();
+        });
+  }
+
+  @PostMapping(BASE + "/retention-rules")
+  String addRule(
+      @RequestParam(required = false) String scope,
+      @RequestParam(required = false) Integer keepYears,
+      RedirectAttributes redirect,
+      CurrentUser by) {
+    return refusedOr(
+        redirect,
+        () -> {
+          RetentionViews.Rule rule = retention.addRule(scope, keepYears, by);
+          redirect.addFlashAttribute(
+              "flash",
+              "Documents of "
+                  + rule.scopeLabel()
+                  + " are kept "
+                  + rule.keepYears()
+                  + " years after closure.");
+          return BACK;
+        });
+  }
+
+  @PostMapping(BASE + "/retention-rules/{id}/delete")
+  String removeRule(@PathVariable long id, RedirectAttributes redirect, CurrentUser by) {
+    retention.removeRule(id, by);
+    redirect.addFlashAttribute("flash", "Rule removed.");
+    return BACK;
+  }
+
+  @PostMapping(BASE + "/legal-holds")
+  String hold(
+      @RequestParam(required = false) Long projectId,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect,
+      CurrentUser by) {
+    return refusedOr(
+        redirect,
+        () -> {
+          if (projectId == null) {
+            throw InvalidInputException.of("projectId", "Choose the project to hold.");
+          }
+          RetentionViews.Hold hold = retention.hold(projectId, reason, by);
+          redirect.addFlashAttribute("flash", hold.projectCode() + " is on legal hold.");
+          return BACK;
+        });
+  }
+
+  @PostMapping(BASE + "/legal-holds/{projectId}/release")
+  String release(@PathVariable long projectId, RedirectAttributes redirect, CurrentUser by) {
+    retention.release(projectId, by);
+    redirect.addFlashAttribute("flash", "Legal hold released.");
+    return BACK;
+  }
+
+  @PostMapping(BASE + "/retention/run")
+  String run(RedirectAttributes redirect, CurrentUser by) {
+    RetentionViews.Run run = retention.runNow(by);
+    redirect.addFlashAttribute(
+        "flash",
+        run.versions() == 0
+            ? "Nothing to purge."
+            : "Purged "
+                + run.versions()
+                + " document versions of "
+                + run.projects()
+                + " projects.");
+    return BACK;
+  }
+
+  private static String refusedOr(RedirectAttributes redirect, Supplier<String> action) {
+    return DocumentPageController.refusedOr(BACK, redirect, action);
+  }
+}

@@ -1,0 +1,48 @@
+package org.cairnpmo.archive.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.cairnpmo.archive.bundle.BundleWriter;
+import org.cairnpmo.archive.bundle.StoredBundleView;
+import org.cairnpmo.archive.bundle.StoredBundles;
+import org.cairnpmo.identity.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Bundles as downloads, for the pages and the API alike: every refusal (404, 403, 409) comes before
+ * the first header, then the ZIP is streamed to the response as it is made or read.
+ */
+final class BundleDownloads {
+
+  static final String ZIP = "application/zip";
+
+  private BundleDownloads() {}
+
+  static void send(
+      BundleWriter writer, long projectId, CurrentUser by, HttpServletResponse response)
+      throws IOException {
+    String name = writer.fileName(projectId, by);
+    headers(response, name);
+    writer.write(projectId, by, response.getOutputStream());
+  }
+
+  static void sendStored(
+      StoredBundles stored, long id, CurrentUser viewer, HttpServletResponse response)
+      throws IOException {
+    StoredBundleView bundle = stored.bundle(id, viewer);
+    headers(response, bundle.fileName());
+    response.setContentLengthLong(bundle.sizeBytes());
+    response.setHeader(HttpHeaders.ETAG, "\"" + bundle.sha256() + "\"");
+    stored.copy(id, viewer, response.getOutputStream());
+  }
+
+  private static void headers(HttpServletResponse response, String name) {
+    response.setContentType(ZIP);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+  }
+}

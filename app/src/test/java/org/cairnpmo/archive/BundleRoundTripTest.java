@@ -1,0 +1,384 @@
+package org.cairnpmo.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.ProjectData;
+import org.cairnpmo.projects.ProjectStatus;
+import org.cairnpmo.projects.ProjectView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A closed project goes out as a bundle and comes back in as another project with the same records:
+ * the test context is one database, so "another Cairn" is the same one under a new code, and every
+ * section is compared without its ids.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BundleRoundTripTest extends ArchiveTestSupport {
+
+  private UserSummary pmo;
+  private UserSummary manager;
+  private UserSummary member;
+  private ProjectView closed;
+  private byte[] bundle;
+
+  @BeforeAll
+  void closedProjectWithDocuments() throws Exception {
+    pmo = user(Role.PMO);
+    manager = user(Role.PROJECT_MANAGER);
+    member = user(Role.MEMBER);
+    CurrentUser office = current(pmo);
+    ProjectView project =
+        projects.register(
+            projectData(
+                manager.id(),
+                false,
+                List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER))),
+            office);
+    long charter = fileDocument(project.id(), "Charter", pdf("charter"), pmo);
+    mvc.perform(
+            newVersion(project.id(), charter, file("charter-2.pdf", pdf("revised")))
+                .with(as(manager)))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            upload(project.id(), "Minutes", file("minutes.docx", docx("minutes"))).with(as(member)))
+        .andExpect(status().isCreated());
+    for (var milestone :
+        List.of(
+            Map.of("name", "Go-live", "baselineDate", "2026-06-01", "completedDate", "2026-06-03"),
+            Map.of(
+                "name", "Handover", "baselineDate", "2027-09-01", "forecastDate", "2027-10-15"))) {
+      mvc.perform(
+              post("/api/v1/projects/" + project.id() + "/milestones")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(milestone))
+                  .with(as(pmo)))
+          .andExpect(status().isCreated());
+    }
+    mvc.perform(
+            post("/api/v1/projects/" + project.id() + "/lessons")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(
+                        Map.of(
+                            "title", "Book the crane slots early",
+                            "whatHappened", "The quay was booked for weeks ahead.",
+                            "category", "SCHEDULE",
+                            "tags", List.of("port", "suppliers"),
+                            "positive", false)))
+                .with(as(manager)))
+        .andExpect(status().isCreated());
+    closed = close(project, office);
+    bundle = bundleOf(closed.id(), pmo);
+  }
+
+  @Test
+  void the_bundle_holds_a_manifest_every_section_every_version_and_the_final_report() {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    assertThat(entries)
+        .containsKeys(
+            "manifest.json",
+            "projects.json",
+            "control.json",
+            "practices.json",
+            "archive.json",
+            "final-report.pdf");
+    assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
+    JsonNode manifest = json.readTree(entries.get("manifest.json"));
+    assertThat(manifest.path("bundle_schema_version").asInt()).isEqualTo(1);
+    assertThat(manifest.path("project").path("code").asString()).isEqualTo(closed.code());
+    assertThat(manifest.path("exported_by").asString()).isEqualTo(pmo.username());
+    for (JsonNode s : manifest.path("sections")) {
+      assertThat(BundleFiles.sha256(entries.get(s.path("file").asString())))
+          .isEqualTo(s.path("sha256").asString());
+    }
+    String projectsJson = new String(entries.get("projects.json"), StandardCharsets.UTF_8);
+    assertThat(projectsJson).contains(manager.username()).contains("\"original_id\"");
+    assertThat(new String(entries.get("final-report.pdf"), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void an_imported_bundle_is_the_same_project_closed_under_its_new_code() throws Exception {
+    String code = "IMP-" + unique();
+    JsonNode imported =
+        read(
+            mvc.perform(importOf(bundle, code).with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn());
+    long id = imported.path("projectId").asLong();
+    assertThat(imported.path("unknownPeople").size()).isZero();
+    CurrentUser office = current(pmo);
+    ProjectView copy = projects.requireVisible(id, office);
+    ProjectView original = projects.requireVisible(closed.id(), office);
+    assertThat(copy.code()).isEqualTo(code);
+    assertThat(copy.status()).isEqualTo(ProjectStatus.CLOSED);
+    assertThat(copy.finishedOn()).isEqualTo(original.finishedOn());
+    assertThat(copy)
+        .usingRecursiveComparison()
+        .comparingOnlyFields(
+            "name",
+            "description",
+            "managerId",
+            "sponsorId",
+            "category",
+            "priority",
+            "plannedStart",
+            "plannedFinish",
+            "budgetAmount",
+            "budgetCurrency",
+            "confidential",
+            "members")
+        .isEqualTo(original);
+    assertThat(documentsWithoutIds(id)).isEqualTo(documentsWithoutIds(closed.id()));
+    assertThat(milestonesWithoutIds(id)).hasSize(2).isEqualTo(milestonesWithoutIds(closed.id()));
+    assertThat(lessonsWithoutIds(id)).hasSize(1).isEqualTo(lessonsWithoutIds(closed.id()));
+    // The history came along, and says where the project came from.
+    String history = historyOf(id);
+    assertThat(history).contains("Registered as").contains("Imported from bundle");
+    // The bytes came along too: the copy's first charter version is the original's.
+    assertThat(content(id, "Charter", 1)).isEqualTo(content(closed.id(), "Charter", 1));
+    // And it is closed: its bundle exports again.
+    assertThat(BundleFiles.entries(bundleOf(id, pmo))).containsKey("manifest.json");
+  }
+
+  @Test
+  void people_this_cairn_does_not_know_are_kept_by_name() throws Exception {
+    byte[] foreign =
+        BundleFiles.rewritten(
+            bundle,
+            "projects",
+            text ->
+                text.replace('"' + manager.username() + '"', "\"ghost-manager\"")
+                    .replace('"' + member.username() + '"', "\"ghost-member\""),
+            json);
+    JsonNode imported =
+        read(
+            mvc.perform(importOf(foreign, "GHO-" + unique()).with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn());
+    assertThat(imported.path("unknownPeople").has("ghost-manager")).isTrue();
+    long id = imported.path("projectId").asLong();
+    ProjectView copy = projects.requireVisible(id, current(pmo));
+    assertThat(copy.managerId()).isNull();
+    assertThat(copy.members())
+        .extracting(ProjectView.MemberView::userId)
+        .doesNotContain(member.id());
+    assertThat(historyOf(id)).contains("ghost-manager").contains("ghost-member");
+  }
+
+  @Test
+  void a_code_in_use_is_refused_and_nothing_is_written() throws Exception {
+    mvc.perform(importOf(bundle, null).with(as(pmo)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(closed.code())));
+  }
+
+  @Test
+  void a_changed_file_is_refused_by_its_checksum_and_nothing_is_imported() throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    String document =
+        entries.keySet().stream().filter(n -> n.startsWith("documents/")).findFirst().orElseThrow();
+    byte[] changed = entries.get(document).clone();
+    changed[changed.length / 2] ^= 1;
+    entries.put(document, changed);
+    refused(BundleFiles.zip(entries), "checksum");
+  }
+
+  @Test
+  void a_changed_section_is_refused_even_if_it_is_valid_json() throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    entries.put(
+        "projects.json",
+        new String(entries.get("projects.json"), StandardCharsets.UTF_8)
+            .replace("\"CLOSED\"", "\"ACTIVE\"")
+            .getBytes(StandardCharsets.UTF_8));
+    refused(BundleFiles.zip(entries), "checksum");
+  }
+
+  @Test
+  void a_bundle_without_manifest_is_refused() throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    entries.remove("manifest.json");
+    refused(BundleFiles.zip(entries), "no manifest.json");
+  }
+
+  @Test
+  void a_file_that_is_not_a_zip_is_refused() throws Exception {
+    refused(pdf("nozip"), "not a ZIP");
+  }
+
+  @Test
+  void an_entry_the_manifest_does_not_name_is_refused() throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    entries.put("extra/run.sh", "#!/bin/sh\n".getBytes(StandardCharsets.US_ASCII));
+    refused(BundleFiles.zip(entries), "does not name");
+  }
+
+  @Test
+  void a_section_in_a_newer_schema_is_refused() throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    entries.put(
+        "manifest.json",
+        new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+            .replace("\"schema_version\" : 1", "\"schema_version\" : 9")
+            .getBytes(StandardCharsets.UTF_8));
+    refused(BundleFiles.zip(entries), "schema version 9");
+  }
+
+  @Test
+  void a_project_that_is_not_closed_has_no_bundle() throws Exception {
+    ProjectView open = project(manager, false);
+    mvc.perform(get("/api/v1/projects/" + open.id() + "/bundle").with(as(pmo)))
+        .andExpect(status().isConflict())
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("close the project first")));
+  }
+
+  @Test
+  void a_stored_bundle_is_listed_with_its_checksum_and_downloads_as_it_was_stored()
+      throws Exception {
+    JsonNode stored =
+        read(
+            mvc.perform(
+                    post("/api/v1/archive/stored-bundles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(write(Map.of("projectId", closed.id())))
+                        .with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn());
+    byte[] again =
+        mvc.perform(
+                get("/api/v1/archive/stored-bundles/" + stored.path("id").asLong() + "/content")
+                    .with(as(pmo)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(BundleFiles.sha256(again)).isEqualTo(stored.path("sha256").asString());
+    assertThat(again.length).isEqualTo(stored.path("sizeBytes").asInt());
+    assertThat(BundleFiles.entries(again)).containsKey("manifest.json");
+  }
+
+  private void refused(byte[] zip, String reason) throws Exception {
+    String code = "BAD-" + unique();
+    mvc.perform(importOf(zip, code).with(as(pmo)))
+        .andExpect(status().is4xxClientError())
+        .andExpect(
+            result ->
+                assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains(reason));
+    assertThat(projects.codeTaken(code)).as("nothing imported").isFalse();
+  }
+
+  /**
+   * The project's documents and their versions, as the API shows them, without ids and dates of
+   * this copy.
+   */
+  private List<String> documentsWithoutIds(long projectId) throws Exception {
+    JsonNode list = read(fetch(documents(projectId) + "?size=50", pmo));
+    List<String> out = new ArrayList<>();
+    for (JsonNode d : list.path("content")) {
+      JsonNode full = read(fetch(documents(projectId) + "/" + d.path("id").asLong(), pmo));
+      StringBuilder line =
+          new StringBuilder()
+              .append(full.path("title").asString())
+              .append('|')
+              .append(full.path("status").asString())
+              .append('|')
+              .append(full.path("latestVersion").asInt())
+              .append('|')
+              .append(full.path("createdBy").asString())
+              .append('|')
+              .append(full.path("createdAt").asString());
+      for (JsonNode v : full.path("versions")) {
+        line.append('|')
+            .append(v.path("number").asInt())
+            .append(':')
+            .append(v.path("fileName").asString())
+            .append(':')
+            .append(v.path("sha256").asString())
+            .append(':')
+            .append(v.path("uploadedBy").asString())
+            .append(':')
+            .append(v.path("uploadedAt").asString());
+      }
+      out.add(line.toString());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private List<String> lessonsWithoutIds(long projectId) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode l :
+        read(fetch("/api/v1/projects/" + projectId + "/lessons", pmo)).path("content")) {
+      out.add(
+          l.path("title").asString()
+              + "|"
+              + l.path("whatHappened").asString()
+              + "|"
+              + l.path("category").asString()
+              + "|"
+              + l.path("tags")
+              + "|"
+              + l.path("status").asString()
+              + "|"
+              + l.path("createdBy").asString());
+    }
+    return out;
+  }
+
+  private List<String> milestonesWithoutIds(long projectId) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode m : read(fetch("/api/v1/projects/" + projectId + "/milestones", pmo))) {
+      out.add(
+          m.path("name").asString()
+              + "|"
+              + m.path("baselineDate").asString()
+              + "|"
+              + m.path("forecastDate").asString()
+              + "|"
+              + m.path("completedDate").asString());
+    }
+    return out;
+  }
+
+  private byte[] content(long projectId, String title, int number) throws Exception {
+    JsonNode list = read(fetch(documents(projectId) + "?size=50", pmo));
+    long id = 0;
+    for (JsonNode d : list.path("content")) {
+      if (d.path("title").asString().equals(title)) {
+        id = d.path("id").asLong();
+      }
+    }
+    return mvc.perform(
+            get(documents(projectId) + "/" + id + "/versions/" + number + "/content").with(as(pmo)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
+  }
+
+  private String historyOf(long projectId) throws Exception {
+    return fetch("/api/v1/projects/" + projectId + "/history", pmo)
+        .getResponse()
+        .getContentAsString();
+  }
+}
