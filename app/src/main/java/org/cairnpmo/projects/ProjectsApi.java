@@ -15,6 +15,7 @@ import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.domain.BulkRegister;
 import org.cairnpmo.projects.domain.ProjectService;
+import org.cairnpmo.projects.domain.ProjectStatusMoves;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
 public class ProjectsApi {
 
   private final ProjectService projects;
+  private final ProjectStatusMoves moves;
   private final BulkRegister bulk;
 
   /**
@@ -107,7 +109,7 @@ public class ProjectsApi {
    * changing nothing, if the project is already cancelled or closed.
    */
   public boolean cancelBySystem(long projectId, String actor, String reason) {
-    return projects.cancelBySystem(projectId, actor, reason);
+    return moves.cancelBySystem(projectId, actor, reason);
   }
 
   /**
@@ -115,12 +117,12 @@ public class ProjectsApi {
    * finished today, frozen from then on. Refused (409) from any other status.
    */
   public ProjectView closeBySystem(long projectId, String actor, String note) {
-    return projects.closeBySystem(projectId, actor, note);
+    return moves.closeBySystem(projectId, actor, note);
   }
 
   /** Reopens a closed project (back to Active) with the PMO's reason in its history. */
   public ProjectView reopenBySystem(long projectId, String actor, String reason) {
-    return projects.reopenBySystem(projectId, actor, reason);
+    return moves.reopenBySystem(projectId, actor, reason);
   }
 
   /**
@@ -128,7 +130,7 @@ public class ProjectsApi {
    * restored, so that it is read-only from then on; joins the importer's transaction.
    */
   public void closeImported(ImportContext context) {
-    projects.closeImported(context);
+    moves.closeImported(context);
   }
 
   /** Whether a project of the register has this code (in any case). */

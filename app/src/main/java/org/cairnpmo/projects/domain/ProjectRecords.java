@@ -32,8 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The register's section of an archive bundle: the project with its classification, its members and
  * its field-by-field history. On import it creates the project (Active, so that the other sections
- * may add to it; {@link ProjectService#closeImported} closes it last), with the people this Cairn
- * knows; the others are named in the history.
+ * may add to it; {@link ProjectStatusMoves#closeImported} closes it last), with the people this
+ * Cairn knows; the others are named in the history.
  */
 @Component
 class ProjectRecords implements ProjectRecordsSection {
