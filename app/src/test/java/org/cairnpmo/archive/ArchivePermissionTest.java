@@ -255,6 +255,40 @@ class ArchivePermissionTest extends ArchiveTestSupport {
         .asLong();
   }
 
+  @Test
+  void a_confidential_projects_bundle_and_its_stored_copy_are_named_in_the_audit_log()
+      throws Exception {
+    UserSummary office = user(Role.PMO);
+    ProjectView secret = close(project(true), current(pmo));
+    bundleOf(secret.id(), office);
+    long storedId =
+        read(mvc.perform(
+                    post("/api/v1/archive/stored-bundles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(write(Map.of("projectId", secret.id())))
+                        .with(as(office)))
+                .andExpect(status().isCreated())
+                .andReturn())
+            .get("id")
+            .asLong();
+    mvc.perform(get("/api/v1/archive/stored-bundles/" + storedId + "/content").with(as(office)))
+        .andExpect(status().isOk());
+    String audit =
+        mvc.perform(
+                get("/api/v1/admin/audit")
+                    .param("who", office.username())
+                    .param("kind", "CONFIDENTIAL_EXPORT")
+                    .with(as(user(Role.ADMIN))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(audit)
+        .contains("\"Archive bundle ZIP\"")
+        .contains("\"Stored archive bundle ZIP\"")
+        .contains(secret.code());
+  }
+
   private ProjectView project(boolean confidential) {
     return projects.register(
         projectData(

@@ -106,6 +106,14 @@ class MilestonePageTest extends ControlTestSupport {
                 .param("forecastDate", BASELINE.plusDays(5).toString())
                 .param("version", "0"))
         .andExpect(status().is3xxRedirection());
+    // The edit shows in the milestone's history, under its form.
+    mvc.perform(get(edit).with(page(t.manager())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("data-testid=\"record-history\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString("class=\"history-new\">" + BASELINE.plusDays(5) + "</span>")));
     mvc.perform(
             post(edit)
                 .with(page(t.manager()))

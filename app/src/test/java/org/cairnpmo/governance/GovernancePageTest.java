@@ -180,6 +180,14 @@ class GovernancePageTest extends GovernanceTestSupport {
     mvc.perform(get(page(g)).with(as(g.manager())))
         .andExpect(content().string(containsString("Awaiting the board")))
         .andExpect(content().string(not(containsString("Record the decision"))));
+    // The saved checklist shows in the current gate's history.
+    mvc.perform(get(page(g)).with(as(g.manager())))
+        .andExpect(content().string(containsString("data-testid=\"record-history\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*class=\"history-new\">[^<]*Signed off.*")));
     mvc.perform(get(page(g)).with(as(g.reviewer())))
         .andExpect(content().string(containsString("Record the decision")))
         .andExpect(content().string(containsString("https://docs.example.org/bc")));

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationService;
+import org.cairnpmo.learning.domain.CertificationView;
 import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.SessionView;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,64 @@ class LearningPageTest extends LearningTestSupport {
         .singleElement()
         .satisfies(c -> assertThat(c.creditsMissing()).isEqualByComparingTo("60"));
     assertThat(html("/learning/me", me)).contains("PMP").contains("60");
+  }
+
+  @Test
+  void an_enrollment_and_a_certification_show_their_changes_on_their_pages() throws Exception {
+    UserSummary owner = user(Role.MEMBER);
+    SessionView s = session(course().id(), 2);
+    long enrollment = enrollments.request(s.id(), null, current(owner)).id();
+    assertThat(
+            submit(
+                    "/learning/enrollments/" + enrollment + "/cancellation",
+                    owner,
+                    "version",
+                    "0",
+                    "back",
+                    "me")
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(html("/learning/enrollments/" + enrollment, owner))
+        .contains("data-testid=\"record-history\"")
+        .contains("class=\"history-new\">Cancelled</span>");
+    mvc.perform(get("/learning/enrollments/" + enrollment).with(page(user(Role.PROJECT_MANAGER))))
+        .andExpect(status().isNotFound());
+
+    CertificationView pmp =
+        certifications.record(
+            new CertificationData(
+                null,
+                CertificationKind.PMP,
+                "PMP",
+                "PMI",
+                null,
+                LocalDate.of(2025, 3, 1),
+                null,
+                null,
+                null,
+                null),
+            current(owner));
+    certifications.revise(
+        pmp.id(),
+        new CertificationData(
+            null,
+            CertificationKind.PMP,
+            "PMP",
+            "PMI Global",
+            null,
+            LocalDate.of(2025, 3, 1),
+            null,
+            null,
+            null,
+            null),
+        pmp.version(),
+        current(owner));
+    assertThat(html("/learning/me", owner)).contains("/learning/certifications/" + pmp.id());
+    assertThat(html("/learning/certifications/" + pmp.id(), owner))
+        .contains("class=\"history-old\">PMI</span>")
+        .contains("class=\"history-new\">PMI Global</span>");
+    mvc.perform(get("/learning/certifications/" + pmp.id()).with(page(user(Role.PROJECT_MANAGER))))
+        .andExpect(status().isNotFound());
   }
 
   @Test

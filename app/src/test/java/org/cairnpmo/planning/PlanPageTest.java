@@ -94,6 +94,23 @@ class PlanPageTest extends ControlTestSupport {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Add a predecessor")))
         .andExpect(content().string(containsString("Design · Finish-to-start")));
+
+    // A renamed task shows the change in the history on its page.
+    mvc.perform(
+            post(plan(t) + "/tasks/" + build)
+                .with(page(t.manager()))
+                .with(csrf())
+                .param("name", "Build and test")
+                .param("kind", "TASK")
+                .param("duration", "10")
+                .param("durationUnit", "DAYS")
+                .param("constraintType", "AS_SOON_AS_POSSIBLE")
+                .param("version", Long.toString(version(t))))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(plan(t) + "/tasks/" + build).with(page(t.manager())))
+        .andExpect(content().string(containsString("data-testid=\"record-history\"")))
+        .andExpect(content().string(containsString("class=\"history-old\">Build</span>")))
+        .andExpect(content().string(containsString("class=\"history-new\">Build and test</span>")));
   }
 
   @Test

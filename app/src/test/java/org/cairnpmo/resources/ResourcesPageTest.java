@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.resources.domain.Notices;
 import org.cairnpmo.resources.domain.PoolService;
@@ -24,6 +29,7 @@ class ResourcesPageTest extends IntegrationTest {
   @Autowired PoolService pool;
   @Autowired Notices notices;
   @Autowired TransactionTemplate transaction;
+  @Autowired org.cairnpmo.resources.domain.RequestService requests;
 
   private static RequestPostProcessor page(UserSummary user) {
     return signedInAs(user);
@@ -111,6 +117,51 @@ class ResourcesPageTest extends IntegrationTest {
             "/resources/roles", "/resources/equipment", "/resources/raci", "/resources/requests")) {
       mvc.perform(get(path).with(page(member))).andExpect(status().isOk());
     }
+  }
+
+  @Test
+  void a_request_has_a_page_of_its_own_whose_history_shows_each_step() throws Exception {
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary rm = user(Role.RESOURCE_MANAGER);
+    ProjectView project = project(manager, false);
+    RequestView request =
+        requests.create(
+            project.id(),
+            new RequestData(
+                null,
+                someone(rm).id(),
+                List.of(),
+                new BigDecimal("16"),
+                LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 5, 31),
+                Priority.MEDIUM,
+                null),
+            current(manager));
+    String url = "/projects/" + project.id() + "/requests/" + request.id();
+
+    mvc.perform(
+            post(url + "/reject")
+                .with(page(rm))
+                .with(csrf())
+                .param("version", Long.toString(request.version()))
+                .param("reason", "No one free in spring")
+                .param("back", "request"))
+        .andExpect(redirectedUrl(url));
+    mvc.perform(get(url).with(page(manager)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.containsString("data-testid=\"record-history\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString("class=\"history-new\">Rejected</span>")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "class=\"history-new\">No one free in spring</span>")));
+    mvc.perform(get(url + "0000").with(page(manager))).andExpect(status().isNotFound());
   }
 
   @Test

@@ -86,13 +86,13 @@ class ArchivePageController {
   @GetMapping(BASE + "/projects/{id}/bundle")
   void download(@PathVariable long id, CurrentUser by, HttpServletResponse response)
       throws IOException {
-    BundleDownloads.send(writer, id, by, response);
+    BundleDownloads.send(writer, projects, id, by, response);
   }
 
   @GetMapping(BASE + "/stored-bundles/{id}/content")
   void storedContent(@PathVariable long id, CurrentUser by, HttpServletResponse response)
       throws IOException {
-    BundleDownloads.sendStored(stored, id, by, response);
+    BundleDownloads.sendStored(stored, projects, id, by, response);
   }
 
   @PostMapping(BASE + "/stored-bundles")

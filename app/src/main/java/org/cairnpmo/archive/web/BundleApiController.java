@@ -14,6 +14,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +34,14 @@ import org.springframework.web.multipart.MultipartFile;
             + " store in the archive, import into this Cairn. PMO and administrators only; a"
             + " project that is not closed answers 409.")
 @RestController
-record BundleApiController(BundleWriter writer, StoredBundles stored, BundleImport imports) {
+record BundleApiController(
+    BundleWriter writer, StoredBundles stored, BundleImport imports, ProjectsApi projects) {
 
   @Operation(summary = "The closed project's bundle, streamed as a ZIP")
   @GetMapping("/api/v1/projects/{id}/bundle")
   void bundle(@PathVariable long id, CurrentUser by, HttpServletResponse response)
       throws IOException {
-    BundleDownloads.send(writer, id, by, response);
+    BundleDownloads.send(writer, projects, id, by, response);
   }
 
   @Operation(
@@ -93,6 +95,6 @@ record BundleApiController(BundleWriter writer, StoredBundles stored, BundleImpo
   @GetMapping("/api/v1/archive/stored-bundles/{id}/content")
   void storedContent(@PathVariable long id, CurrentUser viewer, HttpServletResponse response)
       throws IOException {
-    BundleDownloads.sendStored(stored, id, viewer, response);
+    BundleDownloads.sendStored(stored, projects, id, viewer, response);
   }
 }

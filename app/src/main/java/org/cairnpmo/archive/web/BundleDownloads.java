@@ -3,10 +3,12 @@ package org.cairnpmo.archive.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.cairnpmo.archive.bundle.BundleWriter;
 import org.cairnpmo.archive.bundle.StoredBundleView;
 import org.cairnpmo.archive.bundle.StoredBundles;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -21,17 +23,28 @@ final class BundleDownloads {
   private BundleDownloads() {}
 
   static void send(
-      BundleWriter writer, long projectId, CurrentUser by, HttpServletResponse response)
+      BundleWriter writer,
+      ProjectsApi projects,
+      long projectId,
+      CurrentUser by,
+      HttpServletResponse response)
       throws IOException {
     String name = writer.fileName(projectId, by);
+    // The whole project goes out: a confidential one is named in the audit log.
+    projects.recordExport("Archive bundle ZIP", Set.of(projectId));
     headers(response, name);
     writer.write(projectId, by, response.getOutputStream());
   }
 
   static void sendStored(
-      StoredBundles stored, long id, CurrentUser viewer, HttpServletResponse response)
+      StoredBundles stored,
+      ProjectsApi projects,
+      long id,
+      CurrentUser viewer,
+      HttpServletResponse response)
       throws IOException {
     StoredBundleView bundle = stored.bundle(id, viewer);
+    projects.recordExport("Stored archive bundle ZIP", Set.of(bundle.projectId()));
     headers(response, bundle.fileName());
     response.setContentLengthLong(bundle.sizeBytes());
     response.setHeader(HttpHeaders.ETAG, "\"" + bundle.sha256() + "\"");

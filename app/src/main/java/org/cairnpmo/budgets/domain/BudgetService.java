@@ -233,6 +233,7 @@ public class BudgetService {
     }
     EacMethod method = plan.map(BudgetPlan::getEacMethod).orElse(EacMethod.BAC_OVER_CPI);
     return new BudgetView(
+        plan.map(BudgetPlan::getId).orElse(null),
         project.id(),
         currency(project),
         lines,

@@ -29,6 +29,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectView;
@@ -54,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/projects/{projectId}/budget")
-record BudgetPageController(BudgetService budgets, JsonMapper json, Clock clock) {
+record BudgetPageController(
+    BudgetService budgets, JsonMapper json, Clock clock, HistoryPanel historyPanel) {
 
   static final int ACTUALS_PER_PAGE = 25;
   static final List<EacMethod> METHODS =
@@ -226,6 +228,9 @@ record BudgetPageController(BudgetService budgets, JsonMapper json, Clock clock)
             p -> budgets.actuals(projectId, p.getPageNumber(), p.getPageSize(), viewer));
     model.addAttribute("project", project);
     model.addAttribute("budget", budget);
+    if (budget.id() != null) {
+      historyPanel.addTo(model, "budget", budget.id());
+    }
     model.addAttribute("evm", evm);
     model.addAttribute("actuals", actuals);
     model.addAttribute(

@@ -7,6 +7,7 @@ import org.cairnpmo.control.domain.MilestoneData;
 import org.cairnpmo.control.domain.MilestoneService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectView;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record MilestonePageController(
-    MilestoneService milestones, ControlAccess access, StatusForms forms) {
+    MilestoneService milestones, ControlAccess access, StatusForms forms, HistoryPanel history) {
 
   private static final String STALE =
       "Someone else changed this milestone while you were working on it, so your change was not"
@@ -151,6 +152,10 @@ record MilestonePageController(
     model.addAttribute("project", project);
     model.addAttribute("milestone", milestone);
     model.addAttribute("slip", MilestoneFormat.INSTANCE);
+    // A milestone has no page of its own: its edit form shows its history.
+    if (milestone != null) {
+      history.addTo(model, "milestone", milestone.id());
+    }
     return "control/milestones-form";
   }
 

@@ -26,6 +26,7 @@ import org.cairnpmo.governance.domain.VoteRule;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.projects.ProjectAccess;
@@ -53,7 +54,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/governance")
 record GovernancePageController(
-    GateService gates, GateBoard board, IdentityApi identity, Validator validator) {
+    GateService gates,
+    GateBoard board,
+    IdentityApi identity,
+    Validator validator,
+    HistoryPanel historyPanel) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -327,6 +332,8 @@ record GovernancePageController(
               .filter(r -> current.openReviewId() != null && r.id() == current.openReviewId())
               .findFirst()
               .orElse(null));
+      // The gate being worked on: its checklist, dates and decisions as they changed.
+      historyPanel.addTo(model, "gate", current.id());
     }
     model.addAttribute("history", history(gov));
     return "governance/project";

@@ -255,6 +255,25 @@ record LearningPageController(
     return "learning/me";
   }
 
+  /**
+   * One place on a session with every change to it (requested, approved, attended, a new score).
+   * Seen by whoever sees the enrollment: the person, their line manager and the PMO.
+   */
+  @GetMapping("/learning/enrollments/{id}")
+  String enrollment(@PathVariable long id, Model model, CurrentUser viewer) {
+    model.addAttribute("enrollment", enrollments.enrollment(id, viewer));
+    historyPanel.addTo(model, "enrollment", id);
+    return "learning/enrollment";
+  }
+
+  /** One certification with every change to it, for whoever sees the certification. */
+  @GetMapping("/learning/certifications/{id}")
+  String certification(@PathVariable long id, Model model, CurrentUser viewer) {
+    model.addAttribute("certification", certifications.certification(id, viewer));
+    historyPanel.addTo(model, "certification", id);
+    return "learning/certification";
+  }
+
   @GetMapping("/learning/certifications/new")
   String newCertification(Model model) {
     return certificationForm(model, new CertificationForm());

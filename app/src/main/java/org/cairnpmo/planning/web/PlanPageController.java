@@ -24,6 +24,7 @@ import org.cairnpmo.planning.TaskPlacement;
 import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.domain.LinkService;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
             + " saved. Here it is as it is now; apply your change again.",
     redirect = "/projects/{projectId}/plan")
 record PlanPageController(
-    PlanningApi planning, PlanPages pages, Validator validator, LinkService linkService) {
+    PlanningApi planning,
+    PlanPages pages,
+    Validator validator,
+    LinkService linkService,
+    HistoryPanel historyPanel) {
 
   /** A task of the table with its predecessors written as MS Project writes them. */
   record Row(TaskView task, String predecessors) {}
@@ -231,6 +236,7 @@ record PlanPageController(
     model.addAttribute(
         "successorLinks", links.stream().filter(l -> l.predecessorId() == task.id()).toList());
     choices(model);
+    historyPanel.addTo(model, "plan-task", task.id());
     return "planning/task";
   }
 

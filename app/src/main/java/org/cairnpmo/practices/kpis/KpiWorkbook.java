@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.documents.SheetStyles;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsApi;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +28,14 @@ import org.springframework.stereotype.Component;
 public class KpiWorkbook {
 
   private final KpiBoard board;
+  private final ProjectsApi projectsApi;
 
   public byte[] write(int months, CurrentUser viewer) {
     KpiBoard.Board portfolio = board.portfolio(months, viewer);
     Map<ProjectView, Map<Long, BigDecimal>> projects = board.everyProject(viewer);
+    // Written here, so that the page's and the API's downloads are both in the audit log.
+    projectsApi.recordExport(
+        "KPI workbook XLSX", projects.keySet().stream().map(ProjectView::id).toList());
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       SheetStyles styles = new SheetStyles(book);

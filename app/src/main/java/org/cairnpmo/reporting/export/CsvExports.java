@@ -143,8 +143,13 @@ public record CsvExports(ProjectsApi projects, ControlApi control) {
   }
 
   /** Items escalated to the portfolio; for those who see the whole portfolio. */
-  public Csv escalated(CurrentUser viewer) {
-    return Csv.of(ESCALATED, control.escalated(viewer));
+  public List<EscalatedItem> escalatedItems(CurrentUser viewer) {
+    return control.escalated(viewer);
+  }
+
+  /** The escalated items as a CSV file, once the caller has noted which projects they cover. */
+  public Csv escalated(List<EscalatedItem> items) {
+    return Csv.of(ESCALATED, items);
   }
 
   private static final List<Column<EscalatedItem>> ESCALATED =

@@ -35,6 +35,7 @@ record PortfolioReportDownloads(
 
   ResponseEntity<byte[]> summary(PortfolioParams params, CurrentUser viewer) {
     ExecutiveSummary summary = reports.summary(params, viewer);
+    projects.recordExport("Executive summary PDF", reports.projectsOf(summary, params, viewer));
     return Attachments.uncached(
         documents.summaryPdf(summary),
         Downloads.PDF,

@@ -154,6 +154,21 @@ record PortfolioReports(
     }
   }
 
+  /**
+   * The projects an executive summary carries data of, for the audit log: every project of the
+   * selection (its totals sum them all) and every one it names (red, escalated, waiting for the
+   * board).
+   */
+  Set<Long> projectsOf(ExecutiveSummary summary, PortfolioParams params, CurrentUser viewer) {
+    Set<Long> covered = ids(params.filter(), viewer);
+    summary.red().forEach(r -> covered.add(r.row().projectId()));
+    if (summary.escalations() != null) {
+      summary.escalations().forEach(e -> covered.add(e.projectId()));
+    }
+    summary.pending().forEach(p -> covered.add(p.projectId()));
+    return covered;
+  }
+
   private Set<Long> ids(DashboardFilter filter, CurrentUser viewer) {
     Set<Long> ids = new HashSet<>();
     for (DashboardRow row : dashboard.rows(filter, DashboardSort.DEFAULT, XLSX_ROWS, viewer)) {

@@ -1,7 +1,9 @@
 package org.cairnpmo.reporting.export;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import org.cairnpmo.control.EscalatedItem;
 import org.cairnpmo.control.RaidKind;
 import org.cairnpmo.control.RaidListFilter;
 import org.cairnpmo.control.ReportStatus;
@@ -81,8 +83,12 @@ record ProjectDownloads(
         csv.reportHistory(projectId, status, viewer), "status-reports-" + code + ".csv");
   }
 
+  /** The items escalated to the portfolio; the audit log names their confidential projects. */
   ResponseEntity<byte[]> escalated(CurrentUser viewer) {
-    return Downloads.csv(csv.escalated(viewer), "escalated-items.csv");
+    List<EscalatedItem> items = csv.escalatedItems(viewer);
+    projects.recordExport(
+        "Escalated items CSV", items.stream().map(EscalatedItem::projectId).toList());
+    return Downloads.csv(csv.escalated(items), "escalated-items.csv");
   }
 
   /** The project's code as a file name may carry it; not found when the viewer may not see it. */

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectAccess;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.resources.RequestData;
+import org.cairnpmo.resources.RequestView;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RaciService;
@@ -33,7 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record RequestPageController(
-    RequestService requests, RaciService raci, PoolService pool, CatalogService catalog) {
+    RequestService requests,
+    RaciService raci,
+    PoolService pool,
+    CatalogService catalog,
+    HistoryPanel historyPanel) {
 
   /** A request as its form sends it, kept as typed. */
   record RequestForm(
@@ -122,7 +128,27 @@ record RequestPageController(
     return "resources/requests";
   }
 
-  /** One step of the workflow, from the project's page or the queue ({@code back=queue}). */
+  /**
+   * One request on a page of its own: its workflow steps and every change to it, such as a new
+   * first day or the person proposed. A request of a project the viewer does not see is not found.
+   */
+  @GetMapping("/projects/{projectId}/requests/{id}")
+  String request(
+      @PathVariable long projectId, @PathVariable long id, CurrentUser viewer, Model model) {
+    RequestView request = requests.get(projectId, id, viewer);
+    model.addAttribute("request", request);
+    model.addAttribute("project", raci.project(projectId, viewer));
+    if (request.actions().propose()) {
+      model.addAttribute("people", pool.all(viewer));
+    }
+    historyPanel.addTo(model, "resource-request", id);
+    return "resources/request";
+  }
+
+  /**
+   * One step of the workflow, from the project's page, the queue ({@code back=queue}) or the
+   * request's own page ({@code back=request}).
+   */
   @PostMapping("/projects/{projectId}/requests/{id}/{step}")
   String step(
       @PathVariable long projectId,
@@ -156,6 +182,9 @@ record RequestPageController(
                         + " is now: "
                         + done.status().label().toLowerCase()
                         + "."));
+    if ("request".equals(back)) {
+      return "redirect:/projects/" + projectId + "/requests/" + id;
+    }
     return "queue".equals(back)
         ? "redirect:/resources/requests"
         : "redirect:/projects/" + projectId + "/requests";

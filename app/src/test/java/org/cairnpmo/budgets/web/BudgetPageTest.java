@@ -67,6 +67,10 @@ class BudgetPageTest extends ApiTestSupport {
         .andExpect(redirectedUrl(page(p)))
         .andExpect(flash().attribute("flash", "The budget and progress were saved."));
     assertThat(budgets.budget(p.id(), pmo()).version()).isEqualTo(1);
+    // The first save creates the budget, which the page's history then shows.
+    mvc.perform(get(page(p)).with(session(manager)))
+        .andExpect(content().string(containsString("data-testid=\"record-history\"")))
+        .andExpect(content().string(containsString("data-label=\"Change\">Created</td>")));
 
     mvc.perform(
             post(page(p) + "/actuals")

@@ -8,6 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import org.cairnpmo.control.Proximity;
+import org.cairnpmo.control.RaidKind;
+import org.cairnpmo.control.ResponseStrategy;
+import org.cairnpmo.control.RiskView;
+import org.cairnpmo.control.domain.EscalationData;
+import org.cairnpmo.control.domain.RaidEscalations;
+import org.cairnpmo.control.domain.RaidLog;
+import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -25,6 +33,8 @@ import tools.jackson.databind.JsonNode;
 class AuditLogTest extends ApiTestSupport {
 
   @Autowired UserAccountService accounts;
+  @Autowired RaidLog raid;
+  @Autowired RaidEscalations escalations;
 
   private static RequestPostProcessor page(UserSummary user) {
     CairnPrincipal principal =
@@ -125,6 +135,55 @@ class AuditLogTest extends ApiTestSupport {
     assertThat(exports).hasSize(1);
     assertThat(exports.get(0).get("subject").asString()).isEqualTo("RAID log CSV");
     assertThat(exports.get(0).get("detail").asString()).contains(secret.code());
+  }
+
+  @Test
+  void the_escalations_csv_the_executive_summary_and_the_kpi_workbook_name_a_confidential_project()
+      throws Exception {
+    UserSummary admin = user(Role.ADMIN);
+    UserSummary manager = user(Role.PROJECT_MANAGER);
+    UserSummary pmo = user(Role.PMO);
+    ProjectView secret = project(manager, true);
+    org.cairnpmo.identity.CurrentUser author = current(manager);
+    RiskView risk =
+        raid.logRisk(
+            secret.id(),
+            new RiskData(
+                "Vendor fails",
+                "Because the supplier is small",
+                "The supplier delivers late",
+                "Go-live slips",
+                4,
+                5,
+                null,
+                Proximity.NEAR,
+                null,
+                ResponseStrategy.MITIGATE,
+                java.util.List.of(),
+                null,
+                null,
+                null,
+                null),
+            author);
+    escalations.escalate(
+        RaidKind.RISK,
+        secret.id(),
+        risk.id(),
+        new EscalationData("The board must know", risk.version()),
+        risk.version(),
+        author);
+
+    mvc.perform(get("/api/v1/raid/escalated.csv").with(as(pmo))).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/portfolio/summary.pdf").with(as(pmo))).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/practices/kpis/workbook").with(as(pmo))).andExpect(status().isOk());
+
+    JsonNode exports = entries(admin, pmo.username(), "CONFIDENTIAL_EXPORT");
+    assertThat(exports.findValuesAsString("subject"))
+        .containsExactlyInAnyOrder(
+            "Escalated items CSV", "Executive summary PDF", "KPI workbook XLSX");
+    for (JsonNode export : exports) {
+      assertThat(export.get("detail").asString()).contains(secret.code());
+    }
   }
 
   @Test
