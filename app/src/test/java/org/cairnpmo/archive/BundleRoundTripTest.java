@@ -6,10 +6,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateDecision;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleData.PhaseData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.ReviewRequestData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -17,9 +34,11 @@ import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +49,9 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleRoundTripTest extends ArchiveTestSupport {
+
+  @Autowired private MethodologyService methodology;
+  @Autowired private GateService gates;
 
   private UserSummary pmo;
   private UserSummary manager;
@@ -83,6 +105,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                             "positive", false)))
                 .with(as(manager)))
         .andExpect(status().isCreated());
+    governed(project, office);
     closed = close(project, office);
     bundle = bundleOf(closed.id(), pmo);
   }
@@ -96,6 +119,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "projects.json",
             "control.json",
             "practices.json",
+            "governance.json",
             "archive.json",
             "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
@@ -148,6 +172,14 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(documentsWithoutIds(id)).isEqualTo(documentsWithoutIds(closed.id()));
     assertThat(milestonesWithoutIds(id)).hasSize(2).isEqualTo(milestonesWithoutIds(closed.id()));
     assertThat(lessonsWithoutIds(id)).hasSize(1).isEqualTo(lessonsWithoutIds(closed.id()));
+    ProjectGovernanceView governance = gates.get(id, office);
+    assertThat(governance.gates()).hasSize(2);
+    assertThat(governance.gates().get(0).reviews()).hasSize(1);
+    assertThat(governance.gates().get(0).reviews().get(0).conditions()).hasSize(1);
+    assertThat(governance)
+        .usingRecursiveComparison()
+        .ignoringFieldsMatchingRegexes(".*[iI]d", "projectCode", "projectName", "version")
+        .isEqualTo(gates.get(closed.id(), office));
     // The history came along, and says where the project came from.
     String history = historyOf(id);
     assertThat(history).contains("Registered as").contains("Imported from bundle");
@@ -274,6 +306,68 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(BundleFiles.sha256(again)).isEqualTo(stored.path("sha256").asString());
     assertThat(again.length).isEqualTo(stored.path("sizeBytes").asInt());
     assertThat(BundleFiles.entries(again)).containsKey("manifest.json");
+  }
+
+  /**
+   * Puts the project on a lifecycle of its own and passes its first gate with a condition, so that
+   * the bundle carries a placement, gates, a decided review and a condition.
+   */
+  private void governed(ProjectView project, CurrentUser office) {
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Bundle lifecycle " + unique(),
+                "Two phases",
+                List.of(
+                    new PhaseData(
+                        "Initiation",
+                        "Shape the idea",
+                        "Approval",
+                        List.of("Business case approved"),
+                        List.of("Business case"),
+                        List.of(member.id()),
+                        Set.of()),
+                    new PhaseData(
+                        "Delivery",
+                        null,
+                        "Acceptance",
+                        List.of("Acceptance tests passed"),
+                        List.of(),
+                        List.of(),
+                        Set.of(Role.EXECUTIVE))),
+                null),
+            office);
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                TierLevels.next(),
+                "Tier " + unique(),
+                null,
+                MatchMode.ANY,
+                new BigDecimal("1000000"),
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            office);
+    ProjectGovernanceView placed =
+        gates.place(new PlacementData(project.id(), RiskLevel.MEDIUM, tier.id(), null), office);
+    gates.requestReview(
+        project.id(),
+        placed.currentGateId(),
+        new ReviewRequestData("Ready for the board", null, null),
+        current(manager));
+    gates.decide(
+        project.id(),
+        placed.currentGateId(),
+        new DecisionData(
+            GateDecision.GO_WITH_CONDITIONS,
+            "The business case holds",
+            List.of(
+                new DecisionData.Condition(
+                    "Name the sponsor", manager.id(), LocalDate.now().plusMonths(1))),
+            null),
+        office);
   }
 
   private void refused(byte[] zip, String reason) throws Exception {
