@@ -106,6 +106,43 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                 .with(as(manager)))
         .andExpect(status().isCreated());
     governed(project, office);
+    String raid = "/api/v1/projects/" + project.id() + "/raid/";
+    for (var entry :
+        List.of(
+            Map.entry(
+                "risks",
+                Map.<String, Object>of(
+                    "title",
+                    "Late crane",
+                    "probability",
+                    4,
+                    "impact",
+                    3,
+                    "ownerId",
+                    member.id(),
+                    "actions",
+                    List.of(Map.of("text", "Book a second crane", "dueDate", "2026-05-01")))),
+            Map.entry(
+                "issues",
+                Map.<String, Object>of(
+                    "title", "Quay closed",
+                    "severity", "HIGH",
+                    "status", "RESOLVED",
+                    "resolution", "Moved to the north quay")),
+            Map.entry(
+                "assumptions",
+                Map.<String, Object>of("text", "The port keeps its fees", "validated", true)),
+            Map.entry(
+                "decisions",
+                Map.<String, Object>of(
+                    "what", "Two waves", "decidedBy", "Board", "decidedOn", "2026-03-02")))) {
+      mvc.perform(
+              post(raid + entry.getKey())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(entry.getValue()))
+                  .with(as(manager)))
+          .andExpect(status().isCreated());
+    }
     mvc.perform(
             post("/api/v1/projects/" + project.id() + "/status-reports")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -191,6 +228,14 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .contains("Waiting for the crane slots")
         .isEqualTo(
             withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/status-reports", pmo))));
+    for (String kind : List.of("risks", "issues", "assumptions", "decisions")) {
+      String copied = withoutIds(read(fetch("/api/v1/projects/" + id + "/raid/" + kind, pmo)));
+      assertThat(copied)
+          .as(kind)
+          .isEqualTo(
+              withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/raid/" + kind, pmo))));
+      assertThat(copied).as(kind).contains("createdBy");
+    }
     ProjectGovernanceView governance = gates.get(id, office);
     assertThat(governance.gates()).hasSize(2);
     assertThat(governance.gates().get(0).reviews()).hasSize(1);

@@ -23,17 +23,20 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Control's section of a project's archive bundle: its milestones with baseline, forecast and
  * completion, who planned them and when (schema 1), and its status reports with their ratings,
- * texts and workflow (schema 2). A bundle of schema 1 has no status reports and imports as before.
+ * texts and workflow (schema 2), and its RAID log ({@link RaidRecords}, schema 3). A bundle of an
+ * earlier schema lacks what came later and imports as before.
  */
 @Component
 class ControlRecords implements ProjectRecordsSection {
 
   private final MilestoneRepository milestones;
   private final StatusReportRepository reports;
+  private final RaidRecords raid;
 
-  ControlRecords(MilestoneRepository milestones, StatusReportRepository reports) {
+  ControlRecords(MilestoneRepository milestones, StatusReportRepository reports, RaidRecords raid) {
     this.milestones = milestones;
     this.reports = reports;
+    this.raid = raid;
   }
 
   @Override
@@ -43,7 +46,7 @@ class ControlRecords implements ProjectRecordsSection {
 
   @Override
   public int schemaVersion() {
-    return 2;
+    return 3;
   }
 
   @Override
@@ -60,7 +63,7 @@ class ControlRecords implements ProjectRecordsSection {
           .put("created_at", RecordsJson.instant(m.getCreatedAt()))
           .put("created_by", m.getCreatedBy());
     }
-    return list.size() + writeReports(projectId, section);
+    return list.size() + writeReports(projectId, section) + raid.write(projectId, section);
   }
 
   private int writeReports(long projectId, ObjectNode section) {
@@ -185,7 +188,7 @@ class ControlRecords implements ProjectRecordsSection {
       count++;
     }
     milestones.flush();
-    return count + readReports(section, context);
+    return count + readReports(section, context) + raid.read(section, context);
   }
 
   private static String day(LocalDate day) {
