@@ -13,6 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cairnpmo.budgets.domain.ActualData;
+import org.cairnpmo.budgets.domain.BudgetLine;
+import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.CostCategory;
+import org.cairnpmo.budgets.domain.CostType;
+import org.cairnpmo.budgets.domain.ProgressPoint;
+import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.governance.ProjectGovernanceView;
 import org.cairnpmo.governance.domain.DecisionData;
 import org.cairnpmo.governance.domain.GateDecision;
@@ -52,6 +59,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
 
   @Autowired private MethodologyService methodology;
   @Autowired private GateService gates;
+  @Autowired private BudgetService budgets;
 
   private UserSummary pmo;
   private UserSummary manager;
@@ -106,6 +114,29 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                 .with(as(manager)))
         .andExpect(status().isCreated());
     governed(project, office);
+    budgets.savePlan(
+        project.id(),
+        List.of(
+            new BudgetLine("2027-01", CostCategory.LABOUR, CostType.OPEX, new BigDecimal("1000")),
+            new BudgetLine(
+                "2027-02", CostCategory.LABOUR, CostType.CAPEX, new BigDecimal("1500.50"))),
+        List.of(new ProgressPoint("2027-01", new BigDecimal("25"))),
+        EacMethod.AC_PLUS_REMAINING_AT_BUDGET,
+        0,
+        office);
+    budgets.recordActuals(
+        project.id(),
+        List.of(
+            new ActualData(
+                LocalDate.of(2027, 1, 20),
+                null,
+                CostCategory.LABOUR,
+                CostType.OPEX,
+                new BigDecimal("800"),
+                "Team",
+                "INV-1")),
+        "test",
+        office);
     String raid = "/api/v1/projects/" + project.id() + "/raid/";
     for (var entry :
         List.of(
@@ -172,6 +203,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "control.json",
             "practices.json",
             "governance.json",
+            "budgets.json",
             "archive.json",
             "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
@@ -236,6 +268,14 @@ class BundleRoundTripTest extends ArchiveTestSupport {
               withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/raid/" + kind, pmo))));
       assertThat(copied).as(kind).contains("createdBy");
     }
+    for (String money : List.of("budget", "progress", "actuals", "evm")) {
+      String copied = withoutIds(read(fetch("/api/v1/projects/" + id + "/" + money, pmo)));
+      assertThat(copied)
+          .as(money)
+          .isEqualTo(withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/" + money, pmo))));
+    }
+    assertThat(withoutIds(read(fetch("/api/v1/projects/" + id + "/actuals", pmo))))
+        .contains("INV-1");
     ProjectGovernanceView governance = gates.get(id, office);
     assertThat(governance.gates()).hasSize(2);
     assertThat(governance.gates().get(0).reviews()).hasSize(1);
