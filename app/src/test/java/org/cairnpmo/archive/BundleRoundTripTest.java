@@ -6,10 +6,34 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cairnpmo.budgets.domain.ActualData;
+import org.cairnpmo.budgets.domain.BudgetLine;
+import org.cairnpmo.budgets.domain.BudgetService;
+import org.cairnpmo.budgets.domain.CostCategory;
+import org.cairnpmo.budgets.domain.CostType;
+import org.cairnpmo.budgets.domain.ProgressPoint;
+import org.cairnpmo.engine.finance.EacMethod;
+import org.cairnpmo.governance.ProjectGovernanceView;
+import org.cairnpmo.governance.domain.DecisionData;
+import org.cairnpmo.governance.domain.GateDecision;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleData.PhaseData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.ReviewRequestData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
@@ -17,9 +41,11 @@ import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +56,10 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleRoundTripTest extends ArchiveTestSupport {
+
+  @Autowired private MethodologyService methodology;
+  @Autowired private GateService gates;
+  @Autowired private BudgetService budgets;
 
   private UserSummary pmo;
   private UserSummary manager;
@@ -83,6 +113,82 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                             "positive", false)))
                 .with(as(manager)))
         .andExpect(status().isCreated());
+    governed(project, office);
+    budgets.savePlan(
+        project.id(),
+        List.of(
+            new BudgetLine("2027-01", CostCategory.LABOUR, CostType.OPEX, new BigDecimal("1000")),
+            new BudgetLine(
+                "2027-02", CostCategory.LABOUR, CostType.CAPEX, new BigDecimal("1500.50"))),
+        List.of(new ProgressPoint("2027-01", new BigDecimal("25"))),
+        EacMethod.AC_PLUS_REMAINING_AT_BUDGET,
+        0,
+        office);
+    budgets.recordActuals(
+        project.id(),
+        List.of(
+            new ActualData(
+                LocalDate.of(2027, 1, 20),
+                null,
+                CostCategory.LABOUR,
+                CostType.OPEX,
+                new BigDecimal("800"),
+                "Team",
+                "INV-1")),
+        "test",
+        office);
+    String raid = "/api/v1/projects/" + project.id() + "/raid/";
+    for (var entry :
+        List.of(
+            Map.entry(
+                "risks",
+                Map.<String, Object>of(
+                    "title",
+                    "Late crane",
+                    "probability",
+                    4,
+                    "impact",
+                    3,
+                    "ownerId",
+                    member.id(),
+                    "actions",
+                    List.of(Map.of("text", "Book a second crane", "dueDate", "2026-05-01")))),
+            Map.entry(
+                "issues",
+                Map.<String, Object>of(
+                    "title", "Quay closed",
+                    "severity", "HIGH",
+                    "status", "RESOLVED",
+                    "resolution", "Moved to the north quay")),
+            Map.entry(
+                "assumptions",
+                Map.<String, Object>of("text", "The port keeps its fees", "validated", true)),
+            Map.entry(
+                "decisions",
+                Map.<String, Object>of(
+                    "what", "Two waves", "decidedBy", "Board", "decidedOn", "2026-03-02")))) {
+      mvc.perform(
+              post(raid + entry.getKey())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(write(entry.getValue()))
+                  .with(as(manager)))
+          .andExpect(status().isCreated());
+    }
+    mvc.perform(
+            post("/api/v1/projects/" + project.id() + "/status-reports")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    write(
+                        Map.of(
+                            "periodStart", "2026-05-04",
+                            "periodEnd", "2026-05-10",
+                            "overall", "AMBER",
+                            "overallReason", "The quay is late",
+                            "schedule", "RED",
+                            "summary", "Waiting for the crane slots",
+                            "nextSteps", "Book the slots")))
+                .with(as(manager)))
+        .andExpect(status().isCreated());
     closed = close(project, office);
     bundle = bundleOf(closed.id(), pmo);
   }
@@ -96,6 +202,8 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "projects.json",
             "control.json",
             "practices.json",
+            "governance.json",
+            "budgets.json",
             "archive.json",
             "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
@@ -148,6 +256,34 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(documentsWithoutIds(id)).isEqualTo(documentsWithoutIds(closed.id()));
     assertThat(milestonesWithoutIds(id)).hasSize(2).isEqualTo(milestonesWithoutIds(closed.id()));
     assertThat(lessonsWithoutIds(id)).hasSize(1).isEqualTo(lessonsWithoutIds(closed.id()));
+    assertThat(withoutIds(read(fetch("/api/v1/projects/" + id + "/status-reports", pmo))))
+        .contains("Waiting for the crane slots")
+        .isEqualTo(
+            withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/status-reports", pmo))));
+    for (String kind : List.of("risks", "issues", "assumptions", "decisions")) {
+      String copied = withoutIds(read(fetch("/api/v1/projects/" + id + "/raid/" + kind, pmo)));
+      assertThat(copied)
+          .as(kind)
+          .isEqualTo(
+              withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/raid/" + kind, pmo))));
+      assertThat(copied).as(kind).contains("createdBy");
+    }
+    for (String money : List.of("budget", "progress", "actuals", "evm")) {
+      String copied = withoutIds(read(fetch("/api/v1/projects/" + id + "/" + money, pmo)));
+      assertThat(copied)
+          .as(money)
+          .isEqualTo(withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/" + money, pmo))));
+    }
+    assertThat(withoutIds(read(fetch("/api/v1/projects/" + id + "/actuals", pmo))))
+        .contains("INV-1");
+    ProjectGovernanceView governance = gates.get(id, office);
+    assertThat(governance.gates()).hasSize(2);
+    assertThat(governance.gates().get(0).reviews()).hasSize(1);
+    assertThat(governance.gates().get(0).reviews().get(0).conditions()).hasSize(1);
+    assertThat(governance)
+        .usingRecursiveComparison()
+        .ignoringFieldsMatchingRegexes(".*[iI]d", "projectCode", "projectName", "version")
+        .isEqualTo(gates.get(closed.id(), office));
     // The history came along, and says where the project came from.
     String history = historyOf(id);
     assertThat(history).contains("Registered as").contains("Imported from bundle");
@@ -274,6 +410,92 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(BundleFiles.sha256(again)).isEqualTo(stored.path("sha256").asString());
     assertThat(again.length).isEqualTo(stored.path("sizeBytes").asInt());
     assertThat(BundleFiles.entries(again)).containsKey("manifest.json");
+  }
+
+  /**
+   * Puts the project on a lifecycle of its own and passes its first gate with a condition, so that
+   * the bundle carries a placement, gates, a decided review and a condition.
+   */
+  private void governed(ProjectView project, CurrentUser office) {
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Bundle lifecycle " + unique(),
+                "Two phases",
+                List.of(
+                    new PhaseData(
+                        "Initiation",
+                        "Shape the idea",
+                        "Approval",
+                        List.of("Business case approved"),
+                        List.of("Business case"),
+                        List.of(member.id()),
+                        Set.of()),
+                    new PhaseData(
+                        "Delivery",
+                        null,
+                        "Acceptance",
+                        List.of("Acceptance tests passed"),
+                        List.of(),
+                        List.of(),
+                        Set.of(Role.EXECUTIVE))),
+                null),
+            office);
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                TierLevels.next(),
+                "Tier " + unique(),
+                null,
+                MatchMode.ANY,
+                new BigDecimal("1000000"),
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            office);
+    ProjectGovernanceView placed =
+        gates.place(new PlacementData(project.id(), RiskLevel.MEDIUM, tier.id(), null), office);
+    gates.requestReview(
+        project.id(),
+        placed.currentGateId(),
+        new ReviewRequestData("Ready for the board", null, null),
+        current(manager));
+    gates.decide(
+        project.id(),
+        placed.currentGateId(),
+        new DecisionData(
+            GateDecision.GO_WITH_CONDITIONS,
+            "The business case holds",
+            List.of(
+                new DecisionData.Condition(
+                    "Name the sponsor", manager.id(), LocalDate.now().plusMonths(1))),
+            null),
+        office);
+  }
+
+  /** The JSON without ids, versions and the project's code and name: what a copy shares. */
+  private static String withoutIds(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    strip(copy);
+    return copy.toString();
+  }
+
+  private static void strip(JsonNode node) {
+    if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+      List<String> drop = new ArrayList<>();
+      for (String name : object.propertyNames()) {
+        if (name.equals("id")
+            || name.endsWith("Id")
+            || name.equals("version")
+            || name.startsWith("project")
+            || name.equals("links")) {
+          drop.add(name);
+        }
+      }
+      drop.forEach(object::remove);
+    }
+    node.forEach(BundleRoundTripTest::strip);
   }
 
   private void refused(byte[] zip, String reason) throws Exception {

@@ -46,6 +46,13 @@ public class Assumption extends RaidItem {
     return a;
   }
 
+  /** The validation of an imported assumption, as it was where it came from. */
+  void importedValidation(boolean validated, Long by, LocalDate on) {
+    this.validated = validated;
+    this.validatedBy = by;
+    this.validatedOn = on;
+  }
+
   public void revise(
       AssumptionData data, Long ownerId, long byUserId, String by, LocalDate today, Instant now) {
     write(data, byUserId, today);

@@ -42,6 +42,23 @@ public abstract class RaidItem extends EditableRecord implements VersionChecked,
   /** The entry is settled (closed, resolved, met, ...): it no longer needs attention. */
   public abstract boolean isSettled();
 
+  /**
+   * The stamps and escalation of an entry an archive bundle recreates, as they were where it came
+   * from (the escalating person only when this Cairn knows them).
+   */
+  void imported(
+      org.cairnpmo.platform.AuditStamp audit,
+      boolean escalated,
+      Long escalatedBy,
+      Instant escalatedAt,
+      String escalationNote) {
+    restoreStamp(audit);
+    this.escalated = escalated;
+    this.escalatedBy = escalatedBy;
+    this.escalatedAt = escalatedAt;
+    this.escalationNote = escalationNote;
+  }
+
   /** Raises the entry to portfolio level, for the PMO and executives to see. */
   public void escalate(long byUserId, String note, String by, Instant now) {
     if (escalated) {

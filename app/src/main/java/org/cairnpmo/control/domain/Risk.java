@@ -143,6 +143,11 @@ public class Risk extends RaidItem {
     return issue;
   }
 
+  /** The status of an imported risk, OCCURRED included (its issue is imported on its own). */
+  void importedStatus(RiskStatus status) {
+    this.status = status;
+  }
+
   public void linkIssue(long issueId) {
     this.issueId = issueId;
   }

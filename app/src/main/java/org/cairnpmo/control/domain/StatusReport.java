@@ -112,6 +112,47 @@ public class StatusReport extends EditableRecord implements VersionChecked, Sear
     return report;
   }
 
+  /**
+   * A report as an archive bundle recorded it: texts, ratings, where its workflow stands and the
+   * events that brought it there, with the stamps of the Cairn it comes from. The ratings are taken
+   * as they were, suggestions included, since the rules that suggested them may differ here.
+   */
+  static StatusReport imported(
+      long projectId,
+      ReportPeriod period,
+      ReportStatus status,
+      java.util.Map<RatingDimension, DimensionRating> rated,
+      StatusReportData.Texts texts,
+      String suggestionBasis,
+      Instant submittedAt,
+      String submittedBy,
+      Instant reviewedAt,
+      String reviewedBy,
+      String reviewComment,
+      List<ReportEvent> events,
+      org.cairnpmo.platform.AuditStamp audit) {
+    StatusReport report = new StatusReport();
+    report.projectId = projectId;
+    report.periodStart = period.start();
+    report.periodEnd = period.end();
+    report.dueDate = period.due();
+    report.status = status;
+    rated.forEach(report.ratings::set);
+    report.summary = texts.summary();
+    report.accomplishments = texts.accomplishments();
+    report.nextSteps = texts.nextSteps();
+    report.decisionsNeeded = texts.decisionsNeeded();
+    report.suggestionBasis = suggestionBasis;
+    report.submittedAt = submittedAt;
+    report.submittedBy = submittedBy;
+    report.reviewedAt = reviewedAt;
+    report.reviewedBy = reviewedBy;
+    report.reviewComment = reviewComment;
+    report.events.addAll(events);
+    report.restoreStamp(audit);
+    return report;
+  }
+
   /** Changes a draft. */
   public void revise(StatusReportData data, SuggestedRatings suggestions, String by, Instant now) {
     requireStatus(

@@ -110,6 +110,43 @@ public class Gate extends GeneratedId {
     reviewerRoles.addAll(phase.getReviewerRoles());
   }
 
+  /** A gate of an imported placement; its contents follow through {@link #restore}. */
+  Gate(
+      ProjectLifecycle projectLifecycle,
+      int position,
+      String phaseName,
+      String phaseDescription,
+      String gateName,
+      GateStatus status) {
+    this.projectLifecycle = projectLifecycle;
+    this.position = position;
+    this.phaseName = phaseName;
+    this.phaseDescription = phaseDescription;
+    this.gateName = gateName;
+    this.status = status;
+  }
+
+  /** The checklist, deliverables, reviewers and passage of an imported gate. */
+  void restore(
+      List<GateCheck> checks,
+      List<GateDeliverable> provided,
+      Set<Long> reviewers,
+      Set<Role> roles,
+      GatePassage passedOnRecord) {
+    checklist.addAll(checks);
+    deliverables.addAll(provided);
+    reviewerUserIds.addAll(reviewers);
+    reviewerRoles.addAll(roles);
+    passage = passedOnRecord;
+  }
+
+  /** Adds a review of an imported gate, in the order the bundle lists them. */
+  GateReview importedReview(GateReview.Imported review) {
+    GateReview added = new GateReview(this, review);
+    reviews.add(added);
+    return added;
+  }
+
   void open() {
     status = GateStatus.OPEN;
   }

@@ -49,6 +49,13 @@ public class GateCondition extends GeneratedId {
     this.dueDate = dueDate;
   }
 
+  /** The "met" mark of an imported condition, as the bundle recorded it. */
+  void imported(Instant at, String by, String note) {
+    this.metAt = at;
+    this.metBy = by;
+    this.metNote = note;
+  }
+
   /**
    * Who may say a condition is met: its owner, the project's manager, the gate's named reviewers,
    * the PMO and executives.

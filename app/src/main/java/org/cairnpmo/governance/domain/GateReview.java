@@ -102,6 +102,59 @@ public class GateReview extends GeneratedId {
     this.deliverablesTotal = deliverablesTotal;
   }
 
+  /** A review as an archive bundle recorded it, decided or not; people already resolved. */
+  record Imported(
+      Instant requestedAt,
+      long requestedById,
+      String requestedBy,
+      String requestNote,
+      int criteriaMet,
+      int criteriaTotal,
+      int deliverablesProvided,
+      int deliverablesTotal,
+      GateDecision decision,
+      String rationale,
+      Instant decidedAt,
+      Long decidedById,
+      String decidedBy,
+      String decidedAs,
+      VoteRule voteRule,
+      List<GateVote> votes) {}
+
+  GateReview(Gate gate, Imported r) {
+    this.gate = gate;
+    this.requestedAt = r.requestedAt();
+    this.requestedById = r.requestedById();
+    this.requestedBy = r.requestedBy();
+    this.requestNote = r.requestNote();
+    this.criteriaMet = r.criteriaMet();
+    this.criteriaTotal = r.criteriaTotal();
+    this.deliverablesProvided = r.deliverablesProvided();
+    this.deliverablesTotal = r.deliverablesTotal();
+    this.decision = r.decision();
+    this.rationale = r.rationale();
+    this.decidedAt = r.decidedAt();
+    this.decidedById = r.decidedById();
+    this.decidedBy = r.decidedBy();
+    this.decidedAs = r.decidedAs();
+    this.voteRule = r.voteRule();
+    this.votes.addAll(r.votes());
+  }
+
+  /** Adds a condition of an imported decision, met or not, as the bundle recorded it. */
+  void importedCondition(
+      String description,
+      long ownerId,
+      java.time.LocalDate dueDate,
+      Instant metAt,
+      String metBy,
+      String metNote) {
+    GateCondition condition =
+        new GateCondition(this, conditions.size(), description, ownerId, dueDate);
+    condition.imported(metAt, metBy, metNote);
+    conditions.add(condition);
+  }
+
   void record(
       GateDecision decision,
       String rationale,

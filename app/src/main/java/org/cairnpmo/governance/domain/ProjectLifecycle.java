@@ -247,4 +247,43 @@ public class ProjectLifecycle extends GeneratedId implements LastChanged {
   public LastChange lastChange() {
     return lastChange;
   }
+
+  /**
+   * A project's place on its lifecycle as an archive bundle recorded it, without the events of a
+   * placement: nothing happens now, the past is only written down again. The gates are added with
+   * {@link #importedGate}.
+   */
+  static ProjectLifecycle imported(
+      long projectId,
+      long lifecycleId,
+      Long tierId,
+      RiskLevel risk,
+      LifecycleStatus status,
+      int currentPosition,
+      String placedBy,
+      Instant placedAt) {
+    ProjectLifecycle placed = new ProjectLifecycle();
+    placed.projectId = projectId;
+    placed.lifecycleId = lifecycleId;
+    placed.tierId = tierId;
+    placed.riskLevel = risk;
+    placed.status = status;
+    placed.currentPosition = currentPosition;
+    placed.placedAt = placedAt;
+    placed.placedBy = placedBy;
+    placed.lastChange = LastChange.by(placedBy, placedAt);
+    return placed;
+  }
+
+  /** Adds the next gate of an imported placement, as the bundle recorded it. */
+  Gate importedGate(String phaseName, String phaseDescription, String gateName, GateStatus status) {
+    Gate gate = new Gate(this, gates.size(), phaseName, phaseDescription, gateName, status);
+    gates.add(gate);
+    return gate;
+  }
+
+  /** The position of the phase the project is in, as stored (for the archive bundle). */
+  int currentPosition() {
+    return currentPosition;
+  }
 }
