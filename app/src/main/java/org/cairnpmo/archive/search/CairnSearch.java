@@ -28,6 +28,7 @@ import org.cairnpmo.portfolio.PortfolioApi;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectView;
 import org.cairnpmo.projects.ProjectsApi;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -325,19 +326,25 @@ public class CairnSearch {
       return exact;
     }
     return f.or(
-        exact,
-        f.bool()
-            .with(
-                b ->
-                    near.forEach(
-                        w ->
-                            b.must(
-                                f.match()
-                                    .field(TITLE_WORDS)
-                                    .boost(TITLE_BOOST)
-                                    .field(TEXT_WORDS)
-                                    .matching(w)
-                                    .fuzzy(SearchText.editDistance(w), 1))))
-            .boost(FUZZY_WEIGHT));
+        exact, f.bool().with(b -> near.forEach(w -> b.must(near(f, w)))).boost(FUZZY_WEIGHT));
+  }
+
+  /**
+   * One word with typos forgiven in the title and text; the fuzzy queries share their automata
+   * ({@link SearchText#nearWord}), since the highlighter rewrites the query for every hit and
+   * field.
+   */
+  private static PredicateFinalStep near(SearchPredicateFactory f, String word) {
+    org.apache.lucene.search.Query shared =
+        SearchText.nearWord(word, Map.of(TITLE_WORDS, TITLE_BOOST), TEXT_WORDS);
+    if (shared != null) {
+      return f.extension(LuceneExtension.get()).fromLuceneQuery(shared);
+    }
+    return f.match()
+        .field(TITLE_WORDS)
+        .boost(TITLE_BOOST)
+        .field(TEXT_WORDS)
+        .matching(word)
+        .fuzzy(SearchText.editDistance(word), 1);
   }
 }

@@ -1,5 +1,8 @@
 package org.cairnpmo.platform.search;
 
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -22,6 +25,33 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
   /** For keywords compared without case, e.g. a phase's name. */
   public static final String KEY = "cairn_key";
+
+  /**
+   * The {@value #WORDS} analyzer outside the index, for building a query of Lucene's own ({@link
+   * SearchText#nearWord}): the same tokenizer and filters as configured below. Null if it cannot be
+   * built (the callers then fall back to the search DSL).
+   */
+  static Analyzer wordsAnalyzer() {
+    return WordsAnalyzer.INSTANCE;
+  }
+
+  private static final class WordsAnalyzer {
+    static final Analyzer INSTANCE = build();
+
+    private static Analyzer build() {
+      try {
+        return CustomAnalyzer.builder()
+            .withTokenizer("standard")
+            .addTokenFilter("englishPossessive")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("asciiFolding")
+            .addTokenFilter("stop")
+            .build();
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+  }
 
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {

@@ -1,11 +1,19 @@
 package org.cairnpmo.platform.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -59,6 +67,55 @@ public final class SearchText {
   /** The typos forgiven in a word: one edit up to six letters, two from seven. */
   public static int editDistance(String word) {
     return word.length() >= 7 ? 2 : 1;
+  }
+
+  /**
+   * The query of {@code word} with typos forgiven ({@link #editDistance}, the first letter exact)
+   * in each of these fields ({@code boosted} with their weight, {@code fields} with weight 1), as
+   * the match predicate builds it, but with {@link SharedFuzzyQuery}s sharing one set of automata;
+   * null when the words analyzer does not make exactly one term of it (the caller then uses the
+   * predicate).
+   */
+  public static Query nearWord(String word, Map<String, Float> boosted, String... fields) {
+    String term = wordsTerm(word);
+    if (term == null) {
+      return null;
+    }
+    SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
+    int edits = editDistance(word);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boosted.forEach(
+        (field, boost) ->
+            b.add(
+                new BoostQuery(
+                    new SharedFuzzyQuery(new Term(field, term), edits, 1, automata), boost),
+                BooleanClause.Occur.SHOULD));
+    for (String field : fields) {
+      b.add(
+          new SharedFuzzyQuery(new Term(field, term), edits, 1, automata),
+          BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The one term the words analyzer makes of {@code word}; null for none or several. */
+  private static String wordsTerm(String word) {
+    Analyzer analyzer = SearchAnalysis.wordsAnalyzer();
+    if (analyzer == null) {
+      return null;
+    }
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      return null;
+    }
+    return terms.size() == 1 ? terms.get(0) : null;
   }
 
   /** Documents whose keyword {@code field} is one of {@code ids}, as one Lucene query. */

@@ -331,8 +331,17 @@ class LessonSearch {
         exact, f.bool().with(b -> near.forEach(w -> b.should(near(f, w)))).boost(FUZZY_WEIGHT));
   }
 
-  /** One word matched with typos forgiven: one edit up to six letters, two from seven. */
+  /**
+   * One word matched with typos forgiven: one edit up to six letters, two from seven. The fuzzy
+   * queries of the five fields share one set of automata ({@link SearchText#nearWord}): the
+   * highlighter rewrites the query for each hit and field, and building them each time was most of
+   * the time of a search with many hits.
+   */
   private static PredicateFinalStep near(SearchPredicateFactory f, String word) {
+    Query shared = SearchText.nearWord(word, Map.of("titleWords", TITLE_BOOST), NEAR_TEXTS);
+    if (shared != null) {
+      return lucene(f, shared);
+    }
     return f.match()
         .field("titleWords")
         .boost(TITLE_BOOST)
