@@ -131,4 +131,68 @@ class CertificationRemindersTest extends LearningTestSupport {
     assertThat(to(p.person().email()).get(0).getContent().toString())
         .contains("/api/v1/learning/sessions/" + session.id() + "/calendar.ics");
   }
+
+  @Autowired org.cairnpmo.learning.domain.SessionReminders sessionReminders;
+
+  /** A seat the PMO enrolled the person on and confirmed; answers the enrollment's id. */
+  private long confirmedSeat(long sessionId, UserSummary person, UserSummary pmo) throws Exception {
+    var enrolled = enroll(sessionId, pmo, person.id());
+    long id = enrolled.get("id").asLong();
+    assertThat(act(id, "confirmation", enrolled.get("version").asLong(), pmo, null)).isEqualTo(200);
+    return id;
+  }
+
+  private org.cairnpmo.learning.domain.SessionView sessionStarting(java.time.OffsetDateTime start) {
+    return catalog.plan(
+        course().id(),
+        new org.cairnpmo.learning.domain.SessionData(
+            start, start.plusHours(7), "Room 2", null, "Trainer T", 5, false, null),
+        pmo());
+  }
+
+  private static long reminders(List<MimeMessage> mails) throws Exception {
+    long count = 0;
+    for (MimeMessage m : mails) {
+      count += m.getSubject().startsWith("Reminder: ") ? 1 : 0;
+    }
+    return count;
+  }
+
+  @Test
+  void a_confirmed_seat_is_reminded_once_in_the_two_days_before_its_session() throws Exception {
+    UserSummary person = user(Role.MEMBER);
+    UserSummary pmo = user(Role.PMO);
+    java.time.OffsetDateTime start =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+            .plusDays(1)
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    confirmedSeat(sessionStarting(start).id(), person, pmo);
+    confirmedSeat(sessionStarting(start.plusDays(5)).id(), person, pmo);
+
+    java.time.Instant now = java.time.Instant.now();
+    sessionReminders.sendReminders(now);
+    assertThat(reminders(to(person.email()))).isEqualTo(1);
+    MimeMessage reminder =
+        to(person.email()).stream()
+            .filter(
+                m -> {
+                  try {
+                    return m.getSubject().startsWith("Reminder: ");
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .findFirst()
+            .orElseThrow();
+    assertThat(reminder.getContent().toString()).contains("Room 2").contains("calendar.ics");
+
+    sessionReminders.sendReminders(now);
+    sessionReminders.sendReminders(now.plus(java.time.Duration.ofHours(12)));
+    assertThat(reminders(to(person.email()))).as("one reminder per seat").isEqualTo(1);
+
+    sessionReminders.sendReminders(now.plus(java.time.Duration.ofDays(4)));
+    assertThat(reminders(to(person.email())))
+        .as("the later session's seat, once it is two days away")
+        .isEqualTo(2);
+  }
 }

@@ -8,7 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the certification reminders on {@code cairn.learning.reminders.cron} when {@code
+ * Runs the certification reminders and the reminders of the sessions starting in the next two days
+ * ({@link SessionReminders}) on {@code cairn.learning.reminders.cron} when {@code
  * cairn.learning.reminders.enabled=true}, on one node at a time (ShedLock's table {@code
  * shedlock}).
  */
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class CertificationReminderJob {
 
   private final CertificationReminders reminders;
+  private final SessionReminders sessions;
 
   @Scheduled(cron = "${cairn.learning.reminders.cron:0 30 6 * * *}")
   @SchedulerLock(
@@ -26,5 +28,6 @@ public class CertificationReminderJob {
       lockAtLeastFor = "PT1M")
   public void run() {
     reminders.sendTodaysReminders();
+    sessions.sendDueReminders();
   }
 }

@@ -26,6 +26,7 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /**
  * One person's place on a session, and the way it goes: requested (waiting for the line manager,
@@ -56,6 +57,9 @@ public class Enrollment extends GeneratedId implements Audited {
   private BigDecimal hours;
   private Instant completedAt;
   private String prerequisiteOverride;
+
+  // Marked by the session reminders' conditional update, never by an edit: not a change to log.
+  @NotInHistory private Instant remindedAt;
 
   @Version private long version;
   @Embedded private AuditStamp audit;

@@ -1,11 +1,13 @@
 package org.cairnpmo.learning.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.cairnpmo.learning.EnrollmentStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
@@ -54,4 +56,17 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
               + " and e.userId in :people")
   Page<Enrollment> undecidedOf(
       Collection<EnrollmentStatus> open, Collection<Long> people, Pageable pageable);
+
+  /** Confirmed seats of sessions starting in [from, until), not cancelled, not yet reminded. */
+  @Query(
+      "select e from Enrollment e, CourseSession s where s.id = e.sessionId"
+          + " and e.status = org.cairnpmo.learning.EnrollmentStatus.CONFIRMED"
+          + " and e.remindedAt is null and s.cancelled = false"
+          + " and s.startsAt >= :from and s.startsAt < :until order by s.startsAt, e.id")
+  List<Enrollment> confirmedUnreminded(Instant from, Instant until);
+
+  /** Marks the seat's reminder sent, only if no one did already: 1 when this call did. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Enrollment e set e.remindedAt = :at where e.id = :id and e.remindedAt is null")
+  int markReminded(long id, Instant at);
 }

@@ -145,6 +145,10 @@ class LearningMail {
   }
 
   private static String when(EnrollmentView e) {
-    return WHEN.format(e.startsAt().atZone(ZoneId.of("UTC"))) + " UTC";
+    return when(e.startsAt());
+  }
+
+  static String when(java.time.Instant startsAt) {
+    return WHEN.format(startsAt.atZone(ZoneId.of("UTC"))) + " UTC";
   }
 }

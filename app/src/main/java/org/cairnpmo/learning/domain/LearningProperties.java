@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Learning settings. Mail (invitations, the line manager's requests, certification reminders) goes
  * out only where a mail server is configured ({@code spring.mail.*}), from {@code mail-from}, with
  * links to {@code base-url}. {@code reminders.enabled} switches on the daily job that reminds
- * people of certifications expiring in 90 and 30 days (off by default and in the demo).
+ * people of certifications expiring in 90 and 30 days and of their confirmed seats in sessions
+ * starting within two days (off by default and in the demo).
  */
 @ConfigurationProperties(prefix = "cairn.learning")
 public record LearningProperties(
