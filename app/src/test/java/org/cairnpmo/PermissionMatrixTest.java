@@ -648,7 +648,13 @@ class PermissionMatrixTest extends ApiTestSupport {
 
   @Test
   void the_permission_matrix_in_the_docs_is_what_the_code_does() throws Exception {
-    PermissionTable.check("Action", Who.class, people, actions);
+    var outcome = PermissionTable.perform("Action", Who.class, people, actions);
+    org.assertj.core.api.Assertions.assertThat(outcome.surprises())
+        .as("answers that are neither allowed nor refused")
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(outcome.actual())
+        .withFailMessage(outcome::differences)
+        .isEqualTo(outcome.documented());
   }
 
   // --- requests and fixtures ----------------------------------------------------------------

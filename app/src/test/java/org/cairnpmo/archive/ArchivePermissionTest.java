@@ -373,6 +373,12 @@ class ArchivePermissionTest extends ArchiveTestSupport {
 
   @Test
   void the_archive_table_in_the_docs_is_what_the_code_does() throws Exception {
-    PermissionTable.check("Archive action", Who.class, people, actions);
+    var outcome = PermissionTable.perform("Archive action", Who.class, people, actions);
+    org.assertj.core.api.Assertions.assertThat(outcome.surprises())
+        .as("answers that are neither allowed nor refused")
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(outcome.actual())
+        .withFailMessage(outcome::differences)
+        .isEqualTo(outcome.documented());
   }
 }

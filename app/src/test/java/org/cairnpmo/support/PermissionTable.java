@@ -1,7 +1,6 @@
 package org.cairnpmo.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +77,27 @@ public final class PermissionTable {
   }
 
   /**
-   * Performs every action as the person of every column and requires the outcome to be the table of
-   * the document whose first heading is {@code title}.
+   * What the code did for each action, as the person of every column, beside the table of the
+   * document whose first heading is {@code title}. The test compares the two.
    */
-  public static <W extends Enum<W> & Column> void check(
+  public record Outcome<W extends Enum<W> & Column>(
+      String title,
+      Class<W> columns,
+      Map<String, Map<W, Boolean>> documented,
+      Map<String, Map<W, Boolean>> actual,
+      List<String> surprises) {
+
+    /** The message when the two differ: the code's table, ready to paste into the document. */
+    public String differences() {
+      return "docs/permissions.md ("
+          + title
+          + ") differs from what the code does. The code's table:\n"
+          + table(title, columns, actual);
+    }
+  }
+
+  /** Performs every action as the person of every column; see {@link Outcome}. */
+  public static <W extends Enum<W> & Column> Outcome<W> perform(
       String title, Class<W> columns, Map<W, UserSummary> people, Map<String, Action> actions)
       throws Exception {
     Map<String, Map<W, Boolean>> documented = read(title, columns);
@@ -101,14 +117,7 @@ public final class PermissionTable {
       }
       actual.put(action.getKey(), row);
     }
-    assertThat(surprises).as("answers that are neither allowed nor refused").isEmpty();
-    if (!actual.equals(documented)) {
-      fail(
-          "docs/permissions.md ("
-              + title
-              + ") differs from what the code does. The code's table:\n"
-              + table(title, columns, actual));
-    }
+    return new Outcome<>(title, columns, documented, actual, surprises);
   }
 
   private static <W extends Enum<W> & Column> Map<String, Map<W, Boolean>> read(
