@@ -6,10 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Where the bytes of versions are kept, by key. Two implementations: the database ({@code
- * arc_blob}, the default: the bytes commit or roll back with their record) and a directory of the
- * local file system (a stored file is removed again if its transaction rolls back). An
- * S3-compatible store would be a third; see {@code docs/archive.md}.
+ * Where the bytes of versions are kept, by key. Three implementations: the database ({@code
+ * arc_blob}, the default: the bytes commit or roll back with their record), a directory of the
+ * local file system and a bucket of an S3-compatible store (in both, what was stored is removed
+ * again if its transaction rolls back); see {@code docs/archive.md}.
  */
 public interface BlobStore {
 

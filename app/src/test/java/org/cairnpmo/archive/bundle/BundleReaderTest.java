@@ -22,7 +22,8 @@ class BundleReaderTest {
             DataSize.ofKilobytes(1),
             DataSize.ofKilobytes(2),
             ArchiveSettings.Storage.DATABASE,
-            Path.of("unused"));
+            Path.of("unused"),
+            null);
     BundleReader reader =
         new BundleReader(settings, new BundleSections(List.of()), JsonMapper.builder().build());
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
