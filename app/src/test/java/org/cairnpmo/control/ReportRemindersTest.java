@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.cairnpmo.control.domain.Cadence;
 import org.cairnpmo.control.domain.CadenceData;
 import org.cairnpmo.control.domain.ReportReminderService;
+import org.cairnpmo.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,15 +30,9 @@ class ReportRemindersTest extends ControlTestSupport {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(smtpPort(), null, "smtp"));
+      new GreenMailExtension(new ServerSetup(TestMail.port(), null, "smtp"));
 
   @Autowired ReportReminderService reminders;
-
-  /** The port application-test.yml gives spring.mail.port, from the same variable. */
-  private static int smtpPort() {
-    String port = System.getenv("CAIRN_TEST_SMTP_PORT");
-    return port == null || port.isBlank() ? 39025 : Integer.parseInt(port.strip());
-  }
 
   /** A project whose first weekly period ended four days ago and was due two days ago. */
   private Team overdueOnce() {

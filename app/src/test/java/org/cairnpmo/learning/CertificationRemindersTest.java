@@ -14,6 +14,7 @@ import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.learning.domain.CertificationData;
 import org.cairnpmo.learning.domain.CertificationReminders;
 import org.cairnpmo.learning.domain.CertificationService;
+import org.cairnpmo.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,16 +28,11 @@ class CertificationRemindersTest extends LearningTestSupport {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(smtpPort(), null, "smtp"));
+      new GreenMailExtension(new ServerSetup(TestMail.port(), null, "smtp"));
 
   @Autowired CertificationReminders reminders;
   @Autowired org.cairnpmo.learning.domain.EnrollmentService enrollments;
   @Autowired CertificationService certifications;
-
-  private static int smtpPort() {
-    String port = System.getenv("CAIRN_TEST_SMTP_PORT");
-    return port == null || port.isBlank() ? 39025 : Integer.parseInt(port.strip());
-  }
 
   private static List<MimeMessage> to(String address) {
     return Arrays.stream(SMTP.getReceivedMessages())

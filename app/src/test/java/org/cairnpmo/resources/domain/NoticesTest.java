@@ -26,6 +26,7 @@ import org.cairnpmo.resources.NoticeView;
 import org.cairnpmo.resources.PersonData;
 import org.cairnpmo.resources.RequestData;
 import org.cairnpmo.support.ApiTestSupport;
+import org.cairnpmo.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,7 +46,7 @@ class NoticesTest extends ApiTestSupport {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(smtpPort(), null, "smtp"));
+      new GreenMailExtension(new ServerSetup(TestMail.port(), null, "smtp"));
 
   @Autowired PoolService pool;
   @Autowired RequestService requests;
@@ -53,11 +54,6 @@ class NoticesTest extends ApiTestSupport {
   @Autowired NoticeRepository repository;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
-
-  private static int smtpPort() {
-    String port = System.getenv("CAIRN_TEST_SMTP_PORT");
-    return port == null || port.isBlank() ? 39025 : Integer.parseInt(port.strip());
-  }
 
   private static List<MimeMessage> mailsTo(UserSummary user, String about) throws Exception {
     return Arrays.stream(SMTP.getReceivedMessages())
