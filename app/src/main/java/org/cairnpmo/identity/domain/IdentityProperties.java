@@ -19,10 +19,15 @@ public record IdentityProperties(@DefaultValue Admin admin, @DefaultValue Securi
 
   /**
    * {@code passwordHashCost} is BCrypt's log2 work factor for new password hashes: 10 (Spring
-   * Security's default) unless set; the tests lower it, as every fixture person gets a hash.
+   * Security's default) unless set; the tests lower it, as every fixture person gets a hash. An
+   * address with {@code maxFailedLoginsPerAddress} failed sign-ins within {@code addressWindow} (to
+   * any accounts, known or not) is refused until the window ends: the account lockout alone lets
+   * one address try five passwords on every account.
    */
   public record Security(
       @DefaultValue("5") int maxFailedLogins,
       @DefaultValue("15m") Duration lockout,
-      @DefaultValue("10") @Min(4) @Max(31) int passwordHashCost) {}
+      @DefaultValue("10") @Min(4) @Max(31) int passwordHashCost,
+      @DefaultValue("50") @Min(1) int maxFailedLoginsPerAddress,
+      @DefaultValue("15m") Duration addressWindow) {}
 }

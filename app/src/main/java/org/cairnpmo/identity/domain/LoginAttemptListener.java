@@ -13,12 +13,13 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds sign-in outcomes (form and HTTP Basic alike) into the lockout bookkeeping, and the audit
- * log: failures and lockouts of both, sign-ins and sign-outs of people (an API call with HTTP Basic
- * signs in every time, which would bury the log).
+ * Feeds sign-in outcomes (form and HTTP Basic alike) into the lockout bookkeeping, the count of
+ * failures per client address, and the audit log: failures and lockouts of both, sign-ins and
+ * sign-outs of people (an API call with HTTP Basic signs in every time, which would bury the log).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -27,6 +28,7 @@ class LoginAttemptListener {
   private static final int MAX_ATTEMPTS = 5;
 
   private final UserAccountService accounts;
+  private final AddressThrottle throttle;
   private final AuditLog audit;
 
   /** Parallel guesses at one account race on its row; retry so that no failure goes uncounted. */
@@ -34,6 +36,7 @@ class LoginAttemptListener {
   void onFailure(AuthenticationFailureBadCredentialsEvent event) {
     String name = event.getAuthentication().getName();
     audit.recordAs(name, AuditKind.SIGN_IN_FAILED, name, "Wrong username or password");
+    countAgainstAddress(event);
     for (int attempt = 1; ; attempt++) {
       try {
         if (accounts.recordFailedLogin(name)) {
@@ -60,6 +63,13 @@ class LoginAttemptListener {
             ? "Account locked"
             : event instanceof AuthenticationFailureDisabledEvent ? "Account disabled" : "Refused";
     audit.recordAs(name, AuditKind.SIGN_IN_FAILED, name, why);
+    countAgainstAddress(event);
+  }
+
+  private void countAgainstAddress(AbstractAuthenticationFailureEvent event) {
+    if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+      throttle.recordFailure(details.getRemoteAddress(), event.getAuthentication().getName());
+    }
   }
 
   /** A parallel sign-in of the same person already did the bookkeeping: never fail the call. */

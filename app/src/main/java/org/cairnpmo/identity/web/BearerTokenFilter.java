@@ -9,6 +9,7 @@ import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.identity.CairnPrincipal;
+import org.cairnpmo.identity.domain.AddressThrottle;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokenService tokens;
+  private final AddressThrottle throttle;
 
   @Override
   protected void doFilterInternal(
@@ -32,6 +34,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
     Optional<CairnPrincipal> principal = tokens.authenticate(header.substring(7).trim());
     if (principal.isEmpty()) {
+      // A guessed token is a failed sign-in like a guessed password.
+      throttle.recordFailure(request.getRemoteAddr(), "(access token)");
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       ProblemResponses.write(
           response,

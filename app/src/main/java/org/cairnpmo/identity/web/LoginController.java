@@ -17,6 +17,7 @@ class LoginController {
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String locked,
       @RequestParam(required = false) String logout,
+      @RequestParam(required = false) String throttled,
       Model model) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     boolean signedIn =
@@ -27,6 +28,15 @@ class LoginController {
     model.addAttribute("failed", error != null);
     model.addAttribute("locked", locked != null);
     model.addAttribute("signedOut", logout != null);
+    model.addAttribute("throttledMinutes", minutes(throttled));
     return "login";
+  }
+
+  /** Only a number of minutes comes back from the address check; anything else is left out. */
+  private static Integer minutes(String throttled) {
+    if (throttled == null || !throttled.matches("\\d{1,6}")) {
+      return null;
+    }
+    return Math.max(1, Math.min(Integer.parseInt(throttled), 1440));
   }
 }

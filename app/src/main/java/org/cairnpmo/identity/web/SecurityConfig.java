@@ -1,6 +1,7 @@
 package org.cairnpmo.identity.web;
 
 import java.util.Map;
+import org.cairnpmo.identity.domain.AddressThrottle;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.cairnpmo.identity.domain.IdentityProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,10 +21,13 @@ import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -58,6 +62,12 @@ class SecurityConfig {
             NoOpPasswordEncoder.getInstance()));
   }
 
+  private static final String DEVICES_OFF =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+  /** An API answer is data, never a document to render: nothing in it may load or run. */
+  private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
   @Bean
   AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
     return new DefaultAuthenticationEventPublisher(publisher);
@@ -70,7 +80,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, AddressThrottle throttle)
+      throws Exception {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     // An API client reads the API's description with the API's own credentials; a browser
     // without them still goes through the pages' sign-in (Swagger UI uses the session).
@@ -90,8 +101,16 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
-        .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+        .addFilterBefore(new AddressThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, throttle), BasicAuthenticationFilter.class)
         .addFilterAfter(new OneTimePasswordApiGuard(), BasicAuthenticationFilter.class)
+        .headers(
+            headers ->
+                headers
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                    .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", DEVICES_OFF))
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         // Stateless: no cookie authenticates an API call, so there is nothing to forge.
@@ -112,7 +131,8 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository)
+  SecurityFilterChain webChain(
+      HttpSecurity http, SecurityContextRepository contextRepository, AddressThrottle throttle)
       throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -132,6 +152,8 @@ class SecurityConfig {
                     .failureHandler(loginFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .addFilterBefore(
+            new AddressThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(
             new PasswordChangeGate(),
             org.springframework.security.web.access.intercept.AuthorizationFilter.class)
@@ -140,6 +162,14 @@ class SecurityConfig {
                 headers
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    // No page of Cairn's needs a camera, a microphone, a location or payments,
+                    // and no other site's window may hold a reference to one of its pages.
+                    .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", DEVICES_OFF))
+                    .crossOriginOpenerPolicy(
+                        coop ->
+                            coop.policy(
+                                CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy
+                                    .SAME_ORIGIN))
                     // Scripts only from Cairn's own files: no inline script or handler runs, so
                     // injected markup cannot execute. Inline styles stay allowed (style attributes
                     // in the templates, htmx's indicator style); they cannot run code.

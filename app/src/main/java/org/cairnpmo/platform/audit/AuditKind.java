@@ -7,6 +7,7 @@ public enum AuditKind implements Labelled {
   SIGN_IN,
   SIGN_IN_FAILED,
   LOCKED_OUT,
+  ADDRESS_THROTTLED,
   SIGN_OUT,
   TOKEN_CREATED,
   TOKEN_REVOKED,
@@ -22,6 +23,7 @@ public enum AuditKind implements Labelled {
     return switch (this) {
       case SIGN_IN_FAILED -> "Failed sign-in";
       case SIGN_IN -> "Sign-in";
+      case ADDRESS_THROTTLED -> "Sign-ins refused from an address";
       case SIGN_OUT -> "Sign-out";
       case TOKEN_CREATED -> "API token created";
       case TOKEN_REVOKED -> "API token revoked";

@@ -44,6 +44,25 @@ class ContentSecurityPolicyTest extends IntegrationTest {
   }
 
   @Test
+  void pages_and_api_answers_carry_the_headers_a_security_scanner_checks() throws Exception {
+    var page = mvc.perform(get("/login")).andReturn().getResponse();
+    assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+    assertThat(page.getHeader("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+    assertThat(page.getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()");
+    assertThat(page.getHeader("Cache-Control")).contains("no-store");
+
+    var api = mvc.perform(get("/api/v1/projects")).andReturn().getResponse();
+    assertThat(api.getStatus()).isEqualTo(401);
+    assertThat(api.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(api.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(api.getHeader("Content-Security-Policy"))
+        .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    assertThat(api.getHeader("Cache-Control")).contains("no-store");
+  }
+
+  @Test
   void no_template_puts_the_csrf_token_into_an_address() throws IOException {
     // Tokens in addresses leak through history, server logs and the Referer header; forms carry
     // them in a hidden field, htmx in a header.
