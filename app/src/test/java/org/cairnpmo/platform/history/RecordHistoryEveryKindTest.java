@@ -418,7 +418,8 @@ class RecordHistoryEveryKindTest extends DemoDataTest {
               .setParameter("r", profile)
               .getSingleResult();
       expected.put(
-          "/learning/profiles/edit?role=" + java.net.URLEncoder.encode(profile, "UTF-8"),
+          "/learning/profiles/edit?role="
+              + java.net.URLEncoder.encode(profile, "UTF-8").replace("+", "%20"),
           new Object[] {"target-profile", profileId});
 
       SoftAssertions soft = new SoftAssertions();
