@@ -2,6 +2,7 @@ package org.cairnpmo.platform.history;
 
 import java.lang.reflect.Field;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,21 +69,45 @@ final class ChangeListener
    */
   private record Shape(String kind, List<Property> properties, int stamp) {
 
-    /** Who the record's stamp names as its last editor, or its creator for a new record. */
-    String stampedBy(Object[] state, boolean created) {
-      if (stamp < 0 || state == null) {
+    /**
+     * Who the record's stamp names: its creator for a new record ({@code before} null); for a
+     * change, the stamp's last editor only if this very change stamped it (a job that changes a
+     * record without stamping it is not its last editor's doing).
+     */
+    String stampedBy(Object[] before, Object[] after) {
+      if (stamp < 0 || after == null) {
         return null;
       }
-      Object value = state[stamp];
-      String by = null;
-      if (value instanceof AuditStamp audit) {
-        by = created ? audit.createdBy() : audit.updatedBy();
-      } else if (value instanceof LastChange last) {
-        by = last.updatedBy();
-      } else if (value instanceof String name) {
-        by = name;
+      String by;
+      if (before == null) {
+        by = after[stamp] instanceof AuditStamp audit ? audit.createdBy() : editor(after[stamp]);
+      } else {
+        String was = editor(before[stamp]);
+        Instant wasAt = editedAt(before[stamp]);
+        by = editor(after[stamp]);
+        if (java.util.Objects.equals(was, by)
+            && java.util.Objects.equals(wasAt, editedAt(after[stamp]))) {
+          by = null;
+        }
       }
       return by == null || by.isBlank() || SYSTEM.equals(by) ? null : by;
+    }
+
+    private static String editor(Object stamp) {
+      if (stamp instanceof AuditStamp audit) {
+        return audit.updatedBy();
+      }
+      if (stamp instanceof LastChange last) {
+        return last.updatedBy();
+      }
+      return stamp instanceof String name ? name : null;
+    }
+
+    private static Instant editedAt(Object stamp) {
+      if (stamp instanceof AuditStamp audit) {
+        return audit.updatedAt();
+      }
+      return stamp instanceof LastChange last ? last.updatedAt() : null;
     }
   }
 
@@ -95,7 +120,7 @@ final class ChangeListener
       RecordKey record = key(shape.kind(), event.getId());
       PendingChanges changes = changes(event.getSession());
       changes.created(record);
-      changes.stampedBy(record, shape.stampedBy(event.getState(), true));
+      changes.stampedBy(record, shape.stampedBy(null, event.getState()));
     }
   }
 
@@ -105,8 +130,8 @@ final class ChangeListener
     if (shape.kind() != null) {
       RecordKey record = key(shape.kind(), event.getId());
       PendingChanges changes = changes(event.getSession());
+      // A deletion is not the last editor's doing: without a person, it is the job's.
       changes.deleted(record);
-      changes.stampedBy(record, shape.stampedBy(event.getDeletedState(), false));
     }
   }
 
@@ -121,7 +146,7 @@ final class ChangeListener
     RecordKey record = key(shape.kind(), event.getId());
     Object[] before = event.getOldState();
     Object[] after = event.getState();
-    changes.stampedBy(record, shape.stampedBy(after, false));
+    changes.stampedBy(record, shape.stampedBy(before, after));
     for (Property property : shape.properties()) {
       compare(
           changes,

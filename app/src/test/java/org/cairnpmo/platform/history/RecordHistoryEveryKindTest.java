@@ -259,6 +259,7 @@ class RecordHistoryEveryKindTest extends DemoDataTest {
     AtomicReference<String> tierName = new AtomicReference<>();
     AtomicReference<String> calendarName = new AtomicReference<>();
     AtomicReference<Object[]> account = new AtomicReference<>();
+    AtomicReference<Object[]> unstamped = new AtomicReference<>();
     AutomaticWork.run(
         "test job",
         () ->
@@ -285,6 +286,16 @@ class RecordHistoryEveryKindTest extends DemoDataTest {
                       calendarId.set(calendar.getId());
                       calendarName.set(calendar.getName());
                       set(calendar, "name", "Automatic " + EDITS.incrementAndGet());
+                      // A stamped record the job changes without stamping it: the job's doing.
+                      Object lifecycle =
+                          entities
+                              .createQuery(
+                                  "select l from " + entityName("lifecycle") + " l order by l.id")
+                              .setMaxResults(1)
+                              .getSingleResult();
+                      Object lifecycleId = jpa.getPersistenceUnitUtil().getIdentifier(lifecycle);
+                      unstamped.set(new Object[] {lifecycleId, get(lifecycle, "description")});
+                      set(lifecycle, "description", "Unstamped " + EDITS.incrementAndGet());
                       User user =
                           entities
                               .createQuery("select u from User u order by u.id desc", User.class)
@@ -305,12 +316,21 @@ class RecordHistoryEveryKindTest extends DemoDataTest {
     ChangeSet tier = history.of("tier", tierId.get(), PageRequest.of(0, 1)).getContent().get(0);
     ChangeSet calendar =
         history.of("plan-calendar", calendarId.get(), PageRequest.of(0, 1)).getContent().get(0);
+    ChangeSet lifecycle =
+        history
+            .of("lifecycle", ((Number) unstamped.get()[0]).longValue(), PageRequest.of(0, 1))
+            .getContent()
+            .get(0);
     new TransactionTemplate(transactions)
         .executeWithoutResult(
             status -> {
               EntityManager entities = EntityManagerFactoryUtils.getTransactionalEntityManager(jpa);
               set(entities.find(Tier.class, tierId.get()), "name", tierName.get());
               set(entities.find(PlanCalendar.class, calendarId.get()), "name", calendarName.get());
+              set(
+                  entities.find(types("lifecycle"), unstamped.get()[0]),
+                  "description",
+                  unstamped.get()[1]);
               User user = entities.find(User.class, account.get()[0]);
               set(user, "passwordHash", account.get()[1]);
               set(user, "failedLogins", account.get()[2]);
@@ -320,12 +340,36 @@ class RecordHistoryEveryKindTest extends DemoDataTest {
     assertThat(tier.changedByName()).isEqualTo(pmoName).isNotEqualTo(stampedBy);
     assertThat(calendar.changedBy()).isEqualTo("Cairn (automatic): test job");
     assertThat(calendar.changedByName()).isEqualTo("Cairn (automatic): test job");
+    assertThat(lifecycle.changedBy()).isEqualTo("Cairn (automatic): test job");
     assertThat(count("user")).as("entries of accounts").isEqualTo(users);
     assertThat(
             jdbc.sql("select count(*) from hst_change where field like '%assword%'")
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  private Class<?> types(String kind) {
+    return jpa.getMetamodel().getEntities().stream()
+        .filter(e -> kindOf(e).filter(kind::equals).isPresent())
+        .findFirst()
+        .orElseThrow()
+        .getJavaType();
+  }
+
+  private static Object get(Object row, String name) {
+    for (Class<?> t = row.getClass(); t != Object.class; t = t.getSuperclass()) {
+      try {
+        Field field = t.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(row);
+      } catch (NoSuchFieldException e) {
+        // declared higher up
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException(row.getClass().getSimpleName() + " has no " + name);
   }
 
   private long count(String kind) {
