@@ -26,6 +26,7 @@ import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.DemoLoaded;
 import org.cairnpmo.platform.DemoProperties;
 import org.cairnpmo.platform.PastRecords;
+import org.cairnpmo.platform.history.AutomaticWork;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
@@ -69,8 +70,13 @@ class DemoDataLoader implements ApplicationRunner {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
+  /** Loads the demo as the automatic work "demo data", which its records' history names. */
   @Override
   public void run(ApplicationArguments args) {
+    AutomaticWork.run("demo data", this::loadAll);
+  }
+
+  private void loadAll() {
     long started = System.nanoTime();
     if (identity.userByUsername(DemoCatalog.MARKER_USERNAME).isPresent()) {
       log.info("Demo data: {} is already loaded; nothing to do.", DemoCatalog.COMPANY);

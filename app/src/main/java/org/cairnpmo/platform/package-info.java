@@ -34,8 +34,10 @@
  * {@code @KeepsHistory} has each change written field by field, in its own transaction, by
  * Hibernate listeners; pages show it with {@code HistoryPanel} and the shared fragment, the API at
  * {@code /api/v1/history}, each module saying who sees its kinds ({@code HistoryAccess}, {@code
- * HistoryRules}). In {@code audit}, the administrators' audit log of security events and exports of
- * confidential data ({@code AuditLog}). See {@code docs/history.md}.
+ * HistoryRules}); work without a signed-in person names itself ({@code AutomaticWork}) and people
+ * are shown by their display names ({@code PeopleNames}, implemented by identity). In {@code
+ * audit}, the administrators' audit log of security events and exports of confidential data ({@code
+ * AuditLog}). See {@code docs/history.md}.
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -16,6 +16,7 @@ import java.util.Optional;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * The closure of one project: what people decided about it (waivers, the sign-off, a reopening).
@@ -23,6 +24,7 @@ import org.cairnpmo.platform.GeneratedId;
  * are never stale; only decisions are kept here. A reopened project keeps its closure, back in
  * preparation, with its waivers and the last reopening's reason.
  */
+@KeepsHistory("closure")
 @Entity
 @Table(name = "arc_closure")
 @Getter

@@ -54,6 +54,15 @@ public class ClosureService {
     return view(project, closures.findByProjectId(projectId), viewer);
   }
 
+  /**
+   * The id of the project's closure, for its history, once one was started; the caller has already
+   * seen the project through {@link #closure}.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Long> closureId(long projectId) {
+    return closures.findByProjectId(projectId).map(Closure::getId);
+  }
+
   /** Starts preparing the closure: the project shows as "in closure". */
   @Transactional
   public ClosureView start(long projectId, long expectedVersion, CurrentUser by) {

@@ -1,6 +1,7 @@
 package org.cairnpmo.archive.retention;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cairnpmo.platform.history.AutomaticWork;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ class RetentionJob {
   @Scheduled(cron = "${cairn.archive.retention.cron:0 30 2 * * *}")
   @SchedulerLock(name = "archive-retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
   public void run() {
-    retention.run(RetentionService.SYSTEM);
+    AutomaticWork.run("archive retention", () -> retention.run(RetentionService.SYSTEM));
   }
 }

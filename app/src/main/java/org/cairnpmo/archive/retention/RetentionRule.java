@@ -10,11 +10,13 @@ import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * "Keep the documents of these projects N years after closure": for one project category, or the
  * default ({@link #DEFAULT}) for every project whose category has no rule.
  */
+@KeepsHistory("retention-rule")
 @Entity
 @Table(name = "arc_retention_rule")
 @Getter

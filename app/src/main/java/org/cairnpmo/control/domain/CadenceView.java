@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A project's reporting cadence ({@code cadence} null: none set yet), the period under way, and the
- * periods whose report is overdue.
+ * periods whose report is overdue; {@code id} names the cadence in the change log (null: none set).
  */
 public record CadenceView(
     long projectId,
@@ -18,7 +18,8 @@ public record CadenceView(
     Long version,
     Instant updatedAt,
     String updatedBy,
-    boolean editable) {
+    boolean editable,
+    Long id) {
 
   public boolean isSet() {
     return cadence != null;

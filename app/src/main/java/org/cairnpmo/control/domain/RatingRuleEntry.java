@@ -15,8 +15,10 @@ import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A stored rule of the PMO's rating policy. */
+@KeepsHistory("rating-rule")
 @Entity
 @Table(name = "ctl_rating_rule")
 public class RatingRuleEntry extends GeneratedId implements LastChanged, VersionChecked {

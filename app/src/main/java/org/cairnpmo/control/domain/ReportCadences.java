@@ -82,7 +82,8 @@ public class ReportCadences {
           null,
           null,
           null,
-          editable);
+          editable,
+          null);
     }
     ReportSchedule schedule = cadence.schedule();
     Set<LocalDate> delivered =
@@ -106,7 +107,8 @@ public class ReportCadences {
         cadence.getVersion(),
         cadence.getUpdatedAt(),
         cadence.getUpdatedBy(),
-        editable);
+        editable,
+        cadence.getId());
   }
 
   /** How far back a cadence may start: every period since then is due, and counted as overdue. */

@@ -3,6 +3,7 @@ package org.cairnpmo.control.domain;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cairnpmo.platform.history.AutomaticWork;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,6 @@ public class ReportReminderJob {
       lockAtMostFor = "PT30M",
       lockAtLeastFor = "PT1M")
   public void run() {
-    reminders.sendTodaysReminders();
+    AutomaticWork.run("report reminders", reminders::sendTodaysReminders);
   }
 }

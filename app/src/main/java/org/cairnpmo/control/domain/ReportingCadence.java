@@ -12,8 +12,10 @@ import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** How often a project reports, from which day, and how long after a period its report is due. */
+@KeepsHistory("reporting-cadence")
 @Entity
 @Table(name = "ctl_reporting_cadence")
 @Getter

@@ -8,6 +8,7 @@ import org.cairnpmo.control.domain.RatingRuleData;
 import org.cairnpmo.control.domain.RatingRuleService;
 import org.cairnpmo.control.domain.RatingRuleView;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The PMO's rating rules, which suggest a report's ratings from the project's figures. */
 @Controller
-record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
+record RatingRulePageController(RatingRuleService rules, StatusForms forms, HistoryPanel history) {
 
   @GetMapping("/status/rules")
   String rules(CurrentUser viewer, Model model) {
@@ -65,6 +66,7 @@ record RatingRulePageController(RatingRuleService rules, StatusForms forms) {
     RatingRuleService.requireManager(editor);
     RatingRuleView rule = rules.get(ruleId);
     PageErrors.showForm(model, "ruleForm", rule.data());
+    history.addTo(model, "rating-rule", ruleId);
     return rulesPage(editor, rule, model);
   }
 

@@ -18,12 +18,14 @@ import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.PositionalRows;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A lifecycle of the methodology: ordered phases, each ending with a gate. Once a project uses it,
  * it is frozen; a change then means a new revision (a copy), so that every project keeps the
  * lifecycle it was governed by.
  */
+@KeepsHistory("lifecycle")
 @Entity
 @Table(name = "gov_lifecycle")
 @Getter

@@ -86,7 +86,8 @@ public class MethodologyService {
         c.rule(),
         c.getVersion(),
         c.getUpdatedAt(),
-        c.getUpdatedBy());
+        c.getUpdatedBy(),
+        c.getId());
   }
 
   // ---------- classification ----------

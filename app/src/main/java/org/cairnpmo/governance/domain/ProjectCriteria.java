@@ -11,8 +11,10 @@ import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** The PMO's definition of what a project is (one record for the organization). */
+@KeepsHistory("project-criteria")
 @Entity
 @Table(name = "gov_project_criteria")
 @Getter

@@ -13,5 +13,6 @@ public record ProjectCriteriaView(
     String rule,
     long version,
     Instant updatedAt,
-    String updatedBy)
+    String updatedBy,
+    long id)
     implements Versioned {}

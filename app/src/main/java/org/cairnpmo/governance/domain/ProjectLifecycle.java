@@ -28,6 +28,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.LastChange;
 import org.cairnpmo.platform.LastChanged;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -41,6 +42,7 @@ import org.springframework.data.domain.DomainEvents;
  * They are registered here and go out when the aggregate is saved; each is built only then, so that
  * it carries the ids the database gave to a review recorded in the same change.
  */
+@KeepsHistory("project-lifecycle")
 @Entity
 @Table(name = "gov_project_lifecycle")
 @Getter

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** A project tier: a rule that sorts projects by size and risk, and the lifecycle they follow. */
+@KeepsHistory("tier")
 @Entity
 @Table(name = "gov_tier")
 @Getter

@@ -14,6 +14,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -37,7 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/governance")
 record MethodologyPageController(
-    MethodologyService methodology, IdentityApi identity, Validator validator) {
+    MethodologyService methodology,
+    IdentityApi identity,
+    Validator validator,
+    HistoryPanel history) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -76,6 +80,7 @@ record MethodologyPageController(
   private String setupPage(Model model, CurrentUser viewer, CriteriaForm form) {
     var criteria = methodology.criteria();
     model.addAttribute("criteria", criteria);
+    history.addTo(model, "project-criteria", criteria.id());
     model.addAttribute("criteriaForm", form != null ? form : CriteriaForm.of(criteria));
     model.addAttribute("tiers", methodology.tiers());
     model.addAttribute("lifecycles", methodology.lifecycles());
@@ -95,6 +100,7 @@ record MethodologyPageController(
   @GetMapping("/tiers/{id}/edit")
   String editTier(@PathVariable long id, Model model, CurrentUser viewer) {
     MethodologyService.requireManager(viewer);
+    history.addTo(model, "tier", id);
     return tierForm(model, methodology.tierForEdit(id), methodology.tier(id));
   }
 
@@ -143,6 +149,7 @@ record MethodologyPageController(
   @GetMapping("/lifecycles/{id}")
   String lifecycle(@PathVariable long id, Model model, CurrentUser viewer) {
     model.addAttribute("lifecycle", methodology.lifecycle(id));
+    history.addTo(model, "lifecycle", id);
     model.addAttribute("canManage", MethodologyService.mayManage(viewer));
     return "governance/lifecycle";
   }

@@ -24,8 +24,11 @@ import org.cairnpmo.identity.PersonRenamed;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.AggregateRoot;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /** A person who signs in to Cairn. */
+@KeepsHistory("user")
 @Entity
 @Table(name = "app_user")
 @Getter
@@ -38,13 +41,13 @@ public class User extends AggregateRoot<User> {
   private String email;
   private String jobTitle;
   private Long departmentId;
-  private String passwordHash;
+  @NotInHistory private String passwordHash;
   private boolean enabled = true;
   private boolean mustChangePassword;
-  private int failedLogins;
-  private Instant lockedUntil;
-  private Instant lastLoginAt;
-  private Instant createdAt;
+  @NotInHistory private int failedLogins;
+  @NotInHistory private Instant lockedUntil;
+  @NotInHistory private Instant lastLoginAt;
+  @NotInHistory private Instant createdAt;
 
   @Version private long version;
 

@@ -1,5 +1,6 @@
 package org.cairnpmo.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.identity.Role;
@@ -12,6 +13,8 @@ import org.springframework.data.repository.query.Param;
 public interface UserRepository extends JpaRepository<User, Long> {
 
   Optional<User> findByUsernameIgnoreCase(String username);
+
+  List<User> findByUsernameIn(Collection<String> usernames);
 
   boolean existsByUsernameIgnoreCase(String username);
 

@@ -15,6 +15,7 @@ import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.OrganizationApi;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -41,7 +42,8 @@ record UserAdminController(
     UserAccountService accounts,
     OrganizationApi organization,
     SessionPrincipals sessionPrincipals,
-    Clock clock) {
+    Clock clock,
+    HistoryPanel history) {
 
   static final int PAGE_SIZE = 25;
 
@@ -211,6 +213,7 @@ record UserAdminController(
   }
 
   private String showEditForm(User user, CurrentUser me, Model model) {
+    history.addTo(model, "user", user.getId());
     addChoices(user.getDepartmentId(), model);
     model.addAttribute("user", user);
     model.addAttribute("self", user.getId() == me.id());

@@ -3,6 +3,7 @@ package org.cairnpmo.learning.domain;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cairnpmo.platform.history.AutomaticWork;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,11 @@ public class CertificationReminderJob {
       lockAtMostFor = "PT30M",
       lockAtLeastFor = "PT1M")
   public void run() {
-    reminders.sendTodaysReminders();
-    sessions.sendDueReminders();
+    AutomaticWork.run(
+        "learning reminders",
+        () -> {
+          reminders.sendTodaysReminders();
+          sessions.sendDueReminders();
+        });
   }
 }

@@ -12,11 +12,13 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * The PMO coaching a project team: the team (and its project's id where there is one), the coach,
  * the purpose and, once known, the outcome.
  */
+@KeepsHistory("coaching")
 @Entity
 @Table(name = "lrn_coaching")
 @Getter

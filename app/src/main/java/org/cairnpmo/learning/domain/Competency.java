@@ -13,11 +13,13 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A competency of the framework, in one area, with what each of its five levels means: level 1 is a
  * beginner's, level 5 an expert's who teaches others.
  */
+@KeepsHistory("competency")
 @Entity
 @Table(name = "lrn_competency")
 @Getter

@@ -12,11 +12,13 @@ import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A mentoring pair: a mentor, a mentee, the goals and the period; each of the two gives feedback at
  * the end. The log of its sessions is kept apart ({@link MentoringSession}).
  */
+@KeepsHistory("mentoring")
 @Entity
 @Table(name = "lrn_mentoring")
 @Getter

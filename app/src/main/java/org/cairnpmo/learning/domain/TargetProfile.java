@@ -17,11 +17,13 @@ import lombok.Getter;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * The level a role asks for in each competency, kept by the PMO. The role is a name (as the
  * resource pool's roles are named), so learning needs no link to the pool.
  */
+@KeepsHistory("target-profile")
 @Entity
 @Table(name = "lrn_target_profile")
 @Getter

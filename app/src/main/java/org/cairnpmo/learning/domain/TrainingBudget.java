@@ -10,8 +10,11 @@ import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /** The training budget of one year, as the PMO sets it. */
+@KeepsHistory("training-budget")
 @Entity
 @Table(name = "lrn_training_budget")
 @Getter
@@ -23,8 +26,8 @@ public class TrainingBudget extends GeneratedId {
   private BigDecimal amount;
   private String currency;
   @Version private long version;
-  private Instant updatedAt;
-  private String updatedBy;
+  @NotInHistory private Instant updatedAt;
+  @NotInHistory private String updatedBy;
 
   protected TrainingBudget() {}
 

@@ -21,6 +21,7 @@ import org.cairnpmo.learning.domain.PathViews.PathProgress;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormInput;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,8 @@ record CulturePageController(
     Assessments assessments,
     LearningPaths paths,
     MentoringService mentoring,
-    CultureDashboard dashboard) {
+    CultureDashboard dashboard,
+    HistoryPanel history) {
 
   @GetMapping("/learning/competencies")
   String competencies(Model model, CurrentUser viewer) {
@@ -111,6 +113,7 @@ record CulturePageController(
   String pair(@PathVariable long id, Model model, CurrentUser viewer) {
     var pair = mentoring.pair(id, viewer);
     model.addAttribute("pair", pair);
+    history.addTo(model, "mentoring", id);
     model.addAttribute("sessions", mentoring.sessions(id, viewer));
     model.addAttribute("ofPair", pair.mentorId() == viewer.id() || pair.menteeId() == viewer.id());
     model.addAttribute("viewerId", viewer.id());

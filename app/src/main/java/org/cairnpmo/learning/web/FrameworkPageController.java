@@ -18,6 +18,7 @@ import org.cairnpmo.learning.domain.LearningPaths;
 import org.cairnpmo.learning.domain.PathStep;
 import org.cairnpmo.learning.domain.PathViews.PathView;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
@@ -42,7 +43,8 @@ record FrameworkPageController(
     CompetencyFramework framework,
     LearningPaths paths,
     CourseCatalog catalog,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel history) {
 
   private static final String FRAMEWORK = "/learning/competencies";
   private static final String BACK = "redirect:" + FRAMEWORK;
@@ -102,6 +104,7 @@ record FrameworkPageController(
   String editCompetency(@PathVariable long id, Model model, CurrentUser viewer) {
     requirePmo(viewer);
     CompetencyView c = framework.competency(id);
+    history.addTo(model, "competency", id);
     return competencyForm(model, CompetencyForm.of(c), c);
   }
 
@@ -156,6 +159,7 @@ record FrameworkPageController(
     Optional<TargetProfileView> existing =
         FormInput.blank(role) ? Optional.empty() : framework.profile(role.strip());
     ProfileForm form = existing.map(ProfileForm::of).orElseGet(ProfileForm::new);
+    existing.ifPresent(p -> history.addTo(model, "target-profile", p.id()));
     if (existing.isEmpty()) {
       form.setRole(FormInput.trimmed(role));
     }

@@ -17,6 +17,7 @@ import org.cairnpmo.learning.domain.MentoringViews.CoachingView;
 import org.cairnpmo.learning.domain.MentoringViews.MentoringView;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
@@ -42,7 +43,8 @@ record MentoringPageController(
     Assessments assessments,
     CompetencyFramework framework,
     IdentityApi identity,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel history) {
 
   @GetMapping("/learning/mentoring/new")
   String newPair(Model model, CurrentUser viewer) {
@@ -129,6 +131,7 @@ record MentoringPageController(
   @GetMapping("/learning/coaching/{id}/edit")
   String editCoaching(@PathVariable long id, Model model, CurrentUser viewer) {
     CoachingView c = mentoring.coaching(id, viewer);
+    history.addTo(model, "coaching", id);
     return coachingForm(model, CoachingForm.of(c), c);
   }
 

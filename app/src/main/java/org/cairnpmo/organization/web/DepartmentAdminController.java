@@ -7,6 +7,7 @@ import org.cairnpmo.organization.DepartmentForm;
 import org.cairnpmo.organization.DepartmentSummary;
 import org.cairnpmo.organization.domain.DepartmentService;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Departments for administrators (the security rules restrict /admin/** to ADMIN). */
 @Controller
 @RequestMapping("/admin/departments")
-record DepartmentAdminController(DepartmentService departments) {
+record DepartmentAdminController(DepartmentService departments, HistoryPanel history) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -67,6 +68,7 @@ record DepartmentAdminController(DepartmentService departments) {
   String edit(@PathVariable long departmentId, Model model) {
     DepartmentSummary department = departments.get(departmentId);
     model.addAttribute("department", department);
+    history.addTo(model, "department", departmentId);
     model.addAttribute(
         "form",
         new DepartmentForm(

@@ -19,12 +19,15 @@ import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.GeneratedId;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /**
  * A project's plan: the root of its tasks, links, calendars, resources and baselines, and the one
  * version they share. The plan is scheduled as a whole, so any change moves dates anywhere in it;
  * one version for all of it makes "two people edited the plan from the same version" exact.
  */
+@KeepsHistory("plan")
 @Entity
 @Table(name = "pln_plan")
 @Getter
@@ -39,12 +42,13 @@ public class Plan extends GeneratedId implements Audited {
   private ScheduleMode scheduleMode;
 
   private long nearCriticalMinutes;
-  private Instant scheduledAt;
-  private LocalDateTime finishAt;
+  @NotInHistory private Instant scheduledAt;
+  @NotInHistory private LocalDateTime finishAt;
 
   @ElementCollection
   @CollectionTable(name = "pln_conflict", joinColumns = @JoinColumn(name = "plan_id"))
   @Getter(AccessLevel.NONE)
+  @NotInHistory
   private List<StoredConflict> conflicts = new ArrayList<>();
 
   /**

@@ -14,12 +14,14 @@ import lombok.Getter;
 import org.cairnpmo.planning.CalendarData;
 import org.cairnpmo.planning.CalendarView;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A working calendar: the organization's default (no plan, no base; seeded by the migration) or a
  * plan's, derived from a base calendar. Weekdays it does not define and dates it has no exception
  * for are its base calendar's.
  */
+@KeepsHistory("plan-calendar")
 @Entity
 @Table(name = "pln_calendar")
 @Getter

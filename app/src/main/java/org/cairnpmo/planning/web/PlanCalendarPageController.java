@@ -17,6 +17,7 @@ import org.cairnpmo.planning.ScheduleMode;
 import org.cairnpmo.planning.domain.CalendarService;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,12 +40,14 @@ import org.springframework.web.bind.annotation.RequestParam;
             + " is now; apply your change again.",
     redirect = "/projects/{projectId}/plan/calendars")
 record PlanCalendarPageController(
-    PlanningApi planning, PlanPages pages, CalendarService calendarService) {
+    PlanningApi planning, PlanPages pages, CalendarService calendarService, HistoryPanel history) {
 
   @GetMapping("/calendars")
   String show(@PathVariable long projectId, CurrentUser me, Model model) {
-    pages.header(projectId, "calendars", me, model);
+    PlanView plan = pages.header(projectId, "calendars", me, model);
     model.addAttribute("calendars", planning.calendars(projectId, me));
+    // The page where the plan's settings are edited shows the plan's history.
+    history.addTo(model, "plan", plan.id());
     model.addAttribute("days", DayOfWeek.values());
     model.addAttribute("modes", ScheduleMode.values());
     return "planning/calendars";

@@ -2,6 +2,7 @@ package org.cairnpmo.platform.history;
 
 import java.lang.reflect.Field;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Hears Hibernate write the records that {@link KeepsHistory} and gathers, per session and
  * transaction, what changed field by field ({@link PendingChanges} writes it before the commit).
- * Who: the signed-in person's username, or "system" for jobs and event listeners without one.
+ * Who: the signed-in person's username; without one (jobs, event listeners, the demo), the person
+ * the record's own audit stamp names as its last editor (its creator for a new record), else {@link
+ * AutomaticWork}'s "Cairn (automatic)" with the job's name.
  */
 final class ChangeListener
     implements PostInsertEventListener,
@@ -48,6 +51,7 @@ final class ChangeListener
         PreCollectionRemoveEventListener,
         PostCollectionRecreateEventListener {
 
+  /** What entries written before {@link AutomaticWork} say for work without a person. */
   static final String SYSTEM = "system";
 
   private final Clock clock;
@@ -59,24 +63,75 @@ final class ChangeListener
     this.clock = clock;
   }
 
-  /** The kind of an entity and which of its properties are changes people make. */
-  private record Shape(String kind, List<Property> properties) {}
+  /**
+   * The kind of an entity, which of its properties are changes people make, and where its audit
+   * stamp is (-1 if it has none).
+   */
+  private record Shape(String kind, List<Property> properties, int stamp) {
+
+    /**
+     * Who the record's stamp names: its creator for a new record ({@code before} null); for a
+     * change, the stamp's last editor only if this very change stamped it (a job that changes a
+     * record without stamping it is not its last editor's doing).
+     */
+    String stampedBy(Object[] before, Object[] after) {
+      if (stamp < 0 || after == null) {
+        return null;
+      }
+      String by;
+      if (before == null) {
+        by = after[stamp] instanceof AuditStamp audit ? audit.createdBy() : editor(after[stamp]);
+      } else {
+        String was = editor(before[stamp]);
+        Instant wasAt = editedAt(before[stamp]);
+        by = editor(after[stamp]);
+        if (java.util.Objects.equals(was, by)
+            && java.util.Objects.equals(wasAt, editedAt(after[stamp]))) {
+          by = null;
+        }
+      }
+      return by == null || by.isBlank() || SYSTEM.equals(by) ? null : by;
+    }
+
+    private static String editor(Object stamp) {
+      if (stamp instanceof AuditStamp audit) {
+        return audit.updatedBy();
+      }
+      if (stamp instanceof LastChange last) {
+        return last.updatedBy();
+      }
+      return stamp instanceof String name ? name : null;
+    }
+
+    private static Instant editedAt(Object stamp) {
+      if (stamp instanceof AuditStamp audit) {
+        return audit.updatedAt();
+      }
+      return stamp instanceof LastChange last ? last.updatedAt() : null;
+    }
+  }
 
   private record Property(int index, String name, Type type) {}
 
   @Override
   public void onPostInsert(PostInsertEvent event) {
-    String kind = shape(event.getPersister()).kind();
-    if (kind != null) {
-      changes(event.getSession()).created(key(kind, event.getId()));
+    Shape shape = shape(event.getPersister());
+    if (shape.kind() != null) {
+      RecordKey record = key(shape.kind(), event.getId());
+      PendingChanges changes = changes(event.getSession());
+      changes.created(record);
+      changes.stampedBy(record, shape.stampedBy(null, event.getState()));
     }
   }
 
   @Override
   public void onPostDelete(PostDeleteEvent event) {
-    String kind = shape(event.getPersister()).kind();
-    if (kind != null) {
-      changes(event.getSession()).deleted(key(kind, event.getId()));
+    Shape shape = shape(event.getPersister());
+    if (shape.kind() != null) {
+      RecordKey record = key(shape.kind(), event.getId());
+      PendingChanges changes = changes(event.getSession());
+      // A deletion is not the last editor's doing: without a person, it is the job's.
+      changes.deleted(record);
     }
   }
 
@@ -91,6 +146,7 @@ final class ChangeListener
     RecordKey record = key(shape.kind(), event.getId());
     Object[] before = event.getOldState();
     Object[] after = event.getState();
+    changes.stampedBy(record, shape.stampedBy(before, after));
     for (Property property : shape.properties()) {
       compare(
           changes,
@@ -193,7 +249,10 @@ final class ChangeListener
     return pending.computeIfAbsent(
         session,
         s -> {
-          PendingChanges changes = new PendingChanges(who(), clock.instant());
+          String who = who();
+          PendingChanges changes =
+              new PendingChanges(
+                  who == null ? AutomaticWork.who() : who, who != null, clock.instant());
           s.getTransactionCompletionCallbacks().registerCallback(changes);
           s.getTransactionCompletionCallbacks()
               .registerCallback((AfterCompletionCallback) (success, ss) -> pending.remove(s));
@@ -204,7 +263,7 @@ final class ChangeListener
   private static String who() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || auth instanceof AnonymousAuthenticationToken || auth.getName() == null) {
-      return SYSTEM;
+      return null;
     }
     String name = auth.getName();
     return name.length() <= 60 ? name : name.substring(0, 60);
@@ -232,19 +291,26 @@ final class ChangeListener
     Class<?> type = persister.getMappedClass();
     KeepsHistory keeps = type.getAnnotation(KeepsHistory.class);
     if (keeps == null) {
-      return new Shape(null, List.of());
+      return new Shape(null, List.of(), -1);
     }
     String[] names = persister.getPropertyNames();
     Type[] types = persister.getPropertyTypes();
     List<Property> properties = new ArrayList<>();
+    int stamp = -1;
     for (int i = 0; i < names.length; i++) {
+      Class<?> returned = types[i].getReturnedClass();
+      if (returned == AuditStamp.class
+          || returned == LastChange.class
+          || (stamp < 0 && returned == String.class && "updatedBy".equals(names[i]))) {
+        stamp = i;
+      }
       if (!(types[i] instanceof CollectionType)
           && !isSkipped(types[i].getReturnedClass())
           && !isExcluded(type, names[i])) {
         properties.add(new Property(i, names[i], types[i]));
       }
     }
-    return new Shape(keeps.value(), List.copyOf(properties));
+    return new Shape(keeps.value(), List.copyOf(properties), stamp);
   }
 
   /** Stamps of who changed a record last are the log's own subject, not changes. */

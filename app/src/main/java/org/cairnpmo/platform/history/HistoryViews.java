@@ -13,6 +13,7 @@ import org.cairnpmo.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -86,6 +87,15 @@ public class HistoryViews {
     if (entities.find(type, id) == null) {
       throw new NotFoundException(kind, id);
     }
+    try {
+      requireAllowed(kind, id);
+    } catch (NotFoundException | AccessDeniedException hidden) {
+      // Whatever the module said (its project, a refusal), the answer is the missing record's.
+      throw new NotFoundException(kind, id);
+    }
+  }
+
+  private void requireAllowed(String kind, long id) {
     if (access.containsKey(kind)) {
       access.get(kind).check(kind, id);
     } else if (projectOf.containsKey(kind)) {

@@ -28,14 +28,28 @@ final class PendingChanges implements BeforeCompletionCallback {
           + " new_value, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final String by;
+  private final boolean signedIn;
   private final Instant at;
+  private final Map<RecordKey, String> stamped = new LinkedHashMap<>();
   private final Set<RecordKey> created = new LinkedHashSet<>();
   private final Set<RecordKey> deleted = new LinkedHashSet<>();
   private final Map<FieldKey, String[]> fields = new LinkedHashMap<>();
 
-  PendingChanges(String by, Instant at) {
+  /**
+   * Changes made by {@code by}: a signed-in person's, or automatic work's, which a record's own
+   * audit stamp overrides ({@link #stampedBy}).
+   */
+  PendingChanges(String by, boolean signedIn, Instant at) {
     this.by = by;
+    this.signedIn = signedIn;
     this.at = at;
+  }
+
+  /** Without a signed-in person, the person {@code record}'s audit stamp names, if any. */
+  void stampedBy(RecordKey record, String person) {
+    if (!signedIn && person != null) {
+      stamped.put(record, person.length() <= 60 ? person : person.substring(0, 60));
+    }
   }
 
   record RecordKey(String kind, long id) {}
@@ -133,7 +147,7 @@ final class PendingChanges implements BeforeCompletionCallback {
     insert.setString(5, field);
     insert.setString(6, oldValue);
     insert.setString(7, newValue);
-    insert.setString(8, by);
+    insert.setString(8, stamped.getOrDefault(record, by));
     insert.setObject(9, at.atOffset(ZoneOffset.UTC));
     insert.addBatch();
     return 1;

@@ -3,10 +3,14 @@ package org.cairnpmo.platform.history;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordHistory {
 
   private final JdbcClient jdbc;
+  private final ObjectProvider<PeopleNames> people;
 
   @Transactional(readOnly = true)
   public Page<ChangeSet> of(String kind, long id, Pageable pageable) {
@@ -63,6 +68,7 @@ public class RecordHistory {
                         set,
                         instant(rs.getObject("changed_at", OffsetDateTime.class)),
                         rs.getString("changed_by"),
+                        null,
                         rs.getString("action"),
                         new ArrayList<>());
                 bySet.put(set, entry);
@@ -81,14 +87,42 @@ public class RecordHistory {
               return set;
             })
         .list();
+    Map<String, String> names = names(bySet.values());
     List<ChangeSet> content =
         bySet.values().stream()
             .map(
                 s ->
                     new ChangeSet(
-                        s.id(), s.changedAt(), s.changedBy(), s.action(), List.copyOf(s.changes())))
+                        s.id(),
+                        s.changedAt(),
+                        s.changedBy(),
+                        nameOf(s.changedBy(), names),
+                        s.action(),
+                        List.copyOf(s.changes())))
             .toList();
     return new PageImpl<>(content, pageable, total);
+  }
+
+  /** The display names of the people of a page of history, in one query. */
+  private Map<String, String> names(Collection<ChangeSet> sets) {
+    Set<String> usernames =
+        sets.stream()
+            .map(ChangeSet::changedBy)
+            .filter(by -> by != null && !isAutomatic(by))
+            .collect(Collectors.toSet());
+    PeopleNames directory = people.getIfAvailable();
+    return directory == null || usernames.isEmpty() ? Map.of() : directory.displayNames(usernames);
+  }
+
+  private static String nameOf(String by, Map<String, String> names) {
+    if (by == null || ChangeListener.SYSTEM.equals(by)) {
+      return AutomaticWork.CAIRN;
+    }
+    return names.getOrDefault(by, by);
+  }
+
+  private static boolean isAutomatic(String by) {
+    return ChangeListener.SYSTEM.equals(by) || by.startsWith(AutomaticWork.CAIRN);
   }
 
   private static Instant instant(OffsetDateTime at) {

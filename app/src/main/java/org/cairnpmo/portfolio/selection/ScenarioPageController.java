@@ -12,6 +12,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -41,7 +42,8 @@ record ScenarioPageController(
     ScenarioExports exports,
     IdentityApi identity,
     Validator validator,
-    JsonMapper json) {
+    JsonMapper json,
+    HistoryPanel history) {
 
   @ModelAttribute("portfolioViewer")
   PortfolioViewer viewer() {
@@ -130,6 +132,7 @@ record ScenarioPageController(
   String show(@PathVariable long id, CurrentUser me, Model model) {
     ScenarioView view = scenarios.get(id, me);
     model.addAttribute("scenario", view);
+    history.addTo(model, "scenario", id);
     model.addAttribute("governs", PortfolioAccess.governs(me));
     RunView run = view.latestRun();
     RunView done = latestDone(id, me);

@@ -3,6 +3,7 @@ package org.cairnpmo.portfolio.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.EvaluationService;
 import org.cairnpmo.portfolio.domain.ProposalService;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Evaluation pages: a scorer's own sheet, and the ranking for the PMO and executives. */
 @Controller
 @RequestMapping("/portfolio")
-record EvaluationPageController(EvaluationService evaluation, ProposalService proposals) {
+record EvaluationPageController(
+    EvaluationService evaluation, ProposalService proposals, HistoryPanel history) {
 
   @GetMapping("/proposals/{id}/score")
   String sheet(@PathVariable long id, CurrentUser me, Model model) {
@@ -76,6 +78,9 @@ record EvaluationPageController(EvaluationService evaluation, ProposalService pr
   private String show(long id, ScoreSheetView sheet, CurrentUser me, Model model) {
     ProposalView proposal = proposals.get(id, me);
     model.addAttribute("sheet", sheet);
+    if (sheet.id() > 0) {
+      history.addTo(model, "score-sheet", sheet.id());
+    }
     model.addAttribute("p", proposal);
     model.addAttribute("bc", proposal.businessCase());
     return "portfolio/score";

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.portfolio.domain.CriteriaSetData;
 import org.cairnpmo.portfolio.domain.CriteriaSetView;
@@ -37,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Strategy pages: objectives, criteria sets, and the pairwise comparison (AHP) form. */
 @Controller
 @RequestMapping("/portfolio")
-record StrategyPageController(StrategyService strategy, IdentityApi identity, Validator validator) {
+record StrategyPageController(
+    StrategyService strategy, IdentityApi identity, Validator validator, HistoryPanel history) {
 
   /** The objectives and criteria sets are changed by the PMO and administrators only. */
   @ModelAttribute
@@ -68,6 +70,7 @@ record StrategyPageController(StrategyService strategy, IdentityApi identity, Va
   @GetMapping("/objectives/{id}/edit")
   String editObjective(@PathVariable long id, CurrentUser me, Model model) {
     model.addAttribute("form", ObjectiveForm.of(strategy.objectiveForEdit(id, me)));
+    history.addTo(model, "strategic-objective", id);
     return showObjective(strategy.objective(id), model);
   }
 
@@ -125,6 +128,7 @@ record StrategyPageController(StrategyService strategy, IdentityApi identity, Va
   String set(@PathVariable long id, CurrentUser me, Model model) {
     CriteriaSetView set = strategy.criteriaSet(id, me);
     model.addAttribute("set", set);
+    history.addTo(model, "criteria-set", id);
     model.addAttribute("pairs", pairs(set));
     model.addAttribute("choices", Saaty.choices());
     model.addAttribute("governs", PortfolioAccess.governs(me));

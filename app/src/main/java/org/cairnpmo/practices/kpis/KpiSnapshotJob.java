@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cairnpmo.platform.history.AutomaticWork;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ class KpiSnapshotJob {
   @Scheduled(cron = "${cairn.practices.kpi-snapshots.cron:0 30 2 1 * *}")
   @SchedulerLock(name = "practices-kpi-snapshot", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
   public void run() {
-    snapshots.take(YearMonth.now(clock).minusMonths(1), BY);
+    AutomaticWork.run(
+        "KPI snapshots", () -> snapshots.take(YearMonth.now(clock).minusMonths(1), BY));
   }
 }

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.EditableRecord;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /** An improvement action the PMO adds to a closed assessment, followed up to done or dropped. */
+@KeepsHistory("improvement-action")
 @Entity(name = "MaturityAction")
 @Table(name = "prc_assessment_action")
 @Getter(AccessLevel.PACKAGE)

@@ -211,6 +211,7 @@ record MaturityPageController(
   @GetMapping("/questionnaires/{id}")
   String questionnaire(@PathVariable long id, Model model, CurrentUser viewer) {
     model.addAttribute("q", questionnaires.questionnaire(id));
+    historyPanel.addTo(model, "maturity-questionnaire", id);
     model.addAttribute("canRun", MaturityAccess.mayRun(viewer));
     model.addAttribute("levels", MaturityLevel.values());
     return "practices/questionnaire";

@@ -12,6 +12,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.PositionalRows;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A maturity questionnaire kept by the PMO. It changes freely until an assessment uses it; from
@@ -19,6 +20,7 @@ import org.cairnpmo.platform.PositionalRows;
  * it was answered with. A change is then a copy, which points back to the questionnaire it came
  * from.
  */
+@KeepsHistory("maturity-questionnaire")
 @Entity(name = "MaturityQuestionnaire")
 @Table(name = "prc_maturity_questionnaire")
 @Getter

@@ -19,11 +19,14 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /**
  * One respondent's answers to an assessment: the level (1-5) per question id, at most one per
  * question. Saved as a draft as often as wished; submitted once, and final from then on.
  */
+@KeepsHistory("maturity-response")
 @Entity(name = "MaturityResponse")
 @Table(name = "prc_assessment_response")
 @Getter(AccessLevel.PACKAGE)
@@ -40,7 +43,7 @@ class Response extends GeneratedId {
   private ResponseStatus status;
 
   private Instant submittedAt;
-  private Instant updatedAt;
+  @NotInHistory private Instant updatedAt;
 
   @ElementCollection
   @CollectionTable(name = "prc_assessment_answer", joinColumns = @JoinColumn(name = "response_id"))

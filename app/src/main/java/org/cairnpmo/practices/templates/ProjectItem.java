@@ -8,12 +8,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * A checklist item or an expected document of a project, from its template. Documents are named
  * placeholders with a link to their template where one exists, until the archive keeps documents.
  * Ticking one records who and when; a ticked item is done work a template change never touches.
  */
+@KeepsHistory("project-item")
 @Entity
 @Table(name = "prc_template_item")
 @Getter

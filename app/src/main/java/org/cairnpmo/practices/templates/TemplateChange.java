@@ -9,11 +9,13 @@ import java.time.Instant;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
  * One change a newer template version offers a project. It is decided once: accepted (and applied,
  * or left where the project's work is already done, as {@code outcome} says) or declined.
  */
+@KeepsHistory("template-change")
 @Entity
 @Table(name = "prc_template_change")
 @Getter

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
+import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.resources.RoleData;
 import org.cairnpmo.resources.RoleView;
 import org.hibernate.annotations.BatchSize;
@@ -21,6 +22,7 @@ import org.hibernate.annotations.BatchSize;
  * A generic role of the role catalog: what it is for, what it is responsible for, the skills it
  * needs and its default rate for planning before names are known.
  */
+@KeepsHistory("job-role")
 @Entity
 @Table(name = "res_role")
 @Getter

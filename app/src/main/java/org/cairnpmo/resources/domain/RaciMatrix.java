@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 
 /**
  * A project's RACI matrix, saved as a whole: every change replaces the columns and rows checked by
  * {@link RaciRules}, so the version guards every cell.
  */
+@KeepsHistory("raci-matrix")
 @Entity
 @Table(name = "res_raci")
 @Getter
@@ -34,8 +37,8 @@ public class RaciMatrix extends AggregateRoot<RaciMatrix> {
   @OrderColumn(name = "position")
   private List<RaciRowEntry> rows = new ArrayList<>();
 
-  private Instant updatedAt;
-  private String updatedBy;
+  @NotInHistory private Instant updatedAt;
+  @NotInHistory private String updatedBy;
 
   @Version private long version;
 

@@ -71,6 +71,15 @@ public class RaciService {
                     null));
   }
 
+  /**
+   * The id of the project's matrix, for its history, once one was saved; the caller has already
+   * seen the project through {@link #view}.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Long> matrixId(long projectId) {
+    return matrices.findByProjectId(projectId).map(RaciMatrix::getId);
+  }
+
   /** The tasks of the project's plan that a row may refer to, in outline order. */
   @Transactional(readOnly = true)
   public List<TaskView> tasks(long projectId, CurrentUser viewer) {

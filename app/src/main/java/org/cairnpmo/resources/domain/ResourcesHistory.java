@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A staffing request follows the visibility of its project. The pool's people and equipment keep
- * the default (administrators and the PMO), as their records say what a person costs.
+ * A staffing request and a project's RACI matrix follow the visibility of their project. The pool's
+ * people, equipment and job roles keep the default (administrators and the PMO), as their records
+ * say what a person or a day costs. Timesheets are answered in {@code timesheets}.
  */
 @Configuration(proxyBeanMethods = false)
 class ResourcesHistory {
@@ -15,6 +16,8 @@ class ResourcesHistory {
   @Bean
   HistoryRules resourcesHistoryRules() {
     return HistoryRules.ofProjects(
-        Map.of("resource-request", "select e.projectId from ResourceRequest e where e.id = :id"));
+        Map.of(
+            "resource-request", "select e.projectId from ResourceRequest e where e.id = :id",
+            "raci-matrix", "select e.projectId from RaciMatrix e where e.id = :id"));
   }
 }

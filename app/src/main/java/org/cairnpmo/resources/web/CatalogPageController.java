@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.resources.EquipmentData;
@@ -139,7 +140,7 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
    * What the role and the equipment pages differ in: their address below /resources (also the name
    * of the list page and its model attribute), the entry's attribute and form page, the empty form
    * and the form of an entry, the catalog's steps, the form field a problem shows next to, and the
-   * message once saved.
+   * message once saved, and the entry's kind in the change log.
    */
   record Entries<F, D, V>(
       String path,
@@ -149,12 +150,15 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
       Function<V, F> formOf,
       CatalogEntries<D, V> steps,
       UnaryOperator<String> fieldOf,
-      Function<V, String> saved) {}
+      Function<V, String> saved,
+      String historyKind) {}
 
   private final Entries<F, D, V> entries;
+  private final HistoryPanel history;
 
-  CatalogPageController(Entries<F, D, V> entries) {
+  CatalogPageController(Entries<F, D, V> entries, HistoryPanel history) {
     this.entries = entries;
+    this.history = history;
   }
 
   @GetMapping
@@ -175,6 +179,7 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
   String edit(@PathVariable long id, CurrentUser viewer, Model model) {
     PoolPageController.requireEditor(viewer);
     V entry = entries.steps().one().apply(id, viewer);
+    history.addTo(model, entries.historyKind(), id);
     return form(entry, entries.formOf().apply(entry), Map.of(), model);
   }
 
@@ -223,7 +228,7 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
   @RequestMapping("/resources/roles")
   static class Roles extends CatalogPageController<RoleForm, RoleData, RoleView> {
 
-    Roles(CatalogService catalog) {
+    Roles(CatalogService catalog, HistoryPanel history) {
       super(
           new Entries<>(
               "roles",
@@ -233,7 +238,9 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
               RoleForm::of,
               CatalogEntries.roles(catalog),
               PersonForm::field,
-              r -> "Saved the role " + r.name() + "."));
+              r -> "Saved the role " + r.name() + ".",
+              "job-role"),
+          history);
     }
   }
 
@@ -242,7 +249,7 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
   static class Equipment
       extends CatalogPageController<EquipmentForm, EquipmentData, EquipmentView> {
 
-    Equipment(CatalogService catalog) {
+    Equipment(CatalogService catalog, HistoryPanel history) {
       super(
           new Entries<>(
               "equipment",
@@ -252,7 +259,9 @@ abstract class CatalogPageController<F extends CatalogPageController.EntryForm<D
               EquipmentForm::of,
               CatalogEntries.equipment(catalog),
               f -> f,
-              e -> "Saved " + e.name() + "."));
+              e -> "Saved " + e.name() + ".",
+              "equipment"),
+          history);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectFilter;
@@ -50,7 +51,8 @@ record RaciPageController(
     RaciDocuments documents,
     PoolService pool,
     CatalogService catalog,
-    ProjectsApi projects) {
+    ProjectsApi projects,
+    HistoryPanel history) {
 
   private static final Set<ProjectStatus> RUNNING =
       EnumSet.of(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD);
@@ -78,6 +80,7 @@ record RaciPageController(
   @GetMapping("/projects/{projectId}/raci")
   String matrix(@PathVariable long projectId, CurrentUser viewer, Model model) {
     RaciView view = raci.view(projectId, viewer);
+    raci.matrixId(projectId).ifPresent(id -> history.addTo(model, "raci-matrix", id));
     return page(view, view, RaciForm.of(view), List.of(), viewer, model);
   }
 

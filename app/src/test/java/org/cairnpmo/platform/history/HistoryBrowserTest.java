@@ -78,7 +78,7 @@ class HistoryBrowserTest extends BrowserTest {
       Locator history = page.getByTestId("record-history");
       assertThat(history).isVisible();
       Locator newest = history.locator("tbody").first();
-      assertThat(newest).containsText(manager.username());
+      assertThat(newest).containsText(manager.displayName());
       assertThat(newest).containsText("Title");
       assertThat(newest.locator(".history-old").first()).hasText("Supplier late");
       assertThat(newest.locator(".history-new").first()).hasText("Supplier very late");

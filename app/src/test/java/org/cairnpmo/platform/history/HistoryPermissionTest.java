@@ -68,6 +68,9 @@ class HistoryPermissionTest extends ApiTestSupport {
         "See the history of a confidential project's risk",
         who -> history("risk", risk(true), who));
     actions.put(
+        "See the history of a confidential project's plan",
+        who -> history("plan", plan(true), who));
+    actions.put(
         "See the history of a department", who -> history("department", department().id(), who));
     actions.put(
         "Read the audit log",
@@ -131,6 +134,70 @@ class HistoryPermissionTest extends ApiTestSupport {
             .andReturn())
         .get("id")
         .asLong();
+  }
+
+  /** The plan of a new project, made by the PMO's first look at it. */
+  private long plan(boolean confidential) throws Exception {
+    ProjectView project =
+        projects.register(
+            projectData(
+                manager.id(),
+                confidential,
+                List.of(new ProjectData.Member(team.id(), MembershipRole.TEAM_MEMBER))),
+            current(pmo));
+    return read(mvc.perform(
+                get("/api/v1/projects/" + project.id() + "/plan")
+                    .with(as(pmo))
+                    .accept(MediaType.APPLICATION_JSON))
+            .andExpect(status().isOk())
+            .andReturn())
+        .get("id")
+        .asLong();
+  }
+
+  /**
+   * A member who may not see a confidential project gets, for the history of its records (of an old
+   * kind and of a new one), the very answer a missing record gets: through the API (status and
+   * problem, the id aside) and on the history page.
+   */
+  @Test
+  void a_hidden_records_history_answers_like_a_missing_ones() throws Exception {
+    UserSummary outsider = user(Role.MEMBER);
+    Map<String, Long> hidden = Map.of("risk", risk(true), "plan", plan(true));
+    for (var record : hidden.entrySet()) {
+      String kind = record.getKey();
+      long missing = Long.MAX_VALUE - 7;
+      var shown = api(kind, record.getValue(), outsider);
+      var none = api(kind, missing, outsider);
+      assertThat(shown.getStatus()).as(kind).isEqualTo(404).isEqualTo(none.getStatus());
+      assertThat(shown.getContentAsString().replace(record.getValue().toString(), "ID"))
+          .as(kind)
+          .isEqualTo(none.getContentAsString().replace(Long.toString(missing), "ID"));
+      int page =
+          mvc.perform(get("/history/" + kind + "/" + record.getValue()).with(session(outsider)))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      int missingPage =
+          mvc.perform(get("/history/" + kind + "/" + missing).with(session(outsider)))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(page).as(kind).isEqualTo(404).isEqualTo(missingPage);
+      assertThat(api(kind, record.getValue(), team).getStatus()).as(kind).isEqualTo(200);
+    }
+  }
+
+  private org.springframework.mock.web.MockHttpServletResponse api(
+      String kind, long id, UserSummary who) throws Exception {
+    return mvc.perform(
+            get("/api/v1/history")
+                .param("kind", kind)
+                .param("id", Long.toString(id))
+                .with(as(who))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON))
+        .andReturn()
+        .getResponse();
   }
 
   private static org.springframework.test.web.servlet.request.RequestPostProcessor session(

@@ -3,6 +3,7 @@ package org.cairnpmo.archive.closure.web;
 import org.cairnpmo.archive.closure.ClosureService;
 import org.cairnpmo.archive.closure.ClosureView;
 import org.cairnpmo.identity.CurrentUser;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FlashActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * back here, with what went wrong on top.
  */
 @Controller
-record ClosurePageController(ClosureService closures) {
+record ClosurePageController(ClosureService closures, HistoryPanel history) {
 
   private static final String PAGE = "/projects/{projectId}/closure";
   private static final String STALE =
@@ -27,6 +28,7 @@ record ClosurePageController(ClosureService closures) {
   @GetMapping(PAGE)
   String closure(@PathVariable long projectId, CurrentUser viewer, Model model) {
     model.addAttribute("c", closures.closure(projectId, viewer));
+    closures.closureId(projectId).ifPresent(id -> history.addTo(model, "closure", id));
     return "archive/closure";
   }
 

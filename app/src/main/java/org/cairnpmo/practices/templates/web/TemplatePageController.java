@@ -8,6 +8,7 @@ import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.practices.MethodStatus;
@@ -48,7 +49,8 @@ record TemplatePageController(
     MethodService methods,
     GovernanceApi governance,
     ArchiveApi archive,
-    Validator validator) {
+    Validator validator,
+    HistoryPanel history) {
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -66,6 +68,7 @@ record TemplatePageController(
   String template(@PathVariable long id, Model model, CurrentUser viewer) {
     TemplateView t = library.template(id);
     model.addAttribute("template", t);
+    history.addTo(model, "project-template", id);
     model.addAttribute("versions", library.versions(t.lineageId()));
     model.addAttribute("canWrite", PracticesAccess.mayWriteMethods(viewer));
     model.addAttribute("candidates", t.published() ? push.candidates(id, viewer) : List.of());

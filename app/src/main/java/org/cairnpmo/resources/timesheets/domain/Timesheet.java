@@ -17,6 +17,8 @@ import java.util.List;
 import lombok.Getter;
 import org.cairnpmo.platform.AggregateRoot;
 import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.NotInHistory;
 import org.cairnpmo.resources.TimesheetApproved;
 import org.hibernate.annotations.BatchSize;
 
@@ -25,6 +27,7 @@ import org.hibernate.annotations.BatchSize;
  * (locked for good, its labour cost announced) or return it to the person with a reason. Who may
  * take a step is the service's to check.
  */
+@KeepsHistory("timesheet")
 @Entity
 @Table(name = "res_timesheet")
 @Getter
@@ -40,8 +43,8 @@ public class Timesheet extends AggregateRoot<Timesheet> {
   private Instant submittedAt;
   private Instant decidedAt;
   private String decidedBy;
-  private Instant createdAt;
-  private Instant updatedAt;
+  @NotInHistory private Instant createdAt;
+  @NotInHistory private Instant updatedAt;
 
   @ElementCollection
   @CollectionTable(name = "res_timesheet_line", joinColumns = @JoinColumn(name = "timesheet_id"))

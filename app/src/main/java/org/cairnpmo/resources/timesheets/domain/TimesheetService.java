@@ -267,6 +267,20 @@ public class TimesheetService {
   }
 
   /** The week as the caller sees it, or "not found" when they may not see it. */
+  /**
+   * Throws {@link NotFoundException} unless {@code viewer} sees the whole week, every line of it:
+   * its person and the pool's editors. An approver who sees only their project's lines does not.
+   */
+  @Transactional(readOnly = true)
+  public void requireWhole(long id, CurrentUser viewer) {
+    Timesheet sheet = sheets.findById(id).orElseThrow(() -> new NotFoundException("Timesheet", id));
+    PoolPerson person = people.findById(sheet.getPersonId()).orElseThrow();
+    boolean own = person.getUserId() != null && person.getUserId() == viewer.id();
+    if (!own && !ResourcesAccess.editsPool(viewer)) {
+      throw new NotFoundException("Timesheet", id);
+    }
+  }
+
   private TimesheetView seen(Timesheet sheet, CurrentUser viewer) {
     PoolPerson person = people.findById(sheet.getPersonId()).orElseThrow();
     boolean own = person.getUserId() != null && person.getUserId() == viewer.id();

@@ -14,6 +14,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.StaleVersionPages;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * save, submit), and the approval queue of submitted weeks for those who decide on them.
  */
 @Controller
-record TimesheetPageController(TimesheetService timesheets, Clock clock) {
+record TimesheetPageController(TimesheetService timesheets, Clock clock, HistoryPanel history) {
 
   private static final String PAGE = "/resources/timesheets";
 
@@ -191,6 +192,9 @@ record TimesheetPageController(TimesheetService timesheets, Clock clock) {
       return "resources/timesheet";
     }
     model.addAttribute("sheet", sheet);
+    if (sheet.id() != null) {
+      history.addTo(model, "timesheet", sheet.id());
+    }
     model.addAttribute("form", typed != null ? typed : WeekForm.of(sheet));
     model.addAttribute("targets", timesheets.targets(me));
     return "resources/timesheet";
