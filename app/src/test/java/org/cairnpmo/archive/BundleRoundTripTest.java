@@ -519,7 +519,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .contains("APPROVED");
     for (String page : List.of("/plan", "/raci")) {
       assertThat(
-              mvc.perform(get("/projects/" + id + page).with(as(pmo)))
+              mvc.perform(get("/projects/" + id + page).with(signedInAs(pmo)))
                   .andExpect(status().isOk())
                   .andReturn()
                   .getResponse()
