@@ -99,6 +99,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
   private UserSummary pmo;
   private UserSummary manager;
   private UserSummary member;
+  private UserSummary sponsor;
   private ProjectView closed;
   private byte[] bundle;
 
@@ -108,12 +109,31 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     manager = user(Role.PROJECT_MANAGER);
     member = user(Role.MEMBER);
     CurrentUser office = current(pmo);
+    sponsor = user(Role.EXECUTIVE);
+    ProjectData data =
+        projectData(
+            manager.id(),
+            false,
+            List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER)));
     ProjectView project =
         projects.register(
-            projectData(
-                manager.id(),
-                false,
-                List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER))),
+            new ProjectData(
+                data.code(),
+                data.name(),
+                data.description(),
+                data.departmentId(),
+                sponsor.id(),
+                data.managerId(),
+                data.category(),
+                data.priority(),
+                data.status(),
+                data.plannedStart(),
+                data.plannedFinish(),
+                data.budgetAmount(),
+                data.budgetCurrency(),
+                data.confidential(),
+                data.members(),
+                data.version()),
             office);
     long charter = fileDocument(project.id(), "Charter", pdf("charter"), pmo);
     mvc.perform(
@@ -196,6 +216,13 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                     "status", "RESOLVED",
                     "resolution", "Moved to the north quay")),
             Map.entry(
+                "issues",
+                Map.<String, Object>of(
+                    "title", "Crane contract",
+                    "severity", "MEDIUM",
+                    "status", "CLOSED",
+                    "resolution", "Handed over to port operations")),
+            Map.entry(
                 "assumptions",
                 Map.<String, Object>of("text", "The port keeps its fees", "validated", true)),
             Map.entry(
@@ -226,7 +253,10 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .andExpect(status().isCreated());
     planned(project, office);
     staffed(project, office);
-    closed = close(project, office);
+    ProjectView active = moveTo(project, ProjectStatus.ACTIVE, office);
+    org.cairnpmo.archive.closure.ClosureView ready = waiveAll(active.id(), office);
+    closures.signOff(active.id(), "Accepted by the port", ready.version(), office);
+    closed = projects.requireVisible(active.id(), office);
     bundle = bundleOf(closed.id(), pmo);
   }
 
@@ -424,6 +454,45 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(projectsJson).contains(manager.username()).contains("\"original_id\"");
     assertThat(new String(entries.get("final-report.pdf"), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void the_final_report_is_the_projects_closing_report() throws Exception {
+    byte[] report = BundleFiles.entries(bundle).get("final-report.pdf");
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report)) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        // facts, sponsor and manager, planned against actual dates
+        .contains(closed.code())
+        .contains(manager.displayName())
+        .contains(sponsor.displayName())
+        .contains("2027-01-01 to 2027-12-31")
+        .contains("closed " + closed.finishedOn())
+        // the schedule: baseline, last schedule, actual
+        .contains("Baseline: Approved plan")
+        .contains("2026-03-02")
+        // milestones planned against actual
+        .contains("Go-live 2026-06-01")
+        .contains("2026-06-03")
+        // the last status report's ratings
+        .contains("Last status report: 2026-05-04 to 2026-05-10")
+        .contains("AMBER The quay is late")
+        .contains("Schedule RED")
+        // the RAID log in counts, and what was handed over
+        .contains("Issues 2 0 2 1")
+        .contains("Handed over: Crane contract (Handed over to port operations)")
+        // the final budget against actual costs
+        .contains("Final budget (budget at completion) 2,500.50 EUR")
+        .contains("Actual costs 800.00 EUR")
+        // lessons, the closure checklist with who signed off and the waivers, the documents
+        .contains("Book the crane slots early")
+        .contains("Signed off by " + pmo.username())
+        .contains("Accepted by the port")
+        .contains("Waived by " + pmo.username() + ": Not needed in the test")
+        .contains("Charter")
+        .contains("Minutes");
   }
 
   @Test
