@@ -95,6 +95,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
   @Autowired private PoolService pool;
   @Autowired private CatalogService catalog;
   @Autowired private RequestService requests;
+  @Autowired private org.cairnpmo.learning.domain.MentoringService mentoring;
 
   private UserSummary pmo;
   private UserSummary manager;
@@ -253,6 +254,17 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .andExpect(status().isCreated());
     planned(project, office);
     staffed(project, office);
+    mentoring.startCoaching(
+        new org.cairnpmo.learning.domain.CoachingData(
+            "Port team",
+            project.id(),
+            pmo.id(),
+            "Plan the unloading with the port",
+            "The team booked the slots itself",
+            LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 4, 30),
+            null),
+        office);
     ProjectView active = moveTo(project, ProjectStatus.ACTIVE, office);
     org.cairnpmo.archive.closure.ClosureView ready = waiveAll(active.id(), office);
     closures.signOff(active.id(), "Accepted by the port", ready.version(), office);
@@ -439,6 +451,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "budgets.json",
             "planning.json",
             "resources.json",
+            "learning.json",
             "archive.json",
             "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
@@ -598,13 +611,14 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     }
     // The copy's sections are the original's, but for the ids of the records they hold.
     Map<String, byte[]> again = BundleFiles.entries(bundleOf(id, pmo));
-    for (String section : List.of("planning.json", "resources.json")) {
+    for (String section : List.of("planning.json", "resources.json", "learning.json")) {
       assertThat(withoutOriginalIds(json.readTree(again.get(section))))
           .as(section)
           .isEqualTo(withoutOriginalIds(json.readTree(BundleFiles.entries(bundle).get(section))));
     }
     assertThat(json.readTree(again.get("planning.json")).path("tasks")).hasSize(4);
     assertThat(json.readTree(again.get("resources.json")).path("requests")).hasSize(2);
+    assertThat(json.readTree(again.get("learning.json")).path("coachings")).hasSize(1);
     // The history came along, and says where the project came from.
     String history = historyOf(id);
     assertThat(history).contains("Registered as").contains("Imported from bundle");
