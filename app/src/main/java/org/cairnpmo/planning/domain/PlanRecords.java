@@ -45,6 +45,7 @@ import org.cairnpmo.planning.TaskView;
 import org.cairnpmo.planning.ThreePointEstimate;
 import org.cairnpmo.planning.WeekdayHours;
 import org.cairnpmo.planning.WorkingPeriod;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.RecordsJson;
@@ -71,6 +72,7 @@ class PlanRecords implements ProjectRecordsSection {
   private final BaselineRepository baselines;
   private final ControlApi control;
   private final IdentityApi identity;
+  private final RecordHistory history;
 
   PlanRecords(
       PlanService plans,
@@ -78,7 +80,9 @@ class PlanRecords implements ProjectRecordsSection {
       PlanRepository planRepository,
       BaselineRepository baselines,
       ControlApi control,
-      IdentityApi identity) {
+      IdentityApi identity,
+      RecordHistory history) {
+    this.history = history;
     this.plans = plans;
     this.importer = importer;
     this.planRepository = planRepository;
@@ -212,6 +216,7 @@ class PlanRecords implements ProjectRecordsSection {
           .put("start", moment(t.start()))
           .put("finish", moment(t.finish()))
           .put("critical", t.critical());
+      RecordsJson.history(node, history, "plan-task", t.id());
     }
     count += tasks.size();
 

@@ -20,6 +20,7 @@ import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.planning.PlanningApi;
 import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectRecordsSection;
@@ -49,6 +50,7 @@ class ResourceRecords implements ProjectRecordsSection {
   private final JobRoleRepository roles;
   private final IdentityApi identity;
   private final PlanningApi planning;
+  private final RecordHistory history;
 
   ResourceRecords(
       ResourceRequestRepository requests,
@@ -56,7 +58,9 @@ class ResourceRecords implements ProjectRecordsSection {
       PoolPersonRepository people,
       JobRoleRepository roles,
       IdentityApi identity,
-      PlanningApi planning) {
+      PlanningApi planning,
+      RecordHistory history) {
+    this.history = history;
     this.requests = requests;
     this.raci = raci;
     this.people = people;
@@ -138,6 +142,7 @@ class ResourceRecords implements ProjectRecordsSection {
             .put("to_status", s.toStatus().name())
             .put("note", s.note());
       }
+      RecordsJson.history(node, history, "resource-request", r.getId());
       count += 1 + steps.size();
     }
 
