@@ -41,16 +41,19 @@
  *
  * <p><b>Closure</b> ({@code org.cairnpmo.archive.closure}). A project's checklist is asked of every
  * {@link org.cairnpmo.projects.ClosureCheck} (the archive's own documents, and the lessons, budget,
- * resources and RAID log of the modules that own them, which the archive never imports), computed
- * each time; only decisions are stored: the PMO's waivers with reasons, the sign-off of the sponsor
- * or the PMO (which closes the project in the register, freezing it), the PMO's reopening with a
+ * resources and RAID log of the modules that own them, which the archive never imports, and
+ * practices' required deliverables of the closing phase of the project's method), computed each
+ * time; only decisions are stored: the PMO's waivers with reasons, the sign-off of the sponsor or
+ * the PMO (which closes the project in the register, freezing it), the PMO's reopening with a
  * reason. See {@code docs/archive.md}.
  *
  * <p><b>Bundles</b> ({@code org.cairnpmo.archive.bundle}). A closed project's records leave Cairn
  * as one ZIP with a manifest of checksums; each module writes and restores its own part through
  * {@link org.cairnpmo.projects.ProjectRecordsSection}, so the archive reads no other module's
  * tables and nothing depends on the archive. An import is checked whole before it writes, then runs
- * in one transaction and closes the project last. Schema: {@code docs/archive-bundle.md}.
+ * in one transaction and closes the project last. Schema: {@code docs/archive-bundle.md}. The final
+ * report in the bundle is the closing report: each module writes its part through {@link
+ * org.cairnpmo.projects.ClosingReport}, the archive adds the closure checklist and the documents.
  *
  * <p><b>Retention</b> ({@code org.cairnpmo.archive.retention}). Rules keep document bytes N years
  * after closure; the purge removes the bytes and keeps the records, skips a project on legal hold,

@@ -45,6 +45,9 @@
  * <p>{@link org.cairnpmo.learning.LearningApi} answers who holds a valid certification and who has
  * which level in a competency, for staffing (the pool's search, the suggestions for a request and
  * bulk staffing, in resources).
+ *
+ * <p><b>Archive bundle.</b> {@code domain.CoachingRecords} writes the coaching of a closed
+ * project's team into its bundle (section {@code learning}) and restores it on import.
  */
 @ApplicationModule(
     displayName = "Learning",

@@ -34,6 +34,11 @@
  * keys), checked whole before anything is touched, in one transaction; {@link
  * org.cairnpmo.planning.PlanningApi#exportView} reads the whole plan back as records.
  *
+ * <p><b>Archive bundle.</b> {@code domain.PlanRecords} writes the whole plan into a closed
+ * project's bundle (section {@code planning}, by WBS code and name) and restores it through {@link
+ * org.cairnpmo.planning.PlanningApi#replacePlan}; {@code domain.PlanClosingReport} gives the final
+ * report its schedule. See {@code docs/archive-bundle.md}.
+ *
  * <p><b>Demo.</b> Four active demo projects get plans from {@code demo/planning-plans.yml} through
  * this API, with a baseline, progress at today's date, three-point estimates and resources wanted
  * beyond their units.

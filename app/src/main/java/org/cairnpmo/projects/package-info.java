@@ -18,8 +18,9 @@
  * the same sentence ({@code web.FrozenProjectPages} for what a module's pages do not handle). The
  * archive owns the closure that leads there; the register only closes ({@code closeBySystem}) and
  * reopens ({@code reopenBySystem}) on its behalf. What the closure checks is answered by each
- * module through {@link org.cairnpmo.projects.ClosureCheck}, here because every module depends on
- * the register already.
+ * module through {@link org.cairnpmo.projects.ClosureCheck}, and what the final report of a closed
+ * project says through {@link org.cairnpmo.projects.ClosingReport}, here because every module
+ * depends on the register already.
  */
 @ApplicationModule(
     displayName = "Project register",

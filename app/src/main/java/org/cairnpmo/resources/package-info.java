@@ -41,6 +41,11 @@
  *
  * <p>The capacity arithmetic and the staffing optimizer are pure Java in the engine ({@code
  * org.cairnpmo.engine.staffing}); this module holds the data they work on.
+ *
+ * <p><b>Archive bundle.</b> {@code domain.ResourceRecords} writes a closed project's resource
+ * requests (with their decisions) and RACI matrix into its bundle (section {@code resources}) and
+ * restores them on import, finding roles by name and pool people by username or name. See {@code
+ * docs/archive-bundle.md}.
  */
 @ApplicationModule(
     displayName = "Resources",

@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +39,38 @@ import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.planning.CalendarException;
+import org.cairnpmo.planning.DependencyType;
+import org.cairnpmo.planning.Distribution;
+import org.cairnpmo.planning.LagKind;
+import org.cairnpmo.planning.PlanEdit;
+import org.cairnpmo.planning.PlanImport;
+import org.cairnpmo.planning.PlanView;
+import org.cairnpmo.planning.PlanningApi;
+import org.cairnpmo.planning.ResourceData;
+import org.cairnpmo.planning.ResourceKind;
+import org.cairnpmo.planning.ScheduleMode;
+import org.cairnpmo.planning.TaskConstraint;
+import org.cairnpmo.planning.TaskData;
+import org.cairnpmo.planning.TaskView;
+import org.cairnpmo.planning.ThreePointEstimate;
+import org.cairnpmo.planning.WeekdayHours;
+import org.cairnpmo.planning.WorkingPeriod;
 import org.cairnpmo.projects.MembershipRole;
+import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.resources.PersonData;
+import org.cairnpmo.resources.RaciData;
+import org.cairnpmo.resources.RequestData;
+import org.cairnpmo.resources.RequestView;
+import org.cairnpmo.resources.ResourcesApi;
+import org.cairnpmo.resources.RoleData;
+import org.cairnpmo.resources.SkillLevel;
+import org.cairnpmo.resources.domain.CatalogService;
+import org.cairnpmo.resources.domain.PoolService;
+import org.cairnpmo.resources.domain.RequestService;
 import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,10 +90,17 @@ class BundleRoundTripTest extends ArchiveTestSupport {
   @Autowired private MethodologyService methodology;
   @Autowired private GateService gates;
   @Autowired private BudgetService budgets;
+  @Autowired private PlanningApi planning;
+  @Autowired private ResourcesApi resources;
+  @Autowired private PoolService pool;
+  @Autowired private CatalogService catalog;
+  @Autowired private RequestService requests;
+  @Autowired private org.cairnpmo.learning.domain.MentoringService mentoring;
 
   private UserSummary pmo;
   private UserSummary manager;
   private UserSummary member;
+  private UserSummary sponsor;
   private ProjectView closed;
   private byte[] bundle;
 
@@ -73,12 +110,31 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     manager = user(Role.PROJECT_MANAGER);
     member = user(Role.MEMBER);
     CurrentUser office = current(pmo);
+    sponsor = user(Role.EXECUTIVE);
+    ProjectData data =
+        projectData(
+            manager.id(),
+            false,
+            List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER)));
     ProjectView project =
         projects.register(
-            projectData(
-                manager.id(),
-                false,
-                List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER))),
+            new ProjectData(
+                data.code(),
+                data.name(),
+                data.description(),
+                data.departmentId(),
+                sponsor.id(),
+                data.managerId(),
+                data.category(),
+                data.priority(),
+                data.status(),
+                data.plannedStart(),
+                data.plannedFinish(),
+                data.budgetAmount(),
+                data.budgetCurrency(),
+                data.confidential(),
+                data.members(),
+                data.version()),
             office);
     long charter = fileDocument(project.id(), "Charter", pdf("charter"), pmo);
     mvc.perform(
@@ -161,6 +217,13 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                     "status", "RESOLVED",
                     "resolution", "Moved to the north quay")),
             Map.entry(
+                "issues",
+                Map.<String, Object>of(
+                    "title", "Crane contract",
+                    "severity", "MEDIUM",
+                    "status", "CLOSED",
+                    "resolution", "Handed over to port operations")),
+            Map.entry(
                 "assumptions",
                 Map.<String, Object>of("text", "The port keeps its fees", "validated", true)),
             Map.entry(
@@ -189,8 +252,190 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                             "nextSteps", "Book the slots")))
                 .with(as(manager)))
         .andExpect(status().isCreated());
-    closed = close(project, office);
+    planned(project, office);
+    staffed(project, office);
+    mentoring.startCoaching(
+        new org.cairnpmo.learning.domain.CoachingData(
+            "Port team",
+            project.id(),
+            pmo.id(),
+            "Plan the unloading with the port",
+            "The team booked the slots itself",
+            LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 4, 30),
+            null),
+        office);
+    ProjectView active = moveTo(project, ProjectStatus.ACTIVE, office);
+    org.cairnpmo.archive.closure.ClosureView ready = waiveAll(active.id(), office);
+    closures.signOff(active.id(), "Accepted by the port", ready.version(), office);
+    closed = projects.requireVisible(active.id(), office);
     bundle = bundleOf(closed.id(), pmo);
+  }
+
+  /**
+   * A plan with a calendar of its own, a summary task over two tasks (one in progress, with a
+   * three-point estimate; one constrained, on the plan's calendar), a milestone tied to the key
+   * milestone "Handover", links with lag, resources with requirements and a baseline.
+   */
+  private void planned(ProjectView project, CurrentUser office) throws Exception {
+    long handover = 0;
+    for (JsonNode m : read(fetch("/api/v1/projects/" + project.id() + "/milestones", pmo))) {
+      if (m.path("name").asString().equals("Handover")) {
+        handover = m.path("id").asLong();
+      }
+    }
+    LocalDateTime start = LocalDateTime.of(2026, 3, 2, 8, 0);
+    PlanImport plan =
+        new PlanImport(
+            new PlanImport.Settings(
+                start, LocalDateTime.of(2026, 3, 4, 17, 0), "site", ScheduleMode.MS_PROJECT, 480L),
+            List.of(
+                new PlanImport.ImportCalendar(
+                    "site",
+                    "Port site",
+                    null,
+                    List.of(new WeekdayHours(DayOfWeek.SATURDAY, List.of(WorkingPeriod.of(8, 12)))),
+                    List.of(
+                        new CalendarException(
+                            "Port strike",
+                            LocalDate.of(2026, 3, 16),
+                            LocalDate.of(2026, 3, 17),
+                            List.of())))),
+            List.of(
+                new PlanImport.ImportTask("build", 1, TaskData.named("Build"), null),
+                new PlanImport.ImportTask(
+                    "design",
+                    2,
+                    TaskData.named("Design", 3 * 480L)
+                        .withPercentComplete(50.0)
+                        .withActualStart(start)
+                        .withEstimate(
+                            new ThreePointEstimate(
+                                2 * 480L, 3 * 480L, 6 * 480L, Distribution.TRIANGULAR)),
+                    null),
+                new PlanImport.ImportTask(
+                    "unload",
+                    2,
+                    TaskData.named("Unload", 2 * 480L)
+                        .withConstraintType(TaskConstraint.START_NO_EARLIER_THAN)
+                        .withConstraintDate(LocalDateTime.of(2026, 3, 10, 8, 0))
+                        .withNotes("North quay"),
+                    "site"),
+                new PlanImport.ImportTask(
+                    "over",
+                    1,
+                    TaskData.milestone("Handed over").withKeyMilestoneId(handover),
+                    null)),
+            List.of(
+                new PlanImport.ImportLink(
+                    "design", "unload", DependencyType.FS, 480, LagKind.WORKING),
+                new PlanImport.ImportLink("unload", "over", DependencyType.FS, 0, LagKind.WORKING)),
+            List.of(
+                new PlanImport.ImportResource(
+                    "crane",
+                    new ResourceData(
+                        "Crane",
+                        ResourceKind.EQUIPMENT,
+                        new BigDecimal("1"),
+                        null,
+                        new BigDecimal("95.50"),
+                        null),
+                    "site"),
+                new PlanImport.ImportResource(
+                    "dev",
+                    new ResourceData(
+                        "Developer",
+                        ResourceKind.PERSON,
+                        new BigDecimal("0.5"),
+                        member.id(),
+                        null,
+                        null),
+                    null)),
+            List.of(
+                new PlanImport.ImportRequirement("unload", "crane", new BigDecimal("1")),
+                new PlanImport.ImportRequirement("design", "dev", new BigDecimal("0.5"))),
+            List.of());
+    PlanEdit<PlanView> edit = planning.replacePlan(project.id(), plan, 0, office);
+    planning.saveBaseline(project.id(), 0, "Approved plan", edit.version(), office);
+  }
+
+  /**
+   * A role and a person of the pool, a request approved for that person and one rejected, and a
+   * RACI matrix with a row on a task of the plan.
+   */
+  private void staffed(ProjectView project, CurrentUser office) {
+    CurrentUser rm = current(user(Role.RESOURCE_MANAGER));
+    CurrentUser lead = current(manager);
+    long role =
+        catalog
+            .createRole(
+                new RoleData("Crane operator " + unique(), null, null, null, null, null, null), rm)
+            .id();
+    long person =
+        pool.create(
+                new PersonData(
+                    member.id(),
+                    "Member " + unique(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                rm)
+            .id();
+    RequestView wanted =
+        requests.create(
+            project.id(),
+            new RequestData(
+                role,
+                null,
+                List.of(new SkillLevel("Rigging", 3)),
+                new BigDecimal("20"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 6, 30),
+                Priority.HIGH,
+                "For the unloading"),
+            lead);
+    RequestView proposed =
+        requests.propose(project.id(), wanted.id(), person, wanted.version(), rm);
+    RequestView accepted = requests.accept(project.id(), wanted.id(), proposed.version(), lead);
+    requests.approve(project.id(), wanted.id(), accepted.version(), rm);
+    RequestView other =
+        requests.create(
+            project.id(),
+            new RequestData(
+                role,
+                null,
+                List.of(),
+                new BigDecimal("8"),
+                LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30),
+                Priority.LOW,
+                null),
+            lead);
+    requests.reject(project.id(), other.id(), "No one free in April", other.version(), rm);
+    long unload =
+        planning.allTasks(project.id(), null, office).stream()
+            .filter(t -> t.name().equals("Unload"))
+            .mapToLong(TaskView::id)
+            .findFirst()
+            .orElseThrow();
+    resources.saveRaci(
+        project.id(),
+        new RaciData(
+            List.of(new RaciData.Column(person, null), new RaciData.Column(null, role)),
+            List.of(
+                new RaciData.Row("", unload, List.of("R", "A")),
+                new RaciData.Row("Sign-off", null, List.of("C", "A"))),
+            0L),
+        0,
+        lead);
   }
 
   @Test
@@ -204,6 +449,9 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "practices.json",
             "governance.json",
             "budgets.json",
+            "planning.json",
+            "resources.json",
+            "learning.json",
             "archive.json",
             "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
@@ -219,6 +467,45 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(projectsJson).contains(manager.username()).contains("\"original_id\"");
     assertThat(new String(entries.get("final-report.pdf"), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void the_final_report_is_the_projects_closing_report() throws Exception {
+    byte[] report = BundleFiles.entries(bundle).get("final-report.pdf");
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report)) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        // facts, sponsor and manager, planned against actual dates
+        .contains(closed.code())
+        .contains(manager.displayName())
+        .contains(sponsor.displayName())
+        .contains("2027-01-01 to 2027-12-31")
+        .contains("closed " + closed.finishedOn())
+        // the schedule: baseline, last schedule, actual
+        .contains("Baseline: Approved plan")
+        .contains("2026-03-02")
+        // milestones planned against actual
+        .contains("Go-live 2026-06-01")
+        .contains("2026-06-03")
+        // the last status report's ratings
+        .contains("Last status report: 2026-05-04 to 2026-05-10")
+        .contains("AMBER The quay is late")
+        .contains("Schedule RED")
+        // the RAID log in counts, and what was handed over
+        .contains("Issues 2 0 2 1")
+        .contains("Handed over: Crane contract (Handed over to port operations)")
+        // the final budget against actual costs
+        .contains("Final budget (budget at completion) 2,500.50 EUR")
+        .contains("Actual costs 800.00 EUR")
+        // lessons, the closure checklist with who signed off and the waivers, the documents
+        .contains("Book the crane slots early")
+        .contains("Signed off by " + pmo.username())
+        .contains("Accepted by the port")
+        .contains("Waived by " + pmo.username() + ": Not needed in the test")
+        .contains("Charter")
+        .contains("Minutes");
   }
 
   @Test
@@ -284,6 +571,61 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .usingRecursiveComparison()
         .ignoringFieldsMatchingRegexes(".*[iI]d", "projectCode", "projectName", "version")
         .isEqualTo(gates.get(closed.id(), office));
+    // The plan came along whole: tasks with their WBS, estimates, progress and dates, the links,
+    // calendars, resources, requirements and the baseline; and so did the requests and the RACI.
+    for (String part :
+        List.of(
+            "plan/tasks?size=50",
+            "plan/links",
+            "plan/calendars",
+            "plan/resources",
+            "plan/requirements",
+            "plan/baselines",
+            "plan/baselines/0/tasks",
+            "raci",
+            "resource-requests")) {
+      String copied = withoutIds(read(fetch("/api/v1/projects/" + id + "/" + part, pmo)));
+      assertThat(copied)
+          .as(part)
+          .isEqualTo(withoutIds(read(fetch("/api/v1/projects/" + closed.id() + "/" + part, pmo))));
+    }
+    assertThat(withoutIds(read(fetch("/api/v1/projects/" + id + "/plan/tasks?size=50", pmo))))
+        .contains("North quay")
+        .contains("TRIANGULAR")
+        .contains("\"wbs\":\"1.2\"");
+    assertThat(withoutIds(read(fetch("/api/v1/projects/" + id + "/raci", pmo))))
+        .contains("Sign-off")
+        .contains("\"taskWbs\":\"1.2\"");
+    assertThat(withoutIds(read(fetch("/api/v1/projects/" + id + "/resource-requests", pmo))))
+        .contains("No one free in April")
+        .contains("APPROVED");
+    for (String page : List.of("/plan", "/raci")) {
+      assertThat(
+              mvc.perform(get("/projects/" + id + page).with(signedInAs(pmo)))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString())
+          .as(page)
+          .contains("Unload");
+    }
+    // The copy's sections are the original's, but for the ids of the records they hold.
+    Map<String, byte[]> again = BundleFiles.entries(bundleOf(id, pmo));
+    for (String section : List.of("planning.json", "resources.json", "learning.json")) {
+      assertThat(withoutOriginalIds(json.readTree(again.get(section))))
+          .as(section)
+          .isEqualTo(withoutOriginalIds(json.readTree(BundleFiles.entries(bundle).get(section))));
+    }
+    assertThat(json.readTree(again.get("planning.json")).path("tasks")).hasSize(4);
+    assertThat(json.readTree(again.get("resources.json")).path("requests")).hasSize(2);
+    assertThat(json.readTree(again.get("learning.json")).path("coachings")).hasSize(1);
+    // Each task and request carries its change log from the exporting Cairn.
+    Map<String, byte[]> first = BundleFiles.entries(bundle);
+    JsonNode task = json.readTree(first.get("planning.json")).path("tasks").get(1);
+    assertThat(task.path("history")).isNotEmpty();
+    assertThat(task.path("history").get(0).path("changed_at").asString()).isNotEmpty();
+    JsonNode request = json.readTree(first.get("resources.json")).path("requests").get(0);
+    assertThat(request.path("history").size()).isGreaterThan(1);
     // The history came along, and says where the project came from.
     String history = historyOf(id);
     assertThat(history).contains("Registered as").contains("Imported from bundle");
@@ -496,6 +838,21 @@ class BundleRoundTripTest extends ArchiveTestSupport {
       drop.forEach(object::remove);
     }
     node.forEach(BundleRoundTripTest::strip);
+  }
+
+  /** The section without the ids of the exporting Cairn and the records' change logs. */
+  private static String withoutOriginalIds(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    dropOriginalIds(copy);
+    return copy.toString();
+  }
+
+  private static void dropOriginalIds(JsonNode node) {
+    if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+      object.remove("original_id");
+      object.remove("history");
+    }
+    node.forEach(BundleRoundTripTest::dropOriginalIds);
   }
 
   private void refused(byte[] zip, String reason) throws Exception {

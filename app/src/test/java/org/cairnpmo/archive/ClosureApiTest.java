@@ -7,16 +7,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cairnpmo.governance.domain.GateService;
+import org.cairnpmo.governance.domain.LifecycleData;
+import org.cairnpmo.governance.domain.LifecycleView;
+import org.cairnpmo.governance.domain.MatchMode;
+import org.cairnpmo.governance.domain.MethodologyService;
+import org.cairnpmo.governance.domain.PlacementData;
+import org.cairnpmo.governance.domain.RiskLevel;
+import org.cairnpmo.governance.domain.TierData;
+import org.cairnpmo.governance.domain.TierView;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.support.TierLevels;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,6 +42,9 @@ import tools.jackson.databind.JsonNode;
  * keeps.
  */
 class ClosureApiTest extends ArchiveTestSupport {
+
+  @Autowired private MethodologyService methodology;
+  @Autowired private GateService gates;
 
   private UserSummary manager;
   private UserSummary sponsor;
@@ -126,6 +142,168 @@ class ClosureApiTest extends ArchiveTestSupport {
     JsonNode approved = checklist(manager);
     assertThat(item(approved, "final-report").get("met").asBoolean()).isTrue();
     assertThat(item(approved, "documents").get("met").asBoolean()).isTrue();
+  }
+
+  @Test
+  void the_closing_phases_required_deliverables_of_the_projects_method_join_the_checklist()
+      throws Exception {
+    onMethod(project);
+    JsonNode listed = checklist(manager);
+    List<String> keys = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    listed.get("items").forEach(i -> keys.add(i.get("key").asText()));
+    listed.get("items").forEach(i -> labels.add(i.get("label").asText()));
+    // The standard items stay, the closing phase's required deliverables join them; an optional
+    // one, or one of an earlier phase, does not.
+    assertThat(keys)
+        .contains("final-report", "lessons", "documents", "budget", "resources", "raid");
+    assertThat(labels)
+        .contains(
+            "Deliverable Acceptance certificate approved", "Deliverable Handover file approved")
+        .doesNotContain("Deliverable Closure photos approved")
+        .doesNotContain("Deliverable Business case approved");
+    String certificate = keyOf(listed, "Deliverable Acceptance certificate approved");
+    String handover = keyOf(listed, "Deliverable Handover file approved");
+    assertThat(item(listed, certificate).get("met").asBoolean()).isFalse();
+    assertThat(item(listed, certificate).get("detail").asText()).contains("no document is filed");
+
+    // A document filed for the deliverable meets the item once its latest version is approved.
+    long doc =
+        read(mvc.perform(
+                    upload(project.id(), "Signed acceptance", file("a.pdf", pdf("accepted")))
+                        .param("deliverableId", certificate.substring("deliverable-".length()))
+                        .with(as(manager)))
+                .andExpect(status().isCreated())
+                .andReturn())
+            .get("id")
+            .asLong();
+    assertThat(item(checklist(manager), certificate).get("detail").asText())
+        .contains("not approved");
+    mvc.perform(
+            post(documents(project.id()) + "/" + doc + "/review")
+                .with(as(manager))
+                .header(HttpHeaders.IF_MATCH, "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(Map.of("reviewerId", sponsor.id()))))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post(documents(project.id()) + "/" + doc + "/versions/1/approval").with(as(sponsor)))
+        .andExpect(status().isOk());
+    assertThat(item(checklist(manager), certificate).get("met").asBoolean()).isTrue();
+
+    // The PMO waives the other one with a reason, as any item.
+    send("/waivers", pmo, 0, Map.of("item", handover, "reason", "Handed over in person"))
+        .andExpect(status().isOk());
+    JsonNode waived = item(checklist(manager), handover);
+    assertThat(waived.get("met").asBoolean()).isFalse();
+    assertThat(waived.get("waiverReason").asText()).isEqualTo("Handed over in person");
+
+    // A project on no method keeps the standard list.
+    ProjectView plain = activeProject(manager, sponsor, false);
+    JsonNode standard =
+        read(
+            mvc.perform(get("/api/v1/projects/" + plain.id() + "/closure").with(as(manager)))
+                .andExpect(status().isOk())
+                .andReturn());
+    List<String> plainKeys = new ArrayList<>();
+    standard.get("items").forEach(i -> plainKeys.add(i.get("key").asText()));
+    assertThat(plainKeys)
+        .containsExactly(
+            "final-report",
+            "lessons",
+            "documents",
+            "budget",
+            "resources",
+            "raid",
+            "sponsor-acceptance");
+  }
+
+  /**
+   * Puts the project on a tier that follows a published method whose closing phase requires two
+   * deliverables (and offers a third, optional one); its first phase requires a business case.
+   */
+  private void onMethod(ProjectView p) throws Exception {
+    LifecycleView lifecycle =
+        methodology.defineLifecycle(
+            new LifecycleData(
+                "Closure lifecycle " + unique(),
+                null,
+                List.of(
+                    new LifecycleData.PhaseData(
+                        "Initiation", null, "Approval", null, null, null, Set.of()),
+                    new LifecycleData.PhaseData(
+                        "Closure", null, "Closure review", null, null, null, Set.of())),
+                null),
+            current(pmo));
+    TierView tier =
+        methodology.defineTier(
+            new TierData(
+                TierLevels.next(),
+                "Closure tier " + unique(),
+                null,
+                MatchMode.ALL,
+                new BigDecimal("900000000000000"),
+                null,
+                null,
+                lifecycle.id(),
+                null),
+            current(pmo));
+    JsonNode method =
+        read(
+            mvc.perform(
+                    post("/api/v1/practices/methods")
+                        .with(as(pmo))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            write(
+                                Map.of(
+                                    "name",
+                                    "Closure method " + unique(),
+                                    "lifecycleId",
+                                    lifecycle.id(),
+                                    "tierIds",
+                                    List.of(tier.id()),
+                                    "phases",
+                                    List.of(
+                                        Map.of(
+                                            "phase",
+                                            "Initiation",
+                                            "deliverables",
+                                            List.of(
+                                                Map.of("name", "Business case", "required", true))),
+                                        Map.of(
+                                            "phase",
+                                            "Closure",
+                                            "deliverables",
+                                            List.of(
+                                                Map.of(
+                                                    "name",
+                                                    "Acceptance certificate",
+                                                    "required",
+                                                    true),
+                                                Map.of("name", "Handover file", "required", true),
+                                                Map.of(
+                                                    "name",
+                                                    "Closure photos",
+                                                    "required",
+                                                    false))))))))
+                .andExpect(status().isCreated())
+                .andReturn());
+    mvc.perform(
+            post("/api/v1/practices/methods/" + method.get("id").asLong() + "/publication")
+                .with(as(pmo))
+                .header("If-Match", "\"" + method.get("version").asLong() + "\""))
+        .andExpect(status().isOk());
+    gates.place(new PlacementData(p.id(), RiskLevel.MEDIUM, tier.id(), null), current(pmo));
+  }
+
+  private static String keyOf(JsonNode closure, String label) {
+    for (JsonNode item : closure.get("items")) {
+      if (item.get("label").asText().equals(label)) {
+        return item.get("key").asText();
+      }
+    }
+    throw new AssertionError("no item " + label);
   }
 
   @Test

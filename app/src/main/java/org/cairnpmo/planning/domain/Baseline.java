@@ -50,6 +50,14 @@ public class Baseline extends GeneratedId {
     return baseline;
   }
 
+  /** Who saved the baseline and when, as a bundle it is imported from says. */
+  void restoredFrom(String by, Instant at) {
+    this.savedBy = by;
+    if (at != null) {
+      this.savedAt = at;
+    }
+  }
+
   public BaselineView view() {
     return new BaselineView(getId(), number, name, savedAt, savedBy, tasks.size());
   }

@@ -88,6 +88,40 @@ public class ResourceRequest extends AggregateRoot<ResourceRequest> {
         new RequestStep(at, by.id(), by.displayName(), null, RequestStatus.REQUESTED, null));
   }
 
+  /**
+   * A request as an archive bundle recorded it, its workflow steps included, on a project being
+   * imported: it comes back in the state it had, never moved through the workflow again.
+   */
+  static ResourceRequest restored(
+      long projectId,
+      RequestData data,
+      RequestStatus status,
+      Long proposedPersonId,
+      String reason,
+      long requestedById,
+      Instant createdAt,
+      Instant updatedAt,
+      List<RequestStep> steps) {
+    ResourceRequest request = new ResourceRequest();
+    request.projectId = projectId;
+    request.roleId = data.roleId();
+    request.personId = data.personId();
+    request.hoursPerWeek = data.hoursPerWeek();
+    request.firstDay = data.firstDay();
+    request.lastDay = data.lastDay();
+    request.priority = data.priority();
+    request.note = data.note();
+    data.skills().forEach(s -> request.skills.add(new SkillEntry(s.skill(), s.proficiency())));
+    request.status = status;
+    request.proposedPersonId = proposedPersonId;
+    request.reason = reason;
+    request.requestedById = requestedById;
+    request.createdAt = createdAt;
+    request.updatedAt = updatedAt;
+    request.history.addAll(steps);
+    return request;
+  }
+
   /** The resource manager names a person for a request that waits for one. */
   void propose(long person, CurrentUser by, Instant at) {
     require(RequestStatus.REQUESTED, "propose a person for");
