@@ -17,7 +17,7 @@ import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,15 +50,11 @@ record DocumentApiController(
   PageResponse<DocumentView> list(
       @PathVariable String kind,
       @PathVariable long ownerId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
         documents.list(
-            OwnerKind.ofPath(kind),
-            ownerId,
-            Paging.request(page, size, DocumentService.ORDER),
-            viewer));
+            OwnerKind.ofPath(kind), ownerId, paging.request(DocumentService.ORDER), viewer));
   }
 
   @Operation(

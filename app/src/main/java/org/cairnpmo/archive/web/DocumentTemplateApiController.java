@@ -18,7 +18,7 @@ import org.cairnpmo.archive.domain.TemplateView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +45,8 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
 
   @Operation(summary = "The library, by name, each template with its current version")
   @GetMapping(BASE)
-  PageResponse<TemplateView> list(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return PageResponse.of(templates.list(Paging.request(page, size, TemplateService.ORDER)));
+  PageResponse<TemplateView> list(@PageQuery.DefaultSize(20) PageQuery paging) {
+    return PageResponse.of(templates.list(paging.request(TemplateService.ORDER)));
   }
 
   @Operation(summary = "One template with all its versions; its ETag is its version")

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class MethodService {
+public class MethodService implements DefinedEntries<MethodData, MethodView> {
 
   private final MethodRepository methods;
   private final GovernanceApi governance;
@@ -73,6 +73,7 @@ public class MethodService {
   }
 
   @Transactional
+  @Override
   public MethodView define(MethodData data, CurrentUser author) {
     PracticesAccess.requireMethodWriter(author);
     if (data.name() != null && methods.existsByNameIgnoreCase(data.name().trim())) {
@@ -88,6 +89,7 @@ public class MethodService {
   }
 
   @Transactional
+  @Override
   public MethodView revise(long id, MethodData data, long expectedVersion, CurrentUser editor) {
     PracticesAccess.requireMethodWriter(editor);
     Method method = find(id);

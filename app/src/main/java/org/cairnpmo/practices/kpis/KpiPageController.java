@@ -10,6 +10,7 @@ import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.PracticesAccess;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -141,10 +142,7 @@ record KpiPageController(
             data,
             binding,
             model,
-            () ->
-                id == null
-                    ? definitions.define(data, viewer)
-                    : definitions.revise(id, data, form.editedVersion(), viewer));
+            () -> DefinedEntries.save(definitions, id, data, form.editedVersion(), viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "KPI " + saved.get().name() + " saved.");
       return "redirect:/practices/kpis";

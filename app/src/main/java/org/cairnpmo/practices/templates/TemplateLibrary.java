@@ -23,6 +23,7 @@ import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.practices.MethodStatus;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.MethodView;
 import org.cairnpmo.practices.domain.PracticesAccess;
@@ -38,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class TemplateLibrary {
+public class TemplateLibrary implements DefinedEntries<TemplateData, TemplateView> {
 
   private final TemplateRepository templates;
   private final TemplateProjectRepository followers;
@@ -71,6 +72,7 @@ public class TemplateLibrary {
   }
 
   @Transactional
+  @Override
   public TemplateView define(TemplateData data, CurrentUser author) {
     PracticesAccess.requireMethodWriter(author);
     if (data.name() != null && templates.existsByNameIgnoreCase(data.name().trim())) {
@@ -90,6 +92,7 @@ public class TemplateLibrary {
   }
 
   @Transactional
+  @Override
   public TemplateView revise(long id, TemplateData data, long expectedVersion, CurrentUser editor) {
     PracticesAccess.requireMethodWriter(editor);
     ProjectTemplate t = find(id);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.practices.LessonCategory;
@@ -55,13 +55,12 @@ record LessonApiController(LessonService lessons) {
           String q,
       @RequestParam(required = false) LessonStatus status,
       @RequestParam(required = false) Boolean positive,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
         lessons.search(
             new LessonFilter(category, phase, tag, departmentId, q, status, positive),
-            Paging.request(page, size, LessonService.ORDER),
+            paging.request(LessonService.ORDER),
             viewer));
   }
 
@@ -138,14 +137,13 @@ record LessonApiController(LessonService lessons) {
       @PathVariable long projectId,
       @RequestParam(required = false) LessonCategory category,
       @RequestParam(required = false) LessonStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
         lessons.ofProject(
             projectId,
             new LessonFilter(category, null, null, null, null, status, null),
-            Paging.request(page, size, LessonService.ORDER),
+            paging.request(LessonService.ORDER),
             viewer));
   }
 

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.search.SearchIndex;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.practices.domain.LessonFilter;
@@ -49,13 +49,12 @@ record LessonSearchApiController(LessonService lessons, SearchIndex searchIndex)
       @RequestParam(required = false) Long departmentId,
       @RequestParam(required = false) LessonStatus status,
       @RequestParam(required = false) Boolean positive,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return lessons
         .find(
             new LessonFilter(category, phase, tag, departmentId, q, status, positive),
-            Paging.request(page, size),
+            paging.request(),
             viewer)
         .response();
   }
