@@ -1,15 +1,11 @@
 package org.cairnpmo.learning.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 
@@ -20,7 +16,7 @@ import org.cairnpmo.platform.InvalidInputException;
 @Entity
 @Table(name = "lrn_mentoring")
 @Getter
-public class Mentoring extends GeneratedId implements Audited {
+public class Mentoring extends EditableRecord {
 
   private long mentorId;
   private long menteeId;
@@ -29,8 +25,6 @@ public class Mentoring extends GeneratedId implements Audited {
   private LocalDate endsOn;
   private String mentorFeedback;
   private String menteeFeedback;
-  @Version private long version;
-  @Embedded private AuditStamp audit;
 
   protected Mentoring() {}
 
@@ -41,7 +35,7 @@ public class Mentoring extends GeneratedId implements Audited {
     Mentoring m = new Mentoring();
     m.mentorId = data.mentorId();
     m.menteeId = data.menteeId();
-    m.audit = AuditStamp.created(by, now);
+    m.stampCreated(by, now);
     m.plan(data, by, now);
     return m;
   }
@@ -63,7 +57,7 @@ public class Mentoring extends GeneratedId implements Audited {
     }
     startsOn = data.startsOn();
     endsOn = data.endsOn();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   boolean isOfPair(long userId) {
@@ -78,11 +72,6 @@ public class Mentoring extends GeneratedId implements Audited {
     } else {
       menteeFeedback = t;
     }
-    audit.touch(by, now);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 }
