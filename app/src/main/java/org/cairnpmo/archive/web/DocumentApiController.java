@@ -12,7 +12,6 @@ import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.DocumentView;
 import org.cairnpmo.archive.domain.FileIntake;
 import org.cairnpmo.archive.domain.OwnerKind;
-import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
@@ -72,10 +71,11 @@ record DocumentApiController(
     OwnerKind owner = OwnerKind.ofPath(kind);
     // Refused before the upload is read: nothing of a file someone may not file is received.
     ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      DocumentView filed = documents.file(owner, ownerId, form.data(), received, by);
-      return VersionedResponses.created(filed);
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received ->
+            VersionedResponses.created(documents.file(owner, ownerId, form.data(), received, by)));
   }
 
   @Operation(summary = "One document with all its versions; its ETag is its version")
@@ -120,10 +120,12 @@ record DocumentApiController(
     OwnerKind owner = OwnerKind.ofPath(kind);
     documents.document(owner, ownerId, id, by);
     ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      DocumentView changed = documents.addVersion(owner, ownerId, id, received, note, by);
-      return VersionedResponses.addedTo(changed);
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received ->
+            VersionedResponses.addedTo(
+                documents.addVersion(owner, ownerId, id, received, note, by)));
   }
 
   @Operation(

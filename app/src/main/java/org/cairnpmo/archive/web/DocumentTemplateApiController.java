@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.cairnpmo.archive.domain.ArchiveAccess;
 import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.FileIntake;
-import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateData;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.archive.domain.TemplateView;
@@ -65,9 +64,10 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
       @RequestParam(required = false) String note,
       CurrentUser by) {
     requireKeeper(by);
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      return VersionedResponses.created(templates.create(form.data(), received, note, by));
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received -> VersionedResponses.created(templates.create(form.data(), received, note, by)));
   }
 
   @Operation(summary = "Change a template's details", description = "If-Match or 'version'.")
@@ -91,10 +91,10 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
       CurrentUser by) {
     requireKeeper(by);
     templates.template(id);
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      TemplateView changed = templates.addVersion(id, received, note, by);
-      return VersionedResponses.addedTo(changed);
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received -> VersionedResponses.addedTo(templates.addVersion(id, received, note, by)));
   }
 
   @Operation(summary = "Download a version of a template")
@@ -110,7 +110,7 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
   }
 
   /** Refused before the upload is read: nobody else's file is received at all. */
-  private static void requireKeeper(CurrentUser by) {
+  static void requireKeeper(CurrentUser by) {
     if (!ArchiveAccess.mayKeepTemplates(by)) {
       throw new AccessDeniedException("Only the PMO and administrators keep the template library");
     }
