@@ -104,19 +104,7 @@ record KpiPageController(
   String edit(@PathVariable long id, Model model, CurrentUser viewer) {
     PracticesAccess.requireKpiWriter(viewer);
     KpiView kpi = definitions.definition(id);
-    return form(
-        model,
-        KpiForm.of(
-            new KpiData(
-                kpi.name(),
-                kpi.description(),
-                kpi.measure(),
-                kpi.unit(),
-                kpi.direction(),
-                kpi.green(),
-                kpi.red(),
-                kpi.version())),
-        kpi);
+    return form(model, KpiForm.of(kpi.toData()), kpi);
   }
 
   @PostMapping({"/practices/kpis", "/practices/kpis/{id}/edit"})

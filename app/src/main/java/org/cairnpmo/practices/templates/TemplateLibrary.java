@@ -1,12 +1,12 @@
 package org.cairnpmo.practices.templates;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +17,6 @@ import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.governance.TierOutline;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
@@ -114,11 +113,10 @@ public class TemplateLibrary implements DefinedEntries<TemplateData, TemplateVie
     PracticesAccess.requireMethodWriter(by);
     ProjectTemplate t = find(id);
     requireVersion(t, expectedVersion);
-    Instant now = clock.instant();
-    t.publish(by.username(), now);
-    if (t.getPreviousId() != null) {
-      templates.findById(t.getPreviousId()).ifPresent(p -> p.retire(by.username(), now));
-    }
+    t.publishReplacing(
+        Optional.ofNullable(t.getPreviousId()).flatMap(templates::findById),
+        by.username(),
+        clock.instant());
     templates.flush();
     return template(id);
   }
@@ -127,18 +125,7 @@ public class TemplateLibrary implements DefinedEntries<TemplateData, TemplateVie
   public TemplateView newVersion(long id, CurrentUser by) {
     PracticesAccess.requireMethodWriter(by);
     ProjectTemplate t = find(id);
-    templates
-        .findFirstByPreviousId(t.getId())
-        .ifPresent(
-            draft -> {
-              throw new BusinessRuleException(
-                  "template-draft-exists",
-                  "Version "
-                      + draft.getRevision()
-                      + " of "
-                      + t.getName()
-                      + " was already started from this one; change that draft.");
-            });
+    t.requireNoDraftAfter(templates.findFirstByPreviousId(t.getId()));
     ProjectTemplate copy = templates.saveAndFlush(t.newVersion(by.username(), clock.instant()));
     return template(copy.getId());
   }

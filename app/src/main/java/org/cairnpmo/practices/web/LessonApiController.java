@@ -27,16 +27,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(
-    name = "Practices: lessons learned",
-    description =
-        "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
-            + " exactly as visible as its project: one the caller may not see answers 404 and is"
-            + " in no list or count.")
+@Tag(name = LessonApiController.TAG, description = LessonApiController.ABOUT)
 @RestController
 record LessonApiController(LessonService lessons) {
 
   static final String BASE = "/api/v1/practices/lessons";
+
+  /** The API section of lessons, their search and their promotions. */
+  static final String TAG = "Practices: lessons learned";
+
+  static final String ABOUT =
+      "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
+          + " exactly as visible as its project: one the caller may not see answers 404 and is"
+          + " in no list or count.";
 
   @Operation(
       summary = "Lessons across the projects the caller may see, newest first",

@@ -19,12 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The full-text search of lessons, and the rebuild of the search index. */
-@Tag(
-    name = "Practices: lessons learned",
-    description =
-        "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
-            + " exactly as visible as its project: one the caller may not see answers 404 and is"
-            + " in no list or count.")
+@Tag(name = LessonApiController.TAG, description = LessonApiController.ABOUT)
 @RestController
 record LessonSearchApiController(LessonService lessons, SearchIndex searchIndex) {
 
