@@ -28,11 +28,7 @@ class DeliverableChoice {
   /** The details with the deliverable checked against the owner's catalog; 400 when not in it. */
   DocumentData resolve(OwnerKind kind, long ownerId, DocumentData data) {
     List<DeliverableOption> options = options(kind, ownerId);
-    if (options.isEmpty() || blank(data.deliverableId()) && blank(data.deliverableName())) {
-      return data;
-    }
-    return find(options, data.deliverableId(), data.deliverableName())
-        .map(o -> with(data, o))
+    return checked(options, data)
         .orElseThrow(
             () ->
                 InvalidInputException.of(
@@ -49,12 +45,7 @@ class DeliverableChoice {
    * refused: for a library template's own deliverable, written as free text for every project.
    */
   DocumentData resolveOrDrop(OwnerKind kind, long ownerId, DocumentData data) {
-    List<DeliverableOption> options = options(kind, ownerId);
-    if (options.isEmpty() || blank(data.deliverableId()) && blank(data.deliverableName())) {
-      return data;
-    }
-    return find(options, data.deliverableId(), data.deliverableName())
-        .map(o -> with(data, o))
+    return checked(options(kind, ownerId), data)
         .orElseGet(
             () ->
                 new DocumentData(
@@ -65,6 +56,18 @@ class DeliverableChoice {
                     null,
                     data.responsibleId(),
                     data.version()));
+  }
+
+  /**
+   * The details with the deliverable the options name; as they are when there are no options or no
+   * deliverable is named; empty when the options do not name it.
+   */
+  private static Optional<DocumentData> checked(
+      List<DeliverableOption> options, DocumentData data) {
+    if (options.isEmpty() || blank(data.deliverableId()) && blank(data.deliverableName())) {
+      return Optional.of(data);
+    }
+    return find(options, data.deliverableId(), data.deliverableName()).map(o -> with(data, o));
   }
 
   private List<DeliverableOption> options(OwnerKind kind, long ownerId) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
@@ -155,17 +154,10 @@ public class DocumentService {
       throw InvalidInputException.of("note", "The note is longer than 500 characters.");
     }
     int number = document.nextVersion(textOf(file), by.username(), now);
-    String key = UUID.randomUUID().toString();
     // The bytes first, then the record, in one transaction: a failure of either undoes both.
-    blobs.put(key, file.path(), file.size());
     versions.save(
         new DocumentVersion(
-            document.getId(),
-            number,
-            new StoredFile(file.fileName(), file.contentType(), file.size(), file.sha256(), key),
-            note,
-            by.username(),
-            now));
+            document.getId(), number, file.storeIn(blobs), note, by.username(), now));
   }
 
   @Transactional
@@ -176,11 +168,8 @@ public class DocumentService {
       DocumentData data,
       long expectedVersion,
       CurrentUser by) {
-    Owner owner = access.owner(kind, ownerId, by);
-    Document document = find(owner, id);
-    ArchiveAccess.requireUploader(owner);
-    owner.requireChangeable();
-    requireVersion(document, expectedVersion);
+    Change change = change(kind, ownerId, id, expectedVersion, by);
+    Document document = change.document();
     checkResponsible(data);
     // A deliverable left as it was is kept even if the method no longer lists it (it was filed
     // before the method changed): only a new choice is checked.
@@ -193,7 +182,7 @@ public class DocumentService {
         by.username(),
         clock.instant());
     documents.flush();
-    return full(document, owner, by);
+    return full(document, change.owner(), by);
   }
 
   /** Asks {@code reviewerId} to review the latest version. */
@@ -205,17 +194,14 @@ public class DocumentService {
       Long reviewerId,
       long expectedVersion,
       CurrentUser by) {
-    Owner owner = access.owner(kind, ownerId, by);
-    Document document = find(owner, id);
-    ArchiveAccess.requireUploader(owner);
-    owner.requireChangeable();
-    requireVersion(document, expectedVersion);
+    Change change = change(kind, ownerId, id, expectedVersion, by);
+    Document document = change.document();
     if (reviewerId == null || identity.user(reviewerId).filter(UserSummary::enabled).isEmpty()) {
       throw InvalidInputException.of("reviewerId", "Name an active user as the reviewer.");
     }
     document.submitForReview(reviewerId, by.username(), clock.instant());
     documents.flush();
-    return full(document, owner, by);
+    return full(document, change.owner(), by);
   }
 
   /** Approves the latest version: its reviewer or the PMO. */
@@ -288,6 +274,19 @@ public class DocumentService {
 
   private static NotFoundException notFound(long id) {
     return new NotFoundException("Document", id);
+  }
+
+  /** A document its uploaders change while its owner is open, as they last read it. */
+  private record Change(Owner owner, Document document) {}
+
+  private Change change(
+      OwnerKind kind, long ownerId, long id, long expectedVersion, CurrentUser by) {
+    Owner owner = access.owner(kind, ownerId, by);
+    Document document = find(owner, id);
+    ArchiveAccess.requireUploader(owner);
+    owner.requireChangeable();
+    requireVersion(document, expectedVersion);
+    return new Change(owner, document);
   }
 
   private static void requireVersion(Document document, long expected) {

@@ -3,6 +3,7 @@ package org.cairnpmo.archive.domain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /**
  * An upload received whole into a temporary file, counted, hashed and with its type detected;
@@ -10,6 +11,13 @@ import java.nio.file.Path;
  */
 public record ReceivedFile(Path path, String fileName, long size, String sha256, String contentType)
     implements AutoCloseable {
+
+  /** Puts the bytes in {@code blobs} under a new key, and names them as a version keeps them. */
+  StoredFile storeIn(BlobStore blobs) {
+    String key = UUID.randomUUID().toString();
+    blobs.put(key, path, size);
+    return new StoredFile(fileName, contentType, size, sha256, key);
+  }
 
   @Override
   public void close() {

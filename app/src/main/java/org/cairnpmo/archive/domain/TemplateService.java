@@ -2,7 +2,6 @@ package org.cairnpmo.archive.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
@@ -209,16 +208,9 @@ public class TemplateService {
       throw InvalidInputException.of("note", "The note is longer than 500 characters.");
     }
     int number = template.nextVersion(format, by.username(), now);
-    String key = UUID.randomUUID().toString();
-    blobs.put(key, file.path(), file.size());
     versions.save(
         new TemplateVersion(
-            template.getId(),
-            number,
-            new StoredFile(file.fileName(), file.contentType(), file.size(), file.sha256(), key),
-            note,
-            by.username(),
-            now));
+            template.getId(), number, file.storeIn(blobs), note, by.username(), now));
   }
 
   private static TemplateFormat formatOf(ReceivedFile file) {

@@ -3,11 +3,11 @@ package org.cairnpmo.archive.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cairnpmo.archive.bundle.BundleAccess;
 import org.cairnpmo.archive.bundle.BundleImport;
 import org.cairnpmo.archive.bundle.BundleWriter;
-import org.cairnpmo.archive.bundle.StoredBundleView;
 import org.cairnpmo.archive.bundle.StoredBundles;
 import org.cairnpmo.archive.retention.RetentionService;
 import org.cairnpmo.archive.retention.RetentionViews;
@@ -99,12 +99,8 @@ class ArchivePageController {
   String store(@RequestParam long projectId, RedirectAttributes redirect, CurrentUser by) {
     return refusedOr(
         redirect,
-        () -> {
-          StoredBundleView made = stored.store(projectId, by);
-          redirect.addFlashAttribute(
-              "flash", "Stored the bundle of " + made.projectCode() + " (" + made.size() + ").");
-          return BACK;
-        });
+        () -> stored.store(projectId, by),
+        made -> "Stored the bundle of " + made.projectCode() + " (" + made.size() + ").");
   }
 
   @PostMapping(BASE + "/bundles")
@@ -140,17 +136,13 @@ class ArchivePageController {
       CurrentUser by) {
     return refusedOr(
         redirect,
-        () -> {
-          RetentionViews.Rule rule = retention.addRule(scope, keepYears, by);
-          redirect.addFlashAttribute(
-              "flash",
-              "Documents of "
-                  + rule.scopeLabel()
-                  + " are kept "
-                  + rule.keepYears()
-                  + " years after closure.");
-          return BACK;
-        });
+        () -> retention.addRule(scope, keepYears, by),
+        rule ->
+            "Documents of "
+                + rule.scopeLabel()
+                + " are kept "
+                + rule.keepYears()
+                + " years after closure.");
   }
 
   @PostMapping(BASE + "/retention-rules/{id}/delete")
@@ -172,10 +164,9 @@ class ArchivePageController {
           if (projectId == null) {
             throw InvalidInputException.of("projectId", "Choose the project to hold.");
           }
-          RetentionViews.Hold hold = retention.hold(projectId, reason, by);
-          redirect.addFlashAttribute("flash", hold.projectCode() + " is on legal hold.");
-          return BACK;
-        });
+          return retention.hold(projectId, reason, by);
+        },
+        hold -> hold.projectCode() + " is on legal hold.");
   }
 
   @PostMapping(BASE + "/legal-holds/{projectId}/release")
@@ -202,5 +193,10 @@ class ArchivePageController {
 
   private static String refusedOr(RedirectAttributes redirect, Supplier<String> action) {
     return DocumentPageController.refusedOr(BACK, redirect, action);
+  }
+
+  private static <T> String refusedOr(
+      RedirectAttributes redirect, Supplier<T> action, Function<T, String> done) {
+    return DocumentPageController.refusedOr(BACK, redirect, action, done);
   }
 }

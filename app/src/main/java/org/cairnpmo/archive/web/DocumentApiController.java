@@ -12,12 +12,11 @@ import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.DocumentView;
 import org.cairnpmo.archive.domain.FileIntake;
 import org.cairnpmo.archive.domain.OwnerKind;
-import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,15 +49,11 @@ record DocumentApiController(
   PageResponse<DocumentView> list(
       @PathVariable String kind,
       @PathVariable long ownerId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
         documents.list(
-            OwnerKind.ofPath(kind),
-            ownerId,
-            Paging.request(page, size, DocumentService.ORDER),
-            viewer));
+            OwnerKind.ofPath(kind), ownerId, paging.request(DocumentService.ORDER), viewer));
   }
 
   @Operation(
@@ -76,10 +71,11 @@ record DocumentApiController(
     OwnerKind owner = OwnerKind.ofPath(kind);
     // Refused before the upload is read: nothing of a file someone may not file is received.
     ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      DocumentView filed = documents.file(owner, ownerId, form.data(), received, by);
-      return VersionedResponses.created(filed);
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received ->
+            VersionedResponses.created(documents.file(owner, ownerId, form.data(), received, by)));
   }
 
   @Operation(summary = "One document with all its versions; its ETag is its version")
@@ -124,10 +120,12 @@ record DocumentApiController(
     OwnerKind owner = OwnerKind.ofPath(kind);
     documents.document(owner, ownerId, id, by);
     ArchiveAccess.requireUploader(documents.owner(owner, ownerId, by));
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      DocumentView changed = documents.addVersion(owner, ownerId, id, received, note, by);
-      return VersionedResponses.addedTo(changed);
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received ->
+            VersionedResponses.addedTo(
+                documents.addVersion(owner, ownerId, id, received, note, by)));
   }
 
   @Operation(

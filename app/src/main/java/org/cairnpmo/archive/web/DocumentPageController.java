@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.archive.domain.ArchiveAccess;
@@ -12,7 +13,6 @@ import org.cairnpmo.archive.domain.DocumentView;
 import org.cairnpmo.archive.domain.FileIntake;
 import org.cairnpmo.archive.domain.Owner;
 import org.cairnpmo.archive.domain.OwnerKind;
-import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
@@ -115,11 +115,13 @@ class DocumentPageController {
         back,
         redirect,
         () -> {
-          try (ReceivedFile received = Uploads.receive(intake, file)) {
-            DocumentView filed = documents.file(ownerKind, ownerId, form.data(), received, by);
-            redirect.addFlashAttribute("flash", "Filed: " + filed.title() + ", version 1.");
-            return "redirect:" + owner.documentsPath() + "/" + filed.id();
-          }
+          DocumentView filed =
+              Uploads.keep(
+                  intake,
+                  file,
+                  received -> documents.file(ownerKind, ownerId, form.data(), received, by));
+          redirect.addFlashAttribute("flash", "Filed: " + filed.title() + ", version 1.");
+          return "redirect:" + owner.documentsPath() + "/" + filed.id();
         });
   }
 
@@ -187,17 +189,15 @@ class DocumentPageController {
     OwnerKind ownerKind = OwnerKind.ofPath(kind);
     documents.document(ownerKind, ownerId, id, by);
     ArchiveAccess.requireUploader(documents.owner(ownerKind, ownerId, by));
-    String back = "redirect:/" + kind + "/" + ownerId + "/documents/" + id;
     return refusedOr(
-        back,
+        documentPage(kind, ownerId, id),
         redirect,
-        () -> {
-          try (ReceivedFile received = Uploads.receive(intake, file)) {
-            DocumentView changed = documents.addVersion(ownerKind, ownerId, id, received, note, by);
-            redirect.addFlashAttribute("flash", "Version " + changed.latestVersion() + " added.");
-            return back;
-          }
-        });
+        () ->
+            Uploads.keep(
+                intake,
+                file,
+                received -> documents.addVersion(ownerKind, ownerId, id, received, note, by)),
+        changed -> "Version " + changed.latestVersion() + " added.");
   }
 
   @PostMapping(BASE + "/{id}/review")
@@ -209,15 +209,12 @@ class DocumentPageController {
       @RequestParam long version,
       RedirectAttributes redirect,
       CurrentUser by) {
-    String back = "redirect:/" + kind + "/" + ownerId + "/documents/" + id;
     return refusedOr(
-        back,
+        documentPage(kind, ownerId, id),
         redirect,
-        () -> {
-          documents.submitForReview(OwnerKind.ofPath(kind), ownerId, id, reviewerId, version, by);
-          redirect.addFlashAttribute("flash", "Sent for review.");
-          return back;
-        });
+        () ->
+            documents.submitForReview(OwnerKind.ofPath(kind), ownerId, id, reviewerId, version, by),
+        sent -> "Sent for review.");
   }
 
   @PostMapping(BASE + "/{id}/versions/{number}/approval")
@@ -228,15 +225,11 @@ class DocumentPageController {
       @PathVariable int number,
       RedirectAttributes redirect,
       CurrentUser by) {
-    String back = "redirect:/" + kind + "/" + ownerId + "/documents/" + id;
     return refusedOr(
-        back,
+        documentPage(kind, ownerId, id),
         redirect,
-        () -> {
-          documents.approve(OwnerKind.ofPath(kind), ownerId, id, number, by);
-          redirect.addFlashAttribute("flash", "Version " + number + " approved.");
-          return back;
-        });
+        () -> documents.approve(OwnerKind.ofPath(kind), ownerId, id, number, by),
+        approved -> "Version " + number + " approved.");
   }
 
   @GetMapping(BASE + "/{id}/versions/{number}/preview.png")
@@ -265,6 +258,25 @@ class DocumentPageController {
     DocumentService.VersionFile file =
         documents.version(OwnerKind.ofPath(kind), ownerId, id, number, viewer);
     Downloads.send(file, inline, request, response, documents::read);
+  }
+
+  private static String documentPage(String kind, long ownerId, long id) {
+    return "redirect:/" + kind + "/" + ownerId + "/documents/" + id;
+  }
+
+  /**
+   * {@link #refusedOr(String, RedirectAttributes, Supplier)} for an action that goes back to {@code
+   * back} either way, saying what {@code done} makes of its result when it went through.
+   */
+  static <T> String refusedOr(
+      String back, RedirectAttributes redirect, Supplier<T> action, Function<T, String> done) {
+    return refusedOr(
+        back,
+        redirect,
+        () -> {
+          redirect.addFlashAttribute("flash", done.apply(action.get()));
+          return back;
+        });
   }
 
   /**

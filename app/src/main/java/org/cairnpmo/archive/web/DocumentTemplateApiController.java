@@ -11,14 +11,13 @@ import java.io.IOException;
 import org.cairnpmo.archive.domain.ArchiveAccess;
 import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.FileIntake;
-import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateData;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.archive.domain.TemplateView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +44,8 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
 
   @Operation(summary = "The library, by name, each template with its current version")
   @GetMapping(BASE)
-  PageResponse<TemplateView> list(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return PageResponse.of(templates.list(Paging.request(page, size, TemplateService.ORDER)));
+  PageResponse<TemplateView> list(@PageQuery.DefaultSize(20) PageQuery paging) {
+    return PageResponse.of(templates.list(paging.request(TemplateService.ORDER)));
   }
 
   @Operation(summary = "One template with all its versions; its ETag is its version")
@@ -66,9 +64,10 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
       @RequestParam(required = false) String note,
       CurrentUser by) {
     requireKeeper(by);
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      return VersionedResponses.created(templates.create(form.data(), received, note, by));
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received -> VersionedResponses.created(templates.create(form.data(), received, note, by)));
   }
 
   @Operation(summary = "Change a template's details", description = "If-Match or 'version'.")
@@ -92,10 +91,10 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
       CurrentUser by) {
     requireKeeper(by);
     templates.template(id);
-    try (ReceivedFile received = Uploads.receive(intake, file)) {
-      TemplateView changed = templates.addVersion(id, received, note, by);
-      return VersionedResponses.addedTo(changed);
-    }
+    return Uploads.keep(
+        intake,
+        file,
+        received -> VersionedResponses.addedTo(templates.addVersion(id, received, note, by)));
   }
 
   @Operation(summary = "Download a version of a template")
@@ -111,7 +110,7 @@ record DocumentTemplateApiController(TemplateService templates, FileIntake intak
   }
 
   /** Refused before the upload is read: nobody else's file is received at all. */
-  private static void requireKeeper(CurrentUser by) {
+  static void requireKeeper(CurrentUser by) {
     if (!ArchiveAccess.mayKeepTemplates(by)) {
       throw new AccessDeniedException("Only the PMO and administrators keep the template library");
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.cairnpmo.archive.domain.ArchiveAccess;
 import org.cairnpmo.archive.domain.DocumentService;
 import org.cairnpmo.archive.domain.FileIntake;
-import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.archive.domain.TemplateService;
 import org.cairnpmo.archive.domain.TemplateView;
 import org.cairnpmo.identity.CurrentUser;
@@ -57,10 +56,7 @@ class DocumentTemplatePageController {
       DocumentTemplateApiController.TemplateForm form,
       RedirectAttributes redirect,
       CurrentUser by) {
-    if (!ArchiveAccess.mayKeepTemplates(by)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only the PMO and administrators keep the template library");
-    }
+    DocumentTemplateApiController.requireKeeper(by);
     if (form.name() == null || form.name().isBlank()) {
       redirect.addFlashAttribute("error", "Give the template a name.");
       return "redirect:" + BASE;
@@ -69,11 +65,11 @@ class DocumentTemplatePageController {
         "redirect:" + BASE,
         redirect,
         () -> {
-          try (ReceivedFile received = Uploads.receive(intake, file)) {
-            TemplateView made = templates.create(form.data(), received, null, by);
-            redirect.addFlashAttribute("flash", "Added to the library: " + made.name() + ".");
-            return "redirect:" + BASE + "/" + made.id();
-          }
+          TemplateView made =
+              Uploads.keep(
+                  intake, file, received -> templates.create(form.data(), received, null, by));
+          redirect.addFlashAttribute("flash", "Added to the library: " + made.name() + ".");
+          return "redirect:" + BASE + "/" + made.id();
         });
   }
 
@@ -92,22 +88,13 @@ class DocumentTemplatePageController {
       @RequestParam(required = false) String note,
       RedirectAttributes redirect,
       CurrentUser by) {
-    if (!ArchiveAccess.mayKeepTemplates(by)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only the PMO and administrators keep the template library");
-    }
+    DocumentTemplateApiController.requireKeeper(by);
     templates.template(id);
-    String back = "redirect:" + BASE + "/" + id;
     return DocumentPageController.refusedOr(
-        back,
+        "redirect:" + BASE + "/" + id,
         redirect,
-        () -> {
-          try (ReceivedFile received = Uploads.receive(intake, file)) {
-            TemplateView changed = templates.addVersion(id, received, note, by);
-            redirect.addFlashAttribute("flash", "Version " + changed.latestVersion() + " added.");
-            return back;
-          }
-        });
+        () -> Uploads.keep(intake, file, received -> templates.addVersion(id, received, note, by)),
+        changed -> "Version " + changed.latestVersion() + " added.");
   }
 
   @GetMapping(BASE + "/{id}/versions/{number}/content")

@@ -7,7 +7,7 @@ import org.cairnpmo.archive.search.CairnSearch;
 import org.cairnpmo.archive.search.SearchRequest;
 import org.cairnpmo.archive.search.SearchResults;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,13 +44,12 @@ record SearchApiController(CairnSearch search) {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) Long projectId,
       @RequestParam(required = false) Long departmentId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return search
         .find(
             new SearchRequest(q, kind, type, year, projectId, departmentId),
-            Paging.request(page, size),
+            paging.request(),
             viewer)
         .response();
   }

@@ -1,12 +1,13 @@
 package org.cairnpmo.archive.web;
 
+import java.util.function.Function;
 import org.cairnpmo.archive.search.CairnSearch;
 import org.cairnpmo.archive.search.SearchRequest;
 import org.cairnpmo.archive.search.SearchResults;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.web.PageNav;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.SearchPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,23 +39,20 @@ class SearchPageController {
     SearchRequest request;
     String problem = null;
     try {
-      request = new SearchRequest(q, kind, type, number(year), longOf(project), longOf(department));
+      request =
+          new SearchRequest(
+              q,
+              kind,
+              type,
+              number(year, Integer::valueOf),
+              number(project, Long::valueOf),
+              number(department, Long::valueOf));
     } catch (InvalidInputException e) {
       // A hand-made address: say what is wrong and search for nothing rather than fail.
       problem = e.getMessage();
       request = SearchRequest.of(null);
     }
-    int deepest = CairnSearch.WINDOW / PAGE_SIZE - 1;
-    Integer asked = number(page);
-    int pageNumber = Math.min(Math.max(asked == null ? 0 : asked, 0), deepest);
-    SearchResults results = search.find(request, Paging.request(pageNumber, PAGE_SIZE), viewer);
-    if (results.page().getTotalPages() > 0 && pageNumber >= results.page().getTotalPages()) {
-      results =
-          search.find(
-              request,
-              Paging.request(Math.min(results.page().getTotalPages() - 1, deepest), PAGE_SIZE),
-              viewer);
-    }
+    SearchResults results = find(request, page, viewer);
     model.addAttribute("request", request);
     model.addAttribute("problem", problem);
     model.addAttribute("hits", results.page());
@@ -80,23 +78,24 @@ class SearchPageController {
     return "archive/search";
   }
 
-  private static Integer number(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  /** The page asked for, within the ranked window; a page past the end shows the last one. */
+  private SearchResults find(SearchRequest request, String page, CurrentUser viewer) {
+    Integer asked = number(page, Integer::valueOf);
+    return SearchPages.showing(
+        asked == null ? 0 : asked,
+        PAGE_SIZE,
+        CairnSearch.WINDOW,
+        p -> search.find(request, p, viewer),
+        SearchResults::page);
   }
 
-  private static Long longOf(String text) {
+  /** A number typed in the address; anything else is none. */
+  private static <N> N number(String text, Function<String, N> parse) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return Long.valueOf(text.strip());
+      return parse.apply(text.strip());
     } catch (NumberFormatException e) {
       return null;
     }

@@ -2,6 +2,7 @@ package org.cairnpmo.archive.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
 import org.cairnpmo.archive.domain.FileIntake;
 import org.cairnpmo.archive.domain.ReceivedFile;
 import org.cairnpmo.platform.InvalidInputException;
@@ -11,6 +12,16 @@ import org.springframework.web.multipart.MultipartFile;
 final class Uploads {
 
   private Uploads() {}
+
+  /**
+   * Receives the file and hands it to {@code keep}; the temporary copy goes afterwards, whether it
+   * was kept or not.
+   */
+  static <T> T keep(FileIntake intake, MultipartFile file, Function<ReceivedFile, T> keep) {
+    try (ReceivedFile received = receive(intake, file)) {
+      return keep.apply(received);
+    }
+  }
 
   static ReceivedFile receive(FileIntake intake, MultipartFile file) {
     if (file == null || file.isEmpty()) {

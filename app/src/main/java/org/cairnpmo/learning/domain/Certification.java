@@ -1,20 +1,16 @@
 package org.cairnpmo.learning.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.cairnpmo.learning.CertificationKind;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.KeepsHistory;
@@ -28,7 +24,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @KeepsHistory("certification")
 @Table(name = "lrn_certification")
 @Getter
-public class Certification extends GeneratedId implements Audited {
+public class Certification extends EditableRecord {
 
   private long userId;
 
@@ -53,15 +49,12 @@ public class Certification extends GeneratedId implements Audited {
   private String evidenceType;
   private Long evidenceSize;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Certification() {}
 
   static Certification record(long userId, CertificationData data, String by, Instant now) {
     Certification c = new Certification();
     c.userId = userId;
-    c.audit = AuditStamp.created(by, now);
+    c.stampCreated(by, now);
     c.apply(data, by, now);
     return c;
   }
@@ -90,7 +83,7 @@ public class Certification extends GeneratedId implements Audited {
     evidenceName = fileName;
     evidenceType = type;
     evidenceSize = size;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private void apply(CertificationData data, String by, Instant now) {
@@ -114,11 +107,6 @@ public class Certification extends GeneratedId implements Audited {
     expiresOn = data.expiresOn();
     creditsRequired = data.creditsRequired();
     creditsOutside = data.creditsOutside() == null ? BigDecimal.ZERO : data.creditsOutside();
-    audit.touch(by, now);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 }

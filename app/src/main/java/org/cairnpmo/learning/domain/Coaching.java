@@ -1,15 +1,11 @@
 package org.cairnpmo.learning.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.KeepsHistory;
@@ -22,7 +18,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @Entity
 @Table(name = "lrn_coaching")
 @Getter
-public class Coaching extends GeneratedId implements Audited {
+public class Coaching extends EditableRecord {
 
   private String team;
   private Long projectId;
@@ -31,14 +27,12 @@ public class Coaching extends GeneratedId implements Audited {
   private String outcome;
   private LocalDate startsOn;
   private LocalDate endsOn;
-  @Version private long version;
-  @Embedded private AuditStamp audit;
 
   protected Coaching() {}
 
   static Coaching start(CoachingData data, String by, Instant now) {
     Coaching c = new Coaching();
-    c.audit = AuditStamp.created(by, now);
+    c.stampCreated(by, now);
     c.revise(data, by, now);
     return c;
   }
@@ -48,10 +42,7 @@ public class Coaching extends GeneratedId implements Audited {
     projectId = data.projectId();
     coachId = data.coachId();
     purpose = Competency.text("purpose", data.purpose(), 2000);
-    outcome =
-        data.outcome() == null || data.outcome().isBlank()
-            ? null
-            : Competency.text("outcome", data.outcome(), 2000);
+    outcome = Competency.optionalText("outcome", data.outcome(), 2000);
     if (!InputRules.isSaneDate(data.startsOn())) {
       throw InvalidInputException.of("startsOn", InputRules.DATE_RANGE_MESSAGE);
     }
@@ -61,11 +52,6 @@ public class Coaching extends GeneratedId implements Audited {
     }
     startsOn = data.startsOn();
     endsOn = data.endsOn();
-    audit.touch(by, now);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 }

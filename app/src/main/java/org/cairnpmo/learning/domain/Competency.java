@@ -1,16 +1,12 @@
 package org.cairnpmo.learning.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.KeepsHistory;
@@ -23,7 +19,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @Entity
 @Table(name = "lrn_competency")
 @Getter
-public class Competency extends GeneratedId implements Audited {
+public class Competency extends EditableRecord {
 
   public static final int LEVELS = 5;
 
@@ -46,14 +42,11 @@ public class Competency extends GeneratedId implements Audited {
   @Column(name = "level_5")
   private String level5;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Competency() {}
 
   static Competency define(CompetencyData data, String by, Instant now) {
     Competency c = new Competency();
-    c.audit = AuditStamp.created(by, now);
+    c.stampCreated(by, now);
     c.revise(data, by, now);
     return c;
   }
@@ -61,10 +54,7 @@ public class Competency extends GeneratedId implements Audited {
   void revise(CompetencyData data, String by, Instant now) {
     areaId = data.areaId();
     name = text("name", data.name(), 120);
-    description =
-        data.description() == null || data.description().isBlank()
-            ? null
-            : text("description", data.description(), 2000);
+    description = optionalText("description", data.description(), 2000);
     List<String> levels = data.levels();
     if (levels == null || levels.size() != LEVELS) {
       throw InvalidInputException.of("levels", "Describe each of the five levels, 1 to 5.");
@@ -74,7 +64,7 @@ public class Competency extends GeneratedId implements Audited {
     level3 = text("levels", levels.get(2), 500);
     level4 = text("levels", levels.get(3), 500);
     level5 = text("levels", levels.get(4), 500);
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   public List<String> levels() {
@@ -89,6 +79,11 @@ public class Competency extends GeneratedId implements Audited {
     return level;
   }
 
+  /** {@link #text}, or null for a blank value. */
+  static String optionalText(String field, String value, int max) {
+    return value == null || value.isBlank() ? null : text(field, value, max);
+  }
+
   static String text(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       throw InvalidInputException.of(field, "This cannot be blank.");
@@ -101,10 +96,5 @@ public class Competency extends GeneratedId implements Audited {
       throw InvalidInputException.of(field, "At most " + max + " characters.");
     }
     return t;
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

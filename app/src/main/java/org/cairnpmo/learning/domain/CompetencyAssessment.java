@@ -50,7 +50,7 @@ public class CompetencyAssessment extends GeneratedId {
 
   void rate(int level, String note, String by, Instant at) {
     this.level = Competency.level("level", level);
-    this.note = note == null || note.isBlank() ? null : Competency.text("note", note, 1000);
+    this.note = Competency.optionalText("note", note, 1000);
     this.assessedBy = by;
     this.assessedAt = at;
   }

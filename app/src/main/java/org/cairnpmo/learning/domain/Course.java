@@ -3,13 +3,11 @@ package org.cairnpmo.learning.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +18,7 @@ import lombok.Getter;
 import org.cairnpmo.learning.CertificationKind;
 import org.cairnpmo.learning.CourseFormat;
 import org.cairnpmo.learning.CourseKind;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.KeepsHistory;
@@ -32,7 +28,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @KeepsHistory("course")
 @Table(name = "lrn_course")
 @Getter
-public class Course extends GeneratedId implements Audited {
+public class Course extends EditableRecord {
 
   private String title;
   private String description;
@@ -68,14 +64,11 @@ public class Course extends GeneratedId implements Audited {
   @Getter(AccessLevel.NONE)
   private Set<String> competencies = new TreeSet<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Course() {}
 
   static Course define(CourseData data, String by, Instant now) {
     Course course = new Course();
-    course.audit = AuditStamp.created(by, now);
+    course.stampCreated(by, now);
     course.apply(data, by, now);
     return course;
   }
@@ -116,7 +109,7 @@ public class Course extends GeneratedId implements Audited {
     prerequisiteCertification = data.prerequisiteCertification();
     competencies.clear();
     data.competenciesOrEmpty().forEach(c -> competencies.add(text("competencies", c)));
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /**
@@ -148,10 +141,5 @@ public class Course extends GeneratedId implements Audited {
 
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -1,16 +1,12 @@
 package org.cairnpmo.learning.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.KeepsHistory;
@@ -24,7 +20,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @KeepsHistory("course-session")
 @Table(name = "lrn_session")
 @Getter
-public class CourseSession extends GeneratedId implements Audited {
+public class CourseSession extends EditableRecord {
 
   /** The longest a session may last: a multi-week bootcamp, not an open-ended programme. */
   static final long MAX_DAYS = 366;
@@ -38,15 +34,12 @@ public class CourseSession extends GeneratedId implements Audited {
   private int seats;
   private boolean cancelled;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected CourseSession() {}
 
   static CourseSession plan(long courseId, SessionData data, String by, Instant now) {
     CourseSession session = new CourseSession();
     session.courseId = courseId;
-    session.audit = AuditStamp.created(by, now);
+    session.stampCreated(by, now);
     session.apply(data, by, now);
     return session;
   }
@@ -89,7 +82,7 @@ public class CourseSession extends GeneratedId implements Audited {
     trainer = clean("trainer", data.trainer());
     seats = data.seats();
     cancelled = Boolean.TRUE.equals(data.cancelled());
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private static String clean(String field, String value) {
@@ -98,10 +91,5 @@ public class CourseSession extends GeneratedId implements Audited {
       throw InvalidInputException.of(field, InputRules.CONTROL_CHARACTER_MESSAGE);
     }
     return v;
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -9,22 +9,18 @@ import static org.cairnpmo.learning.EnrollmentStatus.DECLINED;
 import static org.cairnpmo.learning.EnrollmentStatus.REQUESTED;
 import static org.cairnpmo.learning.EnrollmentStatus.WAITLISTED;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import lombok.Getter;
 import org.cairnpmo.learning.EnrollmentStatus;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
 import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.history.KeepsHistory;
 import org.cairnpmo.platform.history.NotInHistory;
 
@@ -39,7 +35,7 @@ import org.cairnpmo.platform.history.NotInHistory;
 @KeepsHistory("enrollment")
 @Table(name = "lrn_enrollment")
 @Getter
-public class Enrollment extends GeneratedId implements Audited {
+public class Enrollment extends EditableRecord {
 
   private long sessionId;
   private long userId;
@@ -61,9 +57,6 @@ public class Enrollment extends GeneratedId implements Audited {
   // Marked by the session reminders' conditional update, never by an edit: not a change to log.
   @NotInHistory private Instant remindedAt;
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected Enrollment() {}
 
   /**
@@ -84,7 +77,7 @@ public class Enrollment extends GeneratedId implements Audited {
     e.userId = userId;
     e.requestedBy = by;
     e.queuedAt = now;
-    e.audit = AuditStamp.created(by, now);
+    e.stampCreated(by, now);
     if (preApproved) {
       e.approvedAt = now;
       e.approvedBy = by;
@@ -104,7 +97,7 @@ public class Enrollment extends GeneratedId implements Audited {
     if (status == REQUESTED) {
       status = APPROVED;
     }
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   void decline(String why, String by, Instant now) {
@@ -119,13 +112,13 @@ public class Enrollment extends GeneratedId implements Audited {
   void confirm(String by, Instant now) {
     require("confirmed", Set.of(APPROVED));
     status = CONFIRMED;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   void attend(String by, Instant now) {
     require("marked as attended", Set.of(CONFIRMED));
     status = ATTENDED;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   /** Completion with the score reached (if graded) and the hours actually spent. */
@@ -135,7 +128,7 @@ public class Enrollment extends GeneratedId implements Audited {
     this.hours = hoursSpent;
     completedAt = now;
     status = COMPLETED;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   void cancel(String why, String by, Instant now) {
@@ -147,14 +140,14 @@ public class Enrollment extends GeneratedId implements Audited {
   void promote(Instant now) {
     require("promoted", Set.of(WAITLISTED));
     status = approvedAt != null ? APPROVED : REQUESTED;
-    audit.touch("system", now);
+    stampChanged("system", now);
   }
 
   private void finish(EnrollmentStatus next, String why, String by, Instant now) {
     status = next;
     reason = Course.blankToNull(why);
     decidedAt = now;
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   private void require(String action, Set<EnrollmentStatus> allowed) {
@@ -167,10 +160,5 @@ public class Enrollment extends GeneratedId implements Audited {
               + action
               + ".");
     }
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -1,15 +1,11 @@
 package org.cairnpmo.learning.domain;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.KeepsHistory;
@@ -22,7 +18,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @Entity
 @Table(name = "lrn_mentoring")
 @Getter
-public class Mentoring extends GeneratedId implements Audited {
+public class Mentoring extends EditableRecord {
 
   private long mentorId;
   private long menteeId;
@@ -31,8 +27,6 @@ public class Mentoring extends GeneratedId implements Audited {
   private LocalDate endsOn;
   private String mentorFeedback;
   private String menteeFeedback;
-  @Version private long version;
-  @Embedded private AuditStamp audit;
 
   protected Mentoring() {}
 
@@ -43,7 +37,7 @@ public class Mentoring extends GeneratedId implements Audited {
     Mentoring m = new Mentoring();
     m.mentorId = data.mentorId();
     m.menteeId = data.menteeId();
-    m.audit = AuditStamp.created(by, now);
+    m.stampCreated(by, now);
     m.plan(data, by, now);
     return m;
   }
@@ -65,7 +59,7 @@ public class Mentoring extends GeneratedId implements Audited {
     }
     startsOn = data.startsOn();
     endsOn = data.endsOn();
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   boolean isOfPair(long userId) {
@@ -80,11 +74,6 @@ public class Mentoring extends GeneratedId implements Audited {
     } else {
       menteeFeedback = t;
     }
-    audit.touch(by, now);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
+    stampChanged(by, now);
   }
 }

@@ -3,20 +3,16 @@ package org.cairnpmo.learning.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import lombok.AccessLevel;
 import lombok.Getter;
-import org.cairnpmo.platform.AuditStamp;
-import org.cairnpmo.platform.Audited;
-import org.cairnpmo.platform.GeneratedId;
+import org.cairnpmo.platform.EditableRecord;
 import org.cairnpmo.platform.history.KeepsHistory;
 
 /**
@@ -27,7 +23,7 @@ import org.cairnpmo.platform.history.KeepsHistory;
 @Entity
 @Table(name = "lrn_target_profile")
 @Getter
-public class TargetProfile extends GeneratedId implements Audited {
+public class TargetProfile extends EditableRecord {
 
   private String roleName;
 
@@ -38,15 +34,12 @@ public class TargetProfile extends GeneratedId implements Audited {
   @Getter(AccessLevel.NONE)
   private Map<Long, Integer> levels = new TreeMap<>();
 
-  @Version private long version;
-  @Embedded private AuditStamp audit;
-
   protected TargetProfile() {}
 
   static TargetProfile of(String roleName, String by, Instant now) {
     TargetProfile p = new TargetProfile();
     p.roleName = Competency.text("role", roleName, 120);
-    p.audit = AuditStamp.created(by, now);
+    p.stampCreated(by, now);
     return p;
   }
 
@@ -55,15 +48,10 @@ public class TargetProfile extends GeneratedId implements Audited {
     levels.clear();
     wanted.forEach(
         (competency, level) -> levels.put(competency, Competency.level("targets", level)));
-    audit.touch(by, now);
+    stampChanged(by, now);
   }
 
   public Map<Long, Integer> levels() {
     return Map.copyOf(levels);
-  }
-
-  @Override
-  public AuditStamp audit() {
-    return audit;
   }
 }

@@ -13,7 +13,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,12 +42,10 @@ record CertificationApiController(CertificationService certifications) {
   @GetMapping(BASE)
   PageResponse<CertificationView> list(
       @Parameter(description = "One person's") @RequestParam(required = false) Long userId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
-        certifications.list(
-            userId, Paging.request(page, size, CertificationService.ORDER), viewer));
+        certifications.list(userId, paging.request(CertificationService.ORDER), viewer));
   }
 
   @Operation(summary = "One certification with its credits; its ETag is its version")

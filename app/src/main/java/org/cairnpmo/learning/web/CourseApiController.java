@@ -16,7 +16,7 @@ import org.cairnpmo.learning.domain.SessionData;
 import org.cairnpmo.learning.domain.SessionView;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,12 +53,11 @@ record CourseApiController(
       @Parameter(description = "Text the title contains, ignoring case")
           @RequestParam(required = false)
           String q,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @PageQuery.DefaultSize(20) PageQuery paging) {
     return PageResponse.of(
         catalog.search(
             new CourseFilter(format, language, upcoming, q),
-            Paging.request(page, size, CourseCatalog.COURSE_ORDER)));
+            paging.request(CourseCatalog.COURSE_ORDER)));
   }
 
   @Operation(summary = "One course; its ETag is its version")
@@ -85,11 +84,8 @@ record CourseApiController(
   @Operation(summary = "A course's sessions, soonest first")
   @GetMapping(COURSES + "/{id}/sessions")
   PageResponse<SessionView> sessions(
-      @PathVariable long id,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    return PageResponse.of(
-        catalog.sessionsOf(id, Paging.request(page, size, CourseCatalog.SESSION_ORDER)));
+      @PathVariable long id, @PageQuery.DefaultSize(20) PageQuery paging) {
+    return PageResponse.of(catalog.sessionsOf(id, paging.request(CourseCatalog.SESSION_ORDER)));
   }
 
   @Operation(summary = "Plan a session of a course", description = "PMO and administrators.")

@@ -11,9 +11,9 @@ import org.cairnpmo.learning.domain.EnrollmentService;
 import org.cairnpmo.learning.domain.EnrollmentView;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
+import org.cairnpmo.platform.web.VersionNamed;
 import org.cairnpmo.platform.web.VersionedResponses;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,12 +61,10 @@ record EnrollmentApiController(EnrollmentService enrollments) {
   PageResponse<EnrollmentView> list(
       @Parameter(description = "One person's") @RequestParam(required = false) Long userId,
       @RequestParam(required = false) Set<EnrollmentStatus> status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
-        enrollments.list(
-            userId, status, Paging.request(page, size, EnrollmentService.ORDER), viewer));
+        enrollments.list(userId, status, paging.request(EnrollmentService.ORDER), viewer));
   }
 
   @Operation(
@@ -74,11 +72,8 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       description = "Their reports' (everyone's for the PMO and administrators), never their own.")
   @GetMapping(BASE + "/approvals")
   PageResponse<EnrollmentView> approvals(
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
-      CurrentUser viewer) {
-    return PageResponse.of(
-        enrollments.approvals(Paging.request(page, size, Sort.unsorted()), viewer));
+      @PageQuery.DefaultSize(20) PageQuery paging, CurrentUser viewer) {
+    return PageResponse.of(enrollments.approvals(paging.request(), viewer));
   }
 
   @Operation(summary = "One enrollment; its ETag is its version")
@@ -98,7 +93,7 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       IfMatch ifMatch,
       @RequestBody(required = false) Decision body,
       CurrentUser by) {
-    return ifMatch.changed(version(body), expected -> enrollments.approve(id, expected, by));
+    return ifMatch.changed(body, expected -> enrollments.approve(id, expected, by));
   }
 
   @Operation(summary = "Decline a request", description = "As approval; frees the seat.")
@@ -108,8 +103,7 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       IfMatch ifMatch,
       @RequestBody(required = false) Decision body,
       CurrentUser by) {
-    return ifMatch.changed(
-        version(body), expected -> enrollments.decline(id, reason(body), expected, by));
+    return ifMatch.changed(body, expected -> enrollments.decline(id, reason(body), expected, by));
   }
 
   @Operation(summary = "Confirm an approved seat", description = "PMO and administrators.")
@@ -119,7 +113,7 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       IfMatch ifMatch,
       @RequestBody(required = false) Decision body,
       CurrentUser by) {
-    return ifMatch.changed(version(body), expected -> enrollments.confirm(id, expected, by));
+    return ifMatch.changed(body, expected -> enrollments.confirm(id, expected, by));
   }
 
   @Operation(summary = "Record attendance", description = "PMO and administrators.")
@@ -129,7 +123,7 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       IfMatch ifMatch,
       @RequestBody(required = false) Decision body,
       CurrentUser by) {
-    return ifMatch.changed(version(body), expected -> enrollments.attend(id, expected, by));
+    return ifMatch.changed(body, expected -> enrollments.attend(id, expected, by));
   }
 
   @Operation(
@@ -144,7 +138,7 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       @RequestBody(required = false) Completion body,
       CurrentUser by) {
     return ifMatch.changed(
-        body == null ? null : body.version(),
+        body,
         expected ->
             enrollments.complete(
                 id,
@@ -165,19 +159,13 @@ record EnrollmentApiController(EnrollmentService enrollments) {
       IfMatch ifMatch,
       @RequestBody(required = false) Decision body,
       CurrentUser by) {
-    return ifMatch.changed(
-        version(body), expected -> enrollments.cancel(id, reason(body), expected, by));
-  }
-
-  private static Long version(Decision body) {
-    return body == null ? null : body.version();
+    return ifMatch.changed(body, expected -> enrollments.cancel(id, reason(body), expected, by));
   }
 
   private static String reason(Decision body) {
     return body == null ? null : body.reason();
   }
 
-  /** Whom to enroll: absent for oneself. */
   /**
    * Whom to enroll (the caller when absent) and, for the PMO enrolling someone without the course's
    * prerequisites, the reason for the exception.
@@ -185,8 +173,8 @@ record EnrollmentApiController(EnrollmentService enrollments) {
   record Enroll(Long userId, String overrideReason) {}
 
   /** The version that was read, and a reason where one is given. */
-  record Decision(Long version, String reason) {}
+  record Decision(Long version, String reason) implements VersionNamed {}
 
   /** The version that was read, the score and the hours spent. */
-  record Completion(Long version, BigDecimal score, BigDecimal hours) {}
+  record Completion(Long version, BigDecimal score, BigDecimal hours) implements VersionNamed {}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.ProjectStatus;
 import org.springframework.data.domain.Sort;
@@ -38,8 +39,7 @@ record ComplianceApiController(ComplianceService compliance) {
       @Parameter(description = "score, code or name, optionally followed by ,desc; score first")
           @RequestParam(required = false)
           List<String> sort,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     Sort order = Paging.parseSort(sort);
     Sort.Order first = order.isSorted() ? order.iterator().next() : Sort.Order.asc("score");
@@ -51,7 +51,7 @@ record ComplianceApiController(ComplianceService compliance) {
             new ComplianceFilter(departmentId, tierId, status, minScore, maxScore),
             first.getProperty(),
             first.isDescending(),
-            Paging.request(page, size),
+            paging.request(),
             viewer));
   }
 

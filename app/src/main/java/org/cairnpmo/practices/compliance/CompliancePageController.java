@@ -3,8 +3,7 @@ package org.cairnpmo.practices.compliance;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
@@ -36,74 +35,23 @@ record CompliancePageController(
   private static final int PAGE_SIZE = 20;
 
   @GetMapping("/practices/compliance")
-  String portfolio(
-      @RequestParam(required = false) Long department,
-      @RequestParam(required = false) Long tier,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String min,
-      @RequestParam(required = false) String max,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String dir,
-      @RequestParam(defaultValue = "0") int page,
-      Model model,
-      CurrentUser viewer) {
-    Integer minScore = score(min);
-    Integer maxScore = score(max);
-    ComplianceFilter filter =
-        new ComplianceFilter(
-            department,
-            tier,
-            FormInput.choice(status, ProjectStatus.class, null),
-            minScore,
-            maxScore);
-    String order = sort != null && ComplianceService.ORDERS.containsKey(sort) ? sort : "score";
-    boolean descending = "desc".equalsIgnoreCase(dir);
+  String portfolio(PortfolioQuery query, Model model, CurrentUser viewer) {
+    ComplianceFilter filter = query.filter();
     Page<ProjectCompliance> found =
         Paging.showing(
-            page,
+            query.pageNumber(),
             PAGE_SIZE,
             Sort.unsorted(),
-            p -> compliance.portfolio(filter, order, descending, p, viewer));
+            p -> compliance.portfolio(filter, query.order(), query.descending(), p, viewer));
     model.addAttribute("rows", found);
     model.addAttribute("filter", filter);
-    model.addAttribute("sort", order);
-    model.addAttribute("dir", descending ? "desc" : "asc");
-    model.addAttribute(
-        "pageNav",
-        PageNav.of(
-            found,
-            PageNav.link(
-                "/practices/compliance",
-                "department",
-                department,
-                "tier",
-                tier,
-                "status",
-                status,
-                "min",
-                minScore,
-                "max",
-                maxScore,
-                "sort",
-                order,
-                "dir",
-                descending ? "desc" : "asc")));
+    model.addAttribute("sort", query.order());
+    model.addAttribute("dir", query.direction());
+    model.addAttribute("pageNav", PageNav.of(found, query.link()));
     model.addAttribute("departments", organization.departments());
     model.addAttribute("tiers", governance.tiers());
     model.addAttribute("statuses", ProjectStatus.values());
     return "practices/compliance";
-  }
-
-  /** A score as typed, kept within 0 to 100; anything else is no bound. */
-  private static Integer score(String value) {
-    if (FormInput.blank(value)) {
-      return null;
-    }
-    try {
-      return Math.max(0, Math.min(100, Integer.parseInt(value.trim())));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   @GetMapping("/practices/compliance/projects/{projectId}")
@@ -133,21 +81,22 @@ record CompliancePageController(
       @RequestParam(defaultValue = "true") boolean done,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    try {
-      compliance.mark(
-          projectId,
-          FormInput.choice(kind, MarkKind.class, null),
-          phase,
-          item,
-          reference,
-          done,
-          viewer);
-      redirect.addFlashAttribute("flash", done ? "Marked done: " + item + "." : "Mark taken back.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
+    FlashActions.run(
+            redirect,
+            null,
+            () ->
+                compliance.mark(
+                    projectId,
+                    FormInput.choice(kind, MarkKind.class, null),
+                    phase,
+                    item,
+                    reference,
+                    done,
+                    viewer))
+        .ifPresent(
+            marked ->
+                redirect.addFlashAttribute(
+                    "flash", done ? "Marked done: " + item + "." : "Mark taken back."));
     return "redirect:/practices/compliance/projects/" + projectId;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import lombok.Getter;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.EditableRecord;
@@ -86,6 +87,33 @@ public abstract class LibraryVersion extends EditableRecord {
     publishedAt = now;
     publishedBy = by;
     stampChanged(by, now);
+  }
+
+  /**
+   * Publishes the draft and retires {@code previous}, the version it was copied from (none for a
+   * first version).
+   */
+  public void publishReplacing(
+      Optional<? extends LibraryVersion> previous, String by, Instant now) {
+    publish(by, now);
+    previous.ifPresent(p -> p.retire(by, now));
+  }
+
+  /**
+   * Refuses (409 {@code <noun>-draft-exists}) to start a second draft from this version: {@code
+   * draft} is the one already started from it, if any.
+   */
+  public void requireNoDraftAfter(Optional<? extends LibraryVersion> draft) {
+    draft.ifPresent(
+        d -> {
+          throw new BusinessRuleException(
+              noun() + "-draft-exists",
+              "Version "
+                  + d.getRevision()
+                  + " of "
+                  + name
+                  + " was already started from this one; change that draft.");
+        });
   }
 
   /** A newer version of the same entry was published. */

@@ -1,7 +1,6 @@
 package org.cairnpmo.practices.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.governance.TierOutline;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
@@ -37,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class MethodService {
+public class MethodService implements DefinedEntries<MethodData, MethodView> {
 
   private final MethodRepository methods;
   private final GovernanceApi governance;
@@ -73,6 +71,7 @@ public class MethodService {
   }
 
   @Transactional
+  @Override
   public MethodView define(MethodData data, CurrentUser author) {
     PracticesAccess.requireMethodWriter(author);
     if (data.name() != null && methods.existsByNameIgnoreCase(data.name().trim())) {
@@ -88,6 +87,7 @@ public class MethodService {
   }
 
   @Transactional
+  @Override
   public MethodView revise(long id, MethodData data, long expectedVersion, CurrentUser editor) {
     PracticesAccess.requireMethodWriter(editor);
     Method method = find(id);
@@ -112,11 +112,10 @@ public class MethodService {
     PracticesAccess.requireMethodWriter(by);
     Method method = find(id);
     requireVersion(method, expectedVersion);
-    Instant now = clock.instant();
-    method.publish(by.username(), now);
-    if (method.getPreviousId() != null) {
-      methods.findById(method.getPreviousId()).ifPresent(p -> p.retire(by.username(), now));
-    }
+    method.publishReplacing(
+        Optional.ofNullable(method.getPreviousId()).flatMap(methods::findById),
+        by.username(),
+        clock.instant());
     methods.flush();
     events.publishEvent(
         new MethodPublished(
@@ -133,16 +132,7 @@ public class MethodService {
   public MethodView newVersion(long id, CurrentUser by) {
     PracticesAccess.requireMethodWriter(by);
     Method method = find(id);
-    Optional<Method> draft = methods.findFirstByPreviousId(method.getId());
-    if (draft.isPresent()) {
-      throw new BusinessRuleException(
-          "method-draft-exists",
-          "Version "
-              + draft.get().getRevision()
-              + " of "
-              + method.getName()
-              + " was already started from this one; change that draft.");
-    }
+    method.requireNoDraftAfter(methods.findFirstByPreviousId(method.getId()));
     Method copy = methods.saveAndFlush(method.newVersion(by.username(), clock.instant()));
     return views(List.of(copy)).get(0);
   }

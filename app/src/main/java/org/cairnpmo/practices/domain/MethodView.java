@@ -3,7 +3,6 @@ package org.cairnpmo.practices.domain;
 import java.time.Instant;
 import java.util.List;
 import org.cairnpmo.governance.TierOutline;
-import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.practices.MethodStatus;
 
 /**
@@ -29,7 +28,7 @@ public record MethodView(
     long version,
     Instant updatedAt,
     String updatedBy)
-    implements Versioned.Entry {
+    implements LibraryEntryView {
 
   /** What the method says about one phase. */
   public record PhaseView(
@@ -47,9 +46,5 @@ public record MethodView(
 
   public String label() {
     return name + " (v" + revision + ")";
-  }
-
-  public boolean draft() {
-    return status == MethodStatus.DRAFT;
   }
 }

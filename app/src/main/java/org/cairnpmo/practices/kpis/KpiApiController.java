@@ -11,6 +11,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.IfMatch;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +37,8 @@ record KpiApiController(
 
   @Operation(summary = "The KPI definitions, by name")
   @GetMapping(BASE)
-  PageResponse<KpiView> list(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return PageResponse.of(Paging.slice(definitions.definitions(), Paging.request(page, size)));
+  PageResponse<KpiView> list(PageQuery paging) {
+    return PageResponse.of(Paging.slice(definitions.definitions(), paging.request()));
   }
 
   /** A measure a KPI may choose, with its usual unit, direction and thresholds. */
@@ -124,10 +124,9 @@ record KpiApiController(
   PageResponse<KpiBoard.ProjectFigure> projects(
       @PathVariable long id,
       @RequestParam(required = false) Long departmentId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
-    return PageResponse.of(board.projects(id, departmentId, Paging.request(page, size), viewer));
+    return PageResponse.of(board.projects(id, departmentId, paging.request(), viewer));
   }
 
   @Operation(

@@ -10,6 +10,7 @@ import org.cairnpmo.platform.web.Attachments;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.PracticesAccess;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -103,19 +104,7 @@ record KpiPageController(
   String edit(@PathVariable long id, Model model, CurrentUser viewer) {
     PracticesAccess.requireKpiWriter(viewer);
     KpiView kpi = definitions.definition(id);
-    return form(
-        model,
-        KpiForm.of(
-            new KpiData(
-                kpi.name(),
-                kpi.description(),
-                kpi.measure(),
-                kpi.unit(),
-                kpi.direction(),
-                kpi.green(),
-                kpi.red(),
-                kpi.version())),
-        kpi);
+    return form(model, KpiForm.of(kpi.toData()), kpi);
   }
 
   @PostMapping({"/practices/kpis", "/practices/kpis/{id}/edit"})
@@ -141,10 +130,7 @@ record KpiPageController(
             data,
             binding,
             model,
-            () ->
-                id == null
-                    ? definitions.define(data, viewer)
-                    : definitions.revise(id, data, form.editedVersion(), viewer));
+            () -> DefinedEntries.save(definitions, id, data, form.editedVersion(), viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "KPI " + saved.get().name() + " saved.");
       return "redirect:/practices/kpis";

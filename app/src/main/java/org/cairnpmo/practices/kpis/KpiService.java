@@ -12,6 +12,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.PracticesAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The KPI definitions: everyone signed in reads them, the PMO and administrators write them. */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class KpiService {
+public class KpiService implements DefinedEntries<KpiData, KpiView> {
 
   /** Thresholds beyond this are typing mistakes, not thresholds. */
   static final BigDecimal LIMIT = new BigDecimal("1000000000");
@@ -38,6 +39,7 @@ public class KpiService {
   }
 
   @Transactional
+  @Override
   public KpiView define(KpiData data, CurrentUser author) {
     PracticesAccess.requireKpiWriter(author);
     check(data);
@@ -48,6 +50,7 @@ public class KpiService {
   }
 
   @Transactional
+  @Override
   public KpiView revise(long id, KpiData data, long expectedVersion, CurrentUser editor) {
     PracticesAccess.requireKpiWriter(editor);
     Kpi kpi = find(id);

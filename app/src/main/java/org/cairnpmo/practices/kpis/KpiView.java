@@ -22,6 +22,11 @@ public record KpiView(
     String updatedBy)
     implements Versioned.Entry {
 
+  /** The definition as its form edits it, at this version. */
+  public KpiData toData() {
+    return new KpiData(name, description, measure, unit, direction, green, red, version);
+  }
+
   static KpiView of(Kpi k) {
     return new KpiView(
         k.getId(),

@@ -7,6 +7,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -73,7 +74,7 @@ record ActionPageController(ImprovementActionService actions, Validator validato
         actionId,
         new ActionData(
             action.title(), action.area(), action.ownerId(), action.dueDate(), chosen, version),
-        version == null ? -1 : version,
+        EditForm.editedVersion(version),
         viewer);
     redirect.addFlashAttribute("flash", "The action is now " + chosen.label().toLowerCase() + ".");
     return "redirect:" + MaturityPageController.BASE + "/" + id + "#actions";

@@ -10,7 +10,7 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +41,10 @@ record AssessmentApiController(AssessmentService assessments, ImprovementActionS
   @GetMapping
   PageResponse<AssessmentViews.Summary> assessments(
       @RequestParam(required = false) AssessmentStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
-        assessments.assessments(
-            status, Paging.request(page, size, AssessmentService.ORDER), viewer));
+        assessments.assessments(status, paging.request(AssessmentService.ORDER), viewer));
   }
 
   @Operation(
@@ -138,12 +136,8 @@ record AssessmentApiController(AssessmentService assessments, ImprovementActionS
 
   @Operation(summary = "The improvement actions of an assessment, the earliest due first")
   @GetMapping("/{id}/actions")
-  PageResponse<ActionView> actions(
-      @PathVariable long id,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return PageResponse.of(
-        actions.actions(id, Paging.request(page, size, ImprovementActionService.ORDER)));
+  PageResponse<ActionView> actions(@PathVariable long id, PageQuery paging) {
+    return PageResponse.of(actions.actions(id, paging.request(ImprovementActionService.ORDER)));
   }
 
   @Operation(

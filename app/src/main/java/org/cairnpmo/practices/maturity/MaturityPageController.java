@@ -14,6 +14,8 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.history.web.HistoryPanel;
+import org.cairnpmo.platform.web.EditForm;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -140,7 +142,7 @@ record MaturityPageController(
     try {
       FormInput.refuseAny(problems);
       AssessmentViews.Detail detail =
-          assessments.invite(id, ids, version == null ? -1 : version, viewer);
+          assessments.invite(id, ids, EditForm.editedVersion(version), viewer);
       redirect.addFlashAttribute(
           "flash", "Invited. " + detail.respondents().size() + " people may answer now.");
     } catch (InvalidInputException e) {
@@ -164,12 +166,12 @@ record MaturityPageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     MaturityAccess.requireRunner(viewer);
-    try {
-      assessments.close(id, version == null ? -1 : version, viewer);
-      redirect.addFlashAttribute("flash", "The assessment is closed; here are its results.");
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
+    FlashActions.run(
+            redirect, null, () -> assessments.close(id, EditForm.editedVersion(version), viewer))
+        .ifPresent(
+            closed ->
+                redirect.addFlashAttribute(
+                    "flash", "The assessment is closed; here are its results."));
     return "redirect:" + BASE + "/" + id;
   }
 

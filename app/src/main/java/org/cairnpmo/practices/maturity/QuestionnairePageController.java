@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.web.FormErrors;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,10 +81,7 @@ record QuestionnairePageController(QuestionnaireService questionnaires, Validato
             data,
             binding,
             model,
-            () ->
-                id == null
-                    ? questionnaires.define(data, viewer)
-                    : questionnaires.revise(id, data, form.editedVersion(), viewer));
+            () -> DefinedEntries.save(questionnaires, id, data, form.editedVersion(), viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute("flash", "Questionnaire " + saved.get().name() + " saved.");
       return "redirect:" + MaturityPageController.BASE + "/questionnaires/" + saved.get().id();

@@ -12,6 +12,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class QuestionnaireService {
+public class QuestionnaireService implements DefinedEntries<QuestionnaireData, QuestionnaireView> {
 
   private final QuestionnaireRepository questionnaires;
   private final AssessmentRepository assessments;
@@ -44,6 +45,7 @@ public class QuestionnaireService {
   }
 
   @Transactional
+  @Override
   public QuestionnaireView define(QuestionnaireData data, CurrentUser by) {
     MaturityAccess.requireRunner(by);
     if (questionnaires.existsByNameIgnoreCase(data.name().trim())) {
@@ -56,6 +58,7 @@ public class QuestionnaireService {
   }
 
   @Transactional
+  @Override
   public QuestionnaireView revise(
       long id, QuestionnaireData data, long expectedVersion, CurrentUser by) {
     MaturityAccess.requireRunner(by);

@@ -7,6 +7,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,7 @@ record ResponsePageController(AssessmentService assessments, QuestionnaireServic
     try {
       FormInput.refuseAny(problems);
       AnswersData data = new AnswersData(answers, submit != null, version);
-      assessments.answer(id, data, version == null ? -1 : version, viewer);
+      assessments.answer(id, data, EditForm.editedVersion(version), viewer);
     } catch (InvalidInputException e) {
       return page(id, mine, fields, e.problems(), model, viewer);
     } catch (BusinessRuleException e) {

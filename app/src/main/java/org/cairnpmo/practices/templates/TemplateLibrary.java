@@ -1,12 +1,12 @@
 package org.cairnpmo.practices.templates;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,12 +17,12 @@ import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.governance.TierOutline;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
 import org.cairnpmo.practices.MethodStatus;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.MethodView;
 import org.cairnpmo.practices.domain.PracticesAccess;
@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class TemplateLibrary {
+public class TemplateLibrary implements DefinedEntries<TemplateData, TemplateView> {
 
   private final TemplateRepository templates;
   private final TemplateProjectRepository followers;
@@ -71,6 +71,7 @@ public class TemplateLibrary {
   }
 
   @Transactional
+  @Override
   public TemplateView define(TemplateData data, CurrentUser author) {
     PracticesAccess.requireMethodWriter(author);
     if (data.name() != null && templates.existsByNameIgnoreCase(data.name().trim())) {
@@ -90,6 +91,7 @@ public class TemplateLibrary {
   }
 
   @Transactional
+  @Override
   public TemplateView revise(long id, TemplateData data, long expectedVersion, CurrentUser editor) {
     PracticesAccess.requireMethodWriter(editor);
     ProjectTemplate t = find(id);
@@ -111,11 +113,10 @@ public class TemplateLibrary {
     PracticesAccess.requireMethodWriter(by);
     ProjectTemplate t = find(id);
     requireVersion(t, expectedVersion);
-    Instant now = clock.instant();
-    t.publish(by.username(), now);
-    if (t.getPreviousId() != null) {
-      templates.findById(t.getPreviousId()).ifPresent(p -> p.retire(by.username(), now));
-    }
+    t.publishReplacing(
+        Optional.ofNullable(t.getPreviousId()).flatMap(templates::findById),
+        by.username(),
+        clock.instant());
     templates.flush();
     return template(id);
   }
@@ -124,18 +125,7 @@ public class TemplateLibrary {
   public TemplateView newVersion(long id, CurrentUser by) {
     PracticesAccess.requireMethodWriter(by);
     ProjectTemplate t = find(id);
-    templates
-        .findFirstByPreviousId(t.getId())
-        .ifPresent(
-            draft -> {
-              throw new BusinessRuleException(
-                  "template-draft-exists",
-                  "Version "
-                      + draft.getRevision()
-                      + " of "
-                      + t.getName()
-                      + " was already started from this one; change that draft.");
-            });
+    t.requireNoDraftAfter(templates.findFirstByPreviousId(t.getId()));
     ProjectTemplate copy = templates.saveAndFlush(t.newVersion(by.username(), clock.instant()));
     return template(copy.getId());
   }

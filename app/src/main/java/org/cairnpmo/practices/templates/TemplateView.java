@@ -1,8 +1,8 @@
 package org.cairnpmo.practices.templates;
 
 import java.time.Instant;
-import org.cairnpmo.platform.Versioned;
 import org.cairnpmo.practices.MethodStatus;
+import org.cairnpmo.practices.domain.LibraryEntryView;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 
@@ -36,14 +36,10 @@ public record TemplateView(
     long version,
     Instant updatedAt,
     String updatedBy)
-    implements Versioned.Entry {
+    implements LibraryEntryView {
 
   public String label() {
     return name + " (version " + revision + ")";
-  }
-
-  public boolean draft() {
-    return status == MethodStatus.DRAFT;
   }
 
   public boolean published() {

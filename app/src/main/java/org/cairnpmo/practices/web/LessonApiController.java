@@ -8,7 +8,7 @@ import java.util.List;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.IfMatch;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.platform.web.VersionBody;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.cairnpmo.practices.LessonCategory;
@@ -27,16 +27,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(
-    name = "Practices: lessons learned",
-    description =
-        "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
-            + " exactly as visible as its project: one the caller may not see answers 404 and is"
-            + " in no list or count.")
+@Tag(name = LessonApiController.TAG, description = LessonApiController.ABOUT)
 @RestController
 record LessonApiController(LessonService lessons) {
 
   static final String BASE = "/api/v1/practices/lessons";
+
+  /** The API section of lessons, their search and their promotions. */
+  static final String TAG = "Practices: lessons learned";
+
+  static final String ABOUT =
+      "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
+          + " exactly as visible as its project: one the caller may not see answers 404 and is"
+          + " in no list or count.";
 
   @Operation(
       summary = "Lessons across the projects the caller may see, newest first",
@@ -55,13 +58,12 @@ record LessonApiController(LessonService lessons) {
           String q,
       @RequestParam(required = false) LessonStatus status,
       @RequestParam(required = false) Boolean positive,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
         lessons.search(
             new LessonFilter(category, phase, tag, departmentId, q, status, positive),
-            Paging.request(page, size, LessonService.ORDER),
+            paging.request(LessonService.ORDER),
             viewer));
   }
 
@@ -138,14 +140,13 @@ record LessonApiController(LessonService lessons) {
       @PathVariable long projectId,
       @RequestParam(required = false) LessonCategory category,
       @RequestParam(required = false) LessonStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return PageResponse.of(
         lessons.ofProject(
             projectId,
             new LessonFilter(category, null, null, null, null, status, null),
-            Paging.request(page, size, LessonService.ORDER),
+            paging.request(LessonService.ORDER),
             viewer));
   }
 

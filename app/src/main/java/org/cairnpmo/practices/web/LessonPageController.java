@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.web.HistoryPanel;
+import org.cairnpmo.platform.web.EditForm;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.platform.web.PageNav;
 import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.SearchPages;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.practices.MethodStatus;
@@ -65,60 +66,21 @@ record LessonPageController(
   }
 
   @GetMapping("/practices/lessons")
-  String list(
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String tag,
-      @RequestParam(required = false) Long department,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "0") int page,
-      Model model,
-      CurrentUser viewer) {
-    LessonFilter filter =
-        new LessonFilter(
-            FormInput.choice(category, LessonCategory.class, null),
-            FormInput.trimmed(phase),
-            FormInput.trimmed(tag),
-            department,
-            FormInput.trimmed(q),
-            FormInput.choice(status, LessonStatus.class, null),
-            null);
-    // The search pages as deep as its window; a page number past it shows the last page it has.
-    int deepest = LessonService.SEARCH_WINDOW / PAGE_SIZE - 1;
+  String list(LessonListQuery query, Model model, CurrentUser viewer) {
+    LessonFilter filter = query.filter();
     LessonResults results =
-        lessons.find(
-            filter, Paging.request(Math.min(Math.max(page, 0), deepest), PAGE_SIZE), viewer);
-    if (results.page().getTotalPages() > 0 && page >= results.page().getTotalPages()) {
-      results =
-          lessons.find(
-              filter,
-              Paging.request(Math.min(results.page().getTotalPages() - 1, deepest), PAGE_SIZE),
-              viewer);
-    }
+        SearchPages.showing(
+            query.pageNumber(),
+            PAGE_SIZE,
+            LessonService.SEARCH_WINDOW,
+            p -> lessons.find(filter, p, viewer),
+            LessonResults::page);
     Page<LessonResults.Hit> found = results.page();
     model.addAttribute("filter", filter);
     model.addAttribute("lessons", found);
     model.addAttribute("facets", results.facets());
     model.addAttribute("canRebuild", PracticesAccess.mayCurate(viewer));
-    model.addAttribute(
-        "pageNav",
-        PageNav.of(
-            found,
-            PageNav.link(
-                "/practices/lessons",
-                "category",
-                category,
-                "phase",
-                phase,
-                "tag",
-                tag,
-                "department",
-                department,
-                "q",
-                q,
-                "status",
-                status)));
+    model.addAttribute("pageNav", PageNav.of(found, query.link()));
     model.addAttribute("categories", LessonCategory.values());
     model.addAttribute("statuses", LessonStatus.values());
     model.addAttribute("departments", organization.departments());
@@ -153,7 +115,10 @@ record LessonPageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     return curated(
-        id, redirect, "Marked as reviewed.", () -> lessons.review(id, v(version), viewer));
+        id,
+        redirect,
+        "Marked as reviewed.",
+        () -> lessons.review(id, EditForm.editedVersion(version), viewer));
   }
 
   @PostMapping("/practices/lessons/{id}/adopt")
@@ -163,7 +128,11 @@ record LessonPageController(
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    return curated(id, redirect, "Marked as adopted.", () -> lessons.adopt(id, v(version), viewer));
+    return curated(
+        id,
+        redirect,
+        "Marked as adopted.",
+        () -> lessons.adopt(id, EditForm.editedVersion(version), viewer));
   }
 
   @PostMapping("/practices/lessons/{id}/merge")
@@ -185,24 +154,14 @@ record LessonPageController(
         id,
         redirect,
         "Merged into lesson " + survivor + ".",
-        () -> lessons.merge(id, survivor, v(version), viewer));
+        () -> lessons.merge(id, survivor, EditForm.editedVersion(version), viewer));
   }
 
   private String curated(
       long id, RedirectAttributes redirect, String done, java.util.function.Supplier<?> action) {
-    try {
-      action.get();
-      redirect.addFlashAttribute("flash", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
+    FlashActions.run(redirect, null, action)
+        .ifPresent(curated -> redirect.addFlashAttribute("flash", done));
     return "redirect:/practices/lessons/" + id;
-  }
-
-  private static long v(Long version) {
-    return version == null ? -1 : version;
   }
 
   // ---------------------------------------------------------------- a project's lessons

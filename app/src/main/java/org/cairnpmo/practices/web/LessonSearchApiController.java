@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.search.SearchIndex;
-import org.cairnpmo.platform.web.Paging;
+import org.cairnpmo.platform.web.PageQuery;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.practices.domain.LessonFilter;
@@ -19,12 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The full-text search of lessons, and the rebuild of the search index. */
-@Tag(
-    name = "Practices: lessons learned",
-    description =
-        "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
-            + " exactly as visible as its project: one the caller may not see answers 404 and is"
-            + " in no list or count.")
+@Tag(name = LessonApiController.TAG, description = LessonApiController.ABOUT)
 @RestController
 record LessonSearchApiController(LessonService lessons, SearchIndex searchIndex) {
 
@@ -49,13 +44,12 @@ record LessonSearchApiController(LessonService lessons, SearchIndex searchIndex)
       @RequestParam(required = false) Long departmentId,
       @RequestParam(required = false) LessonStatus status,
       @RequestParam(required = false) Boolean positive,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @PageQuery.DefaultSize(20) PageQuery paging,
       CurrentUser viewer) {
     return lessons
         .find(
             new LessonFilter(category, phase, tag, departmentId, q, status, positive),
-            Paging.request(page, size),
+            paging.request(),
             viewer)
         .response();
   }

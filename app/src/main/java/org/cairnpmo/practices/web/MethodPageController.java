@@ -7,11 +7,12 @@ import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.governance.LifecycleOutline;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.history.web.HistoryPanel;
+import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.practices.PromotionTarget;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.MethodData;
 import org.cairnpmo.practices.domain.MethodService;
@@ -44,6 +45,8 @@ record MethodPageController(
     ArchiveApi archive,
     Validator validator,
     HistoryPanel historyPanel) {
+
+  private static final String PAGE = "/practices/methods/";
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -91,16 +94,14 @@ record MethodPageController(
   String edit(@PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
     MethodView method = library.method(id);
-    if (!method.draft()) {
-      redirect.addFlashAttribute(
-          "flashError",
-          "This version is "
-              + method.status().label().toLowerCase()
-              + " and frozen. Create a new"
-              + " version to change it.");
-      return "redirect:/practices/methods/" + id;
-    }
-    return form(model, MethodForm.of(library.forEdit(id)), method);
+    return LibraryPages.editDraft(
+        method,
+        PAGE,
+        "This version is "
+            + method.status().label().toLowerCase()
+            + " and frozen. Create a new version to change it.",
+        redirect,
+        () -> form(model, MethodForm.of(library.forEdit(id)), method));
   }
 
   /**
@@ -128,14 +129,11 @@ record MethodPageController(
             data,
             binding,
             model,
-            () ->
-                id == null
-                    ? library.define(data, viewer)
-                    : library.revise(id, data, form.editedVersion(), viewer));
+            () -> DefinedEntries.save(library, id, data, form.editedVersion(), viewer));
     if (saved.isPresent()) {
       redirect.addFlashAttribute(
           "flash", id == null ? "Method " + saved.get().name() + " drafted." : "Method saved.");
-      return "redirect:/practices/methods/" + saved.get().id();
+      return "redirect:" + PAGE + saved.get().id();
     }
     return form(model, form, existing);
   }
@@ -150,29 +148,14 @@ record MethodPageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
-    try {
-      MethodView published = library.publish(id, version == null ? -1 : version, viewer);
-      redirect.addFlashAttribute(
-          "flash",
-          "Version " + published.revision() + " of " + published.name() + " is published.");
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return "redirect:/practices/methods/" + id;
+    return LibraryPages.publish(
+        id, PAGE, redirect, () -> library.publish(id, EditForm.editedVersion(version), viewer));
   }
 
   @PostMapping("/methods/{id}/versions")
   String newVersion(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
-    try {
-      MethodView copy = library.newVersion(id, viewer);
-      redirect.addFlashAttribute(
-          "flash", "Version " + copy.revision() + " drafted. Change it here, then publish it.");
-      return "redirect:/practices/methods/" + copy.id() + "/edit";
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-      return "redirect:/practices/methods/" + id;
-    }
+    return LibraryPages.newVersion(id, PAGE, redirect, () -> library.newVersion(id, viewer));
   }
 
   private List<LifecycleOutline> current() {

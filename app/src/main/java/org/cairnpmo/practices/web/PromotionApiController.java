@@ -23,12 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Lessons promoted into the way of working, and the links both ways: the changes a lesson caused,
  * the lessons that changed a method version.
  */
-@Tag(
-    name = "Practices: lessons learned",
-    description =
-        "Lessons recorded on projects by their people and the PMO, curated by the PMO. A lesson is"
-            + " exactly as visible as its project: one the caller may not see answers 404 and is"
-            + " in no list or count.")
+@Tag(name = LessonApiController.TAG, description = LessonApiController.ABOUT)
 @RestController
 record PromotionApiController(LessonPromotionService promotions, MethodService methods) {
 

@@ -1,15 +1,14 @@
 package org.cairnpmo.practices.web;
 
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
-import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.web.EditForm;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.practices.PromotionChange;
 import org.cairnpmo.practices.PromotionTarget;
 import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.PromotionData;
-import org.cairnpmo.practices.domain.PromotionView;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,31 +47,36 @@ record PromotionController(LessonPromotionService promotions) {
               : "Choose the method the lesson changes.");
       return "redirect:/practices/lessons/" + id + "#promote";
     }
-    try {
-      PromotionView done =
-          promotions.promote(
-              id,
-              new PromotionData(
-                  kind,
-                  targetNumber,
-                  FormInput.choice(change, PromotionChange.class, null),
-                  FormInput.trimmed(phase),
-                  FormInput.trimmed(text),
-                  FormInput.trimmed(description),
-                  FormInput.trimmed(note),
-                  version),
-              version == null ? -1 : version,
-              by);
-      redirect.addFlashAttribute(
-          "flash",
-          kind == PromotionTarget.METHOD
-              ? "Promoted into " + done.targetLabel() + ", " + done.phase() + "; marked as adopted."
-              : "Linked to template version " + done.targetId() + "; marked as adopted.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.problems().get(0).message());
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
+    FlashActions.run(
+            redirect,
+            null,
+            () ->
+                promotions.promote(
+                    id,
+                    new PromotionData(
+                        kind,
+                        targetNumber,
+                        FormInput.choice(change, PromotionChange.class, null),
+                        FormInput.trimmed(phase),
+                        FormInput.trimmed(text),
+                        FormInput.trimmed(description),
+                        FormInput.trimmed(note),
+                        version),
+                    EditForm.editedVersion(version),
+                    by))
+        .ifPresent(
+            done ->
+                redirect.addFlashAttribute(
+                    "flash",
+                    kind == PromotionTarget.METHOD
+                        ? "Promoted into "
+                            + done.targetLabel()
+                            + ", "
+                            + done.phase()
+                            + "; marked as adopted."
+                        : "Linked to template version "
+                            + done.targetId()
+                            + "; marked as adopted."));
     return "redirect:/practices/lessons/" + id;
   }
 }

@@ -6,10 +6,10 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.organization.OrganizationApi;
-import org.cairnpmo.platform.BusinessRuleException;
+import org.cairnpmo.platform.web.EditForm;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
-import org.cairnpmo.practices.templates.ChangeView;
 import org.cairnpmo.practices.templates.NewProjectData;
 import org.cairnpmo.practices.templates.ProjectTemplates;
 import org.cairnpmo.practices.templates.TemplateInstantiation;
@@ -99,20 +99,21 @@ record ProjectTemplatePageController(
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect,
       CurrentUser viewer) {
-    long expected = version == null ? -1 : version;
-    try {
-      ChangeView change =
-          decision.equals("accept")
-              ? push.accept(projectId, changeId, expected, viewer)
-              : push.decline(projectId, changeId, expected, viewer);
-      redirect.addFlashAttribute(
-          "flash",
-          (decision.equals("accept") ? "Accepted: " : "Declined: ")
-              + change.summary()
-              + (change.outcome() == null ? "" : ". " + change.outcome()));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
+    long expected = EditForm.editedVersion(version);
+    FlashActions.run(
+            redirect,
+            null,
+            () ->
+                decision.equals("accept")
+                    ? push.accept(projectId, changeId, expected, viewer)
+                    : push.decline(projectId, changeId, expected, viewer))
+        .ifPresent(
+            change ->
+                redirect.addFlashAttribute(
+                    "flash",
+                    (decision.equals("accept") ? "Accepted: " : "Declined: ")
+                        + change.summary()
+                        + (change.outcome() == null ? "" : ". " + change.outcome())));
     return "redirect:/projects/" + projectId + "/template";
   }
 
@@ -126,7 +127,7 @@ record ProjectTemplatePageController(
       @RequestParam boolean done,
       @RequestParam(required = false) Long version,
       CurrentUser viewer) {
-    templates.tick(projectId, itemId, done, version == null ? -1 : version, viewer);
+    templates.tick(projectId, itemId, done, EditForm.editedVersion(version), viewer);
     return "redirect:/projects/" + projectId + "/template";
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lombok.Getter;
@@ -66,37 +67,21 @@ public class TemplateForm {
             c.tasks().stream()
                 .map(
                     x ->
-                        x.name()
-                            + " | "
-                            + x.days()
-                            + (x.after().isEmpty() ? "" : " | " + String.join(", ", x.after())))
+                        line(
+                            x.name(),
+                            x.days(),
+                            x.after().isEmpty() ? null : String.join(", ", x.after())))
                 .toList());
-    f.milestones =
-        lines(c.milestones().stream().map(x -> x.name() + " | " + x.offsetDays()).toList());
+    f.milestones = lines(c.milestones().stream().map(x -> line(x.name(), x.offsetDays())).toList());
     f.risks =
         lines(
             c.risks().stream()
-                .map(
-                    x ->
-                        x.title()
-                            + " | "
-                            + x.probability()
-                            + " | "
-                            + x.impact()
-                            + (x.description() == null ? "" : " | " + x.description()))
+                .map(x -> line(x.title(), x.probability(), x.impact(), x.description()))
                 .toList());
     f.budget =
         lines(
             c.budget().stream()
-                .map(
-                    x ->
-                        x.month()
-                            + " | "
-                            + x.category()
-                            + " | "
-                            + x.costType()
-                            + " | "
-                            + x.amount().toPlainString())
+                .map(x -> line(x.month(), x.category(), x.costType(), x.amount().toPlainString()))
                 .toList());
     f.raciRoles = String.join(", ", c.raciRoles());
     f.raci =
@@ -104,24 +89,15 @@ public class TemplateForm {
             c.raci().stream()
                 .map(
                     x ->
-                        x.activity()
-                            + " | "
-                            + String.join(
+                        line(
+                            x.activity(),
+                            String.join(
                                 ", ",
-                                x.letters().stream().map(l -> l.isEmpty() ? "-" : l).toList()))
+                                x.letters().stream().map(l -> l.isEmpty() ? "-" : l).toList())))
                 .toList());
     f.checklist = lines(c.checklist());
     f.documents =
-        lines(
-            c.documents().stream()
-                .map(
-                    x ->
-                        x.name()
-                            + (x.link() == null && x.templateId() == null
-                                ? ""
-                                : " | " + (x.link() == null ? "" : x.link()))
-                            + (x.templateId() == null ? "" : " | " + x.templateId()))
-                .toList());
+        lines(c.documents().stream().map(x -> line(x.name(), x.link(), x.templateId())).toList());
     return f;
   }
 
@@ -306,5 +282,21 @@ public class TemplateForm {
 
   private static String lines(List<String> lines) {
     return String.join("\n", lines);
+  }
+
+  /**
+   * One line of a text area as {@link #toData} reads it back: the parts separated by " | ", the
+   * absent ones at the end left out and any other absent one left empty.
+   */
+  private static String line(Object... parts) {
+    int count = parts.length;
+    while (count > 0 && parts[count - 1] == null) {
+      count--;
+    }
+    StringJoiner line = new StringJoiner(" | ");
+    for (int i = 0; i < count; i++) {
+      line.add(parts[i] == null ? "" : parts[i].toString());
+    }
+    return line.toString();
   }
 }

@@ -6,13 +6,15 @@ import java.util.Optional;
 import org.cairnpmo.archive.ArchiveApi;
 import org.cairnpmo.governance.GovernanceApi;
 import org.cairnpmo.identity.CurrentUser;
-import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.history.web.HistoryPanel;
+import org.cairnpmo.platform.web.EditForm;
+import org.cairnpmo.platform.web.FlashActions;
 import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.platform.web.OnStaleVersion;
 import org.cairnpmo.practices.MethodStatus;
 import org.cairnpmo.practices.PromotionTarget;
+import org.cairnpmo.practices.domain.DefinedEntries;
 import org.cairnpmo.practices.domain.LessonPromotionService;
 import org.cairnpmo.practices.domain.MethodService;
 import org.cairnpmo.practices.domain.PracticesAccess;
@@ -20,6 +22,7 @@ import org.cairnpmo.practices.templates.TemplateData;
 import org.cairnpmo.practices.templates.TemplateLibrary;
 import org.cairnpmo.practices.templates.TemplatePush;
 import org.cairnpmo.practices.templates.TemplateView;
+import org.cairnpmo.practices.web.LibraryPages;
 import org.cairnpmo.projects.Priority;
 import org.cairnpmo.projects.ProjectCategory;
 import org.springframework.stereotype.Controller;
@@ -51,6 +54,8 @@ record TemplatePageController(
     ArchiveApi archive,
     Validator validator,
     HistoryPanel history) {
+
+  private static final String PAGE = "/practices/templates/";
 
   @InitBinder
   void initBinder(WebDataBinder binder) {
@@ -97,12 +102,12 @@ record TemplatePageController(
   String edit(@PathVariable long id, Model model, RedirectAttributes redirect, CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
     TemplateView t = library.template(id);
-    if (!t.draft()) {
-      redirect.addFlashAttribute(
-          "flashError", "This version is frozen. Create a new version to change it.");
-      return "redirect:/practices/templates/" + id;
-    }
-    return form(model, TemplateForm.of(t), t);
+    return LibraryPages.editDraft(
+        t,
+        PAGE,
+        "This version is frozen. Create a new version to change it.",
+        redirect,
+        () -> form(model, TemplateForm.of(t), t));
   }
 
   @PostMapping({"", "/{id}/edit"})
@@ -128,10 +133,8 @@ record TemplatePageController(
             "conflict",
             () -> {
               try {
-                return id == null
-                    ? library.define(data, viewer)
-                    : library.revise(
-                        id, data, form.getVersion() == null ? -1 : form.getVersion(), viewer);
+                return DefinedEntries.save(
+                    library, id, data, EditForm.editedVersion(form.getVersion()), viewer);
               } catch (InvalidInputException e) {
                 throw new InvalidInputException(form.onForm(e.problems()));
               }
@@ -139,7 +142,7 @@ record TemplatePageController(
     if (saved.isPresent()) {
       redirect.addFlashAttribute(
           "flash", id == null ? "Template " + saved.get().name() + " drafted." : "Template saved.");
-      return "redirect:/practices/templates/" + saved.get().id();
+      return "redirect:" + PAGE + saved.get().id();
     }
     return form(model, form, existing);
   }
@@ -155,28 +158,14 @@ record TemplatePageController(
       RedirectAttributes redirect,
       CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
-    try {
-      TemplateView t = library.publish(id, version == null ? -1 : version, viewer);
-      redirect.addFlashAttribute(
-          "flash", "Version " + t.revision() + " of " + t.name() + " is published.");
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return "redirect:/practices/templates/" + id;
+    return LibraryPages.publish(
+        id, PAGE, redirect, () -> library.publish(id, EditForm.editedVersion(version), viewer));
   }
 
   @PostMapping("/{id}/versions")
   String newVersion(@PathVariable long id, RedirectAttributes redirect, CurrentUser viewer) {
     PracticesAccess.requireMethodWriter(viewer);
-    try {
-      TemplateView copy = library.newVersion(id, viewer);
-      redirect.addFlashAttribute(
-          "flash", "Version " + copy.revision() + " drafted. Change it here, then publish it.");
-      return "redirect:/practices/templates/" + copy.id() + "/edit";
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-      return "redirect:/practices/templates/" + id;
-    }
+    return LibraryPages.newVersion(id, PAGE, redirect, () -> library.newVersion(id, viewer));
   }
 
   /** Offers the version's changes to the projects ticked (none ticked: nothing is pushed). */
@@ -189,23 +178,22 @@ record TemplatePageController(
     PracticesAccess.requireMethodWriter(viewer);
     if (projectIds == null || projectIds.isEmpty()) {
       redirect.addFlashAttribute("flashError", "Tick the projects to push the changes to.");
-      return "redirect:/practices/templates/" + id;
+      return "redirect:" + PAGE + id;
     }
-    try {
-      List<TemplatePush.Pushed> pushed = push.push(id, projectIds, viewer);
-      int offered = pushed.stream().mapToInt(TemplatePush.Pushed::offered).sum();
-      redirect.addFlashAttribute(
-          "flash",
-          "Pushed to "
-              + pushed.size()
-              + (pushed.size() == 1 ? " project: " : " projects: ")
-              + offered
-              + (offered == 1 ? " change" : " changes")
-              + " offered to their managers.");
-    } catch (BusinessRuleException | InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.getMessage());
-    }
-    return "redirect:/practices/templates/" + id;
+    FlashActions.run(redirect, null, () -> push.push(id, projectIds, viewer))
+        .ifPresent(
+            pushed -> {
+              int offered = pushed.stream().mapToInt(TemplatePush.Pushed::offered).sum();
+              redirect.addFlashAttribute(
+                  "flash",
+                  "Pushed to "
+                      + pushed.size()
+                      + (pushed.size() == 1 ? " project: " : " projects: ")
+                      + offered
+                      + (offered == 1 ? " change" : " changes")
+                      + " offered to their managers.");
+            });
+    return "redirect:" + PAGE + id;
   }
 
   private String form(Model model, TemplateForm form, TemplateView existing) {
