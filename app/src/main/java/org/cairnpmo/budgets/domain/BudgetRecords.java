@@ -140,19 +140,19 @@ class BudgetRecords implements ProjectRecordsSection {
       String day = text(a, "booked_on");
       ActualCost saved =
           actuals.save(
-          ActualCost.book(
-              context.projectId(),
-              new ActualData(
-                  day == null ? null : LocalDate.parse(day),
-                  text(a, "period"),
-                  CostCategory.valueOf(text(a, "category")),
-                  CostType.valueOf(text(a, "cost_type")),
-                  new BigDecimal(text(a, "amount")),
-                  text(a, "description"),
-                  text(a, "reference")),
-              text(a, "source"),
-              text(a, "created_by"),
-              RecordsJson.instant(a, "created_at")));
+              ActualCost.book(
+                  context.projectId(),
+                  new ActualData(
+                      day == null ? null : LocalDate.parse(day),
+                      text(a, "period"),
+                      CostCategory.valueOf(text(a, "category")),
+                      CostType.valueOf(text(a, "cost_type")),
+                      new BigDecimal(text(a, "amount")),
+                      text(a, "description"),
+                      text(a, "reference")),
+                  text(a, "source"),
+                  text(a, "created_by"),
+                  RecordsJson.instant(a, "created_at")));
       history.restore("actual-cost", saved.getId(), a.path("history"));
       count++;
     }

@@ -62,8 +62,7 @@ class ControlRecords implements ProjectRecordsSection {
     for (Milestone m : milestones.findByProjectIdOrderByForecastDateAscIdAsc(projectId)) {
       var v = m.view();
       ObjectNode node = list.addObject();
-      node
-          .put("original_id", m.getId())
+      node.put("original_id", m.getId())
           .put("name", v.name())
           .put("baseline_date", day(v.baselineDate()))
           .put("forecast_date", day(v.forecastDate()))
@@ -151,24 +150,25 @@ class ControlRecords implements ProjectRecordsSection {
       audit.touch(text(r, "updated_by"), RecordsJson.instant(r, "updated_at"));
       StatusReport saved =
           reports.save(
-          StatusReport.imported(
-              context.projectId(),
-              new ReportPeriod(date(r, "period_start"), date(r, "period_end"), date(r, "due_date")),
-              ReportStatus.valueOf(text(r, "status")),
-              rated,
-              new StatusReportData.Texts(
-                  text(r, "summary"),
-                  text(r, "accomplishments"),
-                  text(r, "next_steps"),
-                  text(r, "decisions_needed")),
-              text(r, "suggestion_basis"),
-              RecordsJson.instant(r, "submitted_at"),
-              text(r, "submitted_by"),
-              RecordsJson.instant(r, "reviewed_at"),
-              text(r, "reviewed_by"),
-              text(r, "review_comment"),
-              events,
-              audit));
+              StatusReport.imported(
+                  context.projectId(),
+                  new ReportPeriod(
+                      date(r, "period_start"), date(r, "period_end"), date(r, "due_date")),
+                  ReportStatus.valueOf(text(r, "status")),
+                  rated,
+                  new StatusReportData.Texts(
+                      text(r, "summary"),
+                      text(r, "accomplishments"),
+                      text(r, "next_steps"),
+                      text(r, "decisions_needed")),
+                  text(r, "suggestion_basis"),
+                  RecordsJson.instant(r, "submitted_at"),
+                  text(r, "submitted_by"),
+                  RecordsJson.instant(r, "reviewed_at"),
+                  text(r, "reviewed_by"),
+                  text(r, "review_comment"),
+                  events,
+                  audit));
       history.restore("status-report", saved.getId(), r.path("history"));
       count++;
     }
@@ -188,16 +188,16 @@ class ControlRecords implements ProjectRecordsSection {
       Instant at = RecordsJson.instant(m, "created_at");
       Milestone saved =
           milestones.save(
-          Milestone.plan(
-              context.projectId(),
-              new MilestoneData(
-                  text(m, "name"),
-                  date(m, "baseline_date"),
-                  date(m, "forecast_date"),
-                  date(m, "completed_date"),
-                  null),
-              text(m, "created_by"),
-              at));
+              Milestone.plan(
+                  context.projectId(),
+                  new MilestoneData(
+                      text(m, "name"),
+                      date(m, "baseline_date"),
+                      date(m, "forecast_date"),
+                      date(m, "completed_date"),
+                      null),
+                  text(m, "created_by"),
+                  at));
       history.restore("milestone", saved.getId(), m.path("history"));
       count++;
     }

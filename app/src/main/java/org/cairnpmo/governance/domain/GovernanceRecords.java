@@ -340,12 +340,12 @@ class GovernanceRecords implements ProjectRecordsSection {
           count++;
           GateCondition condition =
               review.importedCondition(
-              text(c, "description"),
-              context.user(c.path("owner")).orElse(importer),
-              LocalDate.parse(text(c, "due_date")),
-              RecordsJson.instant(c, "met_at"),
-              text(c, "met_by"),
-              text(c, "met_note"));
+                  text(c, "description"),
+                  context.user(c.path("owner")).orElse(importer),
+                  LocalDate.parse(text(c, "due_date")),
+                  RecordsJson.instant(c, "met_at"),
+                  text(c, "met_by"),
+                  text(c, "met_note"));
           logs.add(new Restored("gate-condition", condition::getId, c.path("history")));
         }
       }
@@ -356,8 +356,7 @@ class GovernanceRecords implements ProjectRecordsSection {
   }
 
   /** A restored record's change log, to write once the record has its id. */
-  private record Restored(
-      String kind, java.util.function.Supplier<Long> id, JsonNode history) {}
+  private record Restored(String kind, java.util.function.Supplier<Long> id, JsonNode history) {}
 
   private static Optional<Long> known(ImportContext context, String username) {
     return context.user(JsonNodeFactory.instance.objectNode().put("username", username));

@@ -153,10 +153,7 @@ class PlanRecords implements ProjectRecordsSection {
         .put("near_critical_minutes", plan.nearCriticalMinutes())
         .put("finish", moment(plan.finish()));
     RecordsJson.history(
-        planNode,
-        history,
-        "plan",
-        planRepository.findByProjectId(projectId).orElseThrow().getId());
+        planNode, history, "plan", planRepository.findByProjectId(projectId).orElseThrow().getId());
 
     ArrayNode calendars = section.putArray("calendars");
     for (CalendarView c : export.calendars()) {

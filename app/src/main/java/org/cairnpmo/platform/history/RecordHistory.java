@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a record's history from the change log, one change set per entry, newest first, and restores
- * one an archive bundle carries ({@link #restore}). Callers check first that the viewer may see the
- * record ({@link HistoryAccess}); this service does not.
+ * Reads a record's history from the change log, one change set per entry, newest first, and
+ * restores one an archive bundle carries ({@link #restore}). Callers check first that the viewer
+ * may see the record ({@link HistoryAccess}); this service does not.
  */
 @Service
 @RequiredArgsConstructor
@@ -127,9 +127,9 @@ public class RecordHistory {
    * first) under the record's new {@code id}, with its original times, people and values; each
    * entry becomes a change set of its own. Within the caller's transaction; the entries come before
    * whatever the transaction itself logs for the record. A missing or null {@code history} restores
-   * nothing; an entry that is not of that form refuses the whole log ({@link
-   * InvalidInputException} on the field {@code file}), and texts longer than the log's columns are
-   * cut. Returns how many change sets it wrote.
+   * nothing; an entry that is not of that form refuses the whole log ({@link InvalidInputException}
+   * on the field {@code file}), and texts longer than the log's columns are cut. Returns how many
+   * change sets it wrote.
    */
   @Transactional
   public int restore(String kind, long id, JsonNode history) {

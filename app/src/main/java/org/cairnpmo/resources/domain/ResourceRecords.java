@@ -219,16 +219,16 @@ class ResourceRecords implements ProjectRecordsSection {
       }
       ResourceRequest saved =
           requests.save(
-          ResourceRequest.restored(
-              projectId,
-              data,
-              RequestStatus.valueOf(text(r, "status")),
-              poolPerson(r.path("proposed_person"), pool, context),
-              text(r, "reason"),
-              context.user(r.path("requested_by")).orElse(actorId),
-              RecordsJson.instant(r, "created_at"),
-              RecordsJson.instant(r, "updated_at"),
-              steps));
+              ResourceRequest.restored(
+                  projectId,
+                  data,
+                  RequestStatus.valueOf(text(r, "status")),
+                  poolPerson(r.path("proposed_person"), pool, context),
+                  text(r, "reason"),
+                  context.user(r.path("requested_by")).orElse(actorId),
+                  RecordsJson.instant(r, "created_at"),
+                  RecordsJson.instant(r, "updated_at"),
+                  steps));
       history.restore("resource-request", saved.getId(), r.path("history"));
       count += 1 + steps.size();
     }
