@@ -141,6 +141,14 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             newVersion(project.id(), charter, file("charter-2.pdf", pdf("revised")))
                 .with(as(manager)))
         .andExpect(status().isCreated());
+    // The manager names the deliverable the charter is: a change of its details.
+    String charterPath = documents(project.id()) + "/" + charter;
+    revised(
+        charterPath,
+        Map.of("title", "Charter"),
+        Map.of("deliverableName", "Project charter"),
+        read(fetch(charterPath, manager)).path("version").asLong(),
+        manager);
     mvc.perform(
             upload(project.id(), "Minutes", file("minutes.docx", docx("minutes"))).with(as(member)))
         .andExpect(status().isCreated());
@@ -900,6 +908,33 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     long copiedMilestone =
         onlyId(read(fetch("/api/v1/projects/" + id + "/milestones", pmo)), "Handover");
     assertRestored("milestone", originalMilestone, copiedMilestone);
+    JsonNode charter = null;
+    for (JsonNode d : json.readTree(entries.get("archive.json")).path("documents")) {
+      if (d.path("title").asString().equals("Charter")) {
+        charter = d;
+      }
+    }
+    assertThat(charter.path("history").toString()).contains("deliverableName");
+    long copiedCharter = 0;
+    for (JsonNode d : read(fetch(documents(id) + "?size=50", pmo)).path("content")) {
+      if (d.path("title").asString().equals("Charter")) {
+        copiedCharter = d.path("id").asLong();
+      }
+    }
+    assertRestored("document", charter.path("original_id").asLong(), copiedCharter);
+  }
+
+  @Test
+  void a_history_entry_without_a_valid_time_refuses_the_bundle() throws Exception {
+    byte[] bad =
+        BundleFiles.rewritten(
+            bundle,
+            "control",
+            text ->
+                text.replaceFirst(
+                    "\"changed_at\"\\s*:\\s*\"[^\"]*\"", "\"changed_at\" : \"yesterday\""),
+            json);
+    refused(bad, "is not valid");
   }
 
   /** The id of the only record of a list (or of the one with {@code name}). */
