@@ -35,9 +35,10 @@
  * Hibernate listeners; pages show it with {@code HistoryPanel} and the shared fragment, the API at
  * {@code /api/v1/history}, each module saying who sees its kinds ({@code HistoryAccess}, {@code
  * HistoryRules}); work without a signed-in person names itself ({@code AutomaticWork}) and people
- * are shown by their display names ({@code PeopleNames}, implemented by identity). In {@code
- * audit}, the administrators' audit log of security events and exports of confidential data ({@code
- * AuditLog}). See {@code docs/history.md}.
+ * are shown by their display names ({@code PeopleNames}, implemented by identity); an archive
+ * bundle's import restores a record's log under its new id ({@code RecordHistory.restore}). In
+ * {@code audit}, the administrators' audit log of security events and exports of confidential data
+ * ({@code AuditLog}). See {@code docs/history.md}.
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -141,6 +141,14 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             newVersion(project.id(), charter, file("charter-2.pdf", pdf("revised")))
                 .with(as(manager)))
         .andExpect(status().isCreated());
+    // The manager names the deliverable the charter is: a change of its details.
+    String charterPath = documents(project.id()) + "/" + charter;
+    revised(
+        charterPath,
+        Map.of("title", "Charter"),
+        Map.of("deliverableName", "Project charter"),
+        read(fetch(charterPath, manager)).path("version").asLong(),
+        manager);
     mvc.perform(
             upload(project.id(), "Minutes", file("minutes.docx", docx("minutes"))).with(as(member)))
         .andExpect(status().isCreated());
@@ -149,26 +157,47 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             Map.of("name", "Go-live", "baselineDate", "2026-06-01", "completedDate", "2026-06-03"),
             Map.of(
                 "name", "Handover", "baselineDate", "2027-09-01", "forecastDate", "2027-10-15"))) {
-      mvc.perform(
-              post("/api/v1/projects/" + project.id() + "/milestones")
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(write(milestone))
-                  .with(as(pmo)))
-          .andExpect(status().isCreated());
+      JsonNode planned =
+          read(
+              mvc.perform(
+                      post("/api/v1/projects/" + project.id() + "/milestones")
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(write(milestone))
+                          .with(as(pmo)))
+                  .andExpect(status().isCreated())
+                  .andReturn());
+      if (milestone.containsKey("forecastDate")) {
+        // The manager moves it once: its history has a change by someone else than its planner.
+        revised(
+            "/api/v1/projects/" + project.id() + "/milestones/" + planned.path("id").asLong(),
+            milestone,
+            Map.of("forecastDate", "2027-11-02"),
+            planned.path("version").asLong(),
+            manager);
+      }
     }
-    mvc.perform(
-            post("/api/v1/projects/" + project.id() + "/lessons")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    write(
-                        Map.of(
-                            "title", "Book the crane slots early",
-                            "whatHappened", "The quay was booked for weeks ahead.",
-                            "category", "SCHEDULE",
-                            "tags", List.of("port", "suppliers"),
-                            "positive", false)))
-                .with(as(manager)))
-        .andExpect(status().isCreated());
+    Map<String, Object> lesson =
+        Map.of(
+            "title", "Book the crane slots early",
+            "whatHappened", "The quay was booked for weeks ahead.",
+            "category", "SCHEDULE",
+            "tags", List.of("port", "suppliers"),
+            "positive", false);
+    JsonNode learned =
+        read(
+            mvc.perform(
+                    post("/api/v1/projects/" + project.id() + "/lessons")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(write(lesson))
+                        .with(as(manager)))
+                .andExpect(status().isCreated())
+                .andReturn());
+    revised(
+        "/api/v1/practices/lessons/" + learned.path("id").asLong(),
+        lesson,
+        Map.of("impact", "Two weeks lost"),
+        learned.path("version").asLong(),
+        pmo);
     governed(project, office);
     budgets.savePlan(
         project.id(),
@@ -230,12 +259,24 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                 "decisions",
                 Map.<String, Object>of(
                     "what", "Two waves", "decidedBy", "Board", "decidedOn", "2026-03-02")))) {
-      mvc.perform(
-              post(raid + entry.getKey())
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(write(entry.getValue()))
-                  .with(as(manager)))
-          .andExpect(status().isCreated());
+      JsonNode logged =
+          read(
+              mvc.perform(
+                      post(raid + entry.getKey())
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(write(entry.getValue()))
+                          .with(as(manager)))
+                  .andExpect(status().isCreated())
+                  .andReturn());
+      if (entry.getKey().equals("risks")) {
+        // The member, its owner, raises its probability: a change by someone else than its author.
+        revised(
+            raid + "risks/" + logged.path("id").asLong(),
+            entry.getValue(),
+            Map.of("probability", 5),
+            logged.path("version").asLong(),
+            member);
+      }
     }
     mvc.perform(
             post("/api/v1/projects/" + project.id() + "/status-reports")
@@ -814,6 +855,131 @@ class BundleRoundTripTest extends ArchiveTestSupport {
                     "Name the sponsor", manager.id(), LocalDate.now().plusMonths(1))),
             null),
         office);
+  }
+
+  /** Changes a record through the API: its fields as created, with {@code changes} on top. */
+  private void revised(
+      String path, Map<String, ?> created, Map<String, ?> changes, long version, UserSummary by)
+      throws Exception {
+    Map<String, Object> body = new java.util.HashMap<>(created);
+    body.putAll(changes);
+    body.put("version", version);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(write(body))
+                .with(as(by)))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void an_imported_record_keeps_its_change_log_with_its_authors_and_times() throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    JsonNode control = json.readTree(entries.get("control.json"));
+    JsonNode risk = control.path("risks").get(0);
+    assertThat(risk.path("history").size()).as("risk history").isGreaterThan(1);
+    assertThat(risk.path("history").toString()).contains("probability").contains(member.username());
+    JsonNode handover = null;
+    for (JsonNode m : control.path("milestones")) {
+      if (m.path("name").asString().equals("Handover")) {
+        handover = m;
+      }
+    }
+    assertThat(handover.path("history").toString())
+        .contains("forecastDate")
+        .contains(manager.username());
+    JsonNode lesson = json.readTree(entries.get("practices.json")).path("lessons").get(0);
+    assertThat(lesson.path("history").toString()).contains("impact").contains(pmo.username());
+    for (String section : List.of("governance.json", "budgets.json", "archive.json")) {
+      assertThat(new String(entries.get(section), StandardCharsets.UTF_8))
+          .as(section)
+          .contains("\"history\"");
+    }
+    JsonNode imported =
+        read(
+            mvc.perform(importOf(bundle, "HIS-" + unique()).with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn());
+    long id = imported.path("projectId").asLong();
+    long originalRisk = risk.path("original_id").asLong();
+    long copiedRisk = onlyId(read(fetch("/api/v1/projects/" + id + "/raid/risks", pmo)), null);
+    assertRestored("risk", originalRisk, copiedRisk);
+    long originalMilestone = handover.path("original_id").asLong();
+    long copiedMilestone =
+        onlyId(read(fetch("/api/v1/projects/" + id + "/milestones", pmo)), "Handover");
+    assertRestored("milestone", originalMilestone, copiedMilestone);
+    JsonNode charter = null;
+    for (JsonNode d : json.readTree(entries.get("archive.json")).path("documents")) {
+      if (d.path("title").asString().equals("Charter")) {
+        charter = d;
+      }
+    }
+    assertThat(charter.path("history").toString()).contains("deliverableName");
+    long copiedCharter = 0;
+    for (JsonNode d : read(fetch(documents(id) + "?size=50", pmo)).path("content")) {
+      if (d.path("title").asString().equals("Charter")) {
+        copiedCharter = d.path("id").asLong();
+      }
+    }
+    assertRestored("document", charter.path("original_id").asLong(), copiedCharter);
+  }
+
+  @Test
+  void a_history_entry_without_a_valid_time_refuses_the_bundle() throws Exception {
+    byte[] bad =
+        BundleFiles.rewritten(
+            bundle,
+            "control",
+            text ->
+                text.replaceFirst(
+                    "\"changed_at\"\\s*:\\s*\"[^\"]*\"", "\"changed_at\" : \"yesterday\""),
+            json);
+    refused(bad, "is not valid");
+  }
+
+  /** The id of the only record of a list (or of the one with {@code name}). */
+  private static long onlyId(JsonNode list, String name) {
+    JsonNode items = list.has("content") ? list.path("content") : list;
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode item : items) {
+      if (name == null || name.equals(item.path("name").asString())) {
+        ids.add(item.path("id").asLong());
+      }
+    }
+    assertThat(ids).hasSize(1);
+    return ids.get(0);
+  }
+
+  /**
+   * The copy's history is the original's, entry for entry with the same authors, times and changes,
+   * and then one more: its creation by the import, in the name of who imported.
+   */
+  private void assertRestored(String kind, long original, long copy) throws Exception {
+    JsonNode was = read(fetch("/api/v1/history?kind=" + kind + "&id=" + original, pmo));
+    JsonNode is = read(fetch("/api/v1/history?kind=" + kind + "&id=" + copy, pmo));
+    List<String> before = entries(was.path("content"));
+    List<String> after = entries(is.path("content"));
+    assertThat(before).as(kind).hasSizeGreaterThan(1);
+    assertThat(after).as(kind).hasSize(before.size() + 1);
+    assertThat(after.subList(1, after.size())).as(kind).isEqualTo(before);
+    JsonNode newest = is.path("content").get(0);
+    assertThat(newest.path("action").asString()).isEqualTo("created");
+    assertThat(newest.path("changedBy").asString()).isEqualTo(pmo.username());
+  }
+
+  private static List<String> entries(JsonNode sets) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode set : sets) {
+      out.add(
+          set.path("changedAt").asString()
+              + "|"
+              + set.path("changedBy").asString()
+              + "|"
+              + set.path("action").asString()
+              + "|"
+              + set.path("changes"));
+    }
+    return out;
   }
 
   /** The JSON without ids, versions and the project's code and name: what a copy shares. */

@@ -18,6 +18,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.AuditStamp;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.RecordsJson;
@@ -40,13 +41,16 @@ class DocumentRecords implements ProjectRecordsSection {
   private final BlobStore blobs;
   private final IdentityApi identity;
   private final TextExtraction extraction;
+  private final RecordHistory history;
 
   DocumentRecords(
       DocumentRepository documents,
       DocumentVersionRepository versions,
       BlobStore blobs,
       IdentityApi identity,
-      TextExtraction extraction) {
+      TextExtraction extraction,
+      RecordHistory history) {
+    this.history = history;
     this.documents = documents;
     this.versions = versions;
     this.blobs = blobs;
@@ -124,6 +128,7 @@ class DocumentRecords implements ProjectRecordsSection {
       doc.put("created_by", d.getCreatedBy());
       doc.put("updated_at", d.getUpdatedAt().toString());
       doc.put("updated_by", d.getUpdatedBy());
+      RecordsJson.history(doc, history, "document", d.getId());
       ArrayNode vs = doc.putArray("versions");
       count++;
       for (DocumentVersion v : ascending(d)) {
@@ -199,6 +204,7 @@ class DocumentRecords implements ProjectRecordsSection {
                   latest,
                   latestText,
                   audit));
+      history.restore("document", document.getId(), doc.path("history"));
       count++;
       for (JsonNode v : vs) {
         String key = UUID.randomUUID().toString();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.platform.LastChange;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.RecordsJson;
@@ -31,8 +32,10 @@ class BudgetRecords implements ProjectRecordsSection {
 
   private final BudgetPlanRepository plans;
   private final ActualCostRepository actuals;
+  private final RecordHistory history;
 
-  BudgetRecords(BudgetPlanRepository plans, ActualCostRepository actuals) {
+  BudgetRecords(BudgetPlanRepository plans, ActualCostRepository actuals, RecordHistory history) {
+    this.history = history;
     this.plans = plans;
     this.actuals = actuals;
   }
@@ -76,6 +79,7 @@ class BudgetRecords implements ProjectRecordsSection {
       LastChange last = plan.lastChange();
       node.put("updated_at", last == null ? null : RecordsJson.instant(last.updatedAt()))
           .put("updated_by", last == null ? null : last.updatedBy());
+      RecordsJson.history(node, history, "budget", plan.getId());
       count += 1 + lines.size() + progress.size();
     }
     ArrayNode list = section.putArray("actuals");
@@ -85,8 +89,8 @@ class BudgetRecords implements ProjectRecordsSection {
             .sorted(Comparator.comparingLong(ActualView::id))
             .toList();
     for (ActualView a : costs) {
-      list.addObject()
-          .put("original_id", a.id())
+      ObjectNode node = list.addObject();
+      node.put("original_id", a.id())
           .put("period", a.period())
           .put("booked_on", a.date() == null ? null : a.date().toString())
           .put("category", a.category().name())
@@ -97,6 +101,7 @@ class BudgetRecords implements ProjectRecordsSection {
           .put("source", a.source())
           .put("created_at", RecordsJson.instant(a.createdAt()))
           .put("created_by", a.createdBy());
+      RecordsJson.history(node, history, "actual-cost", a.id());
     }
     return count + list.size();
   }
@@ -127,25 +132,28 @@ class BudgetRecords implements ProjectRecordsSection {
       BudgetPlan plan = BudgetPlan.start(context.projectId());
       plan.replaceLines(lines, method == null ? null : EacMethod.valueOf(method), by, at);
       plan.replaceProgress(progress, by, at);
-      plans.save(plan);
+      BudgetPlan saved = plans.save(plan);
+      history.restore("budget", saved.getId(), p.path("history"));
       count += 1 + lines.size() + progress.size();
     }
     for (JsonNode a : section.path("actuals")) {
       String day = text(a, "booked_on");
-      actuals.save(
-          ActualCost.book(
-              context.projectId(),
-              new ActualData(
-                  day == null ? null : LocalDate.parse(day),
-                  text(a, "period"),
-                  CostCategory.valueOf(text(a, "category")),
-                  CostType.valueOf(text(a, "cost_type")),
-                  new BigDecimal(text(a, "amount")),
-                  text(a, "description"),
-                  text(a, "reference")),
-              text(a, "source"),
-              text(a, "created_by"),
-              RecordsJson.instant(a, "created_at")));
+      ActualCost saved =
+          actuals.save(
+              ActualCost.book(
+                  context.projectId(),
+                  new ActualData(
+                      day == null ? null : LocalDate.parse(day),
+                      text(a, "period"),
+                      CostCategory.valueOf(text(a, "category")),
+                      CostType.valueOf(text(a, "cost_type")),
+                      new BigDecimal(text(a, "amount")),
+                      text(a, "description"),
+                      text(a, "reference")),
+                  text(a, "source"),
+                  text(a, "created_by"),
+                  RecordsJson.instant(a, "created_at")));
+      history.restore("actual-cost", saved.getId(), a.path("history"));
       count++;
     }
     plans.flush();

@@ -12,6 +12,7 @@ import org.cairnpmo.control.Rag;
 import org.cairnpmo.control.RatingDimension;
 import org.cairnpmo.control.ReportStatus;
 import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.RecordsJson;
@@ -32,8 +33,14 @@ class ControlRecords implements ProjectRecordsSection {
   private final MilestoneRepository milestones;
   private final StatusReportRepository reports;
   private final RaidRecords raid;
+  private final RecordHistory history;
 
-  ControlRecords(MilestoneRepository milestones, StatusReportRepository reports, RaidRecords raid) {
+  ControlRecords(
+      MilestoneRepository milestones,
+      StatusReportRepository reports,
+      RaidRecords raid,
+      RecordHistory history) {
+    this.history = history;
     this.milestones = milestones;
     this.reports = reports;
     this.raid = raid;
@@ -54,14 +61,15 @@ class ControlRecords implements ProjectRecordsSection {
     ArrayNode list = section.putArray("milestones");
     for (Milestone m : milestones.findByProjectIdOrderByForecastDateAscIdAsc(projectId)) {
       var v = m.view();
-      list.addObject()
-          .put("original_id", m.getId())
+      ObjectNode node = list.addObject();
+      node.put("original_id", m.getId())
           .put("name", v.name())
           .put("baseline_date", day(v.baselineDate()))
           .put("forecast_date", day(v.forecastDate()))
           .put("completed_date", day(v.completedDate()))
           .put("created_at", RecordsJson.instant(m.getCreatedAt()))
           .put("created_by", m.getCreatedBy());
+      RecordsJson.history(node, history, "milestone", m.getId());
     }
     return list.size() + writeReports(projectId, section) + raid.write(projectId, section);
   }
@@ -111,6 +119,7 @@ class ControlRecords implements ProjectRecordsSection {
           .put("created_by", audit.createdBy())
           .put("updated_at", RecordsJson.instant(audit.updatedAt()))
           .put("updated_by", audit.updatedBy());
+      RecordsJson.history(report, history, "status-report", r.getId());
     }
     return list.size();
   }
@@ -139,25 +148,28 @@ class ControlRecords implements ProjectRecordsSection {
       AuditStamp audit =
           AuditStamp.created(text(r, "created_by"), RecordsJson.instant(r, "created_at"));
       audit.touch(text(r, "updated_by"), RecordsJson.instant(r, "updated_at"));
-      reports.save(
-          StatusReport.imported(
-              context.projectId(),
-              new ReportPeriod(date(r, "period_start"), date(r, "period_end"), date(r, "due_date")),
-              ReportStatus.valueOf(text(r, "status")),
-              rated,
-              new StatusReportData.Texts(
-                  text(r, "summary"),
-                  text(r, "accomplishments"),
-                  text(r, "next_steps"),
-                  text(r, "decisions_needed")),
-              text(r, "suggestion_basis"),
-              RecordsJson.instant(r, "submitted_at"),
-              text(r, "submitted_by"),
-              RecordsJson.instant(r, "reviewed_at"),
-              text(r, "reviewed_by"),
-              text(r, "review_comment"),
-              events,
-              audit));
+      StatusReport saved =
+          reports.save(
+              StatusReport.imported(
+                  context.projectId(),
+                  new ReportPeriod(
+                      date(r, "period_start"), date(r, "period_end"), date(r, "due_date")),
+                  ReportStatus.valueOf(text(r, "status")),
+                  rated,
+                  new StatusReportData.Texts(
+                      text(r, "summary"),
+                      text(r, "accomplishments"),
+                      text(r, "next_steps"),
+                      text(r, "decisions_needed")),
+                  text(r, "suggestion_basis"),
+                  RecordsJson.instant(r, "submitted_at"),
+                  text(r, "submitted_by"),
+                  RecordsJson.instant(r, "reviewed_at"),
+                  text(r, "reviewed_by"),
+                  text(r, "review_comment"),
+                  events,
+                  audit));
+      history.restore("status-report", saved.getId(), r.path("history"));
       count++;
     }
     reports.flush();
@@ -174,17 +186,19 @@ class ControlRecords implements ProjectRecordsSection {
     int count = 0;
     for (JsonNode m : section.path("milestones")) {
       Instant at = RecordsJson.instant(m, "created_at");
-      milestones.save(
-          Milestone.plan(
-              context.projectId(),
-              new MilestoneData(
-                  text(m, "name"),
-                  date(m, "baseline_date"),
-                  date(m, "forecast_date"),
-                  date(m, "completed_date"),
-                  null),
-              text(m, "created_by"),
-              at));
+      Milestone saved =
+          milestones.save(
+              Milestone.plan(
+                  context.projectId(),
+                  new MilestoneData(
+                      text(m, "name"),
+                      date(m, "baseline_date"),
+                      date(m, "forecast_date"),
+                      date(m, "completed_date"),
+                      null),
+                  text(m, "created_by"),
+                  at));
+      history.restore("milestone", saved.getId(), m.path("history"));
       count++;
     }
     milestones.flush();

@@ -17,6 +17,8 @@ import org.cairnpmo.control.RiskStatus;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.AuditStamp;
+import org.cairnpmo.platform.history.KeepsHistory;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.RecordsJson;
 import org.springframework.data.domain.Sort;
@@ -37,8 +39,10 @@ class RaidRecords {
 
   private final RaidStore store;
   private final IdentityApi identity;
+  private final RecordHistory history;
 
-  RaidRecords(RaidStore store, IdentityApi identity) {
+  RaidRecords(RaidStore store, IdentityApi identity, RecordHistory history) {
+    this.history = history;
     this.store = store;
     this.identity = identity;
   }
@@ -118,7 +122,12 @@ class RaidRecords {
     return all.size();
   }
 
-  private static ObjectNode item(ObjectNode node, RaidItem item, Map<Long, UserSummary> users) {
+  /** The kind the change log keeps {@code item}'s history under. */
+  private static String kindOf(RaidItem item) {
+    return org.hibernate.Hibernate.getClass(item).getAnnotation(KeepsHistory.class).value();
+  }
+
+  private ObjectNode item(ObjectNode node, RaidItem item, Map<Long, UserSummary> users) {
     node.put("original_id", item.getId());
     person(node, "owner", users.get(item.getOwnerId()));
     node.put("escalated", item.isEscalated());
@@ -130,6 +139,7 @@ class RaidRecords {
         .put("created_by", audit.createdBy())
         .put("updated_at", RecordsJson.instant(audit.updatedAt()))
         .put("updated_by", audit.updatedBy());
+    RecordsJson.history(node, history, kindOf(item), item.getId());
     return node;
   }
 
@@ -171,6 +181,7 @@ class RaidRecords {
       risk.importedStatus(RiskStatus.valueOf(text(r, "status")));
       stamps(risk, r, context);
       store.risks().save(risk);
+      history.restore(kindOf(risk), risk.getId(), r.path("history"));
       count++;
     }
     for (JsonNode i : section.path("issues")) {
@@ -191,6 +202,7 @@ class RaidRecords {
               RecordsJson.instant(i, "created_at"));
       stamps(issue, i, context);
       store.issues().save(issue);
+      history.restore(kindOf(issue), issue.getId(), i.path("history"));
       count++;
     }
     for (JsonNode a : section.path("assumptions")) {
@@ -209,6 +221,7 @@ class RaidRecords {
           date(a, "validated_on"));
       stamps(assumption, a, context);
       store.assumptions().save(assumption);
+      history.restore(kindOf(assumption), assumption.getId(), a.path("history"));
       count++;
     }
     for (JsonNode d : section.path("decisions")) {
@@ -230,6 +243,7 @@ class RaidRecords {
               RecordsJson.instant(d, "created_at"));
       stamps(decision, d, context);
       store.decisions().save(decision);
+      history.restore(kindOf(decision), decision.getId(), d.path("history"));
       count++;
     }
     store.risks().flush();

@@ -142,7 +142,7 @@ public class GateReview extends GeneratedId {
   }
 
   /** Adds a condition of an imported decision, met or not, as the bundle recorded it. */
-  void importedCondition(
+  GateCondition importedCondition(
       String description,
       long ownerId,
       java.time.LocalDate dueDate,
@@ -153,6 +153,7 @@ public class GateReview extends GeneratedId {
         new GateCondition(this, conditions.size(), description, ownerId, dueDate);
     condition.imported(metAt, metBy, metNote);
     conditions.add(condition);
+    return condition;
   }
 
   void record(

@@ -16,6 +16,7 @@ import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.RecordsJson;
@@ -39,12 +40,15 @@ class GovernanceRecords implements ProjectRecordsSection {
   private final LifecycleRepository lifecycles;
   private final TierRepository tiers;
   private final IdentityApi identity;
+  private final RecordHistory history;
 
   GovernanceRecords(
       ProjectLifecycleRepository placements,
       LifecycleRepository lifecycles,
       TierRepository tiers,
-      IdentityApi identity) {
+      IdentityApi identity,
+      RecordHistory history) {
+    this.history = history;
     this.placements = placements;
     this.lifecycles = lifecycles;
     this.tiers = tiers;
@@ -86,6 +90,7 @@ class GovernanceRecords implements ProjectRecordsSection {
     placement.put("current_phase", pl.currentPosition());
     placement.put("placed_at", RecordsJson.instant(pl.getPlacedAt()));
     placement.put("placed_by", pl.getPlacedBy());
+    RecordsJson.history(placement, history, "project-lifecycle", pl.getId());
     ArrayNode gates = placement.putArray("gates");
     int count = 1;
     for (Gate g : pl.getGates()) {
@@ -97,6 +102,7 @@ class GovernanceRecords implements ProjectRecordsSection {
               .put("phase_description", g.getPhaseDescription())
               .put("gate_name", g.getGateName())
               .put("status", g.getStatus().name());
+      RecordsJson.history(gate, history, "gate", g.getId());
       ArrayNode checks = gate.putArray("checklist");
       g.getChecklist()
           .forEach(
@@ -150,6 +156,7 @@ class GovernanceRecords implements ProjectRecordsSection {
                 .put("decided_by", r.getDecidedBy())
                 .put("decided_as", r.getDecidedAs())
                 .put("vote_rule", r.getVoteRule() == null ? null : r.getVoteRule().name());
+        RecordsJson.history(review, history, "gate-review", r.getId());
         ArrayNode votes = review.putArray("votes");
         for (GateVote v : r.getVotes()) {
           ObjectNode vote = votes.addObject();
@@ -177,6 +184,7 @@ class GovernanceRecords implements ProjectRecordsSection {
               .put("met_at", RecordsJson.instant(c.getMetAt()))
               .put("met_by", c.getMetBy())
               .put("met_note", c.getMetNote());
+          RecordsJson.history(condition, history, "gate-condition", c.getId());
         }
       }
     }
@@ -245,6 +253,9 @@ class GovernanceRecords implements ProjectRecordsSection {
             text(p, "placed_by"),
             RecordsJson.instant(p, "placed_at"));
     int count = 1;
+    // The change logs are restored once the records have their ids, after the flush below.
+    List<Restored> logs = new ArrayList<>();
+    logs.add(new Restored("project-lifecycle", pl::getId, p.path("history")));
     for (JsonNode g : p.path("gates")) {
       count++;
       Gate gate =
@@ -253,6 +264,7 @@ class GovernanceRecords implements ProjectRecordsSection {
               text(g, "phase_description"),
               text(g, "gate_name"),
               GateStatus.valueOf(text(g, "status")));
+      logs.add(new Restored("gate", gate::getId, g.path("history")));
       List<GateCheck> checks = new ArrayList<>();
       g.path("checklist")
           .forEach(
@@ -323,21 +335,28 @@ class GovernanceRecords implements ProjectRecordsSection {
                     text(r, "decided_as"),
                     rule == null || votes.isEmpty() ? null : VoteRule.valueOf(rule),
                     votes));
+        logs.add(new Restored("gate-review", review::getId, r.path("history")));
         for (JsonNode c : r.path("conditions")) {
           count++;
-          review.importedCondition(
-              text(c, "description"),
-              context.user(c.path("owner")).orElse(importer),
-              LocalDate.parse(text(c, "due_date")),
-              RecordsJson.instant(c, "met_at"),
-              text(c, "met_by"),
-              text(c, "met_note"));
+          GateCondition condition =
+              review.importedCondition(
+                  text(c, "description"),
+                  context.user(c.path("owner")).orElse(importer),
+                  LocalDate.parse(text(c, "due_date")),
+                  RecordsJson.instant(c, "met_at"),
+                  text(c, "met_by"),
+                  text(c, "met_note"));
+          logs.add(new Restored("gate-condition", condition::getId, c.path("history")));
         }
       }
     }
     placements.saveAndFlush(pl);
+    logs.forEach(log -> history.restore(log.kind(), log.id().get(), log.history()));
     return count;
   }
+
+  /** A restored record's change log, to write once the record has its id. */
+  private record Restored(String kind, java.util.function.Supplier<Long> id, JsonNode history) {}
 
   private static Optional<Long> known(ImportContext context, String username) {
     return context.user(JsonNodeFactory.instance.objectNode().put("username", username));

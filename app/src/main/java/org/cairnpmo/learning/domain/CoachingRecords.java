@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.projects.ImportContext;
 import org.cairnpmo.projects.ProjectRecordsSection;
 import org.cairnpmo.projects.RecordsJson;
@@ -29,8 +30,10 @@ class CoachingRecords implements ProjectRecordsSection {
 
   private final CoachingRepository coachings;
   private final IdentityApi identity;
+  private final RecordHistory history;
 
-  CoachingRecords(CoachingRepository coachings, IdentityApi identity) {
+  CoachingRecords(CoachingRepository coachings, IdentityApi identity, RecordHistory history) {
+    this.history = history;
     this.coachings = coachings;
     this.identity = identity;
   }
@@ -71,6 +74,7 @@ class CoachingRecords implements ProjectRecordsSection {
           .put("created_by", c.audit().createdBy())
           .put("updated_at", RecordsJson.instant(c.audit().updatedAt()))
           .put("updated_by", c.audit().updatedBy());
+      RecordsJson.history(node, history, "coaching", c.getId());
     }
     return list.size();
   }
@@ -103,7 +107,8 @@ class CoachingRecords implements ProjectRecordsSection {
       if (updated != null) {
         coaching.audit().touch(Optional.ofNullable(text(c, "updated_by")).orElse(by), updated);
       }
-      coachings.save(coaching);
+      Coaching saved = coachings.save(coaching);
+      history.restore("coaching", saved.getId(), c.path("history"));
       count++;
     }
     coachings.flush();

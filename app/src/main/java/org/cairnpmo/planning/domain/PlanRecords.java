@@ -73,6 +73,8 @@ class PlanRecords implements ProjectRecordsSection {
   private final ControlApi control;
   private final IdentityApi identity;
   private final RecordHistory history;
+  private final PlanCalendarRepository calendarRepository;
+  private final PlanTaskRepository taskRepository;
 
   PlanRecords(
       PlanService plans,
@@ -81,8 +83,12 @@ class PlanRecords implements ProjectRecordsSection {
       BaselineRepository baselines,
       ControlApi control,
       IdentityApi identity,
-      RecordHistory history) {
+      RecordHistory history,
+      PlanCalendarRepository calendarRepository,
+      PlanTaskRepository taskRepository) {
     this.history = history;
+    this.calendarRepository = calendarRepository;
+    this.taskRepository = taskRepository;
     this.plans = plans;
     this.importer = importer;
     this.planRepository = planRepository;
@@ -138,14 +144,16 @@ class PlanRecords implements ProjectRecordsSection {
     int count = 1;
 
     PlanView plan = export.plan();
-    section
-        .putObject("plan")
+    ObjectNode planNode = section.putObject("plan");
+    planNode
         .put("start", moment(plan.start()))
         .put("status_date", moment(plan.statusDate()))
         .put("calendar", calendarNames.get(plan.calendarId()))
         .put("schedule_mode", plan.scheduleMode() == null ? null : plan.scheduleMode().name())
         .put("near_critical_minutes", plan.nearCriticalMinutes())
         .put("finish", moment(plan.finish()));
+    RecordsJson.history(
+        planNode, history, "plan", planRepository.findByProjectId(projectId).orElseThrow().getId());
 
     ArrayNode calendars = section.putArray("calendars");
     for (CalendarView c : export.calendars()) {
@@ -159,6 +167,7 @@ class PlanRecords implements ProjectRecordsSection {
               .put(
                   "base",
                   c.baseCalendarId() == null ? null : calendarNames.get(c.baseCalendarId()));
+      RecordsJson.history(node, history, "plan-calendar", c.id());
       ArrayNode week = node.putArray("week");
       for (WeekdayHours day : c.week()) {
         ObjectNode d = week.addObject().put("day", day.day().name());
@@ -440,6 +449,7 @@ class PlanRecords implements ProjectRecordsSection {
                       RecordsJson.instant(b, "saved_at")));
     }
     baselines.flush();
+    restoreHistory(section, planId);
     return 1
         + calendars.size()
         + tasks.size()
@@ -448,6 +458,34 @@ class PlanRecords implements ProjectRecordsSection {
         + requirements.size()
         + kept.size()
         + kept.stream().mapToInt(b -> b.tasks().size()).sum();
+  }
+
+  /**
+   * The change logs of the plan, its calendars (by name) and its tasks (by WBS code), under the ids
+   * the import gave them.
+   */
+  private void restoreHistory(JsonNode section, long planId) {
+    history.restore("plan", planId, section.path("plan").path("history"));
+    Map<String, Long> calendarIds = new HashMap<>();
+    calendarRepository
+        .findByPlanIdOrderByNameAscIdAsc(planId)
+        .forEach(c -> calendarIds.putIfAbsent(c.getName(), c.getId()));
+    for (JsonNode c : section.path("calendars")) {
+      Long id = calendarIds.get(text(c, "name"));
+      if (id != null) {
+        history.restore("plan-calendar", id, c.path("history"));
+      }
+    }
+    Map<String, Long> taskIds = new HashMap<>();
+    taskRepository
+        .findByPlanIdOrderByOutlineIndexAsc(planId)
+        .forEach(t -> taskIds.putIfAbsent(t.getWbs(), t.getId()));
+    for (JsonNode t : section.path("tasks")) {
+      Long id = taskIds.get(text(t, "wbs"));
+      if (id != null) {
+        history.restore("plan-task", id, t.path("history"));
+      }
+    }
   }
 
   private static String moment(LocalDateTime at) {

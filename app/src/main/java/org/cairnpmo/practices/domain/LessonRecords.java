@@ -5,6 +5,7 @@ import static org.cairnpmo.projects.RecordsJson.text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairnpmo.platform.history.RecordHistory;
 import org.cairnpmo.practices.LessonCategory;
 import org.cairnpmo.practices.LessonStatus;
 import org.cairnpmo.projects.ImportContext;
@@ -25,9 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
 class LessonRecords implements ProjectRecordsSection {
 
   private final LessonRepository lessons;
+  private final RecordHistory history;
 
-  LessonRecords(LessonRepository lessons) {
+  LessonRecords(LessonRepository lessons, RecordHistory history) {
     this.lessons = lessons;
+    this.history = history;
   }
 
   @Override
@@ -65,6 +68,7 @@ class LessonRecords implements ProjectRecordsSection {
               .put("created_by", l.getCreatedBy());
       ArrayNode tags = lesson.putArray("tags");
       l.getTags().forEach(tags::add);
+      RecordsJson.history(lesson, history, "lesson", l.getId());
     }
     return list.size();
   }
@@ -99,7 +103,8 @@ class LessonRecords implements ProjectRecordsSection {
       } else if (status != LessonStatus.NEW) {
         lesson.review(curatedBy, curatedAt);
       }
-      lessons.save(lesson);
+      Lesson saved = lessons.save(lesson);
+      history.restore("lesson", saved.getId(), l.path("history"));
       count++;
     }
     lessons.flush();

@@ -176,6 +176,7 @@ class ResourceRecords implements ProjectRecordsSection {
     }
     node.put("updated_at", RecordsJson.instant(m.getUpdatedAt()))
         .put("updated_by", m.getUpdatedBy());
+    RecordsJson.history(node, history, "raci-matrix", m.getId());
     return count + 1 + rows.size();
   }
 
@@ -216,17 +217,19 @@ class ResourceRecords implements ProjectRecordsSection {
                 RequestStatus.valueOf(text(s, "to_status")),
                 text(s, "note")));
       }
-      requests.save(
-          ResourceRequest.restored(
-              projectId,
-              data,
-              RequestStatus.valueOf(text(r, "status")),
-              poolPerson(r.path("proposed_person"), pool, context),
-              text(r, "reason"),
-              context.user(r.path("requested_by")).orElse(actorId),
-              RecordsJson.instant(r, "created_at"),
-              RecordsJson.instant(r, "updated_at"),
-              steps));
+      ResourceRequest saved =
+          requests.save(
+              ResourceRequest.restored(
+                  projectId,
+                  data,
+                  RequestStatus.valueOf(text(r, "status")),
+                  poolPerson(r.path("proposed_person"), pool, context),
+                  text(r, "reason"),
+                  context.user(r.path("requested_by")).orElse(actorId),
+                  RecordsJson.instant(r, "created_at"),
+                  RecordsJson.instant(r, "updated_at"),
+                  steps));
+      history.restore("resource-request", saved.getId(), r.path("history"));
       count += 1 + steps.size();
     }
     requests.flush();
@@ -271,7 +274,8 @@ class ResourceRecords implements ProjectRecordsSection {
         new RaciRules.Checked(columns, rows),
         Optional.ofNullable(RecordsJson.instant(m, "updated_at")).orElse(Instant.EPOCH),
         Optional.ofNullable(text(m, "updated_by")).orElse(context.actor()));
-    raci.saveAndFlush(matrix);
+    RaciMatrix savedMatrix = raci.saveAndFlush(matrix);
+    history.restore("raci-matrix", savedMatrix.getId(), m.path("history"));
     return count + 1 + rows.size();
   }
 
