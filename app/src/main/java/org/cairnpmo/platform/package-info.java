@@ -39,6 +39,9 @@
  * bundle's import restores a record's log under its new id ({@code RecordHistory.restore}). In
  * {@code audit}, the administrators' audit log of security events and exports of confidential data
  * ({@code AuditLog}). See {@code docs/history.md}.
+ *
+ * <p>In {@code backup}, the administrators' backup of the embedded H2 database while Cairn runs and
+ * its restore into an empty database at start ({@code docs/backup.md}).
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -16,7 +16,8 @@ public enum AuditKind implements Labelled {
   USER_ACTIVATED,
   USER_DEACTIVATED,
   MEMBERSHIP_CHANGED,
-  CONFIDENTIAL_EXPORT;
+  CONFIDENTIAL_EXPORT,
+  BACKUP_MADE;
 
   @Override
   public String label() {
@@ -28,6 +29,7 @@ public enum AuditKind implements Labelled {
       case TOKEN_CREATED -> "API token created";
       case TOKEN_REVOKED -> "API token revoked";
       case CONFIDENTIAL_EXPORT -> "Export of confidential data";
+      case BACKUP_MADE -> "Database backup";
       default -> Labelled.super.label();
     };
   }
