@@ -90,8 +90,7 @@ class CairnBrowserTest extends BrowserTest {
     UserSummary manager = person(Role.PROJECT_MANAGER);
     try (BrowserContext context = context(1280, 900)) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/new"));
+      signInTo(page, manager, "/projects/new");
       // Submitted empty, past the browser's own checks: the server answers with the form again.
       page.evaluate(
           "document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
@@ -236,8 +235,7 @@ class CairnBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1280, 800)) {
       Page page = context.newPage();
-      signIn(page, member);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, member, "/projects/" + project.id());
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit project")))
           .hasCount(0);
       com.microsoft.playwright.Response response =
@@ -287,8 +285,7 @@ class CairnBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1280, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/projects?department=" + department.id()));
+      signInTo(page, pmo, "/projects?department=" + department.id());
       assertThat(page.locator("#results tbody tr")).hasCount(4);
       shot(page, "11-register");
 
@@ -356,8 +353,7 @@ class CairnBrowserTest extends BrowserTest {
     }
     try (BrowserContext context = context(1280, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/projects?department=" + big.id() + "&sort=code"));
+      signInTo(page, pmo, "/projects?department=" + big.id() + "&sort=code");
       assertThat(page.locator("#results tbody tr")).hasCount(25);
       assertThat(page.locator(".results-count")).containsText("Showing 1–25 of 28");
       shot(page, "16-register-paged");
@@ -371,8 +367,7 @@ class CairnBrowserTest extends BrowserTest {
 
     try (BrowserContext tablet = context(1100, 800)) {
       Page page = tablet.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/projects?department=" + department.id()));
+      signInTo(page, pmo, "/projects?department=" + department.id());
       assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")))
           .isVisible();
       shot(page, "17-tablet-register");
@@ -380,8 +375,7 @@ class CairnBrowserTest extends BrowserTest {
 
     try (BrowserContext phone = context(390, 844)) {
       Page page = phone.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/projects?department=" + department.id()));
+      signInTo(page, pmo, "/projects?department=" + department.id());
       Locator nav =
           page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
       assertThat(nav).isHidden();

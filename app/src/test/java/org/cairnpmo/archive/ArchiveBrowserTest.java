@@ -60,8 +60,7 @@ class ArchiveBrowserTest extends BrowserTest {
             current(pmo));
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, manager, "/projects/" + project.id());
       page.locator("#documents-link").click();
       assertThat(page.getByText("No document filed yet.")).isVisible();
       shot(page, "archive-empty");
@@ -160,8 +159,7 @@ class ArchiveBrowserTest extends BrowserTest {
                     List.of("The " + word + " on berth 4 is cracked and must be replaced."))));
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id() + "/documents"));
+      signInTo(page, manager, "/projects/" + project.id() + "/documents");
       page.locator("#doc-file")
           .setInputFiles(new FilePayload("survey.pdf", "application/pdf", pdf));
       page.locator("#doc-title").fill("Survey report");

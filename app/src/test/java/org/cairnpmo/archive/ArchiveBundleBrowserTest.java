@@ -71,8 +71,7 @@ class ArchiveBundleBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/archive"));
+      signInTo(page, pmo, "/archive");
       var row = page.locator("#finished-list tr[data-code='" + code + "']");
       assertThat(row).containsText("Closed");
       Download download = page.waitForDownload(() -> row.locator(".bundle-download").click());

@@ -67,8 +67,7 @@ class ClosureBrowserTest extends BrowserTest {
     try (BrowserContext context = context()) {
       Page page = context.newPage();
       page.onDialog(dialog -> dialog.accept());
-      signIn(page, sponsor);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, sponsor, "/projects/" + project.id());
       page.locator("#closure-link").click();
       assertThat(page.locator("#checklist tbody tr")).hasCount(7);
       assertThat(page.locator("#checklist")).containsText("Handled outside Cairn");

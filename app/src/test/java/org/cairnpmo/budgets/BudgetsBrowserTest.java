@@ -62,8 +62,7 @@ class BudgetsBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, manager, "/projects/" + project.id());
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget and earned value"))
           .click();
       assertThat(

@@ -137,8 +137,7 @@ class ControlBrowserTest extends BrowserTest {
     // A team member logs a risk, and it shows on the heat map.
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, member);
-      page.navigate(url("/projects/" + project.id() + "/raid"));
+      signInTo(page, member, "/projects/" + project.id() + "/raid");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log a risk")).click();
       page.getByLabel("Title").fill("Interface supplier goes insolvent");
       page.getByLabel("Cause").fill("The supplier depends on one customer");

@@ -53,8 +53,7 @@ class ControlOverviewBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, member);
-      page.navigate(url("/projects/" + project.id() + "/raid/dependencies/new"));
+      signInTo(page, member, "/projects/" + project.id() + "/raid/dependencies/new");
       Locator choices = page.locator("#otherProject-choices");
       assertThat(choices.getByRole(AriaRole.RADIO)).hasCount(0);
       page.getByLabel("Other project").pressSequentially(other.code());
@@ -91,8 +90,7 @@ class ControlOverviewBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, member);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, member, "/projects/" + project.id());
       Locator card = page.locator("#rating-headline");
       assertThat(card.locator("#rating-age")).containsText("weeks ago");
       assertThat(card.locator("#rating-age")).containsText("stale");

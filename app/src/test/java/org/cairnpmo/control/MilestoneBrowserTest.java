@@ -43,8 +43,7 @@ class MilestoneBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id() + "/status"));
+      signInTo(page, manager, "/projects/" + project.id() + "/status");
       assertThat(
               page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Milestones")))
           .isVisible();

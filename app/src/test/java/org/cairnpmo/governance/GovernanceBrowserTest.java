@@ -246,8 +246,7 @@ class GovernanceBrowserTest extends BrowserTest {
     // The manager brings the project in at Planning, and asks two approvers to vote.
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/governance/projects/" + project.id()));
+      signInTo(page, manager, "/governance/projects/" + project.id());
       page.getByLabel("Tier")
           .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
       assertThat(page).hasURL(Pattern.compile("tierId=" + tier.id() + "(&|$)"));
@@ -283,8 +282,7 @@ class GovernanceBrowserTest extends BrowserTest {
       try (BrowserContext context = context()) {
         Page page = context.newPage();
         page.onDialog(dialog -> dialog.accept());
-        signIn(page, approver);
-        page.navigate(url("/governance/projects/" + project.id()));
+        signInTo(page, approver, "/governance/projects/" + project.id());
         assertThat(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your vote")))
             .isVisible();

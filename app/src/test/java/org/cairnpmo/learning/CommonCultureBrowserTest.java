@@ -166,8 +166,7 @@ class CommonCultureBrowserTest extends BrowserTest {
     long courseId;
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/learning/courses/new"));
+      signInTo(page, pmo, "/learning/courses/new");
       page.getByLabel("Title").fill(title);
       page.getByLabel("Duration in hours").fill("14");
       page.getByLabel("Provider").fill("PMO Academy");
@@ -209,16 +208,14 @@ class CommonCultureBrowserTest extends BrowserTest {
     // The project manager books a seat; their line manager approves it.
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pm);
-      page.navigate(url("/learning/sessions/" + session));
+      signInTo(page, pm, "/learning/sessions/" + session);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for a seat"))
           .click();
       assertThat(page.getByText("Seat requested; your line manager decides.")).isVisible();
     }
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/learning/approvals"));
+      signInTo(page, manager, "/learning/approvals");
       page.locator("#approval-list tr", new Page.LocatorOptions().setHasText(title))
           .getByRole(AriaRole.BUTTON, named("Approve"))
           .click();
@@ -228,8 +225,7 @@ class CommonCultureBrowserTest extends BrowserTest {
     // The PMO confirms the seat and records the completion with its score.
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/learning/sessions/" + session));
+      signInTo(page, pmo, "/learning/sessions/" + session);
       Locator place = page.locator("tr", new Page.LocatorOptions().setHasText(pm.displayName()));
       place.getByRole(AriaRole.BUTTON, named("Confirm")).click();
       assertThat(page.getByText("Seat confirmed for " + pm.displayName() + ".")).isVisible();
@@ -241,8 +237,7 @@ class CommonCultureBrowserTest extends BrowserTest {
     // It counts toward the renewal (20 outside + 14 hours of 60), the competency and the path.
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pm);
-      page.navigate(url("/learning/me"));
+      signInTo(page, pm, "/learning/me");
       Locator pmp =
           page.locator(
               "#my-certifications tr",
@@ -263,8 +258,7 @@ class CommonCultureBrowserTest extends BrowserTest {
     // The resource manager finds the certified, competent project manager when staffing.
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, rm);
-      page.navigate(url("/resources/requests/" + request + "/suggestions"));
+      signInTo(page, rm, "/resources/requests/" + request + "/suggestions");
       assertThat(page.locator("#suggestions")).containsText("Ben Adler");
       page.getByLabel("Competency", new Page.GetByLabelOptions().setExact(true)).fill(competency);
       page.getByLabel("At least level").selectOption("3");

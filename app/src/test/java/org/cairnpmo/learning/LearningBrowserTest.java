@@ -107,8 +107,7 @@ class LearningBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/learning/approvals"));
+      signInTo(page, manager, "/learning/approvals");
       assertThat(page.locator("#approval-list")).containsText("Tomás Ortega");
       assertThat(page.locator("#approval-list")).containsText("450.00 EUR");
       shot(page, "learning-approvals");
@@ -122,8 +121,7 @@ class LearningBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pm);
-      page.navigate(url("/learning/me"));
+      signInTo(page, pm, "/learning/me");
       assertThat(page.locator("#my-enrollments")).containsText("Approved");
       shot(page, "learning-me");
     }
@@ -199,8 +197,7 @@ class LearningBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, mentee);
-      page.navigate(url("/learning/mentoring/" + pair));
+      signInTo(page, mentee, "/learning/mentoring/" + pair);
       page.getByLabel("Notes (only the two of you read them)").fill(note);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the session"))
           .click();
@@ -214,8 +211,7 @@ class LearningBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/learning/mentoring/" + pair));
+      signInTo(page, pmo, "/learning/mentoring/" + pair);
       assertThat(page.locator("#pair-sessions")).containsText("private to the pair");
       assertThat(page.locator("#pair-sessions")).not().containsText("Nervous");
       page.navigate(url("/learning/dashboard"));

@@ -40,8 +40,7 @@ class PlanAnalysisBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id() + "/plan/risk"));
+      signInTo(page, manager, "/projects/" + project.id() + "/plan/risk");
       assertThat(page.getByText("0 of 15 tasks estimated")).isVisible();
       page.getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill in the missing estimates"))
@@ -70,8 +69,7 @@ class PlanAnalysisBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id() + "/plan/leveling"));
+      signInTo(page, manager, "/projects/" + project.id() + "/plan/leveling");
       assertThat(page.locator("#over-table")).containsText("Welders");
       shot(page, "plan-level-01-over-allocated");
 

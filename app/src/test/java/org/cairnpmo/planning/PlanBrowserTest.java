@@ -37,8 +37,7 @@ class PlanBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, manager, "/projects/" + project.id());
       page.locator("#plan-link").click();
       assertThat(page.getByText("No tasks yet")).isVisible();
 
@@ -125,8 +124,7 @@ class PlanBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/projects/" + project.id() + "/plan/gantt"));
+      signInTo(page, pmo, "/projects/" + project.id() + "/plan/gantt");
       Locator gantt = page.locator("#gantt");
       assertThat(gantt).hasAttribute("data-ready", "true");
       Object sincePageStart =
@@ -181,8 +179,7 @@ class PlanBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id() + "/plan"));
+      signInTo(page, manager, "/projects/" + project.id() + "/plan");
       page.locator("#plan-import-file").setInputFiles(file);
       page.getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import and replace the plan"))

@@ -42,8 +42,7 @@ class PortfolioBrowserTest extends BrowserTest {
     String proposalUrl;
     try (BrowserContext context = context(1280, 900)) {
       Page page = context.newPage();
-      signIn(page, author);
-      page.navigate(url("/portfolio"));
+      signInTo(page, author, "/portfolio");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New proposal"))
           .first()
           .click();
@@ -119,8 +118,7 @@ class PortfolioBrowserTest extends BrowserTest {
     try (BrowserContext context = context(1280, 900)) {
       Page page = context.newPage();
       page.onDialog(dialog -> dialog.accept());
-      signIn(page, scorer);
-      page.navigate(url("/portfolio"));
+      signInTo(page, scorer, "/portfolio");
       assertThat(page.getByText("Waiting for your scores")).isVisible();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Score it"))
           .first()
@@ -138,8 +136,7 @@ class PortfolioBrowserTest extends BrowserTest {
     // The executive sees it ranked with its weighted score.
     try (BrowserContext context = context(1280, 900)) {
       Page page = context.newPage();
-      signIn(page, executive);
-      page.navigate(url("/portfolio/ranking"));
+      signInTo(page, executive, "/portfolio/ranking");
       var row =
           page.locator("#ranking tr")
               .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));

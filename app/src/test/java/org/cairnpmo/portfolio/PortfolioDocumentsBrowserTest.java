@@ -60,9 +60,7 @@ class PortfolioDocumentsBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-
-      page.navigate(url("/portfolio/proposals/" + p.id()));
+      signInTo(page, pmo, "/portfolio/proposals/" + p.id());
       Locator pdfLink =
           page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Business case of"));
       assertThat(pdfLink).isVisible();
@@ -138,8 +136,7 @@ class PortfolioDocumentsBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/portfolio/scenarios/" + id));
+      signInTo(page, pmo, "/portfolio/scenarios/" + id);
       assertThat(
               page.getByRole(
                   AriaRole.HEADING,

@@ -70,8 +70,7 @@ class KpiComplianceBrowserTest extends BrowserTest {
         current(pmo));
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/practices/kpis/new?measure=MILESTONE_SLIP"));
+      signInTo(page, pmo, "/practices/kpis/new?measure=MILESTONE_SLIP");
       String name = "Slip " + unique();
       page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
       page.getByLabel("Green threshold").fill("30");

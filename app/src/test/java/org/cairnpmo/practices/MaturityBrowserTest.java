@@ -74,8 +74,7 @@ class MaturityBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, ana);
-      page.navigate(url("/practices/maturity"));
+      signInTo(page, ana, "/practices/maturity");
       page.locator("#to-answer")
           .getByRole(
               AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(name))
@@ -108,8 +107,7 @@ class MaturityBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/practices/maturity/" + id));
+      signInTo(page, pmo, "/practices/maturity/" + id);
       page.locator("#close-assessment").click();
       assertThat(page.locator("#assessment-status")).hasText("Closed");
       assertThat(page.locator("#radar svg[role='img']")).isVisible();

@@ -146,8 +146,7 @@ class PracticesBrowserTest extends BrowserTest {
             current(pmo));
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, member);
-      page.navigate(url("/projects/" + project.id() + "/lessons"));
+      signInTo(page, member, "/projects/" + project.id() + "/lessons");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a lesson")).click();
       page.getByLabel("What happened").fill("The supplier delivered the scanners late.");
       page.getByLabel("Category").selectOption("PROCUREMENT");
@@ -211,8 +210,7 @@ class PracticesBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/new"));
+      signInTo(page, manager, "/projects/new");
       assertThat(page.locator("#lesson-hints")).containsText("as you describe the work");
       page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
           .fill("New warehouse in " + word);
@@ -256,8 +254,7 @@ class PracticesBrowserTest extends BrowserTest {
             current(pmo));
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/practices/lessons/" + barcodes.id()));
+      signInTo(page, pmo, "/practices/lessons/" + barcodes.id());
       page.locator("#promote-target").fill(Long.toString(method.id()));
       page.locator("#promote-change").selectOption("CHECKLIST");
       page.locator("#promote-phase").fill("Delivery");

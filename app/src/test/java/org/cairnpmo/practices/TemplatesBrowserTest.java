@@ -101,8 +101,7 @@ class TemplatesBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/practices/templates"));
+      signInTo(page, pmo, "/practices/templates");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
       page.getByRole(
               AriaRole.LINK, new Page.GetByRoleOptions().setName("New project from this template"))
@@ -141,8 +140,7 @@ class TemplatesBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pm);
-      page.navigate(url("/projects?q=" + code));
+      signInTo(page, pm, "/projects?q=" + code);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Service desk renewal"))
           .first()
           .click();

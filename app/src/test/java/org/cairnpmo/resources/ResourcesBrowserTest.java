@@ -94,8 +94,7 @@ class ResourcesBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, member);
-      page.navigate(url("/resources?skill=" + skill));
+      signInTo(page, member, "/resources?skill=" + skill);
       assertThat(page.locator("#pool-table")).containsText(ada.name());
       assertThat(page.locator("#pool-table")).not().containsText("Rate / hour");
       page.navigate(url("/resources/people/" + ada.id()));
@@ -200,8 +199,7 @@ class ResourcesBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/resources/raci?q=" + code));
+      signInTo(page, manager, "/resources/raci?q=" + code);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RACI of " + code)).click();
       assertThat(
               page.getByRole(
@@ -297,8 +295,7 @@ class ResourcesBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1280, 1000)) {
       Page page = context.newPage();
-      signIn(page, rm);
-      page.navigate(url("/resources/requests/" + ids.get(1) + "/suggestions"));
+      signInTo(page, rm, "/resources/requests/" + ids.get(1) + "/suggestions");
       assertThat(page.locator("#suggestions tbody tr")).hasCount(2);
       assertThat(page.locator("#suggestions tbody tr").first()).containsText("Ada Byron");
       shot(page, "resources-staffing-suggestions");

@@ -1,11 +1,13 @@
 package org.cairnpmo.support;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -13,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.identity.IdentityApi;
 import org.cairnpmo.identity.NewUser;
@@ -25,16 +29,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * Base for tests that drive the running application in Debian's headless Chromium through
- * Playwright. Every subclass shares one application on a random port (same configuration, so one
- * Spring context) and one browser per test JVM; each test opens its own browser context (a fresh
- * profile), so nothing carries over from one test to the next. Playwright never downloads a
- * browser: the machine's {@code /usr/bin/chromium} is used, and the tests are skipped with a clear
- * message where it is missing. Screenshots go to {@code target/screenshots/}.
+ * Playwright. Every subclass shares one application on a random port (the same Spring context as
+ * {@link IntegrationTest}'s) and one browser per test JVM; each test opens its own browser context
+ * (a fresh profile), so nothing carries over from one test to the next. Playwright never downloads
+ * a browser: the machine's {@code /usr/bin/chromium} is used, and the tests are skipped with a
+ * clear message where it is missing. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The same annotations as IntegrationTest's, so both share one application context.
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
@@ -63,6 +70,8 @@ public abstract class BrowserTest {
           "--disable-component-update",
           "--disable-sync",
           "--disable-dev-shm-usage");
+
+  private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   @LocalServerPort protected int port;
   @Autowired protected IdentityApi identity;
@@ -110,10 +119,37 @@ public abstract class BrowserTest {
         .isEmpty();
   }
 
-  /** Signs in through the login form as someone made by {@link #person} and lands on home. */
+  /** Signs in as someone made by {@link #person} and lands on home. */
   protected void signIn(Page page, UserSummary user) {
-    signIn(page, user.username(), PASSWORD);
-    assertThat(page).hasURL(url("/"));
+    signInTo(page, user, "/");
+  }
+
+  /**
+   * Signs in as someone made by {@link #person} and opens {@code path}. The session is made by
+   * posting the sign-in form over HTTP, without painting the sign-in page and home in the browser
+   * first: the form itself is driven in the browser by the tests of signing in ({@link
+   * #signIn(Page, String, String)}), and every other test only needs the session.
+   */
+  protected void signInTo(Page page, UserSummary user, String path) {
+    APIRequestContext http = page.context().request();
+    Matcher token = CSRF_FIELD.matcher(http.get(url("/login")).text());
+    org.assertj.core.api.Assertions.assertThat(token.find())
+        .as("the sign-in form's CSRF field")
+        .isTrue();
+    APIResponse answer =
+        http.post(
+            url("/login"),
+            RequestOptions.create()
+                .setForm(
+                    FormData.create()
+                        .set("username", user.username())
+                        .set("password", PASSWORD)
+                        .set("_csrf", token.group(1)))
+                .setMaxRedirects(0));
+    org.assertj.core.api.Assertions.assertThat(answer.headers().get("location"))
+        .as("where signing in as %s leads", user.username())
+        .isEqualTo(url("/"));
+    page.navigate(url(path));
   }
 
   protected void signIn(Page page, String username, String password) {

@@ -33,9 +33,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base for tests that need the whole application. All such tests share one Spring context and one
- * database, so every fixture gets a unique name and no test relies on an empty database.
+ * database, so every fixture gets a unique name and no test relies on an empty database. The
+ * context is the same one the browser tests use ({@link BrowserTest} carries the same annotations):
+ * the application also listens on a random port, which MockMvc requests never use, and the suite
+ * starts one application less.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

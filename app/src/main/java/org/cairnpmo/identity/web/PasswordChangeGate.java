@@ -41,6 +41,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
         || path.startsWith("/js/")
         || path.startsWith("/img/")
         || path.startsWith("/webjars/")
+        || path.startsWith("/favicon")
         || path.equals("/error");
   }
 }

@@ -42,7 +42,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
   private static final String[] PUBLIC_ASSETS = {
-    "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error"
+    "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon*.svg", "/error"
   };
 
   /**

@@ -67,8 +67,7 @@ class HistoryBrowserTest extends BrowserTest {
     try (BrowserContext context = context()) {
       Page page = context.newPage();
       signIn(page, manager.username(), "not-the-password");
-      signIn(page, manager);
-      page.navigate(url("/projects/" + project.id() + "/raid/risks/" + risk.id()));
+      signInTo(page, manager, "/projects/" + project.id() + "/raid/risks/" + risk.id());
       page.getByLabel("Title").first().fill("Supplier very late");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
           .first()
@@ -88,8 +87,7 @@ class HistoryBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, admin);
-      page.navigate(url("/admin/audit"));
+      signInTo(page, admin, "/admin/audit");
       page.getByLabel("Who").fill(manager.username());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
       Locator rows = page.locator("#audit-entries tbody tr");

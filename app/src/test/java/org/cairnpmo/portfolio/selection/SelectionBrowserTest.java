@@ -50,8 +50,7 @@ class SelectionBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/portfolio/scenarios"));
+      signInTo(page, pmo, "/portfolio/scenarios");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New scenario")).click();
       page.getByLabel("Name").fill(name);
       page.getByLabel("Maximize").selectOption("NPV");
@@ -154,8 +153,7 @@ class SelectionBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/portfolio/scenarios/new"));
+      signInTo(page, pmo, "/portfolio/scenarios/new");
       page.waitForLoadState(LoadState.LOAD);
       page.getByLabel("Name").fill(name);
       page.getByLabel("Maximize").selectOption("NPV");

@@ -61,8 +61,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
     // The manager rates everything red and submits.
     try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/projects/" + troubled.id() + "/status"));
+      signInTo(page, manager, "/projects/" + troubled.id() + "/status");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a report"))
           .first()
           .click();
@@ -136,8 +135,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
     // The whole portfolio, with its charts, as the PMO sees it.
     try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/dashboard?sort=overall,desc"));
+      signInTo(page, pmo, "/dashboard?sort=overall,desc");
       assertThat(page.locator("#chart-rag")).isVisible();
       page.waitForTimeout(500);
       shot(page, "dashboard-03-portfolio");
@@ -158,8 +156,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/dashboard?status=ACTIVE&department=" + department.id()));
+      signInTo(page, pmo, "/dashboard?status=ACTIVE&department=" + department.id());
       page.waitForLoadState();
       // Without a time-phased budget the monthly chart is replaced by a sentence saying so.
       assertThat(page.getByText("No time-phased budget or actual costs among these projects yet."))
@@ -220,8 +217,7 @@ class ReportingDashboardBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(900, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/dashboard?department=" + department.id()));
+      signInTo(page, pmo, "/dashboard?department=" + department.id());
       page.waitForLoadState();
       // The default view is the work under way; proposals are one choice away.
       assertThat(page.locator("#f-status")).hasValue("");

@@ -71,8 +71,7 @@ class OverviewBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, sponsor);
-      page.navigate(url("/projects/" + project.id()));
+      signInTo(page, sponsor, "/projects/" + project.id());
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overview").setExact(true))
           .click();
       assertThat(page).hasURL(url("/projects/" + project.id() + "/overview"));

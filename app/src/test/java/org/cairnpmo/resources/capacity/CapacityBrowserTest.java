@@ -114,8 +114,7 @@ class CapacityBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
-      signIn(page, rm);
-      page.navigate(url("/resources"));
+      signInTo(page, rm, "/resources");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Capacity").setExact(true))
           .click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Capacity")))
@@ -159,8 +158,7 @@ class CapacityBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1400, 900)) {
       Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/resources/capacity?from=" + MONDAY + "&weeks=8&period=week"));
+      signInTo(page, pmo, "/resources/capacity?from=" + MONDAY + "&weeks=8&period=week");
       page.getByLabel("What-if: add a scenario").selectOption(String.valueOf(p.scenarioId()));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
       assertThat(page.locator("#what-if-title")).hasText("What-if: " + scenarioName);
@@ -217,8 +215,7 @@ class CapacityBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context(1400, 1000)) {
       Page page = context.newPage();
-      signIn(page, rm);
-      page.navigate(url("/resources"));
+      signInTo(page, rm, "/resources");
       page.getByRole(
               AriaRole.LINK,
               new Page.GetByRoleOptions().setName("Leveling across projects").setExact(true))

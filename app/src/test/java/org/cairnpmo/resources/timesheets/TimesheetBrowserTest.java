@@ -65,8 +65,7 @@ class TimesheetBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, worker);
-      page.navigate(url("/resources"));
+      signInTo(page, worker, "/resources");
       page.getByRole(
               AriaRole.LINK, new Page.GetByRoleOptions().setName("Timesheets").setExact(true))
           .click();
@@ -95,8 +94,7 @@ class TimesheetBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/resources/timesheets/approvals"));
+      signInTo(page, manager, "/resources/timesheets/approvals");
       assertThat(
               page.getByRole(
                   AriaRole.HEADING,
@@ -114,8 +112,7 @@ class TimesheetBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, worker);
-      page.navigate(url("/resources/timesheets?week=2027-03-01"));
+      signInTo(page, worker, "/resources/timesheets?week=2027-03-01");
       assertThat(page.locator("#timesheet-status")).hasText("Approved");
       assertThat(page.getByLabel("Line 1: hours on Monday")).isDisabled();
       assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")))
@@ -127,8 +124,7 @@ class TimesheetBrowserTest extends BrowserTest {
 
     try (BrowserContext context = context()) {
       Page page = context.newPage();
-      signIn(page, manager);
-      page.navigate(url("/resources/timesheets"));
+      signInTo(page, manager, "/resources/timesheets");
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")))
           .isVisible();
     }
