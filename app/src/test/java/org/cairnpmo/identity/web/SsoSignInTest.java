@@ -1,7 +1,11 @@
 package org.cairnpmo.identity.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -115,7 +119,8 @@ class SsoSignInTest extends BrowserTest {
     linked.signIn("owner-" + unique(), claims(local.username(), "Local Person", List.of()));
     assertThat(linked.last()).isEqualTo(url("/"));
     assertThat(identity.userByUsername(local.username()).orElseThrow().id()).isEqualTo(local.id());
-    assertThat(audited(local.username(), "SSO_ACCOUNT_LINKED")).isEqualTo(1);
+    // The administrator's consent, then the link itself.
+    assertThat(audited(local.username(), "SSO_ACCOUNT_LINKED")).isEqualTo(2);
   }
 
   @Test
@@ -174,6 +179,30 @@ class SsoSignInTest extends BrowserTest {
     assertThat(walk.body).contains("You have been signed out.");
     walk.follow(url("/"));
     assertThat(walk.last()).isEqualTo(url("/login"));
+  }
+
+  @Test
+  void in_a_browser_the_provider_button_signs_in_and_signing_out_passes_by_the_provider() {
+    String username = "sso" + unique().toLowerCase();
+    TestOidcProvider.nextSignIn(
+        "subject-" + username, claims(username, "Brenda Browser", List.of()));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      page.navigate(url("/login"));
+      shot(page, "sso-01-sign-in");
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Test provider"))
+          .click();
+      page.waitForURL(url("/"));
+      assertThat(page.locator(".user-menu__name")).hasText("Brenda Browser");
+
+      page.locator(".user-menu summary").click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+      // The sign-out form's answer leads to the provider's end of session (the page's
+      // Content-Security-Policy allows it) and from there back to the sign-in page.
+      page.waitForURL(url("/login?logout"));
+      assertThat(page.getByText("You have been signed out.")).isVisible();
+    }
   }
 
   private static Map<String, Object> claims(String username, String name, List<String> groups) {
