@@ -146,13 +146,15 @@ public class SsoAccounts {
     return outcome.roles().stream().map(Enum::name).sorted().toList();
   }
 
-  /** The configured claim, else the e-mail address, lower-cased; null if neither is usable. */
+  /**
+   * The configured claim, else (missing or not usable as a username) the e-mail address,
+   * lower-cased; null if neither is usable.
+   */
   private String username(Map<String, Object> claims) {
     for (String claim : new String[] {properties.sso().usernameClaim(), "email"}) {
       String value = text(claims.get(claim));
-      if (value != null) {
-        String username = value.toLowerCase(Locale.ROOT);
-        return USERNAME.matcher(username).matches() ? username : null;
+      if (value != null && USERNAME.matcher(value.toLowerCase(Locale.ROOT)).matches()) {
+        return value.toLowerCase(Locale.ROOT);
       }
     }
     return null;

@@ -132,6 +132,18 @@ class SsoSignInTest extends BrowserTest {
   }
 
   @Test
+  void a_username_claim_that_cannot_be_a_username_gives_way_to_the_email_address()
+      throws Exception {
+    String email = "mail." + unique().toLowerCase() + "@example.org";
+    Map<String, Object> claims = claims(email, "Mail Person", List.of());
+    claims.put("preferred_username", "Not A Username!");
+    Walk walk = new Walk();
+    walk.signIn("mail-" + email, claims);
+    assertThat(walk.last()).isEqualTo(url("/"));
+    assertThat(identity.userByUsername(email)).isPresent();
+  }
+
+  @Test
   void a_disabled_account_cannot_sign_in_through_its_provider() throws Exception {
     String username = "sso" + unique().toLowerCase();
     String subject = "subject-" + username;
