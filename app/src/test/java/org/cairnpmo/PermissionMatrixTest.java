@@ -459,6 +459,17 @@ class PermissionMatrixTest extends ApiTestSupport {
                 who,
                 levelingLimits(),
                 null));
+    // Single sign-on (identity).
+    actions.put("See the single sign-on rules", who -> get("/api/v1/sso-rules", who));
+    actions.put(
+        "Add a single sign-on rule",
+        who ->
+            send(
+                HttpMethod.POST,
+                "/api/v1/sso-rules",
+                who,
+                Map.of("claim", "groups", "value", "matrix-" + unique(), "role", "EXECUTIVE"),
+                null));
   }
 
   // What a row only reads is made once for every person: a fresh record each time is for changes.

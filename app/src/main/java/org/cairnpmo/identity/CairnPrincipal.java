@@ -8,8 +8,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated person as Spring Security holds them (kept in the shared session store). */
-public final class CairnPrincipal implements UserDetails, CredentialsContainer {
+/**
+ * The authenticated person as Spring Security holds them (kept in the shared session store). Who
+ * signed in through single sign-on is a subclass that also carries the provider's ID token.
+ */
+public class CairnPrincipal implements UserDetails, CredentialsContainer {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -100,13 +103,14 @@ public final class CairnPrincipal implements UserDetails, CredentialsContainer {
     passwordHash = null;
   }
 
+  /** The same person (one id is one account, however they signed in). */
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof CairnPrincipal p && p.id == id;
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return Long.hashCode(id);
   }
 

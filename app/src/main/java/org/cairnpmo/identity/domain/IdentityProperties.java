@@ -13,7 +13,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "cairn")
-public record IdentityProperties(@DefaultValue Admin admin, @DefaultValue Security security) {
+public record IdentityProperties(
+    @DefaultValue Admin admin,
+    @DefaultValue Security security,
+    @DefaultValue Identity identity,
+    @DefaultValue Sso sso) {
 
   public record Admin(@DefaultValue("") String password) {}
 
@@ -30,4 +34,17 @@ public record IdentityProperties(@DefaultValue Admin admin, @DefaultValue Securi
       @DefaultValue("10") @Min(4) @Max(31) int passwordHashCost,
       @DefaultValue("50") @Min(1) int maxFailedLoginsPerAddress,
       @DefaultValue("15m") Duration addressWindow) {}
+
+  /**
+   * {@code localLogin} false ({@code cairn.identity.local-login}) refuses sign-in with a password
+   * (the form and HTTP Basic) to everyone but administrators, who keep it as the way in when the
+   * provider fails; personal access tokens still work.
+   */
+  public record Identity(@DefaultValue("true") boolean localLogin) {}
+
+  /**
+   * Single sign-on: the claim a new person's username comes from ({@code email} when it is
+   * missing).
+   */
+  public record Sso(@DefaultValue("preferred_username") String usernameClaim) {}
 }

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -85,10 +86,15 @@ class LoginAttemptListener {
     }
   }
 
+  /** A sign-in through a provider names it: which door a person came in by is worth keeping. */
   @EventListener
   void onSignIn(InteractiveAuthenticationSuccessEvent event) {
     String name = event.getAuthentication().getName();
-    audit.recordAs(name, AuditKind.SIGN_IN, name, null);
+    String detail =
+        event.getAuthentication() instanceof OAuth2AuthenticationToken sso
+            ? "Single sign-on through " + sso.getAuthorizedClientRegistrationId()
+            : null;
+    audit.recordAs(name, AuditKind.SIGN_IN, name, detail);
   }
 
   @EventListener

@@ -48,6 +48,9 @@ public class User extends AggregateRoot<User> {
   @NotInHistory private Instant lockedUntil;
   @NotInHistory private Instant lastLoginAt;
   @NotInHistory private Instant createdAt;
+  @NotInHistory private String ssoProvider;
+  @NotInHistory private String ssoSubject;
+  @NotInHistory private boolean ssoLinkAllowed;
 
   @Version private long version;
 
@@ -102,6 +105,41 @@ public class User extends AggregateRoot<User> {
     }
     roles.clear();
     roles.addAll(newRoles);
+  }
+
+  /** Whether this account is the one {@code provider} knows as {@code subject}. */
+  public boolean isLinkedTo(String provider, String subject) {
+    return provider.equals(ssoProvider) && subject.equals(ssoSubject);
+  }
+
+  public boolean isLinked() {
+    return ssoProvider != null;
+  }
+
+  /**
+   * Links the account to a provider's subject. An account that exists already is linked only after
+   * an administrator allowed it ({@link #allowSsoLink}): otherwise anyone whom a provider names
+   * like a local user would take that user's account over.
+   */
+  public void linkTo(String provider, String subject) {
+    if (isSaved() && !ssoLinkAllowed) {
+      throw new IllegalStateException("Linking " + username + " was not allowed");
+    }
+    this.ssoProvider = provider;
+    this.ssoSubject = subject;
+    this.ssoLinkAllowed = false;
+  }
+
+  /** An administrator's consent that the next single sign-on under this username links to it. */
+  public void allowSsoLink() {
+    ssoLinkAllowed = true;
+  }
+
+  /** Undoes a link (or a consent to one): the account signs in with its password only. */
+  public void unlinkSso() {
+    ssoProvider = null;
+    ssoSubject = null;
+    ssoLinkAllowed = false;
   }
 
   public void enable() {

@@ -12,6 +12,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.audit.AuditKind;
 import org.cairnpmo.platform.audit.AuditLog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -50,7 +51,21 @@ public class UserAccountService implements UserDetailsService {
         users
             .findByUsernameIgnoreCase(username)
             .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-    return user.toPrincipal(clock.instant());
+    CairnPrincipal principal = user.toPrincipal(clock.instant());
+    if (!properties.identity().localLogin() && !user.getRoles().contains(Role.ADMIN)) {
+      // Password sign-in is off: only administrators keep it, as the way in when the provider
+      // fails. Everyone else is refused as a disabled account would be, before any password check.
+      return new CairnPrincipal(
+          principal.id(),
+          principal.getUsername(),
+          principal.displayName(),
+          principal.getPassword(),
+          principal.roles(),
+          false,
+          !principal.isAccountNonLocked(),
+          principal.mustChangePassword());
+    }
+    return principal;
   }
 
   @Transactional(readOnly = true)
@@ -167,6 +182,26 @@ public class UserAccountService implements UserDetailsService {
     }
     // Saving publishes what the user registered (a new name).
     return users.save(user);
+  }
+
+  /**
+   * An administrator's consent that the next single sign-on under this account's username takes the
+   * account over (links it to the provider's subject); until then such a sign-in is refused.
+   */
+  @Transactional
+  public void allowSsoLink(long userId) {
+    User user = find(userId);
+    user.allowSsoLink();
+    audit.record(
+        AuditKind.SSO_ACCOUNT_LINKED, user.getUsername(), "Allowed at next single sign-on");
+  }
+
+  /** Ends the account's link to single sign-on (or the consent to one). */
+  @Transactional
+  public void unlinkSso(long userId) {
+    User user = find(userId);
+    user.unlinkSso();
+    audit.record(AuditKind.SSO_ACCOUNT_LINKED, user.getUsername(), "Unlinked from single sign-on");
   }
 
   @Transactional

@@ -12,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserRepository extends JpaRepository<User, Long> {
 
+  Optional<User> findBySsoProviderAndSsoSubject(String ssoProvider, String ssoSubject);
+
   Optional<User> findByUsernameIgnoreCase(String username);
 
   List<User> findByUsernameIn(Collection<String> usernames);

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.cairnpmo.identity.domain.AddressThrottle;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.cairnpmo.identity.domain.IdentityProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,9 +21,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -35,11 +42,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors: the JSON API (stateless; HTTP Basic or personal access tokens; answers in
- * problem+json) and the web pages (form login, session, CSRF).
+ * problem+json) and the web pages (form login and, when a provider is configured, single sign-on
+ * with OpenID Connect; session, CSRF).
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+  /** The prefix of the error codes {@link SsoUserService} refuses a single sign-on with. */
+  static final String SSO_REFUSAL = "cairn_";
 
   private static final String[] PUBLIC_ASSETS = {
     "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon*.svg", "/error"
@@ -132,7 +143,12 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain webChain(
-      HttpSecurity http, SecurityContextRepository contextRepository, AddressThrottle throttle)
+      HttpSecurity http,
+      SecurityContextRepository contextRepository,
+      AddressThrottle throttle,
+      SsoProviders sso,
+      ObjectProvider<ClientRegistrationRepository> registrations,
+      SsoUserService ssoUsers)
       throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -151,7 +167,7 @@ class SecurityConfig {
                     .defaultSuccessUrl("/", false)
                     .failureHandler(loginFailure())
                     .permitAll())
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .logout(logout -> logout.logoutSuccessHandler(signedOut(sso, registrations)).permitAll())
         .addFilterBefore(
             new AddressThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(
@@ -178,16 +194,70 @@ class SecurityConfig {
                             csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'"
                                     + " 'unsafe-inline'; script-src 'self'; object-src 'none';"
-                                    + " base-uri 'self'; form-action 'self'; frame-ancestors"
-                                    + " 'none'")));
+                                    + " base-uri 'self'; form-action 'self'"
+                                    + providerOrigins(sso)
+                                    + "; frame-ancestors 'none'")));
+    if (sso.configured()) {
+      http.oauth2Login(
+          oidc ->
+              oidc.loginPage("/login")
+                  .clientRegistrationRepository(registrations.getObject())
+                  .authorizedClientRepository(new NoAuthorizedClients())
+                  .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+                  .defaultSuccessUrl("/", false)
+                  .failureHandler(SecurityConfig::ssoFailure)
+                  .permitAll());
+    }
     return http.build();
+  }
+
+  /**
+   * After sign-out, a person who came through single sign-on is sent to their provider's end of
+   * session (when it names one), which sends them back to the sign-in page: the provider's session
+   * ends too. Everyone else goes straight to the sign-in page.
+   */
+  private static LogoutSuccessHandler signedOut(
+      SsoProviders sso, ObjectProvider<ClientRegistrationRepository> registrations) {
+    if (!sso.configured()) {
+      SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();
+      local.setDefaultTargetUrl("/login?logout");
+      return local;
+    }
+    OidcClientInitiatedLogoutSuccessHandler single =
+        new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+    single.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+    single.setDefaultTargetUrl("/login?logout");
+    return single;
+  }
+
+  /** The sign-out form's answer may redirect to a provider's end of session. */
+  private static String providerOrigins(SsoProviders sso) {
+    StringBuilder origins = new StringBuilder();
+    sso.origins().forEach(origin -> origins.append(' ').append(origin));
+    return origins.toString();
+  }
+
+  /** A refused or failed single sign-on ends on the sign-in page, which says why. */
+  private static void ssoFailure(
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException exception)
+      throws java.io.IOException {
+    String reason = "failed";
+    if (exception instanceof OAuth2AuthenticationException oauth
+        && oauth.getError().getErrorCode().startsWith(SSO_REFUSAL)) {
+      reason = oauth.getError().getErrorCode().substring(SSO_REFUSAL.length());
+    }
+    response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);
   }
 
   private static AuthenticationFailureHandler loginFailure() {
     return (request, response, exception) ->
         response.sendRedirect(
             request.getContextPath()
-                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+                + (exception instanceof LockedException
+                    ? "/login?locked"
+                    : exception instanceof DisabledException ? "/login?disabled" : "/login?error"));
   }
 
   private static void unauthorized(

@@ -182,6 +182,33 @@ record UserAdminController(
     return "redirect:/admin/users/" + userId;
   }
 
+  /**
+   * Lets single sign-on take over this local account: the next person a provider names with this
+   * username is linked to it (docs/sso.md).
+   */
+  @PostMapping("/{userId}/allow-sso")
+  String allowSso(@PathVariable long userId, RedirectAttributes redirect) {
+    User user = accounts.find(userId);
+    accounts.allowSsoLink(userId);
+    redirect.addFlashAttribute(
+        "flash",
+        "The next single sign-on as "
+            + user.getUsername()
+            + " links to this account; "
+            + user.getDisplayName()
+            + " can sign in through the provider from then on.");
+    return "redirect:/admin/users/" + userId;
+  }
+
+  @PostMapping("/{userId}/unlink-sso")
+  String unlinkSso(@PathVariable long userId, RedirectAttributes redirect) {
+    User user = accounts.find(userId);
+    accounts.unlinkSso(userId);
+    redirect.addFlashAttribute(
+        "flash", user.getDisplayName() + " is no longer linked to single sign-on.");
+    return "redirect:/admin/users/" + userId;
+  }
+
   @PostMapping("/{userId}/reset-password")
   String resetPassword(
       CurrentUser me,

@@ -17,7 +17,10 @@ public enum AuditKind implements Labelled {
   USER_DEACTIVATED,
   MEMBERSHIP_CHANGED,
   CONFIDENTIAL_EXPORT,
-  BACKUP_MADE;
+  BACKUP_MADE,
+  SSO_ACCOUNT_CREATED,
+  SSO_ACCOUNT_LINKED,
+  SSO_RULES_CHANGED;
 
   @Override
   public String label() {
@@ -30,6 +33,9 @@ public enum AuditKind implements Labelled {
       case TOKEN_REVOKED -> "API token revoked";
       case CONFIDENTIAL_EXPORT -> "Export of confidential data";
       case BACKUP_MADE -> "Database backup";
+      case SSO_ACCOUNT_CREATED -> "Account created at first single sign-on";
+      case SSO_ACCOUNT_LINKED -> "Account linked to single sign-on";
+      case SSO_RULES_CHANGED -> "Single sign-on rule changed";
       default -> Labelled.super.label();
     };
   }
