@@ -17,7 +17,8 @@ public enum AuditKind implements Labelled {
   USER_DEACTIVATED,
   MEMBERSHIP_CHANGED,
   CONFIDENTIAL_EXPORT,
-  BACKUP_MADE;
+  BACKUP_MADE,
+  WEBHOOK_CHANGED;
 
   @Override
   public String label() {
@@ -30,6 +31,7 @@ public enum AuditKind implements Labelled {
       case TOKEN_REVOKED -> "API token revoked";
       case CONFIDENTIAL_EXPORT -> "Export of confidential data";
       case BACKUP_MADE -> "Database backup";
+      case WEBHOOK_CHANGED -> "Webhook registered, changed or removed";
       default -> Labelled.super.label();
     };
   }
