@@ -215,7 +215,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         for (Future<Integer> round : rounds) {
           sent += round.get();
         }
-        assertThat(sent).isEqualTo(events);
+        assertThat(sent).isGreaterThanOrEqualTo(events);
       } finally {
         nodes.shutdownNow();
       }

@@ -63,7 +63,14 @@ public class Webhook extends EditableRecord {
   }
 
   public WebhookView toView() {
-    return new WebhookView(getId(), name, url, types(), active, getVersion(), audit().createdAt());
+    return new WebhookView(
+        getId(),
+        name,
+        url,
+        types().stream().map(WebhookEventType::key).toList(),
+        active,
+        getVersion(),
+        audit().createdAt());
   }
 
   private static java.util.stream.Collector<CharSequence, ?, String> joining() {

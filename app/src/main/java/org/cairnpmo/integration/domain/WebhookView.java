@@ -1,22 +1,19 @@
 package org.cairnpmo.integration.domain;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 import org.cairnpmo.platform.Versioned;
 
-/** A webhook as the API and the pages show it: never its secret. */
+/**
+ * A webhook as the API and the pages show it, its event types by name ({@code project.registered});
+ * never its secret.
+ */
 public record WebhookView(
     long id,
     String name,
     String url,
-    Set<WebhookEventType> eventTypes,
+    List<String> eventTypes,
     boolean active,
     long version,
     Instant createdAt)
-    implements Versioned.Entry {
-
-  /** The types' names, as the payload's {@code type} carries them. */
-  public java.util.List<String> eventTypeNames() {
-    return eventTypes.stream().map(WebhookEventType::key).toList();
-  }
-}
+    implements Versioned.Entry {}

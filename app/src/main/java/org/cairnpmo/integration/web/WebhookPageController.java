@@ -90,7 +90,7 @@ record WebhookPageController(WebhookService webhooks) {
         new WebhookData(
             webhook.name(),
             webhook.url(),
-            webhook.eventTypeNames(),
+            webhook.eventTypes(),
             webhook.active(),
             null,
             webhook.version()));
