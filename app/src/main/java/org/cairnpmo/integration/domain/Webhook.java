@@ -38,7 +38,8 @@ public class Webhook extends EditableRecord {
   void revise(WebhookData data, String by, Instant now) {
     this.name = data.name().strip();
     this.url = data.url().strip();
-    this.eventTypes = data.types().stream().map(WebhookEventType::key).collect(joining());
+    this.eventTypes =
+        data.types().stream().map(WebhookEventType::key).collect(Collectors.joining(","));
     this.active = !Boolean.FALSE.equals(data.active());
     if (getId() != null) {
       stampChanged(by, now);
@@ -71,9 +72,5 @@ public class Webhook extends EditableRecord {
         active,
         getVersion(),
         audit().createdAt());
-  }
-
-  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
-    return Collectors.joining(",");
   }
 }

@@ -1,6 +1,7 @@
 package org.cairnpmo.integration.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -64,8 +65,7 @@ public class WebhookDispatcher {
   @Scheduled(cron = "${cairn.integration.webhooks.purge-cron:0 45 2 * * *}")
   @SchedulerLock(name = "webhook-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
   public void purge() {
-    int purged =
-        claims.purge(clock.instant().minus(java.time.Duration.ofDays(settings.retentionDays())));
+    int purged = claims.purge(clock.instant().minus(Duration.ofDays(settings.retentionDays())));
     if (purged > 0) {
       log.info("Purged {} finished webhook deliveries", purged);
     }

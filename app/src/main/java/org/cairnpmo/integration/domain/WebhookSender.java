@@ -80,7 +80,7 @@ class WebhookSender {
     }
     for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
       if (address.isLinkLocalAddress()) {
-        return "Refused: " + uri.getHost() + " is a link-local address";
+        return cut("Refused: " + uri.getHost() + " is a link-local address");
       }
     }
     return null;
@@ -91,21 +91,29 @@ class WebhookSender {
     if (bytes.length == 0) {
       return null;
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
-    text.codePoints()
+    new String(bytes, StandardCharsets.UTF_8)
+        .codePoints()
         .filter(c -> c == '\t' || c == '\n' || c == '\r' || !Character.isISOControl(c))
         .limit(Sent.RESPONSE_CHARS)
         .forEach(out::appendCodePoint);
-    return out.length() > Sent.RESPONSE_CHARS
-        ? out.substring(0, Sent.RESPONSE_CHARS)
-        : out.toString();
+    if (out.length() > Sent.RESPONSE_CHARS) {
+      out.setLength(Sent.RESPONSE_CHARS);
+      if (Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+        out.setLength(out.length() - 1);
+      }
+    }
+    return out.toString();
   }
 
   private static String describe(Exception e) {
     String kind = e.getClass().getSimpleName();
     String message = e.getMessage();
-    String text = message == null || message.isBlank() ? kind : kind + ": " + message;
+    return cut(message == null || message.isBlank() ? kind : kind + ": " + message);
+  }
+
+  /** An error fits its column. */
+  private static String cut(String text) {
     return text.length() > 500 ? text.substring(0, 500) : text;
   }
 
