@@ -186,6 +186,27 @@ class WebhookDeliveryTest extends WebhookTestSupport {
   }
 
   @Test
+  void finished_deliveries_are_purged_after_the_retention_and_pending_ones_kept() throws Exception {
+    Receiver receiver = new Receiver();
+    String url = receiver.url();
+    receiver.close();
+    long webhookId = register(url, "project.registered").get("webhook").get("id").asLong();
+    long failed = webhooks.sendTest(webhookId, "test").delivery().id();
+    assertThat(webhooks.delivery(webhookId, failed).delivery().status())
+        .isEqualTo(DeliveryStatus.FAILED);
+    project(user(Role.PROJECT_MANAGER), false);
+    long pending = awaitDeliveries(webhookId, 2).get(1).id();
+
+    assertThat(dispatcher.purgeFinishedBefore(Instant.now().minus(Duration.ofDays(30))))
+        .as("nothing that recent")
+        .isZero();
+    assertThat(deliveries(webhookId)).hasSize(2);
+    assertThat(dispatcher.purgeFinishedBefore(Instant.now().plusSeconds(60)))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(deliveries(webhookId)).extracting(DeliveryView::id).containsExactly(pending);
+  }
+
+  @Test
   void two_dispatchers_racing_send_every_delivery_once() throws Exception {
     try (Receiver receiver = new Receiver()) {
       long webhookId =

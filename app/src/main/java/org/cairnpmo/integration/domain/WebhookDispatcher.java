@@ -65,10 +65,16 @@ public class WebhookDispatcher {
   @Scheduled(cron = "${cairn.integration.webhooks.purge-cron:0 45 2 * * *}")
   @SchedulerLock(name = "webhook-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
   public void purge() {
-    int purged = claims.purge(clock.instant().minus(Duration.ofDays(settings.retentionDays())));
+    int purged =
+        purgeFinishedBefore(clock.instant().minus(Duration.ofDays(settings.retentionDays())));
     if (purged > 0) {
       log.info("Purged {} finished webhook deliveries", purged);
     }
+  }
+
+  /** Removes the deliveries (and their attempts) that finished before {@code before}. */
+  public int purgeFinishedBefore(Instant before) {
+    return claims.purge(before);
   }
 
   /** Sends what is due at {@code now}, up to {@code batch-size}; answers how many it sent. */
