@@ -14,7 +14,7 @@ import org.cairnpmo.platform.EditableRecord;
 @Entity
 @Table(name = "int_webhook")
 @Getter
-public class Webhook extends EditableRecord {
+class Webhook extends EditableRecord {
 
   private String name;
   private String url;
