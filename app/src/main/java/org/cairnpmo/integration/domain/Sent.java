@@ -8,6 +8,18 @@ record Sent(Integer statusCode, String response, String error, long durationMs) 
 
   static final int RESPONSE_CHARS = 1024;
 
+  /** The most characters of an error that are kept. */
+  static final int ERROR_CHARS = 500;
+
+  /** An attempt that sent nothing, for {@code reason}. */
+  static Sent notSent(String reason) {
+    return new Sent(null, null, cut(reason), 0);
+  }
+
+  static String cut(String text) {
+    return text.length() > ERROR_CHARS ? text.substring(0, ERROR_CHARS) : text;
+  }
+
   boolean succeeded() {
     return statusCode != null && statusCode >= 200 && statusCode < 300;
   }

@@ -102,17 +102,23 @@ public class WebhookDispatcher {
     Webhook webhook = webhooks.findById(delivery.getWebhookId()).orElse(null);
     Sent sent;
     if (webhook == null || (!webhook.isActive() && !isPing(delivery))) {
-      sent = new Sent(null, null, "The webhook is inactive", 0);
+      sent = Sent.notSent("The webhook is inactive");
       claims.finish(id, token.get(), attempt, now, sent, DeliveryStatus.FAILED, null, now);
       return Optional.of(sent);
     }
-    sent =
-        sender.send(
-            webhook.getUrl(),
-            secrets.open(webhook.getSecret()),
-            delivery.getEventType(),
-            id,
-            delivery.getPayload());
+    try {
+      sent =
+          sender.send(
+              webhook.getUrl(),
+              secrets.open(webhook.getSecret()),
+              delivery.getEventType(),
+              id,
+              delivery.getPayload());
+    } catch (RuntimeException e) {
+      // A secret that cannot be opened (another key) is this delivery's failure, not the round's.
+      log.warn("Webhook delivery {} not sent", id, e);
+      sent = Sent.notSent("Not sent: " + e.getMessage());
+    }
     DeliveryStatus status;
     Instant next = null;
     if (sent.succeeded()) {

@@ -43,7 +43,7 @@ class WebhookSender {
       URI uri = URI.create(url);
       String refused = refusedAddress(uri);
       if (refused != null) {
-        return new Sent(null, null, refused, 0);
+        return Sent.notSent(refused);
       }
       long timestamp = clock.instant().getEpochSecond();
       HttpRequest request =
@@ -80,7 +80,7 @@ class WebhookSender {
     }
     for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
       if (address.isLinkLocalAddress()) {
-        return cut("Refused: " + uri.getHost() + " is a link-local address");
+        return "Refused: " + uri.getHost() + " is a link-local address";
       }
     }
     return null;
@@ -109,12 +109,7 @@ class WebhookSender {
   private static String describe(Exception e) {
     String kind = e.getClass().getSimpleName();
     String message = e.getMessage();
-    return cut(message == null || message.isBlank() ? kind : kind + ": " + message);
-  }
-
-  /** An error fits its column. */
-  private static String cut(String text) {
-    return text.length() > 500 ? text.substring(0, 500) : text;
+    return Sent.cut(message == null || message.isBlank() ? kind : kind + ": " + message);
   }
 
   private static long millisSince(long started) {
