@@ -218,25 +218,31 @@ class WebhookDeliveryTest extends WebhookTestSupport {
       }
       List<DeliveryView> queued = awaitDeliveries(webhookId, events);
 
-      Instant now = Instant.now();
+      // Rounds of two nodes dispatching at once, until every delivery is out (a round takes at
+      // most a batch each, and deliveries of other webhooks may share it).
       ExecutorService nodes = Executors.newFixedThreadPool(2);
       try {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> rounds = new ArrayList<>();
-        for (int node = 0; node < 2; node++) {
-          rounds.add(
-              nodes.submit(
-                  () -> {
-                    start.await();
-                    return dispatcher.dispatchDue(now);
-                  }));
+        for (int round = 0;
+            round < 5
+                && deliveries(webhookId).stream()
+                    .anyMatch(d -> d.status() != DeliveryStatus.DELIVERED);
+            round++) {
+          Instant now = Instant.now();
+          CountDownLatch start = new CountDownLatch(1);
+          List<Future<Integer>> rounds = new ArrayList<>();
+          for (int node = 0; node < 2; node++) {
+            rounds.add(
+                nodes.submit(
+                    () -> {
+                      start.await();
+                      return dispatcher.dispatchDue(now);
+                    }));
+          }
+          start.countDown();
+          for (Future<Integer> done : rounds) {
+            done.get();
+          }
         }
-        start.countDown();
-        int sent = 0;
-        for (Future<Integer> round : rounds) {
-          sent += round.get();
-        }
-        assertThat(sent).isGreaterThanOrEqualTo(events);
       } finally {
         nodes.shutdownNow();
       }

@@ -44,10 +44,21 @@ class WebhookPermissionTest extends WebhookTestSupport {
     actions.put("List the webhooks", who -> status(get(BASE), who));
     actions.put(
         "Register a webhook",
-        who ->
-            status(
-                post(BASE).contentType(MediaType.APPLICATION_JSON).content(write(data(null))),
-                who));
+        who -> {
+          var answer =
+              mvc.perform(
+                      post(BASE)
+                          .with(as(who))
+                          .accept(MediaType.APPLICATION_JSON)
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(write(data(null))))
+                  .andReturn()
+                  .getResponse();
+          if (answer.getStatus() == 201) {
+            made.add(json.readTree(answer.getContentAsString()).get("webhook").get("id").asLong());
+          }
+          return answer.getStatus();
+        });
     actions.put(
         "Change a webhook",
         who ->
