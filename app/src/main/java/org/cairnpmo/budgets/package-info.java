@@ -34,6 +34,11 @@
  * once per event id however often it is delivered ({@code bud_labour_booking}); that is why budgets
  * depend on resources and not the reverse.
  *
+ * <p><b>Budget thresholds.</b> Where costs are booked (entered, imported, a timesheet's labour)
+ * budgets tell when the actual costs reach 80 % or 100 % of the budget at completion, {@link
+ * org.cairnpmo.budgets.BudgetThresholdCrossed}: the total before the booking was below, the total
+ * after is at or above, so each threshold is announced once as it is passed.
+ *
  * <p><b>Synthetic data.</b> With {@code cairn.demo.projects=N} every synthetic project (code {@code
  * SYN-...}) with planned dates and a budget gets a budget plan equal to its register budget, spread
  * S-shaped over its planned months and split 60 % labour (opex), 25 % material (capex) and the rest

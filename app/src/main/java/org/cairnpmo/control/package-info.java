@@ -25,6 +25,10 @@
  * one query per thousand ids. Every change publishes {@link
  * org.cairnpmo.control.ProjectControlChanged} with {@code "milestone"}.
  *
+ * <p><b>A submitted report</b> is also announced on its own, {@link
+ * org.cairnpmo.control.StatusReportSubmitted} (its project, period and who submitted it), for
+ * listeners that follow that one step, such as outgoing webhooks.
+ *
  * <p><b>Overdue reports at scale.</b> The overdue list is not computed by walking every project's
  * periods: the database counts, for each visible active project's cadence, the delivered reports of
  * the periods already due (their end plus the due days is before today), and the application

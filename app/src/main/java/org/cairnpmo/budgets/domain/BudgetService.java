@@ -51,6 +51,7 @@ public class BudgetService {
   private final ActualCostRepository actuals;
   private final ProjectsApi projects;
   private final ApplicationEventPublisher events;
+  private final BudgetThresholds thresholds;
 
   private final Clock clock;
 
@@ -296,6 +297,7 @@ public class BudgetService {
                     projectId, checked, "entered", editor.username(), Instant.now(clock)))
             .toView();
     financialsChanged(projectId);
+    thresholds.booked(projectId, checked.amount());
     return booked;
   }
 
@@ -326,6 +328,7 @@ public class BudgetService {
     financialsChanged(projectId);
     BigDecimal total =
         result.rows().stream().map(ActualData::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    thresholds.booked(projectId, total);
     return new ImportResult(name, costs.size(), total);
   }
 
@@ -343,6 +346,9 @@ public class BudgetService {
             .toList();
     actuals.saveAll(costs);
     financialsChanged(projectId);
+    thresholds.booked(
+        projectId,
+        checked.stream().map(ActualData::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     return costs.size();
   }
 

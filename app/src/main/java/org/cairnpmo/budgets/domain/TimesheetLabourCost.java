@@ -35,6 +35,7 @@ class TimesheetLabourCost {
   private final ActualCostRepository actuals;
   private final NamedParameterJdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
+  private final BudgetThresholds thresholds;
   private final Clock clock;
 
   @ApplicationModuleListener
@@ -90,6 +91,7 @@ class TimesheetLabourCost {
             "at",
             OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     events.publishEvent(new ProjectFinancialsChanged(approved.projectId()));
+    thresholds.booked(approved.projectId(), approved.amount());
     return true;
   }
 }

@@ -19,6 +19,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.control.ProjectControlChanged;
 import org.cairnpmo.control.ReportStatus;
+import org.cairnpmo.control.StatusReportSubmitted;
 import org.cairnpmo.control.StatusReportView;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
@@ -202,6 +203,7 @@ public class StatusReportService {
     report = reports.saveAndFlush(report);
     if (submit) {
       reportChanged(projectId);
+      submitted(report);
     }
     return get(projectId, report.getId(), author);
   }
@@ -225,6 +227,7 @@ public class StatusReportService {
     reports.saveAndFlush(report);
     if (submit) {
       reportChanged(projectId);
+      submitted(report);
     }
     return get(projectId, reportId, author);
   }
@@ -237,6 +240,7 @@ public class StatusReportService {
     report.submit(author.username(), clock.instant());
     reports.saveAndFlush(report);
     reportChanged(projectId);
+    submitted(report);
     return get(projectId, reportId, author);
   }
 
@@ -260,6 +264,18 @@ public class StatusReportService {
   /** Read models (the portfolio dashboard) refresh the project once the change commits. */
   private void reportChanged(long projectId) {
     events.publishEvent(new ProjectControlChanged(projectId, "report"));
+  }
+
+  /** Listeners of this one step (outgoing webhooks) hear it once the change commits. */
+  private void submitted(StatusReport report) {
+    events.publishEvent(
+        new StatusReportSubmitted(
+            report.getProjectId(),
+            report.getId(),
+            report.getPeriodStart(),
+            report.getPeriodEnd(),
+            report.getSubmittedBy(),
+            report.getSubmittedAt()));
   }
 
   private StatusReport find(long projectId, long reportId, long expectedVersion) {

@@ -20,7 +20,8 @@ public enum AuditKind implements Labelled {
   BACKUP_MADE,
   SSO_ACCOUNT_CREATED,
   SSO_ACCOUNT_LINKED,
-  SSO_RULES_CHANGED;
+  SSO_RULES_CHANGED,
+  WEBHOOK_CHANGED;
 
   @Override
   public String label() {
@@ -36,6 +37,7 @@ public enum AuditKind implements Labelled {
       case SSO_ACCOUNT_CREATED -> "Account created at first single sign-on";
       case SSO_ACCOUNT_LINKED -> "Account linked to single sign-on";
       case SSO_RULES_CHANGED -> "Single sign-on rule changed";
+      case WEBHOOK_CHANGED -> "Webhook registered, changed or removed";
       default -> Labelled.super.label();
     };
   }
