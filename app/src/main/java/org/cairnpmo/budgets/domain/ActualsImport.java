@@ -1,8 +1,6 @@
 package org.cairnpmo.budgets.domain;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -17,6 +15,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.InputRules;
+import org.cairnpmo.platform.tabular.RowProblem;
+import org.cairnpmo.platform.tabular.Tabular;
 
 /**
  * Reads actual costs from a CSV or XLSX file and checks every row. The first row names the columns
@@ -71,31 +71,11 @@ public final class ActualsImport {
   private ActualsImport() {}
 
   public static Result read(String fileName, byte[] content) {
-    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-    if (content == null || content.length == 0) {
-      return failed("The file is empty.");
+    try {
+      return check(Tabular.read(fileName, content, MAX_ROWS));
+    } catch (Tabular.UnreadableFileException e) {
+      return failed(e.getMessage());
     }
-    List<List<Object>> records;
-    if (name.endsWith(".xlsx")) {
-      try {
-        records = ActualsXlsx.read(content);
-      } catch (ActualsXlsx.TooBigException e) {
-        return failed(ActualsXlsx.TOO_BIG);
-      } catch (IOException | RuntimeException e) {
-        return failed("The file is not a readable XLSX workbook.");
-      }
-    } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-      try {
-        records = ActualsCsv.read(content);
-      } catch (CharacterCodingException e) {
-        return failed("The file is not UTF-8 text. Save it as CSV UTF-8.");
-      } catch (IllegalArgumentException e) {
-        return failed(e.getMessage());
-      }
-    } else {
-      return failed("Upload a .csv or .xlsx file.");
-    }
-    return check(records);
   }
 
   private static Result failed(String message) {
@@ -337,17 +317,11 @@ public final class ActualsImport {
   }
 
   private static Object value(List<Object> record, Integer column) {
-    return column == null || column >= record.size() ? null : record.get(column);
+    return Tabular.cell(record, column);
   }
 
   static String text(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof BigDecimal d) {
-      return d.toPlainString();
-    }
-    return value.toString().strip();
+    return Tabular.text(value);
   }
 
   private static String optional(Object value) {
