@@ -150,6 +150,22 @@ public class ProjectsApi {
     return projects.revise(id, data, expectedVersion, editor);
   }
 
+  /**
+   * Registers the projects of a bulk import for the PMO or an administrator: each under the rules
+   * of {@link #register}, checked and written together, all or none.
+   */
+  public List<ProjectView> registerAll(List<ProjectData> rows, CurrentUser author) {
+    return projects.registerAll(rows, author);
+  }
+
+  /**
+   * The projects with these codes (in any case), keyed by code in upper case, read in bulk: for
+   * matching an import's rows to the register. Every project, whoever may see it.
+   */
+  public Map<String, ProjectView> projectsByCodes(Collection<String> codes) {
+    return projects.byCodes(codes, READER);
+  }
+
   // ---------------------------------------------------------------- in bulk, for read models
 
   /** Reads every project; never used to change anything. */

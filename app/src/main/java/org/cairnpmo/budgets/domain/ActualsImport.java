@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.InputRules;
 import org.cairnpmo.platform.tabular.RowProblem;
@@ -30,7 +29,6 @@ public final class ActualsImport {
 
   public static final int MAX_ROWS = 10_000;
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
   /** The columns a file may have. */
   @RequiredArgsConstructor
@@ -288,32 +286,9 @@ public final class ActualsImport {
     return null;
   }
 
-  /**
-   * A number as people type it: {@code 1250.5}, {@code 1,250.50}, {@code 1.250,50}, {@code 1250,5},
-   * {@code € 1 250}; null when it is not one.
-   */
+  /** A number as people type it ({@link Tabular#number}); null when it is not one. */
   public static BigDecimal number(String raw) {
-    String text = raw.replaceAll("[\\s\u00a0'€$£]", "");
-    if (text.isEmpty()) {
-      return null;
-    }
-    int comma = text.lastIndexOf(',');
-    int dot = text.lastIndexOf('.');
-    if (comma >= 0 && dot >= 0) {
-      text = comma > dot ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
-    } else if (comma >= 0) {
-      // One comma followed by 1 or 2 digits is a decimal comma; otherwise commas group thousands.
-      text =
-          text.matches("[-+]?\\d+,\\d{1,2}")
-              ? text.replace(',', '.')
-              : text.matches("[-+]?\\d{1,3}(,\\d{3})+") ? text.replace(",", "") : "x";
-    } else if (dot >= 0 && text.matches("[-+]?\\d{1,3}(\\.\\d{3}){2,}")) {
-      text = text.replace(".", ""); // 1.250.000
-    }
-    if (!NUMBER.matcher(text).matches()) {
-      return null;
-    }
-    return new BigDecimal(text);
+    return Tabular.number(raw);
   }
 
   private static Object value(List<Object> record, Integer column) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The rows of an uploaded table: a CSV file with a header row, or the first sheet of an XLSX
@@ -36,6 +37,8 @@ public final class Tabular {
   public static final String WRONG_TYPE = "Upload a .csv or .xlsx file.";
   public static final String NOT_A_WORKBOOK = "The file is not a readable XLSX workbook.";
   public static final String NOT_UTF8 = "The file is not UTF-8 text. Save it as CSV UTF-8.";
+
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
   private Tabular() {}
 
@@ -97,6 +100,34 @@ public final class Tabular {
       return d.toPlainString();
     }
     return value.toString().strip();
+  }
+
+  /**
+   * A number as people type it: {@code 1250.5}, {@code 1,250.50}, {@code 1.250,50}, {@code 1250,5},
+   * {@code € 1 250}; null when it is not one.
+   */
+  public static BigDecimal number(String raw) {
+    String text = raw.replaceAll("[\\s\u00a0'€$£]", "");
+    if (text.isEmpty()) {
+      return null;
+    }
+    int comma = text.lastIndexOf(',');
+    int dot = text.lastIndexOf('.');
+    if (comma >= 0 && dot >= 0) {
+      text = comma > dot ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
+    } else if (comma >= 0) {
+      // One comma followed by 1 or 2 digits is a decimal comma; otherwise commas group thousands.
+      text =
+          text.matches("[-+]?\\d+,\\d{1,2}")
+              ? text.replace(',', '.')
+              : text.matches("[-+]?\\d{1,3}(,\\d{3})+") ? text.replace(",", "") : "x";
+    } else if (dot >= 0 && text.matches("[-+]?\\d{1,3}(\\.\\d{3}){2,}")) {
+      text = text.replace(".", ""); // 1.250.000
+    }
+    if (!NUMBER.matcher(text).matches()) {
+      return null;
+    }
+    return new BigDecimal(text);
   }
 
   /** Whether every cell of the record is empty. */
