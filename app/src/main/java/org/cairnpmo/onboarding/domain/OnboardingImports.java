@@ -288,10 +288,14 @@ public class OnboardingImports {
     return new Table(headers, rows);
   }
 
+  /** The person's upload (404 for anyone else's), if they may still import its kind (403). */
   private PendingImports.Pending find(long id, CurrentUser user) {
-    return pending
-        .find(id, user.id(), clock.instant())
-        .orElseThrow(() -> new NotFoundException("Import", id));
+    PendingImports.Pending upload =
+        pending
+            .find(id, user.id(), clock.instant())
+            .orElseThrow(() -> new NotFoundException("Import", id));
+    requireAllowed(upload.kind(), user);
+    return upload;
   }
 
   private static void requireAllowed(ImportKind kind, CurrentUser user) {
