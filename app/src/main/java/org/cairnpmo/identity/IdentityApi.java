@@ -128,6 +128,10 @@ public class IdentityApi {
    */
   @Transactional
   public List<UserSummary> importPeople(List<PersonImport> people, CurrentUser actor) {
+    if (!actor.hasAnyRole(Role.ADMIN)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only administrators create and change accounts");
+    }
     List<UserSummary> done = new java.util.ArrayList<>();
     for (PersonImport person : people) {
       if (person.id() == null) {

@@ -257,9 +257,9 @@ public class ProjectService {
         throw InvalidInputException.of("code", "The code " + data.code() + " is given twice.");
       }
     }
-    if (!findByCodes(codes).isEmpty()) {
-      throw InvalidInputException.of(
-          "code", "These codes are already taken: " + findByCodes(codes).keySet() + ".");
+    Set<String> taken = findByCodes(codes).keySet();
+    if (!taken.isEmpty()) {
+      throw InvalidInputException.of("code", "These codes are already taken: " + taken + ".");
     }
     Instant now = clock.instant();
     List<Project> registered =
