@@ -192,13 +192,17 @@ class ImportApiTest extends ImportTestSupport {
             + "\"\n"
             + "IX-"
             + unique()
-            + ",Backwards,2027-12-31,2027-01-01,,,,\n";
+            + ",Backwards,2027-12-31,2027-01-01,,,,\n"
+            + "IY-"
+            + unique()
+            + ",No start,,2027-01-01,URGENT,,,\n";
     JsonNode plan = uploaded("PROJECTS", "mixed.csv", csv, pmo);
 
     assertThat(actions(plan))
         .containsExactly(
             "UPDATE",
             "UNCHANGED",
+            "CREATE",
             "CREATE",
             "CREATE",
             "CREATE",
@@ -225,14 +229,16 @@ class ImportApiTest extends ImportTestSupport {
             "10 status: A new project starts as PROPOSED or ACTIVE, not CLOSED.",
             "11 name: " + org.cairnpmo.platform.InputRules.CONTROL_CHARACTER_MESSAGE,
             "12 description: Keep this to 4000 characters (it has 4001).",
-            "13 finish: The planned finish cannot be before the planned start.");
+            "13 finish: The planned finish cannot be before the planned start.",
+            "14 priority: 'URGENT' is not one of CRITICAL, HIGH, MEDIUM, LOW.",
+            "14 start: The planned start is missing.");
     assertThat(plan.get("counts").toString())
-        .isEqualTo("{\"rows\":12,\"create\":10,\"update\":1,\"unchanged\":1,\"withProblems\":9}");
+        .isEqualTo("{\"rows\":13,\"create\":11,\"update\":1,\"unchanged\":1,\"withProblems\":10}");
 
     MvcResult refused = apply(plan, pmo);
     assertThat(refused.getResponse().getStatus()).isEqualTo(400);
     assertThat(read(refused).get("type").asString()).endsWith("/import-rejected");
-    assertThat(read(refused).get("errors")).hasSize(9);
+    assertThat(read(refused).get("errors")).hasSize(11);
     assertThat(projects.projectsByCodes(List.of(fresh))).isEmpty();
     assertThat(projects.project(existing.id()).orElseThrow().name()).isEqualTo(existing.name());
   }

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OnboardingImports {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(OnboardingImports.class);
+
   /** The largest file an import reads. */
   public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -104,7 +107,9 @@ public class OnboardingImports {
       throw new StaleVersionException(
           "The import of " + upload.fileName(), expectedVersion, upload.version());
     }
+    long started = System.nanoTime();
     Dry dry = dryRun(upload, user);
+    long checked = System.nanoTime();
     List<RowProblem> problems = new ArrayList<>(dry.fileProblems());
     dry.rows().forEach(r -> problems.addAll(r.plan().problems()));
     if (problems.isEmpty()) {
@@ -115,6 +120,14 @@ public class OnboardingImports {
     }
     write(kinds.get(upload.kind()), dry.rows(), user);
     pending.delete(upload.id());
+    log.info(
+        "{} imported {} rows of {} from {}: checked in {} ms, written in {} ms",
+        user.username(),
+        dry.rows().size(),
+        upload.kind(),
+        upload.fileName(),
+        (checked - started) / 1_000_000,
+        (System.nanoTime() - checked) / 1_000_000);
     int created = count(dry.rows(), RowPlan.Action.CREATE);
     int updated = count(dry.rows(), RowPlan.Action.UPDATE);
     return new ImportSummary(

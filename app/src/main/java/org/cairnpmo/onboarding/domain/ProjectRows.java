@@ -116,10 +116,10 @@ class ProjectRows extends KindRows<ProjectRows.Write> {
     LocalDate start = in.date("start");
     LocalDate finish = in.date("finish");
     if (creating) {
-      if (start == null && in.mapped("start") && in.problems().isEmpty()) {
+      if (in.blank("start")) {
         in.problem("start", "The planned start is missing.");
       }
-      if (finish == null && in.mapped("finish") && in.problems().isEmpty()) {
+      if (in.blank("finish")) {
         in.problem("finish", "The planned finish is missing.");
       }
     }

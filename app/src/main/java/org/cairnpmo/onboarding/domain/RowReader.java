@@ -52,6 +52,11 @@ final class RowReader {
     return mapping.containsKey(key);
   }
 
+  /** Whether the field's column is read and this row's cell in it is empty. */
+  boolean blank(String key) {
+    return mapped(key) && Tabular.text(raw(key)).isEmpty();
+  }
+
   void problem(String key, String message) {
     problems.add(new RowProblem(row, column(key), message));
   }
