@@ -79,6 +79,13 @@ class ImportApiTest extends ImportTestSupport {
     assertThat(stored.get(b.toUpperCase()).name()).isEqualTo("New CRM; phase 2");
     assertThat(stored.get(b.toUpperCase()).status()).isEqualTo(ProjectStatus.PROPOSED);
 
+    // The portfolio dashboard has their rows, written in one go after the import.
+    String dashboard =
+        fetch("/api/v1/portfolio/dashboard?department=" + department.id(), pmo)
+            .getResponse()
+            .getContentAsString();
+    assertThat(dashboard).contains(a.toUpperCase()).contains(b.toUpperCase());
+
     // The upload is forgotten once applied.
     assertThat(fetch("/api/v1/imports/" + plan.get("id").asLong(), pmo).getResponse().getStatus())
         .isEqualTo(404);

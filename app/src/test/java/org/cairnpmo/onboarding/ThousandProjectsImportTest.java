@@ -53,6 +53,10 @@ class ThousandProjectsImportTest extends ImportTestSupport {
             + " ms (upload and dry run "
             + (checked - started) / 1_000_000
             + " ms)");
+    // The portfolio dashboard has a row for every one of them.
+    JsonNode dashboard =
+        read(fetch("/api/v1/portfolio/dashboard?size=1&department=" + department.id(), pmo));
+    assertThat(dashboard.get("totalElements").asInt()).isEqualTo(PROJECTS);
     assertThat(projects.projectsByCodes(java.util.List.of(prefix + "0999")).values())
         .singleElement()
         .satisfies(

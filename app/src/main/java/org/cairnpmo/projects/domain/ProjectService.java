@@ -42,6 +42,7 @@ import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
+import org.cairnpmo.projects.ProjectsRegistered;
 import org.cairnpmo.projects.ProposalOrigin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -266,7 +267,8 @@ public class ProjectService {
         projects.saveAll(
             rows.stream().map(data -> Project.register(data, author.username(), now)).toList());
     projects.flush();
-    registered.forEach(project -> announceRegistered(project, now, author.username(), ""));
+    registered.forEach(project -> recordRegistered(project, now, author.username(), ""));
+    events.publishEvent(new ProjectsRegistered(registered.stream().map(Project::getId).toList()));
     DisplayNames names = views.names(registered);
     return registered.stream().map(p -> ProjectViews.view(p, author, names)).toList();
   }
@@ -385,6 +387,13 @@ public class ProjectService {
 
   /** The first entry of a new project's history, and the event other modules start from. */
   private void announceRegistered(Project project, Instant now, String by, String origin) {
+    recordRegistered(project, now, by, origin);
+    events.publishEvent(
+        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
+  }
+
+  /** The first entry of a new project's history. */
+  private void recordRegistered(Project project, Instant now, String by, String origin) {
     changes.save(
         ProjectChange.of(
             project,
@@ -393,8 +402,6 @@ public class ProjectService {
             "Project",
             null,
             "Registered as " + project.getStatus().label() + origin));
-    events.publishEvent(
-        new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
   }
 
   private Long existingUser(Long id) {
