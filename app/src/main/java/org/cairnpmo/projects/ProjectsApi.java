@@ -16,6 +16,7 @@ import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.domain.BulkRegister;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.cairnpmo.projects.domain.ProjectStatusMoves;
+import org.cairnpmo.projects.domain.ProjectsInBulk;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +37,7 @@ public class ProjectsApi {
   private final ProjectService projects;
   private final ProjectStatusMoves moves;
   private final BulkRegister bulk;
+  private final ProjectsInBulk inBulk;
 
   /**
    * The order of the register's list page and of its export: {@code column} when the register can
@@ -155,7 +157,7 @@ public class ProjectsApi {
    * of {@link #register}, checked and written together, all or none.
    */
   public List<ProjectView> registerAll(List<ProjectData> rows, CurrentUser author) {
-    return projects.registerAll(rows, author);
+    return inBulk.registerAll(rows, author);
   }
 
   /**
@@ -163,7 +165,7 @@ public class ProjectsApi {
    * matching an import's rows to the register. Every project, whoever may see it.
    */
   public Map<String, ProjectView> projectsByCodes(Collection<String> codes) {
-    return projects.byCodes(codes, READER);
+    return inBulk.byCodes(codes, READER);
   }
 
   // ---------------------------------------------------------------- in bulk, for read models

@@ -42,7 +42,6 @@ import org.cairnpmo.projects.ProjectFromProposal;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectStatus;
 import org.cairnpmo.projects.ProjectView;
-import org.cairnpmo.projects.ProjectsRegistered;
 import org.cairnpmo.projects.ProposalOrigin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -240,69 +239,6 @@ public class ProjectService {
     return ProjectViews.view(project, author, names);
   }
 
-  /**
-   * Registers many projects at once for the PMO (a bulk import): the same rules as {@link
-   * #register} for each, but the department, the people and the codes of all of them are checked in
-   * a few queries, and the projects are written together. One transaction: a refused project leaves
-   * none registered.
-   */
-  @Transactional
-  public List<ProjectView> registerAll(List<ProjectData> rows, CurrentUser author) {
-    if (!author.governsAllProjects()) {
-      throw new AccessDeniedException("Only the PMO registers projects in bulk");
-    }
-    checks.referencesAll(rows);
-    Set<String> codes = new HashSet<>();
-    for (ProjectData data : rows) {
-      if (!codes.add(data.code().trim().toUpperCase(Locale.ROOT))) {
-        throw InvalidInputException.of("code", "The code " + data.code() + " is given twice.");
-      }
-    }
-    Set<String> taken = findByCodes(codes).keySet();
-    if (!taken.isEmpty()) {
-      throw InvalidInputException.of("code", "These codes are already taken: " + taken + ".");
-    }
-    Instant now = clock.instant();
-    List<Project> registered =
-        projects.saveAll(
-            rows.stream().map(data -> Project.register(data, author.username(), now)).toList());
-    projects.flush();
-    registered.forEach(project -> recordRegistered(project, now, author.username(), ""));
-    events.publishEvent(new ProjectsRegistered(registered.stream().map(Project::getId).toList()));
-    DisplayNames names = views.names(registered);
-    return registered.stream().map(p -> ProjectViews.view(p, author, names)).toList();
-  }
-
-  /**
-   * The projects with these codes (in any case), keyed by their code in upper case, as {@code
-   * reader} sees them; read in one query per thousand codes. No visibility check: for the PMO's
-   * import, which sees every project.
-   */
-  @Transactional(readOnly = true)
-  public Map<String, ProjectView> byCodes(Collection<String> codes, CurrentUser reader) {
-    Map<String, Project> found = findByCodes(codes);
-    DisplayNames names = views.names(found.values());
-    Map<String, ProjectView> result = new LinkedHashMap<>();
-    found.forEach((code, p) -> result.put(code, ProjectViews.view(p, reader, names)));
-    return result;
-  }
-
-  private Map<String, Project> findByCodes(Collection<String> codes) {
-    List<String> upper =
-        codes.stream()
-            .filter(Objects::nonNull)
-            .map(c -> c.trim().toUpperCase(Locale.ROOT))
-            .distinct()
-            .toList();
-    Map<String, Project> found = new LinkedHashMap<>();
-    for (int from = 0; from < upper.size(); from += 1000) {
-      projects
-          .findByUpperCodeIn(upper.subList(from, Math.min(from + 1000, upper.size())))
-          .forEach(p -> found.put(p.getCode().toUpperCase(Locale.ROOT), p));
-    }
-    return found;
-  }
-
   /** The author recorded for registrations that no signed-in person made. */
   public static final String SYSTEM_AUTHOR = "system";
 
@@ -387,21 +323,9 @@ public class ProjectService {
 
   /** The first entry of a new project's history, and the event other modules start from. */
   private void announceRegistered(Project project, Instant now, String by, String origin) {
-    recordRegistered(project, now, by, origin);
+    changes.save(ProjectChange.registered(project, now, by, origin));
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
-  }
-
-  /** The first entry of a new project's history. */
-  private void recordRegistered(Project project, Instant now, String by, String origin) {
-    changes.save(
-        ProjectChange.of(
-            project,
-            now,
-            by,
-            "Project",
-            null,
-            "Registered as " + project.getStatus().label() + origin));
   }
 
   private Long existingUser(Long id) {
