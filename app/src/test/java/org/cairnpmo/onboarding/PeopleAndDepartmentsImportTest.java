@@ -145,6 +145,14 @@ class PeopleAndDepartmentsImportTest extends ImportTestSupport {
     assertThat(byCode.get(stored.code()).parentId()).isEqualTo(divisionId);
     assertThat(byCode.get(stored.code()).active()).isFalse();
 
+    // The administration's list shows where each sits.
+    String list =
+        mvc.perform(get("/admin/departments").with(signedInAs(admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list).containsPattern("(?s)" + team + "</td>.*?<span class=\"cell-code\">" + unit);
+
     // A loop of parents and a name another department has are problems of their rows.
     JsonNode loop =
         uploaded(
