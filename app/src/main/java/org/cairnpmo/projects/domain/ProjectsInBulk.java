@@ -69,7 +69,12 @@ public class ProjectsInBulk {
         registered.stream()
             .map(p -> ProjectChange.registered(p, now, author.username(), ""))
             .toList());
-    events.publishEvent(new ProjectsRegistered(registered.stream().map(Project::getId).toList()));
+    List<Long> ids = registered.stream().map(Project::getId).toList();
+    for (int from = 0; from < ids.size(); from += ProjectsRegistered.MAX_IDS) {
+      events.publishEvent(
+          new ProjectsRegistered(
+              ids.subList(from, Math.min(from + ProjectsRegistered.MAX_IDS, ids.size()))));
+    }
     DisplayNames names = views.names(registered);
     return registered.stream().map(p -> ProjectViews.view(p, author, names)).toList();
   }
