@@ -51,6 +51,7 @@ class TableOwnershipTest {
     OWNERS.put("prc_", "practices");
     OWNERS.put("lrn_", "learning");
     OWNERS.put("reporting_", "reporting");
+    OWNERS.put("onb_", "onboarding");
   }
 
   private static final Pattern LITERAL =

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
@@ -91,6 +92,84 @@ public class IdentityApi {
   @Transactional
   public UserSummary createUser(NewUser user) {
     return accounts.create(user).toSummary();
+  }
+
+  /**
+   * The people with these usernames or e-mail addresses (both in any case), read in two queries:
+   * for matching a bulk import's rows to accounts.
+   */
+  @Transactional(readOnly = true)
+  public List<UserSummary> usersByUsernamesOrEmails(
+      Collection<String> usernames, Collection<String> emails) {
+    Map<Long, UserSummary> found = new java.util.LinkedHashMap<>();
+    List<String> names = lowerCase(usernames);
+    List<String> mails = lowerCase(emails);
+    if (!names.isEmpty()) {
+      users.findByUsernameIn(names).forEach(u -> found.put(u.getId(), u.toSummary()));
+    }
+    if (!mails.isEmpty()) {
+      users.findByLowerEmailIn(mails).forEach(u -> found.putIfAbsent(u.getId(), u.toSummary()));
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static List<String> lowerCase(Collection<String> values) {
+    return values.stream()
+        .filter(v -> v != null && !v.isBlank())
+        .map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * Creates or changes the accounts of a bulk import on behalf of the administrator {@code actor},
+   * in one transaction: every row is checked as the administration page checks it (a refused row
+   * answers 400 and nothing is kept). New accounts get no password; see {@link PersonImport}.
+   */
+  @Transactional
+  public List<UserSummary> importPeople(List<PersonImport> people, CurrentUser actor) {
+    if (!actor.hasAnyRole(Role.ADMIN)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only administrators create and change accounts");
+    }
+    List<UserSummary> done = new java.util.ArrayList<>();
+    for (PersonImport person : people) {
+      if (person.id() == null) {
+        Set<Role> roles =
+            person.roles() == null || person.roles().isEmpty()
+                ? java.util.EnumSet.of(Role.MEMBER)
+                : person.roles();
+        done.add(
+            accounts
+                .create(
+                    new NewUser(
+                        person.username(),
+                        person.displayName(),
+                        person.email(),
+                        person.jobTitle(),
+                        person.departmentId(),
+                        roles,
+                        null,
+                        false))
+                .toSummary());
+      } else {
+        User user = accounts.find(person.id());
+        done.add(
+            accounts
+                .update(
+                    actor.id(),
+                    user.getId(),
+                    user.getVersion(),
+                    person.displayName(),
+                    person.email(),
+                    person.jobTitle(),
+                    person.departmentId(),
+                    person.roles() == null ? user.getRoles() : person.roles(),
+                    user.isEnabled())
+                .toSummary());
+      }
+    }
+    return done;
   }
 
   /** For demo and bulk loads: hash once, reuse for many accounts. */

@@ -38,4 +38,12 @@ public class OrganizationApi {
   public DepartmentSummary createDepartment(DepartmentForm form) {
     return departments.create(form);
   }
+
+  /**
+   * Creates or changes the departments of a bulk import, matched by code, and places each under its
+   * parent; all or nothing (400 naming the field when one is refused).
+   */
+  public List<DepartmentSummary> importDepartments(List<DepartmentImport> rows) {
+    return departments.importAll(rows);
+  }
 }

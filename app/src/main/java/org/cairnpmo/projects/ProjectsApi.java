@@ -16,6 +16,7 @@ import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.projects.domain.BulkRegister;
 import org.cairnpmo.projects.domain.ProjectService;
 import org.cairnpmo.projects.domain.ProjectStatusMoves;
+import org.cairnpmo.projects.domain.ProjectsInBulk;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +37,7 @@ public class ProjectsApi {
   private final ProjectService projects;
   private final ProjectStatusMoves moves;
   private final BulkRegister bulk;
+  private final ProjectsInBulk inBulk;
 
   /**
    * The order of the register's list page and of its export: {@code column} when the register can
@@ -148,6 +150,22 @@ public class ProjectsApi {
    */
   public ProjectView revise(long id, ProjectData data, long expectedVersion, CurrentUser editor) {
     return projects.revise(id, data, expectedVersion, editor);
+  }
+
+  /**
+   * Registers the projects of a bulk import for the PMO or an administrator: each under the rules
+   * of {@link #register}, checked and written together, all or none.
+   */
+  public List<ProjectView> registerAll(List<ProjectData> rows, CurrentUser author) {
+    return inBulk.registerAll(rows, author);
+  }
+
+  /**
+   * The projects with these codes (in any case), keyed by code in upper case, read in bulk: for
+   * matching an import's rows to the register. Every project, whoever may see it.
+   */
+  public Map<String, ProjectView> projectsByCodes(Collection<String> codes) {
+    return inBulk.byCodes(codes, READER);
   }
 
   // ---------------------------------------------------------------- in bulk, for read models

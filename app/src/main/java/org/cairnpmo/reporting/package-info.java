@@ -21,7 +21,8 @@
  * reporting_project_status} holds one row per project, {@code reporting_project_month} its planned
  * and actual cost per month, so that every total and "budget against actuals by month" is one SQL
  * aggregate for any filter. A row is recomputed after the change that concerns it has committed
- * ({@code ProjectRegistered}, {@code ProjectStatusChanged}, {@code ProjectRevised}, {@code
+ * ({@code ProjectRegistered}, {@code ProjectsRegistered} for a bulk import, whose rows are written
+ * in batches, {@code ProjectStatusChanged}, {@code ProjectRevised}, {@code
  * ProjectPlacedOnLifecycle}, {@code GateDecided}, {@code ProjectControlChanged}, {@code
  * ProjectFinancialsChanged}), synchronously and in a transaction of its own; a failure is logged
  * and never fails the person's action. At start, projects without a row (written by SQL, such as

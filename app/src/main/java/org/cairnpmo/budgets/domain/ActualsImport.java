@@ -1,8 +1,6 @@
 package org.cairnpmo.budgets.domain;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -14,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.InputRules;
+import org.cairnpmo.platform.tabular.RowProblem;
+import org.cairnpmo.platform.tabular.Tabular;
 
 /**
  * Reads actual costs from a CSV or XLSX file and checks every row. The first row names the columns
@@ -30,7 +29,6 @@ public final class ActualsImport {
 
   public static final int MAX_ROWS = 10_000;
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
   /** The columns a file may have. */
   @RequiredArgsConstructor
@@ -71,31 +69,11 @@ public final class ActualsImport {
   private ActualsImport() {}
 
   public static Result read(String fileName, byte[] content) {
-    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-    if (content == null || content.length == 0) {
-      return failed("The file is empty.");
+    try {
+      return check(Tabular.read(fileName, content, MAX_ROWS));
+    } catch (Tabular.UnreadableFileException e) {
+      return failed(e.getMessage());
     }
-    List<List<Object>> records;
-    if (name.endsWith(".xlsx")) {
-      try {
-        records = ActualsXlsx.read(content);
-      } catch (ActualsXlsx.TooBigException e) {
-        return failed(ActualsXlsx.TOO_BIG);
-      } catch (IOException | RuntimeException e) {
-        return failed("The file is not a readable XLSX workbook.");
-      }
-    } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-      try {
-        records = ActualsCsv.read(content);
-      } catch (CharacterCodingException e) {
-        return failed("The file is not UTF-8 text. Save it as CSV UTF-8.");
-      } catch (IllegalArgumentException e) {
-        return failed(e.getMessage());
-      }
-    } else {
-      return failed("Upload a .csv or .xlsx file.");
-    }
-    return check(records);
   }
 
   private static Result failed(String message) {
@@ -308,46 +286,17 @@ public final class ActualsImport {
     return null;
   }
 
-  /**
-   * A number as people type it: {@code 1250.5}, {@code 1,250.50}, {@code 1.250,50}, {@code 1250,5},
-   * {@code € 1 250}; null when it is not one.
-   */
+  /** A number as people type it ({@link Tabular#number}); null when it is not one. */
   public static BigDecimal number(String raw) {
-    String text = raw.replaceAll("[\\s\u00a0'€$£]", "");
-    if (text.isEmpty()) {
-      return null;
-    }
-    int comma = text.lastIndexOf(',');
-    int dot = text.lastIndexOf('.');
-    if (comma >= 0 && dot >= 0) {
-      text = comma > dot ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
-    } else if (comma >= 0) {
-      // One comma followed by 1 or 2 digits is a decimal comma; otherwise commas group thousands.
-      text =
-          text.matches("[-+]?\\d+,\\d{1,2}")
-              ? text.replace(',', '.')
-              : text.matches("[-+]?\\d{1,3}(,\\d{3})+") ? text.replace(",", "") : "x";
-    } else if (dot >= 0 && text.matches("[-+]?\\d{1,3}(\\.\\d{3}){2,}")) {
-      text = text.replace(".", ""); // 1.250.000
-    }
-    if (!NUMBER.matcher(text).matches()) {
-      return null;
-    }
-    return new BigDecimal(text);
+    return Tabular.number(raw);
   }
 
   private static Object value(List<Object> record, Integer column) {
-    return column == null || column >= record.size() ? null : record.get(column);
+    return Tabular.cell(record, column);
   }
 
   static String text(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof BigDecimal d) {
-      return d.toPlainString();
-    }
-    return value.toString().strip();
+    return Tabular.text(value);
   }
 
   private static String optional(Object value) {

@@ -18,6 +18,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.tabular.ImportRejectedException;
 import org.cairnpmo.platform.web.Paging;
 import org.cairnpmo.portfolio.ProposalApproved;
 import org.cairnpmo.projects.ProjectFromProposal;

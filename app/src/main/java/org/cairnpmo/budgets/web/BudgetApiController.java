@@ -3,27 +3,19 @@ package org.cairnpmo.budgets.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.cairnpmo.budgets.EvmView;
 import org.cairnpmo.budgets.domain.ActualData;
 import org.cairnpmo.budgets.domain.ActualView;
 import org.cairnpmo.budgets.domain.BudgetService;
-import org.cairnpmo.budgets.domain.ImportRejectedException;
 import org.cairnpmo.budgets.domain.ImportResult;
-import org.cairnpmo.budgets.domain.RowProblem;
 import org.cairnpmo.engine.finance.EacMethod;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.PageResponse;
 import org.cairnpmo.platform.web.PageQuery;
-import org.cairnpmo.platform.web.Problems;
 import org.cairnpmo.platform.web.VersionedResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,23 +85,5 @@ record BudgetApiController(BudgetService budgets) {
       @RequestParam(required = false) EacMethod method,
       CurrentUser viewer) {
     return budgets.earnedValue(projectId, method, viewer);
-  }
-
-  @ExceptionHandler(ImportRejectedException.class)
-  ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
-    ProblemDetail problem =
-        Problems.of(HttpStatus.BAD_REQUEST, "import-rejected", "Import rejected", e.getMessage());
-    List<Map<String, Object>> errors =
-        e.problems().stream().map(BudgetApiController::error).toList();
-    problem.setProperty("errors", errors);
-    return Problems.response(problem);
-  }
-
-  private static Map<String, Object> error(RowProblem p) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("row", p.row());
-    error.put("field", p.column() == null ? "row " + p.row() : p.column());
-    error.put("message", p.message());
-    return error;
   }
 }

@@ -20,6 +20,10 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
   boolean existsByUsernameIgnoreCase(String username);
 
+  /** The people whose e-mail address, in lower case, is one of {@code emails}. */
+  @Query("select u from User u where lower(u.email) in :emails")
+  List<User> findByLowerEmailIn(@Param("emails") Collection<String> emails);
+
   @Query("select u from User u where u.enabled = true and :role member of u.roles order by u.id")
   List<User> findActiveWithRole(@Param("role") Role role);
 

@@ -20,6 +20,7 @@ public class Department extends AggregateRoot<Department> {
   @Getter private String name;
   private String description;
   private boolean active = true;
+  @Getter private Long parentId;
   private Instant createdAt;
 
   @Version private long version;
@@ -44,8 +45,13 @@ public class Department extends AggregateRoot<Department> {
     this.active = active;
   }
 
+  /** Places the department under {@code parent} (null: at the top). */
+  void placeUnder(Long parent) {
+    this.parentId = parent;
+  }
+
   public DepartmentSummary toSummary() {
-    return new DepartmentSummary(getId(), code, name, description, active, version);
+    return new DepartmentSummary(getId(), code, name, description, active, version, parentId);
   }
 
   public long getVersion() {

@@ -6,6 +6,7 @@ import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.NotFoundException;
 import org.cairnpmo.platform.StaleVersionException;
+import org.cairnpmo.platform.tabular.ImportRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -109,6 +110,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             error(
                 e.getPropertyName() == null ? "query" : e.getPropertyName(),
                 "There is no such field, or the list index is out of range.")));
+  }
+
+  /** An import refused for its rows: one error per problem, with its row (the header is row 1). */
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail importRejected(ImportRejectedException e) {
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST, "import-rejected", "Import rejected", e.getMessage());
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                p -> {
+                  Map<String, Object> error = new java.util.LinkedHashMap<>();
+                  error.put("row", p.row());
+                  error.put("field", p.column() == null ? "row " + p.row() : p.column());
+                  error.put("message", p.message());
+                  return error;
+                })
+            .toList());
+    return problem;
   }
 
   @ExceptionHandler(BodyLimit.TooLarge.class)

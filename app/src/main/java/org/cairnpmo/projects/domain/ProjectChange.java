@@ -32,6 +32,12 @@ public class ProjectChange extends GeneratedId {
         project.getId(), project.getVersion(), at, by, field, oldValue, newValue);
   }
 
+  /** The first entry of a new project's history. */
+  static ProjectChange registered(Project project, Instant at, String by, String origin) {
+    return of(
+        project, at, by, "Project", null, "Registered as " + project.getStatus().label() + origin);
+  }
+
   ProjectChange(
       Long projectId,
       long revision,

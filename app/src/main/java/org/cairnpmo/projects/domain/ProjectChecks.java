@@ -35,6 +35,33 @@ record ProjectChecks(
             });
   }
 
+  /** {@link #references} for many projects, in one query for departments and one for people. */
+  void referencesAll(List<ProjectData> rows) {
+    Set<Long> departments = organization.departmentsById().keySet();
+    Set<Long> people = new HashSet<>();
+    for (ProjectData data : rows) {
+      if (data.managerId() != null) people.add(data.managerId());
+      if (data.sponsorId() != null) people.add(data.sponsorId());
+      data.membersOrEmpty().forEach(m -> people.add(m.userId()));
+    }
+    Set<Long> known = identity.usersByIds(people).keySet();
+    for (ProjectData data : rows) {
+      List<FieldProblem> problems = new ArrayList<>();
+      if (data.departmentId() != null && !departments.contains(data.departmentId())) {
+        problems.add(
+            new FieldProblem("departmentId", data.code() + ": this department does not exist."));
+      }
+      for (Long person : new Long[] {data.managerId(), data.sponsorId()}) {
+        if (person != null && !known.contains(person)) {
+          problems.add(new FieldProblem("managerId", data.code() + ": a person does not exist."));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+    }
+  }
+
   void references(ProjectData data) {
     List<FieldProblem> problems = new ArrayList<>();
     if (data.departmentId() != null && organization.department(data.departmentId()).isEmpty()) {

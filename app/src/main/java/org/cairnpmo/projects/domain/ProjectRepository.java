@@ -13,6 +13,10 @@ interface ProjectRepository
 
   Optional<Project> findFirstByOriginProposalId(Long proposalId);
 
+  /** The projects whose code, in upper case, is one of {@code codes}. */
+  @Query("select p from Project p where upper(p.code) in :codes")
+  List<Project> findByUpperCodeIn(java.util.Collection<String> codes);
+
   /** The codes that begin with {@code prefix} (upper case), for numbering within a scheme. */
   @Query("select p.code from Project p where upper(p.code) like concat(:prefix, '%')")
   List<String> codesStartingWith(String prefix);

@@ -323,14 +323,7 @@ public class ProjectService {
 
   /** The first entry of a new project's history, and the event other modules start from. */
   private void announceRegistered(Project project, Instant now, String by, String origin) {
-    changes.save(
-        ProjectChange.of(
-            project,
-            now,
-            by,
-            "Project",
-            null,
-            "Registered as " + project.getStatus().label() + origin));
+    changes.save(ProjectChange.registered(project, now, by, origin));
     events.publishEvent(
         new ProjectRegistered(project.getId(), project.getCode(), project.getStatus()));
   }

@@ -91,6 +91,7 @@ record ProjectPageController(
     model.addAttribute("results", results);
     model.addAttribute("pageNav", PageNav.of(results, query::pageUrl));
     model.addAttribute("canRegister", ProjectAccess.canRegister(viewer));
+    model.addAttribute("canImport", viewer.governsAllProjects());
     if (ListRefresh.resultsOnly(request, response, query.pageUrl(results.getNumber()))) {
       return "projects/list :: results";
     }

@@ -10,6 +10,7 @@ import org.cairnpmo.platform.DemoProperties;
 import org.cairnpmo.projects.ProjectRegistered;
 import org.cairnpmo.projects.ProjectRevised;
 import org.cairnpmo.projects.ProjectStatusChanged;
+import org.cairnpmo.projects.ProjectsRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,6 +42,15 @@ class DashboardRefreshListener {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ProjectRegistered event) {
     refresh(event.projectId(), "registered");
+  }
+
+  /** Projects imported in bulk: their rows are written in batches, as the missing rows at start. */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(ProjectsRegistered event) {
+    quietly(
+        refresh::rebuildMissing,
+        event.projectIds().size()
+            + " imported projects get their rows at the next rebuild or start");
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

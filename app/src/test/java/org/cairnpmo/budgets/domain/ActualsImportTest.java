@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.cairnpmo.platform.tabular.RowProblem;
 import org.junit.jupiter.api.Test;
 
 class ActualsImportTest {
@@ -196,13 +197,14 @@ class ActualsImportTest {
   void a_workbook_that_unpacks_beyond_the_limit_is_refused_before_it_is_read() throws Exception {
     byte[] bomb =
         ActualsImportTestSupport.inflatedWorkbook(
-            HEADER_AND_ROW, ActualsXlsx.MAX_UNPACKED_BYTES * 4);
+            HEADER_AND_ROW, org.cairnpmo.platform.tabular.Tabular.MAX_UNPACKED_BYTES * 4);
     assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
     ActualsImport.Result result = ActualsImport.read("costs.xlsx", bomb);
     assertThat(result.rows()).isEmpty();
     assertThat(result.problems())
         .extracting(RowProblem::row, RowProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, ActualsXlsx.TOO_BIG));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, org.cairnpmo.platform.tabular.Tabular.TOO_BIG));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.cairnpmo.budgets.domain;
+package org.cairnpmo.platform.tabular;
 
 import java.util.List;
 

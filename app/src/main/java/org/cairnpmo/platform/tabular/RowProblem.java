@@ -1,4 +1,4 @@
-package org.cairnpmo.budgets.domain;
+package org.cairnpmo.platform.tabular;
 
 /**
  * One thing wrong with one row of an imported file.

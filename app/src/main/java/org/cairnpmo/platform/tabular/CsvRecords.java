@@ -1,4 +1,4 @@
-package org.cairnpmo.budgets.domain;
+package org.cairnpmo.platform.tabular;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The records of a CSV file of actual costs: UTF-8 text (a byte order mark is dropped), separated
- * by commas or semicolons (whichever the header uses), with RFC 4180 quoting.
+ * The records of a CSV file: UTF-8 text (a byte order mark is dropped), separated by commas or
+ * semicolons (whichever the header uses), with RFC 4180 quoting.
  */
-final class ActualsCsv {
+final class CsvRecords {
 
-  private ActualsCsv() {}
+  private CsvRecords() {}
 
-  static List<List<Object>> read(byte[] content) throws CharacterCodingException {
-    return csv(decode(content));
+  static List<List<Object>> read(byte[] content, int maxRows) throws CharacterCodingException {
+    return csv(decode(content), maxRows);
   }
 
   private static String decode(byte[] content) throws CharacterCodingException {
@@ -34,7 +34,7 @@ final class ActualsCsv {
    * line breaks and doubled quotes). The separator is the one of {@code ,} and {@code ;} that the
    * header line uses more often outside quotes.
    */
-  static List<List<Object>> csv(String text) {
+  static List<List<Object>> csv(String text, int maxRows) {
     char separator = separator(text);
     List<List<Object>> records = new ArrayList<>();
     List<Object> record = new ArrayList<>();
@@ -75,7 +75,7 @@ final class ActualsCsv {
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
-        if (records.size() > ActualsImport.MAX_ROWS + 1000) {
+        if (records.size() > maxRows + 1000) {
           return records; // the check reports the rows beyond the limit; the rest is not read
         }
       } else if (!wasQuoted || !Character.isWhitespace(c)) {

@@ -1,4 +1,4 @@
-package org.cairnpmo.budgets.domain;
+package org.cairnpmo.platform.tabular;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,27 +30,19 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The records of the first sheet of an XLSX workbook of actual costs, read as a stream (the sheet
- * is never held whole) and refused when it unpacks to far more than an import can hold.
+ * The records of the first sheet of an XLSX workbook, read as a stream (the sheet is never held
+ * whole) and refused when it unpacks to far more than an import can hold.
  */
-final class ActualsXlsx {
+final class XlsxRecords {
 
-  private ActualsXlsx() {}
+  private XlsxRecords() {}
 
   /**
-   * The most a workbook may unpack to. An import of {@value ActualsImport#MAX_ROWS} rows takes a
-   * few megabytes of XML; anything far bigger is a mistake or a zip bomb (1.3 MB that unpacked to a
-   * 91 MB sheet and, three at once, exhausted the heap).
+   * The most a workbook may unpack to. An import of ten thousand rows takes a few megabytes of XML;
+   * anything far bigger is a mistake or a zip bomb (1.3 MB that unpacked to a 91 MB sheet and,
+   * three at once, exhausted the heap).
    */
-  static final long MAX_UNPACKED_BYTES = 25L * 1024 * 1024;
-
-  static final String TOO_BIG =
-      "The workbook unpacks to more than "
-          + MAX_UNPACKED_BYTES / (1024 * 1024)
-          + " MB, far more than "
-          + ActualsImport.MAX_ROWS
-          + " rows of costs need. Keep only the sheet of costs (no images or other sheets), or save"
-          + " it as CSV.";
+  static final long MAX_UNPACKED_BYTES = Tabular.MAX_UNPACKED_BYTES;
 
   static {
     // POI's own guard, for every entry it reads: no entry bigger than the whole limit, no
@@ -63,7 +55,7 @@ final class ActualsXlsx {
   /** A workbook refused before it is read. */
   static final class TooBigException extends IOException {
     TooBigException() {
-      super(TOO_BIG);
+      super(Tabular.TOO_BIG);
     }
   }
 
@@ -72,7 +64,7 @@ final class ActualsXlsx {
    * sheet is read as a stream of XML events, row by row, never as a whole workbook in memory, and
    * only once the whole file is known to unpack to at most {@link #MAX_UNPACKED_BYTES}.
    */
-  static List<List<Object>> read(byte[] content) throws IOException {
+  static List<List<Object>> read(byte[] content, int maxRows) throws IOException {
     requireSmallWhenUnpacked(content);
     List<List<Object>> records = new ArrayList<>();
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
@@ -86,7 +78,8 @@ final class ActualsXlsx {
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
-            new XSSFSheetXMLHandler(styles, strings, new Rows(records), new TypedValues(), false));
+            new XSSFSheetXMLHandler(
+                styles, strings, new Rows(records, maxRows), new TypedValues(), false));
         parser.parse(new InputSource(sheet));
       } catch (Rows.Enough e) {
         // The check reports the rows beyond the limit; the rest is not read.
@@ -96,8 +89,7 @@ final class ActualsXlsx {
     }
     // Trailing empty rows are not rows.
     while (!records.isEmpty()
-        && records.get(records.size() - 1).stream()
-            .allMatch(v -> ActualsImport.text(v).isEmpty())) {
+        && records.get(records.size() - 1).stream().allMatch(v -> Tabular.text(v).isEmpty())) {
       records.remove(records.size() - 1);
     }
     return records;
@@ -162,11 +154,12 @@ final class ActualsXlsx {
     }
 
     private final List<List<Object>> records;
+    private final int maxRows;
     private List<Object> current;
 
     @Override
     public void startRow(int rowNum) {
-      if (rowNum > ActualsImport.MAX_ROWS + 1000) {
+      if (rowNum > maxRows + 1000) {
         throw new Enough();
       }
       while (records.size() < rowNum) {
