@@ -60,11 +60,48 @@ final class IrrSolver {
     if (signChanges == 0) {
       return new IrrResult.None(IrrResult.Reason.NO_SIGN_CHANGE);
     }
-    List<BigDecimal> rates = new IrrSolver(flows, first, last).roots();
+    IrrSolver solver = new IrrSolver(flows, first, last);
+    List<BigDecimal> rates = signChanges == 1 ? solver.onlyRoot() : solver.roots();
     if (rates.isEmpty()) {
       return new IrrResult.None(IrrResult.Reason.NPV_NEVER_ZERO);
     }
     return rates.size() == 1 ? new IrrResult.Unique(rates.get(0)) : new IrrResult.Multiple(rates);
+  }
+
+  /**
+   * Every root by the scan alone, whatever the sign changes: the reference the shortcut matches.
+   */
+  static List<BigDecimal> scannedRoots(List<BigDecimal> amounts) {
+    double[] flows = amounts.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+    int first = 0;
+    while (flows[first] == 0) {
+      first++;
+    }
+    int last = flows.length - 1;
+    while (flows[last] == 0) {
+      last--;
+    }
+    return new IrrSolver(flows, first, last).roots();
+  }
+
+  /**
+   * One sign change in the flows means exactly one positive root of the polynomial (Descartes' rule
+   * of signs), so NPV has opposite signs at the two ends of the search range and one bisection over
+   * all of it finds the root the scan would: the usual investment-then-returns case, 20,000 NPV
+   * evaluations fewer. Falls back to the scan if the ends ever agree in sign.
+   */
+  private List<BigDecimal> onlyRoot() {
+    double[] range = searchRange();
+    double valueAtLower = signedNpv(range[0]);
+    double valueAtUpper = signedNpv(range[1]);
+    if (valueAtLower == 0
+        || valueAtUpper == 0
+        || Math.signum(valueAtLower) == Math.signum(valueAtUpper)) {
+      return roots();
+    }
+    List<BigDecimal> rates = new ArrayList<>();
+    addRate(rates, bisect(range[0], valueAtLower, range[1]));
+    return rates;
   }
 
   private List<BigDecimal> roots() {
