@@ -21,6 +21,11 @@ import org.cairnpmo.projects.ProjectStatus;
  * checklist, every review and decision, and what the caller may do.
  */
 public record ProjectGovernanceView(
+    @Schema(
+            description =
+                "The project's placement on its lifecycle: the record whose history is kind"
+                    + " project-lifecycle")
+        long placementId,
     long projectId,
     String projectCode,
     String projectName,

@@ -44,7 +44,9 @@
  *
  * <p><b>Archive bundle.</b> {@code domain.ResourceRecords} writes a closed project's resource
  * requests (with their decisions) and RACI matrix into its bundle (section {@code resources}) and
- * restores them on import, finding roles by name and pool people by username or name. See {@code
+ * restores them on import, finding roles by name and pool people by username or name; {@code
+ * timesheets.domain.TimesheetRecords} writes the hours booked on the project (section {@code
+ * timesheets}) and keeps those of an imported project as read-only imported hours. See {@code
  * docs/archive-bundle.md}.
  */
 @ApplicationModule(

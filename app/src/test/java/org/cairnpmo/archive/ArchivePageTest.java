@@ -114,4 +114,63 @@ class ArchivePageTest extends ArchiveTestSupport {
     mvc.perform(get("/archive/templates").param("page", "-3").with(page(member)))
         .andExpect(status().isOk());
   }
+
+  @Test
+  void a_retention_rule_has_a_page_with_its_years_and_history_and_bad_years_come_back_as_errors()
+      throws Exception {
+    UserSummary pmo = user(Role.PMO);
+    // The Customer delivery rule, of a hundred years, as the permission test keeps it: it purges
+    // nothing whatever the years this test sets.
+    tools.jackson.databind.JsonNode rule = null;
+    for (var r : read(fetch("/api/v1/archive/retention-rules", pmo))) {
+      if (r.get("scope").asString().equals("CUSTOMER")) {
+        rule = r;
+      }
+    }
+    if (rule == null) {
+      rule =
+          read(
+              mvc.perform(
+                      post("/api/v1/archive/retention-rules")
+                          .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                          .content(write(java.util.Map.of("scope", "CUSTOMER", "keepYears", 100)))
+                          .with(as(pmo)))
+                  .andExpect(status().isCreated())
+                  .andReturn());
+    }
+    long id = rule.get("id").asLong();
+    int years = rule.get("keepYears").asInt();
+    String path = "/archive/retention-rules/" + id;
+    assertThat(html("/archive", pmo)).contains("href=\"" + path + "\"");
+    for (String bad : new String[] {"0", "abc", ""}) {
+      assertThat(
+              mvc.perform(
+                      post(path)
+                          .param("keepYears", bad)
+                          .param("version", rule.get("version").asString())
+                          .with(page(pmo))
+                          .with(csrf()))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString())
+          .as(bad)
+          .contains("error-summary");
+    }
+    int other = years == 100 ? 99 : years + 1;
+    for (int[] change : new int[][] {{other, 0}, {years, 1}}) {
+      mvc.perform(
+              post(path)
+                  .param("keepYears", String.valueOf(change[0]))
+                  .param("version", String.valueOf(rule.get("version").asLong() + change[1]))
+                  .with(page(pmo))
+                  .with(csrf()))
+          .andExpect(redirectedUrl("/archive#rules-title"));
+    }
+    assertThat(html(path, pmo))
+        .contains("data-history-kind=\"retention-rule\"")
+        .contains("data-history-id=\"" + id + "\"")
+        .contains("Keep years");
+    mvc.perform(get(path).with(page(user(Role.PROJECT_MANAGER)))).andExpect(status().isForbidden());
+  }
 }

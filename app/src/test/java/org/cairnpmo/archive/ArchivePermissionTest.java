@@ -153,6 +153,24 @@ class ArchivePermissionTest extends ArchiveTestSupport {
               who);
         });
     actions.put(
+        "See a retention rule's page and its history",
+        who -> page(get("/archive/retention-rules/" + ruleId), who));
+    actions.put(
+        "Change a retention rule on its page",
+        who -> {
+          long version = 0;
+          for (var rule : read(fetch("/api/v1/archive/retention-rules", pmo))) {
+            if (rule.get("id").asLong() == ruleId) {
+              version = rule.get("version").asLong();
+            }
+          }
+          return page(
+              post("/archive/retention-rules/" + ruleId)
+                  .param("keepYears", "100")
+                  .param("version", String.valueOf(version)),
+              who);
+        });
+    actions.put(
         "Put a project on legal hold",
         who ->
             answer(
@@ -361,6 +379,22 @@ class ArchivePermissionTest extends ArchiveTestSupport {
     }
     assertThat(counted).isEqualTo(total);
     return total == 1 ? 200 : 404;
+  }
+
+  /** A page request in {@code who}'s browser session; a redirect after a saved form is a 200. */
+  private int page(AbstractMockHttpServletRequestBuilder<?> request, UserSummary who)
+      throws Exception {
+    int status =
+        mvc.perform(
+                request
+                    .with(signedInAs(who))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    return status == 302 ? 200 : status;
   }
 
   private int answer(AbstractMockHttpServletRequestBuilder<?> request, UserSummary who)

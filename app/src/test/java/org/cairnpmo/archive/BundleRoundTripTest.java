@@ -71,6 +71,9 @@ import org.cairnpmo.resources.SkillLevel;
 import org.cairnpmo.resources.domain.CatalogService;
 import org.cairnpmo.resources.domain.PoolService;
 import org.cairnpmo.resources.domain.RequestService;
+import org.cairnpmo.resources.timesheets.domain.LineData;
+import org.cairnpmo.resources.timesheets.domain.TimesheetData;
+import org.cairnpmo.resources.timesheets.domain.TimesheetService;
 import org.cairnpmo.support.TierLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,7 @@ class BundleRoundTripTest extends ArchiveTestSupport {
   @Autowired private CatalogService catalog;
   @Autowired private RequestService requests;
   @Autowired private org.cairnpmo.learning.domain.MentoringService mentoring;
+  @Autowired private TimesheetService timesheets;
 
   private UserSummary pmo;
   private UserSummary manager;
@@ -477,6 +481,57 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             0L),
         0,
         lead);
+    booked(project, wanted.id(), rm);
+  }
+
+  /**
+   * The member's week of 2 March on the project, approved: a line on the approved request, one on
+   * the task Design and one free activity. The person has no rate, so no labour cost is booked.
+   */
+  private void booked(ProjectView project, long request, CurrentUser rm) {
+    CurrentUser me = current(member);
+    long design =
+        planning.allTasks(project.id(), null, current(pmo)).stream()
+            .filter(t -> t.name().equals("Design"))
+            .mapToLong(TaskView::id)
+            .findFirst()
+            .orElseThrow();
+    BigDecimal none = BigDecimal.ZERO;
+    var week =
+        timesheets.saveMine(
+            LocalDate.of(2026, 3, 2),
+            new TimesheetData(
+                List.of(
+                    new LineData(
+                        request,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                            new BigDecimal("8"),
+                            new BigDecimal("4"),
+                            none,
+                            none,
+                            none,
+                            none,
+                            none)),
+                    new LineData(
+                        null,
+                        project.id(),
+                        design,
+                        null,
+                        List.of(none, none, new BigDecimal("2.5"), none, none, none, none)),
+                    new LineData(
+                        null,
+                        project.id(),
+                        null,
+                        "Port visit",
+                        List.of(none, none, none, none, new BigDecimal("1.5"), none, none))),
+                0L),
+            0,
+            me);
+    var submitted = timesheets.submit(week.id(), week.version(), me);
+    timesheets.approve(submitted.id(), submitted.version(), rm);
   }
 
   @Test
@@ -493,11 +548,12 @@ class BundleRoundTripTest extends ArchiveTestSupport {
             "planning.json",
             "resources.json",
             "learning.json",
+            "timesheets.json",
             "archive.json",
             "final-report.pdf");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
     JsonNode manifest = json.readTree(entries.get("manifest.json"));
-    assertThat(manifest.path("bundle_schema_version").asInt()).isEqualTo(1);
+    assertThat(manifest.path("bundle_schema_version").asInt()).isEqualTo(2);
     assertThat(manifest.path("project").path("code").asString()).isEqualTo(closed.code());
     assertThat(manifest.path("exported_by").asString()).isEqualTo(pmo.username());
     for (JsonNode s : manifest.path("sections")) {
@@ -652,7 +708,8 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     }
     // The copy's sections are the original's, but for the ids of the records they hold.
     Map<String, byte[]> again = BundleFiles.entries(bundleOf(id, pmo));
-    for (String section : List.of("planning.json", "resources.json", "learning.json")) {
+    for (String section :
+        List.of("planning.json", "resources.json", "learning.json", "timesheets.json")) {
       assertThat(withoutOriginalIds(json.readTree(again.get(section))))
           .as(section)
           .isEqualTo(withoutOriginalIds(json.readTree(BundleFiles.entries(bundle).get(section))));
@@ -660,6 +717,20 @@ class BundleRoundTripTest extends ArchiveTestSupport {
     assertThat(json.readTree(again.get("planning.json")).path("tasks")).hasSize(4);
     assertThat(json.readTree(again.get("resources.json")).path("requests")).hasSize(2);
     assertThat(json.readTree(again.get("learning.json")).path("coachings")).hasSize(1);
+    // The project's share of the member's approved week: its three lines, kept by the copy.
+    JsonNode hours = json.readTree(again.get("timesheets.json")).path("hours");
+    assertThat(hours).hasSize(3);
+    assertThat(hours.get(0).path("person").path("username").asString())
+        .isEqualTo(member.username());
+    assertThat(hours.get(0).path("week_start").asString()).isEqualTo("2026-03-02");
+    assertThat(hours.get(0).path("status").asString()).isEqualTo("APPROVED");
+    assertThat(hours.get(0).path("approved_by").asString()).isNotEmpty();
+    assertThat(hours.get(0).path("approved_at").asString()).isNotEmpty();
+    assertThat(hours.get(0).path("hours").get(0).asString()).isEqualTo("8.00");
+    assertThat(hours.get(0).path("request").path("original_id").asLong()).isPositive();
+    assertThat(hours.get(1).path("task").asString()).isEqualTo("1.1");
+    assertThat(hours.get(1).path("total").asString()).isEqualTo("2.50");
+    assertThat(hours.get(2).path("activity").asString()).isEqualTo("Port visit");
     // Each task and request carries its change log from the exporting Cairn.
     Map<String, byte[]> first = BundleFiles.entries(bundle);
     JsonNode task = json.readTree(first.get("planning.json")).path("tasks").get(1);
@@ -699,6 +770,37 @@ class BundleRoundTripTest extends ArchiveTestSupport {
         .extracting(ProjectView.MemberView::userId)
         .doesNotContain(member.id());
     assertThat(historyOf(id)).contains("ghost-manager").contains("ghost-member");
+  }
+
+  @Test
+  void a_bundle_of_layout_1_imports_without_hours_and_a_day_of_more_than_24_hours_is_refused()
+      throws Exception {
+    Map<String, byte[]> entries = BundleFiles.entries(bundle);
+    entries.remove("timesheets.json");
+    tools.jackson.databind.node.ObjectNode manifest =
+        (tools.jackson.databind.node.ObjectNode) json.readTree(entries.get("manifest.json"));
+    manifest.put("bundle_schema_version", 1);
+    var sections = (tools.jackson.databind.node.ArrayNode) manifest.path("sections");
+    for (int i = sections.size() - 1; i >= 0; i--) {
+      if (sections.get(i).path("name").asString().equals("timesheets")) {
+        sections.remove(i);
+      }
+    }
+    entries.put("manifest.json", json.writeValueAsBytes(manifest));
+    long id =
+        read(mvc.perform(importOf(BundleFiles.zip(entries), "OLD-" + unique()).with(as(pmo)))
+                .andExpect(status().isCreated())
+                .andReturn())
+            .path("projectId")
+            .asLong();
+    assertThat(
+            json.readTree(BundleFiles.entries(bundleOf(id, pmo)).get("timesheets.json"))
+                .path("hours"))
+        .isEmpty();
+    refused(
+        BundleFiles.rewritten(
+            bundle, "timesheets", text -> text.replace("\"8.00\"", "\"25.00\""), json),
+        "from 0 to 24, not 25.00");
   }
 
   @Test

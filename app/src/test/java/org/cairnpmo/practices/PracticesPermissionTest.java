@@ -328,6 +328,16 @@ class PracticesPermissionTest extends TemplateTestSupport {
         "Answer a maturity assessment one is not invited to",
         who -> answerStatus(openAssessment(user(Role.MEMBER)).get("id").asLong(), who));
     actions.put(
+        "See the history of one's own maturity response",
+        who -> responseHistoryStatus(openAssessment(who).get("id").asLong(), who, who));
+    actions.put(
+        "See the history of another person's maturity response",
+        who -> {
+          UserSummary respondent = user(Role.MEMBER);
+          return responseHistoryStatus(
+              openAssessment(respondent).get("id").asLong(), respondent, who);
+        });
+    actions.put(
         "See the answers to a closed assessment one did not answer",
         who ->
             status(get(ASSESSMENTS + "/" + sharedClosed().get("id").asLong() + "/answers"), who));
@@ -387,6 +397,17 @@ class PracticesPermissionTest extends TemplateTestSupport {
             .content(
                 write(MaturityFixtures.answers(questionIds(), List.of(3, 3, 3, 3, 3, 3, 3), true))),
         who);
+  }
+
+  /** The history of {@code respondent}'s response to {@code assessment}, as {@code who} asks. */
+  private int responseHistoryStatus(long assessment, UserSummary respondent, UserSummary who)
+      throws Exception {
+    long response =
+        read(fetch(ASSESSMENTS + "/" + assessment + "/responses/mine", respondent))
+            .get("id")
+            .asLong();
+    return status(
+        get("/api/v1/history").param("kind", "maturity-response").param("id", "" + response), who);
   }
 
   private void submit(long assessment, UserSummary respondent) throws Exception {

@@ -88,7 +88,7 @@ class BundleReader {
         throw refused(
             "The manifest says bundle schema version "
                 + manifest.path("bundle_schema_version").asString("(none)")
-                + "; this Cairn reads version "
+                + "; this Cairn reads versions 1 to "
                 + Manifest.SCHEMA_VERSION
                 + ".");
       }

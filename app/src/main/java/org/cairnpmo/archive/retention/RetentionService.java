@@ -70,6 +70,13 @@ public class RetentionService {
     return rules.findAllByOrderByScope().stream().map(RetentionService::view).toList();
   }
 
+  /** One rule, for its edit form; 404 when there is none. */
+  @Transactional(readOnly = true)
+  public RetentionViews.Rule rule(long id, CurrentUser viewer) {
+    BundleAccess.requireArchivist(viewer);
+    return view(rules.findById(id).orElseThrow(() -> new NotFoundException("Retention rule", id)));
+  }
+
   @Transactional
   public RetentionViews.Rule addRule(String scope, Integer keepYears, CurrentUser by) {
     BundleAccess.requireArchivist(by);

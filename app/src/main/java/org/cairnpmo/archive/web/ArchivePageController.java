@@ -13,6 +13,8 @@ import org.cairnpmo.archive.retention.RetentionService;
 import org.cairnpmo.archive.retention.RetentionViews;
 import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.history.web.HistoryPanel;
+import org.cairnpmo.platform.web.FormErrors;
 import org.cairnpmo.projects.ProjectCategory;
 import org.cairnpmo.projects.ProjectFilter;
 import org.cairnpmo.projects.ProjectStatus;
@@ -21,7 +23,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,18 +47,21 @@ class ArchivePageController {
   private final StoredBundles stored;
   private final BundleImport imports;
   private final RetentionService retention;
+  private final HistoryPanel history;
 
   ArchivePageController(
       ProjectsApi projects,
       BundleWriter writer,
       StoredBundles stored,
       BundleImport imports,
-      RetentionService retention) {
+      RetentionService retention,
+      HistoryPanel history) {
     this.projects = projects;
     this.writer = writer;
     this.stored = stored;
     this.imports = imports;
     this.retention = retention;
+    this.history = history;
   }
 
   @GetMapping(BASE)
@@ -143,6 +150,48 @@ class ArchivePageController {
                 + " are kept "
                 + rule.keepYears()
                 + " years after closure.");
+  }
+
+  /** A rule's own page: its years to change, and who changed them when. */
+  @GetMapping(BASE + "/retention-rules/{id}")
+  String rule(@PathVariable long id, Model model, CurrentUser viewer) {
+    RetentionViews.Rule rule = retention.rule(id, viewer);
+    return ruleForm(rule, RetentionRuleForm.of(rule), model);
+  }
+
+  @PostMapping(BASE + "/retention-rules/{id}")
+  String changeRule(
+      @PathVariable long id,
+      @ModelAttribute("form") RetentionRuleForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentUser by) {
+    RetentionViews.Rule rule = retention.rule(id, by);
+    var changed =
+        FormErrors.attempt(
+            binding,
+            model,
+            "conflict",
+            () -> retention.changeRule(id, form.getKeepYears(), form.editedVersion(), by));
+    if (changed.isEmpty()) {
+      return ruleForm(rule, form, model);
+    }
+    redirect.addFlashAttribute(
+        "flash",
+        "Documents of "
+            + changed.get().scopeLabel()
+            + " are kept "
+            + changed.get().keepYears()
+            + " years after closure.");
+    return BACK + "#rules-title";
+  }
+
+  private String ruleForm(RetentionViews.Rule rule, RetentionRuleForm form, Model model) {
+    model.addAttribute("rule", rule);
+    model.addAttribute("form", form);
+    history.addTo(model, "retention-rule", rule.id());
+    return "archive/retention-rule";
   }
 
   @PostMapping(BASE + "/retention-rules/{id}/delete")

@@ -98,6 +98,7 @@ record GateViews(
             && current != null
             && current.openReview().map(r -> r.awaitsVoteOf(viewer.id())).orElse(false);
     return new ProjectGovernanceView(
+        pl.getId(),
         project.id(),
         project.code(),
         project.name(),

@@ -233,7 +233,7 @@ public class CultureDashboard {
   private Spend spend(int year, Map<String, BigDecimal> spent) {
     var budget = budgets.findByYear(year);
     if (budget.isEmpty()) {
-      return new Spend(year, null, null, null, null, spent, null);
+      return new Spend(year, null, null, null, null, spent, null, null);
     }
     TrainingBudget b = budget.get();
     BigDecimal inCurrency = spent.getOrDefault(b.getCurrency(), BigDecimal.ZERO);
@@ -244,7 +244,7 @@ public class CultureDashboard {
             ? null
             : inCurrency.divide(b.getAmount(), 4, RoundingMode.HALF_UP);
     return new Spend(
-        year, b.getAmount(), b.getCurrency(), inCurrency, share, others, b.getVersion());
+        year, b.getAmount(), b.getCurrency(), inCurrency, share, others, b.getVersion(), b.getId());
   }
 
   /**

@@ -36,6 +36,8 @@ public final class CultureViews {
    * The year's spend on training against the budget: {@code spent} is the cost of the courses of
    * the seats committed (approved, confirmed, attended, completed) on sessions starting in the
    * year, in the budget's currency; costs in other currencies are listed apart, never converted.
+   * {@code budgetId} names the year's budget in its history (kind {@code training-budget}), null
+   * before one is set.
    */
   public record Spend(
       Integer year,
@@ -44,7 +46,8 @@ public final class CultureViews {
       BigDecimal spent,
       BigDecimal share,
       Map<String, BigDecimal> otherCurrencies,
-      Long budgetVersion) {}
+      Long budgetVersion,
+      Long budgetId) {}
 
   /**
    * The dashboard of one year, for the whole organization or one department. {@code

@@ -156,6 +156,10 @@ record CulturePageController(
     Integer theYear = y == null || y < 1900 || y > 2200 ? null : y.intValue();
     var d = dashboard.dashboard(theYear, longOrNull(department), viewer);
     model.addAttribute("d", d);
+    if (d.spend().budgetId() != null) {
+      // The dashboard is where the year's budget is set, so it shows who changed it.
+      history.addTo(model, "training-budget", d.spend().budgetId());
+    }
     return "learning/dashboard";
   }
 

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The library (methods, templates, KPIs) is everyone's, so is its history; a lesson, a project's
  * template items and the template changes offered to it follow the visibility of the project.
- * Maturity assessments, questionnaires, responses and improvement actions keep the default: the
- * PMO's and administrators'.
+ * Maturity assessments, questionnaires and improvement actions keep the default: the PMO's and
+ * administrators'; a response is also its respondent's ({@code maturity.ResponseHistory}).
  */
 @Configuration(proxyBeanMethods = false)
 class PracticesHistory {

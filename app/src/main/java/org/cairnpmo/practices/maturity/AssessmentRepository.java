@@ -1,9 +1,11 @@
 package org.cairnpmo.practices.maturity;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
@@ -14,4 +16,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
   List<Assessment> findByStatusOrderByHeldOnAscIdAsc(AssessmentStatus status);
 
   boolean existsByNameIgnoreCase(String name);
+
+  /** Whose a response is, by the response's id. */
+  @Query("select r.respondentId from MaturityResponse r where r.id = :id")
+  Optional<Long> respondentOf(long id);
 }

@@ -129,6 +129,18 @@ public class AssessmentService {
   }
 
   /**
+   * Throws {@link NotFoundException}, as for a missing one, unless {@code viewer} may read the
+   * history of response {@code responseId}: its respondent, and the PMO and administrators.
+   */
+  @Transactional(readOnly = true)
+  public void requireResponseHistoryReader(long responseId, CurrentUser viewer) {
+    Long respondent = assessments.respondentOf(responseId).orElse(null);
+    if (respondent == null || (respondent != viewer.id() && !MaturityAccess.mayRun(viewer))) {
+      throw new NotFoundException("Maturity response", responseId);
+    }
+  }
+
+  /**
    * Every respondent's submitted answers, after the close, to the respondents and the PMO: 409
    * while open (nobody sees the answers of others before the close), 403 to anyone else.
    */
@@ -330,6 +342,7 @@ public class AssessmentService {
 
   private static MyResponse mine(Assessment a, Response r) {
     return new MyResponse(
+        r.getId(),
         a.getId(),
         a.getName(),
         a.getStatus(),

@@ -1,5 +1,6 @@
 package org.cairnpmo.practices.maturity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class AssessmentViews {
 
   /** The viewer's own response: the level chosen per question id so far. */
   public record MyResponse(
+      @Schema(description = "The response: the record whose history is kind maturity-response")
+          long id,
       long assessmentId,
       String assessmentName,
       AssessmentStatus assessmentStatus,

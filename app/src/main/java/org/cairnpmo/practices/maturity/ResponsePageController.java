@@ -7,6 +7,7 @@ import org.cairnpmo.identity.CurrentUser;
 import org.cairnpmo.platform.BusinessRuleException;
 import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
+import org.cairnpmo.platform.history.web.HistoryPanel;
 import org.cairnpmo.platform.web.EditForm;
 import org.cairnpmo.platform.web.FormInput;
 import org.cairnpmo.platform.web.OnStaleVersion;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(MaturityPageController.BASE + "/{id}/answer")
-record ResponsePageController(AssessmentService assessments, QuestionnaireService questionnaires) {
+record ResponsePageController(
+    AssessmentService assessments, QuestionnaireService questionnaires, HistoryPanel history) {
 
   /** The form field of a question's level: {@code level-<question id>}. */
   static final String FIELD = "level-";
@@ -100,6 +102,7 @@ record ResponsePageController(AssessmentService assessments, QuestionnaireServic
     model.addAttribute("levels", MaturityLevel.values());
     model.addAttribute("typed", typed);
     model.addAttribute("problems", problems);
+    history.addTo(model, "maturity-response", mine.id());
     return "practices/assessment-answer";
   }
 }

@@ -466,9 +466,46 @@ class RecordHistoryEveryKindTest extends DemoDataTest {
               + java.net.URLEncoder.encode(profile, "UTF-8").replace("+", "%20"),
           new Object[] {"target-profile", profileId});
 
+      Object[] placement = ofProject.apply("project-lifecycle");
+      expected.put(
+          "/governance/projects/" + placement[0], new Object[] {"project-lifecycle", placement[1]});
+      long rule = first.apply("retention-rule");
+      expected.put("/archive/retention-rules/" + rule, new Object[] {"retention-rule", rule});
+      Object[] budget =
+          entities
+              .createQuery(
+                  "select b.year, b.id from TrainingBudget b order by b.id", Object[].class)
+              .setMaxResults(1)
+              .getSingleResult();
+      expected.put(
+          "/learning/dashboard?year=" + budget[0], new Object[] {"training-budget", budget[1]});
+      // A response is shown on its respondent's answer form, to the respondent.
+      Object[] answered =
+          entities
+              .createQuery(
+                  "select r.assessment.id, r.id, r.respondentId from MaturityResponse r"
+                      + " order by r.id",
+                  Object[].class)
+              .setMaxResults(1)
+              .getSingleResult();
+      String answer = "/practices/maturity/" + answered[0] + "/answer";
+      expected.put(answer, new Object[] {"maturity-response", answered[1]});
+      Map<String, String> signers =
+          Map.of(
+              answer,
+              identity
+                  .usersByIds(List.of((Long) answered[2]))
+                  .values()
+                  .iterator()
+                  .next()
+                  .username());
+
       SoftAssertions soft = new SoftAssertions();
       for (var page : expected.entrySet()) {
-        var who = signedIn(page.getKey().startsWith("/admin/") ? "admin" : "pmo");
+        var who =
+            signedIn(
+                signers.getOrDefault(
+                    page.getKey(), page.getKey().startsWith("/admin/") ? "admin" : "pmo"));
         var response =
             mvc.perform(
                     org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(

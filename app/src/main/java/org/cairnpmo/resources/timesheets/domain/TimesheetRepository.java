@@ -37,6 +37,12 @@ interface TimesheetRepository extends JpaRepository<Timesheet, Long> {
       LocalDate week,
       Pageable pageable);
 
+  /** The weeks of these statuses with a line on the project. */
+  @Query(
+      "select distinct t from Timesheet t join t.lines l"
+          + " where l.projectId = :projectId and t.status in :statuses")
+  List<Timesheet> bookedOn(long projectId, Collection<TimesheetStatus> statuses);
+
   /** The projects that weeks past the draft are booked on. */
   @Query("select distinct l.projectId from Timesheet t join t.lines l where t.status in :statuses")
   List<Long> bookedProjectIds(Collection<TimesheetStatus> statuses);
