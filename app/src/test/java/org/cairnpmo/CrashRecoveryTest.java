@@ -483,7 +483,10 @@ class CrashRecoveryTest {
       builder.environment().remove("SPRING_DATASOURCE_URL");
       builder.environment().remove("SPRING_DATASOURCE_USERNAME");
       builder.environment().remove("SPRING_DATASOURCE_PASSWORD");
-      return new Child(port, builder.start(), log);
+      Process process = builder.start();
+      // A test JVM stopped from outside (a build timeout) takes its Cairn with it.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+      return new Child(port, process, log);
     }
 
     void awaitUp() throws Exception {
