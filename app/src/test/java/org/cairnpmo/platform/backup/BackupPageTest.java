@@ -73,6 +73,15 @@ class BackupPageTest extends IntegrationTest {
   }
 
   @Test
+  void the_menu_under_an_administrators_name_links_the_page() throws Exception {
+    mvc.perform(get("/profile").with(signedInAs(user(Role.ADMIN))))
+        .andExpect(content().string(containsString("href=\"/admin/backups\"")));
+    mvc.perform(get("/profile").with(signedInAs(user(Role.PMO))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("/admin/backups"))));
+  }
+
+  @Test
   void an_empty_folder_says_there_are_no_backups_yet() throws Exception {
     UserSummary admin = user(Role.ADMIN);
     if (!DatabaseRestore.isH2(dataSource)) {
