@@ -40,8 +40,10 @@
  * {@code audit}, the administrators' audit log of security events and exports of confidential data
  * ({@code AuditLog}). See {@code docs/history.md}.
  *
- * <p>In {@code backup}, the administrators' backup of the embedded H2 database while Cairn runs and
- * its restore into an empty database at start ({@code docs/backup.md}).
+ * <p>In {@code backup}, the backup of the embedded H2 database while Cairn runs, by an
+ * administrator (the API and {@code /admin/backups}) or on {@code cairn.backup.schedule}, keeping
+ * the newest {@code cairn.backup.keep} scheduled ones, and its restore into an empty database at
+ * start ({@code docs/backup.md}).
  */
 @ApplicationModule(
     displayName = "Platform",

@@ -118,6 +118,14 @@ public class OnboardingImports {
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
     }
+    // Said before the writes as well: an import that never says it was imported did not commit
+    // (all or nothing), and the upload is still there to be applied again.
+    log.info(
+        "{} is importing {} rows of {} from {}",
+        user.username(),
+        dry.rows().size(),
+        upload.kind(),
+        upload.fileName());
     write(kinds.get(upload.kind()), dry.rows(), user);
     pending.delete(upload.id());
     log.info(

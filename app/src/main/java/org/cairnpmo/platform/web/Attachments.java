@@ -1,5 +1,8 @@
 package org.cairnpmo.platform.web;
 
+import java.nio.file.Path;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +30,16 @@ public final class Attachments {
    */
   public static ResponseEntity<byte[]> uncached(byte[] body, MediaType type, String filename) {
     return download(type, filename).cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  /**
+   * A file on disk, streamed rather than read into memory (a database backup), and kept by no cache
+   * along the way.
+   */
+  public static ResponseEntity<Resource> file(Path file, MediaType type, String filename) {
+    return download(type, filename)
+        .cacheControl(CacheControl.noStore())
+        .body(new FileSystemResource(file));
   }
 
   private static ResponseEntity.BodyBuilder download(MediaType type, String filename) {

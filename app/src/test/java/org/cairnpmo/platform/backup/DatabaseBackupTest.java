@@ -31,6 +31,7 @@ class DatabaseBackupTest extends ApiTestSupport {
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
   @Autowired DatabaseBackup backups;
+  @Autowired ScheduledBackupJob scheduledJob;
 
   @Test
   void a_backup_read_into_an_empty_database_holds_every_record() throws Exception {
@@ -53,6 +54,7 @@ class DatabaseBackupTest extends ApiTestSupport {
     Map<String, Long> after = rowCounts(jdbc);
     String name = read(made).get("name").asString();
     assertThat(name).matches("cairn-\\d{8}-\\d{6}(-\\d+)?\\.zip");
+    assertThat(read(made).get("scheduled").asBoolean()).isFalse();
 
     byte[] zip =
         mvc.perform(get("/api/v1/admin/backups/" + name).with(as(admin)))
@@ -126,6 +128,39 @@ class DatabaseBackupTest extends ApiTestSupport {
       mvc.perform(get("/api/v1/admin/backups/" + name).with(as(admin)))
           .andExpect(status().isNotFound());
     }
+  }
+
+  @Test
+  void the_schedule_keeps_its_newest_backups_and_never_deletes_an_administrators()
+      throws Exception {
+    if (!DatabaseRestore.isH2(dataSource)) {
+      assertThat(scheduledJob.run(2)).isNull();
+      return;
+    }
+    BackupFile manual = backups.backUp();
+    List<BackupFile> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      made.add(scheduledJob.run(2));
+    }
+    assertThat(made).allSatisfy(b -> assertThat(b.scheduled()).isTrue());
+    assertThat(made.get(0).name()).startsWith("cairn-scheduled-");
+
+    List<BackupFile> listed = backups.list();
+    List<String> scheduled =
+        listed.stream().filter(BackupFile::scheduled).map(BackupFile::name).toList();
+    // The newest two scheduled backups stay, newest first; the oldest is gone from the disk.
+    assertThat(scheduled).containsExactly(made.get(2).name(), made.get(1).name());
+    assertThatThrownBy(() -> backups.file(made.get(0).name()))
+        .isInstanceOf(org.cairnpmo.platform.NotFoundException.class);
+    assertThat(listed).extracting(BackupFile::name).contains(manual.name());
+    assertThat(backups.file(manual.name())).exists();
+    assertThat(
+            jdbc.queryForObject(
+                "select detail from hst_audit where kind = 'BACKUP_MADE' and subject = ?",
+                String.class,
+                made.get(2).name()))
+        .startsWith("scheduled, ")
+        .contains("deleted " + made.get(0).name());
   }
 
   private static Map<String, Long> rowCounts(JdbcTemplate jdbc) {

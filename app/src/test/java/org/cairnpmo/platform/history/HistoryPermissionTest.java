@@ -2,6 +2,7 @@ package org.cairnpmo.platform.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,7 @@ import org.cairnpmo.control.domain.RiskData;
 import org.cairnpmo.identity.CairnPrincipal;
 import org.cairnpmo.identity.Role;
 import org.cairnpmo.identity.UserSummary;
+import org.cairnpmo.platform.backup.BackupSettings;
 import org.cairnpmo.projects.MembershipRole;
 import org.cairnpmo.projects.ProjectData;
 import org.cairnpmo.projects.ProjectView;
@@ -25,6 +27,7 @@ import org.cairnpmo.support.ApiTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
@@ -47,6 +50,8 @@ class HistoryPermissionTest extends ApiTestSupport {
   private UserSummary team;
   private UserSummary pmo;
   private final Map<String, Action> actions = new LinkedHashMap<>();
+
+  @Autowired BackupSettings backupSettings;
 
   @BeforeAll
   void cast() {
@@ -86,6 +91,50 @@ class HistoryPermissionTest extends ApiTestSupport {
                 .andReturn()
                 .getResponse()
                 .getStatus());
+    actions.put(
+        "Open the backups page",
+        who ->
+            mvc.perform(get("/admin/backups").with(session(who)))
+                .andReturn()
+                .getResponse()
+                .getStatus());
+    actions.put(
+        "Back the database up from the backups page",
+        who ->
+            answered(
+                mvc.perform(post("/admin/backups").with(session(who)).with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus()));
+    String backup = placedBackup();
+    actions.put(
+        "Download a backup from the backups page",
+        who ->
+            mvc.perform(get("/admin/backups/" + backup).with(session(who)))
+                .andReturn()
+                .getResponse()
+                .getStatus());
+  }
+
+  /** A page's button answers with a redirect to the page: done, as far as the table goes. */
+  private static int answered(int status) {
+    return status == 302 || status == 303 ? 200 : status;
+  }
+
+  /**
+   * A file under a backup's name in the backup folder, so that the download is tried on PostgreSQL
+   * too, where Cairn makes no backups itself.
+   */
+  private String placedBackup() {
+    try {
+      Path folder = backupSettings.directory().toAbsolutePath().normalize();
+      Files.createDirectories(folder);
+      String name = "cairn-19991231-235959.zip";
+      Files.write(folder.resolve(name), new byte[] {'P', 'K', 5, 6});
+      return name;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private int history(String kind, long id, UserSummary who) throws Exception {

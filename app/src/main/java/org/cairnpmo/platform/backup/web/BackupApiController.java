@@ -2,15 +2,12 @@ package org.cairnpmo.platform.backup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.file.Path;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.cairnpmo.platform.backup.BackupFile;
 import org.cairnpmo.platform.backup.DatabaseBackup;
-import org.springframework.core.io.FileSystemResource;
+import org.cairnpmo.platform.web.Attachments;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +31,15 @@ class BackupApiController {
 
   private static final String BASE = "/api/v1/admin/backups";
 
+  static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
   private final DatabaseBackup backups;
 
-  @Operation(summary = "The backups in the backup folder, newest first")
+  @Operation(
+      summary = "The backups in the backup folder, newest first",
+      description =
+          "'scheduled' marks those made on cairn.backup.schedule, of which the newest"
+              + " cairn.backup.keep are kept; an administrator's own are never deleted by Cairn.")
   @GetMapping(BASE)
   List<BackupFile> list() {
     return backups.list();
@@ -62,12 +65,6 @@ class BackupApiController {
   @Operation(summary = "Download one backup (a ZIP holding an H2 SQL script)")
   @GetMapping(BASE + "/{name}")
   ResponseEntity<Resource> download(@PathVariable String name) {
-    Path file = backups.file(name);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("application/zip"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(new FileSystemResource(file));
+    return Attachments.file(backups.file(name), ZIP, name);
   }
 }
