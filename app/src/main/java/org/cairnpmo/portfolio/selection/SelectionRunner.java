@@ -174,7 +174,8 @@ class SelectionRunner {
     }
   }
 
-  private void endOrphans() {
+  /** Ends as failed the runs no node has beaten on for {@link #STALE}. */
+  void endOrphans() {
     Instant now = clock.instant();
     for (SelectionRun run : runs.findByStatusIn(ACTIVE)) {
       if (!live.containsKey(run.getId())) {
