@@ -13,13 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the first administrator, {@code admin}, on first start. The password comes from {@code
  * CAIRN_ADMIN_PASSWORD}; without it a random one-time password is logged once and must be changed
- * at first sign-in. Only demo mode uses the well-known password {@code demo}.
+ * at first sign-in. Only demo mode uses the well-known password {@code demo}. Nodes started
+ * together on a new database race to create it: the one whose insert loses leaves it to the other.
  */
 @Component
 @Order(0)
@@ -33,10 +35,18 @@ class AdminBootstrap implements ApplicationRunner {
   private final UserAccountService accounts;
   private final IdentityProperties properties;
   private final DemoProperties demo;
+  private final TransactionTemplate transaction;
 
   @Override
-  @Transactional
   public void run(ApplicationArguments args) {
+    try {
+      transaction.executeWithoutResult(status -> createAdministrator());
+    } catch (DataIntegrityViolationException e) {
+      log.info("Another node created the administrator 'admin' at the same moment.");
+    }
+  }
+
+  private void createAdministrator() {
     if (users.existsByUsernameIgnoreCase(ADMIN)) {
       return;
     }

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * reason text of a KILL, a person's name and labour cost on a timesheet.
  *
  * <p>Each listener runs after the publishing transaction commits, in a transaction of its own; the
- * event publication registry keeps the event until it has run, and republishes it at restart if the
- * node stopped first.
+ * event publication registry keeps the event until it has run, and delivers it again later (on any
+ * node, {@code platform/OutstandingEvents}) if the node stopped first.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

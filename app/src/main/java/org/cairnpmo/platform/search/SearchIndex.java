@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,16 @@ import org.springframework.stereotype.Component;
 public class SearchIndex {
 
   private final EntityManagerFactory entityManagerFactory;
+
+  /**
+   * Rebuilds every index on {@code cairn.search.rebuild-cron} (never by default). Each node keeps
+   * an index of its own that follows only the changes made through it; with several nodes this
+   * brings each node's index up to the others' changes, on every node (no lock: each its own).
+   */
+  @Scheduled(cron = "${cairn.search.rebuild-cron:-}")
+  void rebuildOnSchedule() {
+    rebuild();
+  }
 
   /** Drops and rebuilds every index from the database; returns the entity types rebuilt. */
   public synchronized List<String> rebuild() {

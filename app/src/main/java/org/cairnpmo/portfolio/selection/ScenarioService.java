@@ -245,7 +245,11 @@ public class ScenarioService {
     return runView(run, by);
   }
 
-  /** Asks a run to stop; a running search keeps the best selection it found so far. */
+  /**
+   * Asks a run to stop; a running search keeps the best selection it found so far. The request is
+   * recorded on the run, so the node working on it stops it within a second or so when that is
+   * another node; this node's own runs stop at once, and a run whose node is gone ends here.
+   */
   public RunView cancel(long scenarioId, long runId, CurrentUser by) {
     requireGoverns(by);
     SelectionRun run = findRun(scenarioId, runId);
@@ -253,11 +257,11 @@ public class ScenarioService {
       throw new BusinessRuleException(
           "run-finished", "Run " + runId + " has ended already (" + run.getStatus() + ").");
     }
+    runs.requestCancel(runId, clock.instant(), EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING));
     if (!runner.cancel(runId)) {
-      run.cancelQueued(clock.instant());
-      runs.save(run);
+      runner.cancelOrphan(runId);
     }
-    return runView(run, by);
+    return runView(findRun(scenarioId, runId), by);
   }
 
   /**
@@ -480,6 +484,7 @@ public class ScenarioService {
         bound,
         gap,
         run.getError(),
+        run.getCancelRequestedAt() != null,
         readResult(run),
         // The committed run is the record of the decision: approving its proposals changes the
         // candidates it was run on, which must not make the decision itself read as outdated.

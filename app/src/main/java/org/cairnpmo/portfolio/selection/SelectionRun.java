@@ -1,5 +1,6 @@
 package org.cairnpmo.portfolio.selection;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,11 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.cairnpmo.platform.GeneratedId;
 
-/** One optimizer run of a scenario. Written by the request that queues it and by the worker. */
+/**
+ * One optimizer run of a scenario. Written by the request that queues it and by the worker; the
+ * cancel request and the heartbeat are written only by statements of their own ({@link
+ * SelectionRunRepository}), so that the worker saving the run never overwrites them.
+ */
 @Entity
 @Table(name = "selection_run")
 class SelectionRun extends GeneratedId {
@@ -53,6 +58,13 @@ class SelectionRun extends GeneratedId {
   @Getter(AccessLevel.PACKAGE)
   private String error;
 
+  @Column(insertable = false, updatable = false)
+  @Getter(AccessLevel.PACKAGE)
+  private Instant cancelRequestedAt;
+
+  @Column(updatable = false)
+  private Instant heartbeatAt;
+
   protected SelectionRun() {}
 
   static SelectionRun queue(
@@ -64,6 +76,7 @@ class SelectionRun extends GeneratedId {
     run.timeLimitSeconds = timeLimitSeconds;
     run.requestedBy = by;
     run.queuedAt = now;
+    run.heartbeatAt = now;
     return run;
   }
 

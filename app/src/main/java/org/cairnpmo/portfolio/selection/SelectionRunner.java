@@ -3,6 +3,7 @@ package org.cairnpmo.portfolio.selection;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.cairnpmo.engine.selection.Conflict;
@@ -33,6 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the optimizer off the request threads, two runs at a time; keeps the live progress of each
  * run in memory and writes the result to its run record when it ends.
+ *
+ * <p>Several nodes may share the database, and a run's requests may reach any of them: a watcher
+ * thread beats on this node's runs every second and copies their live figures to their records, so
+ * other nodes show them, and every half second reads which of them someone asked to stop on any
+ * node. A run no node has beaten on for {@link #STALE} lost its node (stopped or cut off); any node
+ * ends it as failed.
  */
 @Component
 class SelectionRunner {
@@ -45,8 +54,26 @@ class SelectionRunner {
   private final SelectionRunRepository runs;
   private final JsonMapper json;
   private final Map<Long, Live> live = new ConcurrentHashMap<>();
+
+  /** A run not beaten on for this long has no node working on it any more. */
+  static final Duration STALE = Duration.ofSeconds(15);
+
+  /** How often the watcher reads the cancel requests; beats and figures go every other time. */
+  private static final long WATCH_MILLIS = 500;
+
+  /** Every how many watches runs without a node are looked for. */
+  private static final int SWEEP_EVERY = 20;
+
+  private static final EnumSet<RunStatus> ACTIVE = EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING);
+
+  private static final String ORPHANED =
+      "Cairn stopped while this run was waiting or running (the node working on it was restarted"
+          + " or lost its database). Start it again.";
+
   private final ExecutorService pool;
+  private final ScheduledExecutorService watcher;
   private final Clock clock;
+  private int watches;
 
   SelectionRunner(SelectionRunRepository runs, JsonMapper json, Clock clock) {
     this.runs = runs;
@@ -58,6 +85,13 @@ class SelectionRunner {
             2,
             task -> {
               Thread t = new Thread(task, "selection-run-" + counter.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.watcher =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread t = new Thread(task, "selection-run-watch");
               t.setDaemon(true);
               return t;
             });
@@ -75,7 +109,10 @@ class SelectionRunner {
     pool.execute(() -> execute(runId, model, data, timeLimitSeconds));
   }
 
-  /** Asks a queued or running run to stop; false when this runner does not know it (finished). */
+  /**
+   * Stops a queued or running run of this node at once; false when this node does not run it (it
+   * runs on another node, which reads the request from the run's record, or it has ended).
+   */
   boolean cancel(long runId) {
     Live l = live.get(runId);
     if (l == null) {
@@ -90,22 +127,79 @@ class SelectionRunner {
     return l == null ? null : l.progress;
   }
 
-  /** Runs that were waiting or running when Cairn stopped never finish: say so. */
+  /**
+   * Runs that were waiting or running when their node stopped never finish: say so, at start and
+   * from then on. A run another node is working on is left alone.
+   */
   @EventListener(ApplicationReadyEvent.class)
-  void failInterruptedRuns() {
-    for (SelectionRun run : runs.findByStatusIn(EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING))) {
+  void startWatching() {
+    endOrphans();
+    watcher.scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  private void watch() {
+    try {
+      watches++;
+      if (!live.isEmpty()) {
+        List<Long> ids = List.copyOf(live.keySet());
+        for (Long id : runs.cancelRequestedAmong(ids)) {
+          Live l = live.get(id);
+          if (l != null) {
+            l.cancelled = true;
+          }
+        }
+        if (watches % 2 == 0) {
+          runs.beat(ids, clock.instant(), ACTIVE);
+          ids.forEach(this::publishProgress);
+        }
+      }
+      if (watches % SWEEP_EVERY == 0) {
+        endOrphans();
+      }
+    } catch (RuntimeException e) {
+      // The database may be away for a moment; the next watch tries again.
+      log.warn("Watching the optimizer runs failed: {}", e.getMessage());
+    }
+  }
+
+  private void publishProgress(long runId) {
+    Live l = live.get(runId);
+    SolveProgress p = l == null ? null : l.progress;
+    if (p != null) {
+      runs.progress(
+          runId,
+          p.objectiveValue(),
+          Double.isFinite(p.bestBound()) ? p.bestBound() : null,
+          Double.isFinite(p.gapPercent()) ? p.gapPercent() : null);
+    }
+  }
+
+  /** Ends as failed the runs no node has beaten on for {@link #STALE}. */
+  void endOrphans() {
+    Instant now = clock.instant();
+    for (SelectionRun run : runs.findByStatusIn(ACTIVE)) {
       if (!live.containsKey(run.getId())) {
-        run.fail(
-            "Cairn restarted while this run was waiting or running. Start it again.",
-            clock.instant());
-        runs.save(run);
+        runs.endOrphan(run.getId(), RunStatus.FAILED, ORPHANED, now.minus(STALE), now, ACTIVE);
       }
     }
+  }
+
+  /**
+   * Ends a run no node works on any more as cancelled, as a cancel asked of it; false when a node
+   * still beats on it (or it has ended).
+   */
+  boolean cancelOrphan(long runId) {
+    if (live.containsKey(runId)) {
+      return false;
+    }
+    Instant now = clock.instant();
+    return runs.endOrphan(runId, RunStatus.CANCELLED, null, now.minus(STALE), now, ACTIVE) == 1;
   }
 
   @PreDestroy
   void stop() {
     live.values().forEach(l -> l.cancelled = true);
+    watcher.shutdownNow();
     pool.shutdownNow();
   }
 

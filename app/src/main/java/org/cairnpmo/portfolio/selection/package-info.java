@@ -50,6 +50,12 @@
  * most a second each and half the run's time limit (10 s at most) together, most valuable
  * candidates first; a candidate not reached says so rather than guessing.
  *
+ * <p>Several nodes: a run is solved on the node whose request started it, which beats on it every
+ * second and copies its live figures to its record, so any node shows them; a cancel asked on any
+ * node is recorded on the run and read by the solving node every half second ({@link
+ * org.cairnpmo.portfolio.selection.SelectionRunner}). A run no node has beaten on for 15 s lost its
+ * node and is ended by any node (docs/cluster.md).
+ *
  * <p>Committing a run whose selection holds proposals without a score is refused ({@code
  * missing-scores}, 409) unless a reason is given; the proposals and the reason are recorded with
  * the decision. The comparison page tells a proposal a scenario could not choose ("not a
