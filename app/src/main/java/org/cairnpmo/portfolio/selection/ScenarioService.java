@@ -257,9 +257,15 @@ public class ScenarioService {
       throw new BusinessRuleException(
           "run-finished", "Run " + runId + " has ended already (" + run.getStatus() + ").");
     }
-    runs.requestCancel(runId, clock.instant(), EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING));
-    if (!runner.cancel(runId)) {
-      runner.cancelOrphan(runId);
+    EnumSet<RunStatus> active = EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING);
+    if (runs.requestCancel(runId, clock.instant(), active) == 0
+        || (!runner.cancel(runId) && !runner.cancelOrphan(runId))) {
+      // It may have ended between the read above and here; then the cancel came too late.
+      SelectionRun now = findRun(scenarioId, runId);
+      if (now.getStatus().finished() && now.getStatus() != RunStatus.CANCELLED) {
+        throw new BusinessRuleException(
+            "run-finished", "Run " + runId + " has ended already (" + now.getStatus() + ").");
+      }
     }
     return runView(findRun(scenarioId, runId), by);
   }

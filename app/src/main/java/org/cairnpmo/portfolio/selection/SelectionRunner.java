@@ -250,7 +250,10 @@ class SelectionRunner {
               : LeftOutExplainer.explain(
                   model, result, options, Duration.ofSeconds(timeLimitSeconds));
       RunResult stored = toResult(model, data, result, frontier, leftOut);
-      boolean cancelled = result.cancelled() || l.cancelled;
+      // A cancel someone was told was accepted ends the run as cancelled, even when the search
+      // finished before this node read the request.
+      boolean cancelled =
+          result.cancelled() || l.cancelled || !runs.cancelRequestedAmong(List.of(runId)).isEmpty();
       run.finish(
           cancelled ? RunStatus.CANCELLED : RunStatus.DONE,
           json.writeValueAsString(stored),
