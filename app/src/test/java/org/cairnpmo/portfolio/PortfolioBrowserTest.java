@@ -2,7 +2,6 @@ package org.cairnpmo.portfolio;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -39,9 +38,9 @@ class PortfolioBrowserTest extends BrowserTest {
     String title = "Warehouse scanning " + unique();
 
     // A person proposes, with costs and benefits by year, and sees the business case.
-    String proposalUrl;
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    String proposal;
+    {
+      Page page = window(1280, 900);
       signInTo(page, author, "/portfolio");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New proposal"))
           .first()
@@ -86,15 +85,14 @@ class PortfolioBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the PMO"))
           .click();
       assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Submitted");
-      proposalUrl = page.url();
+      proposal = page.url().substring(url("").length());
     }
 
     // The PMO takes it into evaluation and asks a scorer.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
-      signIn(page, pmo);
-      page.navigate(proposalUrl);
+    {
+      Page page = window(1280, 900);
+      acceptDialogs();
+      signInTo(page, pmo, proposal);
       page.getByLabel("Evaluate it").check();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
           .click();
@@ -115,9 +113,9 @@ class PortfolioBrowserTest extends BrowserTest {
     }
 
     // The scorer finds it waiting, scores it and submits.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
+    {
+      Page page = window(1280, 900);
+      acceptDialogs();
       signInTo(page, scorer, "/portfolio");
       assertThat(page.getByText("Waiting for your scores")).isVisible();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Score it"))
@@ -134,8 +132,8 @@ class PortfolioBrowserTest extends BrowserTest {
     }
 
     // The executive sees it ranked with its weighted score.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 900);
       signInTo(page, executive, "/portfolio/ranking");
       var row =
           page.locator("#ranking tr")
@@ -147,11 +145,10 @@ class PortfolioBrowserTest extends BrowserTest {
     }
 
     // The PMO approves it: the proposed manager is chosen already, and can be changed.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
-      signIn(page, pmo);
-      page.navigate(proposalUrl);
+    {
+      Page page = window(1280, 900);
+      acceptDialogs();
+      signInTo(page, pmo, proposal);
       var approval = page.locator("#approve-form");
       assertThat(approval.getByLabel(manager.displayName())).isChecked();
       approval.getByLabel("Project manager").pressSequentially(scorer.displayName());

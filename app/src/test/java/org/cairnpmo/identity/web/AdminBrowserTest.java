@@ -3,7 +3,6 @@ package org.cairnpmo.identity.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.EnumSet;
@@ -46,8 +45,8 @@ class AdminBrowserTest extends BrowserTest {
 
     // The administrator creates Nora without a password: Cairn generates a one-time one.
     String oneTime;
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, adminName, ADMIN_PASSWORD);
       page.navigate(url("/admin/users"));
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
@@ -71,8 +70,8 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     // Nora signs in with it and is sent to choose her own password before anything else.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, newName, oneTime);
       page.waitForURL(Pattern.compile(".*/profile/password$"));
       assertThat(page.locator("h1")).hasText("Choose your own password");
@@ -148,8 +147,8 @@ class AdminBrowserTest extends BrowserTest {
       accounts.recordFailedLogin(person.username());
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, adminName, ADMIN_PASSWORD);
 
       // A department: the form explains what is wrong, then creates it.
@@ -194,9 +193,8 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     // The list on a phone.
-    try (BrowserContext context = context(390, 844)) {
-      Page page = context.newPage();
-      signIn(page, adminName, ADMIN_PASSWORD);
+    {
+      Page page = window(390, 844);
       page.navigate(url("/admin/users"));
       shot(page, "users-03-list-phone");
     }
