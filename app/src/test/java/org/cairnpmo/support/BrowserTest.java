@@ -80,7 +80,10 @@ public abstract class BrowserTest {
   // The sign-in form is posted from the test's JVM: Playwright's request API sends it through the
   // driver and the browser, a detour for two requests whose only product is a session cookie.
   private static final HttpClient SIGN_IN_CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
