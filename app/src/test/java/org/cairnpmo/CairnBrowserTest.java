@@ -88,8 +88,8 @@ class CairnBrowserTest extends BrowserTest {
   @Test
   void a_form_that_fails_keeps_the_token_out_of_the_address() {
     UserSummary manager = person(Role.PROJECT_MANAGER);
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 900);
       signInTo(page, manager, "/projects/new");
       // Submitted empty, past the browser's own checks: the server answers with the form again.
       page.evaluate(
@@ -108,8 +108,8 @@ class CairnBrowserTest extends BrowserTest {
   @Test
   void a_wrong_password_is_explained_on_the_sign_in_page() {
     UserSummary someone = person(Role.MEMBER);
-    try (BrowserContext context = context(1280, 800)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 800);
       page.navigate(url("/login"));
       shot(page, "01-login");
       page.getByLabel("Username").fill(someone.username());
@@ -127,8 +127,8 @@ class CairnBrowserTest extends BrowserTest {
     UserSummary teammate = person(Role.MEMBER);
     String code = "BRW-" + unique();
 
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 900);
       signIn(page, manager);
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
           .containsText("Hello, " + manager.displayName());
@@ -233,8 +233,8 @@ class CairnBrowserTest extends BrowserTest {
                 List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER))),
             pmo());
 
-    try (BrowserContext context = context(1280, 800)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 800);
       signInTo(page, member, "/projects/" + project.id());
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit project")))
           .hasCount(0);
@@ -283,8 +283,8 @@ class CairnBrowserTest extends BrowserTest {
           current(pmo));
     }
 
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 900);
       signInTo(page, pmo, "/projects?department=" + department.id());
       assertThat(page.locator("#results tbody tr")).hasCount(4);
       shot(page, "11-register");
@@ -351,9 +351,10 @@ class CairnBrowserTest extends BrowserTest {
               null),
           current(pmo));
     }
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      signInTo(page, pmo, "/projects?department=" + big.id() + "&sort=code");
+    {
+      // The same person, still signed in.
+      Page page = window(1280, 900);
+      page.navigate(url("/projects?department=" + big.id() + "&sort=code"));
       assertThat(page.locator("#results tbody tr")).hasCount(25);
       assertThat(page.locator(".results-count")).containsText("Showing 1–25 of 28");
       shot(page, "16-register-paged");
@@ -365,17 +366,17 @@ class CairnBrowserTest extends BrowserTest {
       assertThat(page.locator("#results tbody tr").first()).containsText("Initiative 35");
     }
 
-    try (BrowserContext tablet = context(1100, 800)) {
-      Page page = tablet.newPage();
-      signInTo(page, pmo, "/projects?department=" + department.id());
+    {
+      Page page = window(1100, 800);
+      page.navigate(url("/projects?department=" + department.id()));
       assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")))
           .isVisible();
       shot(page, "17-tablet-register");
     }
 
-    try (BrowserContext phone = context(390, 844)) {
-      Page page = phone.newPage();
-      signInTo(page, pmo, "/projects?department=" + department.id());
+    {
+      Page page = window(390, 844);
+      page.navigate(url("/projects?department=" + department.id()));
       Locator nav =
           page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
       assertThat(nav).isHidden();

@@ -2,7 +2,6 @@ package org.cairnpmo.archive;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -58,8 +57,8 @@ class ArchiveBrowserTest extends BrowserTest {
                 List.of(),
                 null),
             current(pmo));
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/" + project.id());
       page.locator("#documents-link").click();
       assertThat(page.getByText("No document filed yet.")).isVisible();
@@ -157,8 +156,8 @@ class ArchiveBrowserTest extends BrowserTest {
                 new org.cairnpmo.archive.demo.SampleFiles.Section(
                     "Findings",
                     List.of("The " + word + " on berth 4 is cracked and must be replaced."))));
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/" + project.id() + "/documents");
       page.locator("#doc-file")
           .setInputFiles(new FilePayload("survey.pdf", "application/pdf", pdf));

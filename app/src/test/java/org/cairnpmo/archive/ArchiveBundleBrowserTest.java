@@ -2,7 +2,6 @@ package org.cairnpmo.archive;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
@@ -69,8 +68,8 @@ class ArchiveBundleBrowserTest extends BrowserTest {
         project.version(),
         office);
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/archive");
       var row = page.locator("#finished-list tr[data-code='" + code + "']");
       assertThat(row).containsText("Closed");

@@ -2,7 +2,6 @@ package org.cairnpmo.archive;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,9 +63,9 @@ class ClosureBrowserTest extends BrowserTest {
               project.id(), item.key(), "Handled outside Cairn", closure.version(), current(pmo));
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
+    {
+      Page page = window();
+      acceptDialogs();
       signInTo(page, sponsor, "/projects/" + project.id());
       page.locator("#closure-link").click();
       assertThat(page.locator("#checklist tbody tr")).hasCount(7);

@@ -2,7 +2,6 @@ package org.cairnpmo.budgets;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -60,8 +59,8 @@ class BudgetsBrowserTest extends BrowserTest {
     }
     budgets.savePlan(project.id(), lines, progress, EacMethod.BAC_OVER_CPI, 0, current(pmo));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/" + project.id());
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget and earned value"))
           .click();

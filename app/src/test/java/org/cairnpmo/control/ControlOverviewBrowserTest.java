@@ -2,7 +2,6 @@ package org.cairnpmo.control;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -51,8 +50,8 @@ class ControlOverviewBrowserTest extends BrowserTest {
     ProjectView project = project("Warehouse management system", manager, member, current(pmo));
     ProjectView other = project("Customer master data", manager, member, current(pmo));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, member, "/projects/" + project.id() + "/raid/dependencies/new");
       Locator choices = page.locator("#otherProject-choices");
       assertThat(choices.getByRole(AriaRole.RADIO)).hasCount(0);
@@ -88,8 +87,8 @@ class ControlOverviewBrowserTest extends BrowserTest {
     reports.create(project.id(), green(start), true, current(manager));
     raid.logRisk(project.id(), likelyAndSevere(), current(member));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, member, "/projects/" + project.id());
       Locator card = page.locator("#rating-headline");
       assertThat(card.locator("#rating-age")).containsText("weeks ago");

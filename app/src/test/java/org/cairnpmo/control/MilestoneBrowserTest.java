@@ -2,7 +2,6 @@ package org.cairnpmo.control;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -41,8 +40,8 @@ class MilestoneBrowserTest extends BrowserTest {
     ProjectView project = project(manager, current(pmo));
     LocalDate baseline = LocalDate.now().plusDays(20);
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/" + project.id() + "/status");
       assertThat(
               page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Milestones")))

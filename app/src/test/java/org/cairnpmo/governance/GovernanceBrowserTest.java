@@ -2,7 +2,6 @@ package org.cairnpmo.governance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -99,8 +98,8 @@ class GovernanceBrowserTest extends BrowserTest {
     ProjectView project = project(manager, current(pmo));
 
     // The manager puts the project on its lifecycle and asks the board for a decision.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, manager);
       page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
           .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Governance"))
@@ -145,9 +144,9 @@ class GovernanceBrowserTest extends BrowserTest {
 
     // The reviewer finds it on the board and records GO with conditions.
     String due = LocalDate.now().plusDays(21).toString();
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
+    {
+      Page page = window();
+      acceptDialogs();
       signIn(page, reviewer);
       assertThat(page.locator("#gov-home-title").locator("xpath=ancestor::section"))
           .containsText("Decide: Business case approval");
@@ -244,8 +243,8 @@ class GovernanceBrowserTest extends BrowserTest {
     ProjectView project = project(manager, current(pmo));
 
     // The manager brings the project in at Planning, and asks two approvers to vote.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/governance/projects/" + project.id());
       page.getByLabel("Tier")
           .selectOption(new SelectOption().setLabel(tier.name() + " (level " + tier.level() + ")"));
@@ -279,9 +278,9 @@ class GovernanceBrowserTest extends BrowserTest {
 
     // Each approver votes on the gate's page; the second GO makes a majority.
     for (UserSummary approver : List.of(first, second)) {
-      try (BrowserContext context = context()) {
-        Page page = context.newPage();
-        page.onDialog(dialog -> dialog.accept());
+      {
+        Page page = window();
+        acceptDialogs();
         signInTo(page, approver, "/governance/projects/" + project.id());
         assertThat(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your vote")))

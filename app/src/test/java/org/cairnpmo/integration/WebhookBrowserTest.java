@@ -3,7 +3,6 @@ package org.cairnpmo.integration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.cairnpmo.identity.Role;
@@ -25,11 +24,9 @@ class WebhookBrowserTest extends BrowserTest {
   void an_administrator_registers_a_webhook_and_sends_a_test() throws Exception {
     UserSummary admin = person(Role.ADMIN, "Ada Admin");
     String name = "Team chat " + unique();
-    try (Receiver receiver = new Receiver();
-        BrowserContext context = context()) {
-      Page page = context.newPage();
-      signIn(page, admin);
-      page.navigate(url("/admin/webhooks"));
+    try (Receiver receiver = new Receiver()) {
+      Page page = window();
+      signInTo(page, admin, "/admin/webhooks");
       assertThat(
               page.getByRole(
                   AriaRole.HEADING, new Page.GetByRoleOptions().setName("Webhooks").setExact(true)))

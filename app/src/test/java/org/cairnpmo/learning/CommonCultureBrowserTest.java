@@ -2,7 +2,6 @@ package org.cairnpmo.learning;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -164,8 +163,8 @@ class CommonCultureBrowserTest extends BrowserTest {
 
     // The PMO lead defines the course, what it builds, and a path through it.
     long courseId;
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/learning/courses/new");
       page.getByLabel("Title").fill(title);
       page.getByLabel("Duration in hours").fill("14");
@@ -206,15 +205,15 @@ class CommonCultureBrowserTest extends BrowserTest {
             .id();
 
     // The project manager books a seat; their line manager approves it.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pm, "/learning/sessions/" + session);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for a seat"))
           .click();
       assertThat(page.getByText("Seat requested; your line manager decides.")).isVisible();
     }
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/learning/approvals");
       page.locator("#approval-list tr", new Page.LocatorOptions().setHasText(title))
           .getByRole(AriaRole.BUTTON, named("Approve"))
@@ -223,8 +222,8 @@ class CommonCultureBrowserTest extends BrowserTest {
     }
 
     // The PMO confirms the seat and records the completion with its score.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/learning/sessions/" + session);
       Locator place = page.locator("tr", new Page.LocatorOptions().setHasText(pm.displayName()));
       place.getByRole(AriaRole.BUTTON, named("Confirm")).click();
@@ -235,8 +234,8 @@ class CommonCultureBrowserTest extends BrowserTest {
     }
 
     // It counts toward the renewal (20 outside + 14 hours of 60), the competency and the path.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pm, "/learning/me");
       Locator pmp =
           page.locator(
@@ -256,8 +255,8 @@ class CommonCultureBrowserTest extends BrowserTest {
     }
 
     // The resource manager finds the certified, competent project manager when staffing.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, rm, "/resources/requests/" + request + "/suggestions");
       assertThat(page.locator("#suggestions")).containsText("Ben Adler");
       page.getByLabel("Competency", new Page.GetByLabelOptions().setExact(true)).fill(competency);

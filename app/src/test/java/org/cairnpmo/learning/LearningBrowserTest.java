@@ -2,7 +2,6 @@ package org.cairnpmo.learning;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
@@ -78,8 +77,8 @@ class LearningBrowserTest extends BrowserTest {
             start, start.plusHours(7), "Room Ada, 3rd floor", null, "Grace H.", 2, false, null),
         current(pmo));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, pm);
       page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
           .getByRole(
@@ -105,8 +104,8 @@ class LearningBrowserTest extends BrowserTest {
       shot(page, "learning-session");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/learning/approvals");
       assertThat(page.locator("#approval-list")).containsText("Tomás Ortega");
       assertThat(page.locator("#approval-list")).containsText("450.00 EUR");
@@ -119,8 +118,8 @@ class LearningBrowserTest extends BrowserTest {
       assertThat(page.getByText("Approved: " + pm.displayName() + ", " + title + ".")).isVisible();
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pm, "/learning/me");
       assertThat(page.locator("#my-enrollments")).containsText("Approved");
       shot(page, "learning-me");
@@ -195,8 +194,8 @@ class LearningBrowserTest extends BrowserTest {
             .id();
     String note = "Nervous about the sponsor; rehearse the opening";
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, mentee, "/learning/mentoring/" + pair);
       page.getByLabel("Notes (only the two of you read them)").fill(note);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the session"))
@@ -209,8 +208,8 @@ class LearningBrowserTest extends BrowserTest {
       shot(page, "learning-growth");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/learning/mentoring/" + pair);
       assertThat(page.locator("#pair-sessions")).containsText("private to the pair");
       assertThat(page.locator("#pair-sessions")).not().containsText("Nervous");

@@ -2,7 +2,6 @@ package org.cairnpmo.onboarding;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -23,10 +22,9 @@ class ImportBrowserTest extends BrowserTest {
     UserSummary pmo = person(Role.PMO, "Pia Import");
     String code = "BR-" + unique();
     String csv = "Ref;Title;Start;Finish\n" + code + ";From the browser;2027-02-01;2027-05-31\n";
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
-      signIn(page, pmo);
-      page.navigate(url("/imports"));
+    {
+      Page page = window();
+      signInTo(page, pmo, "/imports");
       page.getByLabel("The file holds").selectOption("PROJECTS");
       page.locator("#import-file")
           .setInputFiles(

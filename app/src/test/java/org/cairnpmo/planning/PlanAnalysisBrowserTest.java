@@ -2,7 +2,6 @@ package org.cairnpmo.planning;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -38,8 +37,8 @@ class PlanAnalysisBrowserTest extends BrowserTest {
         0,
         current(pmo));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/" + project.id() + "/plan/risk");
       assertThat(page.getByText("0 of 15 tasks estimated")).isVisible();
       page.getByRole(
@@ -67,8 +66,8 @@ class PlanAnalysisBrowserTest extends BrowserTest {
     CurrentUser me = current(pmo);
     planning.replacePlan(project.id(), PlanFixtures.welding(LocalDate.of(2027, 3, 1)), 0, me);
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/" + project.id() + "/plan/leveling");
       assertThat(page.locator("#over-table")).containsText("Welders");
       shot(page, "plan-level-01-over-allocated");

@@ -2,7 +2,6 @@ package org.cairnpmo.portfolio;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -39,9 +38,9 @@ class PortfolioBrowserTest extends BrowserTest {
     String title = "Warehouse scanning " + unique();
 
     // A person proposes, with costs and benefits by year, and sees the business case.
-    String proposalUrl;
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    String proposal;
+    {
+      Page page = window(1280, 900);
       signInTo(page, author, "/portfolio");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New proposal"))
           .first()
@@ -68,8 +67,7 @@ class PortfolioBrowserTest extends BrowserTest {
       page.getByLabel("Demand period 1").fill("2027");
       page.getByLabel("Amount 1", new Page.GetByLabelOptions().setExact(true)).fill("0.5");
       // The proposed manager is found by typing part of the name.
-      page.getByLabel("Proposed project manager (optional)")
-          .pressSequentially(manager.displayName());
+      page.getByLabel("Proposed project manager (optional)").fill(manager.displayName());
       page.getByLabel(manager.displayName()).check();
       shot(page, "portfolio-01-proposal-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
@@ -86,24 +84,22 @@ class PortfolioBrowserTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the PMO"))
           .click();
       assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Submitted");
-      proposalUrl = page.url();
+      proposal = page.url().substring(url("").length());
     }
 
     // The PMO takes it into evaluation and asks a scorer.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
-      signIn(page, pmo);
-      page.navigate(proposalUrl);
+    {
+      Page page = window(1280, 900);
+      acceptDialogs();
+      signInTo(page, pmo, proposal);
       page.getByLabel("Evaluate it").check();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
           .click();
       assertThat(page.locator(".page-header__eyebrow")).containsText("Under evaluation");
       // Scorers are found by typing, among many people, and ticked.
-      page.getByLabel("Ask people to score it").pressSequentially(scorer.displayName());
+      page.getByLabel("Ask people to score it").fill(scorer.displayName());
       page.getByLabel(scorer.displayName()).check();
-      page.getByLabel("Ask people to score it").fill("");
-      page.getByLabel("Ask people to score it").pressSequentially(author.displayName());
+      page.getByLabel("Ask people to score it").fill(author.displayName());
       assertThat(page.getByLabel(author.displayName())).isVisible();
       assertThat(page.getByLabel(scorer.displayName())).isChecked();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
@@ -115,9 +111,9 @@ class PortfolioBrowserTest extends BrowserTest {
     }
 
     // The scorer finds it waiting, scores it and submits.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
+    {
+      Page page = window(1280, 900);
+      acceptDialogs();
       signInTo(page, scorer, "/portfolio");
       assertThat(page.getByText("Waiting for your scores")).isVisible();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Score it"))
@@ -134,8 +130,8 @@ class PortfolioBrowserTest extends BrowserTest {
     }
 
     // The executive sees it ranked with its weighted score.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 900);
       signInTo(page, executive, "/portfolio/ranking");
       var row =
           page.locator("#ranking tr")
@@ -147,14 +143,13 @@ class PortfolioBrowserTest extends BrowserTest {
     }
 
     // The PMO approves it: the proposed manager is chosen already, and can be changed.
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
-      page.onDialog(dialog -> dialog.accept());
-      signIn(page, pmo);
-      page.navigate(proposalUrl);
+    {
+      Page page = window(1280, 900);
+      acceptDialogs();
+      signInTo(page, pmo, proposal);
       var approval = page.locator("#approve-form");
       assertThat(approval.getByLabel(manager.displayName())).isChecked();
-      approval.getByLabel("Project manager").pressSequentially(scorer.displayName());
+      approval.getByLabel("Project manager").fill(scorer.displayName());
       approval.getByLabel(scorer.displayName()).check();
       shot(page, "portfolio-07-approval");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();

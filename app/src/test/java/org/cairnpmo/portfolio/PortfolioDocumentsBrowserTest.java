@@ -2,7 +2,6 @@ package org.cairnpmo.portfolio;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -58,8 +57,8 @@ class PortfolioDocumentsBrowserTest extends BrowserTest {
     activeSet(me);
     ProposalView p = evaluated("Warehouse scanning", me, List.of());
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/portfolio/proposals/" + p.id());
       Locator pdfLink =
           page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Business case of"));
@@ -134,8 +133,8 @@ class PortfolioDocumentsBrowserTest extends BrowserTest {
                 me)
             .id();
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/portfolio/scenarios/" + id);
       assertThat(
               page.getByRole(

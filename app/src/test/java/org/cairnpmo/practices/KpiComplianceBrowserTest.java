@@ -2,7 +2,6 @@ package org.cairnpmo.practices;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
@@ -68,8 +67,8 @@ class KpiComplianceBrowserTest extends BrowserTest {
         new MilestoneData(
             "Kick-off", today.minusDays(70), today.minusDays(70), today.minusDays(70), null),
         current(pmo));
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/practices/kpis/new?measure=MILESTONE_SLIP");
       String name = "Slip " + unique();
       page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);

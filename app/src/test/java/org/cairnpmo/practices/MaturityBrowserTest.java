@@ -2,7 +2,6 @@ package org.cairnpmo.practices;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -72,8 +71,8 @@ class MaturityBrowserTest extends BrowserTest {
                     new AnswersData.Answer(q.id(), q.area() == MaturityArea.RESOURCES ? 1 : 4)));
     assessments.answer(id, new AnswersData(bens, true, 0L), 0, current(ben));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, ana, "/practices/maturity");
       page.locator("#to-answer")
           .getByRole(
@@ -105,8 +104,8 @@ class MaturityBrowserTest extends BrowserTest {
       assertThat(page.locator("#radar")).hasCount(0);
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/practices/maturity/" + id);
       page.locator("#close-assessment").click();
       assertThat(page.locator("#assessment-status")).hasText("Closed");

@@ -2,7 +2,6 @@ package org.cairnpmo.practices;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
@@ -59,8 +58,8 @@ class PracticesBrowserTest extends BrowserTest {
                     "Delivery", null, "Acceptance", null, null, null, Set.of())),
             null),
         current(pmo));
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, pmo);
       page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
           .getByRole(
@@ -106,7 +105,7 @@ class PracticesBrowserTest extends BrowserTest {
       assertThat(page.getByText("Business case")).isVisible();
       shot(page, "practices-method");
 
-      page.onDialog(dialog -> dialog.accept());
+      acceptDialogs();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
       assertThat(page.locator("#method-status")).hasText("Published");
       assertThat(
@@ -144,8 +143,8 @@ class PracticesBrowserTest extends BrowserTest {
                 List.of(new ProjectData.Member(member.id(), MembershipRole.TEAM_MEMBER)),
                 null),
             current(pmo));
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, member, "/projects/" + project.id() + "/lessons");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a lesson")).click();
       page.getByLabel("What happened").fill("The supplier delivered the scanners late.");
@@ -208,8 +207,8 @@ class PracticesBrowserTest extends BrowserTest {
             null),
         current(pmo));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/projects/new");
       assertThat(page.locator("#lesson-hints")).containsText("as you describe the work");
       page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
@@ -252,8 +251,8 @@ class PracticesBrowserTest extends BrowserTest {
             new MethodData(
                 "Warehouse method " + word, null, lifecycle.id(), List.of(), List.of(), null),
             current(pmo));
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/practices/lessons/" + barcodes.id());
       page.locator("#promote-target").fill(Long.toString(method.id()));
       page.locator("#promote-change").selectOption("CHECKLIST");

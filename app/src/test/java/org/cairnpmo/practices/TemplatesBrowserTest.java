@@ -2,7 +2,6 @@ package org.cairnpmo.practices;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -99,8 +98,8 @@ class TemplatesBrowserTest extends BrowserTest {
     TemplateView v1 = library.publish(draft.id(), draft.version(), current(pmo));
     String code = "BT-" + unique();
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/practices/templates");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
       page.getByRole(
@@ -127,7 +126,7 @@ class TemplatesBrowserTest extends BrowserTest {
       page.locator("#changeNote").fill("Design takes longer");
       shot(page, "templates-form");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
-      page.onDialog(dialog -> dialog.accept());
+      acceptDialogs();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
       assertThat(page.locator("#template-status")).hasText("Published");
       assertThat(page.locator("#push-candidates")).containsText(code);
@@ -138,8 +137,8 @@ class TemplatesBrowserTest extends BrowserTest {
       assertThat(page.locator(".flash")).containsText("Pushed to 1 project: 1 change offered");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pm, "/projects?q=" + code);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Service desk renewal"))
           .first()

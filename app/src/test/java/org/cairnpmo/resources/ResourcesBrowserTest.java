@@ -2,7 +2,6 @@ package org.cairnpmo.resources;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -62,8 +61,8 @@ class ResourcesBrowserTest extends BrowserTest {
                 null),
             current(rm));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, rm);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resources").setExact(true))
           .click();
@@ -92,8 +91,8 @@ class ResourcesBrowserTest extends BrowserTest {
       shot(page, "resources-person");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, member, "/resources?skill=" + skill);
       assertThat(page.locator("#pool-table")).containsText(ada.name());
       assertThat(page.locator("#pool-table")).not().containsText("Rate / hour");
@@ -159,8 +158,8 @@ class ResourcesBrowserTest extends BrowserTest {
     requests.propose(project.id(), id, ada, 0, current(rm));
     String subject = code + " · request " + id + ": " + adaName + " proposed";
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, manager);
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notices")))
           .isVisible();
@@ -197,8 +196,8 @@ class ResourcesBrowserTest extends BrowserTest {
     String code = "RACI-" + unique();
     ProjectView project = project(code, manager, pmo);
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/resources/raci?q=" + code);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("RACI of " + code)).click();
       assertThat(
@@ -293,8 +292,8 @@ class ResourcesBrowserTest extends BrowserTest {
       ids.add(created.id());
     }
 
-    try (BrowserContext context = context(1280, 1000)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 1000);
       signInTo(page, rm, "/resources/requests/" + ids.get(1) + "/suggestions");
       assertThat(page.locator("#suggestions tbody tr")).hasCount(2);
       assertThat(page.locator("#suggestions tbody tr").first()).containsText("Ada Byron");

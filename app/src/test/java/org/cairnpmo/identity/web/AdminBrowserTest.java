@@ -3,13 +3,13 @@ package org.cairnpmo.identity.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.cairnpmo.identity.NewUser;
 import org.cairnpmo.identity.Role;
+import org.cairnpmo.identity.UserSummary;
 import org.cairnpmo.identity.domain.ApiTokenService;
 import org.cairnpmo.identity.domain.UserAccountService;
 import org.cairnpmo.support.BrowserTest;
@@ -22,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AdminBrowserTest extends BrowserTest {
 
-  private static final String ADMIN_PASSWORD = "browser-admin-password";
-
   @Autowired UserAccountService accounts;
   @Autowired ApiTokenService tokens;
 
@@ -32,24 +30,24 @@ class AdminBrowserTest extends BrowserTest {
       throws Exception {
     String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
     String adminName = "badmin" + suffix;
-    identity.createUser(
-        new NewUser(
-            adminName,
-            "Bea Admin",
-            null,
-            "IT operations",
-            null,
-            EnumSet.of(Role.ADMIN),
-            ADMIN_PASSWORD,
-            false));
+    UserSummary admin =
+        identity.createUser(
+            new NewUser(
+                adminName,
+                "Bea Admin",
+                null,
+                "IT operations",
+                null,
+                EnumSet.of(Role.ADMIN),
+                PASSWORD,
+                false));
     String newName = "nora" + suffix;
 
     // The administrator creates Nora without a password: Cairn generates a one-time one.
     String oneTime;
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
-      signIn(page, adminName, ADMIN_PASSWORD);
-      page.navigate(url("/admin/users"));
+    {
+      Page page = window();
+      signInTo(page, admin, "/admin/users");
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
           .isVisible();
       shot(page, "admin-01-users");
@@ -71,8 +69,8 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     // Nora signs in with it and is sent to choose her own password before anything else.
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, newName, oneTime);
       page.waitForURL(Pattern.compile(".*/profile/password$"));
       assertThat(page.locator("h1")).hasText("Choose your own password");
@@ -123,16 +121,17 @@ class AdminBrowserTest extends BrowserTest {
   void an_admin_keeps_departments_and_people_up_to_date() throws Exception {
     String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
     String adminName = "dadmin" + suffix;
-    identity.createUser(
-        new NewUser(
-            adminName,
-            "Dora Admin",
-            null,
-            null,
-            null,
-            EnumSet.of(Role.ADMIN),
-            ADMIN_PASSWORD,
-            false));
+    UserSummary admin =
+        identity.createUser(
+            new NewUser(
+                adminName,
+                "Dora Admin",
+                null,
+                null,
+                null,
+                EnumSet.of(Role.ADMIN),
+                PASSWORD,
+                false));
     var person =
         identity.createUser(
             new NewUser(
@@ -148,12 +147,11 @@ class AdminBrowserTest extends BrowserTest {
       accounts.recordFailedLogin(person.username());
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
-      signIn(page, adminName, ADMIN_PASSWORD);
+    {
+      Page page = window();
+      signInTo(page, admin, "/admin/departments/new");
 
       // A department: the form explains what is wrong, then creates it.
-      page.navigate(url("/admin/departments/new"));
       page.getByLabel("Code").fill("no spaces!");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create department"))
           .click();
@@ -194,9 +192,8 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     // The list on a phone.
-    try (BrowserContext context = context(390, 844)) {
-      Page page = context.newPage();
-      signIn(page, adminName, ADMIN_PASSWORD);
+    {
+      Page page = window(390, 844);
       page.navigate(url("/admin/users"));
       shot(page, "users-03-list-phone");
     }

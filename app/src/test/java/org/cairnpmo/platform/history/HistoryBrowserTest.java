@@ -2,7 +2,6 @@ package org.cairnpmo.platform.history;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -64,8 +63,8 @@ class HistoryBrowserTest extends BrowserTest {
                 null),
             current(pmo));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signIn(page, manager.username(), "not-the-password");
       signInTo(page, manager, "/projects/" + project.id() + "/raid/risks/" + risk.id());
       page.getByLabel("Title").first().fill("Supplier very late");
@@ -85,8 +84,8 @@ class HistoryBrowserTest extends BrowserTest {
       shot(page, "history-01-risk");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, admin, "/admin/audit");
       page.getByLabel("Who").fill(manager.username());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();

@@ -2,7 +2,6 @@ package org.cairnpmo.portfolio.selection;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -48,8 +47,8 @@ class SelectionBrowserTest extends BrowserTest {
     ProposalView d = evaluated("Delta", 30, 72, me);
     String name = "Budget 2027 " + unique();
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, pmo, "/portfolio/scenarios");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New scenario")).click();
       page.getByLabel("Name").fill(name);
@@ -151,8 +150,8 @@ class SelectionBrowserTest extends BrowserTest {
     committed.commit(java.time.LocalDate.of(2027, 9, 1), 40, "EUR");
     String name = "Committed 2027 " + unique();
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    try {
+      Page page = window();
       signInTo(page, pmo, "/portfolio/scenarios/new");
       page.waitForLoadState(LoadState.LOAD);
       page.getByLabel("Name").fill(name);

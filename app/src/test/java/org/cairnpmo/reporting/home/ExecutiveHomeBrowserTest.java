@@ -2,7 +2,6 @@ package org.cairnpmo.reporting.home;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -95,8 +94,8 @@ class ExecutiveHomeBrowserTest extends BrowserTest {
         true,
         current(manager));
 
-    try (BrowserContext context = context(1280, 900)) {
-      Page page = context.newPage();
+    {
+      Page page = window(1280, 900);
       signIn(page, executive);
       Locator brief = page.locator("#executive-brief");
       assertThat(brief.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))

@@ -2,7 +2,6 @@ package org.cairnpmo.reporting.overview;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -69,8 +68,8 @@ class OverviewBrowserTest extends BrowserTest {
     ProjectView project = project(manager, sponsor, current(pmo));
     fill(project, current(manager));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, sponsor, "/projects/" + project.id());
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overview").setExact(true))
           .click();

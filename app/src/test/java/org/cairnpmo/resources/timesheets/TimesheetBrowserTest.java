@@ -2,7 +2,6 @@ package org.cairnpmo.resources.timesheets;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -63,8 +62,8 @@ class TimesheetBrowserTest extends BrowserTest {
     long personId = staffing.person(worker, current(rm));
     long requestId = staffing.approvedRequest(project, personId, current(manager), current(rm));
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, worker, "/resources");
       page.getByRole(
               AriaRole.LINK, new Page.GetByRoleOptions().setName("Timesheets").setExact(true))
@@ -92,8 +91,8 @@ class TimesheetBrowserTest extends BrowserTest {
       shot(page, "timesheet-submitted");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/resources/timesheets/approvals");
       assertThat(
               page.getByRole(
@@ -110,8 +109,8 @@ class TimesheetBrowserTest extends BrowserTest {
       assertThat(page.locator(".flash--success")).containsText("Week approved and locked");
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, worker, "/resources/timesheets?week=2027-03-01");
       assertThat(page.locator("#timesheet-status")).hasText("Approved");
       assertThat(page.getByLabel("Line 1: hours on Monday")).isDisabled();
@@ -122,8 +121,8 @@ class TimesheetBrowserTest extends BrowserTest {
           .hasCount(0);
     }
 
-    try (BrowserContext context = context()) {
-      Page page = context.newPage();
+    {
+      Page page = window();
       signInTo(page, manager, "/resources/timesheets");
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")))
           .isVisible();
