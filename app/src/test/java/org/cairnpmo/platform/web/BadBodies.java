@@ -8,143 +8,308 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The bad bodies of {@link BadInputCorpusTest}, derived from a request record: a valid-looking
- * sample with one element in every list, then one copy per text (a control character), per date
- * (each extreme date) and per list (a null element).
+ * sample with one element in every list (ids named like a fixture's, such as {@code projectId} or
+ * {@code managerId}, hold that fixture's id), then its mutations.
+ *
+ * <p>Mutations that JSON binding refuses are made per value, since each costs a parse and nothing
+ * more: a control character in a text, each extreme date, a {@code null} list element, and a value
+ * of the wrong JSON type (an object for a text, a number for a list, a text for a number, a
+ * boolean, a date or an object), an unknown constant for an enum and a whole number beyond its
+ * type's range. They are marked {@link Mutation#binding()}: what binding answers depends on the
+ * record only, so the corpus sends each of them once per record type.
+ *
+ * <p>Mutations that pass binding reach validation and the services, and cost what a real request
+ * costs: {@code null} per top-level field (a missing field binds exactly as a {@code null} one, so
+ * it is not sent again, except as the empty body {@code {}}), a non-existent id per id field, and,
+ * combined into one body each, every text at 100,000 characters (eight to a body, to stay below the
+ * body limit), every text sent as a number, every number other than an id negative, and every
+ * number other than an id at a huge value (10^20 for decimals, the type's largest value for whole
+ * numbers).
  */
 final class BadBodies {
 
   static final String CONTROL = "Bad\u0000text\u0001";
-  static final List<String> DATES = List.of("0000-06-15", "+999999999-12-31", "1582-10-10");
+
+  /** Dates no field accepts: year 0, year 9999, beyond any database's range, the Julian gap. */
+  static final List<String> DATES =
+      List.of("0000-06-15", "9999-12-31", "+999999999-12-31", "1582-10-10");
+
+  static final String LONG_TEXT = "x".repeat(100_000);
+
+  /** An id no record has. */
+  static final long MISSING_ID = 987_654_321L;
 
   private final JsonMapper json;
+  private final Function<String, Long> fixtureIds;
 
-  BadBodies(JsonMapper json) {
+  /**
+   * @param fixtureIds the id of a fixture for a field name ({@code projectId}, {@code memberIds}),
+   *     or null
+   */
+  BadBodies(JsonMapper json, Function<String, Long> fixtureIds) {
     this.json = json;
+    this.fixtureIds = fixtureIds;
   }
 
   static boolean isNumber(Class<?> type) {
     return type == int.class || type == long.class || Number.class.isAssignableFrom(type);
   }
 
-  record Mutation(String what, String body) {}
+  /**
+   * One bad body: what it is, the JSON, whether every route must refuse it, and whether binding
+   * alone answers it (so that it depends on the record type only).
+   */
+  record Mutation(String what, String body, boolean refused, boolean binding) {}
 
   /** Where a value sits in the sample body: keys and indices from the root. */
-  private record Slot(List<Object> path, Kind kind) {}
+  private record Slot(List<Object> path, Kind kind, Class<?> type) {
+
+    /** The name of the field the value belongs to (a list element's is the list's). */
+    String name() {
+      for (int i = path.size() - 1; i >= 0; i--) {
+        if (path.get(i) instanceof String name) {
+          return name;
+        }
+      }
+      return "";
+    }
+
+    boolean isId() {
+      String name = name();
+      return (kind == Kind.WHOLE)
+          && (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids"));
+    }
+
+    boolean topLevel() {
+      return path.size() == 1;
+    }
+  }
 
   private enum Kind {
     TEXT,
     DATE,
-    LIST
+    LIST,
+    WHOLE,
+    DECIMAL,
+    BOOLEAN,
+    ENUM,
+    OBJECT
+  }
+
+  /** The sample body of {@code type}: what every mutation changes one thing of. */
+  String sample(Class<?> type) {
+    return json.writeValueAsString(sample(type, new ArrayList<>(), new ArrayList<>(), 0));
   }
 
   List<Mutation> mutations(Class<?> type) {
     List<Slot> slots = new ArrayList<>();
     JsonNode sample = sample(type, new ArrayList<>(), slots, 0);
+    JsonNodeFactory nodes = json.getNodeFactory();
     List<Mutation> mutations = new ArrayList<>();
     for (Slot slot : slots) {
       String where = slot.path().toString();
       switch (slot.kind()) {
-        case TEXT ->
-            mutations.add(new Mutation("text " + where, with(sample, slot, n -> n.put(CONTROL))));
+        case TEXT -> {
+          refuse(mutations, "text " + where, with(sample, slot, nodes.stringNode(CONTROL)));
+          refuse(
+              mutations, "object for text " + where, with(sample, slot, json.createObjectNode()));
+        }
         case DATE -> {
           for (String date : DATES) {
-            mutations.add(
-                new Mutation("date " + where + " " + date, with(sample, slot, n -> n.put(date))));
+            refuse(
+                mutations,
+                "date " + where + " " + date,
+                with(sample, slot, nodes.stringNode(date)));
           }
+          refuse(
+              mutations, "boolean for date " + where, with(sample, slot, nodes.booleanNode(true)));
         }
-        case LIST ->
-            mutations.add(
-                new Mutation("null element " + where, with(sample, slot, n -> n.putNull())));
+        case LIST -> {
+          refuse(
+              mutations,
+              "null element " + where,
+              with(sample, slot, json.createArrayNode().addNull()));
+          refuse(mutations, "number for list " + where, with(sample, slot, nodes.numberNode(7)));
+        }
+        case WHOLE -> {
+          refuse(
+              mutations, "text for number " + where, with(sample, slot, nodes.stringNode("abc")));
+          refuse(
+              mutations,
+              "number past the range " + where,
+              with(sample, slot, nodes.numberNode(new BigDecimal("99999999999999999999"))));
+        }
+        case DECIMAL ->
+            refuse(
+                mutations, "text for number " + where, with(sample, slot, nodes.stringNode("abc")));
+        case BOOLEAN ->
+            refuse(
+                mutations,
+                "text for boolean " + where,
+                with(sample, slot, nodes.stringNode("maybe")));
+        case ENUM ->
+            refuse(
+                mutations,
+                "unknown constant " + where,
+                with(sample, slot, nodes.stringNode("NOT_A_CONSTANT")));
+        case OBJECT ->
+            refuse(
+                mutations, "text for object " + where, with(sample, slot, nodes.stringNode("x")));
       }
+    }
+
+    // Past binding: per field where one value cannot stand for the others, else combined.
+    mutations.add(new Mutation("empty object", "{}", false, false));
+    for (Slot slot : slots) {
+      if (slot.topLevel()) {
+        mutations.add(
+            new Mutation(
+                "null " + slot.name(), with(sample, slot, nodes.nullNode()), false, false));
+      }
+      if (slot.isId()) {
+        mutations.add(
+            new Mutation(
+                "missing id " + slot.path(),
+                with(sample, slot, nodes.numberNode(MISSING_ID)),
+                false,
+                false));
+      }
+    }
+    // Eight texts of 100,000 characters to a body, which stays below the 1 MiB body limit.
+    List<Slot> texts = slots.stream().filter(s -> s.kind() == Kind.TEXT).toList();
+    for (int from = 0; from < texts.size(); from += 8) {
+      mutations.add(
+          new Mutation(
+              "texts of 100,000 characters from " + texts.get(from).path(),
+              withAll(
+                  sample,
+                  texts.subList(from, Math.min(texts.size(), from + 8)),
+                  s -> nodes.stringNode(LONG_TEXT)),
+              false,
+              false));
+    }
+    combined(
+        mutations, sample, slots, "every text a number", Kind.TEXT, s -> nodes.numberNode(12345));
+    List<Slot> numbers =
+        slots.stream()
+            .filter(s -> (s.kind() == Kind.WHOLE && !s.isId()) || s.kind() == Kind.DECIMAL)
+            .toList();
+    if (!numbers.isEmpty()) {
+      mutations.add(
+          new Mutation(
+              "every number negative",
+              withAll(sample, numbers, s -> nodes.numberNode(-1)),
+              false,
+              false));
+      mutations.add(
+          new Mutation(
+              "every number huge",
+              withAll(
+                  sample,
+                  numbers,
+                  s ->
+                      s.kind() == Kind.DECIMAL
+                          ? nodes.numberNode(new BigDecimal("1E+20"))
+                          : s.type() == long.class || s.type() == Long.class
+                              ? nodes.numberNode(Long.MAX_VALUE)
+                              : nodes.numberNode(Integer.MAX_VALUE)),
+              false,
+              false));
     }
     return mutations;
   }
 
-  /** A setter on the parent of the slot: the value replaces the slot (a list gets [null]). */
-  private interface Setter {
-    void put(String text);
-
-    void putNull();
+  private void combined(
+      List<Mutation> mutations,
+      JsonNode sample,
+      List<Slot> slots,
+      String what,
+      Kind kind,
+      Function<Slot, JsonNode> value) {
+    List<Slot> chosen = slots.stream().filter(s -> s.kind() == kind).toList();
+    if (!chosen.isEmpty()) {
+      mutations.add(new Mutation(what, withAll(sample, chosen, value), false, false));
+    }
   }
 
-  private String with(JsonNode sample, Slot slot, Consumer<Setter> change) {
-    JsonNode copy = sample.deepCopy();
-    JsonNode parent = copy;
-    List<Object> path = slot.path();
-    for (int i = 0; i < path.size() - 1; i++) {
-      Object step = path.get(i);
-      parent = step instanceof Integer index ? parent.get(index) : parent.get((String) step);
-    }
-    Object last = path.get(path.size() - 1);
-    JsonNode target = parent;
-    change.accept(
-        new Setter() {
-          @Override
-          public void put(String text) {
-            if (last instanceof Integer index) {
-              ((ArrayNode) target).set(index, json.getNodeFactory().stringNode(text));
-            } else {
-              ((ObjectNode) target).put((String) last, text);
-            }
-          }
+  private static void refuse(List<Mutation> mutations, String what, String body) {
+    mutations.add(new Mutation(what, body, true, true));
+  }
 
-          @Override
-          public void putNull() {
-            ArrayNode list = json.createArrayNode().addNull();
-            if (last instanceof Integer index) {
-              ((ArrayNode) target).set(index, list);
-            } else {
-              ((ObjectNode) target).set((String) last, list);
-            }
-          }
-        });
+  private String with(JsonNode sample, Slot slot, JsonNode value) {
+    return withAll(sample, List.of(slot), s -> value);
+  }
+
+  /** The sample with the value at each slot replaced. */
+  private String withAll(JsonNode sample, List<Slot> slots, Function<Slot, JsonNode> value) {
+    JsonNode copy = sample.deepCopy();
+    for (Slot slot : slots) {
+      JsonNode parent = copy;
+      List<Object> path = slot.path();
+      for (int i = 0; i < path.size() - 1; i++) {
+        Object step = path.get(i);
+        parent = step instanceof Integer index ? parent.get(index) : parent.get((String) step);
+      }
+      Object last = path.get(path.size() - 1);
+      if (last instanceof Integer index) {
+        ((ArrayNode) parent).set(index, value.apply(slot));
+      } else {
+        ((ObjectNode) parent).set((String) last, value.apply(slot));
+      }
+    }
     return json.writeValueAsString(copy);
   }
 
   /** A sample of {@code type} with every list holding one element; records the slots on the way. */
   private JsonNode sample(Type type, List<Object> path, List<Slot> slots, int depth) {
+    JsonNodeFactory nodes = json.getNodeFactory();
     if (!(type instanceof Class<?>) && !(type instanceof ParameterizedType)) {
-      return json.getNodeFactory().nullNode();
+      return nodes.nullNode();
     }
     Class<?> raw =
         type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Kind kind = null;
+    JsonNode value = null;
     if (raw == String.class) {
-      slots.add(new Slot(List.copyOf(path), Kind.TEXT));
-      return json.getNodeFactory().stringNode("x");
-    }
-    if (raw == LocalDate.class) {
-      slots.add(new Slot(List.copyOf(path), Kind.DATE));
-      return json.getNodeFactory().stringNode("2027-01-01");
-    }
-    if (raw == Boolean.class || raw == boolean.class) {
-      return json.getNodeFactory().booleanNode(true);
-    }
-    if (raw == BigDecimal.class || raw == Double.class || raw == double.class) {
-      return json.getNodeFactory().numberNode(1.5);
-    }
-    if (isNumber(raw)) {
-      return json.getNodeFactory().numberNode(1);
-    }
-    if (raw.isEnum()) {
-      return json.getNodeFactory().stringNode(((Enum<?>) raw.getEnumConstants()[0]).name());
-    }
-    if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
-      slots.add(new Slot(List.copyOf(path), Kind.LIST));
+      kind = Kind.TEXT;
+      value = nodes.stringNode("x");
+    } else if (raw == LocalDate.class) {
+      kind = Kind.DATE;
+      value = nodes.stringNode("2027-01-01");
+    } else if (raw == Boolean.class || raw == boolean.class) {
+      kind = Kind.BOOLEAN;
+      value = nodes.booleanNode(true);
+    } else if (raw == BigDecimal.class || raw == Double.class || raw == double.class) {
+      kind = Kind.DECIMAL;
+      value = nodes.numberNode(1.5);
+    } else if (isNumber(raw)) {
+      kind = Kind.WHOLE;
+      Long id = path.isEmpty() ? null : fixtureIds.apply(new Slot(path, kind, raw).name());
+      value = id == null ? nodes.numberNode(1) : nodes.numberNode(id);
+    } else if (raw.isEnum()) {
+      kind = Kind.ENUM;
+      value = nodes.stringNode(((Enum<?>) raw.getEnumConstants()[0]).name());
+    } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
+      kind = Kind.LIST;
+      slots.add(new Slot(List.copyOf(path), kind, raw));
       ArrayNode list = json.createArrayNode();
       List<Object> element = new ArrayList<>(path);
       element.add(0);
       list.add(sample(p.getActualTypeArguments()[0], element, slots, depth + 1));
       return list;
-    }
-    if (raw.isRecord() && depth < 4) {
+    } else if (raw.isRecord() && depth < 4) {
+      if (!path.isEmpty()) {
+        slots.add(new Slot(List.copyOf(path), Kind.OBJECT, raw));
+      }
       ObjectNode object = json.createObjectNode();
       for (RecordComponent c : raw.getRecordComponents()) {
         List<Object> field = new ArrayList<>(path);
@@ -153,6 +318,12 @@ final class BadBodies {
       }
       return object;
     }
-    return json.getNodeFactory().nullNode();
+    if (kind == null) {
+      return nodes.nullNode();
+    }
+    if (!path.isEmpty()) {
+      slots.add(new Slot(List.copyOf(path), kind, raw));
+    }
+    return value;
   }
 }
