@@ -49,6 +49,10 @@ record ProfileController(
       BindingResult binding,
       Model model,
       HttpServletResponse response) {
+    if (binding.hasErrors()) {
+      // A field binding refused (a control character in the name): shown next to it.
+      return showProfile(me, model);
+    }
     Integer validDays = null;
     if (form.validDays() != null && !form.validDays().isBlank()) {
       try {

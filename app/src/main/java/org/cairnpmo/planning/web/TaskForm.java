@@ -77,12 +77,17 @@ public class TaskForm {
       return 0L;
     }
     DurationUnit unit = durationUnit == null ? DurationUnit.DAYS : durationUnit;
-    return duration == null
-        ? null
-        : duration
-            .multiply(BigDecimal.valueOf(unit.minutes()))
-            .setScale(0, RoundingMode.HALF_UP)
-            .longValueExact();
+    if (duration == null) {
+      return null;
+    }
+    // A duration past what a long holds is clamped, so that validation refuses it as too long
+    // rather than the conversion failing.
+    return duration
+        .multiply(BigDecimal.valueOf(unit.minutes()))
+        .setScale(0, RoundingMode.HALF_UP)
+        .max(BigDecimal.valueOf(Long.MIN_VALUE))
+        .min(BigDecimal.valueOf(Long.MAX_VALUE))
+        .longValueExact();
   }
 
   private Double percent() {

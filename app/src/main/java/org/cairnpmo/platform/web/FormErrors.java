@@ -12,6 +12,7 @@ import org.cairnpmo.platform.InvalidInputException;
 import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Puts what is wrong with a submitted form next to the field it concerns, the same on every page:
@@ -85,7 +86,7 @@ public final class FormErrors {
     while (field != null && !field.isEmpty()) {
       if (isField(binding, field)) {
         if (binding.getFieldErrors(field).isEmpty()) {
-          binding.rejectValue(field, "invalid", message);
+          rejectValue(binding, field, message);
         }
         return;
       }
@@ -94,6 +95,27 @@ public final class FormErrors {
       field = bracket > dot && field.endsWith("]") ? field.substring(0, bracket) : null;
     }
     binding.reject("invalid", message);
+  }
+
+  /**
+   * {@link BindingResult#rejectValue}, also where Spring could not construct the form record (a
+   * field it could not read): that result has no object to read the rejected value from, only the
+   * values it recorded.
+   */
+  private static void rejectValue(BindingResult binding, String field, String message) {
+    if (binding.getTarget() != null) {
+      binding.rejectValue(field, "invalid", message);
+      return;
+    }
+    binding.addError(
+        new FieldError(
+            binding.getObjectName(),
+            field,
+            binding.getFieldValue(field),
+            false,
+            binding.resolveMessageCodes("invalid", field),
+            null,
+            message));
   }
 
   private static boolean isField(BindingResult binding, String field) {

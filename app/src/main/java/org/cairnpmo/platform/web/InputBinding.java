@@ -4,6 +4,8 @@ import java.beans.PropertyEditorSupport;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cairnpmo.platform.InputRules;
+import org.cairnpmo.platform.InvalidInputException;
+import org.cairnpmo.platform.InvalidInputException.FieldProblem;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
@@ -55,6 +57,22 @@ class InputBinding {
   @ExceptionHandler(InvalidPropertyException.class)
   ModelAndView invalidProperty(InvalidPropertyException e) {
     return badForm();
+  }
+
+  /**
+   * Input a page handler refused outside a form it draws again (a hidden field missing, a value
+   * only a hand-made post sends): a 400 page with what is wrong, instead of a 500. Forms that show
+   * the problems next to their fields catch the exception themselves ({@link FormErrors#attempt}),
+   * and the API's own handler answers first for API controllers.
+   */
+  @ExceptionHandler(InvalidInputException.class)
+  ModelAndView invalidInput(InvalidInputException e) {
+    ModelAndView page = badForm();
+    page.addObject(
+        "detail",
+        String.join(" ", e.problems().stream().map(FieldProblem::message).toList())
+            + " Open the form again from its page.");
+    return page;
   }
 
   /**

@@ -41,10 +41,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sends every API route the values no client should send (null list elements, control characters,
- * dates outside the range, absurd page numbers and sizes, ids that are not decimal numbers,
- * oversized, malformed and mistyped bodies) and requires that none answers 5xx and that every error
- * is problem+json. The routes come from Spring's own mapping, so a new endpoint is covered the day
- * it is written; its request bodies are derived from the records it reads.
+ * dates outside the range, absurd page numbers and sizes, ids that are not decimal numbers or that
+ * no record has, oversized, malformed and mistyped bodies, wrong JSON types, nulls, unknown enum
+ * values, 100,000-character texts, negative and huge numbers; see {@link BadBodies}) and requires
+ * that none answers 5xx and that every error is problem+json. The routes come from Spring's own
+ * mapping, so a new endpoint is covered the day it is written; its request bodies are derived from
+ * the records it reads, and a third test checks the routes against the OpenAPI description.
+ *
+ * <p>To keep CI time in bounds, what is answered before the handler runs is sent once, not once per
+ * route: a body's size, syntax, content type and wrong-typed values once per body type, a path
+ * variable or request parameter of a number, date or enum type that conversion refuses once per
+ * type (text ones, which handlers read themselves, on every route). What reaches the handler is
+ * sent once per handler method (two routes may share one), after the valid-looking sample body; a
+ * handler whose sample validation refuses (400) gets none of those mutations, which validation
+ * would refuse the same way before any field is read.
  */
 class BadInputCorpusTest extends ControlTestSupport {
 
@@ -69,6 +79,7 @@ class BadInputCorpusTest extends ControlTestSupport {
 
   @Autowired private ProposalService proposals;
   private BadBodies bodies;
+  private final Map<Class<?>, List<BadBodies.Mutation>> mutations = new java.util.HashMap<>();
 
   private final Map<Integer, Integer> statuses = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
@@ -97,7 +108,57 @@ class BadInputCorpusTest extends ControlTestSupport {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * The routes come from Spring's mapping, the API's description from springdoc: every operation
+   * the description lists must be a route the corpus sends, and every route an operation of the
+   * description, so that neither misses an endpoint.
+   */
+  @Test
+  void the_corpus_sends_every_operation_of_the_openapi_description() throws Exception {
+    UserSummary reader = user(Role.MEMBER);
+    JsonNode docs =
+        json.readTree(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/v3/api-docs")
+                        .with(as(reader)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    Set<String> described = new java.util.TreeSet<>();
+    for (Map.Entry<String, JsonNode> path : docs.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+        String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+        if (!method.equals("PARAMETERS")) {
+          described.add(method + " " + path.getKey());
+        }
+      }
+    }
+    Set<String> sent = new java.util.TreeSet<>();
+    for (Route route : routes()) {
+      if (route.handler().hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)
+          || route
+              .handler()
+              .getBeanType()
+              .isAnnotationPresent(io.swagger.v3.oas.annotations.Hidden.class)) {
+        continue;
+      }
+      // springdoc writes {id:\\d+} as {id}.
+      sent.add(route.method() + " " + route.pattern().replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
+    }
+
+    Set<String> notSent = new java.util.TreeSet<>(described);
+    notSent.removeAll(sent);
+    Set<String> notDescribed = new java.util.TreeSet<>(sent);
+    notDescribed.removeAll(described);
+    assertThat(described).hasSizeGreaterThan(100);
+    assertThat(notSent).as("operations described but not sent by the corpus").isEmpty();
+    assertThat(notDescribed).as("routes sent by the corpus but not described").isEmpty();
+  }
+
   private List<String> corpus(boolean paging) throws Exception {
+    long started = System.nanoTime();
+    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     fixtures();
     List<Route> routes = routes();
     assertThat(routes).hasSizeGreaterThan(100);
@@ -113,7 +174,13 @@ class BadInputCorpusTest extends ControlTestSupport {
             + calls
             + " calls over "
             + routes.size()
-            + " API routes; calls by status "
+            + " API routes in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms ("
+            + (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - cpu)
+                / 1_000_000
+            + " ms CPU); calls by status "
             + statuses);
     if (!failures.isEmpty()) {
       System.out.println("Failures:\n  " + String.join("\n  ", failures));
@@ -124,7 +191,7 @@ class BadInputCorpusTest extends ControlTestSupport {
   // ------------------------------------------------------------------ fixtures
 
   private void fixtures() {
-    bodies = new BadBodies(json);
+    bodies = new BadBodies(json, this::fixtureId);
     pmo = user(Role.PMO);
     admin = user(Role.ADMIN);
     Team team = team(false);
@@ -141,7 +208,7 @@ class BadInputCorpusTest extends ControlTestSupport {
     ids.put("userId", team.member().id());
   }
 
-  private static ProposalData proposalData(String title) {
+  static ProposalData proposalData(String title) {
     return new ProposalData(
         title,
         "Order entry is manual and slow.",
@@ -172,6 +239,35 @@ class BadInputCorpusTest extends ControlTestSupport {
     return Long.toString(ids.getOrDefault(segment, ids.get("projectId")));
   }
 
+  /**
+   * The fixture a body's id field names ({@code projectId}, {@code managerId}, {@code memberIds}),
+   * so that the sample body refers to records that exist; null for any other field.
+   */
+  private Long fixtureId(String field) {
+    String name = field.replaceFirst("Ids?$", "").toLowerCase(java.util.Locale.ROOT);
+    return switch (name) {
+      case "project" -> ids.get("projectId");
+      case "risk" -> ids.get("risks");
+      case "proposal" -> ids.get("proposals");
+      case "department", "unit", "parent" -> ids.get("departments");
+      case "user",
+          "manager",
+          "sponsor",
+          "owner",
+          "member",
+          "person",
+          "reviewer",
+          "assignee",
+          "approver",
+          "mentor",
+          "mentee",
+          "lineManager",
+          "linemanager" ->
+          ids.get("userId");
+      default -> null;
+    };
+  }
+
   // ------------------------------------------------------------------ routes
 
   private record Route(HttpMethod method, String pattern, HandlerMethod handler) {}
@@ -198,25 +294,49 @@ class BadInputCorpusTest extends ControlTestSupport {
 
   // ------------------------------------------------------------------ calls
 
-  /** One request to make: what goes in the path, the query and the body. */
+  /**
+   * One request to make: what goes in the path, the query and the body. A call with a {@code once}
+   * key is sent only until a route has answered it with what the key stands for (see {@link
+   * #answered}); another route with the same key adds nothing.
+   */
   private record Call(
       String what,
       Map<String, String> pathOverrides,
       Map<String, String> query,
       String contentType,
       byte[] body,
-      boolean paging) {
+      boolean paging,
+      String once) {
+
+    Call(
+        String what,
+        Map<String, String> pathOverrides,
+        Map<String, String> query,
+        String contentType,
+        byte[] body,
+        boolean paging) {
+      this(what, pathOverrides, query, contentType, body, paging, null);
+    }
 
     static Call of(String what) {
       return new Call(what, Map.of(), Map.of(), null, null, false);
     }
 
     Call body(String type, String content) {
-      return new Call(what, pathOverrides, query, type, content.getBytes(), paging);
+      return body(type, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     Call body(String type, byte[] content) {
-      return new Call(what, pathOverrides, query, type, content, paging);
+      return new Call(what, pathOverrides, query, type, content, paging, once);
+    }
+
+    Call once(String key) {
+      return onceAs(key + " " + what);
+    }
+
+    /** Sent once under {@code key} alone, whatever its {@code what}. */
+    Call onceAs(String key) {
+      return new Call(what, pathOverrides, query, contentType, body, paging, key);
     }
   }
 
@@ -227,8 +347,13 @@ class BadInputCorpusTest extends ControlTestSupport {
     boolean bodyOptional = false;
     List<String> queryNames = new ArrayList<>();
     Map<String, Class<?>> queryTypes = new LinkedHashMap<>();
+    Map<String, Class<?>> pathTypes = new LinkedHashMap<>();
     for (MethodParameter parameter : handler.getMethodParameters()) {
-      if (parameter.hasParameterAnnotation(RequestBody.class)) {
+      if (parameter.hasParameterAnnotation(PathVariable.class)) {
+        String name = parameter.getParameterAnnotation(PathVariable.class).name();
+        pathTypes.put(
+            name.isEmpty() ? parameter.getParameterName() : name, parameter.getParameterType());
+      } else if (parameter.hasParameterAnnotation(RequestBody.class)) {
         bodyType = parameter.getParameterType();
         bodyOptional = !parameter.getParameterAnnotation(RequestBody.class).required();
       } else if (parameter.hasParameterAnnotation(RequestParam.class)) {
@@ -249,22 +374,53 @@ class BadInputCorpusTest extends ControlTestSupport {
 
     calls.add(Call.of("plain"));
 
-    // Path variables that are not decimal numbers.
+    // Path variables that are not decimal numbers, and ids no record has (with the sample body
+    // where the route reads one, so that the route gets as far as looking the id up).
+    Class<?> sampleType =
+        bodyType == null
+            ? null
+            : JsonNode.class.isAssignableFrom(bodyType) ? patchTarget(route) : bodyType;
+    String bodyContentType =
+        bodyType != null && JsonNode.class.isAssignableFrom(bodyType)
+            ? MERGE_PATCH.toString()
+            : MediaType.APPLICATION_JSON_VALUE;
+    String sample = sampleType != null && sampleType.isRecord() ? bodies.sample(sampleType) : null;
+    List<Call> missingIds = new ArrayList<>();
     Matcher variables = VARIABLE.matcher(route.pattern());
     while (variables.find()) {
-      if (variables.group(1).equals("kind")) {
+      String variable = variables.group(1);
+      if (variable.equals("kind")) {
         continue;
       }
+      Class<?> type = pathTypes.getOrDefault(variable, String.class);
       for (String bad : List.of("0x10", "%2310", "1e3")) {
-        calls.add(
+        Call call =
             new Call(
-                REFUSED + "path " + variables.group(1) + "=" + bad,
-                Map.of(variables.group(1), bad),
+                REFUSED + "path " + variable + "=" + bad,
+                Map.of(variable, bad),
                 Map.of(),
                 null,
                 null,
-                false));
+                false);
+        // A number in the path is converted before the handler runs, the same way on every
+        // route: once per type. A text the handler reads itself is sent on every route.
+        calls.add(BadBodies.isNumber(type) ? call.onceAs("path " + type + "=" + bad) : call);
       }
+      Call missing =
+          new Call(
+              "path " + variable + "=" + BadBodies.MISSING_ID,
+              Map.of(variable, Long.toString(BadBodies.MISSING_ID)),
+              Map.of(),
+              null,
+              null,
+              false);
+      // After the sample body, and not where validation refuses it (see refusedSamples).
+      missingIds.add(
+          sample == null
+              ? missing
+              : missing
+                  .body(bodyContentType, sample)
+                  .once(AFTER_SAMPLE + handler.getMethod().toGenericString()));
     }
 
     // Query parameters: control characters in texts, extreme dates, odd numbers.
@@ -289,14 +445,18 @@ class BadInputCorpusTest extends ControlTestSupport {
                 value.equals(CONTROL)
                     || (type != String.class && (DATES.contains(value) || value.contains("x")))
                     || value.startsWith("#") && type != String.class;
-            calls.add(
+            Call call =
                 new Call(
                     (refused ? REFUSED : "") + "query " + name + "=" + value,
                     Map.of(),
                     narrowed(queryTypes, name, value),
                     null,
                     null,
-                    paging));
+                    paging);
+            // What conversion refuses for a request parameter of a type other than text, it
+            // refuses before the handler runs, the same way on every route: once per type.
+            boolean converted = refused && type != String.class && queryNames.contains(name);
+            calls.add(converted ? call.onceAs("query " + type + "=" + value) : call);
           }
         });
     if (queryTypes.containsKey("page") || queryTypes.containsKey("size")) {
@@ -306,29 +466,44 @@ class BadInputCorpusTest extends ControlTestSupport {
     }
 
     // Bodies: only where the route reads one, so that no action runs for a body it ignores.
+    // What JSON binding answers alone (size, syntax, content type, a value of the wrong type)
+    // depends on the body's type only: it is sent once per type (see Call.once).
     if (bodyType != null) {
       String json = MediaType.APPLICATION_JSON_VALUE;
+      String type = bodyType.getName() + "/" + (sampleType == null ? "" : sampleType.getName());
+      String method = AFTER_SAMPLE + handler.getMethod().toGenericString();
       calls.add(
-          Call.of(REFUSED + "oversized body").body(json, new byte[(int) BodyLimit.MAX_BYTES + 1]));
+          Call.of(REFUSED + "oversized body")
+              .body(json, new byte[(int) BodyLimit.MAX_BYTES + 1])
+              .once(type));
       for (String malformed : List.of("", "{", "[]", "null", "{\"a\":1}x", "\"text\"")) {
         // Where the body is optional, an empty one or JSON null is no body, which the route takes.
         boolean noBody = malformed.isEmpty() || malformed.equals("null");
         String what = (bodyOptional && noBody ? "" : REFUSED) + "malformed body " + malformed;
-        calls.add(Call.of(what).body(json, malformed));
+        calls.add(Call.of(what).body(json, malformed).once(type));
       }
-      calls.add(Call.of(REFUSED + "wrong content type").body(MediaType.TEXT_PLAIN_VALUE, "name=x"));
+      calls.add(
+          Call.of(REFUSED + "wrong content type")
+              .body(MediaType.TEXT_PLAIN_VALUE, "name=x")
+              .once(type));
       calls.add(
           Call.of(REFUSED + "form content type")
-              .body(MediaType.APPLICATION_FORM_URLENCODED_VALUE, "a=b"));
-      Class<?> sampleType =
-          JsonNode.class.isAssignableFrom(bodyType) ? patchTarget(route) : bodyType;
-      if (sampleType != null && sampleType.isRecord()) {
-        String type = JsonNode.class.isAssignableFrom(bodyType) ? MERGE_PATCH.toString() : json;
-        for (BadBodies.Mutation mutation : bodies.mutations(sampleType)) {
-          calls.add(Call.of(REFUSED + "body " + mutation.what()).body(type, mutation.body()));
+              .body(MediaType.APPLICATION_FORM_URLENCODED_VALUE, "a=b")
+              .once(type));
+      if (sample != null) {
+        calls.add(Call.of(SAMPLE).body(bodyContentType, sample).once(method));
+        for (BadBodies.Mutation mutation :
+            mutations.computeIfAbsent(sampleType, bodies::mutations)) {
+          Call call =
+              Call.of((mutation.refused() ? REFUSED : "") + "body " + mutation.what())
+                  .body(bodyContentType, mutation.body());
+          // Past binding the route's own handler answers: once per handler method, which two
+          // routes (PUT and PATCH, two paths) may share.
+          calls.add(call.once(mutation.binding() ? type : method));
         }
       }
     }
+    calls.addAll(missingIds);
     return calls;
   }
 
@@ -375,10 +550,47 @@ class BadInputCorpusTest extends ControlTestSupport {
 
   // ------------------------------------------------------------------ sending
 
+  /**
+   * The calls sent {@link Call#once} that a route has answered. A route that turned one away before
+   * reading it (no permission even for an administrator, no If-Match, no such method) leaves it to
+   * the next route with the same key.
+   */
+  private final Set<String> answered = new java.util.HashSet<>();
+
+  /**
+   * The handlers whose sample body validation refused (400): a mutation of one more field of it is
+   * refused the same way before the handler reads any field, and is not sent.
+   */
+  private final Set<String> refusedSamples = new java.util.HashSet<>();
+
+  private static final String AFTER_SAMPLE = "handler ";
+  private static final String SAMPLE = "sample body";
+
   private void send(Route route, Call call) throws Exception {
+    if (call.once() != null && answered.contains(call.once())) {
+      return;
+    }
+    // Call.once(key) made the key "key what".
+    String handler =
+        call.once() == null || !call.once().endsWith(" " + call.what())
+            ? ""
+            : call.once().substring(0, call.once().length() - call.what().length() - 1);
+    if (call.once() != null
+        && call.once().startsWith(AFTER_SAMPLE)
+        && !call.what().equals(SAMPLE)
+        && refusedSamples.contains(handler)) {
+      return;
+    }
     MockHttpServletResponse response = perform(route, call, pmo);
     if (response.getStatus() == 403) {
       response = perform(route, call, admin);
+    }
+    int status = response.getStatus();
+    if (call.once() != null && status != 403 && status != 405 && status != 428) {
+      answered.add(call.once());
+    }
+    if (call.what().equals(SAMPLE) && status == 400) {
+      refusedSamples.add(handler);
     }
     calls++;
     statuses.merge(response.getStatus(), 1, Integer::sum);
