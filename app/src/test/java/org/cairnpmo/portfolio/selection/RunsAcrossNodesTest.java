@@ -22,6 +22,18 @@ class RunsAcrossNodesTest extends SelectionFixtures {
   @Autowired SelectionRunRepository runs;
   @Autowired SelectionRunner runner;
   @Autowired Clock clock;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /**
+   * The run's node last beat on it longer ago than {@link SelectionRunner#STALE}: done just before
+   * the step under test, since this application's own watcher ends such runs every few seconds.
+   */
+  private void loseItsNode(long[] run) {
+    jdbc.update(
+        "update selection_run set heartbeat_at = ? where id = ?",
+        java.sql.Timestamp.from(clock.instant().minus(SelectionRunner.STALE.plusSeconds(5))),
+        run[1]);
+  }
 
   /**
    * A run of a new scenario as a node records it when it queues it, its last beat at {@code at}.
@@ -62,10 +74,12 @@ class RunsAcrossNodesTest extends SelectionFixtures {
   void a_run_whose_node_is_gone_ends_cancelled_when_cancelled_and_failed_otherwise()
       throws Exception {
     UserSummary pmo = user(Role.PMO);
-    long[] cancelled = runOfAnotherNode(pmo, SelectionRunner.STALE.plusSeconds(5));
-    long[] abandoned = runOfAnotherNode(pmo, SelectionRunner.STALE.plusSeconds(5));
+    long[] cancelled = runOfAnotherNode(pmo, Duration.ZERO);
+    long[] abandoned = runOfAnotherNode(pmo, Duration.ZERO);
 
+    loseItsNode(cancelled);
     assertThat(cancel(pmo, cancelled).get("status").asString()).isEqualTo("CANCELLED");
+    loseItsNode(abandoned);
     runner.endOrphans();
 
     SelectionRun failed = runs.findById(abandoned[1]).orElseThrow();
