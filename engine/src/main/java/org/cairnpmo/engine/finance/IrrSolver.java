@@ -36,8 +36,12 @@ final class IrrSolver {
     this.last = last;
   }
 
+  private static double[] asDoubles(List<BigDecimal> amounts) {
+    return amounts.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+  }
+
   static IrrResult solve(List<BigDecimal> amounts) {
-    double[] flows = amounts.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+    double[] flows = asDoubles(amounts);
     int first = -1;
     int last = -1;
     int signChanges = 0;
@@ -72,7 +76,7 @@ final class IrrSolver {
    * Every root by the scan alone, whatever the sign changes: the reference the shortcut matches.
    */
   static List<BigDecimal> scannedRoots(List<BigDecimal> amounts) {
-    double[] flows = amounts.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+    double[] flows = asDoubles(amounts);
     int first = 0;
     while (flows[first] == 0) {
       first++;
